@@ -1,0 +1,3 @@
+from kvisa_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""`kvisa-desk cases` and `kvisa-desk show CASE`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.cases import case_as_json, iter_cases
+from kvisa_desk.store.vocab import CaseStatus
+
+
+def register(subcommands: Any) -> None:
+    cases = subcommands.add_parser("cases", help="list cases")
+    cases.add_argument("--status", choices=[s.value for s in CaseStatus], help="only this status")
+    cases.add_argument("--json", action="store_true", help="print a JSON array")
+    cases.set_defaults(handler=run_cases)
+
+    show = subcommands.add_parser("show", help="show one case")
+    show.add_argument("case", help="case id (C0000042), application id, or POST/APPLICATION-ID")
+    show.add_argument("--json", action="store_true", help="print JSON in the import format")
+    show.set_defaults(handler=run_show)
+
+
+def run_cases(ctx: CliContext) -> int:
+    rows = iter_cases(ctx.db, ctx.args.status)
+    if ctx.args.json:
+        # Streamed element by element, so a million cases never sit in memory at once.
+        ctx.out.write("[")
+        for index, row in enumerate(rows):
+            ctx.out.write(("," if index else "") + "\n  ")
+            ctx.out.write(json.dumps(row.to_json(), ensure_ascii=False))
+        ctx.out.write("\n]\n")
+        return 0
+    for row in rows:
+        name = f"{row.surname}, {row.given_names}" if row.given_names else row.surname
+        ctx.out.write(
+            f"{row.case_ref}  {row.post:<5} {row.application_id:<22} {row.nationality}  "
+            f"{row.status:<18} {row.received_at.isoformat()}  {name}\n"
+        )
+    return 0
+
+
+def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
+    a, p = record["applicant"], record["passport"]
+    lines = [
+        f"Case {record['case_id']}  ({record['status']})",
+        f"Application {record['post']}/{record['application_id']}, received {record['received_at']}",
+        f"Applicant   {a['surname']}, {a['given_names']}"
+        + (f"  [{a['native_name']}]" if a["native_name"] else ""),
+        f"Born        {a['date_of_birth']}  nationality {a['nationality']}  sex {a['sex'] or '-'}",
+        f"Passport    {p['number']} ({p['issuing_state']}), expires {p['expiry_date']}",
+    ]
+    for i, e in enumerate(record["education"]):
+        lines.append(
+            f"Degree {i}    {e['level']} in {e['field'] or '?'} ({e['isced_f'] or 'no code'}), "
+            f"{e['institution'] or '?'} {e['institution_country'] or ''}"
+        )
+    for i, e in enumerate(record["employment"]):
+        lines.append(
+            f"Post {i}      {e['position'] or '?'} at {e['employer'] or '?'} ({e['kind'] or '?'}), "
+            f"{e['start_date'] or '?'} to {e['end_date'] or 'now'}"
+        )
+    for d in record["documents"]:
+        lines.append(f"Document    {d['type']}: {d['original_name']} ({d['verification']})")
+    ctx.out.write("\n".join(lines) + "\n")
+
+
+def run_show(ctx: CliContext) -> int:
+    record = case_as_json(ctx.db, ctx.args.case)
+    if ctx.args.json:
+        ctx.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_text(ctx, record)
+    return 0

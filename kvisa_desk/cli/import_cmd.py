@@ -1,0 +1,57 @@
+"""`kvisa-desk import FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.applications.importer import DEFAULT_POST, import_file
+
+
+def register(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "import",
+        help="import an application file (JSON, JSON Lines or CSV)",
+        description="Import applications in the kvisa-application/1 format as new cases. "
+        "Valid records are imported; invalid ones are reported as FILE:LOCATION: field: reason.",
+    )
+    parser.add_argument("file", type=Path, help="the application file")
+    parser.add_argument(
+        "--post", default=DEFAULT_POST, help="post code for records that name none"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(ctx: CliContext) -> int:
+    path: Path = ctx.args.file
+    if not path.is_file():
+        ctx.error(f"{path}: no such file")
+        return 2
+    show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
+
+    def progress(count: int) -> None:
+        if show_progress:
+            print(f"\r{count:,} records read…", end="", file=sys.stderr, flush=True)
+
+    report = import_file(ctx.db, path, ctx.actor, ctx.args.post, progress)
+    if show_progress:
+        print(file=sys.stderr)
+    for problem in report.rejected:
+        ctx.error(f"{path}:{problem.location}: {problem.field}: {problem.reason}")
+    for changed in report.changed:
+        where = f"case {changed.case_ref}" if changed.case_ref else "an earlier record"
+        ctx.error(
+            f"{path}:{changed.location}: application {changed.post}/{changed.application_id}: "
+            f"differs from {where} in {', '.join(changed.fields)}; not applied, "
+            "an officer must decide"
+        )
+    rejected = len({p.location for p in report.rejected})
+    print(
+        f"{report.imported} imported, {report.unchanged} unchanged, "
+        f"{len(report.changed)} changed (not applied), {rejected} rejected",
+        file=ctx.out,
+    )
+    return 0 if report.complete else 1

@@ -1,0 +1,69 @@
+"""Argument parsing, dispatch and the exit-status contract shared by every subcommand.
+
+0 success; 1 partly done or a verification failed; 2 unusable input or usage;
+3 authentication or permission refused; 4 not found, or a conflict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kvisa_desk import __version__
+from kvisa_desk.cli import cases_cmd, db_cmd, demo_cmd, import_cmd
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.applications.readers import FileRefused
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
+
+# Each module adds its subcommands; a later feature adds a module to this tuple.
+COMMAND_MODULES = (import_cmd, cases_cmd, demo_cmd, db_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kvisa-desk",
+        description="KVisa Desk: K visa case management. Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"kvisa-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database file to use")
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="SQLAlchemy database URL, e.g. postgresql+psycopg://host/db (env KVISA_DB_URL)",
+    )
+    parser.add_argument(
+        "--user", metavar="NAME", help="acting officer (env KVISA_USER; default: your login)"
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from kvisa_desk.ui.app import run_window  # Qt is loaded only for the window
+
+        return run_window(args)
+    ctx = CliContext(args)
+    try:
+        return int(args.handler(ctx))
+    except (FileRefused, DatabaseTooNew, MigrationFailed) as exc:
+        ctx.error(f"{getattr(args, 'file', 'kvisa-desk')}: {exc}")
+        return 2
+    except ServiceError as exc:
+        ctx.error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        ctx.error("interrupted: nothing from the unfinished step was written")
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

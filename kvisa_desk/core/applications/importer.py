@@ -1,0 +1,278 @@
+"""Import application files as new cases: all valid records in one transaction, or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from kvisa_desk.core.applications.readers import RawRecord, read_application_file
+from kvisa_desk.core.applications.record import (
+    case_to_record,
+    child_rows,
+    differing_fields,
+    record_digest,
+)
+from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
+from kvisa_desk.core.history import record_event, record_events
+from kvisa_desk.core.officers import ensure_officer
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import (
+    Applicant,
+    Case,
+    CaseDocument,
+    EducationRecord,
+    EmploymentRecord,
+    Passport,
+    PurposeTravel,
+    ScreeningFacts,
+    format_case_ref,
+)
+from kvisa_desk.store.vocab import CaseStatus
+
+BATCH_SIZE = 1000
+DEFAULT_POST = "HQ"
+_CHILD_TABLES: dict[str, type[Any]] = {
+    "applicants": Applicant,
+    "passports": Passport,
+    "education_records": EducationRecord,
+    "employment_records": EmploymentRecord,
+    "purpose_travel": PurposeTravel,
+    "screening_facts": ScreeningFacts,
+    "case_documents": CaseDocument,
+}
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class RejectedRecord:
+    location: str
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChangedRecord:
+    location: str
+    post: str
+    application_id: str
+    case_ref: str | None  # None when the earlier copy is in the same file
+    fields: tuple[str, ...]
+
+
+@dataclass
+class ImportReport:
+    source: str
+    imported: int = 0
+    unchanged: int = 0
+    changed: list[ChangedRecord] = field(default_factory=list)
+    rejected: list[RejectedRecord] = field(default_factory=list)
+    first_case_id: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return not self.changed and not self.rejected
+
+
+@dataclass(frozen=True)
+class _Valid:
+    location: str
+    record: ApplicationRecord
+    post: str
+    as_json: dict[str, Any]
+    digest: str
+
+
+def _document_path_problem(path_text: str) -> str | None:
+    """Documents are named relative to the imported file and must stay inside its folder."""
+    if "\x00" in path_text:
+        return "contains a NUL character"
+    for flavour in (PurePosixPath, PureWindowsPath):
+        pure = flavour(path_text)
+        if pure.is_absolute() or pure.anchor:
+            return "must be a path relative to the imported file, not an absolute path"
+        depth = 0
+        for part in pure.parts:
+            depth += -1 if part == ".." else (0 if part == "." else 1)
+            if depth < 0:
+                return "points outside the imported file's folder"
+    return None
+
+
+def _check(raw: RawRecord, default_post: str) -> _Valid | list[RejectedRecord]:
+    if raw.problem is not None:
+        return [RejectedRecord(raw.location, *raw.problem)]
+    result = validate_record(raw.data)
+    if isinstance(result, list):
+        return [RejectedRecord(raw.location, f, r) for f, r in result]
+    problems = [
+        RejectedRecord(raw.location, f"documents.{i}.file", reason)
+        for i, doc in enumerate(result.documents)
+        if (reason := _document_path_problem(doc.file)) is not None
+    ]
+    if problems:
+        return problems
+    as_json = result.to_json()
+    post = result.post or default_post
+    as_json["post"] = post
+    return _Valid(raw.location, result, post, as_json, record_digest(as_json))
+
+
+class _BatchWriter:
+    """Writes validated records a batch at a time; classifies repeats as unchanged or changed."""
+
+    def __init__(self, session: Session, actor: str, source: str, report: ImportReport) -> None:
+        self.session, self.actor, self.source, self.report = session, actor, source, report
+        self.pending: list[_Valid] = []
+        # Keys written earlier in this same file, with their digests.
+        self.written: dict[tuple[str, str], tuple[int, str]] = {}
+
+    def add(self, valid: _Valid) -> None:
+        self.pending.append(valid)
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def _existing(self, batch: list[_Valid]) -> dict[tuple[str, str], tuple[int, str]]:
+        ids = {v.record.application_id for v in batch}
+        rows = self.session.execute(
+            select(Case.id, Case.post, Case.application_id, Case.import_digest).where(
+                Case.application_id.in_(ids)
+            )
+        )
+        return {(r.post, r.application_id): (r.id, r.import_digest) for r in rows}
+
+    def _report_changed(self, valid: _Valid, case_id: int) -> None:
+        case = self.session.scalar(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(
+                selectinload(Case.education),
+                selectinload(Case.employment),
+                selectinload(Case.documents),
+            )
+        )
+        assert case is not None
+        fields = differing_fields(case_to_record(case), valid.as_json)
+        self.report.changed.append(
+            ChangedRecord(
+                valid.location,
+                valid.post,
+                valid.record.application_id,
+                format_case_ref(case_id),
+                tuple(fields) or ("(formatting only)",),
+            )
+        )
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        existing = self._existing(batch)
+        existing.update(self.written)
+        new: list[_Valid] = []
+        for valid in batch:
+            key = (valid.post, valid.record.application_id)
+            if key in existing:
+                case_id, digest = existing[key]
+                if digest == valid.digest:
+                    self.report.unchanged += 1
+                elif case_id > 0:
+                    self._report_changed(valid, case_id)
+                else:
+                    self.report.changed.append(
+                        ChangedRecord(valid.location, *key, None, ("(earlier in this file)",))
+                    )
+                continue
+            existing[key] = (0, valid.digest)  # later repeats within this batch
+            new.append(valid)
+        if new:
+            self._insert(new)
+
+    def _insert(self, new: list[_Valid]) -> None:
+        case_rows = [
+            {
+                "post": v.post,
+                "application_id": v.record.application_id,
+                "received_at": v.record.received_at,
+                "status": CaseStatus.RECEIVED.value,
+                "import_digest": v.digest,
+                "version": 1,
+            }
+            for v in new
+        ]
+        ids = self.session.scalars(
+            insert(Case).returning(Case.id, sort_by_parameter_order=True), case_rows
+        ).all()
+        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in _CHILD_TABLES}
+        for valid, case_id in zip(new, ids, strict=True):
+            self.written[(valid.post, valid.record.application_id)] = (case_id, valid.digest)
+            for name, rows in child_rows(valid.record, case_id).items():
+                tables[name].extend(rows)
+        for name, rows in tables.items():
+            if rows:
+                self.session.execute(insert(_CHILD_TABLES[name]), rows)
+        record_events(
+            self.session,
+            self.actor,
+            "case_imported",
+            [
+                {"case_id": cid, "details": {"source": self.source, "at": v.location}}
+                for v, cid in zip(new, ids, strict=True)
+            ],
+        )
+        if self.report.first_case_id is None:
+            self.report.first_case_id = ids[0]
+        self.report.imported += len(new)
+
+
+def import_records(
+    db: Database,
+    records: Iterable[RawRecord],
+    actor: str,
+    source: str,
+    default_post: str = DEFAULT_POST,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import decoded records. Everything is one transaction: an exception writes nothing."""
+    report = ImportReport(source)
+    with db.write() as session:
+        ensure_officer(session, actor)
+        writer = _BatchWriter(session, actor, source, report)
+        for count, raw in enumerate(records, start=1):
+            checked = _check(raw, default_post)
+            if isinstance(checked, list):
+                report.rejected.extend(checked)
+            else:
+                writer.add(checked)
+            if progress is not None and count % BATCH_SIZE == 0:
+                progress(count)
+        writer.flush()
+        record_event(
+            session,
+            actor,
+            "applications_imported",
+            source=source,
+            imported=report.imported,
+            unchanged=report.unchanged,
+            changed=len(report.changed),
+            rejected_records=len({r.location for r in report.rejected}),
+        )
+    return report
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    actor: str,
+    default_post: str = DEFAULT_POST,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import an application file; raises FileRefused (nothing written) for a bad file."""
+    return import_records(
+        db, read_application_file(path), actor, path.name, default_post, progress
+    )

@@ -1,0 +1,169 @@
+"""Between the file format and the tables: a record's rows, and a stored case as a record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Any
+
+from kvisa_desk.core.applications.schema import SCHEMA_ID, ApplicationRecord
+from kvisa_desk.store.models import Case
+
+
+def record_digest(record_json: dict[str, Any]) -> str:
+    canonical = json.dumps(record_json, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table below `cases` for one record, keyed by table name."""
+    a, p = record.applicant, record.passport
+    mrz = p.mrz or (None, None)
+    rows: dict[str, list[dict[str, Any]]] = {
+        "applicants": [{"case_id": case_id, **a.model_dump()}],
+        "passports": [
+            {
+                "case_id": case_id,
+                "number": p.number,
+                "issuing_state": p.issuing_state,
+                "issue_date": p.issue_date,
+                "expiry_date": p.expiry_date,
+                "mrz_line1": mrz[0],
+                "mrz_line2": mrz[1],
+            }
+        ],
+        "education_records": [
+            {"case_id": case_id, "position": i, **e.model_dump()}
+            for i, e in enumerate(record.education)
+        ],
+        "employment_records": [
+            {
+                "case_id": case_id,
+                "position": i,
+                "job_title": e.position,
+                **e.model_dump(exclude={"position"}),
+            }
+            for i, e in enumerate(record.employment)
+        ],
+        "purpose_travel": [],
+        "screening_facts": [],
+        "case_documents": [
+            {
+                "case_id": case_id,
+                "position": i,
+                "doc_type": d.type,
+                "source_path": d.file,
+                "original_name": d.file.replace("\\", "/").rsplit("/", 1)[-1],
+            }
+            for i, d in enumerate(record.documents)
+        ],
+    }
+    if record.purpose is not None or record.travel is not None:
+        purpose = record.purpose.model_dump() if record.purpose else {}
+        travel = record.travel.model_dump() if record.travel else {}
+        rows["purpose_travel"].append({"case_id": case_id, **purpose, **travel})
+    if record.screening is not None:
+        rows["screening_facts"].append({"case_id": case_id, **record.screening.model_dump()})
+    return rows
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def case_to_record(case: Case) -> dict[str, Any]:
+    """The case in the `kvisa-application/1` format (documents as the application listed them)."""
+    a, p = case.applicant, case.passport
+    record: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "application_id": case.application_id,
+        "received_at": _iso(case.received_at),
+        "post": case.post,
+        "applicant": {
+            "surname": a.surname,
+            "given_names": a.given_names,
+            "native_name": a.native_name,
+            "sex": a.sex,
+            "date_of_birth": _iso(a.date_of_birth),
+            "place_of_birth": a.place_of_birth,
+            "nationality": a.nationality,
+            "email": a.email,
+            "phone": a.phone,
+            "address": a.address,
+        },
+        "passport": {
+            "number": p.number,
+            "issuing_state": p.issuing_state,
+            "issue_date": _iso(p.issue_date),
+            "expiry_date": _iso(p.expiry_date),
+            "mrz": [p.mrz_line1, p.mrz_line2] if p.mrz_line1 and p.mrz_line2 else None,
+        },
+        "education": [
+            {
+                "level": e.level,
+                "field": e.field,
+                "isced_f": e.isced_f,
+                "institution": e.institution,
+                "institution_country": e.institution_country,
+                "awarded_on": _iso(e.awarded_on),
+            }
+            for e in case.education
+        ],
+        "employment": [
+            {
+                "employer": e.employer,
+                "country": e.country,
+                "position": e.job_title,
+                "kind": e.kind,
+                "field": e.field,
+                "isced_f": e.isced_f,
+                "start_date": _iso(e.start_date),
+                "end_date": _iso(e.end_date),
+            }
+            for e in case.employment
+        ],
+        "purpose": None,
+        "travel": None,
+        "screening": None,
+        "documents": [{"type": d.doc_type, "file": d.source_path} for d in case.documents],
+    }
+    pt = case.purpose
+    if pt is not None:
+        record["purpose"] = {
+            "activity": pt.activity,
+            "description": pt.description,
+            "host_institution": pt.host_institution,
+        }
+        record["travel"] = {"intended_entry": _iso(pt.intended_entry), "stay_days": pt.stay_days}
+    s = case.screening
+    if s is not None:
+        record["screening"] = {
+            "reentry_ban": s.reentry_ban,
+            "security_concern": s.security_concern,
+            "fraud_found": s.fraud_found,
+            "insufficient_funds": s.insufficient_funds,
+        }
+    return record
+
+
+def flatten(node: Any, prefix: str = "") -> dict[str, Any]:
+    """`{"applicant": {"surname": "X"}}` -> `{"applicant.surname": "X"}`; lists by index."""
+    if isinstance(node, dict):
+        items: dict[str, Any] = {}
+        for key, value in node.items():
+            items.update(flatten(value, f"{prefix}{key}."))
+        return items
+    if isinstance(node, list) and node:
+        items = {}
+        for index, value in enumerate(node):
+            items.update(flatten(value, f"{prefix}{index}."))
+        return items
+    return {prefix.rstrip("."): node}
+
+
+def differing_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    # A missing part and a part whose fields are all null mean the same.
+    flat_old = {k: v for k, v in flatten(old).items() if v not in (None, [])}
+    flat_new = {k: v for k, v in flatten(new).items() if v not in (None, [])}
+    return sorted(k for k in flat_old.keys() | flat_new.keys() if flat_old.get(k) != flat_new.get(k))

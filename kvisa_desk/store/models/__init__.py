@@ -1,0 +1,37 @@
+"""Every mapped table; import this module to have the whole schema in Base.metadata."""
+
+from kvisa_desk.store.base import Base
+from kvisa_desk.store.models.case import (
+    Applicant,
+    Case,
+    CaseDocument,
+    EducationRecord,
+    EmploymentRecord,
+    Note,
+    Passport,
+    PurposeTravel,
+    ScreeningFacts,
+    format_case_ref,
+)
+from kvisa_desk.store.models.history import CaseEvent
+from kvisa_desk.store.models.people import Officer
+from kvisa_desk.store.models.registry import Institution
+from kvisa_desk.store.models.settings import PostSettings
+
+__all__ = [
+    "Applicant",
+    "Base",
+    "Case",
+    "CaseDocument",
+    "CaseEvent",
+    "EducationRecord",
+    "EmploymentRecord",
+    "Institution",
+    "Note",
+    "Officer",
+    "Passport",
+    "PostSettings",
+    "PurposeTravel",
+    "ScreeningFacts",
+    "format_case_ref",
+]

@@ -1,0 +1,90 @@
+"""Shared fixtures: every test gets a fresh database built by the production start-up code.
+
+KVISA_TEST_DB_URL chooses the backend (SQLite in a temporary folder when unset); on
+PostgreSQL each test gets its own freshly created database on that server.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+# Qt must never try to reach a display: set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from kvisa_desk.core.startup import OpenedDatabase, open_database
+from kvisa_desk.store.engine import Database, sqlite_url
+
+TEST_DB_URL = os.environ.get("KVISA_TEST_DB_URL", "")
+ON_POSTGRES = TEST_DB_URL.startswith("postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: relies on a SQLite file")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_POSTGRES:
+        return
+    # On the PostgreSQL pass only the backend tests run; the rest ran on SQLite already.
+    skip = pytest.mark.skip(reason="backend-independent: runs on the SQLite pass")
+    skip_sqlite = pytest.mark.skip(reason="needs a SQLite file")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip_sqlite)
+        elif "backend" not in item.keywords:
+            item.add_marker(skip)
+
+
+def _fresh_postgres_url() -> tuple[str, str]:
+    admin = make_url(TEST_DB_URL)
+    name = f"kvisa_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return admin.set(database=name).render_as_string(hide_password=False), name
+
+
+def _drop_postgres(name: str) -> None:
+    engine = create_engine(make_url(TEST_DB_URL), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A URL for a database that does not exist yet (SQLite file or a new PostgreSQL db)."""
+    if ON_POSTGRES:
+        url, name = _fresh_postgres_url()
+        yield url
+        _drop_postgres(name)
+    else:
+        yield sqlite_url(tmp_path / "kvisa.sqlite3")
+
+
+@pytest.fixture
+def opened(db_url: str) -> Iterator[OpenedDatabase]:
+    result = open_database(db_url)
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def db(opened: OpenedDatabase) -> Database:
+    return opened.db
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Never touch the officer's real data folder or database from a test.
+    monkeypatch.setenv("KVISA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KVISA_DB_URL", raising=False)
+    monkeypatch.setenv("KVISA_USER", "test.officer")
