@@ -45,7 +45,8 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
     a, p = record["applicant"], record["passport"]
     lines = [
         f"Case {record['case_id']}  ({record['status']})",
-        f"Application {record['post']}/{record['application_id']}, received {record['received_at']}",
+        f"Application {record['post']}/{record['application_id']}, "
+        f"received {record['received_at']}",
         f"Applicant   {a['surname']}, {a['given_names']}"
         + (f"  [{a['native_name']}]" if a["native_name"] else ""),
         f"Born        {a['date_of_birth']}  nationality {a['nationality']}  sex {a['sex'] or '-'}",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,7 @@ def register(subcommands: Any) -> None:
         "Valid records are imported; invalid ones are reported as FILE:LOCATION: field: reason.",
     )
     parser.add_argument("file", type=Path, help="the application file")
-    parser.add_argument(
-        "--post", default=DEFAULT_POST, help="post code for records that name none"
-    )
+    parser.add_argument("--post", default=DEFAULT_POST, help="post code for records that name none")
     parser.set_defaults(handler=run)
 
 

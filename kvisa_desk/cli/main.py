@@ -48,8 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from kvisa_desk.ui.app import run_window  # Qt is loaded only for the window
 
-        return run_window(args)
-    ctx = CliContext(args)
+        return int(run_window(args))
+    return dispatch(CliContext(args))
+
+
+def dispatch(ctx: CliContext) -> int:
+    """Run the chosen subcommand, turning refusals into messages and exit statuses."""
+    args = ctx.args
     try:
         return int(args.handler(ctx))
     except (FileRefused, DatabaseTooNew, MigrationFailed) as exc:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.applications.record import case_to_record
@@ -70,7 +70,7 @@ class CaseDetail:
     history: list[HistoryEntry]
 
 
-def _row_query(status: str | None) -> Select[Any]:
+def _row_query(status: str | None) -> Any:  # a Select of the worklist columns
     query = select(
         Case.id,
         Case.application_id,

@@ -18,7 +18,10 @@ class OpenedDatabase:
 
 
 def open_database(url: str, actor: str = "system") -> OpenedDatabase:
-    """Create or upgrade the schema, then seed the registry; raises DatabaseTooNew/MigrationFailed."""
+    """Create or upgrade the schema, then seed the registry.
+
+    Raises DatabaseTooNew or MigrationFailed, whose messages say what to do.
+    """
     engine = make_engine(url)
     try:
         backup = upgrade_database(engine, url)

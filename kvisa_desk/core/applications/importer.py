@@ -273,6 +273,4 @@ def import_file(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import an application file; raises FileRefused (nothing written) for a bad file."""
-    return import_records(
-        db, read_application_file(path), actor, path.name, default_post, progress
-    )
+    return import_records(db, read_application_file(path), actor, path.name, default_post, progress)

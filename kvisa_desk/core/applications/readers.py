@@ -7,6 +7,7 @@ breaks at record 90,000 is refused whole; the second pass yields one record at a
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -90,7 +91,7 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
 def _set_path(target: dict[str, Any], dotted: str, value: Any) -> None:
     parts = dotted.split(".")
     node: Any = target
-    for key, following in zip(parts, parts[1:], strict=False):
+    for key, following in itertools.pairwise(parts):
         container: Any = {} if not following.isdigit() else []
         if isinstance(node, list):
             index = int(key)
@@ -195,4 +196,3 @@ def read_application_file(path: Path) -> Iterator[RawRecord]:
     if first is not None:
         yield first
         yield from records
-

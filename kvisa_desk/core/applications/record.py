@@ -166,4 +166,6 @@ def differing_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     # A missing part and a part whose fields are all null mean the same.
     flat_old = {k: v for k, v in flatten(old).items() if v not in (None, [])}
     flat_new = {k: v for k, v in flatten(new).items() if v not in (None, [])}
-    return sorted(k for k in flat_old.keys() | flat_new.keys() if flat_old.get(k) != flat_new.get(k))
+    return sorted(
+        k for k in flat_old.keys() | flat_new.keys() if flat_old.get(k) != flat_new.get(k)
+    )
