@@ -7,6 +7,8 @@ PostgreSQL each test gets its own freshly created database on that server.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,12 +44,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def _fresh_postgres_url() -> tuple[str, str]:
+def _fresh_postgres_url(template: str | None = None) -> tuple[str, str]:
     admin = make_url(TEST_DB_URL)
     name = f"kvisa_test_{uuid.uuid4().hex[:12]}"
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        clause = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
     engine.dispose()
     return admin.set(database=name).render_as_string(hide_password=False), name
 
@@ -70,11 +73,37 @@ def db_url(tmp_path: Path) -> Iterator[str]:
         yield sqlite_url(tmp_path / "kvisa.sqlite3")
 
 
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database made once by the production start-up; each test starts from a copy of it."""
+    if ON_POSTGRES:
+        url, name = _fresh_postgres_url()
+        open_database(url).db.dispose()
+        yield name
+        _drop_postgres(name)
+        return
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(sqlite_url(path)).db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    yield str(path)
+
+
 @pytest.fixture
-def opened(db_url: str) -> Iterator[OpenedDatabase]:
-    result = open_database(db_url)
+def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
+    """A fresh, seeded database; open_database still runs on it as at every start."""
+    name = None
+    if ON_POSTGRES:
+        url, name = _fresh_postgres_url(template=_template)
+    else:
+        copy = tmp_path / "kvisa.sqlite3"
+        shutil.copyfile(_template, copy)
+        url = sqlite_url(copy)
+    result = open_database(url)
     yield result
     result.db.dispose()
+    if name:
+        _drop_postgres(name)
 
 
 @pytest.fixture
