@@ -16,6 +16,11 @@ def record_digest(record_json: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _isced_source(code: str | None) -> dict[str, str | None]:
+    # A code the application gave is the applicant's statement, not a suggestion to confirm.
+    return {"isced_source": "application" if code else None}
+
+
 def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table below `cases` for one record, keyed by table name."""
     a, p = record.applicant, record.passport
@@ -34,7 +39,7 @@ def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[s
             }
         ],
         "education_records": [
-            {"case_id": case_id, "position": i, **e.model_dump()}
+            {"case_id": case_id, "position": i, **_isced_source(e.isced_f), **e.model_dump()}
             for i, e in enumerate(record.education)
         ],
         "employment_records": [
@@ -42,6 +47,7 @@ def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[s
                 "case_id": case_id,
                 "position": i,
                 "job_title": e.position,
+                **_isced_source(e.isced_f),
                 **e.model_dump(exclude={"position"}),
             }
             for i, e in enumerate(record.employment)

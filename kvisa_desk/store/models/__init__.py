@@ -13,10 +13,11 @@ from kvisa_desk.store.models.case import (
     ScreeningFacts,
     format_case_ref,
 )
+from kvisa_desk.store.models.checks import CheckRun, RuleOverride
 from kvisa_desk.store.models.history import CaseEvent
 from kvisa_desk.store.models.people import Officer
 from kvisa_desk.store.models.registry import Institution
-from kvisa_desk.store.models.settings import PostSettings
+from kvisa_desk.store.models.settings import PostSettings, PostSettingsVersion
 
 __all__ = [
     "Applicant",
@@ -24,6 +25,7 @@ __all__ = [
     "Case",
     "CaseDocument",
     "CaseEvent",
+    "CheckRun",
     "EducationRecord",
     "EmploymentRecord",
     "Institution",
@@ -31,7 +33,9 @@ __all__ = [
     "Officer",
     "Passport",
     "PostSettings",
+    "PostSettingsVersion",
     "PurposeTravel",
+    "RuleOverride",
     "ScreeningFacts",
     "format_case_ref",
 ]

@@ -36,6 +36,9 @@ class Case(Base):
     assigned_officer_id: Mapped[int | None] = mapped_column(
         ForeignKey("officers.id"), index=True, default=None
     )
+    # Outcome of the latest check run, recorded and after overrides; null until checked.
+    check_outcome: Mapped[str | None] = mapped_column(String(8), default=None)
+    effective_outcome: Mapped[str | None] = mapped_column(String(8), default=None, index=True)
     # Digest of the record as imported: a repeated import is recognised as unchanged by it.
     import_digest: Mapped[str] = mapped_column(String(64), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -125,6 +128,9 @@ class EducationRecord(Base):
     level: Mapped[str] = mapped_column(String(16))
     field: Mapped[str | None] = mapped_column(Text, default=None)
     isced_f: Mapped[str | None] = mapped_column(String(4), default=None)
+    # "application" when the file gave the code, "officer" once an officer confirmed it.
+    isced_source: Mapped[str | None] = mapped_column(String(16), default=None)
+    isced_confirmed_by: Mapped[str | None] = mapped_column(String(64), default=None)
     institution: Mapped[str | None] = mapped_column(Text, default=None)
     institution_country: Mapped[str | None] = mapped_column(String(3), default=None)
     awarded_on: Mapped[date | None] = mapped_column(Date, default=None)
@@ -144,6 +150,9 @@ class EmploymentRecord(Base):
     kind: Mapped[str | None] = mapped_column(String(16), default=None)
     field: Mapped[str | None] = mapped_column(Text, default=None)
     isced_f: Mapped[str | None] = mapped_column(String(4), default=None)
+    # "application" when the file gave the code, "officer" once an officer confirmed it.
+    isced_source: Mapped[str | None] = mapped_column(String(16), default=None)
+    isced_confirmed_by: Mapped[str | None] = mapped_column(String(64), default=None)
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     end_date: Mapped[date | None] = mapped_column(Date, default=None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kvisa_desk.store.base import Base, utcnow
@@ -24,4 +24,8 @@ class Institution(Base):
     tier: Mapped[str] = mapped_column(String(16), default=InstitutionTier.LISTED.value)
     kind: Mapped[str] = mapped_column(String(16), default="university")
     source: Mapped[str] = mapped_column(String(16), default="seed")
+    # A duplicate merged into another entry stays for the record but no longer matches.
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("institutions.id"), default=None
+    )
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
