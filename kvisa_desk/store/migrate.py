@@ -30,15 +30,22 @@ def alembic_config() -> Config:
     return cfg
 
 
+def head_revisions() -> tuple[str, ...]:
+    """The newest revisions; more than one only while parallel branches await a merge."""
+    return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return "+".join(head_revisions())
+
+
+def current_revisions(engine: Engine) -> tuple[str, ...]:
+    with engine.connect() as conn:
+        return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return "+".join(current_revisions(engine)) or None
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -55,14 +62,15 @@ def upgrade_database(engine: Engine, url: str) -> str | None:
     """Bring the schema to head. Returns the backup's path when one was made."""
     cfg = alembic_config()
     scripts = ScriptDirectory.from_config(cfg)
-    current = current_revision(engine)
-    head = scripts.get_current_head()
-    if current == head:
+    currents = current_revisions(engine)
+    if currents == head_revisions():
         return None
+    current = "+".join(currents) or None
     known = {rev.revision for rev in scripts.walk_revisions()}
-    if current is not None and current not in known:
+    unknown = [rev for rev in currents if rev not in known]
+    if unknown:
         raise DatabaseTooNew(
-            f"This database is at schema revision {current}, which this version of KVisa Desk "
+            f"This database is at schema revision {unknown[0]}, which this version of KVisa Desk "
             "does not know: it was written by a newer version. Install that version or newer; "
             "the database was not changed."
         )
@@ -74,7 +82,7 @@ def upgrade_database(engine: Engine, url: str) -> str | None:
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
     except Exception as exc:
         where = f" The database before the upgrade is saved at {backup}." if backup else ""
         raise MigrationFailed(f"Upgrading the database failed: {exc}.{where}") from exc
