@@ -34,6 +34,7 @@ def upgrade() -> None:
     sa.Column('pack_hash', sa.String(length=64), nullable=False),
     sa.Column('post', sa.String(length=16), nullable=False),
     sa.Column('settings_version', sa.Integer(), nullable=False),
+    sa.Column('parameters', sa.JSON(), nullable=False),
     sa.Column('facts', sa.JSON(), nullable=False),
     sa.Column('facts_digest', sa.String(length=64), nullable=False),
     sa.Column('results', sa.JSON(), nullable=False),

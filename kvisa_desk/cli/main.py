@@ -7,18 +7,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from kvisa_desk import __version__
-from kvisa_desk.cli import cases_cmd, db_cmd, demo_cmd, import_cmd
+from kvisa_desk.cli import admin_cmd, cases_cmd, checks_cmd, db_cmd, demo_cmd, import_cmd
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 
 # Each module adds its subcommands; a later feature adds a module to this tuple.
-COMMAND_MODULES = (import_cmd, cases_cmd, demo_cmd, db_cmd)
+COMMAND_MODULES = (import_cmd, cases_cmd, checks_cmd, admin_cmd, demo_cmd, db_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +64,10 @@ def dispatch(ctx: CliContext) -> int:
     except ServiceError as exc:
         ctx.error(str(exc))
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         ctx.error("interrupted: nothing from the unfinished step was written")
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -11,6 +12,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -76,6 +78,11 @@ class Case(Base):
     @property
     def case_ref(self) -> str:
         return format_case_ref(self.id)
+
+
+def cases_table() -> Table:
+    """The cases table for Core statements that must not bump the edit version."""
+    return cast(Table, Case.__table__)
 
 
 def format_case_ref(case_pk: int) -> str:

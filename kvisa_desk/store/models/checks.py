@@ -26,6 +26,8 @@ class CheckRun(Base):
     pack_hash: Mapped[str] = mapped_column(String(64))
     post: Mapped[str] = mapped_column(String(16))
     settings_version: Mapped[int] = mapped_column(Integer)
+    # The parameter values in force (pack defaults with the post's settings applied).
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSON)
     facts: Mapped[dict[str, Any]] = mapped_column(JSON)
     facts_digest: Mapped[str] = mapped_column(String(64))
     results: Mapped[list[dict[str, Any]]] = mapped_column(JSON)

@@ -1,0 +1,126 @@
+"""`kvisa-desk check`, `kvisa-desk override` and `kvisa-desk replay`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.checks.review import override_result, replay_run
+from kvisa_desk.core.checks.runs import CaseCheck, all_case_ids, check_cases
+from kvisa_desk.store.vocab import CaseStatus
+
+_MARK = {"pass": "PASS  ", "review": "REVIEW", "fail": "FAIL  "}
+
+
+def register(subcommands: Any) -> None:
+    check = subcommands.add_parser(
+        "check",
+        help="run the eligibility rules on cases",
+        description="Run the K visa rules on the cases named, or on all cases, and store "
+        "each run with its facts, pack and settings version.",
+    )
+    check.add_argument("cases", nargs="*", metavar="CASE", help="case ids or application ids")
+    check.add_argument("--all", action="store_true", help="check every case")
+    check.add_argument("--status", choices=[s.value for s in CaseStatus], help="with --all")
+    check.add_argument("--json", action="store_true", help="print a JSON array of results")
+    check.set_defaults(handler=run_check)
+
+    override = subcommands.add_parser(
+        "override", help="override one rule result of a case's latest check, with a reason"
+    )
+    override.add_argument("case", metavar="CASE")
+    override.add_argument("rule_id", metavar="RULE_ID", help="e.g. K-AGE-01")
+    override.add_argument("--subject", help="e.g. education[0] for a degree's part")
+    override.add_argument("--to", required=True, choices=["pass", "review", "fail"])
+    override.add_argument("--reason", required=True, help="the written justification")
+    override.set_defaults(handler=run_override)
+
+    replay = subcommands.add_parser(
+        "replay", help="re-evaluate a stored check run from its own snapshot and compare"
+    )
+    replay.add_argument("run_id", type=int, metavar="RUN_ID")
+    replay.set_defaults(handler=run_replay)
+
+
+def _print_text(ctx: CliContext, check: CaseCheck) -> None:
+    out = ctx.out
+    out.write(
+        f"{check.case_ref} {check.application_id}: {check.effective_outcome.upper()}"
+        + (f" (recorded {check.outcome})" if check.outcome != check.effective_outcome else "")
+        + f"  [{check.pack_id}, settings v{check.settings_version}]\n"
+    )
+    for r in check.results:
+        subject = f" {r['subject']}" if r["subject"] else ""
+        flag = " [ASSUMPTION]" if r["assumption"] else ""
+        overridden = (
+            f" -> {r['effective_outcome'].upper()} by {r['override']['officer']}"
+            if r.get("override")
+            else ""
+        )
+        out.write(f"  {_MARK[r['outcome']]} {r['rule_id']}{subject}: {r['message']}{flag}")
+        out.write(f"{overridden}\n")
+
+
+def run_check(ctx: CliContext) -> int:
+    args = ctx.args
+    if args.all == bool(args.cases):
+        ctx.error("name the cases to check, or give --all (not both)")
+        return 2
+    db = ctx.db
+    if args.all:
+        case_ids = all_case_ids(db, args.status)
+    else:
+        with db.read() as session:
+            case_ids = [resolve_case_id(session, ref) for ref in args.cases]
+    on_terminal = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if on_terminal:
+            print(f"\rchecked {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+
+    first = True
+    if args.json:
+        ctx.out.write("[")
+    try:
+        for check in check_cases(db, case_ids, ctx.actor, progress):
+            for lapsed in check.lapsed:
+                ctx.error(
+                    f"{check.case_ref}: override of {lapsed['rule_id']} "
+                    f"{lapsed['subject'] or ''} by {lapsed['officer']} lapsed ({lapsed['why']})"
+                )
+            if args.json:
+                ctx.out.write(("," if not first else "") + "\n")
+                ctx.out.write(json.dumps(check.to_json(), ensure_ascii=False))
+            else:
+                _print_text(ctx, check)
+            first = False
+    finally:
+        if args.json:
+            ctx.out.write("\n]\n")  # well-formed even when interrupted between batches
+        if on_terminal:
+            print(file=sys.stderr)
+    return 0
+
+
+def run_override(ctx: CliContext) -> int:
+    a = ctx.args
+    view = override_result(ctx.db, a.case, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
+    print(
+        f"{view.case_ref}: {a.rule_id} {a.subject or ''} overridden to {a.to}; "
+        f"case now {view.effective_outcome} (recorded {view.outcome})",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_replay(ctx: CliContext) -> int:
+    replay = replay_run(ctx.db, ctx.args.run_id)
+    if replay.identical:
+        print(f"run {replay.run_id}: replayed, identical", file=ctx.out)
+        return 0
+    for line in replay.differences:
+        ctx.error(f"run {replay.run_id}: {line}")
+    return 1

@@ -1,0 +1,1 @@
+"""Eligibility checks over stored cases: facts snapshots, stored runs, overrides, replay."""

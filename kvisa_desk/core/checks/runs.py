@@ -1,0 +1,323 @@
+"""Run the eligibility checks on stored cases and keep every run, never rewriting one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from kvisa_desk.core.checks.facts_builder import (
+    build_facts,
+    load_cases,
+    load_registry_index,
+    open_cases_by_passport,
+)
+from kvisa_desk.core.history import record_events
+from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
+from kvisa_desk.rules.engine import evaluate
+from kvisa_desk.rules.institutions import InstitutionIndex
+from kvisa_desk.rules.overrides import apply_overrides
+from kvisa_desk.rules.pack import PackLibrary, default_library
+from kvisa_desk.rules.params import Parameters
+from kvisa_desk.rules.results import CheckOutcome, Override, RuleResult
+from kvisa_desk.store.base import utcnow
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case, CheckRun, RuleOverride, format_case_ref
+from kvisa_desk.store.models.case import cases_table
+
+BATCH_SIZE = 500
+Progress = Callable[[int, int], None]  # (cases done, cases in all)
+
+
+@dataclass(frozen=True)
+class CaseCheck:
+    """One stored run of one case, with the officers' overrides applied as they stand now."""
+
+    case_id: int
+    application_id: str
+    run_id: int
+    pack_id: str
+    pack_hash: str
+    settings_version: int
+    facts_digest: str
+    outcome: str
+    effective_outcome: str
+    results: list[dict[str, Any]]
+    lapsed: list[dict[str, Any]] = field(default_factory=list)
+    officer: str = ""
+    ran_at: datetime | None = None
+
+    @property
+    def case_ref(self) -> str:
+        return format_case_ref(self.case_id)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's contract: rules in rule-id order, then subject order."""
+        return {
+            "case_id": self.case_ref,
+            "application_id": self.application_id,
+            "outcome": self.outcome,
+            "effective_outcome": self.effective_outcome,
+            "pack": self.pack_id,
+            "pack_hash": self.pack_hash,
+            "settings_version": self.settings_version,
+            "rules": [
+                {
+                    "id": r["rule_id"],
+                    "subject": r["subject"],
+                    "outcome": r["outcome"],
+                    "effective_outcome": r["effective_outcome"],
+                    "message": r["message"],
+                    "source": r["source"],
+                    "assumption": r["assumption"],
+                    **({"override": r["override"]} if r.get("override") else {}),
+                }
+                for r in self.results
+            ],
+        }
+
+
+def _override_of(row: RuleOverride) -> Override:
+    return Override(
+        rule_id=row.rule_id,
+        subject=row.subject,
+        to_outcome=cast(Any, row.to_outcome),
+        reason=row.reason,
+        officer=row.officer,
+        at=row.created_at,
+        facts_digest=row.facts_digest,
+    )
+
+
+def overrides_by_case(session: Session, case_ids: Sequence[int]) -> dict[int, list[Override]]:
+    found: dict[int, list[Override]] = {cid: [] for cid in case_ids}
+    rows = session.scalars(
+        select(RuleOverride).where(RuleOverride.case_id.in_(case_ids)).order_by(RuleOverride.id)
+    )
+    for row in rows:
+        found[row.case_id].append(_override_of(row))
+    return found
+
+
+def _lapsed(outcome: CheckOutcome) -> list[dict[str, Any]]:
+    return [
+        {
+            "rule_id": x.override.rule_id,
+            "subject": x.override.subject,
+            "why": x.reason,
+            "officer": x.override.officer,
+            "to_outcome": x.override.to_outcome,
+        }
+        for x in outcome.lapsed_overrides
+    ]
+
+
+class _Batch:
+    """Evaluates and stores one batch of cases in one transaction."""
+
+    def __init__(
+        self, session: Session, library: PackLibrary, index: InstitutionIndex, actor: str
+    ) -> None:
+        self.session, self.library, self.index, self.actor = session, library, index, actor
+        self.settings: dict[str, PostSettingsView] = {}
+        self.params: dict[tuple[str, str], Parameters] = {}
+
+    def _parameters(self, post: str, pack_id: str) -> tuple[int, Parameters]:
+        view = self.settings.get(post) or get_post_settings(self.session, post)
+        self.settings[post] = view
+        key = (post, pack_id)
+        if key not in self.params:
+            self.params[key] = view.parameters_for(self.library.get(pack_id))
+        return view.version, self.params[key]
+
+    def run(self, case_ids: Sequence[int]) -> list[CaseCheck]:
+        cases = load_cases(self.session, case_ids)
+        duplicates = open_cases_by_passport(self.session, cases)
+        overrides = overrides_by_case(self.session, [c.id for c in cases])
+        now = utcnow()
+        rows: list[dict[str, Any]] = []
+        outcomes: list[tuple[Case, int, CheckOutcome]] = []
+        for case in cases:
+            facts = build_facts(case, self.index, duplicates[case.id])
+            pack = self.library.pack_for(case.received_at)
+            version, params = self._parameters(case.post, pack.id)
+            outcome = apply_overrides(evaluate(facts, pack, params), overrides[case.id])
+            outcomes.append((case, version, outcome))
+            rows.append(
+                {
+                    "case_id": case.id,
+                    "pack_id": pack.id,
+                    "pack_hash": pack.content_hash,
+                    "post": case.post,
+                    "settings_version": version,
+                    "parameters": params.to_dict(),
+                    "facts": facts.to_dict(),
+                    "facts_digest": outcome.facts_digest,
+                    "results": [r.to_dict() for r in outcome.results],
+                    "outcome": outcome.outcome,
+                    "officer": self.actor,
+                    "ran_at": now,
+                }
+            )
+        if not rows:
+            return []
+        run_ids = self.session.scalars(
+            insert(CheckRun).returning(CheckRun.id, sort_by_parameter_order=True), rows
+        ).all()
+        # Core update: a check changes no facts, so the case's edit version must not move.
+        self.session.execute(
+            update(cases_table())
+            .where(cases_table().c.id == bindparam("cid"))
+            .values(check_outcome=bindparam("o"), effective_outcome=bindparam("e")),
+            [{"cid": c.id, "o": o.outcome, "e": o.effective_outcome} for c, _, o in outcomes],
+        )
+        record_events(
+            self.session,
+            self.actor,
+            "checks_run",
+            [
+                {
+                    "case_id": c.id,
+                    "details": {
+                        "run_id": rid,
+                        "pack": o.pack_id,
+                        "outcome": o.outcome,
+                        "effective_outcome": o.effective_outcome,
+                        "lapsed_overrides": len(o.lapsed_overrides),
+                    },
+                }
+                for (c, _, o), rid in zip(outcomes, run_ids, strict=True)
+            ],
+        )
+        return [
+            CaseCheck(
+                c.id,
+                c.application_id,
+                rid,
+                o.pack_id,
+                o.pack_hash,
+                v,
+                o.facts_digest,
+                o.outcome,
+                o.effective_outcome,
+                [r.to_dict() for r in o.results],
+                _lapsed(o),
+                self.actor,
+                now,
+            )
+            for (c, v, o), rid in zip(outcomes, run_ids, strict=True)
+        ]
+
+
+def all_case_ids(db: Database, status: str | None = None) -> list[int]:
+    query = select(Case.id).order_by(Case.id)
+    if status:
+        query = query.where(Case.status == status)
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
+def check_cases(
+    db: Database,
+    case_ids: Sequence[int],
+    actor: str,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    library: PackLibrary | None = None,
+) -> Iterator[CaseCheck]:
+    """Check the cases a batch at a time; each batch commits whole before its results are
+    yielded, so stopping between batches (or a crash) never leaves half a run."""
+    library = library or default_library()
+    with db.read() as session:
+        index = load_registry_index(session)
+    done = 0
+    for start in range(0, len(case_ids), batch_size):
+        chunk = case_ids[start : start + batch_size]
+        with db.write() as session:
+            checks = _Batch(session, library, index, actor).run(chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(case_ids))
+        yield from checks
+
+
+def _results_of(run: CheckRun) -> tuple[RuleResult, ...]:
+    return tuple(
+        RuleResult(
+            rule_id=r["rule_id"],
+            subject=r["subject"],
+            outcome=r["outcome"],
+            message=r["message"],
+            message_params=dict(r.get("message_params") or {}),
+            source=r["source"],
+            assumption=bool(r["assumption"]),
+            effective_outcome=r["outcome"],
+        )
+        for r in run.results
+    )
+
+
+def stored_outcome(run: CheckRun, overrides: Sequence[Override]) -> CheckOutcome:
+    """A stored run with today's overrides applied (the recorded results stay as they were)."""
+    base = CheckOutcome(
+        pack_id=run.pack_id,
+        pack_hash=run.pack_hash,
+        facts_digest=run.facts_digest,
+        parameters=Parameters(
+            run.pack_id,
+            tuple(
+                sorted(
+                    (k, tuple(v) if isinstance(v, list) else v) for k, v in run.parameters.items()
+                )
+            ),
+        ),
+        results=_results_of(run),
+        outcome=cast(Any, run.outcome),
+        effective_outcome=cast(Any, run.outcome),
+    )
+    return apply_overrides(base, overrides)
+
+
+def latest_run(session: Session, case_id: int) -> CheckRun | None:
+    return session.scalar(
+        select(CheckRun).where(CheckRun.case_id == case_id).order_by(CheckRun.id.desc()).limit(1)
+    )
+
+
+def view_of(session: Session, run: CheckRun) -> CaseCheck:
+    case = session.get(Case, run.case_id)
+    assert case is not None
+    outcome = stored_outcome(run, overrides_by_case(session, [run.case_id])[run.case_id])
+    return CaseCheck(
+        run.case_id,
+        case.application_id,
+        run.id,
+        run.pack_id,
+        run.pack_hash,
+        run.settings_version,
+        run.facts_digest,
+        run.outcome,
+        outcome.effective_outcome,
+        [r.to_dict() for r in outcome.results],
+        _lapsed(outcome),
+        run.officer,
+        run.ran_at,
+    )
+
+
+def latest_check(db: Database, case_id: int) -> CaseCheck | None:
+    with db.read() as session:
+        run = latest_run(session, case_id)
+        return view_of(session, run) if run is not None else None
+
+
+def check_history(db: Database, case_id: int) -> list[CaseCheck]:
+    with db.read() as session:
+        runs = session.scalars(
+            select(CheckRun).where(CheckRun.case_id == case_id).order_by(CheckRun.id)
+        ).all()
+        return [view_of(session, run) for run in runs]
