@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from kvisa_desk.store.base import utcnow
+from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.models import CaseEvent
 
 
@@ -23,7 +22,7 @@ def record_events(session: Session, actor: str, kind: str, rows: list[dict[str, 
         return
     now = utcnow()
     session.execute(
-        insert(CaseEvent),
+        table_of(CaseEvent).insert(),
         [
             {
                 "case_id": row["case_id"],

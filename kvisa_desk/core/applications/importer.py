@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
@@ -18,8 +18,14 @@ from kvisa_desk.core.applications.record import (
     record_digest,
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
+from kvisa_desk.core.documents import (
+    ListedDocuments,
+    listed_documents_for_import,
+    record_attached_events,
+)
 from kvisa_desk.core.history import record_event, record_events
 from kvisa_desk.core.officers import ensure_officer
+from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
     Applicant,
@@ -32,6 +38,7 @@ from kvisa_desk.store.models import (
     ScreeningFacts,
     format_case_ref,
 )
+from kvisa_desk.store.models.case import cases_table
 from kvisa_desk.store.vocab import CaseStatus
 
 BATCH_SIZE = 1000
@@ -92,15 +99,15 @@ def _document_path_problem(path_text: str) -> str | None:
     """Documents are named relative to the imported file and must stay inside its folder."""
     if "\x00" in path_text:
         return "contains a NUL character"
-    for flavour in (PurePosixPath, PureWindowsPath):
-        pure = flavour(path_text)
-        if pure.is_absolute() or pure.anchor:
-            return "must be a path relative to the imported file, not an absolute path"
-        depth = 0
-        for part in pure.parts:
-            depth += -1 if part == ".." else (0 if part == "." else 1)
-            if depth < 0:
-                return "points outside the imported file's folder"
+    # Both separators count, so a Windows-style path cannot sneak out either.
+    parts = path_text.replace("\\", "/").split("/")
+    if path_text.startswith(("/", "\\")) or ":" in parts[0]:
+        return "must be a path relative to the imported file, not an absolute path"
+    depth = 0
+    for part in parts:
+        depth += -1 if part == ".." else (0 if part in ("", ".") else 1)
+        if depth < 0:
+            return "points outside the imported file's folder"
     return None
 
 
@@ -126,9 +133,19 @@ def _check(raw: RawRecord, default_post: str) -> _Valid | list[RejectedRecord]:
 class _BatchWriter:
     """Writes validated records a batch at a time; classifies repeats as unchanged or changed."""
 
-    def __init__(self, session: Session, actor: str, source: str, report: ImportReport) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str,
+        source: str,
+        report: ImportReport,
+        documents: ListedDocuments | None = None,
+    ) -> None:
         self.session, self.actor, self.source, self.report = session, actor, source, report
         self.pending: list[_Valid] = []
+        # With a folder, listed documents are attached; without, only listed (no content).
+        self.documents = documents
+        self.document_content: dict[str, list[dict[str, Any]]] = {}
         # Keys written earlier in this same file, with their digests.
         self.written: dict[tuple[str, str], tuple[int, str]] = {}
 
@@ -188,14 +205,52 @@ class _BatchWriter:
                         ChangedRecord(valid.location, *key, None, ("(earlier in this file)",))
                     )
                 continue
+            if not self._attach_documents(valid):
+                continue
             existing[key] = (0, valid.digest)  # later repeats within this batch
             new.append(valid)
         if new:
             self._insert(new)
 
+    def _attach_documents(self, valid: _Valid) -> bool:
+        """Check and store a new record's listed files; False (reported) if any is refused."""
+        if self.documents is None or not valid.record.documents:
+            return True
+        outcome = self.documents.take(
+            valid.post, [(d.type, d.file) for d in valid.record.documents]
+        )
+        if outcome.problems:
+            self.report.rejected.extend(
+                RejectedRecord(valid.location, f"documents.{index}.file", reason)
+                for index, reason in outcome.problems
+            )
+            return False
+        self.document_content[valid.location] = outcome.fields
+        return True
+
+    def _with_document_content(
+        self, valid: _Valid, rows: dict[str, list[dict[str, Any]]]
+    ) -> dict[str, list[dict[str, Any]]]:
+        content = self.document_content.pop(valid.location, None)
+        if content is not None:
+            for row, fields in zip(rows["case_documents"], content, strict=True):
+                row.update(fields)
+        return rows
+
+    def _number_attached_documents(self, rows: list[dict[str, Any]]) -> None:
+        """Ids for attached documents' rows, so each gets its `document_attached` event."""
+        if self.documents is None or not rows:
+            return
+        ids = reserve_ids(self.session, "case_documents", len(rows))
+        for row, document_id in zip(rows, ids, strict=True):
+            row["id"] = document_id
+        record_attached_events(self.session, self.actor, zip(ids, rows, strict=True))
+
     def _insert(self, new: list[_Valid]) -> None:
+        ids = reserve_ids(self.session, "cases", len(new))
         case_rows = [
             {
+                "id": case_id,
                 "post": v.post,
                 "application_id": v.record.application_id,
                 "received_at": v.record.received_at,
@@ -203,19 +258,20 @@ class _BatchWriter:
                 "import_digest": v.digest,
                 "version": 1,
             }
-            for v in new
+            for v, case_id in zip(new, ids, strict=True)
         ]
-        ids = self.session.scalars(
-            insert(Case).returning(Case.id, sort_by_parameter_order=True), case_rows
-        ).all()
+        # Core statements, not ORM bulk: one executemany per table instead of one per row.
+        self.session.execute(cases_table().insert(), case_rows)
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in _CHILD_TABLES}
         for valid, case_id in zip(new, ids, strict=True):
             self.written[(valid.post, valid.record.application_id)] = (case_id, valid.digest)
-            for name, rows in child_rows(valid.record, case_id).items():
+            rows_by_table = self._with_document_content(valid, child_rows(valid.record, case_id))
+            for name, rows in rows_by_table.items():
                 tables[name].extend(rows)
+        self._number_attached_documents(tables["case_documents"])
         for name, rows in tables.items():
             if rows:
-                self.session.execute(insert(_CHILD_TABLES[name]), rows)
+                self.session.execute(table_of(_CHILD_TABLES[name]).insert(), rows)
         record_events(
             self.session,
             self.actor,
@@ -237,12 +293,24 @@ def import_records(
     source: str,
     default_post: str = DEFAULT_POST,
     progress: Progress | None = None,
+    documents_dir: Path | None = None,
 ) -> ImportReport:
-    """Import decoded records. Everything is one transaction: an exception writes nothing."""
+    """Import decoded records. Everything is one transaction: an exception writes nothing.
+
+    With `documents_dir`, each record's listed files are attached from that folder (a record
+    with a missing or refused file is rejected, naming it); without, they are only listed.
+    Files are stored before the transaction commits: a rollback leaves stored content that
+    nothing refers to (collected later), never a row without its content.
+    """
     report = ImportReport(source)
     with db.write() as session:
         ensure_officer(session, actor)
-        writer = _BatchWriter(session, actor, source, report)
+        documents = (
+            listed_documents_for_import(db, session, documents_dir, actor)
+            if documents_dir is not None
+            else None
+        )
+        writer = _BatchWriter(session, actor, source, report, documents)
         for count, raw in enumerate(records, start=1):
             checked = _check(raw, default_post)
             if isinstance(checked, list):
@@ -272,5 +340,16 @@ def import_file(
     default_post: str = DEFAULT_POST,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import an application file; raises FileRefused (nothing written) for a bad file."""
-    return import_records(db, read_application_file(path), actor, path.name, default_post, progress)
+    """Import an application file; raises FileRefused (nothing written) for a bad file.
+
+    The documents it lists are attached from its folder (paths relative to it, never outside).
+    """
+    return import_records(
+        db,
+        read_application_file(path),
+        actor,
+        path.name,
+        default_post,
+        progress,
+        documents_dir=path.resolve().parent,
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.checks.facts_builder import (
@@ -24,7 +24,7 @@ from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import CheckOutcome, Override, RuleResult
-from kvisa_desk.store.base import utcnow
+from kvisa_desk.store.base import reserve_ids, table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CheckRun, RuleOverride, format_case_ref
 from kvisa_desk.store.models.case import cases_table
@@ -165,9 +165,10 @@ class _Batch:
             )
         if not rows:
             return []
-        run_ids = self.session.scalars(
-            insert(CheckRun).returning(CheckRun.id, sort_by_parameter_order=True), rows
-        ).all()
+        run_ids = reserve_ids(self.session, "check_runs", len(rows))
+        for row, run_id in zip(rows, run_ids, strict=True):
+            row["id"] = run_id
+        self.session.execute(table_of(CheckRun).insert(), rows)
         # Core update: a check changes no facts, so the case's edit version must not move.
         self.session.execute(
             update(cases_table())
