@@ -1,0 +1,80 @@
+"""K-RTE-01: Route A (a degree) or Route B (a post) is met; the only way parts reach the case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kvisa_desk.rules.checks.education import degree_outcomes
+from kvisa_desk.rules.checks.employment import assess_post
+from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.params import Parameters
+from kvisa_desk.rules.results import Outcome, RuleResult, make_result, worst
+
+
+@dataclass(frozen=True)
+class RouteStatus:
+    """Which degrees and posts pass every part, and which are only held up by reviews."""
+
+    a_met_by: tuple[str, ...]
+    b_met_by: tuple[str, ...]
+    open_parts: tuple[str, ...]
+
+    @property
+    def a_met(self) -> bool:
+        return bool(self.a_met_by)
+
+    @property
+    def b_met(self) -> bool:
+        return bool(self.b_met_by)
+
+
+def route_status(facts: CaseFacts, params: Parameters) -> RouteStatus:
+    """Evaluate every degree and post the same way the part rules do."""
+    a_met: list[str] = []
+    b_met: list[str] = []
+    open_parts: list[str] = []
+    subjects: list[tuple[str, Outcome]] = [
+        (f"education[{i}]", worst(degree_outcomes(degree, params)))
+        for i, degree in enumerate(facts.education)
+    ]
+    subjects += [
+        (f"employment[{i}]", assess_post(post, facts.reference_date, params).outcome)
+        for i, post in enumerate(facts.employment)
+    ]
+    for subject, outcome in subjects:
+        if outcome == "pass":
+            (a_met if subject.startswith("education") else b_met).append(subject)
+        elif outcome == "review":
+            open_parts.append(subject)
+    return RouteStatus(tuple(a_met), tuple(b_met), tuple(open_parts))
+
+
+def check_route(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
+    """K-RTE-01: pass if a route is met; review if something is only in review; else fail."""
+    status = route_status(facts, params)
+    values = {
+        "route_a_met_by": ", ".join(status.a_met_by) or None,
+        "route_b_met_by": ", ".join(status.b_met_by) or None,
+        "in_review": ", ".join(status.open_parts) or None,
+        "degrees": len(facts.education),
+        "posts": len(facts.employment),
+    }
+    if status.a_met or status.b_met:
+        a_text = f"met by {', '.join(status.a_met_by)}" if status.a_met else "not met"
+        b_text = f"met by {', '.join(status.b_met_by)}" if status.b_met else "not met"
+        message = f"Route A (degree) {a_text}; Route B (post) {b_text}."
+        return [make_result("K-RTE-01", None, "pass", message, **values)]
+    if status.open_parts:
+        message = (
+            f"No route met yet: {', '.join(status.open_parts)} has no failed part, only parts "
+            "an officer must review."
+        )
+        return [make_result("K-RTE-01", None, "review", message, **values)]
+    if not facts.education and not facts.employment:
+        message = "No route met: the record has no degree and no post."
+    else:
+        message = (
+            f"No route met: each of {len(facts.education)} degree(s) and "
+            f"{len(facts.employment)} post(s) has a failed part."
+        )
+    return [make_result("K-RTE-01", None, "fail", message, **values)]

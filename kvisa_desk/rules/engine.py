@@ -1,0 +1,44 @@
+"""Run a pack's rules over a facts snapshot: pure, ordered and reproducible."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kvisa_desk.rules.checks import RULES
+from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.pack import Pack
+from kvisa_desk.rules.params import Parameters
+from kvisa_desk.rules.results import CheckOutcome, RuleResult, case_outcome, subject_key
+
+
+def evaluate(facts: CaseFacts, pack: Pack, params: Parameters | None = None) -> CheckOutcome:
+    """Every rule of `pack` over `facts`; `params` defaults to the pack's own defaults."""
+    params = pack.defaults() if params is None else params
+    if params.pack_id != pack.id:
+        raise ValueError(f"Parameters were built for pack {params.pack_id}, not {pack.id}")
+    results: list[RuleResult] = []
+    for meta in pack.rules:
+        for item in RULES[meta.id].check(facts, params):
+            # Source and ASSUMPTION flag belong to the pack, so they are stamped here.
+            results.append(replace(item, source=meta.source, assumption=meta.assumption))
+    results.sort(key=lambda r: (r.rule_id, subject_key(r.subject)))
+    _check_unique(results)
+    outcome = case_outcome(results)
+    return CheckOutcome(
+        pack_id=pack.id,
+        pack_hash=pack.content_hash,
+        facts_digest=facts.digest(),
+        parameters=params,
+        results=tuple(results),
+        outcome=outcome,
+        effective_outcome=outcome,
+    )
+
+
+def _check_unique(results: list[RuleResult]) -> None:
+    seen: set[tuple[str, str | None]] = set()
+    for item in results:
+        key = (item.rule_id, item.subject)
+        if key in seen:
+            raise AssertionError(f"Rule {item.rule_id} gave two results for {item.subject}")
+        seen.add(key)
