@@ -1,0 +1,121 @@
+"""Starting the window: the application object, the bundled CJK font, the database, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kvisa_desk import __version__
+from kvisa_desk.core.officers import acting_username
+from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.engine import Database, resolve_database_url
+from kvisa_desk.store.locations import resources_dir
+from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
+from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
+from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.prompts import Prompts, show_error
+
+APP_NAME = "KVisa Desk"
+ORGANIZATION = "KVisa"
+CJK_FONT_FILE = "wqy-microhei.ttc"
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+EXIT_CANNOT_OPEN = 2
+_CONFIGURED = "kvisa_configured"
+
+log = logging.getLogger(__name__)
+
+# create_main_window may have to make the application; it must outlive every widget.
+_application: QApplication | None = None
+
+
+def install_bundled_fonts(app: QApplication) -> list[str]:
+    """Register the fonts shipped in resources/fonts as fallbacks after the default family.
+
+    Latin text keeps the platform's font; a character it lacks (张) is drawn from
+    WenQuanYi Micro Hei, so Chinese shows on a machine with no CJK font installed. A font
+    file added to that folder later (another script) becomes a fallback the same way.
+    """
+    folder = resources_dir() / "fonts"
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES)
+    files.sort(key=lambda p: p.name != CJK_FONT_FILE)  # Chinese first, then the rest
+    added: list[str] = []
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.error("could not load the bundled font %s: some names may show as boxes", path)
+            continue
+        added.extend(QFontDatabase.applicationFontFamilies(font_id))
+    font = app.font()
+    families = font.families() or [font.family()]
+    font.setFamilies([*families, *(f for f in dict.fromkeys(added) if f not in families)])
+    app.setFont(font)
+    return added
+
+
+def application() -> QApplication:
+    """The running QApplication, created and configured on first use."""
+    global _application
+    existing = QApplication.instance()
+    if existing is None:
+        _application = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+        app = _application
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+    if not app.property(_CONFIGURED):
+        app.setApplicationName(APP_NAME)
+        app.setApplicationDisplayName(APP_NAME)
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationVersion(__version__)
+        install_bundled_fonts(app)
+        app.setProperty(_CONFIGURED, True)
+    return app
+
+
+def create_main_window(
+    db: Database,
+    actor: str,
+    prompts: Prompts | None = None,
+    demo_loader: DemoLoader = core_demo_loader,
+    settings: QSettings | None = None,
+) -> MainWindow:
+    """The main window on an opened database (not shown; no demo offer until asked)."""
+    application()
+    return MainWindow(db, actor, prompts, demo_loader, settings)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KVisaDesk", text)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """`kvisa-desk` with no subcommand: open the database and run the window until it closes."""
+    app = application()
+    actor = acting_username(args.user)
+    try:
+        opened = open_database(resolve_database_url(args.db, args.db_url), actor)
+    except (DatabaseTooNew, MigrationFailed) as exc:
+        show_error(None, _tr("KVisa Desk cannot open the database"), str(exc))
+        return EXIT_CANNOT_OPEN
+    except Exception as exc:
+        # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
+        log.exception("opening the database failed")
+        message = _tr("The database could not be opened:\n{error}\n\nCheck --db or --db-url.")
+        show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
+        return EXIT_CANNOT_OPEN
+    try:
+        window = create_main_window(opened.db, actor, settings=QSettings())
+        if opened.backup:
+            window.statusBar().showMessage(
+                _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
+            )
+        window.show()
+        QTimer.singleShot(0, window.offer_demo_cases)
+        return app.exec()
+    finally:
+        opened.db.dispose()

@@ -1,0 +1,37 @@
+"""Questions and error messages to the officer, replaceable so tests never block on a modal.
+
+Messages are plain text: an error may quote a name or a path, and a QMessageBox would
+otherwise guess that text with `<` in it is HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Ask = Callable[[QWidget | None, str, str], bool]  # (parent, title, question) -> yes?
+Tell = Callable[[QWidget | None, str, str], None]  # (parent, title, message)
+
+
+def ask_question(parent: QWidget | None, title: str, question: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+@dataclass(frozen=True)
+class Prompts:
+    ask: Ask = ask_question
+    error: Tell = show_error

@@ -1,0 +1,118 @@
+"""The read-only case view, built from core's CaseDetail of an imported application."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.labels import code_label, event_details
+from kvisa_desk.ui.read_only_table import ReadOnlyTable
+from tests.samples import application
+from tests.ui.conftest import import_applications
+
+MRZ = (
+    "P<NGAOKAFOR<<CHIAMAKA<ADAEZE<<<<<<<<<<<<<<<<",
+    "A077612349NGA9602290F3105318<<<<<<<<<<<<<<02",
+)
+
+
+def open_view(qtbot: Any, db: Database, record: dict[str, Any]) -> CaseView:
+    report = import_applications(db, [record])
+    assert report.first_case_id is not None
+    view = CaseView(case_detail(db, report.first_case_id))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_every_section_of_the_application_is_shown(qtbot: Any, db: Database) -> None:
+    view = open_view(qtbot, db, application("KV-CV-1", passport__mrz=list(MRZ)))
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs == [
+        "&Applicant",
+        "&Passport",
+        "&Education && posts",
+        "&Travel && purpose",
+        "&Documents",
+        "&History",
+    ]
+    assert view.header.case_label.text().startswith("Case C0000001 · application KV-CV-1 at LON")
+    assert view.header.status_label.text() == "Status: Received"
+    values = {
+        "applicant.sex": "Female",
+        "applicant.date_of_birth": "1996-02-29",
+        "applicant.nationality": "NGA",
+        "applicant.native_name": "",
+        "passport.expiry_date": "2031-05-31",
+        "passport.mrz.1": MRZ[1],
+        "education.0.level": "Master's degree",
+        "employment.0.position": "Research Fellow",
+        "employment.0.end_date": "present",
+        "purpose.activity": "Science and technology",
+        "purpose.host_institution": "",
+        "travel.stay_days": "90",
+        "screening.fraud_found": "No",
+    }
+    assert {name: view.field(name).text() for name in values} == values
+    assert view.field("purpose.host_institution").placeholderText() == "not given"
+    address = view.findChild(QPlainTextEdit, "applicant.address")
+    assert address is not None
+    assert address.toPlainText() == "12 Marina Road, Lagos, Nigeria"
+
+
+def test_documents_and_history_are_listed(qtbot: Any, db: Database) -> None:
+    view = open_view(qtbot, db, application("KV-CV-2"))
+    documents = view.findChild(ReadOnlyTable, "documents")
+    assert documents is not None
+    assert [documents.cell_text(r, 0) for r in range(documents.rowCount())] == [
+        "Passport scan",
+        "Photo",
+    ]
+    assert documents.cell_text(0, 1) == "passport.pdf"
+    assert documents.cell_text(0, 2) == "Not verified"
+    history = view.findChild(ReadOnlyTable, "history")
+    assert history is not None
+    assert history.rowCount() == 1
+    assert history.cell_text(0, 1) == "test.officer"
+    assert history.cell_text(0, 2) == "Imported"
+    assert "ui-tests.json" in history.cell_text(0, 3)
+
+
+def test_nothing_in_a_case_view_is_read_as_markup_or_editable(qtbot: Any, db: Database) -> None:
+    record = application(
+        "KV-CV-3",
+        applicant__surname="<i>Mallory</i>",
+        applicant__given_names="",
+        applicant__address="<img src=x onerror=alert(1)>",
+        purpose__description="Tom &amp; Jerry <br> & co",
+        education=[],
+        employment=[],
+    )
+    view = open_view(qtbot, db, record)
+    labels = view.findChildren(QLabel)
+    assert labels
+    assert all(label.textFormat().name == "PlainText" for label in labels)
+    assert view.header.name_label.text() == "<i>Mallory</i>"  # one name: no comma
+    assert all(edit.isReadOnly() for edit in view.findChildren(QLineEdit))
+    assert all(edit.isReadOnly() for edit in view.findChildren(QPlainTextEdit))
+    address = view.findChild(QPlainTextEdit, "applicant.address")
+    description = view.findChild(QPlainTextEdit, "purpose.description")
+    assert address is not None and description is not None
+    assert address.toPlainText() == "<img src=x onerror=alert(1)>"
+    assert description.toPlainText() == "Tom &amp; Jerry <br> & co"
+    texts = [label.text() for label in labels]
+    assert "The application lists no degrees and no posts." in texts
+
+
+def test_history_details_read_in_officer_words() -> None:
+    change = {"from": "received", "to": "in_review", "demo": True}
+    assert event_details("status_changed", change) == "Received → In review · demo: Yes"
+    assert event_details("case_imported", {"source": "a.json", "at": "[3]"}) == (
+        "source: a.json · at: [3]"
+    )
+    assert code_label("event", "status_changed") == "Status changed"
+    assert code_label("event", "something_new") == "Something new"
