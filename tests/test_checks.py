@@ -183,3 +183,14 @@ def test_interrupted_batch_leaves_no_half_run(db: Database, cases: list[int]) ->
         stored = session.scalar(text("SELECT count(*) FROM check_runs"))
         outcomes = session.scalars(select(Case.check_outcome).order_by(Case.id)).all()
     assert stored == 2 and outcomes[:2] != [None, None] and outcomes[2:] == [None, None]
+
+
+def test_worklist_filters_by_outcome(db: Database, cases: list[int]) -> None:
+    from kvisa_desk.core.cases import list_cases
+
+    assert count_cases(db, outcome="unchecked") == len(cases)
+    results = {c.case_id: c.effective_outcome for c in check_cases(db, cases[:2], "officer.a")}
+    assert count_cases(db, outcome="unchecked") == len(cases) - 2
+    failing = [r.case_id for r in list_cases(db, outcome="fail", limit=10)]
+    assert set(failing) == {cid for cid, o in results.items() if o == "fail"}
+    assert {r.outcome for r in list_cases(db, limit=10)} >= {None}

@@ -13,6 +13,11 @@ from kvisa_desk.store.vocab import CaseStatus
 def register(subcommands: Any) -> None:
     cases = subcommands.add_parser("cases", help="list cases")
     cases.add_argument("--status", choices=[s.value for s in CaseStatus], help="only this status")
+    cases.add_argument(
+        "--outcome",
+        choices=["pass", "review", "fail", "unchecked"],
+        help="only cases whose latest check (after overrides) has this outcome",
+    )
     cases.add_argument("--json", action="store_true", help="print a JSON array")
     cases.set_defaults(handler=run_cases)
 
@@ -23,7 +28,7 @@ def register(subcommands: Any) -> None:
 
 
 def run_cases(ctx: CliContext) -> int:
-    rows = iter_cases(ctx.db, ctx.args.status)
+    rows = iter_cases(ctx.db, ctx.args.status, outcome=ctx.args.outcome)
     if ctx.args.json:
         # Streamed element by element, so a million cases never sit in memory at once.
         ctx.out.write("[")
@@ -36,7 +41,7 @@ def run_cases(ctx: CliContext) -> int:
         name = f"{row.surname}, {row.given_names}" if row.given_names else row.surname
         ctx.out.write(
             f"{row.case_ref}  {row.post:<5} {row.application_id:<22} {row.nationality}  "
-            f"{row.status:<18} {row.received_at.isoformat()}  {name}\n"
+            f"{row.status:<18} {row.received_at.isoformat()}  {row.outcome or '-':<6}  {name}\n"
         )
     return 0
 

@@ -33,6 +33,7 @@ class CaseRow:
     nationality: str
     status: str
     received_at: date
+    outcome: str | None = None  # effective outcome of the latest check; None until checked
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +46,7 @@ class CaseRow:
             "nationality": self.nationality,
             "status": self.status,
             "received_at": self.received_at.isoformat(),
+            "outcome": self.outcome,
         }
 
 
@@ -70,7 +72,8 @@ class CaseDetail:
     history: list[HistoryEntry]
 
 
-def _row_query(status: str | None) -> Any:  # a Select of the worklist columns
+def _row_query(status: str | None, outcome: str | None = None) -> Any:
+    """A Select of the worklist columns, filtered by status and check outcome."""
     query = select(
         Case.id,
         Case.application_id,
@@ -81,9 +84,14 @@ def _row_query(status: str | None) -> Any:  # a Select of the worklist columns
         Applicant.nationality,
         Case.status,
         Case.received_at,
+        Case.effective_outcome,
     ).join(Applicant, Applicant.case_id == Case.id)
     if status:
         query = query.where(Case.status == status)
+    if outcome == "unchecked":
+        query = query.where(Case.effective_outcome.is_(None))
+    elif outcome:
+        query = query.where(Case.effective_outcome == outcome)
     return query
 
 
@@ -99,31 +107,42 @@ def _to_row(r: Any) -> CaseRow:
         r.nationality,
         r.status,
         r.received_at,
+        r.effective_outcome,
     )
 
 
-def count_cases(db: Database, status: str | None = None) -> int:
+def count_cases(db: Database, status: str | None = None, outcome: str | None = None) -> int:
     query = select(func.count()).select_from(Case)
     if status:
         query = query.where(Case.status == status)
+    if outcome == "unchecked":
+        query = query.where(Case.effective_outcome.is_(None))
+    elif outcome:
+        query = query.where(Case.effective_outcome == outcome)
     with db.read() as session:
         return int(session.scalar(query) or 0)
 
 
 def list_cases(
-    db: Database, status: str | None = None, offset: int = 0, limit: int = 100
+    db: Database,
+    status: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    outcome: str | None = None,
 ) -> list[CaseRow]:
-    """One page of the worklist, newest case first."""
-    query = _row_query(status).order_by(Case.id.desc()).offset(offset).limit(limit)
+    """One page of the worklist, newest case first; outcome "unchecked" finds unchecked cases."""
+    query = _row_query(status, outcome).order_by(Case.id.desc()).offset(offset).limit(limit)
     with db.read() as session:
         return [_to_row(r) for r in session.execute(query)]
 
 
-def iter_cases(db: Database, status: str | None = None, batch: int = 2000) -> Iterator[CaseRow]:
+def iter_cases(
+    db: Database, status: str | None = None, batch: int = 2000, outcome: str | None = None
+) -> Iterator[CaseRow]:
     """Every matching case, oldest first, a batch at a time (keyset, so a million stays flat)."""
     last = 0
     while True:
-        query = _row_query(status).where(Case.id > last).order_by(Case.id).limit(batch)
+        query = _row_query(status, outcome).where(Case.id > last).order_by(Case.id).limit(batch)
         with db.read() as session:
             rows = [_to_row(r) for r in session.execute(query)]
         yield from rows
