@@ -73,17 +73,49 @@ def db_url(tmp_path: Path) -> Iterator[str]:
         yield sqlite_url(tmp_path / "kvisa.sqlite3")
 
 
+TEST_PASSWORD = "test password 123"
+# Accounts every test database has (not forced to change their passwords).
+TEST_ACCOUNTS = {
+    "test.admin": "admin",
+    "test.officer": "officer",
+    "officer": "officer",
+    "officer.a": "officer",
+    "officer.b": "officer",
+    "officer.cli": "officer",
+    "officer.import": "officer",
+    "officer.killed": "officer",
+    "officer.li": "officer",
+    "officer.wang": "officer",
+    "test.importer": "officer",
+    "tester": "officer",
+    "supervisor.s": "supervisor",
+    "supervisor.t": "supervisor",
+}
+
+
+def add_test_accounts(db: Database) -> None:
+    from kvisa_desk.core.accounts import create_account
+
+    with db.write() as session:
+        for name, role in TEST_ACCOUNTS.items():
+            create_account(session, name, TEST_PASSWORD, role, "test.admin", must_change=False)
+
+
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database made once by the production start-up; each test starts from a copy of it."""
     if ON_POSTGRES:
         url, name = _fresh_postgres_url()
-        open_database(url).db.dispose()
+        made = open_database(url).db
+        add_test_accounts(made)
+        made.dispose()
         yield name
         _drop_postgres(name)
         return
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    open_database(sqlite_url(path)).db.dispose()
+    made = open_database(sqlite_url(path)).db
+    add_test_accounts(made)
+    made.dispose()
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     yield str(path)
@@ -117,3 +149,4 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("KVISA_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("KVISA_DB_URL", raising=False)
     monkeypatch.setenv("KVISA_USER", "test.officer")
+    monkeypatch.setenv("KVISA_PASSWORD", TEST_PASSWORD)

@@ -108,12 +108,27 @@ def tricky_records() -> list[dict[str, Any]]:
     ]
 
 
+def write_listed_documents(folder: Path, records: list[Any]) -> None:
+    """The files the records list, beside the application file, as an import expects them."""
+    from tests.documents.documents_support import write_listed_documents as write_files
+
+    write_files(folder, records)
+
+
 def write_json(path: Path, records: list[Any]) -> Path:
+    """The records as a JSON array, with every document they list written beside it."""
+    write_listed_documents(path.parent, records)
+    return write_json_only(path, records)
+
+
+def write_json_only(path: Path, records: list[Any]) -> Path:
+    """The records as a JSON array and nothing else: listed documents stay missing."""
     path.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
 
 def write_jsonl(path: Path, records: list[Any]) -> Path:
+    write_listed_documents(path.parent, records)
     path.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
     )

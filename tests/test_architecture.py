@@ -22,6 +22,10 @@ FORBIDDEN = {
         "kvisa_desk.store",
     ),
     "ui": ("sqlalchemy",),
+    # Pure components: they know nothing of the database, the services or the window.
+    "documents": ("PySide6", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core"),
+    "letters": ("PySide6", "sqlalchemy", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core",
+                "kvisa_desk.store"),
 }
 
 

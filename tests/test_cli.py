@@ -16,8 +16,18 @@ from kvisa_desk import __version__
 from kvisa_desk.cli import main
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import head_revision
 from tests.samples import OKAFOR, application, tricky_records, write_json
+
+
+@pytest.fixture
+def db_file(db: Database) -> Path:
+    """The SQLite file of a fresh test database (with the test accounts)."""
+    path = sqlite_file(db.url)
+    assert path is not None
+    db.dispose()
+    return path
 
 
 def run(db: Path, *argv: str) -> tuple[int, str, str]:
@@ -36,8 +46,8 @@ def test_version_needs_no_database(capsys: pytest.CaptureFixture[str], tmp_path:
     assert not (tmp_path / "data").exists()
 
 
-def test_import_then_list_and_show(tmp_path: Path) -> None:
-    db = tmp_path / "k.sqlite3"
+def test_import_then_list_and_show(tmp_path: Path, db_file: Path) -> None:
+    db = db_file
     source = write_json(tmp_path / "apps.json", [OKAFOR, *tricky_records()])
     code, out, err = run(db, "import", str(source))
     assert (code, err) == (0, "")
@@ -57,8 +67,8 @@ def test_import_then_list_and_show(tmp_path: Path) -> None:
     assert code == 0 and "Okafor" in out
 
 
-def test_partly_imported_file_exits_1_with_located_errors(tmp_path: Path) -> None:
-    db = tmp_path / "k.sqlite3"
+def test_partly_imported_file_exits_1_with_located_errors(tmp_path: Path, db_file: Path) -> None:
+    db = db_file
     bad = application("BAD", received_at="yesterday")
     source = write_json(tmp_path / "apps.json", [OKAFOR, bad])
     code, out, err = run(db, "import", str(source))
@@ -67,8 +77,10 @@ def test_partly_imported_file_exits_1_with_located_errors(tmp_path: Path) -> Non
     assert "1 imported" in out
 
 
-def test_exit_statuses_for_refused_file_missing_case_and_usage(tmp_path: Path) -> None:
-    db = tmp_path / "k.sqlite3"
+def test_exit_statuses_for_refused_file_missing_case_and_usage(
+    tmp_path: Path, db_file: Path
+) -> None:
+    db = db_file
     junk = tmp_path / "junk.json"
     junk.write_text("[{", encoding="utf-8")
     code, _, err = run(db, "import", str(junk))
@@ -79,16 +91,21 @@ def test_exit_statuses_for_refused_file_missing_case_and_usage(tmp_path: Path) -
     assert code == 2 and "no such file" in err
 
 
-def test_status_filter(tmp_path: Path) -> None:
-    db = tmp_path / "k.sqlite3"
+def test_status_filter(tmp_path: Path, db_file: Path) -> None:
+    db = db_file
     run(db, "import", str(write_json(tmp_path / "a.json", [OKAFOR])))
     assert json.loads(run(db, "cases", "--status", "received", "--json")[1])
     assert json.loads(run(db, "cases", "--status", "approved", "--json")[1]) == []
 
 
-def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
-    db = tmp_path / "k.sqlite3"
+def test_backup_is_a_consistent_copy(
+    tmp_path: Path, db_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = db_file
     run(db, "import", str(write_json(tmp_path / "a.json", [OKAFOR])))
+    code, _, err = run(db, "db", "backup", str(tmp_path / "refused.sqlite3"))
+    assert code == 3 and "may not" in err  # an officer does not handle the database
+    monkeypatch.setenv("KVISA_USER", "test.admin")
     code, _, _ = run(db, "db", "backup", str(tmp_path / "copy.sqlite3"))
     assert code == 0
     with sqlite3.connect(tmp_path / "copy.sqlite3") as conn:
@@ -98,8 +115,9 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     assert code == 2 and "must not overwrite" in err
 
 
-def test_db_upgrade_reports_revision(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path / "k.sqlite3", "db", "upgrade")
+def test_db_upgrade_reports_revision(db_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KVISA_USER", "test.admin")  # the database is the administrator's
+    code, out, _ = run(db_file, "db", "upgrade")
     assert code == 0 and f"revision {head_revision()}" in out
 
 
@@ -119,9 +137,9 @@ def test_flag_beats_environment_and_default_lives_in_data_dir(
     assert str(tmp_path / "data") in CliContext(args).database_url
 
 
-def test_module_entry_point_runs(tmp_path: Path) -> None:
+def test_module_entry_point_runs(db_file: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kvisa_desk", "--db", str(tmp_path / "k.sqlite3"), "cases"],
+        [sys.executable, "-m", "kvisa_desk", "--db", str(db_file), "cases"],
         capture_output=True,
         text=True,
         env={**os.environ},
@@ -129,3 +147,11 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
+    wrong = subprocess.run(
+        [sys.executable, "-m", "kvisa_desk", "--db", str(db_file), "cases"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KVISA_PASSWORD": "not the password"},
+        timeout=120,
+    )
+    assert wrong.returncode == 3 and "sign-in refused" in wrong.stderr

@@ -14,7 +14,15 @@ from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.cases import case_as_json, count_cases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
-from tests.samples import OKAFOR, TRICKY_NAMES, application, tricky_records, write_json, write_jsonl
+from tests.samples import (
+    OKAFOR,
+    TRICKY_NAMES,
+    application,
+    tricky_records,
+    write_json,
+    write_jsonl,
+    write_listed_documents,
+)
 
 pytestmark = pytest.mark.backend
 
@@ -162,6 +170,7 @@ def test_csv_import_with_line_numbers(db: Database, tmp_path: Path) -> None:
     bad["applicant.date_of_birth"] = "29/02/1996"
     multiline = _csv_row(application("KV-CSV-3", applicant__surname="Line\nBreak"))
     path = tmp_path / "apps.csv"
+    write_listed_documents(tmp_path, [{"documents": [{"file": "photo.jpg"}]}])
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(good))
         writer.writeheader()
@@ -187,3 +196,16 @@ def test_every_import_records_history(db: Database, tmp_path: Path) -> None:
         )
     assert kinds[-2:] == ["case_imported", "applications_imported"]
     assert actors == {"officer.a"}
+
+
+def test_records_with_different_optional_parts_import_together(
+    db: Database, tmp_path: Path
+) -> None:
+    travel_only = application("KV-T", purpose=None)
+    purpose_only = application("KV-P", travel=None)
+    neither = application("KV-N", purpose=None, travel=None, screening=None, documents=[])
+    report = import_file(db, write_json(tmp_path / "m.json", [travel_only, purpose_only, neither]),
+                         "officer.a")
+    assert report.imported == 3 and report.complete
+    assert case_as_json(db, "KV-T")["travel"] == OKAFOR["travel"]
+    assert case_as_json(db, "KV-P")["purpose"] == OKAFOR["purpose"]

@@ -77,13 +77,16 @@ def test_installed_wheel_runs_version_and_import(wheel: Path, tmp_path: Path) ->
     work = tmp_path / "elsewhere"  # not the checkout, so nothing resolves to the source tree
     work.mkdir()
 
-    def kvisa(*args: str) -> subprocess.CompletedProcess[str]:
+    def kvisa(
+        *args: str, env: dict[str, str] | None = None, stdin: str = ""
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(env_dir / "bin" / "kvisa-desk"), *args],
             capture_output=True,
             text=True,
             cwd=work,
-            env=clean_env,
+            env={**clean_env, **(env or {})},
+            input=stdin,
             timeout=300,
         )
 
@@ -101,8 +104,21 @@ def test_installed_wheel_runs_version_and_import(wheel: Path, tmp_path: Path) ->
     assert where.stdout.startswith(str(env_dir))
     source = write_json(work / "apps.json", [OKAFOR])
     db = work / "installed.sqlite3"
-    imported = kvisa("--db", str(db), "import", str(source))
+    # Accounts first: the first administrator, who adds an officer, who sets a password.
+    first = kvisa("--db", str(db), "user", "add", "root", "--role", "admin", "--password-stdin",
+                  stdin="administrator password")
+    assert first.returncode == 0, first.stderr
+    added = kvisa("--db", str(db), "user", "add", "ola", "--password-stdin",
+                  env={"KVISA_USER": "root", "KVISA_PASSWORD": "administrator password"},
+                  stdin="temporary password")
+    assert added.returncode == 0, added.stderr
+    officer = {"KVISA_USER": "ola", "KVISA_PASSWORD": "officer password 1"}
+    changed = kvisa("--db", str(db), "user", "passwd", "--password-stdin",
+                    env={**officer, "KVISA_PASSWORD": "temporary password"},
+                    stdin="officer password 1")
+    assert changed.returncode == 0, changed.stderr
+    imported = kvisa("--db", str(db), "import", str(source), env=officer)
     assert imported.returncode == 0, imported.stderr
-    listed = kvisa("--db", str(db), "cases", "--json")
+    listed = kvisa("--db", str(db), "cases", "--json", env=officer)
     rows = json.loads(listed.stdout)
     assert [r["application_id"] for r in rows] == [OKAFOR["application_id"]]

@@ -7,6 +7,7 @@ from typing import Any
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.cases import case_as_json, iter_cases
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.vocab import CaseStatus
 
 
@@ -28,6 +29,8 @@ def register(subcommands: Any) -> None:
 
 
 def run_cases(ctx: CliContext) -> int:
+    with ctx.db.read() as session:
+        require(session, ctx.actor, Permission.VIEW_CASES)
     rows = iter_cases(ctx.db, ctx.args.status, outcome=ctx.args.outcome)
     if ctx.args.json:
         # Streamed element by element, so a million cases never sit in memory at once.
@@ -73,7 +76,7 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 
 
 def run_show(ctx: CliContext) -> int:
-    record = case_as_json(ctx.db, ctx.args.case)
+    record = case_as_json(ctx.db, ctx.args.case, ctx.actor)
     if ctx.args.json:
         ctx.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:

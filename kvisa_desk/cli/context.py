@@ -1,15 +1,21 @@
-"""What every subcommand gets: the parsed options, the acting officer, the database on demand."""
+"""What every subcommand gets: the parsed options, the signed-in officer, the database."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from kvisa_desk.core.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.errors import AuthenticationFailed
 from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.startup import OpenedDatabase, open_database
-from kvisa_desk.store.engine import Database, resolve_database_url
+from kvisa_desk.store.engine import Database, resolve_database_url, sqlite_file
+
+ENV_PASSWORD = "KVISA_PASSWORD"
 
 
 @dataclass
@@ -17,6 +23,9 @@ class CliContext:
     args: argparse.Namespace
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    account: Account | None = None
+    first_administrator_setup: bool = False  # `user add` on a database with no administrator
+    file_access_recovery: bool = False  # `user reset` by whoever holds the SQLite file
     _opened: OpenedDatabase | None = None
 
     @property
@@ -34,6 +43,31 @@ class CliContext:
             if self._opened.backup:
                 self.error(f"database upgraded; the previous copy is at {self._opened.backup}")
         return self._opened.db
+
+    def password(self) -> str:
+        """KVISA_PASSWORD, or a prompt on a terminal; never a command-line argument."""
+        from_env = os.environ.get(ENV_PASSWORD)
+        if from_env is not None:
+            return from_env
+        if sys.stdin.isatty():
+            return getpass.getpass(f"Password for {self.actor}: ")
+        raise AuthenticationFailed(
+            f"no password for {self.actor}: set {ENV_PASSWORD} or run in a terminal"
+        )
+
+    def sign_in(self) -> None:
+        """Sign in as the subcommand requires (its `login` default says when it may not)."""
+        mode = getattr(self.args, "login", "required")
+        if mode == "none":
+            return
+        if mode in ("unless_first_admin", "unless_no_admin") and not has_administrator(self.db):
+            self.first_administrator_setup = True
+            return
+        on_file = sqlite_file(self.database_url) is not None
+        if mode == "unless_file_access" and on_file and os.environ.get(ENV_PASSWORD) is None:
+            self.file_access_recovery = True
+            return
+        self.account = authenticate(self.db, self.actor, self.password())
 
     def error(self, message: str) -> None:
         print(message, file=self.err)

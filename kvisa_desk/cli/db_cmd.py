@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import sqlite_file
 from kvisa_desk.store.migrate import backup_sqlite, current_revision
 
@@ -29,6 +30,8 @@ def run_upgrade(ctx: CliContext) -> int:
 
 
 def run_backup(ctx: CliContext) -> int:
+    with ctx.db.read() as session:
+        require(session, ctx.actor, Permission.DATABASE)
     source = sqlite_file(ctx.database_url)
     if source is None:
         ctx.error("db backup copies a SQLite file; for PostgreSQL use pg_dump")

@@ -12,14 +12,25 @@ import sys
 from collections.abc import Sequence
 
 from kvisa_desk import __version__
-from kvisa_desk.cli import admin_cmd, cases_cmd, checks_cmd, db_cmd, demo_cmd, import_cmd
+from kvisa_desk.cli import (
+    admin_cmd,
+    cases_cmd,
+    checks_cmd,
+    db_cmd,
+    demo_cmd,
+    documents_cmd,
+    import_cmd,
+    users_cmd,
+)
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 
 # Each module adds its subcommands; a later feature adds a module to this tuple.
-COMMAND_MODULES = (import_cmd, cases_cmd, checks_cmd, admin_cmd, demo_cmd, db_cmd)
+COMMAND_MODULES = (
+    import_cmd, cases_cmd, documents_cmd, checks_cmd, admin_cmd, users_cmd, demo_cmd, db_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +68,7 @@ def dispatch(ctx: CliContext) -> int:
     """Run the chosen subcommand, turning refusals into messages and exit statuses."""
     args = ctx.args
     try:
+        ctx.sign_in()
         return int(args.handler(ctx))
     except (FileRefused, DatabaseTooNew, MigrationFailed) as exc:
         ctx.error(f"{getattr(args, 'file', 'kvisa-desk')}: {exc}")

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.applications.record import case_to_record
 from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.core.history import record_event
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, CaseEvent, Note, format_case_ref
 
@@ -205,8 +207,15 @@ def _documents(case: Case) -> list[dict[str, Any]]:
     ]
 
 
-def case_as_json(db: Database, reference: str) -> dict[str, Any]:
-    """`show --json`: the import format plus case_id, status and the documents."""
+def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:
+    """`show --json`: the import format plus case_id, status and the documents.
+
+    With a viewer, their permission is checked and the view is recorded in the audit.
+    """
+    if viewer is not None:
+        with db.write() as session:
+            require(session, viewer, Permission.VIEW_CASES)
+            record_event(session, viewer, "case_viewed", resolve_case_id(session, reference))
     with db.read() as session:
         case = _load_case(session, resolve_case_id(session, reference))
         record = case_to_record(case)

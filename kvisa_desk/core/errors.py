@@ -15,6 +15,10 @@ class PermissionRefused(ServiceError):
     exit_code = 3
 
 
+class AuthenticationFailed(ServiceError):
+    exit_code = 3
+
+
 class NotFound(ServiceError):
     exit_code = 4
 

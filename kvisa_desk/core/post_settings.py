@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.history import record_event
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.pack import Pack, default_library, effective_parameters
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.store.base import utcnow
@@ -129,6 +130,7 @@ def update_post_settings(
 ) -> PostSettingsView:
     """Apply changes (and resets to the default) as a new version; recorded in the history."""
     with db.write() as session:
+        require(session, actor, Permission.POST_SETTINGS)
         current = get_post_settings(session, post)
         merged = {k: v for k, v in current.values.items() if k not in reset}
         merged.update(changes)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from kvisa_desk.core.countries import to_alpha2
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
 from kvisa_desk.store.vocab import InstitutionTier
@@ -87,6 +88,7 @@ def set_tier(db: Database, institution_id: int, tier: str, actor: str) -> Regist
     if tier not in TIERS:
         raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
     with db.write() as session:
+        require(session, actor, Permission.REGISTRY)
         row = _get(session, institution_id)
         before, row.tier = row.tier, tier
         record_event(
@@ -112,6 +114,7 @@ def add_institution(
     if tier not in TIERS:
         raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
     with db.write() as session:
+        require(session, actor, Permission.REGISTRY)
         row = Institution(
             name=name.strip(),
             country_code=code,
@@ -136,6 +139,7 @@ def merge_institutions(
     if duplicate_id == keep_id:
         raise InvalidInput("an institution cannot be merged into itself")
     with db.write() as session:
+        require(session, actor, Permission.REGISTRY)
         duplicate, keep = _get(session, duplicate_id), _get(session, keep_id)
         if keep.merged_into_id is not None:
             raise InvalidInput(

@@ -24,7 +24,7 @@ from kvisa_desk.core.documents import (
     record_attached_events,
 )
 from kvisa_desk.core.history import record_event, record_events
-from kvisa_desk.core.officers import ensure_officer
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -128,6 +128,14 @@ def _check(raw: RawRecord, default_post: str) -> _Valid | list[RejectedRecord]:
     post = result.post or default_post
     as_json["post"] = post
     return _Valid(raw.location, result, post, as_json, record_digest(as_json))
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """One executemany needs one set of keys; rows that leave a column to its default differ."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
 
 
 class _BatchWriter:
@@ -270,8 +278,8 @@ class _BatchWriter:
                 tables[name].extend(rows)
         self._number_attached_documents(tables["case_documents"])
         for name, rows in tables.items():
-            if rows:
-                self.session.execute(table_of(_CHILD_TABLES[name]).insert(), rows)
+            for group in _same_keys(rows):
+                self.session.execute(table_of(_CHILD_TABLES[name]).insert(), group)
         record_events(
             self.session,
             self.actor,
@@ -304,7 +312,7 @@ def import_records(
     """
     report = ImportReport(source)
     with db.write() as session:
-        ensure_officer(session, actor)
+        require(session, actor, Permission.IMPORT)
         documents = (
             listed_documents_for_import(db, session, documents_dir, actor)
             if documents_dir is not None

@@ -16,6 +16,7 @@ from kvisa_desk.core.checks.facts_builder import (
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import PackLibrary, default_library, effective_parameters
@@ -40,6 +41,7 @@ def override_result(
     if not reason.strip():
         raise InvalidInput("an override needs a written reason (--reason)")
     with db.write() as session:
+        require(session, actor, Permission.OVERRIDE)
         case_id = resolve_case_id(session, reference)
         run = latest_run(session, case_id)
         if run is None:

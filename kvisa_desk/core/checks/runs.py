@@ -17,6 +17,7 @@ from kvisa_desk.core.checks.facts_builder import (
     open_cases_by_passport,
 )
 from kvisa_desk.core.history import record_events
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.institutions import InstitutionIndex
@@ -234,6 +235,7 @@ def check_cases(
     yielded, so stopping between batches (or a crash) never leaves half a run."""
     library = library or default_library()
     with db.read() as session:
+        require(session, actor, Permission.RUN_CHECKS)
         index = load_registry_index(session)
     done = 0
     for start in range(0, len(case_ids), batch_size):

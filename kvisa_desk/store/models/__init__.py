@@ -14,18 +14,23 @@ from kvisa_desk.store.models.case import (
     format_case_ref,
 )
 from kvisa_desk.store.models.checks import CheckRun, RuleOverride
-from kvisa_desk.store.models.history import CaseEvent
+from kvisa_desk.store.models.documents import DocumentBlob, DocumentBlobChunk
+from kvisa_desk.store.models.history import AuditHead, AuditPersonal, CaseEvent
 from kvisa_desk.store.models.people import Officer
 from kvisa_desk.store.models.registry import Institution
 from kvisa_desk.store.models.settings import PostSettings, PostSettingsVersion
 
 __all__ = [
     "Applicant",
+    "AuditHead",
+    "AuditPersonal",
     "Base",
     "Case",
     "CaseDocument",
     "CaseEvent",
     "CheckRun",
+    "DocumentBlob",
+    "DocumentBlobChunk",
     "EducationRecord",
     "EmploymentRecord",
     "Institution",

@@ -198,7 +198,8 @@ class ScreeningFacts(Base):
 
 
 class CaseDocument(Base):
-    """A document the application lists; its content arrives with the document store."""
+    """A document of a case: listed by the application and/or attached, its content kept in the
+    document store under `sha256` (null while only listed). Removal is soft: the row stays."""
 
     __tablename__ = "case_documents"
 
@@ -206,13 +207,23 @@ class CaseDocument(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     doc_type: Mapped[str] = mapped_column(String(32))
+    # The name as the applicant or officer gave it: data to show, never used as a path.
     original_name: Mapped[str | None] = mapped_column(Text, default=None)
+    # The path the application file listed (null for documents an officer attached).
     source_path: Mapped[str | None] = mapped_column(Text, default=None)
-    sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    sha256: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     size_bytes: Mapped[int | None] = mapped_column(Integer, default=None)
     media_type: Mapped[str | None] = mapped_column(String(64), default=None)
     verification: Mapped[str] = mapped_column(String(32), default=Verification.UNVERIFIED.value)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attached_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    attached_at: Mapped[datetime | None] = mapped_column(default=None)
+    verified_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    verification_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    removed_at: Mapped[datetime | None] = mapped_column(default=None)
+    removed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    removed_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
     case: Mapped[Case] = relationship(back_populates="documents")
 

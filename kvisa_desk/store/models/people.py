@@ -1,4 +1,4 @@
-"""Officers who act on cases."""
+"""Officers who act on cases: their accounts, roles and sign-in state."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ class Officer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(String(16), default=Role.OFFICER.value)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Argon2id hash; null for an account that has never had a password (history only).
+    password_hash: Mapped[str | None] = mapped_column(Text, default=None)
+    # Set when an administrator set or reset the password: the account must change it first.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,18 @@
+"""The account benchmarks act as: a supervisor, so it may import, check and change settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+ACTOR = "bench.officer"
+PASSWORD = "bench password 123"
+
+
+def ensure_bench_account(db: Any) -> str:
+    """Create the benchmark's account in `db` (a kvisa_desk Database) unless it is there."""
+    from kvisa_desk.core.accounts import create_account, get_account
+
+    with db.write() as session:
+        if get_account(session, ACTOR) is None:
+            create_account(session, ACTOR, PASSWORD, "supervisor", "bench", must_change=False)
+    return ACTOR

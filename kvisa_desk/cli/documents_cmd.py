@@ -1,0 +1,199 @@
+"""`kvisa-desk attach CASE FILE --type TYPE` and `kvisa-desk documents list|set-status|remove|
+verify|export`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.documents import (
+    DOCUMENT_TYPES,
+    VERIFICATION_STATUSES,
+    DocumentInfo,
+    attach_document,
+    describe_attachment,
+    export_document,
+    list_documents,
+    remove_document,
+    set_verification,
+    verify_all_documents,
+)
+from kvisa_desk.documents import format_size
+
+CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
+
+
+def document_id(text: str) -> int:
+    digits = text[1:] if text[:1] in ("D", "d") else text
+    if not digits.isdigit():
+        raise ValueError(text)
+    return int(digits)
+
+
+def register(subcommands: Any) -> None:
+    attach = subcommands.add_parser(
+        "attach",
+        help="attach a document file to a case",
+        description="Check a file (PDF, JPEG, PNG, TIFF or HEIC, decided from its content) and "
+        "attach it to the case. Exit 0 when stored; 2 with the reason when refused, and then "
+        "nothing is stored.",
+    )
+    attach.add_argument("case", help=CASE_HELP)
+    attach.add_argument("file", type=Path, help="the file to attach")
+    attach.add_argument(
+        "--type",
+        required=True,
+        choices=DOCUMENT_TYPES,
+        dest="doc_type",
+        metavar="TYPE",
+        help=f"one of {', '.join(DOCUMENT_TYPES)}",
+    )
+    attach.add_argument("--name", help="the name to keep (default: the file's own name)")
+    attach.set_defaults(handler=run_attach)
+
+    documents = subcommands.add_parser("documents", help="list, verify and remove documents")
+    actions = documents.add_subparsers(dest="documents_action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="a case's documents")
+    listing.add_argument("case", help=CASE_HELP)
+    listing.add_argument("--all", action="store_true", help="include removed documents")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=run_list)
+
+    status = actions.add_parser(
+        "set-status", help="mark a document verified, suspected fraudulent or unverified"
+    )
+    status.add_argument("case", help=CASE_HELP)
+    status.add_argument("document", type=document_id, help="document id (from `documents list`)")
+    status.add_argument("--status", required=True, choices=VERIFICATION_STATUSES)
+    status.add_argument("--reason", help="why (required for suspected_fraudulent)")
+    status.set_defaults(handler=run_set_status)
+
+    remove = actions.add_parser("remove", help="remove a document (kept, hidden, audited)")
+    remove.add_argument("case", help=CASE_HELP)
+    remove.add_argument("document", type=document_id, help="document id (from `documents list`)")
+    remove.add_argument("--reason", required=True, help="why it is removed")
+    remove.set_defaults(handler=run_remove)
+
+    verify = actions.add_parser(
+        "verify",
+        help="re-hash every stored document; exit 1 if any is missing or damaged",
+    )
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.set_defaults(handler=run_verify)
+
+    export = actions.add_parser(
+        "export", help="copy a document out of the store, hash-checked (exit 1 if damaged)"
+    )
+    export.add_argument("case", help=CASE_HELP)
+    export.add_argument("document", type=document_id, help="document id (from `documents list`)")
+    export.add_argument("out", type=Path, help="the file to write")
+    export.set_defaults(handler=run_export)
+
+
+def run_attach(ctx: CliContext) -> int:
+    args = ctx.args
+    result = attach_document(ctx.db, ctx.actor, args.case, args.file, args.doc_type, args.name)
+    print(describe_attachment(result), file=ctx.out)
+    return 0
+
+
+def _status(doc: DocumentInfo) -> str:
+    if doc.removed:
+        return f"removed by {doc.removed_by}"
+    if not doc.has_content:
+        return "listed, no file attached"
+    if doc.verified_by:
+        return f"{doc.verification} by {doc.verified_by}"
+    return doc.verification
+
+
+def run_list(ctx: CliContext) -> int:
+    docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
+    if ctx.args.json:
+        ctx.out.write(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for d in docs:
+        size = format_size(d.size_bytes) if d.size_bytes is not None else "-"
+        ctx.out.write(
+            f"{d.document_id:>6}  {d.doc_type:<18} {d.media_type or '-':<16} {size:>9}  "
+            f"{_status(d):<34} {d.original_name or ''}\n"
+        )
+    return 0
+
+
+def run_set_status(ctx: CliContext) -> int:
+    args = ctx.args
+    doc = set_verification(ctx.db, ctx.actor, args.case, args.document, args.status, args.reason)
+    print(f"document {doc.document_id} of case {doc.case_ref} is {doc.verification}", file=ctx.out)
+    return 0
+
+
+def run_remove(ctx: CliContext) -> int:
+    args = ctx.args
+    doc = remove_document(ctx.db, ctx.actor, args.case, args.document, args.reason)
+    print(
+        f"removed document {doc.document_id} ({doc.doc_type}) from case {doc.case_ref}; "
+        "its content is kept",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_verify(ctx: CliContext) -> int:
+    show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
+
+    def progress(count: int) -> None:
+        if show_progress and count % 100 == 0:
+            print(f"\r{count:,} files checked…", end="", file=sys.stderr, flush=True)
+
+    report = verify_all_documents(ctx.db, progress)
+    if show_progress:
+        print(file=sys.stderr)
+    if ctx.args.json:
+        payload = {
+            "documents": report.documents,
+            "contents": report.contents,
+            "bytes": report.bytes_checked,
+            "problems": [
+                {
+                    "case_id": p.case_ref,
+                    "document_id": p.document_id,
+                    "type": p.doc_type,
+                    "sha256": p.sha256,
+                    "problem": p.problem,
+                    "removed": p.removed,
+                }
+                for p in report.problems
+            ],
+        }
+        ctx.out.write(json.dumps(payload, indent=2) + "\n")
+    else:
+        for problem in report.problems:
+            print(problem.message(), file=ctx.out)
+        cases = len({p.case_id for p in report.problems})
+        verdict = (
+            "all intact"
+            if report.ok
+            else f"{len(report.problems)} damaged or missing, in {cases} case(s)"
+        )
+        print(
+            f"{report.documents} documents ({report.contents} stored files, "
+            f"{format_size(report.bytes_checked)}) checked: {verdict}",
+            file=ctx.out,
+        )
+    return 0 if report.ok else 1
+
+
+def run_export(ctx: CliContext) -> int:
+    args = ctx.args
+    docs = {d.document_id for d in list_documents(ctx.db, args.case, include_removed=True)}
+    if args.document not in docs:
+        ctx.error(f"case {args.case} has no document {args.document}")
+        return 4
+    export_document(ctx.db, args.document, args.out)
+    print(f"wrote document {args.document} to {args.out}", file=ctx.out)
+    return 0

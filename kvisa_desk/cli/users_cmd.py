@@ -1,0 +1,151 @@
+"""`kvisa-desk user ...` (accounts) and `kvisa-desk audit verify`."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core import accounts
+from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.store.vocab import Role
+
+ROLES = [r.value for r in Role]
+
+
+def register(subcommands: Any) -> None:
+    user = subcommands.add_parser("user", help="officer accounts")
+    actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="add an account (the first administrator of a new database needs no sign-in)",
+    )
+    add.add_argument("name")
+    add.add_argument("--role", choices=ROLES, default="officer")
+    add.add_argument("--display-name", default="")
+    add.add_argument("--title", default="", help="e.g. Visa Officer, Consul")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add.set_defaults(handler=run_add, login="unless_first_admin")
+    passwd = actions.add_parser("passwd", help="change your own password")
+    passwd.add_argument("--password-stdin", action="store_true",
+                        help="read the new password from stdin (the old one: KVISA_PASSWORD)")
+    passwd.set_defaults(handler=run_passwd, login="none")
+    reset = actions.add_parser(
+        "reset",
+        help="set a new password for an account (administrators; or, for a forgotten "
+        "administrator password, anyone with access to the SQLite file)",
+    )
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true")
+    reset.set_defaults(handler=run_reset, login="unless_file_access")
+    listing = actions.add_parser("list", help="list accounts")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+    change = actions.add_parser("set", help="change an account's role, title or active flag")
+    change.add_argument("name")
+    change.add_argument("--role", choices=ROLES)
+    change.add_argument("--title")
+    change.add_argument("--display-name")
+    change.add_argument("--active", choices=["yes", "no"])
+    change.set_defaults(handler=run_set)
+
+    audit = subcommands.add_parser("audit", help="the audit trail")
+    a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    verify = a_actions.add_parser("verify", help="walk the hash chain and report the first break")
+    verify.set_defaults(handler=run_audit_verify)
+
+
+def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("New password: ")
+        if getpass.getpass("Repeat it: ") != password:
+            raise InvalidInput("the two passwords differ")
+    else:
+        raise InvalidInput("give the password with --password-stdin, or run in a terminal")
+    accounts.check_password_rules(password)
+    return password
+
+
+def run_add(ctx: CliContext) -> int:
+    a = ctx.args
+    first = ctx.first_administrator_setup
+    if first and a.role != Role.ADMIN.value:
+        ctx.error("this database has no administrator yet: add one first with --role admin")
+        return 3
+    password = read_new_password(ctx, a.password_stdin)
+    with ctx.db.write() as session:
+        if not first:
+            require(session, ctx.actor, Permission.ACCOUNTS)
+        account = accounts.create_account(
+            session, a.name, password, a.role, ctx.actor if not first else a.name,
+            a.display_name, a.title, must_change=not first,
+        )
+    note = "" if first else " (must change the password at first sign-in)"
+    print(f"account {account.username} ({account.role}) added{note}", file=ctx.out)
+    return 0
+
+
+def run_passwd(ctx: CliContext) -> int:
+    old = ctx.password()
+    new = read_new_password(ctx, ctx.args.password_stdin)
+    accounts.change_own_password(ctx.db, ctx.actor, old, new)
+    print(f"password of {ctx.actor} changed", file=ctx.out)
+    return 0
+
+
+def run_reset(ctx: CliContext) -> int:
+    password = read_new_password(ctx, ctx.args.password_stdin)
+    if ctx.file_access_recovery:
+        actor = f"file-access:{ctx.actor}"  # recovery by whoever holds the database file
+    else:
+        with ctx.db.read() as session:
+            require(session, ctx.actor, Permission.ACCOUNTS)
+        actor = ctx.actor
+    accounts.set_password(ctx.db, ctx.args.name, password, actor, force_change=True)
+    print(f"password of {ctx.args.name} reset; it must be changed at next sign-in", file=ctx.out)
+    return 0
+
+
+def run_list(ctx: CliContext) -> int:
+    with ctx.db.read() as session:
+        require(session, ctx.actor, Permission.ACCOUNTS)
+    found = accounts.list_accounts(ctx.db)
+    if ctx.args.json:
+        rows = [{**a.to_json(), "active": active} for a, active in found]
+        ctx.out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        return 0
+    for account, active in found:
+        state = "" if active else "  (inactive)"
+        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}"
+                      f"{state}\n")
+    return 0
+
+
+def run_set(ctx: CliContext) -> int:
+    a = ctx.args
+    with ctx.db.read() as session:
+        require(session, ctx.actor, Permission.ACCOUNTS)
+    active = None if a.active is None else a.active == "yes"
+    account = accounts.update_account(
+        ctx.db, a.name, ctx.actor, a.role, active, a.title, a.display_name
+    )
+    print(f"account {account.username}: {account.role}", file=ctx.out)
+    return 0
+
+
+def run_audit_verify(ctx: CliContext) -> int:
+    with ctx.db.read() as session:
+        require(session, ctx.actor, Permission.VIEW_AUDIT)
+    report = verify_chain(ctx.db)
+    if report.ok:
+        print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
+        return 0
+    ctx.error(f"audit chain broken at event {report.broken_at}: {report.problem} "
+              f"({report.checked} events before it verified)")
+    return 1

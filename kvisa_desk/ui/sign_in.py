@@ -1,0 +1,163 @@
+"""Signing in before the main window: the first administrator, sign-in, forced password change.
+
+Every check happens in core (accounts); these dialogs only collect what the officer types
+and show the refusal in words. Typed text stays in the fields after a refusal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core import accounts
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.vocab import Role
+
+
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class _FormDialog(QDialog):
+    """A small form with an error line that shows refusals as plain text."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        note = QLabel(intro, self)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Error"))
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        try:
+            self.submit()
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+
+class SignInDialog(_FormDialog):
+    """Username and password; `account` holds who signed in."""
+
+    def __init__(self, db: Database, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Sign in to KVisa Desk"),
+            self.tr("Sign in with your KVisa Desk account."),
+            parent,
+        )
+        self.db = db
+        self.account: accounts.Account | None = None
+        self.username = QLineEdit(username, self)
+        self.username.setAccessibleName(self.tr("Username"))
+        self.password = _password_field(self, self.tr("Password"))
+        self.form.addRow(self.tr("&Username"), self.username)
+        self.form.addRow(self.tr("&Password"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        (self.password if username else self.username).setFocus()
+
+    def submit(self) -> None:
+        self.account = accounts.authenticate(
+            self.db, self.username.text().strip(), self.password.text()
+        )
+
+
+class ChangePasswordDialog(_FormDialog):
+    """A password an administrator set must be changed before anything else."""
+
+    def __init__(self, db: Database, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Choose a new password"),
+            self.tr(
+                "An administrator set your password. Choose your own before you go on "
+                "(at least {n} characters)."
+            ).format(n=accounts.MIN_PASSWORD_LENGTH),
+            parent,
+        )
+        self.db, self.user = db, username
+        self.current = _password_field(self, self.tr("Current password"))
+        self.new = _password_field(self, self.tr("New password"))
+        self.repeat = _password_field(self, self.tr("Repeat new password"))
+        self.form.addRow(self.tr("Current password"), self.current)
+        self.form.addRow(self.tr("New password"), self.new)
+        self.form.addRow(self.tr("Repeat"), self.repeat)
+
+    def submit(self) -> None:
+        if self.new.text() != self.repeat.text():
+            raise _Refusal(self.tr("The two new passwords differ."))
+        accounts.change_own_password(self.db, self.user, self.current.text(), self.new.text())
+
+
+class FirstAdministratorDialog(_FormDialog):
+    """A new database has no accounts: the first administrator is created here."""
+
+    def __init__(self, db: Database, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Create the first administrator"),
+            self.tr(
+                "This database has no accounts yet. Create the administrator who will add "
+                "the officers' accounts. Administrators manage accounts and the database; "
+                "they do not work on cases."
+            ),
+            parent,
+        )
+        self.db = db
+        self.username = QLineEdit(username, self)
+        self.display_name = QLineEdit(self)
+        self.password = _password_field(self, self.tr("Password"))
+        self.repeat = _password_field(self, self.tr("Repeat password"))
+        self.form.addRow(self.tr("Username"), self.username)
+        self.form.addRow(self.tr("Full name"), self.display_name)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.form.addRow(self.tr("Repeat"), self.repeat)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            raise _Refusal(self.tr("The two passwords differ."))
+        name = self.username.text().strip()
+        with self.db.write() as session:
+            accounts.create_account(
+                session,
+                name,
+                self.password.text(),
+                Role.ADMIN.value,
+                name,
+                self.display_name.text().strip(),
+                must_change=False,
+            )
+
+
+class _Refusal(ServiceError):
+    """A refusal found by the dialog itself (two fields that should match)."""

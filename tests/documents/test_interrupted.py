@@ -1,0 +1,127 @@
+"""An attach killed part way (SIGKILL, no clean-up code runs) leaves no half file and no row."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from documents_support import new_case, padded_pdf, staging_leftovers, stored_hashes
+from sqlalchemy import func, select
+
+from kvisa_desk.core import documents as docs
+from kvisa_desk.documents import FileContentStore, content_store_for
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import CaseDocument
+
+pytestmark = [
+    pytest.mark.backend,
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The child attaches a 6 MB PDF; `pause` says where it stops to wait for its killer.
+CHILD = textwrap.dedent(
+    """
+    import io, sys, time
+    from pathlib import Path
+    from kvisa_desk.core import documents as docs
+    from kvisa_desk.core.startup import open_database
+
+    url, pdf, case, pause = sys.argv[1:5]
+    db = open_database(url).db
+    data = Path(pdf).read_bytes()
+
+    class SlowUpload(io.RawIOBase):
+        # Hands out the file in pieces; after the third it says so and waits to be killed.
+        def __init__(self):
+            self.pos, self.calls = 0, 0
+        def readable(self):
+            return True
+        def read(self, size=-1):
+            self.calls += 1
+            if pause == "copying" and self.calls == 4:
+                print("PAUSED", flush=True)
+                time.sleep(600)
+            piece = data[self.pos:self.pos + min(size, 1 << 20)]
+            self.pos += len(piece)
+            return piece
+
+    if pause == "committing":
+        real = docs.record_event
+        def stall(*args, **kwargs):
+            real(*args, **kwargs)
+            print("PAUSED", flush=True)  # content published, row added, not yet committed
+            time.sleep(600)
+        docs.record_event = stall
+    docs.attach_stream(db, "officer.killed", case, SlowUpload(), "big.pdf", "passport_scan")
+    print("FINISHED", flush=True)
+    """
+)
+
+
+def _rows(db: Database) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(CaseDocument)) or 0)
+
+
+def _kill_while(db: Database, tmp_path: Path, pause: str) -> bytes:
+    case = new_case(db)
+    content = padded_pdf(6 * 1024 * 1024)
+    source = tmp_path / "big.pdf"
+    source.write_bytes(content)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, db.url, str(source), case, pause],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().decode().strip()
+        assert line == "PAUSED", (line, child.stderr.read().decode() if child.stderr else "")
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    return content
+
+
+def test_killed_while_copying_leaves_no_partial_file_and_no_row(
+    db: Database, tmp_path: Path
+) -> None:
+    _kill_while(db, tmp_path, "copying")
+    assert _rows(db) == 0
+    assert stored_hashes(db) == set()  # nothing under a real name
+    leftovers = staging_leftovers(db)
+    assert len(leftovers) == 1 and leftovers[0].name.endswith(".part")
+    assert 0 < leftovers[0].stat().st_size < 6 * 1024 * 1024  # it was killed mid-write
+    # The next integrity check (or attach) removes what the dead process left.
+    assert docs.verify_all_documents(db).ok
+    assert staging_leftovers(db) == []
+
+
+def test_killed_before_commit_leaves_no_row_pointing_anywhere(db: Database, tmp_path: Path) -> None:
+    content = _kill_while(db, tmp_path, "committing")
+    assert _rows(db) == 0
+    store = content_store_for(db)
+    if isinstance(store, FileContentStore):
+        # Published before the commit: whole, under its hash, and referenced by nothing.
+        (orphan,) = stored_hashes(db)
+        assert store.path_for(orphan).read_bytes() == content
+        assert docs.collect_unreferenced_content(db, grace=timedelta(0)) == 1
+    assert stored_hashes(db) == set()  # in the database, the rollback took the blob with it
+    # And the same file attaches normally afterwards.
+    result = docs.attach_document(db, "officer.b", "KV-DOC-1", tmp_path / "big.pdf", "other")
+    assert docs.read_document(db, result.document.document_id) == content

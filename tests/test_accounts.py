@@ -1,0 +1,91 @@
+"""Accounts: Argon2id passwords, lockout, forced change, and permissions by role in core."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from kvisa_desk.core.accounts import (
+    MAX_FAILED_ATTEMPTS,
+    authenticate,
+    change_own_password,
+    create_account,
+    has_administrator,
+    set_password,
+)
+from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput, PermissionRefused
+from kvisa_desk.core.permissions import ROLE_PERMISSIONS, Permission, require
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import CaseEvent, Officer
+
+pytestmark = pytest.mark.backend
+PASSWORD = "correct horse battery"
+
+
+def _add(db: Database, name: str, role: str, must_change: bool = False) -> None:
+    with db.write() as session:
+        create_account(session, name, PASSWORD, role, "test.admin", must_change=must_change)
+
+
+def test_password_is_hashed_with_argon2id_never_stored_in_clear(db: Database) -> None:
+    _add(db, "ana", "officer")
+    with db.read() as session:
+        stored = session.scalar(select(Officer.password_hash).where(Officer.username == "ana"))
+    assert stored is not None and stored.startswith("$argon2id$") and PASSWORD not in stored
+    with db.engine.connect() as conn:
+        events = " ".join(str(r) for r in conn.execute(text("SELECT details FROM case_events")))
+    assert PASSWORD not in events
+    assert authenticate(db, "ana", PASSWORD).role == "officer"
+
+
+def test_short_password_refused(db: Database) -> None:
+    with pytest.raises(InvalidInput, match="at least"), db.write() as session:
+        create_account(session, "bo", "short", "officer", "test.admin")
+
+
+def test_wrong_password_refused_and_recorded_then_locked(db: Database) -> None:
+    _add(db, "cy", "officer")
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(AuthenticationFailed, match="wrong password"):
+            authenticate(db, "cy", "not the password")
+    with pytest.raises(AuthenticationFailed, match="locked"):
+        authenticate(db, "cy", PASSWORD)  # even the right password, while locked
+    with db.read() as session:
+        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.officer == "cy")))
+    assert kinds.count("login_failed") == MAX_FAILED_ATTEMPTS + 1
+    assert "account_locked" in kinds
+    set_password(db, "cy", "a brand new password", "test.admin")  # an administrator unlocks
+    assert authenticate(db, "cy", "a brand new password").must_change_password
+
+
+def test_forced_change_blocks_everything_until_done(db: Database) -> None:
+    _add(db, "di", "officer", must_change=True)
+    with pytest.raises(PermissionRefused, match="must change"), db.read() as session:
+        require(session, "di", Permission.WORK_CASES)
+    change_own_password(db, "di", PASSWORD, "another long password")
+    with db.read() as session:
+        assert require(session, "di", Permission.WORK_CASES).username == "di"
+
+
+@pytest.mark.parametrize("role", sorted(ROLE_PERMISSIONS))
+def test_role_matrix(db: Database, role: str) -> None:
+    _add(db, "eve", role)
+    with db.read() as session:
+        for permission in Permission:
+            if permission in ROLE_PERMISSIONS[role]:
+                assert require(session, "eve", permission).role == role
+            else:
+                with pytest.raises(PermissionRefused, match=f"may not {permission.value}"):
+                    require(session, "eve", permission)
+
+
+def test_admin_does_no_case_work_and_officer_no_accounts(db: Database) -> None:
+    assert Permission.WORK_CASES not in ROLE_PERMISSIONS["admin"]
+    assert Permission.ACCOUNTS not in ROLE_PERMISSIONS["officer"]
+    assert Permission.SIGN_OFF in ROLE_PERMISSIONS["supervisor"]
+
+
+def test_unknown_account_refused(db: Database) -> None:
+    with pytest.raises(PermissionRefused, match="not an active"), db.read() as session:
+        require(session, "nobody", Permission.VIEW_CASES)
+    assert has_administrator(db) in (True, False)
