@@ -11,14 +11,18 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk import __version__
+from kvisa_desk.core.applications.importer import DEFAULT_POST
 from kvisa_desk.core.officers import acting_username
+from kvisa_desk.core.post_settings import load_post_settings
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, resolve_database_url
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
+from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow
 from kvisa_desk.ui.prompts import Prompts, show_error
+from kvisa_desk.ui.sign_in import sign_in_window_user
 
 APP_NAME = "KVisa Desk"
 ORGANIZATION = "KVisa"
@@ -109,13 +113,22 @@ def run_window(args: argparse.Namespace) -> int:
         show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
         return EXIT_CANNOT_OPEN
     try:
+        account = sign_in_window_user(opened.db, actor)
+        if account is None:
+            return 0  # the officer cancelled the sign-in: nothing was opened
+        actor = account.username
         window = create_main_window(opened.db, actor, settings=QSettings())
+        minutes = int(load_post_settings(opened.db, DEFAULT_POST).working("idle_lock_minutes"))
+        window.setProperty("idle_lock_minutes", minutes)
+        lock = IdleLock(opened.db, actor, minutes, window)  # referenced until app.exec() returns
         if opened.backup:
             window.statusBar().showMessage(
                 _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
             )
         window.show()
         QTimer.singleShot(0, window.offer_demo_cases)
-        return app.exec()
+        code = app.exec()
+        lock.deleteLater()
+        return code
     finally:
         opened.db.dispose()

@@ -6,18 +6,20 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kvisa_desk.core import accounts
+from kvisa_desk.core.demo_accounts import DEMO_WORKER, DemoAccount, create_demo_accounts
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.vocab import Role
@@ -134,6 +136,11 @@ class FirstAdministratorDialog(_FormDialog):
             parent,
         )
         self.db = db
+        self.demo_chosen = False
+        demo = self.buttons.addButton(
+            self.tr("Explore with demo data instead"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        demo.clicked.connect(self._choose_demo)
         self.username = QLineEdit(username, self)
         self.display_name = QLineEdit(self)
         self.password = _password_field(self, self.tr("Password"))
@@ -142,6 +149,10 @@ class FirstAdministratorDialog(_FormDialog):
         self.form.addRow(self.tr("Full name"), self.display_name)
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("Repeat"), self.repeat)
+
+    def _choose_demo(self) -> None:
+        self.demo_chosen = True
+        self.accept()
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -157,6 +168,45 @@ class FirstAdministratorDialog(_FormDialog):
                 self.display_name.text().strip(),
                 must_change=False,
             )
+
+
+def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
+    """The demo passwords, shown this once (selectable, so they can be copied)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("SignIn", "Demo accounts"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lines = [f"{a.username:<14} {a.role:<11} {a.password}" for a in made]
+    box.setText(
+        QCoreApplication.translate(
+            "SignIn", "Demo accounts were created. Note the passwords: they are shown only "
+            "this once.\n\n{accounts}"
+        ).format(accounts="\n".join(lines))
+    )
+    box.exec()
+
+
+def sign_in_window_user(db: Database, username: str) -> accounts.Account | None:
+    """The whole start: first administrator or demo accounts, sign-in, forced change."""
+    if not accounts.has_administrator(db):
+        first = FirstAdministratorDialog(db, username)
+        if first.exec() != QDialog.DialogCode.Accepted.value:
+            return None
+        if first.demo_chosen:
+            made = create_demo_accounts(db)
+            show_demo_accounts(None, made)
+            worker = next(a for a in made if a.username == DEMO_WORKER)
+            return accounts.authenticate(db, worker.username, worker.password)
+        username = first.username.text().strip()
+    dialog = SignInDialog(db, username)
+    if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
+        return None
+    if dialog.account.must_change_password:
+        change = ChangePasswordDialog(db, dialog.account.username)
+        if change.exec() != QDialog.DialogCode.Accepted.value:
+            return None
+        return accounts.authenticate(db, dialog.account.username, change.new.text())
+    return dialog.account
 
 
 class _Refusal(ServiceError):
