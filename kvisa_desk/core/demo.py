@@ -21,6 +21,7 @@ from kvisa_desk.core.applications.importer import (
     import_records,
 )
 from kvisa_desk.core.applications.readers import RawRecord
+from kvisa_desk.core.demo_documents import attach_demo_specimens
 from kvisa_desk.core.demo_gen import Plan, Registry, generate
 from kvisa_desk.core.demo_status import DEMO_OFFICERS, apply_plans
 from kvisa_desk.core.errors import InvalidInput
@@ -90,4 +91,5 @@ def load_demo_cases(
     report = import_records(db, records(), actor, DEMO_SOURCE, DEFAULT_POST, progress)
     if report.imported and report.first_case_id is not None:
         apply_plans(db, plans, report.first_case_id, application_pattern(seed), actor)
+        attach_demo_specimens(db, report.first_case_id, DEMO_SOURCE, actor)
     return report

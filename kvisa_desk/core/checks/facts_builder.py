@@ -136,8 +136,8 @@ def _employment(e: EmploymentRecord, index: InstitutionIndex, email: str | None)
 
 
 def _documents(documents: Sequence[CaseDocument]) -> tuple[f.Document, ...]:
-    # A document removed by an officer no longer counts for the checklist.
-    kept = [d for d in documents if getattr(d, "removed_at", None) is None]
+    # Only content actually attached counts; a removed document no longer does.
+    kept = [d for d in documents if d.sha256 is not None and d.removed_at is None]
     return tuple(f.Document(d.doc_type, cast(Any, d.verification)) for d in kept)
 
 
