@@ -194,3 +194,24 @@ def test_worklist_filters_by_outcome(db: Database, cases: list[int]) -> None:
     failing = [r.case_id for r in list_cases(db, outcome="fail", limit=10)]
     assert set(failing) == {cid for cid, o in results.items() if o == "fail"}
     assert {r.outcome for r in list_cases(db, limit=10)} >= {None}
+
+
+def test_confirmed_field_code_turns_a_suggestion_into_a_pass(
+    db: Database, cases: list[int], tmp_path: Path
+) -> None:
+    from kvisa_desk.core.checks.fields import confirm_field_code
+
+    suggested = application("KV-SUGG", education=[{
+        "level": "master", "field": "MSc Electrical Engineering", "isced_f": None,
+        "institution": "University of Lagos", "institution_country": "NG",
+        "awarded_on": "2021-11-20"}])
+    import_file(db, write_json(tmp_path / "s.json", [suggested]), "officer.a")
+    (case_id,) = [c for c in all_case_ids(db) if c not in cases]
+    part = {(r["rule_id"], r["subject"]): r for r in _check(db, case_id).results}
+    assert part[("K-EDU-02", "education[0]")]["outcome"] == "review"  # only suggested
+    with pytest.raises(InvalidInput):
+        confirm_field_code(db, "officer.a", "KV-SUGG", "education[9x]", "0713")
+    done = confirm_field_code(db, "officer.a", "KV-SUGG", "education[0]", "0713")
+    assert done.suggested == "0713"
+    part = {(r["rule_id"], r["subject"]): r for r in _check(db, case_id).results}
+    assert part[("K-EDU-02", "education[0]")]["outcome"] == "pass"

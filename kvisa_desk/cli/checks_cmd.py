@@ -8,6 +8,7 @@ from typing import Any
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.checks.fields import confirm_field_code
 from kvisa_desk.core.checks.review import override_result, replay_run
 from kvisa_desk.core.checks.runs import CaseCheck, all_case_ids, check_cases
 from kvisa_desk.store.vocab import CaseStatus
@@ -37,6 +38,15 @@ def register(subcommands: Any) -> None:
     override.add_argument("--to", required=True, choices=["pass", "review", "fail"])
     override.add_argument("--reason", required=True, help="the written justification")
     override.set_defaults(handler=run_override)
+
+    confirm = subcommands.add_parser(
+        "confirm-field",
+        help="confirm the ISCED-F code of a degree or post (a suggestion until confirmed)",
+    )
+    confirm.add_argument("case", metavar="CASE")
+    confirm.add_argument("subject", metavar="SUBJECT", help="education[0], employment[1], ...")
+    confirm.add_argument("code", metavar="CODE", help="ISCED-F 2013 code, e.g. 0713")
+    confirm.set_defaults(handler=run_confirm)
 
     replay = subcommands.add_parser(
         "replay", help="re-evaluate a stored check run from its own snapshot and compare"
@@ -113,6 +123,15 @@ def run_override(ctx: CliContext) -> int:
         f"case now {view.effective_outcome} (recorded {view.outcome})",
         file=ctx.out,
     )
+    return 0
+
+
+def run_confirm(ctx: CliContext) -> int:
+    a = ctx.args
+    done = confirm_field_code(ctx.db, ctx.actor, a.case, a.subject, a.code)
+    was = f" (suggested {done.suggested})" if done.suggested else " (no suggestion)"
+    print(f"{a.subject} {done.field_text!r}: ISCED-F {done.confirmed} confirmed{was}; "
+          "re-run the checks", file=ctx.out)
     return 0
 
 

@@ -1,0 +1,77 @@
+"""An officer confirms the ISCED-F code of a degree or post (a suggestion until then)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.core.history import record_event
+from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.rules.isced import default_keywords
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import EducationRecord, EmploymentRecord
+
+_SUBJECT = re.compile(r"^(education|employment)\[(\d+)\]$")
+_CODE = re.compile(r"^\d{2,4}$")
+
+
+@dataclass(frozen=True)
+class FieldConfirmation:
+    subject: str
+    field_text: str
+    suggested: str | None
+    confirmed: str
+
+
+def suggested_code(field_text: str | None) -> str | None:
+    suggestion = default_keywords().suggest(field_text or "")
+    return suggestion.code if suggestion else None
+
+
+def confirm_field_code(
+    db: Database, actor: str, reference: str, subject: str, code: str
+) -> FieldConfirmation:
+    """Record the officer's ISCED-F code for `education[i]` or `employment[i]`; the facts
+    change, so the next check run sees a confirmed code (and older overrides lapse)."""
+    match = _SUBJECT.match(subject)
+    if match is None:
+        raise InvalidInput("the subject is education[N] or employment[N], e.g. education[0]")
+    if not _CODE.match(code):
+        raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
+    position = int(match.group(2))
+    with db.write() as session:
+        require(session, actor, Permission.WORK_CASES)
+        case_id = resolve_case_id(session, reference)
+        row: EducationRecord | EmploymentRecord | None
+        if match.group(1) == "education":
+            row = session.scalar(
+                select(EducationRecord).where(
+                    EducationRecord.case_id == case_id, EducationRecord.position == position
+                )
+            )
+        else:
+            row = session.scalar(
+                select(EmploymentRecord).where(
+                    EmploymentRecord.case_id == case_id, EmploymentRecord.position == position
+                )
+            )
+        if row is None:
+            raise NotFound(f"the case has no {subject}")
+        suggested = suggested_code(row.field)
+        before = row.isced_f
+        row.isced_f, row.isced_source, row.isced_confirmed_by = code, "officer", actor
+        record_event(
+            session,
+            actor,
+            "field_code_confirmed",
+            case_id,
+            subject=subject,
+            before=before,
+            after=code,
+            suggested=suggested,
+        )
+        return FieldConfirmation(subject, row.field or "", suggested, code)
