@@ -27,6 +27,12 @@ TEST_DB_URL = os.environ.get("KVISA_TEST_DB_URL", "")
 ON_POSTGRES = TEST_DB_URL.startswith("postgresql")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--soak", action="store_true", help="long runs: 200 kills in the crash-safety test"
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: relies on a SQLite file")
 
