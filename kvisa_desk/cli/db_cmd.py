@@ -1,4 +1,4 @@
-"""`kvisa-desk db upgrade` and `kvisa-desk db backup OUT`."""
+"""`kvisa-desk db upgrade`, `db backup OUT` and `db restore FILE --to PATH`."""
 
 from __future__ import annotations
 
@@ -6,21 +6,27 @@ from pathlib import Path
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.store.engine import sqlite_file
-from kvisa_desk.store.migrate import backup_sqlite, current_revision
+from kvisa_desk.core.backup import backup_database, restore_database
+from kvisa_desk.store.migrate import current_revision
 
 
 def register(subcommands: Any) -> None:
-    db = subcommands.add_parser("db", help="database upgrade and backup")
+    db = subcommands.add_parser("db", help="database upgrade, backup and restore")
     actions = db.add_subparsers(dest="db_action", metavar="ACTION", required=True)
     upgrade = actions.add_parser("upgrade", help="create or upgrade the database schema")
     upgrade.set_defaults(handler=run_upgrade)
     backup = actions.add_parser(
-        "backup", help="copy the SQLite database to OUT (safe while the app runs)"
+        "backup",
+        help="copy the SQLite database and its documents to OUT (safe while officers work)",
     )
-    backup.add_argument("out", type=Path, help="the backup file to write")
+    backup.add_argument("out", type=Path, help="the backup file to write (must not exist)")
     backup.set_defaults(handler=run_backup)
+    restore = actions.add_parser(
+        "restore", help="put a backup in place at a new path (never over an existing database)"
+    )
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--to", type=Path, required=True, dest="target", help="the new path")
+    restore.set_defaults(handler=run_restore, login="none")
 
 
 def run_upgrade(ctx: CliContext) -> int:
@@ -30,19 +36,17 @@ def run_upgrade(ctx: CliContext) -> int:
 
 
 def run_backup(ctx: CliContext) -> int:
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.DATABASE)
-    source = sqlite_file(ctx.database_url)
-    if source is None:
-        ctx.error("db backup copies a SQLite file; for PostgreSQL use pg_dump")
-        return 2
-    if not source.exists():
-        ctx.error(f"{source}: no database file to back up")
-        return 4
-    out: Path = ctx.args.out
-    if out.resolve() == source.resolve():
-        ctx.error(f"{out}: the backup must not overwrite the database itself")
-        return 2
-    backup_sqlite(source, out)
-    print(f"backed up {source} to {out}", file=ctx.out)
+    result = backup_database(ctx.db, ctx.actor, ctx.args.out)
+    print(
+        f"backed up to {result.database} with {result.document_files} document files in "
+        f"{result.documents}",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_restore(ctx: CliContext) -> int:
+    # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
+    target = restore_database(ctx.args.file, ctx.args.target)
+    print(f"restored to {target}; open it with --db {target}", file=ctx.out)
     return 0
