@@ -75,9 +75,10 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
         conn.execute("UPDATE alembic_version SET version_num = '0000_before'")
     before = _dump(copy)
 
-    from kvisa_desk.store import migrate
 
-    known = migrate.ScriptDirectory.walk_revisions
+    from alembic.script import ScriptDirectory
+
+    known = ScriptDirectory.walk_revisions
 
     def with_old_revision(self):  # type: ignore[no-untyped-def]
         class Old:
@@ -87,7 +88,7 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
         yield from known(self)
 
     # The old revision is "known" but has no upgrade path, so Alembic fails mid-upgrade.
-    monkeypatch.setattr(migrate.ScriptDirectory, "walk_revisions", with_old_revision)
+    monkeypatch.setattr(ScriptDirectory, "walk_revisions", with_old_revision)
     with pytest.raises(MigrationFailed, match=r"saved at .*0000_before"):
         open_database(sqlite_url(copy))
     assert _dump(copy) == before

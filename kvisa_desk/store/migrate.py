@@ -5,15 +5,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from kvisa_desk.store.engine import sqlite_file
 from kvisa_desk.store.locations import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions: it costs a fifth of a second at every start,
+# and a database already at head needs only the revision check.
 
 
 class DatabaseTooNew(RuntimeError):
@@ -25,6 +28,8 @@ class MigrationFailed(RuntimeError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
@@ -32,6 +37,8 @@ def alembic_config() -> Config:
 
 def head_revisions() -> tuple[str, ...]:
     """The newest revisions; more than one only while parallel branches await a merge."""
+    from alembic.script import ScriptDirectory
+
     return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
 
 
@@ -40,6 +47,8 @@ def head_revision() -> str:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
@@ -60,6 +69,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def upgrade_database(engine: Engine, url: str) -> str | None:
     """Bring the schema to head. Returns the backup's path when one was made."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     scripts = ScriptDirectory.from_config(cfg)
     currents = current_revisions(engine)

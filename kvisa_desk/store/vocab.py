@@ -5,6 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+# The post of records that name none (files from a single post's own system).
+DEFAULT_POST = "HQ"
+
+
 class CaseStatus(StrEnum):
     RECEIVED = "received"
     IN_REVIEW = "in_review"

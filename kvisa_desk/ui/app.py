@@ -11,13 +11,13 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk import __version__
-from kvisa_desk.core.applications.importer import DEFAULT_POST
 from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.post_settings import load_post_settings
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, resolve_database_url
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
+from kvisa_desk.store.vocab import DEFAULT_POST
 from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow

@@ -6,6 +6,8 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core import accounts
-from kvisa_desk.core.demo_accounts import DEMO_WORKER, DemoAccount, create_demo_accounts
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.vocab import Role
+
+if TYPE_CHECKING:
+    from kvisa_desk.core.demo_accounts import DemoAccount
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -179,8 +183,9 @@ def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
     lines = [f"{a.username:<14} {a.role:<11} {a.password}" for a in made]
     box.setText(
         QCoreApplication.translate(
-            "SignIn", "Demo accounts were created. Note the passwords: they are shown only "
-            "this once.\n\n{accounts}"
+            "SignIn",
+            "Demo accounts were created. Note the passwords: they are shown only "
+            "this once.\n\n{accounts}",
         ).format(accounts="\n".join(lines))
     )
     box.exec()
@@ -193,6 +198,9 @@ def sign_in_window_user(db: Database, username: str) -> accounts.Account | None:
         if first.exec() != QDialog.DialogCode.Accepted.value:
             return None
         if first.demo_chosen:
+            # The demo generator is large: loaded only when a demo is chosen.
+            from kvisa_desk.core.demo_accounts import DEMO_WORKER, create_demo_accounts
+
             made = create_demo_accounts(db)
             show_demo_accounts(None, made)
             worker = next(a for a in made if a.username == DEMO_WORKER)

@@ -39,10 +39,9 @@ from kvisa_desk.store.models import (
     format_case_ref,
 )
 from kvisa_desk.store.models.case import cases_table
-from kvisa_desk.store.vocab import CaseStatus
+from kvisa_desk.store.vocab import DEFAULT_POST, CaseStatus
 
 BATCH_SIZE = 1000
-DEFAULT_POST = "HQ"
 _CHILD_TABLES: dict[str, type[Any]] = {
     "applicants": Applicant,
     "passports": Passport,
