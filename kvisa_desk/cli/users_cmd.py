@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core import accounts
+from kvisa_desk.core import accounts, retention
 from kvisa_desk.core.audit import verify_chain
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.permissions import Permission, require
@@ -52,6 +52,14 @@ def register(subcommands: Any) -> None:
     change.add_argument("--display-name")
     change.add_argument("--active", choices=["yes", "no"])
     change.set_defaults(handler=run_set)
+
+    retention = subcommands.add_parser("retention", help="purge cases past retention")
+    r_actions = retention.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
+    purge = r_actions.add_parser(
+        "purge", help="list the finished cases past the post's retention (add --yes to purge)"
+    )
+    purge.add_argument("--yes", action="store_true", help="purge what the dry run lists")
+    purge.set_defaults(handler=run_purge)
 
     audit = subcommands.add_parser("audit", help="the audit trail")
     a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
@@ -136,6 +144,20 @@ def run_set(ctx: CliContext) -> int:
         ctx.db, a.name, ctx.actor, a.role, active, a.title, a.display_name
     )
     print(f"account {account.username}: {account.role}", file=ctx.out)
+    return 0
+
+
+def run_purge(ctx: CliContext) -> int:
+    plan = retention.plan_purge(ctx.db, ctx.actor)
+    for ref in plan.case_refs:
+        ctx.out.write(f"{ref}\n")
+    if not ctx.args.yes:
+        print(f"{len(plan.case_ids)} cases are past retention (dry run: add --yes to purge)",
+              file=ctx.out)
+        return 0
+    done = retention.purge(ctx.db, ctx.actor, plan)
+    print(f"{done} cases purged; the audit chain keeps their events without personal data",
+          file=ctx.out)
     return 0
 
 

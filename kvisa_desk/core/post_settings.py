@@ -42,6 +42,9 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
         WorkingSetting("days_open_target", 15, int, 1, 365, "Days within which a case is decided"),
         WorkingSetting("idle_lock_minutes", 10, int, 1, 240, "Idle time before the window locks"),
         WorkingSetting(
+            "retention_days", 3650, int, 30, 36500, "Days a finished case is kept before purge"
+        ),
+        WorkingSetting(
             "approvals_need_sign_off", False, bool, None, None, "Approvals need a second officer"
         ),
     )
