@@ -25,6 +25,7 @@ from kvisa_desk.cli import (
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.logs import configure_logging
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 
 # Each module adds its subcommands; a later feature adds a module to this tuple.
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kvisa_desk.ui.app import run_window  # Qt is loaded only for the window
 
         return int(run_window(args))
+    configure_logging()
     return dispatch(CliContext(args))
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.audit import NewEvent, append_events
+from kvisa_desk.store.models import format_case_ref
+
+log = logging.getLogger(__name__)
 
 
 def record_event(
@@ -21,6 +25,7 @@ def record_event(
     """One event in the caller's transaction. `personal` holds values that identify a person
     (an edit's before and after); they are kept aside and purged with the case."""
     append_events(session, [NewEvent(actor, kind, case_id, details, personal)])
+    log.info("%s case=%s officer=%s", kind, format_case_ref(case_id) if case_id else "-", actor)
 
 
 def record_events(session: Session, actor: str, kind: str, rows: list[dict[str, Any]]) -> None:
@@ -28,3 +33,4 @@ def record_events(session: Session, actor: str, kind: str, rows: list[dict[str, 
     append_events(
         session, [NewEvent(actor, kind, row["case_id"], row["details"]) for row in rows]
     )
+    log.info("%s cases=%d officer=%s", kind, len(rows), actor)

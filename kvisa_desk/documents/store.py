@@ -213,6 +213,8 @@ class FileContentStore(ContentStore):
         super().__init__()
         self.root = root
         self.staging_dir = root / STAGING_FOLDER
+        # Applicants' documents: the folder is the owner's alone from the moment it exists.
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def path_for(self, sha256: str) -> Path:
         sha256 = _checked_sha(sha256)

@@ -14,6 +14,7 @@ from kvisa_desk import __version__
 from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.post_settings import load_post_settings
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.logs import configure_logging
 from kvisa_desk.store.engine import Database, resolve_database_url
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
@@ -100,6 +101,7 @@ def _tr(text: str) -> str:
 def run_window(args: argparse.Namespace) -> int:
     """`kvisa-desk` with no subcommand: open the database and run the window until it closes."""
     app = application()
+    configure_logging()
     actor = acting_username(args.user)
     try:
         opened = open_database(resolve_database_url(args.db, args.db_url), actor)
