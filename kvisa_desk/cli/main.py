@@ -19,6 +19,7 @@ from kvisa_desk.cli import (
     db_cmd,
     demo_cmd,
     documents_cmd,
+    exports_cmd,
     import_cmd,
     users_cmd,
 )
@@ -31,6 +32,7 @@ from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 # Each module adds its subcommands; a later feature adds a module to this tuple.
 COMMAND_MODULES = (
     import_cmd, cases_cmd, documents_cmd, checks_cmd, admin_cmd, users_cmd, demo_cmd, db_cmd,
+    exports_cmd,
 )
 
 
