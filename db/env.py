@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from kvisa_desk.store.base import is_mapped_table
 from kvisa_desk.store.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=lambda name, kind, _parent: kind != "table" or is_mapped_table(name),
     )
     with context.begin_transaction():
         context.run_migrations()

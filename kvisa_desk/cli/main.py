@@ -21,6 +21,7 @@ from kvisa_desk.cli import (
     documents_cmd,
     exports_cmd,
     import_cmd,
+    summary_cmd,
     users_cmd,
 )
 from kvisa_desk.cli.context import CliContext
@@ -32,7 +33,7 @@ from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 # Each module adds its subcommands; a later feature adds a module to this tuple.
 COMMAND_MODULES = (
     import_cmd, cases_cmd, documents_cmd, checks_cmd, admin_cmd, users_cmd, demo_cmd, db_cmd,
-    exports_cmd,
+    exports_cmd, summary_cmd,
 )
 
 

@@ -18,6 +18,15 @@ NAMING_CONVENTION = {
 }
 
 
+# Tables a migration creates by hand that no model maps (SQLite FTS5 search index and its
+# shadow tables); the schema comparison and autogenerate leave them alone.
+UNMAPPED_TABLE_PREFIXES = ("case_search_fts",)
+
+
+def is_mapped_table(name: str | None) -> bool:
+    return not (name or "").startswith(UNMAPPED_TABLE_PREFIXES)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: DateTime(timezone=True)}

@@ -1,0 +1,31 @@
+"""`kvisa-desk summary CASE --out FILE.pdf`: the case summary for a file or an appeal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.core.summary import export_case_summary
+
+
+def register(subcommands: Any) -> None:
+    summary = subcommands.add_parser("summary", help="write a case summary PDF (audited)")
+    summary.add_argument("case", metavar="CASE")
+    summary.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    summary.add_argument("--lang", choices=["en", "zh", "en+zh"], default="en")
+    summary.add_argument("--redact", action="append", default=[],
+                         choices=["screening", "notes", "officers"],
+                         help="leave a part out (the summary lists what was left out)")
+    summary.add_argument("--force", action="store_true", help="replace an existing file")
+    summary.set_defaults(handler=run)
+
+
+def run(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.out.exists() and not a.force:
+        ctx.error(f"{a.out} exists already: choose another name or add --force")
+        return 2
+    out = export_case_summary(ctx.db, ctx.actor, a.case, a.out, a.lang, tuple(a.redact))
+    print(f"case summary written to {out}", file=ctx.out)
+    return 0
