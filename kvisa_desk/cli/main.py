@@ -17,6 +17,7 @@ from kvisa_desk.cli import (
     cases_cmd,
     checks_cmd,
     db_cmd,
+    decisions_cmd,
     demo_cmd,
     documents_cmd,
     exports_cmd,
@@ -33,7 +34,7 @@ from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 # Each module adds its subcommands; a later feature adds a module to this tuple.
 COMMAND_MODULES = (
     import_cmd, cases_cmd, documents_cmd, checks_cmd, admin_cmd, users_cmd, demo_cmd, db_cmd,
-    exports_cmd, summary_cmd,
+    exports_cmd, decisions_cmd, summary_cmd,
 )
 
 

@@ -47,6 +47,46 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
         WorkingSetting(
             "approvals_need_sign_off", False, bool, None, None, "Approvals need a second officer"
         ),
+        WorkingSetting(
+            "state_refusal_grounds",
+            False,
+            bool,
+            None,
+            None,
+            "Refusal letters state grounds (only: other grounds under Law Art. 21)",
+        ),
+        WorkingSetting(
+            "reply_by_days", 30, int, 1, 365, "Days an applicant has to send requested documents"
+        ),
+        WorkingSetting(
+            "letter_language", "en+zh", str, None, None, "Language of letters: en, zh or en+zh"
+        ),
+        WorkingSetting(
+            "letterhead_name_en",
+            "Embassy of the People's Republic of China",
+            str,
+            None,
+            None,
+            "The post's name on letters, in English",
+        ),
+        WorkingSetting(
+            "letterhead_name_zh",
+            "中华人民共和国大使馆",
+            str,
+            None,
+            None,
+            "The post's name on letters, in Chinese",
+        ),
+        WorkingSetting(
+            "letterhead_address",
+            "",
+            str,
+            None,
+            None,
+            "The post's address on letters; lines separated by ';' or new lines",
+        ),
+        WorkingSetting("letterhead_phone", "", str, None, None, "The post's telephone on letters"),
+        WorkingSetting("letterhead_email", "", str, None, None, "The post's e-mail on letters"),
     )
 }
 
@@ -81,6 +121,10 @@ def load_post_settings(db: Database, post: str) -> PostSettingsView:
 
 
 def _coerce_working(setting: WorkingSetting, value: Any) -> Any:
+    if setting.kind is str:
+        if not isinstance(value, str):
+            raise InvalidInput(f"{setting.name}: must be text")
+        return value.strip()
     if setting.kind is bool:
         if isinstance(value, str) and value.lower() in ("true", "false"):
             return value.lower() == "true"

@@ -14,6 +14,7 @@ from kvisa_desk.store.models.case import (
     format_case_ref,
 )
 from kvisa_desk.store.models.checks import CheckRun, RuleOverride
+from kvisa_desk.store.models.decisions import Decision, IssuedLetter  # noqa: F401
 from kvisa_desk.store.models.documents import DocumentBlob, DocumentBlobChunk
 from kvisa_desk.store.models.history import AuditHead, AuditPersonal, CaseEvent
 from kvisa_desk.store.models.people import Officer

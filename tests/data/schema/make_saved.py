@@ -22,9 +22,16 @@ def main() -> None:
     url = sqlite_url(target)
     engine = make_engine(url)
     upgrade_database(engine, url)
+    db = Database(url, engine)
+    if head_revision() >= "0005":  # accounts exist from 0005 on: the importer needs one
+        from kvisa_desk.core.accounts import create_account
+
+        with db.write() as session:
+            create_account(session, "saved.fixture", "saved fixture password", "officer",
+                           "saved.fixture", must_change=False)
     records = [OKAFOR, *tricky_records()]
     raw = [RawRecord(f"[{i}]", r) for i, r in enumerate(records)]
-    import_records(Database(url, engine), raw, "saved.fixture", "saved.json")
+    import_records(db, raw, "saved.fixture", "saved.json")
     engine.dispose()
     # One self-contained file in the repository, not a WAL pair.
     with sqlite3.connect(target) as conn:

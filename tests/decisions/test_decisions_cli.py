@@ -1,0 +1,207 @@
+"""`kvisa-desk decide`, `letter`, `reprint-letter` and `verify-letter`: output and exit statuses."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from decisions_support import REASONING, checked_case, make_case, status_of
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.store.engine import Database, sqlite_file
+from tests.documents.documents_support import pdf_bytes
+
+
+def run(db: Database, user: str, *argv: str) -> tuple[int, str, str]:
+    path = sqlite_file(db.url)
+    assert path is not None
+    out, err = io.StringIO(), io.StringIO()
+    args = build_parser().parse_args(["--db", str(path), "--user", user, *argv])
+    code = dispatch(CliContext(args, out=out, err=err))
+    return code, out.getvalue(), err.getvalue()
+
+
+def parse_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(argv)
+    assert stop.value.code == 2
+    return capsys.readouterr().err
+
+
+def test_refusal_from_recommendation_to_a_verified_letter(db: Database, tmp_path: Path) -> None:
+    case = str(checked_case(db, tmp_path, "KV-CLI-1", screening__reentry_ban=True))
+    code, out, err = run(
+        db,
+        "officer.a",
+        "decide",
+        case,
+        "--recommend",
+        "refuse",
+        "--grounds",
+        "K-REF-01",
+        "--reason",
+        "Re-entry ban in force to 2027.",
+    )
+    assert (code, err) == (0, "")
+    assert "awaiting sign-off by another supervisor" in out
+    # The recommending officer cannot sign off; nor can another officer (3: refused).
+    code, _, err = run(db, "officer.a", "decide", case, "--sign-off", "agree")
+    assert code == 3 and "may not sign off" in err
+    code, _, err = run(db, "officer.b", "decide", case, "--sign-off", "agree")
+    assert code == 3
+    code, _, err = run(db, "supervisor.s", "decide", case, "--sign-off", "return")
+    assert code == 2 and "needs a reason" in err
+    code, out, err = run(db, "supervisor.s", "decide", case, "--sign-off", "agree", "--json")
+    assert code == 0, err
+    signed = json.loads(out)
+    assert (signed["sign_off"], signed["signed_off_by"], signed["case_status"]) == (
+        "agree",
+        "supervisor.s",
+        "refused",
+    )
+
+    letter = tmp_path / "refusal.pdf"
+    code, out, err = run(db, "officer.b", "letter", case, "--lang", "en+zh", "--out", str(letter))
+    assert code == 0, err
+    reference = out.split(":")[0]
+    assert letter.read_bytes().startswith(b"%PDF-") and "refusal letter (en+zh" in out
+    assert status_of(db, int(case)) == "letter_issued"
+    code, _, err = run(db, "officer.b", "letter", case, "--out", str(tmp_path / "again.pdf"))
+    assert code == 4 and f"--replaces {reference}" in err
+    code, _, err = run(db, "officer.b", "letter", case, "--out", str(letter))
+    assert code == 2 and "exists" in err
+
+    code, out, _ = run(db, "officer.a", "verify-letter", str(letter))
+    assert code == 0
+    assert f"genuine and unchanged: {reference}" in out
+    assert f"case C{int(case):07d} (decision {signed['decision_id']})" in out
+
+    changed = bytearray(letter.read_bytes())
+    changed[len(changed) // 3] ^= 0x20
+    modified = tmp_path / "modified.pdf"
+    modified.write_bytes(bytes(changed))
+    code, out, err = run(db, "officer.a", "verify-letter", str(modified))
+    assert (code, out) == (1, "") and "MODIFIED" in err and reference in err
+    foreign = tmp_path / "foreign.pdf"
+    foreign.write_bytes(pdf_bytes(1))
+    code, _, err = run(db, "officer.a", "verify-letter", str(foreign), "--json")
+    assert code == 1
+    code, out, _ = run(db, "officer.a", "verify-letter", str(foreign), "--json")
+    assert json.loads(out)["status"] == "foreign"
+    code, _, err = run(db, "officer.a", "verify-letter", str(tmp_path / "missing.pdf"))
+    assert code == 2 and "cannot be read" in err
+
+    copy = tmp_path / "copy.pdf"
+    code, _, err = run(db, "officer.a", "reprint-letter", reference, "--out", str(copy))
+    assert code == 0, err
+    assert copy.read_bytes() == letter.read_bytes()
+
+
+def test_approval_exit_statuses(db: Database, tmp_path: Path) -> None:
+    unchecked = str(make_case(db, tmp_path, "KV-CLI-F", documents=[]))
+    code, _, err = run(
+        db,
+        "officer.a",
+        "decide",
+        unchecked,
+        "--recommend",
+        "approve",
+        "--reason",
+        REASONING,
+        "--entries",
+        "1",
+        "--validity-days",
+        "90",
+        "--stay-days",
+        "30",
+    )
+    assert code == 4 and "run the checks" in err
+    case = str(checked_case(db, tmp_path, "KV-CLI-2"))
+    code, _, err = run(
+        db, "officer.a", "decide", case, "--recommend", "approve", "--reason", REASONING
+    )
+    assert code == 2 and "no defaults" in err
+    code, _, err = run(
+        db,
+        "officer.a",
+        "decide",
+        "C9999999",
+        "--recommend",
+        "refuse",
+        "--grounds",
+        "K-REF-01",
+        "--reason",
+        "x",
+    )
+    assert code == 4 and "no case" in err
+    code, out, err = run(
+        db,
+        "officer.a",
+        "decide",
+        case,
+        "--recommend",
+        "approve",
+        "--reason",
+        "Meets requirements.",
+        "--entries",
+        "multiple",
+        "--validity-days",
+        "180",
+        "--stay-days",
+        "90",
+    )
+    assert code == 0 and "case now approved" in out
+    assert err.startswith("warning: the reasoning is only stock phrases")
+    code, out, err = run(db, "test.admin", "decide", case, "--sign-off", "agree")
+    assert code == 3
+    code, out, err = run(
+        db, "officer.a", "letter", case, "--lang", "zh", "--out", str(tmp_path / "a.pdf")
+    )
+    assert code == 0, err
+    assert "approval letter (zh, 1 page)" in out
+
+
+def test_request_documents_and_an_interview_letter(db: Database, tmp_path: Path) -> None:
+    case = str(checked_case(db, tmp_path, "KV-CLI-3"))
+    code, out, err = run(
+        db,
+        "officer.a",
+        "decide",
+        case,
+        "--recommend",
+        "request-documents",
+        "--documents",
+        "transcript,Letter from the host laboratory",
+        "--reply-by",
+        "2099-01-31",
+        "--reason",
+        "Need the transcript.",
+        "--interview-at",
+        "2099-01-10T10:30",
+        "--place",
+        "Visa Section",
+    )
+    assert code == 0, err
+    assert "case now awaiting_documents" in out
+    code, out, err = run(db, "officer.a", "letter", case, "--out", str(tmp_path / "r.pdf"))
+    assert code == 0 and "request-documents letter" in out, err
+    code, out, err = run(
+        db, "officer.a", "letter", case, "--kind", "interview", "--out", str(tmp_path / "i.pdf")
+    )
+    assert code == 0 and "interview letter" in out, err
+
+
+def test_unusable_options_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "YYYY-MM-DDTHH:MM" in parse_error(
+        ["decide", "C1", "--recommend", "request-documents", "--interview-at", "2026-01-01"], capsys
+    )
+    assert "positive whole number" in parse_error(
+        ["decide", "C1", "--recommend", "approve", "--validity-days", "0"], capsys
+    )
+    parse_error(["decide", "C1", "--recommend", "approve", "--sign-off", "agree"], capsys)
+    parse_error(["decide", "C1", "--recommend", "maybe"], capsys)
+    parse_error(["letter", "C1", "--lang", "fr", "--out", "x.pdf"], capsys)
+    parse_error(["letter", "C1"], capsys)

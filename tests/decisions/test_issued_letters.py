@@ -1,0 +1,358 @@
+"""Issued letters: every kind and language read back, kept byte for byte, corrected, verified."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from decisions_support import (
+    approved_case,
+    assert_not_blank,
+    checked_case,
+    events_of,
+    flat,
+    pdf_text,
+    qpdf_check,
+    refused_case,
+    squeezed,
+    status_of,
+    to_pngs,
+)
+from sqlalchemy import text, update
+from sqlalchemy.exc import DBAPIError
+
+from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.decisions import make_interview, recommend
+from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
+from kvisa_desk.core.letters import (
+    case_letters,
+    issue_letter,
+    load_letter,
+    reprint,
+    verify_letter,
+)
+from kvisa_desk.core.post_settings import update_post_settings
+from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models.decisions import IssuedLetter
+
+pytestmark = pytest.mark.backend
+
+DAY = date(2026, 3, 9)
+LETTERHEAD = {
+    "letterhead_name_en": "Embassy of the People's Republic of China in the United Kingdom",
+    "letterhead_name_zh": "中华人民共和国驻英国大使馆",
+    "letterhead_address": "Visa Section, 31 Portland Place; London W1B 1QD, United Kingdom",
+    "letterhead_phone": "+44 20 7299 4049",
+    "letterhead_email": "visa.uk@example.org",
+}
+ZH_TITLES = {
+    "approval": "签证批准通知书",
+    "refusal": "拒签通知书",
+    "request-documents": "补充材料通知书",
+    "interview": "面谈通知书",
+}
+
+
+def _case_for(kind: str, db: Database, folder: Path, app_id: str) -> tuple[int, dict[str, object]]:
+    """A case whose decision calls for KIND, and the extra arguments its letter needs."""
+    native = {"applicant__native_name": "奥卡福·奇亚玛卡"}
+    if kind == "approval":
+        return approved_case(db, folder, app_id, **native), {}
+    if kind == "refusal":
+        return refused_case(db, folder, app_id, **native)[0], {}
+    case_id = checked_case(db, folder, app_id, **native)
+    if kind == "request-documents":
+        recommend(
+            db,
+            "officer.b",
+            str(case_id),
+            "request-documents",
+            reasoning="Transcript needed to confirm the field of study.",
+            documents=["transcript", "Letter from the host laboratory"],
+            reply_by=date(2026, 4, 8),
+            today=DAY,
+        )
+        return case_id, {}
+    return case_id, {
+        "interview": make_interview(
+            datetime(2026, 3, 23, 10, 30), "Visa Section, 31 Portland Place, London"
+        )
+    }
+
+
+def _zh_title(kind: str) -> str:
+    from kvisa_desk.letters.texts import load_texts
+
+    return str(load_texts("zh").text(f"{kind}.title"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "en+zh"])
+@pytest.mark.parametrize("kind", ["approval", "refusal", "request-documents", "interview"])
+def test_every_kind_in_every_language_reads_back(
+    db: Database, tmp_path: Path, kind: str, language: str
+) -> None:
+    update_post_settings(db, "LON", LETTERHEAD, "supervisor.s")
+    case_id, extra = _case_for(kind, db, tmp_path, f"KV-{kind[:3].upper()}-{language}")
+    issued = issue_letter(
+        db,
+        "officer.b",
+        str(case_id),
+        None if kind != "interview" else kind,
+        language,
+        today=DAY,
+        **extra,
+    )
+    assert issued.kind == kind and issued.language == language
+    assert re.fullmatch(r"LON-K-2026-\d{6}", issued.reference)
+    assert issued.pdf_sha256 == pdf_sha256(issued.pdf) and issued.pages >= 1
+    text = pdf_text(issued.pdf)
+    words = flat(text)
+    tight = squeezed(text)
+    assert issued.reference in words and f"C{case_id:07d}" in words
+    assert "A07761234" in words  # passport number
+    assert "Okafor" in words and "Chiamaka Adaeze" in words
+    assert "奥卡福·奇亚玛卡" in tight
+    if "en" in language:
+        assert "9 March 2026" in words  # the letter's date
+        assert "29 February 1996" in words  # date of birth
+        assert "Embassy of the People's Republic of China in the United Kingdom" in words
+        assert "Page 1 of" in words
+    if "zh" in language:
+        assert "2026年3月9日" in tight and "1996年2月29日" in tight
+        assert _zh_title(kind) in tight
+        assert "中华人民共和国驻英国大使馆" in tight
+        assert "第1页" in tight or "第 1 页" in text
+    if kind == "approval" and "en" in language:
+        assert "Multiple entries" in words and "180 days" in words and "90 days" in words
+    if kind == "request-documents" and "en" in language:
+        assert "Academic transcript" in words and "Letter from the host laboratory" in words
+        assert "8 April 2026" in words
+    if kind == "interview":
+        assert "10:30" in words
+        if "zh" in language:
+            assert "2026年3月23日" in tight
+    if kind in ("approval", "refusal"):
+        assert status_of(db, case_id) == "letter_issued"
+    pngs = to_pngs(issued.pdf, tmp_path, name=f"{kind}-{language}")
+    assert len(pngs) == issued.pages
+    for png in pngs:
+        assert_not_blank(png)
+    qpdf_check(issued.pdf, tmp_path)
+
+
+def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-RPT-1")
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    assert reprint(db, "officer.b", issued.reference) == issued.pdf
+    assert reprint(db, "officer.b", issued.letter_id, purpose="print", printer="PDF") == issued.pdf
+    assert load_letter(db, "officer.b", issued.reference).pdf == issued.pdf
+    outputs = [e.details for e in events_of(db, case_id) if e.kind == "letter_output"]
+    assert [(o["purpose"], o["printer"]) for o in outputs] == [("reprint", None), ("print", "PDF")]
+    # No service updates a letter, and the database refuses it too.
+    with pytest.raises(DBAPIError, match="immutable"):
+        with db.write() as session:
+            session.execute(
+                update(IssuedLetter).where(IssuedLetter.id == issued.letter_id).values(pdf=b"x")
+            )
+    with pytest.raises(PermissionRefused):
+        reprint(db, "test.admin", issued.reference)
+
+
+def test_a_correction_references_the_letter_it_replaces(db: Database, tmp_path: Path) -> None:
+    case_id = approved_case(db, tmp_path, "KV-CORR-1")
+    first = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    with pytest.raises(Conflict, match=f"already issued.*--replaces {first.reference}"):
+        issue_letter(db, "officer.a", str(case_id), today=DAY)
+    corrected = issue_letter(db, "officer.a", str(case_id), replaces=first.reference, today=DAY)
+    assert corrected.replaces == first.reference and corrected.kind == "approval"
+    assert corrected.reference != first.reference
+    words = flat(pdf_text(corrected.pdf))
+    assert f"replaces our letter {first.reference}" in words
+    with pytest.raises(Conflict, match=f"already replaced by {corrected.reference}"):
+        issue_letter(db, "officer.a", str(case_id), replaces=first.reference, today=DAY)
+    listed = {info.reference: info for info in case_letters(db, "officer.a", str(case_id))}
+    assert listed[first.reference].replaced_by == corrected.reference
+    assert listed[corrected.reference].replaces == first.reference
+    # The replaced letter is still genuine (and says so), and still reprints byte for byte.
+    old = verify_letter(db, "officer.b", first.pdf)
+    assert old.genuine and f"replaced by {corrected.reference}" in old.message
+    assert reprint(db, "officer.a", first.reference) == first.pdf
+
+
+def test_letters_follow_the_decision(db: Database, tmp_path: Path) -> None:
+    case_id = checked_case(db, tmp_path, "KV-FLOW-1", screening__reentry_ban=True)
+    with pytest.raises(Conflict, match="no decision in effect"):
+        issue_letter(db, "officer.a", str(case_id), today=DAY)
+    recommend(
+        db,
+        "officer.a",
+        str(case_id),
+        "refuse",
+        grounds=["K-REF-01"],
+        reasoning="Re-entry ban in force until 2027.",
+    )
+    with pytest.raises(Conflict, match="awaits sign-off"):
+        issue_letter(db, "officer.a", str(case_id), today=DAY)
+    with pytest.raises(
+        Conflict, match="needs a decision to approve in effect; no decision is in effect"
+    ):
+        issue_letter(db, "officer.a", str(case_id), "approval", today=DAY)
+    with pytest.raises(InvalidInput, match="kind is one of"):
+        issue_letter(db, "officer.a", str(case_id), "praise", today=DAY)
+    with pytest.raises(InvalidInput, match="language is one of"):
+        issue_letter(db, "officer.a", str(case_id), language="fr", today=DAY)
+
+
+def test_refusal_letters_never_name_screening_facts(db: Database, tmp_path: Path) -> None:
+    screening = {
+        "screening__reentry_ban": True,
+        "screening__security_concern": True,
+        "screening__fraud_found": True,
+        "screening__insufficient_funds": True,
+    }
+    case_id, _ = refused_case(db, tmp_path, "KV-SCR-1", **screening)  # type: ignore[arg-type]
+    silent = flat(
+        pdf_text(issue_letter(db, "officer.a", str(case_id), "refusal", "en", today=DAY).pdf)
+    )
+    assert "has been refused" in silent
+    assert "following grounds" not in silent and "other grounds under Article 21" not in silent
+    update_post_settings(db, "LON", {"state_refusal_grounds": True}, "supervisor.s")
+    other, _ = refused_case(db, tmp_path, "KV-SCR-2", **screening)  # type: ignore[arg-type]
+    for language in ("en", "en+zh"):
+        stated = issue_letter(
+            db,
+            "officer.a",
+            str(other),
+            "refusal",
+            language,
+            today=DAY,
+            replaces=None
+            if language == "en"
+            else case_letters(db, "officer.a", str(other))[-1].reference,
+        )
+        words = flat(pdf_text(stated.pdf)).lower()
+        assert "other grounds under article 21" in words
+        for fact in (
+            "re-entry",
+            "ban",
+            "security",
+            "fraud",
+            "means to cover",
+            "funds",
+            "k-ref-01",
+            "screening",
+        ):
+            assert fact not in words, fact
+        assert "入境禁令" not in squeezed(pdf_text(stated.pdf))
+    # The grounds stay in the case record.
+    assert any(
+        e.kind == "decision_recommended" and e.details["grounds"] == [["K-REF-01", None]]
+        for e in events_of(db, other)
+    )
+
+
+def test_markup_in_names_is_printed_literally(db: Database, tmp_path: Path) -> None:
+    surname = '<b>Eve</b> & "Mallory" <font color=red>X</font>'
+    given = "<script>alert(1)</script> O'Brien"
+    native = "\u202eexe.pdf 张𠀋"
+    case_id = approved_case(
+        db,
+        tmp_path,
+        "KV-MARK-1",
+        applicant__surname=surname,
+        applicant__given_names=given,
+        applicant__native_name=native,
+    )
+    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh", today=DAY)
+    text = pdf_text(issued.pdf)
+    words = flat(text)
+    assert '<b>Eve</b> & "Mallory" <font color=red>X</font>' in words
+    assert "<script>alert(1)</script> O'Brien" in words
+    assert "exe.pdf 张[U+2000B]" in words  # outside the BMP: printed as its code point
+    for png in to_pngs(issued.pdf, tmp_path, name="markup"):
+        assert_not_blank(png)
+    qpdf_check(issued.pdf, tmp_path)
+
+
+def test_verify_genuine_modified_and_foreign(db: Database, tmp_path: Path) -> None:
+    case_id, decision = refused_case(db, tmp_path, "KV-VER-1")
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    genuine = verify_letter(db, "officer.b", issued.pdf)
+    assert genuine.status == "genuine" and genuine.genuine
+    assert genuine.letter is not None and genuine.letter.case_id == case_id
+    assert genuine.letter.decision_id == decision.decision_id
+    assert f"case C{case_id:07d}" in genuine.message
+    assert f"decision {decision.decision_id}" in genuine.message
+
+    # One byte changed, in the page content, in the metadata, or at the very end.
+    for position in (len(issued.pdf) // 2, issued.pdf.index(b"KVISA1:") + 40, len(issued.pdf) - 3):
+        changed = bytearray(issued.pdf)
+        changed[position] ^= 0x01
+        result = verify_letter(db, "officer.b", bytes(changed))
+        assert result.status == "modified", (position, result)
+        assert not result.genuine and result.reference == issued.reference
+        assert "MODIFIED" in result.message
+
+    # A letter rendered elsewhere with an unknown reference, and a PDF that is no letter.
+    from tests.documents.documents_support import pdf_bytes
+
+    foreign_letter = issued.pdf.replace(issued.reference.encode(), b"LON-K-2026-999999")
+    assert verify_letter(db, "officer.b", foreign_letter).status == "foreign"
+    plain = verify_letter(db, "officer.b", pdf_bytes(1))
+    assert plain.status == "foreign" and "no letter reference" in plain.message
+    assert verify_letter(db, "officer.b", b"not a pdf at all").status == "foreign"
+    results = [e.details["result"] for e in events_of(db, case_id) if e.kind == "letter_verified"]
+    assert results == ["genuine", "modified", "modified", "modified"]
+    assert verify_chain(db).ok
+
+
+def test_officer_name_and_title_come_from_the_account(db: Database, tmp_path: Path) -> None:
+    from kvisa_desk.store.models import Officer
+
+    with db.write() as session:
+        session.execute(
+            update(Officer)
+            .where(Officer.username == "officer.b")
+            .values(display_name="Li Ming 李明", title="Consul (Visa Section)")
+        )
+    case_id = approved_case(db, tmp_path, "KV-OFF-1")
+    words = flat(
+        pdf_text(issue_letter(db, "officer.b", str(case_id), language="en", today=DAY).pdf)
+    )
+    assert "Li Ming 李明" in words and "Consul (Visa Section)" in words
+    other = approved_case(db, tmp_path, "KV-OFF-2")
+    words = flat(pdf_text(issue_letter(db, "officer.a", str(other), language="en", today=DAY).pdf))
+    assert "officer.a" in words and "Visa Officer" in words
+
+
+def test_a_purged_case_takes_its_decisions_and_letters_with_it(
+    db: Database, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from kvisa_desk.core.retention import plan_purge, purge
+    from kvisa_desk.store.base import utcnow
+    from kvisa_desk.store.models.case import cases_table
+
+    case_id, _ = refused_case(db, tmp_path, "KV-PURGE-1")
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issue_letter(db, "officer.a", str(case_id), replaces=issued.reference, today=DAY)
+    with db.write() as session:
+        session.execute(
+            cases_table()
+            .update()
+            .where(cases_table().c.id == case_id)
+            .values(updated_at=utcnow() - timedelta(days=4000))
+        )
+    plan = plan_purge(db, "test.admin")
+    assert case_id in plan.case_ids
+    assert purge(db, "test.admin", plan) == 1
+    with db.read() as session:
+        for table in ("decisions", "decision_grounds", "issued_letters"):
+            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+    assert verify_letter(db, "officer.b", issued.pdf).status == "foreign"
