@@ -3,7 +3,7 @@
 Both sides read the same cached JSON Lines file (bench/datagen.py) into a fresh SQLite
 database on the same disk, each in its own worker process so its peak RSS is its own.
 
-* measured: `import_records` of the file's records (documents listed, not attached) into a database made by `open_database`
+* measured: `import_records` of the file's records (documents listed, not attached)
   (timed: the import only, not creating the schema), with everything it does:
   the syntax pass, validation, digests, duplicate checks, ORM inserts, history events;
 * baseline: `json.loads` of each line and `executemany` into plain tables with the same
@@ -103,11 +103,10 @@ def applications_file(ctx: Context, count: int) -> Path:
 
 @task
 def kvisa(params: dict[str, Any]) -> dict[str, Any]:
+    from bench.accounts import ensure_bench_account
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import read_application_file
     from kvisa_desk.core.startup import open_database
-
-    from bench.accounts import ensure_bench_account
     from kvisa_desk.store.engine import sqlite_url
 
     opened = open_database(sqlite_url(Path(params["db"])))

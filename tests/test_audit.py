@@ -54,7 +54,8 @@ def test_edited_event_is_found_and_named(db: Database) -> None:
     target = _ids(db)[3]
     _drop_triggers(db)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE case_events SET officer = 'mallory' WHERE id = :i"), {"i": target})
+        tamper = text("UPDATE case_events SET officer = 'mallory' WHERE id = :i")
+        conn.execute(tamper, {"i": target})
     report = verify_chain(db)
     assert report.broken_at == target and "edited" in report.problem
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
 # The post of records that name none (files from a single post's own system).
 DEFAULT_POST = "HQ"
 
