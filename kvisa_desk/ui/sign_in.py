@@ -6,6 +6,7 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -206,6 +207,16 @@ def sign_in_window_user(db: Database, username: str) -> accounts.Account | None:
             worker = next(a for a in made if a.username == DEMO_WORKER)
             return accounts.authenticate(db, worker.username, worker.password)
         username = first.username.text().strip()
+    from_env = os.environ.get("KVISA_PASSWORD")
+    if from_env is not None:
+        # As the CLI: KVISA_USER and KVISA_PASSWORD sign in without the dialog (scripts,
+        # kiosks, tests); a wrong password falls back to asking.
+        try:
+            account = accounts.authenticate(db, username, from_env)
+        except ServiceError:
+            account = None
+        if account is not None and not account.must_change_password:
+            return account
     dialog = SignInDialog(db, username)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
         return None
