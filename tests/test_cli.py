@@ -155,3 +155,22 @@ def test_module_entry_point_runs(db_file: Path) -> None:
         timeout=120,
     )
     assert wrong.returncode == 3 and "sign-in refused" in wrong.stderr
+
+
+def test_cases_search_finds_imported_cases_at_once(tmp_path: Path, db_file: Path) -> None:
+    records = [
+        application("KV-CS-1", applicant__surname="Müller", applicant__given_names="Zoë"),
+        application("KV-CS-2", applicant__surname="Zhang", applicant__native_name="张伟"),
+        application("KV-CS-3", applicant__surname="O'Brien'; DROP TABLE cases; --"),
+    ]
+    source = write_json(tmp_path / "apps.json", records)
+    assert run(db_file, "import", str(source))[0] == 0
+    code, out, err = run(db_file, "cases", "--search", "muller", "--json")
+    assert (code, err) == (0, "")
+    assert [r["application_id"] for r in json.loads(out)] == ["KV-CS-1"]
+    code, out, _ = run(db_file, "cases", "--search", "伟")
+    assert code == 0 and "KV-CS-2" in out and "KV-CS-1" not in out
+    code, out, _ = run(db_file, "cases", "--search", "'; DROP", "--json")
+    assert code == 0 and [r["application_id"] for r in json.loads(out)] == ["KV-CS-3"]
+    code, out, _ = run(db_file, "cases", "--search", "zhang", "--status", "refused", "--json")
+    assert code == 0 and json.loads(out) == []

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.cases import case_as_json, iter_cases
+from kvisa_desk.core.cases import CaseRow, case_as_json, iter_cases
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.vocab import CaseStatus
 
@@ -18,6 +19,12 @@ def register(subcommands: Any) -> None:
         "--outcome",
         choices=["pass", "review", "fail", "unchecked"],
         help="only cases whose latest check (after overrides) has this outcome",
+    )
+    cases.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only cases found by TEXT (case id, application id, names in any script, "
+        "passport number, e-mail), best match first",
     )
     cases.add_argument("--json", action="store_true", help="print a JSON array")
     cases.set_defaults(handler=run_cases)
@@ -31,7 +38,19 @@ def register(subcommands: Any) -> None:
 def run_cases(ctx: CliContext) -> int:
     with ctx.db.read() as session:
         require(session, ctx.actor, Permission.VIEW_CASES)
-    rows = iter_cases(ctx.db, ctx.args.status, outcome=ctx.args.outcome)
+    rows: Iterable[CaseRow]
+    if ctx.args.search is not None:
+        from kvisa_desk.core.search import find_cases
+
+        status, outcome = ctx.args.status, ctx.args.outcome
+        rows = [
+            row
+            for row in find_cases(ctx.db, ctx.args.search)
+            if (status is None or row.status == status)
+            and (outcome is None or (row.outcome or "unchecked") == outcome)
+        ]
+    else:
+        rows = iter_cases(ctx.db, ctx.args.status, outcome=ctx.args.outcome)
     if ctx.args.json:
         # Streamed element by element, so a million cases never sit in memory at once.
         ctx.out.write("[")

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.applications.importer import DEFAULT_POST, import_file
+from kvisa_desk.core.applications.importer import import_file
+from kvisa_desk.store.vocab import DEFAULT_POST
 
 
 def register(subcommands: Any) -> None:
@@ -34,6 +35,11 @@ def run(ctx: CliContext) -> int:
             print(f"\r{count:,} records read…", end="", file=sys.stderr, flush=True)
 
     report = import_file(ctx.db, path, ctx.actor, ctx.args.post, progress)
+    if report.imported:
+        from kvisa_desk.core.search import catch_up
+
+        # The new cases were queued by the database; index them now so a search finds them.
+        catch_up(ctx.db)
     if show_progress:
         print(file=sys.stderr)
     for problem in report.rejected:

@@ -14,12 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kvisa_desk.core.applications.importer import (
-    DEFAULT_POST,
-    ImportReport,
-    Progress,
-    import_records,
-)
+from kvisa_desk.core.applications.importer import ImportReport, Progress, import_records
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.demo_documents import attach_demo_specimens
 from kvisa_desk.core.demo_gen import Plan, Registry, generate
@@ -27,6 +22,7 @@ from kvisa_desk.core.demo_status import DEMO_OFFICERS, apply_plans
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
+from kvisa_desk.store.vocab import DEFAULT_POST
 
 DEMO_SOURCE = "demo"
 MAX_CASES = 1_000_000

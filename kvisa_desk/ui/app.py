@@ -24,6 +24,7 @@ from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow
 from kvisa_desk.ui.prompts import Prompts, show_error
 from kvisa_desk.ui.sign_in import sign_in_window_user
+from kvisa_desk.ui.translations import chosen_language, install_translations
 
 APP_NAME = "KVisa Desk"
 ORGANIZATION = "KVisa"
@@ -78,6 +79,7 @@ def application() -> QApplication:
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationVersion(__version__)
         install_bundled_fonts(app)
+        install_translations(app, chosen_language(QSettings()))
         app.setProperty(_CONFIGURED, True)
     return app
 

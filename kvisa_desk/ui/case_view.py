@@ -1,158 +1,290 @@
-"""A read-only view of one case: header, then a tab per part of the application.
+"""One case in its own window: header, workflow, a tab per part of the application, checks,
+notes and history. The applicant's and the passport's facts can be edited, undone and saved.
 
-It is given a CaseDetail (plain data from `core.cases.case_detail`); it never reads the
-database itself, so it can be built in a test from any detail.
+It is given a CaseDetail (plain data from `core.cases.case_detail`) and the session's
+services; reads of the one case are short, and writes run on the worker thread.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kvisa_desk.core.cases import CaseDetail
+from kvisa_desk.core.cases import CaseDetail, case_detail
+from kvisa_desk.store.vocab import OPEN_STATUSES
 from kvisa_desk.ui.case_career import CareerTab
-from kvisa_desk.ui.case_form import ReadOnlyForm, scrolling_page
+from kvisa_desk.ui.case_checks import CaseChecks
+from kvisa_desk.ui.case_documents import CaseDocuments, photo_thumbnail
+from kvisa_desk.ui.case_editing import CaseEditing
+from kvisa_desk.ui.case_facts import applicant_form, mrz_form, passport_form
+from kvisa_desk.ui.case_form import scrolling_page
 from kvisa_desk.ui.case_header import CaseHeader
-from kvisa_desk.ui.labels import applicant_name, code_label, event_details, text_of, yes_no
-from kvisa_desk.ui.read_only_table import ReadOnlyTable
+from kvisa_desk.ui.case_tabs import history_rows, history_tab, travel_tab
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.icons import icon
+from kvisa_desk.ui.labels import applicant_name
+from kvisa_desk.ui.notes_tab import NotesTab
+from kvisa_desk.ui.workflow_bar import WorkflowBar
 
-DEFAULT_SIZE = (900, 580)
+DEFAULT_SIZE = (980, 680)
 
 
 class CaseView(QDialog):
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.detail = detail
-        record = detail.record
-        applicant = record["applicant"]
-        self.setWindowTitle(
-            self.tr("{case} – {name}").format(
-                case=detail.case_ref,
-                name=applicant_name(applicant["surname"], applicant["given_names"] or ""),
-            )
-        )
-        self.header = CaseHeader(detail, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(scrolling_page(self._applicant(applicant)), self.tr("&Applicant"))
-        self.tabs.addTab(scrolling_page(self._passport(record["passport"])), self.tr("&Passport"))
-        self.tabs.addTab(CareerTab(record, self), self.tr("&Education && posts"))
-        self.tabs.addTab(self._travel(record), self.tr("&Travel && purpose"))
-        self.tabs.addTab(self._documents(detail.documents), self.tr("&Documents"))
-        self.tabs.addTab(self._history(detail), self.tr("&History"))
-        if detail.notes:
-            self.tabs.addTab(self._notes(detail.notes), self.tr("&Notes"))
+    case_changed = Signal(int)  # saved, moved, assigned, checked or noted: the worklist redraws
+    step_requested = Signal(int)  # +1 next case, -1 previous case
 
+    def __init__(
+        self, context: DeskContext, detail: CaseDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail = detail
+        self.header = CaseHeader(detail, self)
+        self.checks = CaseChecks(context, detail.case_id, self)
+        self.checks.changed.connect(self._checked)
+        self.applicant_form = applicant_form(detail, self)
+        self.passport_form = passport_form(detail, self)
+        self.editing = CaseEditing(context, detail, [self.applicant_form, self.passport_form], self)
+        self.editing.changed.connect(self._show_dirty)
+        self.editing.saved.connect(lambda _saved: self._after_write(self.tr("Saved.")))
+        self.editing.reloaded.connect(self._reloaded)
+        self.editing.refused.connect(self._say)
+        self.workflow = WorkflowBar(context, detail.case_id, detail.version, self)
+        self.workflow.moved.connect(self._moved)
+        self.workflow.conflict.connect(self._workflow_conflict)
+        self.workflow.refused.connect(self._say)
+        self.documents = CaseDocuments(context, detail.case_id, self)
+        self.documents.attached.connect(lambda _r: self._after_write(self.tr("Attached.")))
+        self.documents.refused.connect(self._say)
+        self.notes = NotesTab(context, detail.case_id, self)
+        self.notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
+        self.history = history_tab(detail, self)
+
+        self.tabs = QTabWidget(self)
+        record = detail.record
+        self.tabs.addTab(scrolling_page(self.applicant_form), self.tr("&Applicant"))
+        passport = scrolling_page(self.passport_form, mrz_form(record["passport"], self))
+        self.tabs.addTab(passport, self.tr("&Passport"))
+        self.tabs.addTab(CareerTab(record, self), self.tr("&Education && posts"))
+        self.tabs.addTab(travel_tab(record, self), self.tr("&Travel && purpose"))
+        self.tabs.addTab(self.documents.table, self.tr("&Documents"))
+        self.tabs.addTab(self.checks.tab, self.tr("Chec&ks"))
+        self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+
+        self._build_actions()
+        self.message = QLabel(self)
+        self.message.setObjectName("case.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        bar = QHBoxLayout()
+        for action in (self.action_save, self.action_undo, self.action_redo):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addSpacing(16)
+        bar.addWidget(self.workflow)
+        bar.addWidget(self.message, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(*DEFAULT_SIZE)
+        self._lock_if_finished()
+        self.checks.load()
+        self.header.set_outcome(self.checks.tab.report)
+        self.header.set_photo(photo_thumbnail(context, detail.case_id))
+        self._show_title()
+        self._show_dirty(False)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(keys))
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.action_save = action(
+            self.tr("&Save"), QKeySequence(QKeySequence.StandardKey.Save), self.save
+        )
+        stack = self.editing.stack
+        self.action_undo = action(
+            self.tr("&Undo"), QKeySequence(QKeySequence.StandardKey.Undo), stack.undo
+        )
+        self.action_redo = action(
+            self.tr("&Redo"), QKeySequence(QKeySequence.StandardKey.Redo), stack.redo
+        )
+        self.action_redo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.action_undo.setEnabled(False)
+        self.action_redo.setEnabled(False)
+        stack.canUndoChanged.connect(self.action_undo.setEnabled)
+        stack.canRedoChanged.connect(self.action_redo.setEnabled)
+        stack.undoTextChanged.connect(self.action_undo.setToolTip)
+        stack.redoTextChanged.connect(self.action_redo.setToolTip)
+        self.action_run_checks = action(self.tr("&Run checks"), self.tr("Ctrl+R"), self.run_checks)
+        self.action_run_checks.setIcon(icon("run-checks"))
+        self.action_new_note = action(self.tr("&New note"), self.tr("Ctrl+N"), self.new_note)
+        self.action_attach = action(
+            self.tr("&Attach document…"), self.tr("Ctrl+Shift+A"), self.attach
+        )
+        self.action_next = action(self.tr("&Next case"), self.tr("Alt+Down"), lambda: self._step(1))
+        self.action_previous = action(
+            self.tr("&Previous case"), self.tr("Alt+Up"), lambda: self._step(-1)
+        )
+
+    def _lock_if_finished(self) -> None:
+        """A decided, withdrawn or closed case is read, not edited (core refuses it too)."""
+        finished = self.detail.status not in OPEN_STATUSES
+        for form in (self.applicant_form, self.passport_form):
+            form.set_read_only(finished)
+        if finished:
+            self._say(self.tr("This case is finished: its facts are shown, not edited."))
+        self.action_save.setEnabled(self.editing.dirty and not finished)
 
     def field(self, name: str) -> QLineEdit:
-        """The read-only field for a dotted path such as `applicant.surname`."""
+        """The field for a dotted path such as `applicant.surname`."""
         found = self.findChild(QLineEdit, name)
         if found is None:
             raise KeyError(name)
         return found
 
-    def _applicant(self, a: dict[str, Any]) -> ReadOnlyForm:
-        form = ReadOnlyForm(self)
-        form.add_value("applicant.surname", self.tr("Surname"), a["surname"])
-        form.add_value("applicant.given_names", self.tr("Given names"), a["given_names"])
-        form.add_value("applicant.native_name", self.tr("Name in native script"), a["native_name"])
-        form.add_value("applicant.sex", self.tr("Sex"), code_label("sex", a["sex"]) or None)
-        form.add_value("applicant.date_of_birth", self.tr("Date of birth"), a["date_of_birth"])
-        form.add_value("applicant.place_of_birth", self.tr("Place of birth"), a["place_of_birth"])
-        form.add_value("applicant.nationality", self.tr("Nationality"), a["nationality"])
-        form.add_value("applicant.email", self.tr("Email"), a["email"])
-        form.add_value("applicant.phone", self.tr("Phone"), a["phone"])
-        form.add_text("applicant.address", self.tr("Address"), a["address"])
-        return form
+    # Actions
 
-    def _passport(self, p: dict[str, Any]) -> ReadOnlyForm:
-        form = ReadOnlyForm(self)
-        form.add_value("passport.number", self.tr("Passport number"), p["number"])
-        form.add_value("passport.issuing_state", self.tr("Issuing state"), p["issuing_state"])
-        form.add_value("passport.issue_date", self.tr("Issued on"), p["issue_date"])
-        form.add_value("passport.expiry_date", self.tr("Expires on"), p["expiry_date"])
-        mrz = p["mrz"] or [None, None]
-        form.add_value("passport.mrz.0", self.tr("MRZ line 1"), mrz[0], monospace=True)
-        form.add_value("passport.mrz.1", self.tr("MRZ line 2"), mrz[1], monospace=True)
-        return form
+    def save(self) -> None:
+        if self.editing.save() is not None:
+            self._say(self.tr("Saving…"))
 
-    def _travel(self, record: dict[str, Any]) -> QWidget:
-        purpose = record["purpose"] or {}
-        travel = record["travel"] or {}
-        screening = record["screening"] or {}
-        trip = QGroupBox(self.tr("Purpose of the visit"), self)
-        form = ReadOnlyForm(trip)
-        activity = code_label("activity", purpose.get("activity")) or None
-        form.add_value("purpose.activity", self.tr("Activity"), activity)
-        form.add_text("purpose.description", self.tr("Description"), purpose.get("description"))
-        host = purpose.get("host_institution")
-        form.add_value("purpose.host_institution", self.tr("Host institution"), host)
-        entry = travel.get("intended_entry")
-        form.add_value("travel.intended_entry", self.tr("Intended entry"), entry)
-        form.add_value("travel.stay_days", self.tr("Stay (days)"), travel.get("stay_days"))
-        QVBoxLayout(trip).addWidget(form)
+    def show_checks(self) -> None:
+        self.tabs.setCurrentWidget(self.checks.tab)
 
-        answers = QGroupBox(self.tr("Screening answers"), self)
-        form = ReadOnlyForm(answers)
-        questions = (
-            ("reentry_ban", self.tr("Barred from re-entry")),
-            ("security_concern", self.tr("Security concern")),
-            ("fraud_found", self.tr("Fraud found before")),
-            ("insufficient_funds", self.tr("Insufficient funds")),
-        )
-        for key, label in questions:
-            form.add_value(f"screening.{key}", label, yes_no(screening.get(key)))
-        QVBoxLayout(answers).addWidget(form)
-        return scrolling_page(trip, answers)
+    def run_checks(self) -> None:
+        if self.editing.dirty:
+            self._say(self.tr("Save your changes first (Ctrl+S): the checks read the saved case."))
+            return
+        self.show_checks()
+        self.checks.run()
 
-    def _documents(self, documents: list[dict[str, Any]]) -> ReadOnlyTable:
-        rows = [
-            (
-                code_label("document", d["type"]),
-                text_of(d["original_name"]),
-                code_label("verification", d["verification"]),
-                text_of(d["file"]),
+    def attach(self) -> None:
+        self.tabs.setCurrentWidget(self.documents.table)
+        self.documents.ask_attach()
+
+    def new_note(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.start_note()
+
+    def _step(self, step: int) -> None:
+        self.step_requested.emit(step)
+
+    # Reactions
+
+    def _show_title(self) -> None:
+        applicant = self.detail.record["applicant"]
+        name = applicant_name(applicant["surname"], applicant["given_names"] or "")
+        mark = "*" if self.editing.dirty else ""
+        self.setWindowTitle(f"{mark}{self.detail.case_ref} – {name}")
+
+    def _show_dirty(self, dirty: bool) -> None:
+        self.action_save.setEnabled(dirty)
+        self._show_title()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _refresh_detail(self) -> None:
+        self.detail = case_detail(self.context.db, self.detail.case_id)
+        self.header.set_detail(self.detail)
+        self.history.set_rows(history_rows(self.detail))
+        self._show_title()
+
+    def _after_write(self, text: str) -> None:
+        self._refresh_detail()
+        self.workflow.version = self.editing.version = self.detail.version
+        self._say(text)
+        self._lock_if_finished()
+        self.case_changed.emit(self.detail.case_id)
+
+    def _moved(self, _moved: Any) -> None:
+        self._after_write(self.tr("Status and assignment saved."))
+
+    def _workflow_conflict(self, reason: str) -> None:
+        self._say(reason)
+        if self.context.prompts.ask(
+            self,
+            self.tr("Saved meanwhile"),
+            self.tr("{reason}\n\nReload the case now? Your unsaved edits are kept on top.").format(
+                reason=reason
+            ),
+        ):
+            self.editing.reload(keep_mine=True)
+
+    def _reloaded(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self.workflow.version = detail.version
+        self.header.set_detail(detail)
+        self.history.set_rows(history_rows(detail))
+        self._say(self.tr("Reloaded: check the changes and save again."))
+        self._show_title()
+
+    def _checked(self, report: Any) -> None:
+        self.header.set_outcome(report)
+        self.case_changed.emit(self.detail.case_id)
+
+    # Closing: never lose typed text without asking
+
+    def reject(self) -> None:
+        if self.editing.dirty:
+            answer = self.context.prompts.choose(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("{case} has changes that are not saved. Save them?").format(
+                    case=self.detail.case_ref
+                ),
             )
-            for d in documents
-        ]
-        headers = (self.tr("Document"), self.tr("File name"), self.tr("Check"), self.tr("Path"))
-        table = ReadOnlyTable(headers, rows, stretch_column=3, parent=self)
-        table.setObjectName("documents")
-        return table
+            if answer == "cancel":
+                return
+            if answer == "save":
+                operation = self.editing.save()
+                if operation is None:
+                    return  # refused before saving (a marked field): stay open
+                operation.finished.connect(self._close_if_saved)
+                return
+        super().reject()
 
-    def _history(self, detail: CaseDetail) -> ReadOnlyTable:
-        rows = [
-            (
-                text_of(e.occurred_at),
-                e.officer,
-                code_label("event", e.kind),
-                event_details(e.kind, e.details),
-            )
-            for e in detail.history
-        ]
-        headers = (self.tr("When"), self.tr("Officer"), self.tr("What"), self.tr("Details"))
-        table = ReadOnlyTable(headers, rows, stretch_column=3, parent=self)
-        table.setObjectName("history")
-        return table
+    def _close_if_saved(self) -> None:
+        if not self.editing.dirty:
+            super().reject()
 
-    def _notes(self, notes: list[dict[str, Any]]) -> ReadOnlyTable:
-        rows = [(text_of(n["created_at"]), text_of(n["text"])) for n in notes]
-        headers = (self.tr("Written"), self.tr("Note"))
-        table = ReadOnlyTable(headers, rows, stretch_column=1, parent=self)
-        table.setObjectName("notes")
-        return table
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reject()
+        if self.isVisible():
+            event.ignore()
+        else:
+            event.accept()
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a field must not close the window (a QDialog's default button would).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -129,3 +129,47 @@ def event_details(kind: str, details: dict[str, Any]) -> str:
 def applicant_name(surname: str, given_names: str) -> str:
     """`Surname, Given names`, or the surname alone for a person with one name."""
     return f"{surname}, {given_names}" if given_names else surname
+
+
+_OUTCOMES: dict[str, str] = {
+    "pass": QT_TRANSLATE_NOOP("Outcome", "Pass"),
+    "review": QT_TRANSLATE_NOOP("Outcome", "Review"),
+    "fail": QT_TRANSLATE_NOOP("Outcome", "Fail"),
+}
+UNCHECKED = "unchecked"
+
+
+def outcome_label(outcome: str | None) -> str:
+    """A check outcome in the officer's words; None (never checked) reads `Not checked`."""
+    if outcome is None or outcome == UNCHECKED:
+        return QCoreApplication.translate("Outcome", "Not checked")
+    source = _OUTCOMES.get(outcome)
+    return QCoreApplication.translate("Outcome", source) if source else outcome
+
+
+def subject_label(subject: str | None) -> str:
+    """`education[0]` reads `Degree 1`, `employment[1]` reads `Post 2`, None reads `Case`."""
+    if subject is None:
+        return QCoreApplication.translate("Outcome", "Whole case")
+    kind, _, rest = subject.partition("[")
+    number = rest.rstrip("]")
+    if number.isdigit():
+        n = int(number) + 1
+        if kind == "education":
+            return QCoreApplication.translate("Outcome", "Degree {n}").format(n=n)
+        if kind == "employment":
+            return QCoreApplication.translate("Outcome", "Post {n}").format(n=n)
+    return subject
+
+
+def date_text(value: date | None) -> str:
+    """A date as the officer's language writes it: `15 Oct 2025`, `2025年10月15日`."""
+    if value is None:
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if locale.language() == QLocale.Language.Chinese:
+        return locale.toString(day, "yyyy年M月d日")
+    return locale.toString(day, "d MMM yyyy")

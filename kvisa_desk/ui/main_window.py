@@ -1,53 +1,73 @@
-"""The main window composes the worklist, the menus, the status bar and the case views."""
+"""The main window composes the queues, the worklist, the menus, the status bar and the case
+views; each of those is its own widget, and the window only wires them together."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QSizePolicy,
+    QSplitter,
     QWidget,
 )
 
-from kvisa_desk import __version__
-from kvisa_desk.core.cases import case_detail, count_cases, list_cases
+from kvisa_desk.core.cases import case_detail
 from kvisa_desk.core.errors import NotFound
-from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.core.search import catch_up
+from kvisa_desk.core.workflow import BatchAssignment, assign_cases
+from kvisa_desk.core.worklist import QueueCounts, queue_counts
+from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.batch_checks import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.demo_cases import DemoCases, DemoLoader, core_demo_loader
-from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.main_menus import build_menus
+from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.prompts import Prompts
+from kvisa_desk.ui.queues_panel import QueuesPanel
+from kvisa_desk.ui.status_bar import build_status_bar
 from kvisa_desk.ui.worklist_model import WorklistModel
+from kvisa_desk.ui.worklist_panel import WorklistPanel
 from kvisa_desk.ui.worklist_view import WorklistView
 
 if TYPE_CHECKING:
     from kvisa_desk.core.applications.importer import ImportReport
+    from kvisa_desk.core.check_report import BatchSummary
 
-DEFAULT_SIZE = (1200, 750)
-
-
-def database_location(db: Database) -> str:
-    """The file for SQLite; the URL without its password for a server."""
-    path = sqlite_file(db.url)
-    if path is not None:
-        return str(path)
-    parts = urlsplit(db.url)
-    if parts.password is None:
-        return db.url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+DEFAULT_SIZE = (1280, 780)
+COUNTS_EVERY_MS = 30_000
 
 
 class MainWindow(QMainWindow):
     worklist_refreshed = Signal()
+    counts_shown = Signal(object)  # QueueCounts
+
+    action_load_demo: QAction
+    action_refresh: QAction
+    action_quit: QAction
+    action_open: QAction
+    action_next: QAction
+    action_previous: QAction
+    action_search: QAction
+    action_assign_me: QAction
+    action_unassign: QAction
+    action_run_checks: QAction
+    action_check_all: QAction
+    action_cancel_checks: QAction
+    action_post_settings: QAction
+    action_registry: QAction
+    action_language: QAction
+    action_shortcuts: QAction
+    action_about: QAction
+    queue_actions: list[QAction]
+    database_label: QLabel
+    count_label: QLabel
+    busy_bar: QProgressBar
 
     def __init__(
         self,
@@ -59,85 +79,73 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.db = db
         self.actor = actor
         self.prompts = prompts or Prompts()
-        self.runner = OperationRunner(self)
+        self.runner = OperationRunner(self)  # writes, one at a time
+        self.reader = OperationRunner(self)  # long reads (counts), never behind a write
         self.runner.unhandled_failure = self._operation_failed
+        self.context = DeskContext(db, actor, self.runner, self.prompts, settings)
         self.demo_cases = DemoCases(
             db, actor, self.runner, self.prompts, self, demo_loader, settings
         )
         self.demo_cases.loaded.connect(self._demo_cases_loaded)
         self.case_views: dict[int, CaseView] = {}
 
-        self.worklist_model = WorklistModel(
-            lambda offset, limit: list_cases(db, None, offset, limit),
-            lambda: count_cases(db),
-            parent=self,
-        )
-        self.worklist_view = WorklistView(self.worklist_model, self)
+        self.worklist = WorklistPanel(self.context, self)
+        self.worklist.refreshed.connect(self._worklist_refreshed)
+        self.worklist_model: WorklistModel = self.worklist.model
+        self.worklist_view: WorklistView = self.worklist.view
         self.worklist_view.case_activated.connect(self.open_case)
-        self.setCentralWidget(self.worklist_view)
+        self.queues = QueuesPanel(settings, self)
+        self.queues.queue_chosen.connect(self.worklist.set_queue)
+        self.queues.saved_search_chosen.connect(self.worklist.with_filters)
+        self.queues.save_requested.connect(self.save_search)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.queues)
+        splitter.addWidget(self.worklist)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
+        self.setCentralWidget(splitter)
+        self.batch_progress = BatchProgress(self)
+        self.batch_checks = BatchChecks(self.context, self.batch_progress, self)
+        self.batch_checks.finished.connect(self._batch_finished)
+
+        build_menus(self)
+        build_status_bar(self)
+        self.runner.busy_changed.connect(self._show_busy)
+        self.runner.started.connect(self._show_started)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_EVERY_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self.setWindowTitle(self.tr("KVisa Desk"))
+        self.resize(*DEFAULT_SIZE)
         if self.worklist_model.rowCount():
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
-
-        self._build_menus()
-        self._build_status_bar()
-        self.runner.busy_changed.connect(self._show_busy)
-        self.runner.started.connect(self._show_started)
-        self.setWindowTitle(self.tr("KVisa Desk"))
-        self.resize(*DEFAULT_SIZE)
-        self._show_count()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.action_load_demo = QAction(self.tr("Load &demo cases…"), self)
-        self.action_load_demo.triggered.connect(self.demo_cases.ask_and_load)
-        self.action_refresh = QAction(self.tr("&Refresh"), self)
-        self.action_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.action_refresh.triggered.connect(self.refresh)
-        self.action_quit = QAction(self.tr("&Quit"), self)
-        self.action_quit.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_quit.triggered.connect(self.close)
-        file_menu.addAction(self.action_load_demo)
-        file_menu.addAction(self.action_refresh)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.action_about = QAction(self.tr("&About KVisa Desk"), self)
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_about.triggered.connect(self.show_about)
-        help_menu.addAction(self.action_about)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.database_label = QLabel(self)
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
-        location = database_location(self._db)
-        self.database_label.setText(self.tr("Database: {location}").format(location=location))
-        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # The whole location on hover (escaped: a tooltip would read `<` as markup).
-        self.database_label.setToolTip(f"<p>{html.escape(location)}</p>")
-        self.count_label = QLabel(self)
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)  # "working", without a percentage
-        self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.setVisible(False)
-        bar.addWidget(self.database_label, 1)
-        bar.addPermanentWidget(self.busy_bar)
-        bar.addPermanentWidget(self.count_label)
+        self.refresh_counts()
 
     # Actions
 
     def refresh(self) -> None:
-        """Count and read the worklist again; the held pages are dropped."""
-        self.worklist_model.refresh()
-        self._show_count()
-        self.worklist_refreshed.emit()
+        """Count and read the worklist again (the search runs again); held pages are dropped."""
+        self.worklist.apply()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> Operation[QueueCounts]:
+        """Index what changed since, then count each queue: on the reading thread."""
+        db, actor = self.db, self.actor
+
+        def work(_report: ReportProgress) -> QueueCounts:
+            catch_up(db)
+            return queue_counts(db, actor)
+
+        def show(counts: QueueCounts) -> None:
+            self.queues.set_counts(counts)
+            self.counts_shown.emit(counts)
+
+        return Operation(self.reader, work).success(show).run()
 
     def offer_demo_cases(self) -> bool:
         """First start on an empty database: offer demo cases (True if loading began)."""
@@ -147,29 +155,79 @@ class MainWindow(QMainWindow):
         view = self.case_views.get(case_id)
         if view is None:
             try:
-                detail = case_detail(self._db, case_id)
+                detail = case_detail(self.db, case_id)
             except NotFound as exc:
                 self.prompts.error(self, self.tr("Case not found"), str(exc))
                 self.refresh()
                 return None
-            view = CaseView(detail, self)
+            view = CaseView(self.context, detail, self)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
+            view.case_changed.connect(lambda _cid: self.refresh())
+            view.step_requested.connect(lambda step, v=view: self._step_from(v, step))
             self.case_views[case_id] = view
         view.show()
         view.raise_()
         view.activateWindow()
         return view
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About KVisa Desk"),
-            self.tr(
-                "KVisa Desk {version}\n\nCase management for consular officers processing "
-                "China's K visa."
-            ).format(version=__version__),
-        )
+    def open_current(self) -> CaseView | None:
+        case_id = self.worklist_view.current_case_id()
+        return self.open_case(case_id) if case_id is not None else None
+
+    def step_case(self, step: int) -> int | None:
+        return self.worklist_view.move_current(step)
+
+    def _step_from(self, view: CaseView, step: int) -> None:
+        row = self.worklist_model.row_of_case(view.detail.case_id)
+        if row >= 0:
+            self.worklist_view.setCurrentIndex(self.worklist_model.index(row, 0))
+        case_id = self.step_case(step)
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def focus_search(self) -> None:
+        self.worklist.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.worklist.filters.search.selectAll()
+
+    def save_search(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"))
+        if ok and name.strip():
+            self.queues.add_saved_search(name.strip(), self.worklist.current_filters())
+
+    def selected_case_ids(self) -> list[int]:
+        return self.worklist_view.selected_case_ids()
+
+    def check_selected(self) -> None:
+        """Ctrl+R: check the selected cases (the current one if none is selected)."""
+        ids = self.selected_case_ids()
+        if ids:
+            self.batch_checks.check_cases(ids)
+
+    def assign_selected(self, username: str | None) -> Operation[BatchAssignment] | None:
+        """Assign the selected cases (None: unassign them); finished cases are left alone."""
+        ids = self.selected_case_ids()
+        if not ids:
+            return None
+        db, actor = self.db, self.actor
+
+        def work(_report: ReportProgress) -> BatchAssignment:
+            return assign_cases(db, ids, username, actor)
+
+        def done(result: BatchAssignment) -> None:
+            self.refresh()
+            text = self.tr("{count} cases assigned").format(count=len(result.assigned))
+            if result.skipped:
+                text += self.tr("; {count} finished cases left as they were").format(
+                    count=len(result.skipped)
+                )
+            self.statusBar().showMessage(text, 10_000)
+
+        label = self.tr("Assigning {count} cases…").format(count=len(ids))
+        return Operation(self.runner, work, label).success(done).run()
+
+    def check_all(self) -> None:
+        self.batch_checks.check_all()
 
     # Reactions
 
@@ -182,11 +240,18 @@ class MainWindow(QMainWindow):
             10_000,
         )
 
+    def _batch_finished(self, summary: BatchSummary) -> None:
+        self.refresh()
+        self.statusBar().showMessage(summary_text(summary), 15_000)
+
+    def _worklist_refreshed(self) -> None:
+        self.worklist_refreshed.emit()
+
     def _operation_failed(self, error: BaseException) -> None:
         self.prompts.error(self, self.tr("KVisa Desk"), str(error))
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy_bar.setVisible(busy)
+        self.busy_bar.setVisible(busy and not self.batch_checks.running)
         self.action_load_demo.setEnabled(not busy)
         if not busy:
             self.statusBar().clearMessage()
@@ -194,13 +259,15 @@ class MainWindow(QMainWindow):
     def _show_started(self, label: str) -> None:
         self.statusBar().showMessage(label or self.tr("Working…"))
 
-    def _show_count(self) -> None:
-        count = QLocale().toString(self.worklist_model.rowCount())
-        self.count_label.setText(self.tr("Cases: {count}").format(count=count))
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Let a running write finish before the database is closed under it.
-        self.runner.wait()
         for view in list(self.case_views.values()):
-            view.close()
+            if not view.close():  # unsaved edits: the officer chose to stay
+                event.ignore()
+                return
+        self._counts_timer.stop()
+        self.batch_checks.cancel()
+        # Let running work finish before the database is closed under it.
+        self.runner.wait()
+        self.reader.wait()
+        self.worklist_view.save_columns()
         super().closeEvent(event)

@@ -10,18 +10,36 @@ In the manner of Anki's CollectionOp:
 The work function runs on the runner's single worker thread, so database writes never race
 one another. It gets a `report(done, total)` function for progress and must never touch a
 widget; the success, failure and progress callbacks run on the GUI thread, where they may.
+Long work asks `report.cancelled` between its steps: `operation.cancel()` on the GUI thread
+sets it, and the work ends at the next step it chooses (never in the middle of one).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
-ReportProgress = Callable[[int, int], None]  # (done, total); total 0 when unknown
+
+
+class ReportProgress:
+    """Given to the work: call it with (done, total) (total 0 when unknown); read `cancelled`."""
+
+    def __init__(self, emit: Callable[[int, int], None], cancel_flag: threading.Event) -> None:
+        self._emit = emit
+        self._cancel_flag = cancel_flag
+
+    def __call__(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel_flag.is_set()
+
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +102,7 @@ class Operation(QObject, Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[int, int], None] | None = None
+        self._cancel_flag = threading.Event()
         queued = Qt.ConnectionType.QueuedConnection
         self._succeeded.connect(self._deliver_success, queued)
         self._failed.connect(self._deliver_failure, queued)
@@ -105,10 +124,18 @@ class Operation(QObject, Generic[T]):
         self._runner.start(self)
         return self
 
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step; its success callback still runs after."""
+        self._cancel_flag.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel_flag.is_set()
+
     def execute(self) -> None:
         """The worker thread's part: run the work and hand the outcome to the GUI thread."""
         try:
-            result = self._work(self._progressed.emit)
+            result = self._work(ReportProgress(self._progressed.emit, self._cancel_flag))
         except Exception as error:
             self._failed.emit(error)
         else:

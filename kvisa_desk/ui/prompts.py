@@ -14,14 +14,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, title, question) -> yes?
 Tell = Callable[[QWidget | None, str, str], None]  # (parent, title, message)
+# (parent, title, question) -> "save", "discard" or "cancel": closing with unsaved edits.
+Choose = Callable[[QWidget | None, str, str], str]
 
 
-def ask_question(parent: QWidget | None, title: str, question: str) -> bool:
+def question_box(parent: QWidget | None, title: str, question: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def ask_question(parent: QWidget | None, title: str, question: str) -> bool:
+    return question_box(parent, title, question).exec() == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -31,7 +37,21 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
+def save_discard_cancel(parent: QWidget | None, title: str, question: str) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return "save"
+    return "discard" if answer == buttons.Discard else "cancel"
+
+
 @dataclass(frozen=True)
 class Prompts:
     ask: Ask = ask_question
     error: Tell = show_error
+    choose: Choose = save_discard_cancel

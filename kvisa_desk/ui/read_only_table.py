@@ -32,13 +32,17 @@ class ReadOnlyTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.setItem(r, c, QTableWidgetItem(text))
+        self.set_rows(rows)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.setItem(r, c, QTableWidgetItem(text))
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.item(row, column)

@@ -1,8 +1,10 @@
-"""The worklist as a paged table model: only the pages the view asks for are ever fetched.
+"""The worklist as a paged table model: only the pages the view shows are ever fetched.
 
-The model holds no database code. It is given a `fetch(offset, limit)` function that returns
-one page of CaseRow and a `count()` function, keeps the most recently used pages, and fetches
-a page when `data()` needs a row it does not hold, so a million cases cost one page at a time.
+The model holds no database code. It is given `fetch(offset, limit, after)`, returning one
+page of WorklistRow (`after` is the last row of the page before, when the model holds it,
+so the query can read by key instead of skipping rows), and `count()`. It keeps the most
+recently used pages. Sorting asks `on_sort(key, descending)` to change the query, then
+starts again from the top.
 """
 
 from __future__ import annotations
@@ -13,56 +15,36 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from kvisa_desk.core.cases import CaseRow
-from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, applicant_name, status_label, text_of
+from kvisa_desk.core.worklist import WorklistRow
+from kvisa_desk.ui.icons import outcome_icon
+from kvisa_desk.ui.worklist_columns import (
+    ALIGN_NUMBER,
+    COL_DAYS_OPEN,
+    COL_OUTCOME,
+    COLUMN_COUNT,
+    COLUMNS,
+)
 
-FetchPage = Callable[[int, int], list[CaseRow]]
+FetchPage = Callable[[int, int, WorklistRow | None], list[WorklistRow]]
 CountRows = Callable[[], int]
+SortBy = Callable[[str, bool], None]  # (column key, descending)
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-COL_CASE_ID = 0
-COL_APPLICANT = 1
-COL_NATIVE_NAME = 2
-COL_NATIONALITY = 3
-COL_STATUS = 4
-COL_RECEIVED = 5
-
-_HEADERS = {
-    COL_CASE_ID: QT_TRANSLATE_NOOP("WorklistModel", "Case"),
-    COL_APPLICANT: QT_TRANSLATE_NOOP("WorklistModel", "Applicant"),
-    COL_NATIVE_NAME: QT_TRANSLATE_NOOP("WorklistModel", "Native name"),
-    COL_NATIONALITY: QT_TRANSLATE_NOOP("WorklistModel", "Nationality"),
-    COL_STATUS: QT_TRANSLATE_NOOP("WorklistModel", "Status"),
-    COL_RECEIVED: QT_TRANSLATE_NOOP("WorklistModel", "Received"),
-}
-COLUMN_COUNT = len(_HEADERS)
 
 # The case's database id, for opening it; the text columns stay display-only.
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
-
-
-def _cell_text(row: CaseRow, column: int) -> str:
-    if column == COL_CASE_ID:
-        return row.case_ref
-    if column == COL_APPLICANT:
-        return applicant_name(row.surname, row.given_names)
-    if column == COL_NATIVE_NAME:
-        return row.native_name or ""
-    if column == COL_NATIONALITY:
-        return row.nationality
-    if column == COL_STATUS:
-        return status_label(row.status)
-    return text_of(row.received_at)
+OVERDUE_BACKGROUND = QColor("#fde0dc")
+OVERDUE_TEXT = QColor("#8c1d18")
 
 
 class WorklistModel(QAbstractTableModel):
@@ -73,14 +55,17 @@ class WorklistModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
         parent: QObject | None = None,
+        on_sort: SortBy | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._count = count
+        self._on_sort = on_sort
         self._page_size = page_size
         self._max_pages = max_pages
-        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[WorklistRow]] = OrderedDict()
         self._rows = count()
+        self.fetches = 0  # how many pages were read (the tests and benchmarks look)
 
     # Qt's model interface
 
@@ -93,33 +78,58 @@ class WorklistModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, CaseIdRole):
-            return None
         row = self.row_at(index.row())
         if row is None:
             return None
+        column = index.column()
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return COLUMNS[column].text(row)
         if role == CaseIdRole:
             return row.case_id
-        return _cell_text(row, index.column())
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_OUTCOME:
+            return outcome_icon(row.outcome)
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[column].numeric:
+            return int(ALIGN_NUMBER.value)
+        if row.overdue and column == COL_DAYS_OPEN:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_TEXT)
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
+                return int(ALIGN_NUMBER.value)
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            label = _HEADERS.get(section)
-            return QCoreApplication.translate("WorklistModel", label) if label else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._on_sort is None or not 0 <= column < COLUMN_COUNT:
+            return
+        self._on_sort(COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
+        self.refresh()
+
     # Worklist operations
 
-    def row_at(self, row: int) -> CaseRow | None:
+    def row_at(self, row: int) -> WorklistRow | None:
         """The case on a row, fetching its page if needed; None past the end."""
         if not 0 <= row < self._rows:
             return None
@@ -130,6 +140,14 @@ class WorklistModel(QAbstractTableModel):
     def case_id_at(self, row: int) -> int | None:
         found = self.row_at(row)
         return found.case_id if found is not None else None
+
+    def row_of_case(self, case_id: int) -> int:
+        """The row of a case among the pages held; -1 if not held."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.case_id == case_id:
+                    return number * self._page_size + offset
+        return -1
 
     def refresh(self) -> None:
         """Forget every held page and count again (after an import or another officer's work)."""
@@ -143,12 +161,15 @@ class WorklistModel(QAbstractTableModel):
         """Page numbers held, least recently used first."""
         return list(self._pages)
 
-    def _page(self, number: int) -> list[CaseRow]:
+    def _page(self, number: int) -> list[WorklistRow]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._fetch(number * self._page_size, self._page_size)
+        before = self._pages.get(number - 1)
+        after = before[-1] if before and len(before) == self._page_size else None
+        page = self._fetch(number * self._page_size, self._page_size, after)
+        self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)

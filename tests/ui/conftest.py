@@ -19,8 +19,10 @@ from kvisa_desk.core.applications.importer import ImportReport, import_records
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.app import create_main_window
+from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.demo_cases import DemoLoader
 from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.operations import OperationRunner
 from kvisa_desk.ui.prompts import Prompts
 from tests.samples import application, tricky_records
 
@@ -55,6 +57,7 @@ class FakePrompts:
     answers: list[bool] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)  # answers to save/discard/cancel
 
     def ask(self, _parent: QWidget | None, _title: str, question: str) -> bool:
         self.questions.append(question)
@@ -63,8 +66,12 @@ class FakePrompts:
     def error(self, _parent: QWidget | None, title: str, message: str) -> None:
         self.errors.append((title, message))
 
+    def choose(self, _parent: QWidget | None, _title: str, question: str) -> str:
+        self.questions.append(question)
+        return self.choices.pop(0) if self.choices else "cancel"
+
     def prompts(self) -> Prompts:
-        return Prompts(self.ask, self.error)
+        return Prompts(self.ask, self.error, self.choose)
 
 
 def import_applications(db: Database, records: list[dict[str, Any]]) -> ImportReport:
@@ -116,13 +123,24 @@ def make_window(qtbot: Any, prompts: FakePrompts) -> Iterator[Any]:
         made.append(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
         return window
 
     yield make
     for window in made:
         window.runner.wait()  # no worker may outlive its database
+        window.reader.wait()
 
 
 @pytest.fixture
 def window(make_window: Any, cases_db: Database) -> MainWindow:
     return make_window(cases_db)
+
+
+@pytest.fixture
+def desk(db: Database, prompts: FakePrompts) -> Iterator[DeskContext]:
+    """The services a case view needs, without a main window."""
+    runner = OperationRunner()
+    yield DeskContext(db, "test.officer", runner, prompts.prompts(), None)
+    runner.wait()  # no worker may outlive its database

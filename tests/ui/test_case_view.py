@@ -7,9 +7,12 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.editing import EDITABLE_FIELDS
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import code_label, event_details
+from kvisa_desk.ui.operations import OperationRunner
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 from tests.samples import application
 from tests.ui.conftest import import_applications
@@ -23,7 +26,8 @@ MRZ = (
 def open_view(qtbot: Any, db: Database, record: dict[str, Any]) -> CaseView:
     report = import_applications(db, [record])
     assert report.first_case_id is not None
-    view = CaseView(case_detail(db, report.first_case_id))
+    runner = OperationRunner()
+    view = CaseView(DeskContext(db, "test.officer", runner), case_detail(db, report.first_case_id))
     qtbot.addWidget(view)
     view.show()
     return view
@@ -38,12 +42,15 @@ def test_every_section_of_the_application_is_shown(qtbot: Any, db: Database) -> 
         "&Education && posts",
         "&Travel && purpose",
         "&Documents",
+        "Chec&ks",
+        "&Notes",
         "&History",
     ]
     assert view.header.case_label.text().startswith("Case C0000001 · application KV-CV-1 at LON")
-    assert view.header.status_label.text() == "Status: Received"
+    assert view.header.status_label.text().startswith("Status: Received · ")
+    assert view.header.status_label.text().endswith(" days open")
     values = {
-        "applicant.sex": "Female",
+        "applicant.sex": "F",  # editable: the code, with "F, M or X" as its hint
         "applicant.date_of_birth": "1996-02-29",
         "applicant.nationality": "NGA",
         "applicant.native_name": "",
@@ -82,7 +89,9 @@ def test_documents_and_history_are_listed(qtbot: Any, db: Database) -> None:
     assert "ui-tests.json" in history.cell_text(0, 3)
 
 
-def test_nothing_in_a_case_view_is_read_as_markup_or_editable(qtbot: Any, db: Database) -> None:
+def test_nothing_in_a_case_view_is_read_as_markup_and_only_facts_are_editable(
+    qtbot: Any, db: Database
+) -> None:
     record = application(
         "KV-CV-3",
         applicant__surname="<i>Mallory</i>",
@@ -97,8 +106,12 @@ def test_nothing_in_a_case_view_is_read_as_markup_or_editable(qtbot: Any, db: Da
     assert labels
     assert all(label.textFormat().name == "PlainText" for label in labels)
     assert view.header.name_label.text() == "<i>Mallory</i>"  # one name: no comma
-    assert all(edit.isReadOnly() for edit in view.findChildren(QLineEdit))
-    assert all(edit.isReadOnly() for edit in view.findChildren(QPlainTextEdit))
+    editable = {
+        e.objectName()
+        for e in [*view.findChildren(QLineEdit), *view.findChildren(QPlainTextEdit)]
+        if not e.isReadOnly() and e.objectName()
+    }
+    assert editable == set(EDITABLE_FIELDS) | {"notes.new"}  # the rest is read-only
     address = view.findChild(QPlainTextEdit, "applicant.address")
     description = view.findChild(QPlainTextEdit, "purpose.description")
     assert address is not None and description is not None

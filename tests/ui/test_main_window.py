@@ -14,8 +14,9 @@ from kvisa_desk.core.cases import count_cases
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.demo_cases import DEMO_CASE_COUNT, core_demo_loader
-from kvisa_desk.ui.main_window import MainWindow, database_location
-from kvisa_desk.ui.worklist_model import COL_APPLICANT, COL_NATIVE_NAME
+from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.status_bar import database_location
+from kvisa_desk.ui.worklist_columns import COL_APPLICANT, COL_NATIVE_NAME
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT, FakePrompts, import_applications, plain_records
 
@@ -51,7 +52,7 @@ def test_worklist_shows_the_cases_newest_first(window: MainWindow, cases_db: Dat
     assert window.worklist_view.model() is model
     assert model.rowCount() == ALL_CASES
     assert model.row_at(0).surname == f"Surname{PLAIN_COUNT - 1:05d}"  # type: ignore[union-attr]
-    assert window.count_label.text() == f"Cases: {ALL_CASES}"
+    assert window.count_label.text() == f"{ALL_CASES} cases"
     location = sqlite_file(cases_db.url)
     assert window.database_label.text() == f"Database: {location}"
 
@@ -123,7 +124,7 @@ def test_refresh_shows_cases_added_behind_the_windows_back(
     with qtbot.waitSignal(window.worklist_refreshed):
         window.action_refresh.trigger()
     assert window.worklist_model.rowCount() == ALL_CASES + 5
-    assert window.count_label.text() == f"Cases: {ALL_CASES + 5}"
+    assert window.count_label.text() == f"{ALL_CASES + 5} cases"
 
 
 def test_enter_at_start_opens_the_newest_case(qtbot: Any, window: MainWindow) -> None:
@@ -141,8 +142,9 @@ def test_the_status_bar_never_shows_a_password() -> None:
 
 def test_menus_offer_the_first_actions(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Help"]
+    assert titles == ["&File", "C&ase", "&Checks", "&View", "A&dministration", "&Help"]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.action_run_checks.shortcut() == QKeySequence("Ctrl+R")
     assert window.action_load_demo.text() == "Load &demo cases…"
 
 
@@ -162,7 +164,7 @@ def test_first_start_offers_demo_cases_and_the_worklist_refreshes(
         "This database has no cases yet. Load 200 demo cases to explore KVisa Desk?"
     ]
     assert window.worklist_model.rowCount() == DEMO_CASE_COUNT == count_cases(db)
-    assert window.count_label.text() == "Cases: 200"
+    assert window.count_label.text() == "200 cases"
     assert "200 demo cases added" in window.statusBar().currentMessage()
     assert window.action_load_demo.isEnabled()
     assert not window.busy_bar.isVisibleTo(window)

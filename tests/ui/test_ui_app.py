@@ -16,10 +16,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.cli.main import main as cli_main
+from kvisa_desk.core.check_report import check_many
+from kvisa_desk.core.checks.runs import all_case_ids
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui import app as app_module
 from kvisa_desk.ui import screenshot
 from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.sign_in import SignInDialog
+from tests.conftest import TEST_PASSWORD
 from tests.ui.conftest import PLAIN_COUNT
 
 pytestmark = pytest.mark.sqlite_only
@@ -36,17 +40,28 @@ def test_cli_without_subcommand_opens_the_window_on_the_database(
 ) -> None:
     seen: dict[str, Any] = {}
 
-    def look_and_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1]
-        seen["visible"] = window.isVisible()
-        seen["rows"] = window.worklist_model.rowCount()
-        seen["actor"] = window.actor
-        seen["title"] = window.windowTitle()
-        window.close()
+    def sign_in_then_look_and_close() -> None:
+        # KVISA_PASSWORD signs in as the CLI does; were the dialog shown, answer it.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                seen["signed_in_as"] = widget.username.text()
+                widget.password.setText(TEST_PASSWORD)
+                widget.buttons.accepted.emit()
+                return
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                timer.stop()
+                seen["visible"] = widget.isVisible()
+                seen["rows"] = widget.worklist_model.rowCount()
+                seen["actor"] = widget.actor
+                seen["title"] = widget.windowTitle()
+                widget.close()
+                return
 
-    QTimer.singleShot(0, look_and_close)
+    timer = QTimer()
+    timer.timeout.connect(sign_in_then_look_and_close)
+    timer.start(20)
     exit_code = cli_main(["--db", str(db_path(cases_db)), "--user", "officer.li"])
+    timer.stop()
     assert exit_code == 0
     assert seen["visible"] is True
     assert seen["rows"] > PLAIN_COUNT
@@ -133,12 +148,23 @@ def test_chinese_renders_with_no_chinese_font_on_the_system(tmp_path: Path) -> N
     assert probe["boxes_after"] is False
 
 
-def test_screenshot_script_writes_both_pictures(cases_db: Database, tmp_path: Path) -> None:
+def test_screenshot_script_writes_every_picture(cases_db: Database, tmp_path: Path) -> None:
+    check_many(cases_db, all_case_ids(cases_db), "test.officer")
     out = tmp_path / "shots"
     path = db_path(cases_db)
     exit_code = screenshot.main([str(out), "--db", str(path), "--size", "800x500"])
     assert exit_code == 0
-    main_window = QImage(str(out / "main-window.png"))
-    case_view = QImage(str(out / "case-view.png"))
-    assert (main_window.width(), main_window.height()) == (800, 500)
-    assert (case_view.width(), case_view.height()) == (900, 580)
+    sizes = {
+        name: (QImage(str(out / name)).width(), QImage(str(out / name)).height())
+        for name in (
+            "main-window.png", "case-view.png", "checks-tab.png", "conflict.png", "case-view-zh.png"
+        )
+    }  # fmt: skip
+    assert sizes == {
+        "main-window.png": (800, 500),
+        "case-view.png": (900, 580),
+        "checks-tab.png": (1280, 800),
+        "conflict.png": (900, 580),
+        "case-view-zh.png": (900, 580),
+    }
+    assert QApplication.translate("CaseStatus", "Received") == "Received"  # English again

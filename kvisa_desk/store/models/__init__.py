@@ -20,6 +20,7 @@ from kvisa_desk.store.models.history import AuditHead, AuditPersonal, CaseEvent
 from kvisa_desk.store.models.people import Officer
 from kvisa_desk.store.models.registry import Institution
 from kvisa_desk.store.models.settings import PostSettings, PostSettingsVersion
+from kvisa_desk.store.models.worklist import CaseSearch, SearchPending  # noqa: F401
 
 __all__ = [
     "Applicant",

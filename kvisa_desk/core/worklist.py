@@ -1,0 +1,348 @@
+"""The officer's worklist: queues and their counts, filters, sort orders, pages of rows.
+
+A page selects only the columns asked for. Pages in a sort order on a column that is never
+empty are read by key ("after this row") rather than by offset, so reading deep into a
+million cases costs the same as the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select, text, tuple_, union
+from sqlalchemy.orm import Session
+
+from kvisa_desk.core.post_settings import get_post_settings
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
+from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+
+DECIDED_STATUSES = frozenset(
+    {CaseStatus.APPROVED, CaseStatus.REFUSED, CaseStatus.LETTER_ISSUED, CaseStatus.CLOSED}
+)
+QUEUES = (
+    "mine",
+    "unassigned",
+    "awaiting_documents",
+    "ready_for_decision",
+    "awaiting_sign_off",
+    "decided",
+    "all",
+)
+# Sort keys: the column, and whether it is never empty (then pages are read by key).
+SORTS: dict[str, tuple[Any, bool]] = {
+    "case": (Case.id, True),
+    "applicant": (Applicant.surname, True),
+    "native_name": (Applicant.native_name, False),
+    "nationality": (Applicant.nationality, True),
+    "age": (Applicant.date_of_birth, True),  # by birth date: the order of age, reversed
+    "status": (Case.status, True),
+    "outcome": (Case.effective_outcome, False),
+    "received": (Case.received_at, True),
+    "days_open": (Case.received_at, True),  # by reception: the order of days open, reversed
+    "officer": (Officer.display_name, False),
+}
+_REVERSED = {"age", "days_open"}  # keys whose column runs the other way round
+
+
+@dataclass(frozen=True)
+class WorklistQuery:
+    """Which cases, in which order. `case_ids` (from a search) restricts to those cases."""
+
+    queue: str = "all"
+    status: str | None = None
+    nationality: str | None = None
+    outcome: str | None = None  # pass, review, fail, or "unchecked"
+    officer: str | None = None  # a username
+    received_from: date | None = None
+    received_to: date | None = None
+    case_ids: tuple[int, ...] | None = None
+    sort: str = "case"
+    descending: bool = True
+
+    def sorted_by(self, key: str, descending: bool) -> WorklistQuery:
+        return replace(self, sort=key, descending=descending)
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    case_id: int
+    application_id: str
+    post: str
+    surname: str
+    given_names: str
+    native_name: str | None
+    nationality: str
+    date_of_birth: date
+    status: str
+    outcome: str | None  # effective outcome of the latest check; None until checked
+    received_at: date
+    officer: str | None  # the assigned officer's display name
+    age: int  # in completed years on the day the application was received
+    days_open: int | None  # None once decided or closed
+    overdue: bool = False  # open longer than the post's days_open_target
+    route: str | None = None  # "A", "B", "A+B", "none"; None unchecked or not asked for
+    sort_key: tuple[Any, ...] = field(default=(), compare=False)
+
+    @property
+    def case_ref(self) -> str:
+        return format_case_ref(self.case_id)
+
+
+def age_on(born: date, day: date) -> int:
+    """Completed years; a 29 February birthday falls on 1 March in other years."""
+    years = day.year - born.year
+    return years - 1 if (day.month, day.day) < (born.month, born.day) else years
+
+
+def _officer_id(session: Session, username: str) -> int | None:
+    return session.scalar(select(Officer.id).where(Officer.username == username))
+
+
+def _queue_filter(session: Session, queue: str, actor: str) -> Any:
+    if queue == "mine":
+        return Case.assigned_officer_id == _officer_id(session, actor)
+    if queue == "unassigned":
+        return and_(Case.assigned_officer_id.is_(None), Case.status.in_(OPEN_STATUSES))
+    if queue in ("awaiting_documents", "ready_for_decision", "awaiting_sign_off"):
+        return Case.status == queue
+    if queue == "decided":
+        return Case.status.in_(DECIDED_STATUSES)
+    return None
+
+
+def _filtered(session: Session, query: Any, q: WorklistQuery, actor: str) -> Any:
+    conditions = [_queue_filter(session, q.queue, actor)]
+    if q.status:
+        conditions.append(Case.status == q.status)
+    if q.nationality:
+        conditions.append(Applicant.nationality == q.nationality.upper())
+    if q.outcome == "unchecked":
+        conditions.append(Case.effective_outcome.is_(None))
+    elif q.outcome:
+        conditions.append(Case.effective_outcome == q.outcome)
+    if q.officer:
+        conditions.append(Case.assigned_officer_id == _officer_id(session, q.officer))
+    if q.received_from:
+        conditions.append(Case.received_at >= q.received_from)
+    if q.received_to:
+        conditions.append(Case.received_at <= q.received_to)
+    if q.case_ids is not None:
+        conditions.append(Case.id.in_(q.case_ids))
+    found = [c for c in conditions if c is not None]
+    return query.where(*found) if found else query
+
+
+def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
+    if q.case_ids is not None and not q.case_ids:
+        return 0
+    query = select(func.count()).select_from(Case).join(Applicant, Applicant.case_id == Case.id)
+    with db.read() as session:
+        return int(session.scalar(_filtered(session, query, q, actor)) or 0)
+
+
+def _direction(q: WorklistQuery) -> bool:
+    return q.descending != (q.sort in _REVERSED)
+
+
+def worklist_page(
+    db: Database,
+    q: WorklistQuery,
+    actor: str,
+    offset: int,
+    limit: int,
+    after: WorklistRow | None = None,
+    with_routes: bool = False,
+    today: date | None = None,
+) -> list[WorklistRow]:
+    """One page. Give `after` (the last row of the page before) to read by key, not offset."""
+    if q.case_ids is not None and not q.case_ids:
+        return []
+    column, keyed = SORTS.get(q.sort, SORTS["case"])
+    descending = _direction(q)
+    sort_columns = [column] if column is Case.id else [column, Case.id]
+    if q.sort == "applicant":
+        sort_columns = [Applicant.surname, Applicant.given_names, Case.id]
+    query = (
+        select(
+            Case.id,
+            Case.application_id,
+            Case.post,
+            Applicant.surname,
+            Applicant.given_names,
+            Applicant.native_name,
+            Applicant.nationality,
+            Applicant.date_of_birth,
+            Case.status,
+            Case.effective_outcome,
+            Case.received_at,
+            Officer.display_name,
+        )
+        .join(Applicant, Applicant.case_id == Case.id)
+        .outerjoin(Officer, Officer.id == Case.assigned_officer_id)
+    )
+    with db.read() as session:
+        query = _filtered(session, query, q, actor)
+        if keyed and after is not None and after.sort_key:
+            key = tuple_(*sort_columns)
+            bound = tuple_(*after.sort_key)
+            query = query.where(key < bound if descending else key > bound)
+            offset = 0
+        order = [c.desc() if descending else c.asc() for c in sort_columns]
+        if not keyed:  # empty values last, whichever way
+            order = [case((column.is_(None), 1), else_=0), *order]
+        query = query.order_by(*order).offset(offset).limit(limit)
+        raw = session.execute(query).all()
+        targets = _targets(session, {r.post for r in raw})
+        routes = routes_of(session, [r.id for r in raw]) if with_routes and raw else {}
+    day = today or date.today()
+    return [_row(r, q, day, targets, routes) for r in raw]
+
+
+def _targets(session: Session, posts: set[str]) -> dict[str, int]:
+    return {
+        post: int(get_post_settings(session, post).working("days_open_target")) for post in posts
+    }
+
+
+def _row(
+    r: Any, q: WorklistQuery, day: date, targets: dict[str, int], routes: dict[int, str]
+) -> WorklistRow:
+    still_open = r.status in OPEN_STATUSES
+    days = (day - r.received_at).days if still_open else None
+    if q.sort == "applicant":
+        key: tuple[Any, ...] = (r.surname, r.given_names, r.id)
+    elif q.sort == "case" or q.sort not in SORTS:
+        key = (r.id,)
+    else:
+        values = {
+            "nationality": r.nationality,
+            "age": r.date_of_birth,
+            "status": r.status,
+            "received": r.received_at,
+            "days_open": r.received_at,
+            "native_name": r.native_name,
+            "outcome": r.effective_outcome,
+            "officer": r.display_name,
+        }
+        key = (values[q.sort], r.id)
+    return WorklistRow(
+        case_id=r.id,
+        application_id=r.application_id,
+        post=r.post,
+        surname=r.surname,
+        given_names=r.given_names or "",
+        native_name=r.native_name,
+        nationality=r.nationality,
+        date_of_birth=r.date_of_birth,
+        status=r.status,
+        outcome=r.effective_outcome,
+        received_at=r.received_at,
+        officer=r.display_name,
+        age=age_on(r.date_of_birth, r.received_at),
+        days_open=days,
+        overdue=days is not None and days > targets.get(r.post, 0),
+        route=routes.get(r.id),
+        sort_key=key,
+    )
+
+
+def _route_code(route_a: Any, route_b: Any) -> str:
+    if route_a and route_b:
+        return "A+B"
+    if route_a:
+        return "A"
+    if route_b:
+        return "B"
+    return "none"
+
+
+def routes_of(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
+    """The route each case's latest check found met (K-RTE-01), read from the stored run."""
+    ids = ",".join(str(int(i)) for i in case_ids)
+    latest = f"SELECT max(id) FROM check_runs WHERE case_id IN ({ids}) GROUP BY case_id"
+    if session.get_bind().dialect.name == "postgresql":
+        statement = (
+            "SELECT r.case_id, j.value->'message_params'->>'route_a_met_by', "
+            "j.value->'message_params'->>'route_b_met_by' FROM check_runs r "
+            "CROSS JOIN LATERAL json_array_elements(r.results) AS j(value) "
+            f"WHERE r.id IN ({latest}) AND j.value->>'rule_id' = 'K-RTE-01'"
+        )
+    else:
+        statement = (
+            "SELECT r.case_id, json_extract(j.value, '$.message_params.route_a_met_by'), "
+            "json_extract(j.value, '$.message_params.route_b_met_by') "
+            "FROM check_runs r, json_each(r.results) j "
+            f"WHERE r.id IN ({latest}) AND json_extract(j.value, '$.rule_id') = 'K-RTE-01'"
+        )
+    return {int(cid): _route_code(a, b) for cid, a, b in session.execute(text(statement))}
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    counts: dict[str, int]
+
+    def __getitem__(self, queue: str) -> int:
+        return self.counts.get(queue, 0)
+
+
+def queue_counts(db: Database, actor: str) -> QueueCounts:
+    """How many cases each queue holds, in one pass over the cases."""
+
+    def tally(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    with db.read() as session:
+        me = _officer_id(session, actor)
+        open_statuses = [s.value for s in OPEN_STATUSES]
+        row = session.execute(
+            select(
+                func.count(),
+                tally(Case.assigned_officer_id == me) if me is not None else text("0"),
+                tally(and_(Case.assigned_officer_id.is_(None), Case.status.in_(open_statuses))),
+                tally(Case.status == CaseStatus.AWAITING_DOCUMENTS.value),
+                tally(Case.status == CaseStatus.READY_FOR_DECISION.value),
+                tally(Case.status == CaseStatus.AWAITING_SIGN_OFF.value),
+                tally(Case.status.in_([s.value for s in DECIDED_STATUSES])),
+            ).select_from(Case)
+        ).one()
+    total, mine, unassigned, documents, ready, sign_off, decided = (int(v) for v in row)
+    return QueueCounts(
+        {
+            "all": total,
+            "mine": mine,
+            "unassigned": unassigned,
+            "awaiting_documents": documents,
+            "ready_for_decision": ready,
+            "awaiting_sign_off": sign_off,
+            "decided": decided,
+        }
+    )
+
+
+def known_posts(db: Database) -> list[str]:
+    """Every post with cases or settings, in alphabetical order."""
+    query = union(select(Case.post).distinct(), select(PostSettings.post_code))
+    with db.read() as session:
+        return sorted({str(post) for post in session.scalars(query)})
+
+
+def known_nationalities(db: Database) -> list[str]:
+    with db.read() as session:
+        return sorted(
+            str(n) for n in session.scalars(select(Applicant.nationality).distinct()) if n
+        )
+
+
+def active_officers(db: Database) -> list[tuple[str, str]]:
+    """(username, display name) of officers who may be assigned cases."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Officer.username, Officer.display_name)
+            .where(Officer.active.is_(True), or_(Officer.role.is_(None), Officer.role != "admin"))
+            .order_by(Officer.display_name)
+        )
+        return [(str(u), str(d)) for u, d in rows]

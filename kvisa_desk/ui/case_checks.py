@@ -1,0 +1,103 @@
+"""The case view's checks: show the latest run, run again, override a result.
+
+Running and overriding happen on the worker thread; the tab is updated when they end.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kvisa_desk.core.check_report import (
+    CheckReport,
+    ResultLine,
+    case_check_report,
+    run_case_checks,
+)
+from kvisa_desk.core.checks.review import override_result
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.store.models.case import format_case_ref
+from kvisa_desk.ui.checks_tab import ChecksTab
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.override_dialog import OverrideDialog
+
+
+class CaseChecks(QObject):
+    changed = Signal(object)  # the new CheckReport, after a run or an override
+
+    def __init__(self, context: DeskContext, case_id: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._case_id = case_id
+        self._parent = parent
+        self.tab = ChecksTab(parent)
+        self.tab.run_requested.connect(self.run)
+        self.tab.override_requested.connect(self.ask_override)
+        self.dialog: OverrideDialog | None = None
+        self.running = False
+
+    def load(self) -> None:
+        """Show the latest stored run (a short read: one row)."""
+        self.tab.set_report(case_check_report(self._context.db, self._case_id))
+
+    def run(self) -> Operation[CheckReport] | None:
+        if self.running:
+            return None
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+
+        def work(_report: ReportProgress) -> CheckReport:
+            return run_case_checks(db, case_id, actor)
+
+        self.running = True
+        self.tab.run_button.setEnabled(False)
+        label = self.tr("Checking {case}…").format(case=format_case_ref(case_id))
+        return (
+            Operation(self._context.runner, work, label)
+            .success(self._shown)
+            .failure(self._run_failed)
+            .run()
+        )
+
+    def ask_override(self, line: ResultLine) -> OverrideDialog:
+        dialog = OverrideDialog(format_case_ref(self._case_id), line, self._parent)
+        dialog.submitted.connect(lambda to, reason: self._save_override(dialog, to, reason))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_override(self, dialog: OverrideDialog, to_outcome: str, reason: str) -> None:
+        db, actor, case_id, line = self._context.db, self._context.actor, self._case_id, dialog.line
+
+        def work(_report: ReportProgress) -> CheckReport | None:
+            override_result(
+                db, format_case_ref(case_id), line.rule_id, line.subject, to_outcome, reason, actor
+            )
+            return case_check_report(db, case_id)
+
+        def done(report: CheckReport | None) -> None:
+            dialog.succeeded()
+            self._shown(report)
+            self.tab.select(line.rule_id, line.subject)
+
+        def refused(error: BaseException) -> None:
+            dialog.failed(str(error) if isinstance(error, ServiceError) else repr(error))
+
+        label = self.tr("Saving the override…")
+        Operation(self._context.runner, work, label).success(done).failure(refused).run()
+
+    def _shown(self, report: CheckReport | None) -> None:
+        self.running = False
+        self.tab.run_button.setEnabled(True)
+        self.tab.set_report(report)
+        self.changed.emit(report)
+
+    def _run_failed(self, error: BaseException) -> None:
+        self.running = False
+        self.tab.run_button.setEnabled(True)
+        self._context.prompts.error(
+            self._parent,
+            self.tr("The checks could not run"),
+            self.tr("{case}: {error}").format(case=format_case_ref(self._case_id), error=error),
+        )

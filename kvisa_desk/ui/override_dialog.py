@@ -1,0 +1,135 @@
+"""Overriding one check result: the outcome to treat it as and a written reason.
+
+OK stays disabled until a reason is typed. OK does not close the dialog: it emits
+`submitted` and waits; the case view saves the override in the background and then calls
+`succeeded()` (the dialog closes) or `failed(message)` (the message shows inside the dialog,
+and everything typed stays as it was).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core.check_report import ResultLine
+from kvisa_desk.ui.checks_model import outcome_text, readable, rule_title
+from kvisa_desk.ui.icons import outcome_icon
+from kvisa_desk.ui.labels import outcome_label, subject_label
+
+OUTCOMES = ("pass", "review", "fail")
+
+
+def _plain(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+class OverrideDialog(QDialog):
+    submitted = Signal(str, str)  # (to_outcome, reason)
+
+    def __init__(self, case_ref: str, line: ResultLine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = line
+        self.setWindowTitle(self.tr("Override a result – {case}").format(case=case_ref))
+        form = QFormLayout()
+        form.addRow(self.tr("Rule:"), _plain(f"{line.rule_id} · {rule_title(line)}", self))
+        form.addRow(self.tr("About:"), _plain(subject_label(line.subject), self))
+        form.addRow(self.tr("Now:"), _plain(outcome_text(line), self))
+        form.addRow(self.tr("Finding:"), _plain(readable(line.message), self))
+
+        self.choices = QButtonGroup(self)
+        row = QHBoxLayout()
+        default = "pass" if line.effective_outcome != "pass" else "review"
+        for outcome in OUTCOMES:
+            button = QRadioButton(outcome_label(outcome), self)
+            button.setIcon(outcome_icon(outcome))
+            button.setObjectName(f"override.{outcome}")
+            button.setChecked(outcome == default)
+            self.choices.addButton(button)
+            button.setProperty("outcome", outcome)
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(self.tr("Treat as:"), row)
+
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("override.reason")
+        self.reason.setAccessibleName(self.tr("Reason for the override"))
+        self.reason.setPlaceholderText(
+            self.tr("Why this result should count as the outcome chosen (required)")
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.textChanged.connect(self._update_ok)
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason)
+        form.addRow(reason_label, self.reason)
+
+        self.error = _plain("", self)
+        self.error.setObjectName("override.error")
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setVisible(False)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button.setText(self.tr("&Override"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.reason.setFocus()
+        self._busy = False
+        self._update_ok()
+        self.resize(560, self.sizeHint().height())
+
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def to_outcome(self) -> str:
+        checked = self.choices.checkedButton()
+        return str(checked.property("outcome")) if checked is not None else ""
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText()
+
+    def succeeded(self) -> None:
+        self._busy = False
+        self.accept()
+
+    def failed(self, message: str) -> None:
+        """Show why it was refused; the choice and the reason stay as typed."""
+        self._busy = False
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_text().strip()) and not self._busy)
+
+    def _submit(self) -> None:
+        if not self.reason_text().strip() or self._busy:
+            return
+        self._busy = True
+        self._update_ok()
+        self.error.setVisible(False)
+        self.submitted.emit(self.to_outcome(), self.reason_text())

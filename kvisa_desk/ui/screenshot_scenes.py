@@ -1,0 +1,83 @@
+"""Scenes the docs show that need more than opening a window: the case view in Chinese, and
+the message an officer sees when another officer saved the case first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.editing import save_case_edits
+from kvisa_desk.core.errors import Conflict
+from kvisa_desk.core.worklist import active_officers
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.prompts import Prompts, question_box
+from kvisa_desk.ui.translations import install_translations
+
+
+def case_view_in(
+    context: DeskContext, case_id: int, language: str, size: tuple[int, int]
+) -> CaseView:
+    """A case view built in `language` (the window's language stays changed until reset)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translations(app, language)
+    view = CaseView(context, case_detail(context.db, case_id))
+    view.resize(*size)
+    view.show()
+    return view
+
+
+def _other_officer(context: DeskContext) -> str | None:
+    for username, _name in active_officers(context.db):
+        if username != context.actor:
+            return username
+    return None
+
+
+def conflict_scene(context: DeskContext, case_id: int, size: tuple[int, int]) -> QWidget | None:
+    """The case view with an unsaved edit and, on top, the question after a refused save."""
+    other = _other_officer(context)
+    if other is None:
+        return None
+    # The scene's own edit is not the docs' to keep: closing discards it, asking nothing (a
+    # window that refused to close would stop the application from quitting).
+    quiet = replace(
+        context, prompts=Prompts(lambda *_: False, lambda *_: None, lambda *_: "discard")
+    )
+    view = CaseView(quiet, case_detail(context.db, case_id))
+    view.resize(*size)
+    view.show()
+    # This officer corrects the place of birth; meanwhile another writes the phone number
+    # in its international form and saves first.
+    place = view.field("applicant.place_of_birth")
+    place.setText(place.text().strip() + ", Hong Kong" if place.text() else "Hong Kong")
+    view.applicant_form.commit("applicant.place_of_birth")
+    phone = "".join(
+        c for c in view.editing.baseline.get("applicant.phone", "") if c in "+0123456789"
+    )
+    if phone == view.editing.baseline.get("applicant.phone"):
+        phone = f"{phone[:4]} {phone[4:]}"  # already so: the other officer spaces it instead
+    save_case_edits(
+        context.db, case_id, view.editing.version, {"applicant.phone": phone or "+1"}, other
+    )
+    try:
+        save_case_edits(
+            context.db, case_id, view.editing.version, view.editing.pending(), context.actor
+        )
+    except Conflict as error:
+        title, question = view.editing.conflict_question(error)
+    else:
+        return None
+    box = question_box(view, title, question)
+    box.setWindowFlags(Qt.WindowType.Widget)  # drawn inside the case view, as it looks
+    box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    box.setStyleSheet("QMessageBox { background: palette(window); border: 1px solid #8a8a8a; }")
+    box.setAutoFillBackground(True)
+    box.show()
+    box.adjustSize()
+    box.move((view.width() - box.width()) // 2, view.height() // 3)
+    return view

@@ -1,0 +1,128 @@
+"""The window in English or Simplified Chinese.
+
+Every visible string goes through Qt's translation (`self.tr`, `QCoreApplication.translate`).
+The catalogues are Qt Linguist files in resources/translations: `kvisa_desk_zh_CN.ts`,
+compiled to `.qm` by `python -m kvisa_desk.ui.translation_catalog --compile` (pyside6-lrelease).
+A `.qm` older than its `.ts`, or missing, is not trusted: the `.ts` is then read directly,
+so a fresh translation shows without a build step. Qt's own strings (OK, Cancel) come from
+the translations shipped with Qt.
+
+The language is chosen by KVISA_LANGUAGE, else the officer's setting, else the system's.
+Dates and numbers follow it through QLocale's default.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from kvisa_desk.store.locations import resources_dir
+
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_KEY = "ui/language"
+ENV_LANGUAGE = "KVISA_LANGUAGE"
+CATALOGUE = "kvisa_desk_{language}"
+_installed: list[QTranslator] = []  # the application must keep its translators alive
+
+Catalogue = dict[tuple[str, str], str]  # (context, source) -> translation
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    from_env = os.environ.get(ENV_LANGUAGE, "")
+    if from_env in LANGUAGES:
+        return from_env
+    if settings is not None:
+        stored = str(settings.value(LANGUAGE_KEY, "") or "")
+        if stored in LANGUAGES:
+            return stored
+    if QLocale.system().language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    return DEFAULT_LANGUAGE
+
+
+def remember_language(settings: QSettings | None, language: str) -> None:
+    if settings is not None and language in LANGUAGES:
+        settings.setValue(LANGUAGE_KEY, language)
+
+
+def read_ts(path: Path) -> Catalogue:
+    """The finished translations of a Linguist file (unfinished and obsolete ones skipped)."""
+    found: Catalogue = {}
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            found[(name, source)] = translation.text
+    return found
+
+
+class CatalogueTranslator(QTranslator):
+    """A translator over a catalogue read from a .ts file."""
+
+    def __init__(self, catalogue: Catalogue, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return self.catalogue.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:
+        return not self.catalogue
+
+
+def _app_translator(language: str) -> QTranslator | None:
+    folder = translations_dir()
+    name = CATALOGUE.format(language=language)
+    ts, qm = folder / f"{name}.ts", folder / f"{name}.qm"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            return translator
+    if ts.exists():
+        return CatalogueTranslator(read_ts(ts))
+    return None
+
+
+def _qt_translator(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Make `language` the window's language (English needs no catalogue)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    installed: list[QTranslator] = []
+    if language != DEFAULT_LANGUAGE:
+        for translator in (_qt_translator(language), _app_translator(language)):
+            if translator is not None:
+                app.installTranslator(translator)
+                installed.append(translator)
+    _installed.extend(installed)
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if language == DEFAULT_LANGUAGE:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    return installed

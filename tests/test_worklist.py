@@ -1,0 +1,152 @@
+"""The worklist service: queues and counts, filters, sort orders, keyset pages, routes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, update
+
+from kvisa_desk.core.applications.importer import import_records
+from kvisa_desk.core.applications.readers import RawRecord
+from kvisa_desk.core.check_report import check_many
+from kvisa_desk.core.worklist import (
+    SORTS,
+    WorklistQuery,
+    active_officers,
+    age_on,
+    count_worklist,
+    known_nationalities,
+    queue_counts,
+    worklist_page,
+)
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case, Officer
+from tests.samples import application
+
+pytestmark = pytest.mark.backend
+
+TODAY = date(2025, 11, 1)
+STATUSES = ["received", "in_review", "awaiting_documents", "ready_for_decision", "approved"]
+
+
+def load(db: Database, count: int = 25) -> list[int]:
+    records = [
+        application(
+            f"KV-W-{i:03d}",
+            applicant__surname=f"Name{(i * 7) % count:03d}",
+            applicant__nationality=["NGA", "DEU", "CHN"][i % 3],
+            applicant__date_of_birth=f"19{80 + i % 15}-0{1 + i % 9}-1{i % 9}",
+            received_at=f"2025-10-{1 + i % 28:02d}",
+            documents=[],
+        )
+        for i in range(count)
+    ]
+    raw = [RawRecord(f"[{i}]", r) for i, r in enumerate(records)]
+    assert import_records(db, raw, "test.officer", "w.json").rejected == []
+    with db.write() as session:
+        ids = list(session.scalars(select(Case.id).order_by(Case.id)))
+        me = session.scalar(select(Officer.id).where(Officer.username == "test.officer"))
+        for n, case_id in enumerate(ids):
+            session.execute(
+                update(Case)
+                .where(Case.id == case_id)
+                .values(
+                    status=STATUSES[n % len(STATUSES)],
+                    assigned_officer_id=me if n % 4 == 0 else None,
+                )
+            )
+    return ids
+
+
+def all_rows(db: Database, q: WorklistQuery, page: int = 7) -> list[int]:
+    """Every row, page by page, each page read after the last row of the one before."""
+    seen: list[int] = []
+    after = None
+    while True:
+        rows = worklist_page(db, q, "test.officer", len(seen), page, after=after, today=TODAY)
+        seen.extend(r.case_id for r in rows)
+        if len(rows) < page:
+            return seen
+        after = rows[-1]
+
+
+def test_queue_counts_match_the_queues(db: Database) -> None:
+    load(db)
+    counts = queue_counts(db, "test.officer")
+    assert counts["all"] == 25
+    for queue, expected in counts.counts.items():
+        assert count_worklist(db, WorklistQuery(queue=queue), "test.officer") == expected
+    assert counts["mine"] == 7  # every fourth case
+    assert counts["awaiting_documents"] == 5
+    assert counts["decided"] == 5  # approved
+    assert queue_counts(db, "nobody.here")["mine"] == 0
+
+
+def test_filters_combine(db: Database) -> None:
+    load(db)
+    q = WorklistQuery(nationality="deu", status="received")
+    rows = worklist_page(db, q, "test.officer", 0, 100, today=TODAY)
+    assert rows and all(r.nationality == "DEU" and r.status == "received" for r in rows)
+    assert count_worklist(db, q, "test.officer") == len(rows)
+    since = WorklistQuery(received_from=date(2025, 10, 20), received_to=date(2025, 10, 22))
+    rows = worklist_page(db, since, "test.officer", 0, 100, today=TODAY)
+    assert {r.received_at.day for r in rows} == {20, 21, 22}
+    mine = worklist_page(db, WorklistQuery(officer="test.officer"), "x", 0, 100, today=TODAY)
+    assert len(mine) == 7 and all(r.officer == "test.officer" for r in mine)
+    assert worklist_page(db, WorklistQuery(case_ids=()), "x", 0, 100) == []
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_pages_through_every_case_once_in_order(
+    db: Database, key: str, descending: bool
+) -> None:
+    ids = load(db)
+    q = WorklistQuery(sort=key, descending=descending)
+    paged = all_rows(db, q)
+    assert sorted(paged) == ids  # each case exactly once
+    whole = [r.case_id for r in worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)]
+    assert paged == whole  # keyset pages agree with one big page
+
+
+def test_sorted_values_are_in_order(db: Database) -> None:
+    load(db)
+    rows = worklist_page(db, WorklistQuery(sort="age", descending=False), "x", 0, 100, today=TODAY)
+    born = [r.date_of_birth for r in rows]
+    assert born == sorted(born, reverse=True)  # youngest first
+    rows = worklist_page(db, WorklistQuery(sort="applicant", descending=False), "x", 0, 100)
+    names = [(r.surname, r.case_id) for r in rows]
+    assert names == sorted(names)
+
+
+def test_age_days_open_and_overdue(db: Database) -> None:
+    load(db)
+    rows = worklist_page(db, WorklistQuery(), "x", 0, 100, today=TODAY)
+    for row in rows:
+        assert row.age == age_on(row.date_of_birth, row.received_at)
+        if row.status == "approved":
+            assert row.days_open is None and not row.overdue
+        else:
+            assert row.days_open == (TODAY - row.received_at).days
+            assert row.overdue == (row.days_open > 15)  # the default target
+    assert age_on(date(1996, 2, 29), date(2025, 2, 28)) == 28
+    assert age_on(date(1996, 2, 29), date(2025, 3, 1)) == 29
+
+
+def test_routes_and_outcomes_come_from_the_latest_check(db: Database) -> None:
+    ids = load(db, 4)
+    check_many(db, ids[:2], "test.officer")
+    rows = worklist_page(db, WorklistQuery(), "x", 0, 10, with_routes=True, today=TODAY)
+    by_id = {r.case_id: r for r in rows}
+    assert by_id[ids[0]].route == "A+B" and by_id[ids[0]].outcome is not None
+    assert by_id[ids[3]].route is None and by_id[ids[3]].outcome is None
+    unchecked = WorklistQuery(outcome="unchecked")
+    assert count_worklist(db, unchecked, "x") == 2
+
+
+def test_lists_for_the_filters(db: Database) -> None:
+    load(db)
+    assert known_nationalities(db) == ["CHN", "DEU", "NGA"]
+    names = [u for u, _ in active_officers(db)]
+    assert "test.officer" in names and "test.admin" not in names

@@ -1,0 +1,215 @@
+"""The Checks tab: results explained, Run checks, overrides beside the original, lapses."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import update
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.check_report import case_check_report, run_case_checks
+from kvisa_desk.core.checks.review import override_result
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Applicant
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.checks_model import (
+    COL_ASSUMPTION,
+    COL_OUTCOME,
+    COL_OVERRIDE,
+    COL_RULE,
+    COL_SOURCE,
+    COL_SUBJECT,
+    CheckResultsModel,
+)
+from kvisa_desk.ui.context import DeskContext
+from tests.samples import application
+from tests.ui.conftest import import_applications
+
+WELDING = {
+    "level": "other",
+    "field": "Diploma in Welding",
+    "isced_f": "0715",
+    "institution": "Lagos Trade School",
+    "institution_country": "NG",
+    "awarded_on": "2015-06-01",
+}
+
+
+def failing_case(db: Database) -> int:
+    """Age 50 (review, ASSUMPTION), no documents and no route (fail)."""
+    record = application(
+        "KV-CHK-1",
+        applicant__date_of_birth="1975-01-10",
+        documents=[],
+        education=[WELDING],
+        employment=[],
+    )
+    case_id = import_applications(db, [record]).first_case_id
+    assert case_id is not None
+    return case_id
+
+
+def open_view(qtbot: Any, desk: DeskContext, case_id: int) -> CaseView:
+    view = CaseView(desk, case_detail(desk.db, case_id))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.show_checks()
+    return view
+
+
+def rows(view: CaseView) -> dict[tuple[str, str], int]:
+    model = view.checks.tab.model
+    return {
+        (
+            model.data(model.index(r, COL_RULE)).split(" · ")[0],
+            model.data(model.index(r, COL_SUBJECT)),
+        ): r
+        for r in range(model.rowCount())
+    }
+
+
+def test_each_result_shows_icon_finding_source_and_assumption(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    case_id = failing_case(desk.db)
+    run_case_checks(desk.db, case_id, "officer.li")
+    view = open_view(qtbot, desk, case_id)
+    tab = view.checks.tab
+    model = tab.model
+    found = rows(view)
+    assert model.rowCount() == 15
+    assert ("K-EDU-01", "Degree 1") in found and ("K-RTE-01", "Whole case") in found
+    age = found[("K-AGE-01", "Whole case")]
+    assert model.data(model.index(age, COL_OUTCOME)) == "Review"
+    assert not model.data(model.index(age, COL_OUTCOME), Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(model.index(age, COL_ASSUMPTION)) == "ASSUMPTION"
+    assert "joint Q&A" in model.data(model.index(age, COL_SOURCE))
+    legal = found[("K-LEG-01", "Whole case")]
+    assert model.data(model.index(legal, COL_ASSUMPTION)) == "Published rule"
+    assert tab.headline.text().startswith("Fail: the case does not meet")
+    why = tab.why.text()
+    assert why.index("K-DOC-01") < why.index("K-AGE-01")  # fails before reviews
+    assert "No route met" in why and "Missing: passport scan" in why
+    run = tab.run_info.text()
+    assert "officer.li" in run and "k-2025.10" in run and "2025-10-01" in run
+    assert "the pack's defaults (version 0)" in run
+    # The first result that decides the outcome is selected and explained below.
+    assert tab.selected_line().rule_id == "K-DOC-01"  # type: ignore[union-attr]
+    assert "Source" in tab.detail.toPlainText()
+    assert view.header.outcome_label.text() == "Check outcome: Fail"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in view.findChildren(QLabel))
+
+
+def test_checks_model_passes_qt_model_tester(qtmodeltester: Any, desk: DeskContext) -> None:
+    case_id = failing_case(desk.db)
+    model = CheckResultsModel()
+    model.set_report(run_case_checks(desk.db, case_id, "officer.a"))
+    qtmodeltester.check(model)
+    model.set_report(None)
+    qtmodeltester.check(model)
+
+
+def test_ctrl_r_runs_the_checks_of_an_unchecked_case(qtbot: Any, desk: DeskContext) -> None:
+    case_id = failing_case(desk.db)
+    view = open_view(qtbot, desk, case_id)
+    assert view.checks.tab.headline.text() == "Not checked yet"
+    assert view.header.outcome_label.text() == "Check outcome: Not checked"
+    assert view.action_run_checks.shortcut() == QKeySequence("Ctrl+R")
+    with qtbot.waitSignal(view.checks.changed, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert view.checks.tab.model.rowCount() == 15
+    assert view.header.outcome_label.text() == "Check outcome: Fail"
+    assert "test.officer" in view.checks.tab.run_info.text()
+
+
+def test_override_needs_a_reason_and_shows_beside_the_original(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    case_id = failing_case(desk.db)
+    run_case_checks(desk.db, case_id, "officer.a")
+    view = open_view(qtbot, desk, case_id)
+    tab = view.checks.tab
+    tab.select("K-AGE-01", None)
+    qtbot.mouseClick(tab.override_button, Qt.MouseButton.LeftButton)
+    dialog = view.checks.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.to_outcome() == "pass"  # a review is usually overridden to pass
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not dialog.ok_button.isEnabled()  # blanks are no reason
+    qtbot.keyClicks(dialog.reason, "Born 1975, but the post confirms an exception applies")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(view.checks.changed, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    model = tab.model
+    row = rows(view)[("K-AGE-01", "Whole case")]
+    assert model.data(model.index(row, COL_OUTCOME)) == "Pass (rule found: Review)"
+    override = model.data(model.index(row, COL_OVERRIDE))
+    assert override.startswith("Set to Pass by test.officer, ")
+    assert "“   Born 1975, but the post confirms an exception applies”" not in override
+    assert override.endswith("“Born 1975, but the post confirms an exception applies”")
+    assert tab.selected_line().rule_id == "K-AGE-01"  # type: ignore[union-attr]
+    assert "Rule found" in tab.detail.toPlainText()
+
+
+def test_a_refused_override_keeps_the_dialog_and_the_typed_reason(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    case_id = failing_case(desk.db)
+    run_case_checks(desk.db, case_id, "officer.a")
+    view = open_view(qtbot, desk, case_id)
+    with desk.db.write() as session:  # another officer corrects a fact after the check
+        session.execute(
+            update(Applicant)
+            .where(Applicant.case_id == case_id)
+            .values(date_of_birth=date(1990, 1, 10))
+        )
+    view.checks.tab.select("K-AGE-01", None)
+    dialog = view.checks.ask_override(view.checks.tab.selected_line())  # type: ignore[arg-type]
+    qtbot.keyClicks(dialog.reason, "Exception confirmed by the post")
+    dialog.choices.buttons()[2].setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert dialog.isVisible()
+    assert "changed since its last check" in dialog.error.text()
+    assert dialog.reason_text() == "Exception confirmed by the post"
+    assert dialog.to_outcome() == "fail"
+    assert dialog.ok_button.isEnabled()  # the officer may try again after re-running
+
+
+def test_lapsed_overrides_are_shown_after_the_facts_change(qtbot: Any, desk: DeskContext) -> None:
+    case_id = failing_case(desk.db)
+    run_case_checks(desk.db, case_id, "officer.a")
+    override_result(desk.db, str(case_id), "K-AGE-01", None, "pass", "exception", "officer.li")
+    with desk.db.write() as session:
+        session.execute(
+            update(Applicant)
+            .where(Applicant.case_id == case_id)
+            .values(date_of_birth=date(1974, 1, 10))
+        )
+    run_case_checks(desk.db, case_id, "officer.a")
+    report = case_check_report(desk.db, case_id)
+    assert report is not None and report.lapsed
+    view = open_view(qtbot, desk, case_id)
+    lapsed = view.checks.tab.lapsed
+    assert lapsed.isVisibleTo(view)
+    assert "K-AGE-01 (Whole case) set to Pass by officer.li" in lapsed.text()
+    assert "no longer apply" in lapsed.text()
+
+
+@pytest.mark.parametrize("outcome", ["pass", "review", "fail", None])
+def test_outcome_icons_are_drawn_from_svg(qtbot: Any, outcome: str | None) -> None:
+    from kvisa_desk.ui.icons import outcome_icon
+
+    icon = outcome_icon(outcome)
+    assert not icon.isNull()
+    big = icon.pixmap(64, 64)
+    assert big.width() == 64  # scalable: sharp at any size

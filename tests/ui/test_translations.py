@@ -1,0 +1,88 @@
+"""English and Simplified Chinese: every string translated, the compiled catalogue current,
+the window in Chinese, dates and numbers in the language's own way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.labels import date_text, outcome_label, status_label
+from kvisa_desk.ui.translation_catalog import extract, ts_path, untranslated
+from kvisa_desk.ui.translations import (
+    CatalogueTranslator,
+    chosen_language,
+    install_translations,
+    read_ts,
+)
+from tests.samples import application
+from tests.ui.conftest import import_applications
+
+PLACEHOLDER = re.compile(r"\{\w+\}|%\w")
+
+
+@pytest.fixture
+def chinese(qtbot: Any) -> Iterator[None]:
+    install_translations(QCoreApplication.instance(), "zh_CN")
+    yield
+    install_translations(QCoreApplication.instance(), "en")
+
+
+def test_every_string_of_the_window_has_a_chinese_translation() -> None:
+    assert [f"{m.location} [{m.context}] {m.source}" for m in untranslated("zh_CN")] == []
+    assert len(extract()) > 300
+
+
+def test_translations_keep_every_placeholder() -> None:
+    for (context, source), text in read_ts(ts_path("zh_CN")).items():
+        found, kept = set(PLACEHOLDER.findall(source)), set(PLACEHOLDER.findall(text))
+        assert found == kept, f"[{context}] {source!r} -> {text!r}"
+
+
+def test_the_compiled_catalogue_matches_the_source_catalogue(qtbot: Any) -> None:
+    compiled = QTranslator()
+    assert compiled.load(str(ts_path("zh_CN").with_suffix(".qm")))
+    for (context, source), text in read_ts(ts_path("zh_CN")).items():
+        assert compiled.translate(context, source) == text, (context, source)
+
+
+def test_the_source_catalogue_alone_is_enough(qtbot: Any) -> None:
+    translator = CatalogueTranslator(read_ts(ts_path("zh_CN")))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        assert status_label("in_review") == "审查中"
+    finally:
+        app.removeTranslator(translator)
+    assert status_label("in_review") == "In review"
+
+
+def test_the_case_view_in_chinese(qtbot: Any, desk: DeskContext, chinese: None) -> None:
+    case_id = import_applications(desk.db, [application("KV-ZH-1", documents=[])]).first_case_id
+    assert case_id is not None
+    view = CaseView(desk, case_detail(desk.db, case_id))
+    qtbot.addWidget(view)
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs[:2] == ["申请人(&A)", "护照(&P)"] and tabs[5] == "核查(&K)"
+    assert view.header.status_label.text().startswith("状态：已受理 · 已办理 ")
+    assert view.checks.tab.headline.text() == "尚未核查"
+    assert view.field("applicant.surname").accessibleName() == "姓"
+    assert outcome_label("review") == "待审查"
+    assert date_text(date(2025, 10, 15)) == "2025年10月15日"
+
+
+def test_english_dates_and_the_language_choice(qtbot: Any, monkeypatch: Any) -> None:
+    install_translations(QApplication.instance(), "en")
+    assert date_text(date(2025, 10, 15)) == "15 Oct 2025"
+    monkeypatch.setenv("KVISA_LANGUAGE", "zh_CN")
+    assert chosen_language(None) == "zh_CN"
+    monkeypatch.setenv("KVISA_LANGUAGE", "xx")
+    assert chosen_language(None) in ("en", "zh_CN")

@@ -1,0 +1,174 @@
+"""The officer's worklist in the window: search as you type, queues with counts, filters,
+sorting, saved searches and the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, update
+
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case, Officer
+from kvisa_desk.ui.main_dialogs import show_shortcuts
+from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.worklist_columns import COL_AGE, COL_APPLICANT
+from tests.samples import TRICKY_NAMES
+from tests.ui.conftest import PLAIN_COUNT
+
+ALL_CASES = len(TRICKY_NAMES) + PLAIN_COUNT
+
+
+def surnames(window: MainWindow) -> list[str]:
+    model = window.worklist_model
+    return [model.row_at(r).surname for r in range(model.rowCount())]  # type: ignore[union-attr]
+
+
+def search(qtbot: Any, window: MainWindow, text: str) -> None:
+    box = window.worklist.filters.search
+    box.setFocus()
+    box.clear()
+    with qtbot.waitSignal(window.worklist_refreshed, timeout=5000):
+        if text.isascii():
+            qtbot.keyClicks(box, text)
+        else:  # keyClicks aborts on non-ASCII: type it as an input method commits it
+            event = QInputMethodEvent()
+            event.setCommitString(text)
+            QApplication.sendEvent(box, event)
+
+
+def test_typing_searches_as_you_type(qtbot: Any, window: MainWindow) -> None:
+    search(qtbot, window, "surname0001")
+    assert sorted(surnames(window))[:2] == ["Surname00010", "Surname00011"]
+    assert window.count_label.text() == "10 matching cases"  # Surname00010 to 00019
+    search(qtbot, window, "O'Brien'; DROP")
+    assert surnames(window) == ["O'Brien'; DROP TABLE cases; --"]
+    search(qtbot, window, '"*" OR NEAR %_')
+    assert surnames(window) == []
+    assert window.prompts == window.context.prompts  # nothing was refused or reported
+
+
+def test_any_script_and_diacritics(qtbot: Any, window: MainWindow) -> None:
+    search(qtbot, window, "伟")
+    assert surnames(window) == ["张"]
+    search(qtbot, window, "muller")
+    assert surnames(window) == ["Müller"]
+    search(qtbot, window, "Müller")
+    assert surnames(window) == ["Müller"]
+    search(qtbot, window, "محمد")
+    assert surnames(window) == ["الفارسي"]
+
+
+def test_queues_show_live_counts_and_filter(
+    qtbot: Any, window: MainWindow, cases_db: Database
+) -> None:
+    with cases_db.write() as session:
+        me = session.scalar(select(Officer.id).where(Officer.username == "test.officer"))
+        session.execute(update(Case).where(Case.id <= 3).values(assigned_officer_id=me))
+        session.execute(update(Case).where(Case.id == 4).values(status="awaiting_documents"))
+    with qtbot.waitSignal(window.counts_shown, timeout=10_000) as shown:
+        window.refresh_counts()
+    counts = shown.args[0]
+    assert (counts["mine"], counts["awaiting_documents"], counts["all"]) == (3, 1, ALL_CASES)
+    texts = [window.queues.queues.item(r).text() for r in range(window.queues.queues.count())]
+    assert texts[0] == "My cases  (3)" and texts[-1] == f"All cases  ({ALL_CASES})"
+    with qtbot.waitSignal(window.worklist_refreshed):
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.worklist_model.rowCount() == 3
+    window.queues.choose("awaiting_documents")
+    assert [window.worklist_model.case_id_at(0)] == [4]
+    window.queues.choose("all")
+    assert window.worklist_model.rowCount() == ALL_CASES
+
+
+def test_filters_and_saved_searches(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
+    filters = window.worklist.filters
+    search(qtbot, window, "surname")
+    filters.nationality.setCurrentIndex(filters.nationality.findData("NGA"))
+    assert window.worklist_model.rowCount() == PLAIN_COUNT
+    monkeypatch.setattr(
+        "kvisa_desk.ui.main_window.QInputDialog.getText", lambda *_a, **_k: ("Nigerians", True)
+    )
+    window.save_search()
+    assert [s["name"] for s in window.queues.saved_searches()] == ["Nigerians"]
+    filters.clear()
+    assert window.worklist_model.rowCount() == ALL_CASES
+    item = window.queues.saved.item(0)
+    window.queues.saved.itemClicked.emit(item)
+    assert filters.text() == "surname" and filters.nationality.currentData() == "NGA"
+    assert window.worklist_model.rowCount() == PLAIN_COUNT
+
+
+def test_clicking_a_header_sorts_the_whole_worklist(qtbot: Any, window: MainWindow) -> None:
+    view = window.worklist_view
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(COL_APPLICANT) + 5
+    with qtbot.waitSignal(window.worklist_model.modelReset):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = surnames(window)
+    assert names == sorted(names) or names == sorted(names, reverse=True)
+    view.sortByColumn(COL_AGE, Qt.SortOrder.AscendingOrder)
+    assert window.worklist.query().sort == "age"
+
+
+def test_keyboard_search_next_previous_and_help(qtbot: Any, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.worklist.filters.search.hasFocus()
+    view = window.worklist_view
+    view.setFocus()
+    view.setCurrentIndex(window.worklist_model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert view.currentIndex().row() == 0
+    opened = window.open_current()
+    assert opened is not None
+    second = window.worklist_model.case_id_at(1)
+    opened.step_requested.emit(1)
+    assert second in window.case_views
+    dialog = show_shortcuts(window)
+    table = dialog.table  # type: ignore[attr-defined]
+    rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
+    assert ("Run checks", "Ctrl+R") in rows
+    assert ("Save", "Ctrl+S") in rows
+    assert ("Search", "Ctrl+F") in rows
+    assert ("New note", "Ctrl+N") in rows
+    assert ("Next case", "Alt+Down") in rows
+    assert ("Keyboard shortcuts", "F1") in rows
+
+
+def test_every_control_has_a_name_for_screen_readers(window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QTableView,
+    )
+
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for kind in (QComboBox, QLineEdit, QListWidget, QTableView)
+        for w in window.findChildren(kind)
+        if w.isVisible()
+        and not w.accessibleName()
+        and w.parent() is not None
+        and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+    ]
+    assert unnamed == []
+
+
+def test_selected_cases_are_assigned_in_one_go(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = window.worklist_model
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 1, 2):
+        window.worklist_view.selectionModel().select(model.index(row, 0), flags)
+    with qtbot.waitSignal(window.worklist_refreshed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "3 cases assigned"
+    window.queues.choose("mine")
+    assert window.worklist_model.rowCount() == 3
