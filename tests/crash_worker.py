@@ -46,14 +46,20 @@ def main(url: str, log: Path, work: Path, start: int) -> None:
         scan = folder / "degree.pdf"
         scan.write_bytes(pdf_bytes(pages=3, text=f"degree {n}"))
         attached = attach_document(db, ACTOR, case_id, scan, "degree_certificate")
-        committed(log, action="attach", case_id=case_id, document_id=attached.document.document_id,
-                  sha256=attached.document.sha256)
+        committed(
+            log,
+            action="attach",
+            case_id=case_id,
+            document_id=attached.document.document_id,
+            sha256=attached.document.sha256,
+        )
         set_verification(db, ACTOR, case_id, attached.document.document_id, "verified")
         committed(log, action="verify", document_id=attached.document.document_id)
         (result,) = check_cases(db, [case_id], ACTOR)
         committed(log, action="check", case_id=case_id, run_id=result.run_id)
-        view = override_result(db, str(case_id), "K-PUR-01", None, "pass", "purpose confirmed",
-                               ACTOR)
+        view = override_result(
+            db, str(case_id), "K-PUR-01", None, "pass", "purpose confirmed", ACTOR
+        )
         committed(log, action="override", case_id=case_id, run_id=view.run_id)
 
 

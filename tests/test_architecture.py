@@ -24,10 +24,22 @@ FORBIDDEN = {
     "ui": ("sqlalchemy",),
     # Pure components: they know nothing of the database, the services or the window.
     "documents": ("PySide6", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core"),
-    "exports": ("PySide6", "sqlalchemy", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core",
-                "kvisa_desk.store"),
-    "letters": ("PySide6", "sqlalchemy", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core",
-                "kvisa_desk.store"),
+    "exports": (
+        "PySide6",
+        "sqlalchemy",
+        "kvisa_desk.ui",
+        "kvisa_desk.cli",
+        "kvisa_desk.core",
+        "kvisa_desk.store",
+    ),
+    "letters": (
+        "PySide6",
+        "sqlalchemy",
+        "kvisa_desk.ui",
+        "kvisa_desk.cli",
+        "kvisa_desk.core",
+        "kvisa_desk.store",
+    ),
 }
 
 

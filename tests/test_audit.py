@@ -40,8 +40,9 @@ def test_chain_verifies_on_an_untouched_database(db: Database) -> None:
     assert report.ok and report.checked == len(_ids(db)) >= 6
 
 
-@pytest.mark.parametrize("statement", ["UPDATE case_events SET officer = 'x'",
-                                       "DELETE FROM case_events"])
+@pytest.mark.parametrize(
+    "statement", ["UPDATE case_events SET officer = 'x'", "DELETE FROM case_events"]
+)
 def test_database_refuses_update_and_delete(db: Database, statement: str) -> None:
     _work(db)
     with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
@@ -82,8 +83,14 @@ def test_deleted_newest_event_is_found(db: Database) -> None:
 
 def test_personal_values_live_aside_and_purge_keeps_the_chain(db: Database) -> None:
     with db.write() as session:
-        record_event(session, "officer.a", "case_edited", None,
-                     personal={"surname": ["Okafor", "Okafor-Ade"]}, field="applicant.surname")
+        record_event(
+            session,
+            "officer.a",
+            "case_edited",
+            None,
+            personal={"surname": ["Okafor", "Okafor-Ade"]},
+            field="applicant.surname",
+        )
     with db.engine.connect() as conn:
         details = conn.execute(text("SELECT details FROM case_events ORDER BY id DESC")).first()
     assert "Okafor" not in str(details) and "personal_ref" in str(details)

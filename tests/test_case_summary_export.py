@@ -46,8 +46,14 @@ def test_redacted_summary_leaves_out_what_was_chosen_and_says_so(
     db: Database, tmp_path: Path
 ) -> None:
     import_file(db, write_json(tmp_path / "a.json", [OKAFOR]), "officer.a")
-    out = export_case_summary(db, "officer.a", OKAFOR["application_id"], tmp_path / "r.pdf",
-                              "en", ("officers", "screening"))
+    out = export_case_summary(
+        db,
+        "officer.a",
+        OKAFOR["application_id"],
+        tmp_path / "r.pdf",
+        "en",
+        ("officers", "screening"),
+    )
     text = _text(out)
     assert "officer.a" not in text and "Screening facts" in text
 
@@ -56,10 +62,12 @@ def test_cli_summary(db: Database, tmp_path: Path) -> None:
     import_file(db, write_json(tmp_path / "a.json", [OKAFOR]), "officer.a")
     out, err = io.StringIO(), io.StringIO()
     target = tmp_path / "cli.pdf"
-    args = build_parser().parse_args(["--db-url", db.url, "summary", OKAFOR["application_id"],
-                                      "--out", str(target)])
+    args = build_parser().parse_args(
+        ["--db-url", db.url, "summary", OKAFOR["application_id"], "--out", str(target)]
+    )
     assert dispatch(CliContext(args, out=out, err=err)) == 0, err.getvalue()
     assert target.read_bytes().startswith(b"%PDF")
-    again = build_parser().parse_args(["--db-url", db.url, "summary", OKAFOR["application_id"],
-                                       "--out", str(target)])
+    again = build_parser().parse_args(
+        ["--db-url", db.url, "summary", OKAFOR["application_id"], "--out", str(target)]
+    )
     assert dispatch(CliContext(again, out=out, err=err)) == 2  # never overwrites silently

@@ -26,9 +26,22 @@ from tests.samples import OKAFOR, application, write_json
 pytestmark = pytest.mark.backend
 
 RULE_IDS = {
-    "K-LEG-01", "K-NAT-01", "K-AGE-01", "K-EDU-01", "K-EDU-02", "K-EDU-03", "K-WRK-01",
-    "K-RTE-01", "K-DOC-01", "K-DOC-02", "K-PPT-01", "K-PPT-02", "K-PUR-01", "K-DUP-01",
-    "K-REF-01", "K-VER-01",
+    "K-LEG-01",
+    "K-NAT-01",
+    "K-AGE-01",
+    "K-EDU-01",
+    "K-EDU-02",
+    "K-EDU-03",
+    "K-WRK-01",
+    "K-RTE-01",
+    "K-DOC-01",
+    "K-DOC-02",
+    "K-PPT-01",
+    "K-PPT-02",
+    "K-PUR-01",
+    "K-DUP-01",
+    "K-REF-01",
+    "K-VER-01",
 }
 
 
@@ -167,10 +180,24 @@ def test_cli_check_all_json_contract(db: Database, cases: list[int]) -> None:
     checked = json.loads(out.getvalue())
     assert len(checked) == count_cases(db)
     first = checked[0]
-    assert set(first) >= {"case_id", "application_id", "outcome", "effective_outcome", "pack",
-                          "pack_hash", "rules"}
-    assert set(first["rules"][0]) >= {"id", "subject", "outcome", "effective_outcome", "message",
-                                      "source", "assumption"}
+    assert set(first) >= {
+        "case_id",
+        "application_id",
+        "outcome",
+        "effective_outcome",
+        "pack",
+        "pack_hash",
+        "rules",
+    }
+    assert set(first["rules"][0]) >= {
+        "id",
+        "subject",
+        "outcome",
+        "effective_outcome",
+        "message",
+        "source",
+        "assumption",
+    }
     subjects = [r["subject"] for r in first["rules"] if r["id"] == "K-EDU-01"]
     assert subjects == ["education[0]"]
 
@@ -201,10 +228,19 @@ def test_confirmed_field_code_turns_a_suggestion_into_a_pass(
 ) -> None:
     from kvisa_desk.core.checks.fields import confirm_field_code
 
-    suggested = application("KV-SUGG", education=[{
-        "level": "master", "field": "MSc Electrical Engineering", "isced_f": None,
-        "institution": "University of Lagos", "institution_country": "NG",
-        "awarded_on": "2021-11-20"}])
+    suggested = application(
+        "KV-SUGG",
+        education=[
+            {
+                "level": "master",
+                "field": "MSc Electrical Engineering",
+                "isced_f": None,
+                "institution": "University of Lagos",
+                "institution_country": "NG",
+                "awarded_on": "2021-11-20",
+            }
+        ],
+    )
     import_file(db, write_json(tmp_path / "s.json", [suggested]), "officer.a")
     (case_id,) = [c for c in all_case_ids(db) if c not in cases]
     part = {(r["rule_id"], r["subject"]): r for r in _check(db, case_id).results}

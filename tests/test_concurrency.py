@@ -25,7 +25,10 @@ def test_officers_working_on_different_cases_at_once(db: Database, tmp_path: Pat
     workers = [
         subprocess.Popen(
             [sys.executable, str(WORKER), db.url, str(tmp_path), f"W{i}", str(per_worker), who],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for i, who in enumerate(officers)
     ]

@@ -55,9 +55,7 @@ def _check_after_kill(db: Database, log: Path) -> None:
                 assert session.get(CheckRun, entry["run_id"]) is not None
         # No half actions: each run and override has its audit event, each case its import.
         runs = session.scalar(select(func.count()).select_from(CheckRun))
-        run_events = session.scalar(
-            select(func.count()).where(CaseEvent.kind == "checks_run")
-        )
+        run_events = session.scalar(select(func.count()).where(CaseEvent.kind == "checks_run"))
         assert runs == run_events
         overrides = session.scalar(select(func.count()).select_from(RuleOverride))
         assert overrides == session.scalar(
@@ -81,9 +79,17 @@ def test_random_kills_lose_nothing_committed(
     env = {**os.environ, "PYTHONPATH": str(WORKER.parents[1])}
     for round_no in range(kills):
         worker = subprocess.Popen(
-            [sys.executable, str(WORKER), db.url, str(log), str(tmp_path / "work"),
-             str(round_no * 10_000)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [
+                sys.executable,
+                str(WORKER),
+                db.url,
+                str(log),
+                str(tmp_path / "work"),
+                str(round_no * 10_000),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         # Start-up (imports) takes about a second; kill anywhere in the work after it.
         time.sleep(rng.uniform(0.8, 2.5))

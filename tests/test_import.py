@@ -204,8 +204,9 @@ def test_records_with_different_optional_parts_import_together(
     travel_only = application("KV-T", purpose=None)
     purpose_only = application("KV-P", travel=None)
     neither = application("KV-N", purpose=None, travel=None, screening=None, documents=[])
-    report = import_file(db, write_json(tmp_path / "m.json", [travel_only, purpose_only, neither]),
-                         "officer.a")
+    report = import_file(
+        db, write_json(tmp_path / "m.json", [travel_only, purpose_only, neither]), "officer.a"
+    )
     assert report.imported == 3 and report.complete
     assert case_as_json(db, "KV-T")["travel"] == OKAFOR["travel"]
     assert case_as_json(db, "KV-P")["purpose"] == OKAFOR["purpose"]

@@ -80,7 +80,6 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
         conn.execute("UPDATE alembic_version SET version_num = '0000_before'")
     before = _dump(copy)
 
-
     from alembic.script import ScriptDirectory
 
     known = ScriptDirectory.walk_revisions

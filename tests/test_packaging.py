@@ -105,17 +105,39 @@ def test_installed_wheel_runs_version_and_import(wheel: Path, tmp_path: Path) ->
     source = write_json(work / "apps.json", [OKAFOR])
     db = work / "installed.sqlite3"
     # Accounts first: the first administrator, who adds an officer, who sets a password.
-    first = kvisa("--db", str(db), "user", "add", "root", "--role", "admin", "--password-stdin",
-                  stdin="administrator password")
+    first = kvisa(
+        "--db",
+        str(db),
+        "user",
+        "add",
+        "root",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin="administrator password",
+    )
     assert first.returncode == 0, first.stderr
-    added = kvisa("--db", str(db), "user", "add", "ola", "--password-stdin",
-                  env={"KVISA_USER": "root", "KVISA_PASSWORD": "administrator password"},
-                  stdin="temporary password")
+    added = kvisa(
+        "--db",
+        str(db),
+        "user",
+        "add",
+        "ola",
+        "--password-stdin",
+        env={"KVISA_USER": "root", "KVISA_PASSWORD": "administrator password"},
+        stdin="temporary password",
+    )
     assert added.returncode == 0, added.stderr
     officer = {"KVISA_USER": "ola", "KVISA_PASSWORD": "officer password 1"}
-    changed = kvisa("--db", str(db), "user", "passwd", "--password-stdin",
-                    env={**officer, "KVISA_PASSWORD": "temporary password"},
-                    stdin="officer password 1")
+    changed = kvisa(
+        "--db",
+        str(db),
+        "user",
+        "passwd",
+        "--password-stdin",
+        env={**officer, "KVISA_PASSWORD": "temporary password"},
+        stdin="officer password 1",
+    )
     assert changed.returncode == 0, changed.stderr
     imported = kvisa("--db", str(db), "import", str(source), env=officer)
     assert imported.returncode == 0, imported.stderr

@@ -17,8 +17,12 @@ OWN_PW = "my own password 123"
 
 
 def run(
-    db: Path, monkeypatch: pytest.MonkeyPatch, *argv: str, user: str | None = None,
-    password: str | None = None, stdin: str = "",
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *argv: str,
+    user: str | None = None,
+    password: str | None = None,
+    stdin: str = "",
 ) -> tuple[int, str, str]:
     if user is None:
         monkeypatch.delenv("KVISA_USER", raising=False)
@@ -38,22 +42,59 @@ def test_first_administrator_then_officer_with_forced_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "new.sqlite3"
-    code, _, err = run(db, monkeypatch, "user", "add", "ola", "--role", "officer",
-                       "--password-stdin", stdin=TEMP_PW)
+    code, _, err = run(
+        db,
+        monkeypatch,
+        "user",
+        "add",
+        "ola",
+        "--role",
+        "officer",
+        "--password-stdin",
+        stdin=TEMP_PW,
+    )
     assert code == 3 and "no administrator" in err
-    code, out, _ = run(db, monkeypatch, "user", "add", "root", "--role", "admin",
-                       "--password-stdin", stdin=ADMIN_PW)
+    code, out, _ = run(
+        db,
+        monkeypatch,
+        "user",
+        "add",
+        "root",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=ADMIN_PW,
+    )
     assert code == 0 and "root (admin) added" in out
     # From now on adding an account needs an administrator's sign-in.
     code, _, err = run(db, monkeypatch, "user", "add", "ola", "--password-stdin", stdin=TEMP_PW)
     assert code == 3
-    code, _, _ = run(db, monkeypatch, "user", "add", "ola", "--role", "officer",
-                     "--password-stdin", user="root", password=ADMIN_PW, stdin=TEMP_PW)
+    code, _, _ = run(
+        db,
+        monkeypatch,
+        "user",
+        "add",
+        "ola",
+        "--role",
+        "officer",
+        "--password-stdin",
+        user="root",
+        password=ADMIN_PW,
+        stdin=TEMP_PW,
+    )
     assert code == 0
     code, _, err = run(db, monkeypatch, "cases", user="ola", password=TEMP_PW)
     assert code == 3 and "must change" in err
-    code, _, _ = run(db, monkeypatch, "user", "passwd", "--password-stdin", user="ola",
-                     password=TEMP_PW, stdin=OWN_PW)
+    code, _, _ = run(
+        db,
+        monkeypatch,
+        "user",
+        "passwd",
+        "--password-stdin",
+        user="ola",
+        password=TEMP_PW,
+        stdin=OWN_PW,
+    )
     assert code == 0
     assert run(db, monkeypatch, "cases", user="ola", password=OWN_PW)[0] == 0
     # An administrator does no case work.
@@ -66,21 +107,47 @@ def test_forgotten_admin_password_recovered_from_the_file_and_audited(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "new.sqlite3"
-    run(db, monkeypatch, "user", "add", "root", "--role", "admin", "--password-stdin",
-        stdin=ADMIN_PW)
-    code, out, _ = run(db, monkeypatch, "user", "reset", "root", "--password-stdin",
-                       user="someone", stdin="recovered password 1")
+    run(
+        db,
+        monkeypatch,
+        "user",
+        "add",
+        "root",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=ADMIN_PW,
+    )
+    code, out, _ = run(
+        db,
+        monkeypatch,
+        "user",
+        "reset",
+        "root",
+        "--password-stdin",
+        user="someone",
+        stdin="recovered password 1",
+    )
     assert code == 0 and "must be changed" in out
     with sqlite3.connect(db) as conn:
         actor = conn.execute(
             "SELECT officer FROM case_events WHERE kind = 'password_reset'"
         ).fetchone()
     assert actor == ("file-access:someone",)
-    code, out, _ = run(db, monkeypatch, "audit", "verify", user="root",
-                       password="recovered password 1")
+    code, out, _ = run(
+        db, monkeypatch, "audit", "verify", user="root", password="recovered password 1"
+    )
     assert code == 3  # the reset password must be changed first
-    run(db, monkeypatch, "user", "passwd", "--password-stdin", user="root",
-        password="recovered password 1", stdin=ADMIN_PW)
+    run(
+        db,
+        monkeypatch,
+        "user",
+        "passwd",
+        "--password-stdin",
+        user="root",
+        password="recovered password 1",
+        stdin=ADMIN_PW,
+    )
     code, out, _ = run(db, monkeypatch, "audit", "verify", user="root", password=ADMIN_PW)
     assert code == 0 and "intact" in out
 
@@ -89,8 +156,17 @@ def test_audit_verify_fails_on_a_tampered_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "new.sqlite3"
-    run(db, monkeypatch, "user", "add", "root", "--role", "admin", "--password-stdin",
-        stdin=ADMIN_PW)
+    run(
+        db,
+        monkeypatch,
+        "user",
+        "add",
+        "root",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=ADMIN_PW,
+    )
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TRIGGER case_events_no_update")
         conn.execute("UPDATE case_events SET officer = 'mallory' WHERE kind = 'account_created'")
@@ -107,8 +183,9 @@ def test_demo_on_a_new_database_prints_accounts_once(
     lines = [line.split() for line in out.splitlines() if line.startswith("  demo.")]
     passwords = {name: password for name, _role, password in lines}
     assert {"demo.admin", "demo.li", "demo.garcia"} <= set(passwords)
-    code, out, _ = run(db, monkeypatch, "cases", "--json", user="demo.li",
-                       password=passwords["demo.li"])
+    code, out, _ = run(
+        db, monkeypatch, "cases", "--json", user="demo.li", password=passwords["demo.li"]
+    )
     assert code == 0 and out.count("case_id") == 20
     # A second demo run is ordinary work: it needs a signed-in officer.
     assert run(db, monkeypatch, "demo", "--cases", "5", "--seed", "3")[0] == 3

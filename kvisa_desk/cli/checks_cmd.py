@@ -130,8 +130,11 @@ def run_confirm(ctx: CliContext) -> int:
     a = ctx.args
     done = confirm_field_code(ctx.db, ctx.actor, a.case, a.subject, a.code)
     was = f" (suggested {done.suggested})" if done.suggested else " (no suggestion)"
-    print(f"{a.subject} {done.field_text!r}: ISCED-F {done.confirmed} confirmed{was}; "
-          "re-run the checks", file=ctx.out)
+    print(
+        f"{a.subject} {done.field_text!r}: ISCED-F {done.confirmed} confirmed{was}; "
+        "re-run the checks",
+        file=ctx.out,
+    )
     return 0
 
 

@@ -27,8 +27,11 @@ def run(ctx: CliContext) -> int:
     actor = ctx.actor
     if ctx.first_administrator_setup:
         accounts = create_demo_accounts(ctx.db)
-        print("Demo accounts (shown only this once; sign in with KVISA_USER and "
-              "KVISA_PASSWORD, or in the window):", file=ctx.out)
+        print(
+            "Demo accounts (shown only this once; sign in with KVISA_USER and "
+            "KVISA_PASSWORD, or in the window):",
+            file=ctx.out,
+        )
         for account in accounts:
             print(f"  {account.username:<14} {account.role:<11} {account.password}", file=ctx.out)
         actor = DEMO_WORKER

@@ -141,9 +141,7 @@ def _text(board: Dashboard) -> str:
 
 
 def run_dashboard(ctx: CliContext) -> int:
-    board = dashboard_for(
-        ctx.db, ctx.actor, ctx.args.post, ctx.args.date_from, ctx.args.date_to
-    )
+    board = dashboard_for(ctx.db, ctx.actor, ctx.args.post, ctx.args.date_from, ctx.args.date_to)
     if ctx.args.json:
         ctx.out.write(json.dumps(board.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -33,8 +33,17 @@ from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
 
 # Each module adds its subcommands; a later feature adds a module to this tuple.
 COMMAND_MODULES = (
-    import_cmd, cases_cmd, documents_cmd, checks_cmd, admin_cmd, users_cmd, demo_cmd, db_cmd,
-    exports_cmd, decisions_cmd, summary_cmd,
+    import_cmd,
+    cases_cmd,
+    documents_cmd,
+    checks_cmd,
+    admin_cmd,
+    users_cmd,
+    demo_cmd,
+    db_cmd,
+    exports_cmd,
+    decisions_cmd,
+    summary_cmd,
 )
 
 

@@ -14,9 +14,13 @@ def register(subcommands: Any) -> None:
     summary.add_argument("case", metavar="CASE")
     summary.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     summary.add_argument("--lang", choices=["en", "zh", "en+zh"], default="en")
-    summary.add_argument("--redact", action="append", default=[],
-                         choices=["screening", "notes", "officers"],
-                         help="leave a part out (the summary lists what was left out)")
+    summary.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        choices=["screening", "notes", "officers"],
+        help="leave a part out (the summary lists what was left out)",
+    )
     summary.add_argument("--force", action="store_true", help="replace an existing file")
     summary.set_defaults(handler=run)
 

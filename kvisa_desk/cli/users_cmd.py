@@ -31,8 +31,11 @@ def register(subcommands: Any) -> None:
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=run_add, login="unless_first_admin")
     passwd = actions.add_parser("passwd", help="change your own password")
-    passwd.add_argument("--password-stdin", action="store_true",
-                        help="read the new password from stdin (the old one: KVISA_PASSWORD)")
+    passwd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the new password from stdin (the old one: KVISA_PASSWORD)",
+    )
     passwd.set_defaults(handler=run_passwd, login="none")
     reset = actions.add_parser(
         "reset",
@@ -91,8 +94,14 @@ def run_add(ctx: CliContext) -> int:
         if not first:
             require(session, ctx.actor, Permission.ACCOUNTS)
         account = accounts.create_account(
-            session, a.name, password, a.role, ctx.actor if not first else a.name,
-            a.display_name, a.title, must_change=not first,
+            session,
+            a.name,
+            password,
+            a.role,
+            ctx.actor if not first else a.name,
+            a.display_name,
+            a.title,
+            must_change=not first,
         )
     note = "" if first else " (must change the password at first sign-in)"
     print(f"account {account.username} ({account.role}) added{note}", file=ctx.out)
@@ -130,8 +139,7 @@ def run_list(ctx: CliContext) -> int:
         return 0
     for account, active in found:
         state = "" if active else "  (inactive)"
-        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}"
-                      f"{state}\n")
+        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}{state}\n")
     return 0
 
 
@@ -152,12 +160,16 @@ def run_purge(ctx: CliContext) -> int:
     for ref in plan.case_refs:
         ctx.out.write(f"{ref}\n")
     if not ctx.args.yes:
-        print(f"{len(plan.case_ids)} cases are past retention (dry run: add --yes to purge)",
-              file=ctx.out)
+        print(
+            f"{len(plan.case_ids)} cases are past retention (dry run: add --yes to purge)",
+            file=ctx.out,
+        )
         return 0
     done = retention.purge(ctx.db, ctx.actor, plan)
-    print(f"{done} cases purged; the audit chain keeps their events without personal data",
-          file=ctx.out)
+    print(
+        f"{done} cases purged; the audit chain keeps their events without personal data",
+        file=ctx.out,
+    )
     return 0
 
 
@@ -168,6 +180,8 @@ def run_audit_verify(ctx: CliContext) -> int:
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
         return 0
-    ctx.error(f"audit chain broken at event {report.broken_at}: {report.problem} "
-              f"({report.checked} events before it verified)")
+    ctx.error(
+        f"audit chain broken at event {report.broken_at}: {report.problem} "
+        f"({report.checked} events before it verified)"
+    )
     return 1

@@ -67,9 +67,14 @@ def check_password_rules(password: str) -> None:
 
 def has_administrator(db: Database) -> bool:
     with db.read() as session:
-        query = select(func.count()).select_from(Officer).where(
-            Officer.role == Role.ADMIN.value, Officer.active.is_(True),
-            Officer.password_hash.is_not(None),
+        query = (
+            select(func.count())
+            .select_from(Officer)
+            .where(
+                Officer.role == Role.ADMIN.value,
+                Officer.active.is_(True),
+                Officer.password_hash.is_not(None),
+            )
         )
         return bool(session.scalar(query))
 

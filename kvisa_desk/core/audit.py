@@ -158,7 +158,12 @@ def verify_chain(db: Database) -> ChainReport:
             )
             return ChainReport(checked, event.id, what)
         expected = event_hash(
-            prev, event.id, event.case_id, event.officer, event.occurred_at, event.kind,
+            prev,
+            event.id,
+            event.case_id,
+            event.officer,
+            event.occurred_at,
+            event.kind,
             dict(event.details),
         )
         if expected != event.hash:

@@ -276,9 +276,7 @@ def _open_figures(
         posts = [post]
     else:
         posts = [p for (p,) in session.execute(select(Case.post).distinct().order_by(Case.post))]
-    targets = {
-        p: int(get_post_settings(session, p).working("days_open_target")) for p in posts
-    }
+    targets = {p: int(get_post_settings(session, p).working("days_open_target")) for p in posts}
     by_target: dict[int, list[str]] = defaultdict(list)
     for p, target in targets.items():
         by_target[target].append(p)

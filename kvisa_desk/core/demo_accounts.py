@@ -14,8 +14,11 @@ from kvisa_desk.store.vocab import Role
 DEMO_ADMIN = ("demo.admin", "Demo Administrator", Role.ADMIN.value)
 # The account a demo loads its cases as: the first demo officer.
 DEMO_WORKER = DEMO_OFFICERS[0][0]
-_TITLES = {Role.OFFICER.value: "Visa Officer", Role.SUPERVISOR.value: "Consul (Visa Section)",
-           Role.ADMIN.value: "Systems Administrator"}
+_TITLES = {
+    Role.OFFICER.value: "Visa Officer",
+    Role.SUPERVISOR.value: "Consul (Visa Section)",
+    Role.ADMIN.value: "Systems Administrator",
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,15 @@ def create_demo_accounts(db: Database) -> list[DemoAccount]:
     with db.write() as session:
         for username, display_name, role in (DEMO_ADMIN, *DEMO_OFFICERS):
             password = "demo-" + secrets.token_urlsafe(9)
-            create_account(session, username, password, role, DEMO_ADMIN[0], display_name,
-                           _TITLES[role], must_change=False)
+            create_account(
+                session,
+                username,
+                password,
+                role,
+                DEMO_ADMIN[0],
+                display_name,
+                _TITLES[role],
+                must_change=False,
+            )
             made.append(DemoAccount(username, role, password))
     return made

@@ -24,8 +24,12 @@ from kvisa_desk.store.vocab import CaseStatus, DocumentType
 
 # Cases this far along have had their documents checked by an officer.
 _VERIFIED_STATUSES = (
-    CaseStatus.READY_FOR_DECISION, CaseStatus.AWAITING_SIGN_OFF, CaseStatus.APPROVED,
-    CaseStatus.REFUSED, CaseStatus.LETTER_ISSUED, CaseStatus.CLOSED,
+    CaseStatus.READY_FOR_DECISION,
+    CaseStatus.AWAITING_SIGN_OFF,
+    CaseStatus.APPROVED,
+    CaseStatus.REFUSED,
+    CaseStatus.LETTER_ISSUED,
+    CaseStatus.CLOSED,
 )
 
 
@@ -68,25 +72,46 @@ def attach_demo_specimens(db: Database, first_case_id: int, source: str, actor: 
                 digest = staged.sha256
             result = session.execute(
                 update(documents)
-                .where(and_(documents.c.doc_type == doc_type.value,
-                            documents.c.sha256.is_(None),
-                            documents.c.case_id.in_(demo_cases)))
-                .values(sha256=digest, size_bytes=len(data), media_type=media_type,
-                        attached_by=actor, attached_at=now)
+                .where(
+                    and_(
+                        documents.c.doc_type == doc_type.value,
+                        documents.c.sha256.is_(None),
+                        documents.c.case_id.in_(demo_cases),
+                    )
+                )
+                .values(
+                    sha256=digest,
+                    size_bytes=len(data),
+                    media_type=media_type,
+                    attached_by=actor,
+                    attached_at=now,
+                )
             )
             attached += cast(CursorResult[Any], result).rowcount or 0
         session.execute(
             update(documents)
-            .where(documents.c.case_id.in_(
-                select(Case.id).where(Case.id >= first_case_id,
-                                      Case.status.in_([s.value for s in _VERIFIED_STATUSES]))
-            ))
+            .where(
+                documents.c.case_id.in_(
+                    select(Case.id).where(
+                        Case.id >= first_case_id,
+                        Case.status.in_([s.value for s in _VERIFIED_STATUSES]),
+                    )
+                )
+            )
             .values(verification="verified", verified_by=actor, verified_at=now)
         )
-        case_ids = list(session.scalars(
-            select(CaseDocument.case_id).where(CaseDocument.case_id >= first_case_id).distinct()
-        ))
-        record_events(session, actor, "documents_attached", [
-            {"case_id": cid, "details": {"source": source, "specimens": True}} for cid in case_ids
-        ])
+        case_ids = list(
+            session.scalars(
+                select(CaseDocument.case_id).where(CaseDocument.case_id >= first_case_id).distinct()
+            )
+        )
+        record_events(
+            session,
+            actor,
+            "documents_attached",
+            [
+                {"case_id": cid, "details": {"source": source, "specimens": True}}
+                for cid in case_ids
+            ],
+        )
     return attached

@@ -30,7 +30,5 @@ def record_event(
 
 def record_events(session: Session, actor: str, kind: str, rows: list[dict[str, Any]]) -> None:
     """Many events in one statement; each row has case_id and details."""
-    append_events(
-        session, [NewEvent(actor, kind, row["case_id"], row["details"]) for row in rows]
-    )
+    append_events(session, [NewEvent(actor, kind, row["case_id"], row["details"]) for row in rows])
     log.info("%s cases=%d officer=%s", kind, len(rows), actor)

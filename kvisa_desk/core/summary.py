@@ -35,7 +35,8 @@ def _by(officer: str | None, hidden: bool) -> str:
 def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.DocumentEntry, ...]:
     with db.read() as session:
         rows = session.scalars(
-            select(CaseDocument).where(CaseDocument.case_id == case_id)
+            select(CaseDocument)
+            .where(CaseDocument.case_id == case_id)
             .order_by(CaseDocument.position, CaseDocument.id)
         ).all()
     entries = []
@@ -47,8 +48,11 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
             note = f"{d.verification}{_by(d.verified_by, hide_officers)}"
             if d.verification_reason:
                 note += f": {d.verification_reason}"
-        entries.append(s.DocumentEntry(d.doc_type, d.original_name, d.size_bytes, d.sha256,
-                                       d.verification, note))
+        entries.append(
+            s.DocumentEntry(
+                d.doc_type, d.original_name, d.size_bytes, d.sha256, d.verification, note
+            )
+        )
     return tuple(entries)
 
 
@@ -68,19 +72,33 @@ def _runs(db: Database, case_id: int, hide_officers: bool) -> tuple[s.CheckRunEn
             for r in run.results
         )
         mine = tuple(
-            s.OverrideEntry(o.rule_id + (f" {o.subject}" if o.subject else ""), o.to_outcome,
-                            o.reason, None if hide_officers else o.officer, o.created_at)
-            for o in overrides if o.check_run_id == run.run_id
+            s.OverrideEntry(
+                o.rule_id + (f" {o.subject}" if o.subject else ""),
+                o.to_outcome,
+                o.reason,
+                None if hide_officers else o.officer,
+                o.created_at,
+            )
+            for o in overrides
+            if o.check_run_id == run.run_id
         )
-        entries.append(s.CheckRunEntry(number, f"{run.pack_id} (settings v{run.settings_version})",
-                                       run.ran_at or utcnow(),
-                                       None if hide_officers else run.officer, run.outcome,
-                                       results, mine))
+        entries.append(
+            s.CheckRunEntry(
+                number,
+                f"{run.pack_id} (settings v{run.settings_version})",
+                run.ran_at or utcnow(),
+                None if hide_officers else run.officer,
+                run.outcome,
+                results,
+                mine,
+            )
+        )
     return tuple(entries)
 
 
-def build_case_summary(db: Database, case_id: int, prepared_by: str,
-                       redactions: tuple[str, ...] = ()) -> s.CaseSummary:
+def build_case_summary(
+    db: Database, case_id: int, prepared_by: str, redactions: tuple[str, ...] = ()
+) -> s.CaseSummary:
     detail = case_detail(db, case_id)
     record: dict[str, Any] = detail.record
     a, p = record["applicant"], record["passport"]
@@ -94,38 +112,63 @@ def build_case_summary(db: Database, case_id: int, prepared_by: str,
         received_on=date.fromisoformat(record["received_at"]),
         status=detail.status,
         applicant=s.SummaryApplicant(
-            a["surname"], a["given_names"], date.fromisoformat(a["date_of_birth"]),
-            a["nationality"], a["native_name"], a["sex"], a["place_of_birth"], a["email"],
-            a["phone"], a["address"],
+            a["surname"],
+            a["given_names"],
+            date.fromisoformat(a["date_of_birth"]),
+            a["nationality"],
+            a["native_name"],
+            a["sex"],
+            a["place_of_birth"],
+            a["email"],
+            a["phone"],
+            a["address"],
         ),
         passport=s.SummaryPassport(
-            p["number"], p["issuing_state"], date.fromisoformat(p["expiry_date"]),
-            _day(p["issue_date"]), tuple(p["mrz"] or ()),
+            p["number"],
+            p["issuing_state"],
+            date.fromisoformat(p["expiry_date"]),
+            _day(p["issue_date"]),
+            tuple(p["mrz"] or ()),
         ),
         prepared_at=utcnow(),
         prepared_by="(redacted)" if "officers" in redactions else prepared_by,
         education=tuple(
-            s.EducationEntry(e["level"], e["field"], e["institution"], e["institution_country"],
-                             _day(e["awarded_on"]))
+            s.EducationEntry(
+                e["level"],
+                e["field"],
+                e["institution"],
+                e["institution_country"],
+                _day(e["awarded_on"]),
+            )
             for e in record["education"]
         ),
         employment=tuple(
-            s.EmploymentEntry(e["employer"], e["position"], e["kind"], e["field"], e["country"],
-                              _day(e["start_date"]), _day(e["end_date"]))
+            s.EmploymentEntry(
+                e["employer"],
+                e["position"],
+                e["kind"],
+                e["field"],
+                e["country"],
+                _day(e["start_date"]),
+                _day(e["end_date"]),
+            )
             for e in record["employment"]
         ),
         purpose=s.PurposeTravel(
-            purpose.get("activity"), purpose.get("description"), purpose.get("host_institution"),
-            _day(travel.get("intended_entry")), travel.get("stay_days"),
+            purpose.get("activity"),
+            purpose.get("description"),
+            purpose.get("host_institution"),
+            _day(travel.get("intended_entry")),
+            travel.get("stay_days"),
         ),
-        screening=() if hide_screening else tuple(
-            s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING
-        ),
+        screening=()
+        if hide_screening
+        else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
         documents=_documents(db, case_id, "officers" in redactions),
         check_runs=_runs(db, case_id, "officers" in redactions),
-        notes=() if "notes" in redactions else tuple(
-            s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes
-        ),
+        notes=()
+        if "notes" in redactions
+        else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),
         history=tuple(
             s.HistoryEntry(h.occurred_at, None if "officers" in redactions else h.officer, h.kind)
             for h in detail.history
@@ -141,23 +184,37 @@ _REDACTION_LABELS = {
 }
 
 
-def export_case_summary(db: Database, actor: str, reference: str, out: Path,
-                        language: str = "en", redactions: tuple[str, ...] = ()) -> Path:
+def export_case_summary(
+    db: Database,
+    actor: str,
+    reference: str,
+    out: Path,
+    language: str = "en",
+    redactions: tuple[str, ...] = (),
+) -> Path:
     """Render the summary and write it atomically; recorded in the audit."""
     unknown = set(redactions) - _REDACTION_LABELS.keys()
     if unknown:
         from kvisa_desk.core.errors import InvalidInput
 
-        raise InvalidInput(f"unknown redaction {sorted(unknown)[0]!r}; "
-                           f"choose from {', '.join(_REDACTION_LABELS)}")
+        raise InvalidInput(
+            f"unknown redaction {sorted(unknown)[0]!r}; choose from {', '.join(_REDACTION_LABELS)}"
+        )
     with db.read() as session:
         require(session, actor, Permission.EXPORT)
         case_id = resolve_case_id(session, reference)
     pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
     atomic_write(out, pdf)
     with db.write() as session:
-        record_event(session, actor, "case_summary_exported", case_id, language=language,
-                     redacted=list(redactions), pages_bytes=len(pdf))
+        record_event(
+            session,
+            actor,
+            "case_summary_exported",
+            case_id,
+            language=language,
+            redacted=list(redactions),
+            pages_bytes=len(pdf),
+        )
     return out
 
 

@@ -314,9 +314,7 @@ def write_table(
 ) -> int:
     """Write in the named format ("csv" or "xlsx"); returns the row count."""
     if fmt == "csv":
-        return write_csv(
-            handle, columns, rows, progress=progress, cancelled=cancelled, every=every
-        )
+        return write_csv(handle, columns, rows, progress=progress, cancelled=cancelled, every=every)
     if fmt == "xlsx":
         return write_xlsx(
             handle,

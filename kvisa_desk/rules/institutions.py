@@ -15,8 +15,14 @@ from kvisa_desk.rules.tiers import Tier
 
 # Institution words applicants shorten; expanded before comparing names.
 _SHORT = {
-    "univ": "university", "uni": "university", "inst": "institute", "tech": "technology",
-    "coll": "college", "intl": "international", "natl": "national", "sci": "science",
+    "univ": "university",
+    "uni": "university",
+    "inst": "institute",
+    "tech": "technology",
+    "coll": "college",
+    "intl": "international",
+    "natl": "national",
+    "sci": "science",
 }
 _MINOR = frozenset({"of", "the", "and", "for", "at", "in", "de", "la", "du", "des", "di", "der"})
 MAX_CANDIDATES = 5
@@ -166,7 +172,8 @@ class InstitutionIndex:
         if not strong_enough:
             return InstitutionMatch("unmatched", candidates=candidates)
         rivals = [
-            s for s in ranked[1:]
+            s
+            for s in ranked[1:]
             if s.domain_hit == best.domain_hit and s.score >= best.score - self.margin
         ]
         # The e-mail points one way but the name clearly names another institution.

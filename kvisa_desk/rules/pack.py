@@ -27,7 +27,14 @@ T = TypeVar("T")
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 _PACK_KEYS = {"format", "id", "effective_from", "effective_to", "title", "parameters", "rules"}
 _PARAMETER_KEYS = {
-    "type", "default", "choices", "min", "max", "pattern", "overridable", "assumption",
+    "type",
+    "default",
+    "choices",
+    "min",
+    "max",
+    "pattern",
+    "overridable",
+    "assumption",
     "description",
 }
 

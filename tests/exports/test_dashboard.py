@@ -46,9 +46,7 @@ def post_data(db: Database, tmp_path: Path) -> dict[str, int]:
         ("B2", "BER", "NGA", 7), ("B3", "BER", "CHN", 12), ("B4", "BER", "CHN", 33),
     ]  # fmt: skip
     records = [
-        application(
-            app_id, post=post, applicant__nationality=nat, received_at=received(ago)
-        )
+        application(app_id, post=post, applicant__nationality=nat, received_at=received(ago))
         for app_id, post, nat, ago in plan
     ]
     ids = dict(zip([p[0] for p in plan], make_cases(db, tmp_path, records), strict=True))
@@ -91,8 +89,10 @@ def expected_decisions(db: Database, post: str | None) -> list[dict[str, Any]]:
         }
     latest: dict[int, Any] = {}
     for event in events:
-        details = event.details if isinstance(event.details, dict) else __import__("json").loads(
+        details = (
             event.details
+            if isinstance(event.details, dict)
+            else __import__("json").loads(event.details)
         )
         if details.get("to") in ("approved", "refused"):
             latest[event.case_id] = (event, details["to"])
@@ -158,9 +158,7 @@ def test_figures_match_queries_written_here(
     )
     assert board.by_status == {s: n for s, n in by_status}
     days = scalar_rows(db, f"SELECT received_at FROM cases {where}", **params)
-    per_week = Counter(
-        "{}-W{:02d}".format(*_as_date(d).isocalendar()[:2]) for (d,) in days
-    )
+    per_week = Counter("{}-W{:02d}".format(*_as_date(d).isocalendar()[:2]) for (d,) in days)
     assert {w.week: w.received for w in board.received_per_week if w.received} == per_week
     assert sum(w.received for w in board.received_per_week) == len(days)
 

@@ -37,7 +37,7 @@ COLUMNS = [Column("Name", 20), Column("Number"), Column("Received", 12), Column(
 ROWS: list[list[Cell]] = [
     ["张伟", 42, date(2025, 10, 15), None],
     ["O'Brien", -7, date(2024, 2, 29), "Zoë\nsecond line"],
-    ["Smith 😀", 0, date(1999, 12, 31), "a,b;\"c\""],
+    ["Smith 😀", 0, date(1999, 12, 31), 'a,b;"c"'],
     *[[text, i, date(2025, 1, i + 1), text] for i, text in enumerate(FORMULAS)],
     *[[text, 100 + i, date(2025, 2, i + 1), "-"] for i, text in enumerate(KEEP)],
 ]
@@ -207,9 +207,7 @@ def test_xlsx_goes_on_in_a_new_sheet_when_one_is_full(
     rows: list[list[Cell]] = [[f"n{i}", i, None, None] for i in range(7)]
     book = load_workbook(xlsx_file(tmp_path, rows))
     assert book.sheetnames == ["Worklist", "Worklist (2)", "Worklist (3)"]
-    names = [
-        [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] for sheet in book
-    ]
+    names = [[row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] for sheet in book]
     assert names == [["n0", "n1", "n2"], ["n3", "n4", "n5"], ["n6"]]
     assert all(sheet["A1"].value == "Name" for sheet in book)
 

@@ -22,8 +22,15 @@ from kvisa_desk.rules.facts import (
 )
 from kvisa_desk.rules.mrz import build_td3
 
-DOC_TYPES = ("passport_scan", "photo", "application_form", "degree_certificate",
-             "transcript", "proof_of_post", "other")
+DOC_TYPES = (
+    "passport_scan",
+    "photo",
+    "application_form",
+    "degree_certificate",
+    "transcript",
+    "proof_of_post",
+    "other",
+)
 dates = st.dates(min_value=date(1960, 1, 1), max_value=date(2040, 12, 31))
 optional_bool = st.sampled_from([None, True, False])
 isced_codes = st.one_of(
@@ -81,12 +88,20 @@ def passports(draw: st.DrawFn) -> Passport:
     expiry = draw(dates)
     mrz = None
     if draw(st.booleans()):
-        mrz = build_td3(issuing_state=state, surname="TEST", given_names="", number=number,
-                        nationality=state, birth=draw(dates), sex="F", expiry=expiry)
+        mrz = build_td3(
+            issuing_state=state,
+            surname="TEST",
+            given_names="",
+            number=number,
+            nationality=state,
+            birth=draw(dates),
+            sex="F",
+            expiry=expiry,
+        )
         if draw(st.booleans()):  # sometimes corrupt one character
             pos = draw(st.integers(0, 43))
             line = mrz[1]
-            mrz = (mrz[0], line[:pos] + ("1" if line[pos] != "1" else "2") + line[pos + 1:])
+            mrz = (mrz[0], line[:pos] + ("1" if line[pos] != "1" else "2") + line[pos + 1 :])
     return Passport(number, state, expiry, draw(st.one_of(st.none(), dates)), mrz)
 
 
@@ -103,23 +118,41 @@ case_facts = st.builds(
     passport=passports(),
     education=st.lists(educations, max_size=3).map(tuple),
     employment=st.lists(employments, max_size=3).map(tuple),
-    purpose=st.builds(Purpose, st.sampled_from(
-        [None, "education", "science_technology", "culture", "entrepreneurship", "business",
-         "employment", "other"]
-    )),
+    purpose=st.builds(
+        Purpose,
+        st.sampled_from(
+            [
+                None,
+                "education",
+                "science_technology",
+                "culture",
+                "entrepreneurship",
+                "business",
+                "employment",
+                "other",
+            ]
+        ),
+    ),
     intended_entry=st.one_of(st.none(), dates),
     screening=st.builds(Screening, optional_bool, optional_bool, optional_bool, optional_bool),
     documents=st.lists(
-        st.builds(Document, st.sampled_from(DOC_TYPES),
-                  st.sampled_from(["unverified", "verified", "suspected_fraudulent"])),
+        st.builds(
+            Document,
+            st.sampled_from(DOC_TYPES),
+            st.sampled_from(["unverified", "verified", "suspected_fraudulent"]),
+        ),
         max_size=7,
     ).map(tuple),
     duplicates=st.builds(
         DuplicateFindings,
         open_cases=st.lists(st.text(min_size=1, max_size=6), max_size=2).map(tuple),
         refusals=st.lists(
-            st.builds(Refusal, st.text(min_size=1, max_size=6), dates,
-                      st.sampled_from(["passport", "identity"])),
+            st.builds(
+                Refusal,
+                st.text(min_size=1, max_size=6),
+                dates,
+                st.sampled_from(["passport", "identity"]),
+            ),
             max_size=2,
         ).map(tuple),
     ),

@@ -58,24 +58,37 @@ TEMPLATES = {
 BASELINE: dict[str, Any] = {
     "reference_date": "2025-10-15",
     "applicant": {
-        "nationality": "NGA", "date_of_birth": "1996-02-29", "sex": "F", "surname": "Okafor",
+        "nationality": "NGA",
+        "date_of_birth": "1996-02-29",
+        "sex": "F",
+        "surname": "Okafor",
     },
     "passport": {
-        "number": "A07761234", "issuing_state": "NGA", "issue_date": "2021-06-01",
-        "expiry_date": "2031-05-31", "mrz": None,
+        "number": "A07761234",
+        "issuing_state": "NGA",
+        "issue_date": "2021-06-01",
+        "expiry_date": "2031-05-31",
+        "mrz": None,
     },
     "education": [EDUCATION_TEMPLATE],
     "employment": [EMPLOYMENT_TEMPLATE],
     "purpose": {"activity": "science_technology"},
     "intended_entry": "2026-01-12",
     "screening": {
-        "reentry_ban": False, "security_concern": False, "fraud_found": False,
+        "reentry_ban": False,
+        "security_concern": False,
+        "fraud_found": False,
         "insufficient_funds": False,
     },
     "documents": [
         {"type": t, "verification": "verified"}
-        for t in ("passport_scan", "photo", "application_form", "degree_certificate",
-                  "proof_of_post")
+        for t in (
+            "passport_scan",
+            "photo",
+            "application_form",
+            "degree_certificate",
+            "proof_of_post",
+        )
     ],
     "duplicates": {"open_cases": [], "refusals": []},
 }
@@ -161,8 +174,16 @@ class Example:
 
 
 _EXAMPLE_KEYS = {
-    "name", "expect", "facts", "subject", "params", "case", "message_contains",
-    "drop_documents", "add_documents", "verify",
+    "name",
+    "expect",
+    "facts",
+    "subject",
+    "params",
+    "case",
+    "message_contains",
+    "drop_documents",
+    "add_documents",
+    "verify",
 }
 
 
@@ -176,17 +197,19 @@ def load_examples(folder: Path = EXAMPLES_DIR) -> list[Example]:
         for raw in doc["examples"]:
             unknown = set(raw) - _EXAMPLE_KEYS
             assert not unknown, f"{path.name} {raw.get('name')}: unknown keys {unknown}"
-            examples.append(Example(
-                rule=rule,
-                name=raw["name"],
-                expect=raw["expect"],
-                facts=raw.get("facts", {}),
-                subject=raw.get("subject"),
-                params=plain(raw.get("params", {})),
-                case=raw.get("case"),
-                message_contains=raw.get("message_contains"),
-                drop_documents=tuple(raw.get("drop_documents", ())),
-                add_documents=tuple(raw.get("add_documents", ())),
-                verify=raw.get("verify", {}),
-            ))
+            examples.append(
+                Example(
+                    rule=rule,
+                    name=raw["name"],
+                    expect=raw["expect"],
+                    facts=raw.get("facts", {}),
+                    subject=raw.get("subject"),
+                    params=plain(raw.get("params", {})),
+                    case=raw.get("case"),
+                    message_contains=raw.get("message_contains"),
+                    drop_documents=tuple(raw.get("drop_documents", ())),
+                    add_documents=tuple(raw.get("add_documents", ())),
+                    verify=raw.get("verify", {}),
+                )
+            )
     return examples

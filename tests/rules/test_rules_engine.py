@@ -15,8 +15,11 @@ AT = datetime(2025, 10, 20, 9, 0, tzinfo=UTC)
 
 
 def _override(rule_id: str, subject: str | None, to: str, digest: str, **kw: object) -> Override:
-    fields: dict[str, object] = {"reason": "Checked the original certificate.",
-                                 "officer": "officer.li", "at": AT}
+    fields: dict[str, object] = {
+        "reason": "Checked the original certificate.",
+        "officer": "officer.li",
+        "at": AT,
+    }
     fields.update(kw)
     return Override(rule_id, subject, to, facts_digest=digest, **fields)  # type: ignore[arg-type]
 
@@ -45,8 +48,13 @@ def test_message_params_let_the_ui_translate() -> None:
     facts = build_facts({"applicant": {"date_of_birth": "1979-03-02"}})
     age = evaluate(facts, k_pack()).result("K-AGE-01")
     assert age.message == "Born 1979-03-02, 46 on 2025-10-15; band 18–45; outside the band."
-    assert age.message_params == {"date_of_birth": "1979-03-02", "age": 46,
-                                  "reference_date": "2025-10-15", "age_min": 18, "age_max": 45}
+    assert age.message_params == {
+        "date_of_birth": "1979-03-02",
+        "age": 46,
+        "reference_date": "2025-10-15",
+        "age_min": 18,
+        "age_max": 45,
+    }
 
 
 def test_outcome_to_dict_is_json() -> None:
@@ -138,13 +146,17 @@ def test_apply_overrides_with_none_resets_effective_outcomes() -> None:
     assert cleared.effective_outcome == "review" and cleared.applied_overrides == ()
 
 
-@pytest.mark.parametrize(
-    "kw", [{"reason": "  "}, {"officer": ""}, {"to_outcome": "approve"}]
-)
+@pytest.mark.parametrize("kw", [{"reason": "  "}, {"officer": ""}, {"to_outcome": "approve"}])
 def test_override_needs_a_reason_an_officer_and_an_outcome(kw: dict[str, object]) -> None:
-    fields: dict[str, object] = {"rule_id": "K-PUR-01", "subject": None, "to_outcome": "pass",
-                                 "reason": "Seen.", "officer": "li", "at": AT,
-                                 "facts_digest": "x"}
+    fields: dict[str, object] = {
+        "rule_id": "K-PUR-01",
+        "subject": None,
+        "to_outcome": "pass",
+        "reason": "Seen.",
+        "officer": "li",
+        "at": AT,
+        "facts_digest": "x",
+    }
     fields.update(kw)
     with pytest.raises(ValueError):
         Override(**fields)  # type: ignore[arg-type]

@@ -33,8 +33,9 @@ def test_round_trip_is_exact() -> None:
 
 def test_digest_is_sha256_of_canonical_json() -> None:
     facts = build_facts()
-    canonical = json.dumps(facts.to_dict(), sort_keys=True, separators=(",", ":"),
-                           ensure_ascii=False)
+    canonical = json.dumps(
+        facts.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
     assert facts.digest() == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -44,9 +45,20 @@ def test_digest_changes_with_any_fact() -> None:
         build_facts({"reference_date": "2025-10-16"}),
         build_facts({"applicant": {"surname": "Okafor-Eze"}}),
         build_facts({"duplicates": {"open_cases": ["KV-1"]}}),
-        build_facts({"education": [{"institution_match": {
-            "status": "matched", "tier": "recognised", "institution_id": 4711, "name": "U Lagos",
-        }}]}),
+        build_facts(
+            {
+                "education": [
+                    {
+                        "institution_match": {
+                            "status": "matched",
+                            "tier": "recognised",
+                            "institution_id": 4711,
+                            "name": "U Lagos",
+                        }
+                    }
+                ]
+            }
+        ),
         build_facts(verify={"photo": "unverified"}),
     ]
     digests = {f.digest() for f in changed}

@@ -103,10 +103,12 @@ def test_weak_match_is_unmatched_with_candidates(small: InstitutionIndex) -> Non
 
 
 def test_near_tie_is_ambiguous() -> None:
-    index = InstitutionIndex([
-        RegistryEntry(1, "Northern State University", "US", (), "listed"),
-        RegistryEntry(2, "Northern State Universty", "US", (), "listed"),
-    ])
+    index = InstitutionIndex(
+        [
+            RegistryEntry(1, "Northern State University", "US", (), "listed"),
+            RegistryEntry(2, "Northern State Universty", "US", (), "listed"),
+        ]
+    )
     assert index.match("Northern State University", "US").status == "ambiguous"
 
 

@@ -46,15 +46,20 @@ def test_check_digit_examples() -> None:
 
 @pytest.mark.parametrize(
     ("position", "name"),
-    [(9, "document_number"), (19, "birth_date"), (27, "expiry_date"),
-     (42, "personal_number"), (43, "composite")],
+    [
+        (9, "document_number"),
+        (19, "birth_date"),
+        (27, "expiry_date"),
+        (42, "personal_number"),
+        (43, "composite"),
+    ],
 )
 def test_each_altered_check_digit_is_reported(position: int, name: str) -> None:
     line = SPECIMEN[1]
     for digit in "0123456789":
         if digit == line[position]:
             continue
-        corrupted = line[:position] + digit + line[position + 1:]
+        corrupted = line[:position] + digit + line[position + 1 :]
         errors = parse_td3((SPECIMEN[0], corrupted), REF).check_errors
         assert name in errors
         # Changing a field's own check digit also breaks the composite that covers it.
@@ -62,17 +67,27 @@ def test_each_altered_check_digit_is_reported(position: int, name: str) -> None:
             assert set(errors) == {name, "composite"}
 
 
-@pytest.mark.parametrize(("position", "name"), [(0, "document_number"), (14, "birth_date"),
-                                                (22, "expiry_date"), (30, "personal_number")])
+@pytest.mark.parametrize(
+    ("position", "name"),
+    [(0, "document_number"), (14, "birth_date"), (22, "expiry_date"), (30, "personal_number")],
+)
 def test_altered_data_character_is_reported(position: int, name: str) -> None:
     line = SPECIMEN[1]
-    corrupted = line[:position] + ("7" if line[position] != "7" else "8") + line[position + 1:]
+    corrupted = line[:position] + ("7" if line[position] != "7" else "8") + line[position + 1 :]
     assert name in parse_td3((SPECIMEN[0], corrupted), REF).check_errors
 
 
 def test_unused_personal_number_may_carry_filler_check_digit() -> None:
-    lines = build_td3(issuing_state="NGA", surname="OKAFOR", given_names="CHIAMAKA", number="A1",
-                      nationality="NGA", birth=date(1996, 2, 29), sex="F", expiry=date(2031, 5, 31))
+    lines = build_td3(
+        issuing_state="NGA",
+        surname="OKAFOR",
+        given_names="CHIAMAKA",
+        number="A1",
+        nationality="NGA",
+        birth=date(1996, 2, 29),
+        sex="F",
+        expiry=date(2031, 5, 31),
+    )
     assert lines[1][42] == "<"
     assert parse_td3(lines, REF).check_errors == ()
     zero = lines[1][:42] + "0" + lines[1][43]
@@ -80,9 +95,20 @@ def test_unused_personal_number_may_carry_filler_check_digit() -> None:
 
 
 def test_build_td3_reproduces_the_specimen() -> None:
-    assert build_td3(issuing_state="UTO", surname="ERIKSSON", given_names="ANNA MARIA",
-                     number="L898902C3", nationality="UTO", birth=date(1974, 8, 12), sex="F",
-                     expiry=date(2012, 4, 15), personal_number="ZE184226B") == SPECIMEN
+    assert (
+        build_td3(
+            issuing_state="UTO",
+            surname="ERIKSSON",
+            given_names="ANNA MARIA",
+            number="L898902C3",
+            nationality="UTO",
+            birth=date(1974, 8, 12),
+            sex="F",
+            expiry=date(2012, 4, 15),
+            personal_number="ZE184226B",
+        )
+        == SPECIMEN
+    )
 
 
 @pytest.mark.parametrize(
@@ -101,9 +127,23 @@ def test_malformed_lines_raise(lines: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("D<<", "DEU"), ("D", "DEU"), ("GBD", "GBR"), ("GBN", "GBR"), ("GBO", "GBR"),
-     ("GBP", "GBR"), ("GBS", "GBR"), ("UNO", "UNO"), ("UNA", "UNA"), ("UNK", "UNK"),
-     ("XXA", "XXA"), ("XXB", "XXB"), ("XXC", "XXC"), ("XXX", "XXX"), ("nga", "NGA")],
+    [
+        ("D<<", "DEU"),
+        ("D", "DEU"),
+        ("GBD", "GBR"),
+        ("GBN", "GBR"),
+        ("GBO", "GBR"),
+        ("GBP", "GBR"),
+        ("GBS", "GBR"),
+        ("UNO", "UNO"),
+        ("UNA", "UNA"),
+        ("UNK", "UNK"),
+        ("XXA", "XXA"),
+        ("XXB", "XXB"),
+        ("XXC", "XXC"),
+        ("XXX", "XXX"),
+        ("nga", "NGA"),
+    ],
 )
 def test_icao_codes_normalise(code: str, expected: str) -> None:
     assert normalise_state(code) == expected
@@ -129,31 +169,72 @@ def test_two_digit_years() -> None:
 
 
 def test_german_mrz_agrees_with_iso_record() -> None:
-    lines = build_td3(issuing_state="D", surname="MUELLER", given_names="JONAS",
-                      number="C01X00T47", nationality="D", birth=date(1990, 5, 4), sex="M",
-                      expiry=date(2032, 1, 9))
+    lines = build_td3(
+        issuing_state="D",
+        surname="MUELLER",
+        given_names="JONAS",
+        number="C01X00T47",
+        nationality="D",
+        birth=date(1990, 5, 4),
+        sex="M",
+        expiry=date(2032, 1, 9),
+    )
     td3 = parse_td3(lines, REF)
     assert td3.nationality == "DEU" and td3.issuing_state == "DEU"
-    assert compare_with_record(td3, number="c01x00t47", nationality="DEU",
-                               date_of_birth=date(1990, 5, 4), sex="M",
-                               expiry_date=date(2032, 1, 9)) == ()
+    assert (
+        compare_with_record(
+            td3,
+            number="c01x00t47",
+            nationality="DEU",
+            date_of_birth=date(1990, 5, 4),
+            sex="M",
+            expiry_date=date(2032, 1, 9),
+        )
+        == ()
+    )
 
 
 def test_compare_reports_every_disagreeing_field() -> None:
     td3 = parse_td3(SPECIMEN, REF)
-    mismatches = compare_with_record(td3, number="L898902C4", nationality="SWE",
-                                     date_of_birth=date(1974, 8, 13), sex="M",
-                                     expiry_date=date(2022, 4, 15))
+    mismatches = compare_with_record(
+        td3,
+        number="L898902C4",
+        nationality="SWE",
+        date_of_birth=date(1974, 8, 13),
+        sex="M",
+        expiry_date=date(2022, 4, 15),
+    )
     assert [m.field for m in mismatches] == [
-        "number", "nationality", "date_of_birth", "sex", "expiry_date"
+        "number",
+        "nationality",
+        "date_of_birth",
+        "sex",
+        "expiry_date",
     ]
     assert mismatches[0].mrz_value == "L898902C3"
 
 
 def test_unspecified_sex_matches_x() -> None:
-    lines = build_td3(issuing_state="NGA", surname="A", given_names="", number="X1",
-                      nationality="NGA", birth=date(1990, 1, 1), sex="X", expiry=date(2030, 1, 1))
+    lines = build_td3(
+        issuing_state="NGA",
+        surname="A",
+        given_names="",
+        number="X1",
+        nationality="NGA",
+        birth=date(1990, 1, 1),
+        sex="X",
+        expiry=date(2030, 1, 1),
+    )
     td3 = parse_td3(lines, REF)
     assert td3.sex == "X"
-    assert compare_with_record(td3, number="X1", nationality="NGA", date_of_birth=date(1990, 1, 1),
-                               sex="X", expiry_date=date(2030, 1, 1)) == ()
+    assert (
+        compare_with_record(
+            td3,
+            number="X1",
+            nationality="NGA",
+            date_of_birth=date(1990, 1, 1),
+            sex="X",
+            expiry_date=date(2030, 1, 1),
+        )
+        == ()
+    )

@@ -49,10 +49,15 @@ def test_shipped_pack() -> None:
     assert all(m.title_en and m.title_zh and m.source for m in pack.rules)
     defaults = pack.defaults().to_dict()
     assert defaults == {
-        "age_min": 18, "age_max": 45, "age_outside_band": "review",
-        "stem_fields": ["05", "06", "07"], "min_institution_tier": "listed",
-        "passport_min_validity_months": 6, "recent_refusal_months": 12,
-        "refusal_grounds_policy": "generic_article_21", "k_visa_in_force": "2025-10-01",
+        "age_min": 18,
+        "age_max": 45,
+        "age_outside_band": "review",
+        "stem_fields": ["05", "06", "07"],
+        "min_institution_tier": "listed",
+        "passport_min_validity_months": 6,
+        "recent_refusal_months": 12,
+        "refusal_grounds_policy": "generic_article_21",
+        "k_visa_in_force": "2025-10-01",
     }
     assumed = {m.id for m in pack.rules if m.assumption}
     assert {"K-AGE-01", "K-EDU-02", "K-EDU-03", "K-PPT-01"} <= assumed
@@ -69,7 +74,7 @@ def _second_pack(folder: Path, start: str, extra: str = "", pack_id: str = "k-20
     text = PACK_FILE.read_text("utf-8")
     text = text.replace('id = "k-2025.10"', f'id = "{pack_id}"')
     text = text.replace("effective_from = 2025-10-01", f"effective_from = {start}\n{extra}")
-    text = text.replace("type = \"int\"\ndefault = 45", "type = \"int\"\ndefault = 40")
+    text = text.replace('type = "int"\ndefault = 45', 'type = "int"\ndefault = 40')
     (folder / f"{pack_id}.toml").write_text(text, "utf-8")
 
 
@@ -120,15 +125,24 @@ def test_clashing_packs_are_refused(tmp_path: Path) -> None:
         ('default = "review"', 'default = "maybe"', "bad default"),
         ("effective_from = 2025-10-01", "effective_from = 2025-10-01T00:00:00", "TOML date"),
         ('source = "ICAO Doc 9303 Part 4"', 'sourse = "ICAO Doc 9303 Part 4"', "unknown key"),
-        ("min = 0\nmax = 120\nassumption = true\ndescription = \"Youngest",
-         "min = 0\nmax = 120\nassumption = true\nbogus = 1\ndescription = \"Youngest", "bogus"),
+        (
+            'min = 0\nmax = 120\nassumption = true\ndescription = "Youngest',
+            'min = 0\nmax = 120\nassumption = true\nbogus = 1\ndescription = "Youngest',
+            "bogus",
+        ),
         ('type = "int"\ndefault = 45', 'type = "int"\ndefault = 10', "above"),
         ('id = "k-2025.10"', 'id = "K 2025"', "lower-case"),
-        ("min = 0\nmax = 120\nassumption = true\ndescription = \"Youngest",
-         "min = \"0\"\nmax = 120\nassumption = true\ndescription = \"Youngest", "'min'"),
+        (
+            'min = 0\nmax = 120\nassumption = true\ndescription = "Youngest',
+            'min = "0"\nmax = 120\nassumption = true\ndescription = "Youngest',
+            "'min'",
+        ),
         ('choices = ["review", "fail"]', 'choices = ["review", 1]', "choices"),
-        ("assumption = true\ndescription = \"Youngest", "assumption = 1\ndescription = \"Youngest",
-         "'assumption'"),
+        (
+            'assumption = true\ndescription = "Youngest',
+            'assumption = 1\ndescription = "Youngest',
+            "'assumption'",
+        ),
     ],
 )
 def test_broken_packs_are_refused(old: str, new: str, message: str) -> None:
@@ -146,8 +160,13 @@ def test_not_toml_is_refused() -> None:
 def test_effective_parameters_apply_and_validate() -> None:
     pack = load_packs().packs[0]
     params = effective_parameters(
-        pack, {"age_max": 50, "stem_fields": ["05", "06", "07", "08"],
-               "min_institution_tier": "recognised", "age_outside_band": "fail"}
+        pack,
+        {
+            "age_max": 50,
+            "stem_fields": ["05", "06", "07", "08"],
+            "min_institution_tier": "recognised",
+            "age_outside_band": "fail",
+        },
     )
     assert params.get_int("age_max") == 50
     assert params.get_list("stem_fields") == ("05", "06", "07", "08")

@@ -75,7 +75,8 @@ def test_an_invitation_letter_never_matters(facts: CaseFacts, status: str) -> No
         facts, documents=tuple(d for d in facts.documents if d.type != "invitation_letter")
     )
     with_letter = dataclasses.replace(
-        without, documents=(*without.documents, Document("invitation_letter", status))  # type: ignore[arg-type]
+        without,
+        documents=(*without.documents, Document("invitation_letter", status)),  # type: ignore[arg-type]
     )
     a, b = evaluate(without, k_pack()), evaluate(with_letter, k_pack())
     assert [(r.rule_id, r.subject, r.outcome) for r in a.results] == [
@@ -111,8 +112,15 @@ def test_overrides_change_only_effective_outcomes(facts: CaseFacts, data: st.Dat
     chosen = data.draw(st.lists(st.sampled_from(recorded.results), max_size=4, unique=True))
     digest = data.draw(st.sampled_from([recorded.facts_digest, "stale"]))
     overrides = [
-        Override(r.rule_id, r.subject, data.draw(st.sampled_from(OUTCOMES)), "Seen by officer.",
-                 "li", datetime(2025, 10, 20, i, tzinfo=UTC), digest)
+        Override(
+            r.rule_id,
+            r.subject,
+            data.draw(st.sampled_from(OUTCOMES)),
+            "Seen by officer.",
+            "li",
+            datetime(2025, 10, 20, i, tzinfo=UTC),
+            digest,
+        )
         for i, r in enumerate(chosen)
     ]
     result = apply_overrides(recorded, overrides)

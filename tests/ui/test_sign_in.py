@@ -17,9 +17,7 @@ def _ok(dialog: SignInDialog | FirstAdministratorDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_wrong_password_is_refused_in_place_and_typing_is_kept(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_wrong_password_is_refused_in_place_and_typing_is_kept(qtbot: QtBot, db: Database) -> None:
     dialog = SignInDialog(db, "officer.a")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "not the password")
@@ -47,9 +45,7 @@ def test_first_administrator_is_created_in_the_window(qtbot: QtBot, db: Database
     assert has_administrator(db)
 
 
-def test_idle_lock_asks_for_the_password_and_keeps_the_window(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_idle_lock_asks_for_the_password_and_keeps_the_window(qtbot: QtBot, db: Database) -> None:
     from PySide6.QtWidgets import QLineEdit, QMainWindow
 
     window = QMainWindow()

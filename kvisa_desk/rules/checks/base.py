@@ -33,9 +33,7 @@ def combine(parts: Iterable[Assessment]) -> Assessment:
     merged: dict[str, MessageValue] = {}
     for item in items:
         merged.update(item.params)
-    return Assessment(
-        worst(a.outcome for a in items), " ".join(a.message for a in ordered), merged
-    )
+    return Assessment(worst(a.outcome for a in items), " ".join(a.message for a in ordered), merged)
 
 
 def assess_field(
@@ -45,7 +43,10 @@ def assess_field(
     stem_text = ", ".join(stem)
     label = f"'{field_text}'" if field_text else "(no text)"
     values: dict[str, MessageValue] = {
-        "field": field_text, "isced_f": code, "isced_confirmed": confirmed, "stem_fields": stem_text
+        "field": field_text,
+        "isced_f": code,
+        "isced_confirmed": confirmed,
+        "stem_fields": stem_text,
     }
     broad = broad_field(code)
     if broad is None or broad not in ISCED_BROAD_FIELDS or broad == "99":
@@ -77,8 +78,11 @@ def assess_institution(
     """Registry test: matched at or above the tier passes, anything else is review, never fail."""
     where = f"'{declared}' ({country})" if country else f"'{declared}'"
     values: dict[str, MessageValue] = {
-        "institution": declared, "match_status": match.status, "registry_name": match.name,
-        "tier": match.tier, "min_tier": minimum,
+        "institution": declared,
+        "match_status": match.status,
+        "registry_name": match.name,
+        "tier": match.tier,
+        "min_tier": minimum,
     }
     if match.status == "matched" and meets_tier(match.tier, minimum):
         return Assessment(
@@ -95,9 +99,12 @@ def assess_institution(
             values,
         )
     if match.status == "ambiguous":
-        names = "; ".join(
-            f"{c.name} (id {c.institution_id}, score {c.score:g})" for c in match.candidates
-        ) or "no candidates recorded"
+        names = (
+            "; ".join(
+                f"{c.name} (id {c.institution_id}, score {c.score:g})" for c in match.candidates
+            )
+            or "no candidates recorded"
+        )
         values = {**values, "candidates": names}
         return Assessment(
             "review",

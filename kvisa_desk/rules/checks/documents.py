@@ -51,7 +51,9 @@ def check_route_documents(facts: CaseFacts, params: Parameters) -> list[RuleResu
     status = route_status(facts, params)
     wanted = route_documents(status)
     values: dict[str, MessageValue] = {
-        "route_a_met": status.a_met, "route_b_met": status.b_met, "needed": " or ".join(wanted)
+        "route_a_met": status.a_met,
+        "route_b_met": status.b_met,
+        "needed": " or ".join(wanted),
     }
     if not wanted:
         text = "No route is met, so no route document is needed here (K-RTE-01 speaks)."

@@ -57,13 +57,9 @@ def check_edu_level(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
 
 def check_edu_field(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     """K-EDU-02: the degree's ISCED-F field is in a STEM broad field."""
-    return _per_degree(
-        "K-EDU-02", [assess_degree_field(d, params) for d in facts.education]
-    )
+    return _per_degree("K-EDU-02", [assess_degree_field(d, params) for d in facts.education])
 
 
 def check_edu_institution(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     """K-EDU-03: the awarding institution is in the registry at or above the minimum tier."""
-    return _per_degree(
-        "K-EDU-03", [assess_degree_institution(d, params) for d in facts.education]
-    )
+    return _per_degree("K-EDU-03", [assess_degree_institution(d, params) for d in facts.education])

@@ -15,29 +15,40 @@ POST_KINDS = ("teaching", "research")
 def assess_current(post: Employment, reference: date) -> Assessment:
     """Current means start ≤ reference date and no end, or end ≥ reference date."""
     values: dict[str, MessageValue] = {
-        "start_date": _iso(post.start_date), "end_date": _iso(post.end_date),
+        "start_date": _iso(post.start_date),
+        "end_date": _iso(post.end_date),
         "reference_date": reference.isoformat(),
     }
     span = f"from {_iso(post.start_date) or 'an unknown date'} " + (
         f"to {post.end_date.isoformat()}" if post.end_date else "with no end"
     )
     if post.start_date is None:
-        return Assessment("review", f"Post start date not given; cannot tell if it is current "
-                          f"on {reference.isoformat()}.", values)
+        return Assessment(
+            "review",
+            f"Post start date not given; cannot tell if it is current on {reference.isoformat()}.",
+            values,
+        )
     if post.start_date > reference:
-        return Assessment("fail", f"Post {span} starts after {reference.isoformat()}, so it is "
-                          "not current.", values)
+        return Assessment(
+            "fail",
+            f"Post {span} starts after {reference.isoformat()}, so it is not current.",
+            values,
+        )
     if post.end_date is not None and post.end_date < reference:
-        return Assessment("fail", f"Post {span} ended before {reference.isoformat()}, so it is "
-                          "not current.", values)
+        return Assessment(
+            "fail",
+            f"Post {span} ended before {reference.isoformat()}, so it is not current.",
+            values,
+        )
     return Assessment("pass", f"Post {span} is current on {reference.isoformat()}.", values)
 
 
 def assess_kind(post: Employment) -> Assessment:
     values: dict[str, MessageValue] = {"kind": post.kind, "required_kinds": "teaching, research"}
     if post.kind is None:
-        return Assessment("review", "Kind of post not given; Route B needs teaching or research.",
-                          values)
+        return Assessment(
+            "review", "Kind of post not given; Route B needs teaching or research.", values
+        )
     if post.kind in POST_KINDS:
         return Assessment("pass", f"Kind {post.kind}; Route B needs teaching or research.", values)
     return Assessment("fail", f"Kind {post.kind}; Route B needs teaching or research.", values)
@@ -45,15 +56,21 @@ def assess_kind(post: Employment) -> Assessment:
 
 def assess_post(post: Employment, reference: date, params: Parameters) -> Assessment:
     """All conditions of K-WRK-01 for one post, combined into one verdict."""
-    return combine((
-        assess_current(post, reference),
-        assess_kind(post),
-        assess_field(
-            post.field, post.isced_f, post.isced_confirmed, params.get_list("stem_fields")
-        ),
-        assess_institution(post.employer, post.country, post.institution_match,
-                           params.get_str("min_institution_tier")),
-    ))
+    return combine(
+        (
+            assess_current(post, reference),
+            assess_kind(post),
+            assess_field(
+                post.field, post.isced_f, post.isced_confirmed, params.get_list("stem_fields")
+            ),
+            assess_institution(
+                post.employer,
+                post.country,
+                post.institution_match,
+                params.get_str("min_institution_tier"),
+            ),
+        )
+    )
 
 
 def check_work(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -61,8 +78,15 @@ def check_work(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     results = []
     for index, post in enumerate(facts.employment):
         verdict = assess_post(post, facts.reference_date, params)
-        results.append(make_result("K-WRK-01", f"employment[{index}]", verdict.outcome,
-                                   verdict.message, **verdict.params))
+        results.append(
+            make_result(
+                "K-WRK-01",
+                f"employment[{index}]",
+                verdict.outcome,
+                verdict.message,
+                **verdict.params,
+            )
+        )
     return results
 
 

@@ -45,8 +45,11 @@ def check_age(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     born, on = facts.applicant.date_of_birth, facts.reference_date
     age = age_on(born, on)
     values: dict[str, MessageValue] = {
-        "date_of_birth": born.isoformat(), "age": age, "reference_date": on.isoformat(),
-        "age_min": low, "age_max": high,
+        "date_of_birth": born.isoformat(),
+        "age": age,
+        "reference_date": on.isoformat(),
+        "age_min": low,
+        "age_max": high,
     }
     text = f"Born {born}, {age} on {on}; band {low}–{high}"
     if low <= age <= high:

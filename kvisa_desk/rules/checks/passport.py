@@ -9,8 +9,11 @@ from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
 
 _FIELD_LABELS = {
-    "number": "passport number", "nationality": "nationality", "date_of_birth": "birth date",
-    "sex": "sex", "expiry_date": "expiry date",
+    "number": "passport number",
+    "nationality": "nationality",
+    "date_of_birth": "birth date",
+    "sex": "sex",
+    "expiry_date": "expiry date",
 }
 
 
@@ -19,8 +22,10 @@ def check_validity(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     months = params.get_int("passport_min_validity_months")
     expiry, received, entry = facts.passport.expiry_date, facts.reference_date, facts.intended_entry
     values: dict[str, MessageValue] = {
-        "expiry_date": expiry.isoformat(), "reference_date": received.isoformat(),
-        "intended_entry": None if entry is None else entry.isoformat(), "months": months,
+        "expiry_date": expiry.isoformat(),
+        "reference_date": received.isoformat(),
+        "intended_entry": None if entry is None else entry.isoformat(),
+        "months": months,
     }
     if expiry < received:
         text = f"Passport expired on {expiry}, before the application was received on {received}."

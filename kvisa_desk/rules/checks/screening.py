@@ -32,9 +32,12 @@ def check_duplicates(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     # Refusals decided after reception still count: the officer must see them either way.
     recent = [r for r in facts.duplicates.refusals if r.decided_on >= window_start]
     open_cases = facts.duplicates.open_cases
-    values = {"open_cases": ", ".join(open_cases) or None, "months": months,
-              "refusals": ", ".join(f"{r.case_ref} ({r.decided_on})" for r in recent) or None,
-              "window_start": window_start.isoformat()}
+    values = {
+        "open_cases": ", ".join(open_cases) or None,
+        "months": months,
+        "refusals": ", ".join(f"{r.case_ref} ({r.decided_on})" for r in recent) or None,
+        "window_start": window_start.isoformat(),
+    }
     problems = []
     if open_cases:
         problems.append(f"other open case(s) for the same passport: {', '.join(open_cases)}")
@@ -55,16 +58,21 @@ def check_screening(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     recorded = {name: getattr(facts.screening, name) for name in SCREENING_LABELS}
     found = [name for name, value in recorded.items() if value is True]
     missing = [name for name, value in recorded.items() if value is None]
-    values = {"found": ", ".join(found) or None, "not_recorded": ", ".join(missing) or None,
-              "letter_grounds": letter_grounds(params)}
+    values = {
+        "found": ", ".join(found) or None,
+        "not_recorded": ", ".join(missing) or None,
+        "letter_grounds": letter_grounds(params),
+    }
     if found:
         text = "Law Art. 21 screening recorded: " + ", ".join(SCREENING_LABELS[n] for n in found)
         text += ". A refusal letter never names these facts."
         return [make_result("K-REF-01", None, "fail", text, **values)]
     if missing:
-        text = "Law Art. 21 screening not recorded yet: " + ", ".join(
-            SCREENING_LABELS[n] for n in missing
-        ) + "."
+        text = (
+            "Law Art. 21 screening not recorded yet: "
+            + ", ".join(SCREENING_LABELS[n] for n in missing)
+            + "."
+        )
         return [make_result("K-REF-01", None, "review", text, **values)]
     text = "Law Art. 21 screening recorded with no ground found."
     return [make_result("K-REF-01", None, "pass", text, **values)]

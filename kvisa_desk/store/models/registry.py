@@ -25,7 +25,5 @@ class Institution(Base):
     kind: Mapped[str] = mapped_column(String(16), default="university")
     source: Mapped[str] = mapped_column(String(16), default="seed")
     # A duplicate merged into another entry stays for the record but no longer matches.
-    merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("institutions.id"), default=None
-    )
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), default=None)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

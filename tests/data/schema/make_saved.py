@@ -27,8 +27,14 @@ def main() -> None:
         from kvisa_desk.core.accounts import create_account
 
         with db.write() as session:
-            create_account(session, "saved.fixture", "saved fixture password", "officer",
-                           "saved.fixture", must_change=False)
+            create_account(
+                session,
+                "saved.fixture",
+                "saved fixture password",
+                "officer",
+                "saved.fixture",
+                must_change=False,
+            )
     records = [OKAFOR, *tricky_records()]
     raw = [RawRecord(f"[{i}]", r) for i, r in enumerate(records)]
     import_records(db, raw, "saved.fixture", "saved.json")
