@@ -37,8 +37,7 @@ def _read(db: Database, case_id: int) -> tuple[int, str]:
 
 def lock_step(url: str, case_id: int, name: str, actor: str) -> None:
     db = open_database(url).db
-    round_no = 0
-    for line in sys.stdin:
+    for round_no, line in enumerate(sys.stdin):
         if line.strip() == "stop":
             break
         version, address = _read(db, case_id)
@@ -52,7 +51,6 @@ def lock_step(url: str, case_id: int, name: str, actor: str) -> None:
             print(f"lost {exc}".replace("\n", " "), flush=True)
         else:
             print(f"won {token}", flush=True)
-        round_no += 1
     db.dispose()
 
 
