@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kvisa_desk import __version__
 from kvisa_desk.cli import (
     admin_cmd,
+    bundle_cmd,
     cases_cmd,
     checks_cmd,
     db_cmd,
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     exports_cmd,
     decisions_cmd,
     summary_cmd,
+    bundle_cmd,
 )
 
 
