@@ -174,18 +174,53 @@ def change_own_password(db: Database, username: str, old: str, new: str) -> None
         record_event(session, username, "password_changed", account=username)
 
 
+def _require_accounts(session: Session, actor: str) -> None:
+    # Imported here: permissions reads accounts, so a module-level import would be circular.
+    from kvisa_desk.core.permissions import Permission, require
+
+    require(session, actor, Permission.ACCOUNTS)
+
+
+def add_account(
+    db: Database,
+    actor: str,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    title: str = "",
+) -> Account:
+    """An administrator adds an account; its owner must change the password first."""
+    with db.write() as session:
+        _require_accounts(session, actor)
+        return create_account(session, username, password, role, actor, display_name, title)
+
+
 def set_password(
     db: Database, username: str, password: str, actor: str, force_change: bool = True
 ) -> None:
-    """An administrator's reset (or recovery from the file); the owner must change it next."""
+    """An administrator's reset; the owner must change it next."""
     check_password_rules(password)
     with db.write() as session:
-        row = _find(session, username)
-        if row is None:
-            raise NotFound(f"no account {username!r}")
-        row.password_hash, row.must_change_password = _hasher.hash(password), force_change
-        row.failed_attempts, row.locked_until = 0, None
-        record_event(session, actor, "password_reset", account=username)
+        _require_accounts(session, actor)
+        _reset(session, username, password, actor, force_change)
+
+
+def recover_password(db: Database, username: str, password: str, holder: str) -> None:
+    """Recovery of a forgotten password by whoever holds the database file (no sign-in:
+    they could rewrite the file anyway); recorded as `file-access:HOLDER`."""
+    check_password_rules(password)
+    with db.write() as session:
+        _reset(session, username, password, f"file-access:{holder}", True)
+
+
+def _reset(session: Session, username: str, password: str, actor: str, force: bool) -> None:
+    row = _find(session, username)
+    if row is None:
+        raise NotFound(f"no account {username!r}")
+    row.password_hash, row.must_change_password = _hasher.hash(password), force
+    row.failed_attempts, row.locked_until = 0, None
+    record_event(session, actor, "password_reset", account=username)
 
 
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:
@@ -204,6 +239,7 @@ def update_account(
     display_name: str | None = None,
 ) -> Account:
     with db.write() as session:
+        _require_accounts(session, actor)
         row = _find(session, username)
         if row is None:
             raise NotFound(f"no account {username!r}")

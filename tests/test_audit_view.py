@@ -1,0 +1,137 @@
+"""Reading the audit trail: filters, pages, verification and the audited CSV export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from kvisa_desk.core.audit_view import (
+    EXPORT_KIND,
+    AuditFilter,
+    audit_choices,
+    case_id_of,
+    count_events,
+    events_page,
+    export_audit,
+    verify_audit,
+)
+from kvisa_desk.core.errors import InvalidInput, PermissionRefused
+from kvisa_desk.core.history import record_event
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import CaseEvent
+
+pytestmark = pytest.mark.backend
+SUPERVISOR = "supervisor.s"
+
+
+def _record(
+    db: Database, actor: str, kind: str, case_id: int | None = None, **details: object
+) -> None:
+    with db.write() as session:
+        record_event(session, actor, kind, case_id, **details)
+
+
+def test_filters_by_officer_case_action_and_time(db: Database) -> None:
+    _record(db, "officer.a", "case_viewed", 41)
+    _record(db, "officer.b", "case_edited", 42, fields=["applicant.email"])
+    _record(db, "officer.a", "case_edited", 42, fields=["passport.number"])
+    everything = count_events(db, SUPERVISOR, AuditFilter())
+    assert everything >= 3
+    assert count_events(db, SUPERVISOR, AuditFilter(officer="officer.a")) == 2
+    assert count_events(db, SUPERVISOR, AuditFilter(case="C0000042")) == 2
+    assert count_events(db, SUPERVISOR, AuditFilter(case="42", kind="case_edited")) == 2
+    rows = events_page(db, SUPERVISOR, AuditFilter(officer="officer.a", kind="case_edited"))
+    assert [(r.officer, r.kind, r.case_ref) for r in rows] == [
+        ("officer.a", "case_edited", "C0000042")
+    ]
+    assert rows[0].details_text.startswith('fields: ["passport.number"]')
+    assert rows[0].occurred_at.tzinfo is not None
+    now = datetime.now(UTC)
+    # A window in another time zone means the same instants.
+    plus8 = now.astimezone(timezone(timedelta(hours=8)))
+    assert count_events(db, SUPERVISOR, AuditFilter(since=plus8 - timedelta(minutes=5))) >= 3
+    assert count_events(db, SUPERVISOR, AuditFilter(until=now - timedelta(days=1))) == 0
+    assert count_events(db, SUPERVISOR, AuditFilter(since=now + timedelta(minutes=5))) == 0
+
+
+def test_pages_are_newest_first_and_do_not_overlap(db: Database) -> None:
+    for number in range(7):
+        _record(db, "officer.a", "note_added", 7, number=number)
+    only = AuditFilter(case="7")
+    first = events_page(db, SUPERVISOR, only, 0, 3)
+    second = events_page(db, SUPERVISOR, only, 3, 3)
+    third = events_page(db, SUPERVISOR, only, 6, 3)
+    numbers = [r.details["number"] for r in first + second + third]
+    assert numbers == [6, 5, 4, 3, 2, 1, 0]
+    with pytest.raises(InvalidInput):
+        events_page(db, SUPERVISOR, only, 0, 0)
+    officers, kinds = audit_choices(db, "test.admin")
+    assert "officer.a" in officers and "note_added" in kinds
+
+
+def test_officers_are_refused_everything(db: Database, tmp_path: Path) -> None:
+    for call in (
+        lambda: count_events(db, "officer.a", AuditFilter()),
+        lambda: events_page(db, "officer.a", AuditFilter()),
+        lambda: audit_choices(db, "officer.a"),
+        lambda: verify_audit(db, "officer.a"),
+        lambda: export_audit(db, "officer.a", AuditFilter(), tmp_path / "a.csv"),
+    ):
+        with pytest.raises(PermissionRefused, match="may not view the audit trail"):
+            call()
+    assert not (tmp_path / "a.csv").exists()
+
+
+def test_case_ids_are_read_in_any_written_form() -> None:
+    assert [case_id_of(t) for t in ("C0000042", "c42", " 42 ", "0")] == [42, 42, 42, 0]
+    with pytest.raises(InvalidInput, match="not a case id"):
+        case_id_of("KV-LON-1")
+
+
+def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) -> None:
+    # An officer name cannot begin with "=", but recorded details can hold outside text.
+    _record(db, "officer.a", "note_added", 9, text='=HYPERLINK("http://x")')
+    out = tmp_path / "audit.csv"
+    rows = export_audit(db, "test.admin", AuditFilter(case="9"), out)
+    assert rows == 1
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[0] == ["Event", "Time (UTC)", "Officer", "Action", "Case", "Details"]
+    assert read[1][2:5] == ["officer.a", "note_added", "C0000009"]
+    assert read[1][5] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
+    _record(db, "officer.a", "=cmd", 9)
+    export_audit(db, "test.admin", AuditFilter(case="9"), out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        newest = list(csv.reader(handle))[1]
+    assert newest[3] == "'=cmd"
+    with db.read() as session:
+        recorded = session.scalars(
+            select(CaseEvent).where(CaseEvent.kind == EXPORT_KIND).order_by(CaseEvent.id)
+        ).all()
+    assert [(e.officer, e.details["rows"], e.details["filter"]) for e in recorded] == [
+        ("test.admin", 1, {"case": "9"}),
+        ("test.admin", 2, {"case": "9"}),
+    ]
+
+
+def test_verify_names_the_edited_event(db: Database) -> None:
+    _record(db, "officer.a", "case_viewed", 5)
+    report = verify_audit(db, SUPERVISOR)
+    assert report.ok and report.checked >= 1
+    with db.read() as session:
+        target = session.scalar(select(CaseEvent.id).where(CaseEvent.case_id == 5))
+    with db.engine.begin() as conn:
+        # As an attacker with file access would: the append-only triggers go first.
+        if db.engine.dialect.name == "sqlite":
+            conn.execute(text("DROP TRIGGER case_events_no_update"))
+        else:
+            conn.execute(text("DROP TRIGGER case_events_append_only ON case_events"))
+        conn.execute(
+            text("UPDATE case_events SET officer = 'officer.b' WHERE id = :id"), {"id": target}
+        )
+    broken = verify_audit(db, SUPERVISOR)
+    assert (broken.ok, broken.broken_at) == (False, target)
