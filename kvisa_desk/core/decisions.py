@@ -29,11 +29,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
     load_cases,
     load_registry_index,
-    open_cases_by_passport,
 )
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
@@ -513,7 +513,7 @@ def _facts_current(session: Session, case: Case, run_digest: str) -> bool:
     facts = build_facts(
         loaded,
         load_registry_index(session),
-        open_cases_by_passport(session, [loaded])[loaded.id],
+        duplicate_findings(session, [loaded])[loaded.id],
     )
     return facts.digest() == run_digest
 

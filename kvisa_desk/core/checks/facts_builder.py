@@ -142,8 +142,12 @@ def _documents(documents: Sequence[CaseDocument]) -> tuple[f.Document, ...]:
 
 
 def build_facts(
-    case: Case, index: InstitutionIndex, open_duplicates: tuple[str, ...] = ()
+    case: Case,
+    index: InstitutionIndex,
+    duplicates: tuple[str, ...] | f.DuplicateFindings = (),
 ) -> f.CaseFacts:
+    """The case's snapshot; DUPLICATES is what `earlier_refusals.duplicate_findings` found (or
+    only the other open cases' references)."""
     a: Applicant = case.applicant
     p: Passport = case.passport
     mrz = (p.mrz_line1, p.mrz_line2) if p.mrz_line1 and p.mrz_line2 else None
@@ -174,5 +178,7 @@ def build_facts(
         if s
         else f.Screening(),
         documents=_documents(case.documents),
-        duplicates=f.DuplicateFindings(open_cases=open_duplicates),
+        duplicates=duplicates
+        if isinstance(duplicates, f.DuplicateFindings)
+        else f.DuplicateFindings(open_cases=duplicates),
     )

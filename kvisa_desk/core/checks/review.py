@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
     load_cases,
     load_registry_index,
-    open_cases_by_passport,
 )
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
@@ -55,7 +55,7 @@ def override_result(
             raise InvalidInput(f"the latest run has no result {rule_id} for {subject}{hint}")
         (case,) = load_cases(session, [case_id])
         facts = build_facts(
-            case, load_registry_index(session), open_cases_by_passport(session, [case])[case.id]
+            case, load_registry_index(session), duplicate_findings(session, [case])[case.id]
         )
         if facts.digest() != run.facts_digest:
             raise Conflict(

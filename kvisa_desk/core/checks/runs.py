@@ -10,11 +10,11 @@ from typing import Any, cast
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
     load_cases,
     load_registry_index,
-    open_cases_by_passport,
 )
 from kvisa_desk.core.history import record_events
 from kvisa_desk.core.permissions import Permission, require
@@ -137,7 +137,7 @@ class _Batch:
 
     def run(self, case_ids: Sequence[int]) -> list[CaseCheck]:
         cases = load_cases(self.session, case_ids)
-        duplicates = open_cases_by_passport(self.session, cases)
+        duplicates = duplicate_findings(self.session, cases)
         overrides = overrides_by_case(self.session, [c.id for c in cases])
         now = utcnow()
         rows: list[dict[str, Any]] = []
