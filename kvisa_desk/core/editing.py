@@ -10,8 +10,7 @@ search in the same transaction.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -20,147 +19,48 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from kvisa_desk.core.countries import is_nationality_code
+from kvisa_desk.core.editing_fields import (
+    EDITABLE_FIELDS,
+    INDEXED_FIELDS,
+    EditableField,
+    cross_field_problems,
+    field_problem,
+    field_spec,
+    indexed_path,
+    parse_field,
+)
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.search import index_cases
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CaseEvent, format_case_ref
-from kvisa_desk.store.vocab import OPEN_STATUSES, SEX_CODES
+from kvisa_desk.store.models import (
+    Case,
+    CaseEvent,
+    EducationRecord,
+    EmploymentRecord,
+    PurposeTravel,
+    ScreeningFacts,
+    format_case_ref,
+)
+from kvisa_desk.store.vocab import OPEN_STATUSES
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PASSPORT = re.compile(r"^[A-Z0-9<]{1,20}$")
+__all__ = [
+    "EDITABLE_FIELDS",
+    "INDEXED_FIELDS",
+    "EditableField",
+    "SavedEdit",
+    "case_version",
+    "cross_field_problems",
+    "field_problem",
+    "parse_field",
+    "save_case_edits",
+    "stale_case",
+]
+
 # Events that change what a case says; the newest one after a version names who saved.
 SAVE_EVENTS = ("case_edited", "status_changed", "case_assigned")
-
-
-def _text(value: str) -> str:
-    return value
-
-
-def _required(value: str) -> str:
-    if not value.strip():
-        raise InvalidInput("must not be empty")
-    return value
-
-
-def _optional(value: str) -> str | None:
-    return value if value.strip() else None
-
-
-def _date(value: str) -> date:
-    text = value.strip()
-    if not _ISO_DATE.match(text):
-        raise InvalidInput("write the date as YYYY-MM-DD")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"{text} is not a date in the calendar") from None
-
-
-def _optional_date(value: str) -> date | None:
-    return _date(value) if value.strip() else None
-
-
-def _nationality(value: str) -> str:
-    code = value.strip().upper()
-    if not is_nationality_code(code):
-        raise InvalidInput(f"{code or value!r} is not a three-letter country code (e.g. NGA)")
-    return code
-
-
-def _sex(value: str) -> str | None:
-    code = value.strip().upper()
-    if not code:
-        return None
-    if code not in SEX_CODES:
-        raise InvalidInput(f"must be one of {', '.join(SEX_CODES)}")
-    return code
-
-
-def _email(value: str) -> str | None:
-    text = value.strip()
-    if not text:
-        return None
-    if not _EMAIL.match(text):
-        raise InvalidInput("is not an e-mail address (name@example.org)")
-    return text
-
-
-def _passport_number(value: str) -> str:
-    text = value.strip().upper()
-    if not _PASSPORT.match(text):
-        raise InvalidInput("letters and digits only, up to 20")
-    return text
-
-
-@dataclass(frozen=True)
-class EditableField:
-    path: str  # `applicant.surname`
-    parse: Callable[[str], Any]  # text as typed -> stored value; InvalidInput if not valid
-
-    @property
-    def table(self) -> str:
-        return self.path.partition(".")[0]
-
-    @property
-    def column(self) -> str:
-        return self.path.partition(".")[2]
-
-
-EDITABLE_FIELDS: dict[str, EditableField] = {
-    f.path: f
-    for f in (
-        EditableField("applicant.surname", _required),
-        EditableField("applicant.given_names", _text),
-        EditableField("applicant.native_name", _optional),
-        EditableField("applicant.sex", _sex),
-        EditableField("applicant.date_of_birth", _date),
-        EditableField("applicant.place_of_birth", _optional),
-        EditableField("applicant.nationality", _nationality),
-        EditableField("applicant.email", _email),
-        EditableField("applicant.phone", _optional),
-        EditableField("applicant.address", _optional),
-        EditableField("passport.number", _passport_number),
-        EditableField("passport.issuing_state", _nationality),
-        EditableField("passport.issue_date", _optional_date),
-        EditableField("passport.expiry_date", _date),
-    )
-}
-
-
-def parse_field(path: str, text: str) -> Any:
-    """The stored value for what was typed in a field; InvalidInput saying what is wrong."""
-    spec = EDITABLE_FIELDS.get(path)
-    if spec is None:
-        raise InvalidInput(f"{path} cannot be edited here")
-    return spec.parse(text)
-
-
-def field_problem(path: str, text: str) -> str | None:
-    """For validation as you type: None when the text is acceptable, else why not."""
-    try:
-        parse_field(path, text)
-    except InvalidInput as exc:
-        return str(exc)
-    return None
-
-
-def cross_field_problems(values: Mapping[str, Any]) -> dict[str, str]:
-    """Rules between fields, on parsed values: {field path: why}."""
-    problems: dict[str, str] = {}
-    issued, expires = values.get("passport.issue_date"), values.get("passport.expiry_date")
-    if isinstance(issued, date) and isinstance(expires, date) and expires <= issued:
-        problems["passport.expiry_date"] = "the passport must expire after it was issued"
-    born = values.get("applicant.date_of_birth")
-    if isinstance(born, date) and born > date.today():
-        problems["applicant.date_of_birth"] = "the date of birth is in the future"
-    if isinstance(born, date) and isinstance(issued, date) and issued < born:
-        problems["passport.issue_date"] = "the passport was issued before the applicant was born"
-    return problems
 
 
 @dataclass(frozen=True)
@@ -200,6 +100,59 @@ def stale_case(session: Session, case_id: int, expected_version: int) -> Case:
     return case
 
 
+Row = Any  # one of the mapped rows below a case
+
+
+class _CaseRows:
+    """Where each editable path of one loaded case is stored, and its value now."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.education = {e.position: e for e in case.education}
+        self.employment = {e.position: e for e in case.employment}
+
+    def paths(self) -> list[str]:
+        indexed = [
+            spec.path.replace("*", str(n))
+            for spec in INDEXED_FIELDS.values()
+            for n in (self.education if spec.table == "education" else self.employment)
+        ]
+        return [*EDITABLE_FIELDS, *indexed]
+
+    def row(self, path: str, create: bool = False) -> Row | None:
+        where = indexed_path(path)
+        if where is not None:
+            rows: dict[int, EducationRecord] | dict[int, EmploymentRecord] = (
+                self.education if where[0] == "education" else self.employment
+            )
+            if where[1] not in rows:
+                raise InvalidInput(f"{path}: the case has no {where[0]}[{where[1]}]")
+            return rows[where[1]]
+        table = path.partition(".")[0]
+        if table in ("applicant", "passport"):
+            return getattr(self.case, table)
+        if table in ("purpose", "travel"):
+            if self.case.purpose is None and create:
+                self.case.purpose = PurposeTravel()
+            return self.case.purpose
+        if self.case.screening is None and create:
+            self.case.screening = ScreeningFacts()
+        return self.case.screening
+
+    def value(self, path: str) -> Any:
+        row = self.row(path)
+        return None if row is None else getattr(row, field_spec(path).column)
+
+    def set(self, path: str, value: Any, actor: str) -> None:
+        row = self.row(path, create=True)
+        assert row is not None  # created above when missing
+        setattr(row, field_spec(path).column, value)
+        if path.endswith(".isced_f"):
+            # A code an officer typed is the officer's, as if confirmed with confirm-field.
+            row.isced_source = "officer" if value else None
+            row.isced_confirmed_by = actor if value else None
+
+
 def save_case_edits(
     db: Database, case_id: int, expected_version: int, typed: Mapping[str, str], actor: str
 ) -> SavedEdit:
@@ -221,10 +174,10 @@ def save_case_edits(
                 f"{case.case_ref} is {case.status.replace('_', ' ')}: the facts of a decided, "
                 "withdrawn or closed case are no longer changed"
             )
-        parts = {"applicant": case.applicant, "passport": case.passport}
-        current = {
-            path: getattr(parts[spec.table], spec.column) for path, spec in EDITABLE_FIELDS.items()
-        }
+        rows = _CaseRows(case)
+        for path in parsed:
+            rows.row(path)  # a degree or post that is not there is refused before anything
+        current = {path: rows.value(path) for path in rows.paths()}
         problems = cross_field_problems({**current, **parsed})
         if problems:
             raise InvalidInput("; ".join(f"{p}: {why}" for p, why in sorted(problems.items())))
@@ -232,8 +185,7 @@ def save_case_edits(
         if not changes:
             return SavedEdit(case_id, case.version, {})
         for path, (_before, after) in changes.items():
-            spec = EDITABLE_FIELDS[path]
-            setattr(parts[spec.table], spec.column, after)
+            rows.set(path, after, actor)
         case.updated_at = utcnow()  # the case row itself is written, so its version moves
         try:
             session.flush()
