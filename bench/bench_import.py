@@ -98,6 +98,22 @@ def applications_file(ctx: Context, count: int) -> Path:
     return ctx.cached(datagen.applications_file_name(count), generate)
 
 
+def imported_cases_db(ctx: Context, count: int) -> Path:
+    """The database COUNT generated applications were imported into, from the cache or made
+    now (the import benchmark keeps its own; start-up and checks read copies of it)."""
+    from bench import datagen
+
+    def build(path: Path) -> None:
+        source = applications_file(ctx, count)
+        ctx.log(f"building a {count:,}-case database (cached in {ctx.cache_dir})")
+        result = ctx.worker("import.kvisa", input=str(source), db=str(path))
+        if result["imported"] != count:
+            raise RuntimeError(f"only {result['imported']} of {count} records imported")
+        datagen.settle_sqlite(path)
+
+    return ctx.cached(datagen.cases_db_file_name(count), build)
+
+
 # -- the measured side ---------------------------------------------------------------------
 
 

@@ -42,25 +42,15 @@ def startup_benchmark(ctx: Context) -> list[Metric]:
     import importlib.util
     import shutil
     import statistics
-    from pathlib import Path
 
-    from bench import datagen
-    from bench.bench_import import applications_file
+    from bench.bench_import import imported_cases_db
 
     if importlib.util.find_spec("kvisa_desk.ui.app") is None:
         # Worth knowing before spending a minute building the database.
         raise Skip("kvisa_desk.ui.app does not exist yet")
     count = ctx.size(FULL_SIZE, QUICK_SIZE)
 
-    def build(path: Path) -> None:
-        source = applications_file(ctx, count)
-        ctx.log(f"startup: building a {count:,}-case database (cached in {ctx.cache_dir})")
-        result = ctx.worker("import.kvisa", input=str(source), db=str(path))
-        if result["imported"] != count:
-            raise RuntimeError(f"only {result['imported']} of {count} records imported")
-        datagen.settle_sqlite(path)
-
-    cached = ctx.cached(datagen.cases_db_file_name(count), build)
+    cached = imported_cases_db(ctx, count)
     db = ctx.scratch("startup.sqlite3")
     shutil.copyfile(cached, db)
 

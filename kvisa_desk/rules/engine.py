@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kvisa_desk.rules.checks import RULES
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import Pack
@@ -20,7 +18,9 @@ def evaluate(facts: CaseFacts, pack: Pack, params: Parameters | None = None) -> 
     for meta in pack.rules:
         for item in RULES[meta.id].check(facts, params):
             # Source and ASSUMPTION flag belong to the pack, so they are stamped here.
-            results.append(replace(item, source=meta.source, assumption=meta.assumption))
+            if item.source != meta.source or item.assumption != meta.assumption:
+                item = item.stamped(meta.source, meta.assumption)
+            results.append(item)
     results.sort(key=lambda r: (r.rule_id, subject_key(r.subject)))
     _check_unique(results)
     outcome = case_outcome(results)

@@ -160,9 +160,13 @@ class CaseFacts:
         """JSON-safe dict: dates as ISO strings, tuples as lists."""
         from kvisa_desk.rules.facts_codec import encode
 
-        encoded = encode(self)
-        assert isinstance(encoded, dict)
-        return encoded
+        # Memoised: the snapshot is immutable; a copy is returned so callers may change it.
+        cached = self.__dict__.get("_encoded")
+        if not isinstance(cached, dict):
+            cached = encode(self)
+            assert isinstance(cached, dict)
+            self.__dict__["_encoded"] = cached
+        return dict(cached)
 
     @classmethod
     def from_dict(cls, data: object) -> CaseFacts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +47,7 @@ class _Scored:
     domain_hit: bool
 
 
+@lru_cache(maxsize=65536)  # the same names recur across a post's cases
 def normalise_name(name: str) -> str:
     """Folded name, abbreviations written out: 'Univ. of Lagos' -> 'university of lagos'."""
     return " ".join(_SHORT.get(word, word) for word in fold(name).split())
@@ -100,6 +102,7 @@ class InstitutionIndex:
                 self._by_domain[domain.lower().strip(".")].append(i)
         self._choices = {k: [self._folded[i] for i in idx] for k, idx in self._by_country.items()}
         self._cache: dict[tuple[str, str | None, str | None], InstitutionMatch] = {}
+        self._name_cache: dict[tuple[str, str | None], dict[int, float]] = {}
         self.hits = 0
         self.misses = 0
 
@@ -134,25 +137,40 @@ class InstitutionIndex:
     def _score(
         self, folded: str, country: str | None, domain: str | None, pool: list[int]
     ) -> list[_Scored]:
+        scores = self._name_scores(folded, country, pool)
+        in_pool = set(pool)
+        domain_hits = {i for i in self._domain_entries(domain) if i in in_pool}
+        extra = {i: self._pair_score(folded, i, False) for i in domain_hits if i not in scores}
+        return [
+            _Scored(self._entries[i], score, i in domain_hits)
+            for i, score in (scores | extra).items()
+        ]
+
+    def _name_scores(self, folded: str, country: str | None, pool: list[int]) -> dict[int, float]:
+        # The fuzzy search depends on name and country only: e-mail domains differ per
+        # applicant, so caching per name makes checking many cases match each name once.
+        key = (folded, country)
+        cached = self._name_cache.get(key)
+        if cached is not None:
+            return cached
         choices = self._choices[country]
         picked: set[int] = set()
         for scorer in (fuzz.WRatio, fuzz.token_sort_ratio):
             for _, _, pos in process.extract(folded, choices, scorer=scorer, limit=10):
                 picked.add(pool[pos])
-        in_pool = set(pool)
-        domain_hits = {i for i in self._domain_entries(domain) if i in in_pool}
         acronym_hits: set[int] = set()
         if " " not in folded:
             acronym_hits = set(self._by_initials.get((country, folded), []))
-        picked |= domain_hits | acronym_hits
-        out = []
-        for i in picked:
-            other = self._folded[i]
-            score = (fuzz.WRatio(folded, other) + fuzz.token_sort_ratio(folded, other)) / 2
-            if i in acronym_hits and len(folded) >= 2:
-                score = max(score, 90.0)  # 'MIT' is the initials of the entry's significant words
-            out.append(_Scored(self._entries[i], score, i in domain_hits))
-        return out
+        scores = {i: self._pair_score(folded, i, i in acronym_hits) for i in picked | acronym_hits}
+        self._name_cache[key] = scores
+        return scores
+
+    def _pair_score(self, folded: str, i: int, acronym: bool) -> float:
+        other = self._folded[i]
+        score = (fuzz.WRatio(folded, other) + fuzz.token_sort_ratio(folded, other)) / 2
+        if acronym and len(folded) >= 2:
+            score = max(score, 90.0)  # 'MIT' is the initials of the entry's significant words
+        return score
 
     def _domain_entries(self, domain: str | None) -> list[int]:
         # user@ee.unilag.edu.ng belongs to unilag.edu.ng: try the domain and each parent.

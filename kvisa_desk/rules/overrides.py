@@ -49,5 +49,7 @@ def _instant(at: datetime) -> datetime:
 
 def _apply(result: RuleResult, override: Override | None) -> RuleResult:
     if override is None:
+        if result.override is None and result.effective_outcome == result.outcome:
+            return result  # the usual case, and immutable: no copy needed
         return replace(result, effective_outcome=result.outcome, override=None)
     return replace(result, effective_outcome=override.to_outcome, override=override)
