@@ -7,6 +7,8 @@ from typing import Any
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.backup import backup_database, restore_database
+from kvisa_desk.core.startup import upgrade_shared_database
+from kvisa_desk.store.engine import sqlite_file
 from kvisa_desk.store.migrate import current_revision
 
 
@@ -14,7 +16,7 @@ def register(subcommands: Any) -> None:
     db = subcommands.add_parser("db", help="database upgrade, backup and restore")
     actions = db.add_subparsers(dest="db_action", metavar="ACTION", required=True)
     upgrade = actions.add_parser("upgrade", help="create or upgrade the database schema")
-    upgrade.set_defaults(handler=run_upgrade)
+    upgrade.set_defaults(handler=run_upgrade, login="none")  # signs in itself: see run_upgrade
     backup = actions.add_parser(
         "backup",
         help="copy the SQLite database and its documents to OUT (safe while officers work)",
@@ -30,6 +32,14 @@ def register(subcommands: Any) -> None:
 
 
 def run_upgrade(ctx: CliContext) -> int:
+    if sqlite_file(ctx.database_url) is None:
+        # A shared server: the administrator signs in before anything is migrated.
+        before, after = upgrade_shared_database(ctx.database_url, ctx.actor, ctx.password())
+        if before != after:
+            print(f"database upgraded from schema revision {before} to {after}", file=ctx.out)
+        print(f"database at schema revision {after}", file=ctx.out)
+        return 0
+    ctx.sign_in()  # the file is upgraded (with a backup) as it opens, as at every start
     revision = current_revision(ctx.db.engine)
     print(f"database at schema revision {revision}", file=ctx.out)
     return 0

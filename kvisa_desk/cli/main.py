@@ -23,6 +23,7 @@ from kvisa_desk.cli import (
     documents_cmd,
     exports_cmd,
     import_cmd,
+    report_cmd,
     summary_cmd,
     users_cmd,
 )
@@ -30,7 +31,7 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.logs import configure_logging
-from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
+from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 
 # Each module adds its subcommands; a later feature adds a module to this tuple.
 COMMAND_MODULES = (
@@ -46,6 +47,7 @@ COMMAND_MODULES = (
     decisions_cmd,
     summary_cmd,
     bundle_cmd,
+    report_cmd,
 )
 
 
@@ -87,7 +89,7 @@ def dispatch(ctx: CliContext) -> int:
     try:
         ctx.sign_in()
         return int(args.handler(ctx))
-    except (FileRefused, DatabaseTooNew, MigrationFailed) as exc:
+    except (FileRefused, DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
         ctx.error(f"{getattr(args, 'file', 'kvisa-desk')}: {exc}")
         return 2
     except ServiceError as exc:

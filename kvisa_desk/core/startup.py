@@ -20,7 +20,8 @@ class OpenedDatabase:
 def open_database(url: str, actor: str = "system") -> OpenedDatabase:
     """Create or upgrade the schema, then seed the registry.
 
-    Raises DatabaseTooNew or MigrationFailed, whose messages say what to do.
+    Raises DatabaseTooNew, SchemaUpgradeNeeded (a shared database only an administrator
+    upgrades) or MigrationFailed, whose messages say what to do.
     """
     engine = make_engine(url)
     try:
@@ -38,3 +39,35 @@ def open_database(url: str, actor: str = "system") -> OpenedDatabase:
 
 def open_default(db_path: str | None = None, db_url: str | None = None) -> OpenedDatabase:
     return open_database(resolve_database_url(db_path, db_url))
+
+
+def upgrade_shared_database(url: str, username: str, password: str) -> tuple[str | None, str]:
+    """`kvisa-desk db upgrade` on a shared server: the administrator signs in against the
+    schema as it is, and only then is it migrated. Returns (revision before, revision after).
+    """
+    from kvisa_desk.core.accounts import authenticate
+    from kvisa_desk.core.permissions import Permission, require
+    from kvisa_desk.store.migrate import current_revisions, head_revision, refuse_newer_database
+
+    engine = make_engine(url)
+    db = Database(url, engine)
+    try:
+        currents = current_revisions(engine)
+        refuse_newer_database(currents)  # whoever asks: that database needs a newer client
+        before = "+".join(currents) or None
+        if before is not None:  # an empty database has no accounts yet: it is only created
+            authenticate(db, username, password)
+            with db.read() as session:
+                require(session, username, Permission.DATABASE)
+        upgrade_database(engine, url, shared_upgrade=True)
+        with db.write() as session:
+            if before != head_revision():
+                record_event(
+                    session, username, "database_upgraded", before=before, after=head_revision()
+                )
+            seeded = seed_registry_if_empty(session)
+            if seeded:
+                record_event(session, username, "registry_seeded", institutions=seeded)
+    finally:
+        engine.dispose()
+    return before, head_revision()

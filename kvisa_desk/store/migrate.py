@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,14 @@ class DatabaseTooNew(RuntimeError):
 
 
 class MigrationFailed(RuntimeError):
-    """An upgrade stopped; the message names the backup to restore."""
+    """An upgrade stopped; the message says whether the backup was put back and where it is."""
+
+
+class SchemaUpgradeNeeded(RuntimeError):
+    """A shared database is at an older schema revision; only an administrator upgrades it."""
+
+
+UPGRADE_COMMAND = "kvisa-desk db upgrade"
 
 
 def alembic_config() -> Config:
@@ -67,27 +75,44 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def upgrade_database(engine: Engine, url: str) -> str | None:
-    """Bring the schema to head. Returns the backup's path when one was made."""
-    from alembic import command
+def refuse_newer_database(currents: tuple[str, ...]) -> None:
+    """DatabaseTooNew when a revision is one this code does not know (a newer version's)."""
     from alembic.script import ScriptDirectory
 
-    cfg = alembic_config()
-    scripts = ScriptDirectory.from_config(cfg)
-    currents = current_revisions(engine)
-    if currents == head_revisions():
-        return None
-    current = "+".join(currents) or None
-    known = {rev.revision for rev in scripts.walk_revisions()}
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     unknown = [rev for rev in currents if rev not in known]
     if unknown:
         raise DatabaseTooNew(
             f"This database is at schema revision {unknown[0]}, which this version of KVisa Desk "
-            "does not know: it was written by a newer version. Install that version or newer; "
-            "the database was not changed."
+            f"({head_revision()}) does not know: it was written by a newer version. Update "
+            "KVisa Desk to that version or newer; the database was not changed."
+        )
+
+
+def upgrade_database(engine: Engine, url: str, shared_upgrade: bool = False) -> str | None:
+    """Bring the schema to head. Returns the backup's path when one was made.
+
+    A shared (non-SQLite) database that already has a schema is upgraded only when
+    `shared_upgrade` says an administrator asked for it; every other client stops with
+    SchemaUpgradeNeeded rather than migrating a whole post's database on its own.
+    """
+    from alembic import command
+
+    cfg = alembic_config()
+    currents = current_revisions(engine)
+    if currents == head_revisions():
+        return None
+    current = "+".join(currents) or None
+    refuse_newer_database(currents)
+    db_file = sqlite_file(url)
+    if current is not None and db_file is None and not shared_upgrade:
+        raise SchemaUpgradeNeeded(
+            f"This post's shared database is at schema revision {current}, older than the "
+            f"{head_revision()} this version of KVisa Desk expects. Ask the administrator to "
+            f"run `{UPGRADE_COMMAND}` (it upgrades the database once for every officer); "
+            "nothing was changed."
         )
     backup: Path | None = None
-    db_file = sqlite_file(url)
     if current is not None and db_file is not None and db_file.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = backup_sqlite(db_file, db_file.with_name(f"{db_file.name}.{current}.{stamp}.bak"))
@@ -96,6 +121,31 @@ def upgrade_database(engine: Engine, url: str) -> str | None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
     except Exception as exc:
-        where = f" The database before the upgrade is saved at {backup}." if backup else ""
-        raise MigrationFailed(f"Upgrading the database failed: {exc}.{where}") from exc
+        raise MigrationFailed(_failure_message(exc, engine, db_file, backup)) from exc
     return str(backup) if backup else None
+
+
+def _failure_message(
+    exc: Exception, engine: Engine, db_file: Path | None, backup: Path | None
+) -> str:
+    """Put the backup back over the half-upgraded file, and say so and where it is."""
+    said = f"Upgrading the database failed: {exc}."
+    if backup is None or db_file is None:
+        return said + " The upgrade ran in one transaction and was rolled back; nothing changed."
+    # A failed step may have committed part of its work (or the disk filled mid-write):
+    # the copy taken before the upgrade is the database the officer had.
+    engine.dispose()
+    try:
+        # Through SQLite's backup API into the file itself, so its WAL is handled by SQLite.
+        with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(db_file)) as dst:
+            src.backup(dst)
+    except Exception as restore_exc:
+        return (
+            f"{said} Putting the copy from before the upgrade back also failed ({restore_exc}): "
+            f"the database may be half upgraded. The copy is at {backup}; restore it with "
+            f"`kvisa-desk db restore {backup} --to NEW_PATH`."
+        )
+    return (
+        f"{said} The database was put back as it was before the upgrade, from the copy saved "
+        f"at {backup} (kept)."
+    )

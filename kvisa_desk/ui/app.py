@@ -17,7 +17,7 @@ from kvisa_desk.core.startup import open_database
 from kvisa_desk.logs import configure_logging
 from kvisa_desk.store.engine import Database, resolve_database_url
 from kvisa_desk.store.locations import resources_dir
-from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed
+from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.store.vocab import DEFAULT_POST
 from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.idle_lock import IdleLock
@@ -107,7 +107,7 @@ def run_window(args: argparse.Namespace) -> int:
     actor = acting_username(args.user)
     try:
         opened = open_database(resolve_database_url(args.db, args.db_url), actor)
-    except (DatabaseTooNew, MigrationFailed) as exc:
+    except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
         show_error(None, _tr("KVisa Desk cannot open the database"), str(exc))
         return EXIT_CANNOT_OPEN
     except Exception as exc:
