@@ -22,6 +22,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from kvisa_desk.core.editing_fields import (
     EDITABLE_FIELDS,
     INDEXED_FIELDS,
+    NO,
+    YES,
     EditableField,
     cross_field_problems,
     field_problem,
@@ -49,6 +51,8 @@ from kvisa_desk.store.vocab import OPEN_STATUSES
 __all__ = [
     "EDITABLE_FIELDS",
     "INDEXED_FIELDS",
+    "NO",
+    "YES",
     "EditableField",
     "SavedEdit",
     "case_version",

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases import CaseDetail, case_detail
 from kvisa_desk.core.editing import (
+    NO,
+    YES,
     SavedEdit,
     cross_field_problems,
     parse_field,
@@ -29,9 +31,18 @@ from kvisa_desk.ui.operations import Operation, ReportProgress
 
 
 def value_text(detail: CaseDetail, path: str) -> str:
-    part, _, name = path.partition(".")
-    value = (detail.record.get(part) or {}).get(name)
-    return "" if value is None else str(value)
+    """A stored fact as its field shows it: `education.0.field` reads the first degree's."""
+    node: Any = detail.record
+    for part in path.split("."):
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict):
+            node = node.get(part)
+        else:
+            node = None
+    if isinstance(node, bool):
+        return YES if node else NO
+    return "" if node is None or isinstance(node, (dict, list)) else str(node)
 
 
 class FieldEdit(QUndoCommand):
@@ -190,6 +201,12 @@ class CaseEditing(QObject):
         self._typed()
         self.reloaded.emit(detail)
         return detail
+
+    def accept_saved(self, path: str, text: str) -> None:
+        """A value saved another way (a confirmed ISCED-F code): shown, not an unsaved edit."""
+        if path in self.baseline:
+            self.baseline[path] = text
+            self.show_value(path, text)
 
     def bump_version(self, version: int) -> None:
         """The case was saved by this window another way (a status change)."""

@@ -1,14 +1,15 @@
-"""The read-only tabs of a case view, built from a CaseDetail."""
+"""The Travel & purpose tab (editable) and the read-only History tab of a case view."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from kvisa_desk.core.cases import CaseDetail
-from kvisa_desk.ui.case_form import ReadOnlyForm, scrolling_page
+from kvisa_desk.core.editing import NO, YES
+from kvisa_desk.store.vocab import ACTIVITIES
+from kvisa_desk.ui.case_editing import value_text
+from kvisa_desk.ui.edit_form import EditForm
 from kvisa_desk.ui.labels import code_label, event_details, text_of, yes_no
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
@@ -17,34 +18,57 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseView", text)
 
 
-def travel_tab(record: dict[str, Any], parent: QWidget) -> QWidget:
-    purpose = record["purpose"] or {}
-    travel = record["travel"] or {}
-    screening = record["screening"] or {}
-    trip = QGroupBox(_tr("Purpose of the visit"), parent)
-    form = ReadOnlyForm(trip)
-    activity = code_label("activity", purpose.get("activity")) or None
-    form.add_value("purpose.activity", _tr("Activity"), activity)
-    form.add_text("purpose.description", _tr("Description"), purpose.get("description"))
-    form.add_value(
-        "purpose.host_institution", _tr("Host institution"), purpose.get("host_institution")
-    )
-    form.add_value("travel.intended_entry", _tr("Intended entry"), travel.get("intended_entry"))
-    form.add_value("travel.stay_days", _tr("Stay (days)"), travel.get("stay_days"))
-    QVBoxLayout(trip).addWidget(form)
+class TravelTab(QScrollArea):
+    """Purpose of the visit, travel plans and the screening answers, each editable."""
 
-    answers = QGroupBox(_tr("Screening answers"), parent)
-    form = ReadOnlyForm(answers)
-    questions = (
-        ("reentry_ban", _tr("Barred from re-entry")),
-        ("security_concern", _tr("Security concern")),
-        ("fraud_found", _tr("Fraud found before")),
-        ("insufficient_funds", _tr("Insufficient funds")),
-    )
-    for key, label in questions:
-        form.add_value(f"screening.{key}", label, yes_no(screening.get(key)))
-    QVBoxLayout(answers).addWidget(form)
-    return scrolling_page(trip, answers)
+    def __init__(self, detail: CaseDetail, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        trip = EditForm(body)
+        activities = [("", _tr("not given"))]
+        activities += [(code, code_label("activity", code)) for code in ACTIVITIES]
+        trip.add_choice(
+            "purpose.activity",
+            _tr("Activity"),
+            activities,
+            value_text(detail, "purpose.activity"),
+        )
+        description = value_text(detail, "purpose.description")
+        trip.add_field("purpose.description", _tr("Description"), description, multiline=True)
+        for path, label, hint in (
+            ("purpose.host_institution", _tr("Host institution"), _tr("not given")),
+            ("travel.intended_entry", _tr("Intended entry"), "YYYY-MM-DD"),
+            ("travel.stay_days", _tr("Stay (days)"), _tr("1 to 3660")),
+        ):
+            trip.add_field(path, label, value_text(detail, path), hint=hint)
+        answers = EditForm(body)
+        answered = [("", yes_no(None)), (YES, yes_no(True)), (NO, yes_no(False))]
+        for key, label in (
+            ("reentry_ban", _tr("Barred from re-entry")),
+            ("security_concern", _tr("Security concern")),
+            ("fraud_found", _tr("Fraud found before")),
+            ("insufficient_funds", _tr("Insufficient funds")),
+        ):
+            path = f"screening.{key}"
+            answers.add_choice(path, label, answered, value_text(detail, path))
+        self.forms = [trip, answers]
+        for title, form in (
+            (_tr("Purpose of the visit"), trip),
+            (_tr("Screening answers"), answers),
+        ):
+            box = QGroupBox(title, body)
+            QVBoxLayout(box).addWidget(form)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+
+def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
+    return TravelTab(detail, parent)
 
 
 def history_rows(detail: CaseDetail) -> list[tuple[str, str, str, str]]:

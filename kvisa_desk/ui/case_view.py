@@ -57,7 +57,12 @@ class CaseView(QDialog):
         self.checks.changed.connect(self._checked)
         self.applicant_form = applicant_form(detail, self)
         self.passport_form = passport_form(detail, self)
-        self.editing = CaseEditing(context, detail, [self.applicant_form, self.passport_form], self)
+        self.career = CareerTab(context, detail, self)
+        self.travel = travel_tab(detail, self)
+        forms = [self.applicant_form, self.passport_form, *self.career.forms, *self.travel.forms]
+        self.editing = CaseEditing(context, detail, forms, self)
+        self.career.code_confirmed.connect(self._code_confirmed)
+        self.career.refused.connect(self._say)
         self.editing.changed.connect(self._show_dirty)
         self.editing.saved.connect(lambda _saved: self._after_write(self.tr("Saved.")))
         self.editing.reloaded.connect(self._reloaded)
@@ -69,6 +74,9 @@ class CaseView(QDialog):
         self.documents = CaseDocuments(context, detail.case_id, self)
         self.documents.attached.connect(lambda _r: self._after_write(self.tr("Attached.")))
         self.documents.refused.connect(self._say)
+        self.documents.changed.connect(self._after_write)
+        self.documents.photo_changed.connect(self.header.set_photo)
+        self.checks.changed.connect(self.documents.set_report)
         self.notes = NotesTab(context, detail.case_id, self)
         self.notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
         self.history = history_tab(detail, self)
@@ -78,9 +86,9 @@ class CaseView(QDialog):
         self.tabs.addTab(scrolling_page(self.applicant_form), self.tr("&Applicant"))
         passport = scrolling_page(self.passport_form, mrz_form(record["passport"], self))
         self.tabs.addTab(passport, self.tr("&Passport"))
-        self.tabs.addTab(CareerTab(record, self), self.tr("&Education && posts"))
-        self.tabs.addTab(travel_tab(record, self), self.tr("&Travel && purpose"))
-        self.tabs.addTab(self.documents.table, self.tr("&Documents"))
+        self.tabs.addTab(self.career, self.tr("&Education && posts"))
+        self.tabs.addTab(self.travel, self.tr("&Travel && purpose"))
+        self.tabs.addTab(self.documents.tab, self.tr("&Documents"))
         self.tabs.addTab(self.checks.tab, self.tr("Chec&ks"))
         self.tabs.addTab(self.notes, self.tr("&Notes"))
         self.tabs.addTab(self.history, self.tr("&History"))
@@ -111,6 +119,7 @@ class CaseView(QDialog):
         self.checks.load()
         self.header.set_outcome(self.checks.tab.report)
         self.header.set_photo(photo_thumbnail(context, detail.case_id))
+        self.documents.set_report(self.checks.tab.report)
         self._show_title()
         self._show_dirty(False)
 
@@ -156,8 +165,9 @@ class CaseView(QDialog):
     def _lock_if_finished(self) -> None:
         """A decided, withdrawn or closed case is read, not edited (core refuses it too)."""
         finished = self.detail.status not in OPEN_STATUSES
-        for form in (self.applicant_form, self.passport_form):
+        for form in self.editing.forms:
             form.set_read_only(finished)
+        self.career.set_read_only(finished)
         if finished:
             self._say(self.tr("This case is finished: its facts are shown, not edited."))
         self.action_save.setEnabled(self.editing.dirty and not finished)
@@ -186,7 +196,7 @@ class CaseView(QDialog):
         self.checks.run()
 
     def attach(self) -> None:
-        self.tabs.setCurrentWidget(self.documents.table)
+        self.tabs.setCurrentWidget(self.documents.tab)
         self.documents.ask_attach()
 
     def new_note(self) -> None:
@@ -223,6 +233,10 @@ class CaseView(QDialog):
         self._say(text)
         self._lock_if_finished()
         self.case_changed.emit(self.detail.case_id)
+
+    def _code_confirmed(self, path: str, code: str) -> None:
+        self.editing.accept_saved(path, code)
+        self._after_write(self.tr("ISCED-F code {code} confirmed.").format(code=code))
 
     def _moved(self, _moved: Any) -> None:
         self._after_write(self.tr("Status and assignment saved."))

@@ -1,14 +1,17 @@
-"""An editable form of applicant facts: each field checked as it is typed, by core's rules.
+"""An editable form of a case's facts: each field checked as it is typed, by core's rules.
 
 Each field's object name is its path (`applicant.surname`). When the officer leaves a field
 with a changed value, `committed(path, before, after)` is emitted, and the case view puts
 that change on its undo stack; `set_text` (undo, redo, reload) does not emit it again.
+A choice from a vocabulary (a degree's level, a screening answer) is a combo box whose text
+is the stored code, so undo and save treat it like any typed field.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,10 +25,12 @@ from kvisa_desk.core.editing import field_problem
 MULTILINE_ROWS = 3
 ERROR_STYLE = "color: #b3261e"
 INVALID_STYLE = "border: 1px solid #b3261e"
-Editor = QLineEdit | QPlainTextEdit
+Editor = QLineEdit | QPlainTextEdit | QComboBox
 
 
 def editor_text(editor: Editor) -> str:
+    if isinstance(editor, QComboBox):
+        return str(editor.currentData() or "")
     return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
 
 
@@ -40,6 +45,7 @@ class EditForm(QWidget):
         self._layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.columns: dict[str, QVBoxLayout] = {}
         self._committed: dict[str, str] = {}
         self._extra_problems: dict[str, str] = {}
 
@@ -61,11 +67,32 @@ class EditForm(QWidget):
             editor.setCursorPosition(0)
             editor.textChanged.connect(lambda _t, p=path: self._changed(p))
             editor.editingFinished.connect(lambda p=path: self.commit(p))
-        editor.setObjectName(path)
-        editor.setAccessibleName(label)
         if hint:
             editor.setPlaceholderText(hint)
             editor.setToolTip(hint)
+        self._add_row(path, label, editor, text)
+        return editor
+
+    def add_choice(
+        self, path: str, label: str, choices: list[tuple[str, str]], code: str
+    ) -> QComboBox:
+        """A choice of (stored code, label shown); the code "" is the empty answer."""
+        box = QComboBox(self)
+        for value, shown in choices:
+            box.addItem(shown, value)
+        box.setCurrentIndex(max(box.findData(code), 0))
+        box.currentIndexChanged.connect(lambda _i, p=path: self._changed(p))
+        box.activated.connect(lambda _i, p=path: self.commit(p))
+        self._add_row(path, label, box, code)
+        return box
+
+    def add_below(self, path: str, widget: QWidget) -> None:
+        """Something the officer needs beside a field (a suggested code to confirm)."""
+        self.columns[path].addWidget(widget)
+
+    def _add_row(self, path: str, label: str, editor: Editor, text: str) -> None:
+        editor.setObjectName(path)
+        editor.setAccessibleName(label)
         error = QLabel(self)
         error.setObjectName(f"{path}.error")
         error.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,12 +108,15 @@ class EditForm(QWidget):
         self._layout.addRow(caption, column)
         self.editors[path] = editor
         self.errors[path] = error
+        self.columns[path] = column
         self._committed[path] = text
-        return editor
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
-            editor.setReadOnly(read_only)
+            if isinstance(editor, QComboBox):
+                editor.setEnabled(not read_only)
+            else:
+                editor.setReadOnly(read_only)
 
     def text(self, path: str) -> str:
         return editor_text(self.editors[path])
@@ -97,7 +127,9 @@ class EditForm(QWidget):
         self._committed[path] = text
         editor.blockSignals(True)
         try:
-            if isinstance(editor, QLineEdit):
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(text), 0))
+            elif isinstance(editor, QLineEdit):
                 editor.setText(text)
                 editor.setCursorPosition(0)
             else:
@@ -142,7 +174,8 @@ class EditForm(QWidget):
         error.setText(why or "")
         error.setVisible(bool(why))
         editor = self.editors[path]
-        editor.setStyleSheet(INVALID_STYLE if why else "")
+        if not isinstance(editor, QComboBox):  # a choice from the list is never malformed
+            editor.setStyleSheet(INVALID_STYLE if why else "")
         editor.setAccessibleDescription(why or "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
