@@ -35,6 +35,7 @@ def committed(log: Path, **entry: object) -> None:
 
 def main(url: str, log: Path, work: Path, start: int) -> None:
     db = open_database(url).db
+    print("ready", flush=True)  # the test kills at a random moment of the work, not start-up
     for n in range(start, start + 10_000):
         app_id = f"KV-CRASH-{n}"
         folder = work / f"f{n}"

@@ -88,15 +88,21 @@ def test_random_kills_lose_nothing_committed(
                 str(round_no * 10_000),
             ],
             env=env,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        # Start-up (imports) takes about a second; kill anywhere in the work after it.
-        time.sleep(rng.uniform(0.8, 2.5))
+        # Start-up (imports) takes a second or more on a busy machine; kill anywhere in the
+        # work after it.
+        assert worker.stdout is not None
+        if worker.stdout.readline() != b"ready\n":
+            worker.wait()
+            pytest.fail(f"worker did not start: {worker.stderr.read().decode()[-2000:]}")
+        time.sleep(rng.uniform(0.05, 1.5))
         if worker.poll() is not None:
             pytest.fail(f"worker stopped on its own: {worker.stderr.read().decode()[-2000:]}")
         worker.send_signal(signal.SIGKILL)
         worker.wait()
+        worker.stdout.close()
         worker.stderr.close()
         reopened = open_database(db.url).db  # as the next start after a crash would
         try:
