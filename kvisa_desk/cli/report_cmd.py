@@ -1,0 +1,41 @@
+"""`kvisa-desk report --from DATE --to DATE --out FILE.pdf`: the dashboard as a PDF report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.cli.exports_cmd import _date
+from kvisa_desk.core.report import export_dashboard_report
+
+
+def register(subcommands: Any) -> None:
+    report = subcommands.add_parser(
+        "report",
+        help="write the post's dashboard as a PDF report with charts (audited)",
+        description="Cases by status, received per week, days to decision, decisions by "
+        "outcome and by ground, cases past the post's target and checks needing review, as "
+        "charts; supervisors' reports add refusal rates by officer and by nationality. The "
+        "period selects cases received, and decisions made, in it. Exit 0 when written; 2 "
+        "when FILE exists (without --force) or the options are unusable.",
+    )
+    report.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--post", help="one post (default: every post)")
+    report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    report.set_defaults(handler=run)
+
+
+def run(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.out.is_dir():
+        ctx.error(f"{a.out} is a folder: give a file name")
+        return 2
+    if a.out.exists() and not a.force:
+        ctx.error(f"{a.out} exists: choose another name, or add --force to replace it")
+        return 2
+    written = export_dashboard_report(ctx.db, ctx.actor, a.out, a.post, a.date_from, a.date_to)
+    ctx.out.write(f"report written to {written.path} ({written.charts} charts)\n")
+    return 0
