@@ -1,0 +1,348 @@
+"""The Decision tab: the case's recommendations and sign-offs, a supervisor's sign-off, and
+the form to recommend (Ctrl+D).
+
+The window greys out what the officer's role or the case's state does not allow, and says
+why; core refuses it anyway (a supervisor's own refusal stays greyed here, and core refuses
+it if asked). Every write runs on the worker thread; a refusal from core is shown in full,
+with what to do next, and the typed form is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
+from kvisa_desk.core.decisions import (
+    STALE_OR_FAILING,
+    DecisionView,
+    make_terms,
+    recommend,
+    sign_off,
+)
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.permissions import Permission
+from kvisa_desk.store.models.case import format_case_ref
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.decision_form import Recommendation, RecommendForm
+from kvisa_desk.ui.decision_texts import (
+    decision_detail,
+    recommendation_label,
+    sign_off_text,
+    state_label,
+    tr,
+)
+from kvisa_desk.ui.labels import status_label, text_of
+from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.read_only_table import ReadOnlyTable
+
+ERROR_COLOUR = "#b3261e"
+
+
+def _rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
+    return [
+        (
+            text_of(view.recommended_at),
+            recommendation_label(view.recommendation),
+            state_label(view.state),
+            view.recommended_by,
+            sign_off_text(view),
+            ", ".join(g.rule_id for g in view.grounds),
+        )
+        for view in desk.decisions
+    ]
+
+
+def refusal_text(error: BaseException) -> str:
+    """Core's refusal in full; a stale or failing check run also says where to act."""
+    message = str(error) if isinstance(error, ServiceError) else repr(error)
+    if STALE_OR_FAILING in message.casefold():
+        message += "\n" + tr(
+            "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
+            "with a reason."
+        )
+    return message
+
+
+class DecisionTab(QWidget):
+    changed = Signal(object)  # the DecisionView recorded or signed off
+
+    def __init__(self, context: DeskContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decision.tab")
+        self._context = context
+        self._case_id = case_id
+        self.desk: DecisionDesk | None = None
+        self.busy = False
+        self.banner = self._label("decision.banner")
+        font = self.banner.font()
+        font.setBold(True)
+        self.banner.setFont(font)
+        headers = (
+            self.tr("Recommended"),
+            self.tr("Recommendation"),
+            self.tr("State"),
+            self.tr("Officer"),
+            self.tr("Sign-off"),
+            self.tr("Grounds"),
+        )
+        self.table = ReadOnlyTable(headers, [], stretch_column=5, parent=self)
+        self.table.setObjectName("decision.history")
+        self.table.setAccessibleName(self.tr("Decisions on this case"))
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("decision.detail")
+        self.detail.setAccessibleName(self.tr("The selected decision"))
+        self.detail.setReadOnly(True)
+
+        self.sign_off_box = QGroupBox(self.tr("Sign-off"), self)
+        self.sign_off_note = self._label("decision.sign_off_note")
+        self.sign_off_reason = QLineEdit(self)
+        self.sign_off_reason.setObjectName("decision.sign_off_reason")
+        self.sign_off_reason.setAccessibleName(self.tr("Reason for sending it back"))
+        self.sign_off_reason.setPlaceholderText(
+            self.tr("Reason (needed to send it back; kept in the record)")
+        )
+        self.agree_button = QPushButton(self.tr("A&gree"), self)
+        self.agree_button.setObjectName("decision.agree")
+        self.agree_button.clicked.connect(lambda: self.sign_off("agree"))
+        self.return_button = QPushButton(self.tr("Send &back"), self)
+        self.return_button.setObjectName("decision.send_back")
+        self.return_button.clicked.connect(lambda: self.sign_off("return"))
+        self.sign_off_error = self._label("decision.sign_off_error", ERROR_COLOUR)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_off_reason, 1)
+        buttons.addWidget(self.agree_button)
+        buttons.addWidget(self.return_button)
+        box = QVBoxLayout(self.sign_off_box)
+        box.addWidget(self.sign_off_note)
+        box.addLayout(buttons)
+        box.addWidget(self.sign_off_error)
+
+        self.form = RecommendForm(self)
+        self.form.submitted.connect(self.recommend)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 2)
+        column.addWidget(self.detail, 3)
+        column.addWidget(self.sign_off_box)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self.load()
+
+    def _label(self, name: str, colour: str | None = None) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if colour:
+            label.setStyleSheet(f"color: {colour}")
+            label.setVisible(False)
+        return label
+
+    # Reading
+
+    def load(self) -> None:
+        """Read the case's decisions again (a short read) and show them."""
+        self.show_desk(decision_desk(self._context.db, self._context.actor, self._case_id))
+
+    def show_desk(self, desk: DecisionDesk) -> None:
+        self.desk = desk
+        self.table.set_rows(_rows(desk))
+        if desk.decisions:
+            self.table.selectRow(len(desk.decisions) - 1)
+            self._show_selected()  # the same row selected again emits no change
+        else:
+            self.detail.setPlainText(self.tr("No recommendation has been recorded yet."))
+        run_text = (
+            self.tr("No check run yet: run the checks first (Ctrl+R); grounds are their results.")
+            if desk.run_id is None
+            else self.tr("Grounds from check run {run} of {when}:").format(
+                run=desk.run_id, when=text_of(desk.run_at)
+            )
+        )
+        self.form.set_choices(desk.choices, run_text)
+        self.form.set_reply_by_days(desk.reply_by_days)
+        self.banner.setText(self._banner(desk))
+        self._grey(desk)
+
+    def _banner(self, desk: DecisionDesk) -> str:
+        pending = desk.pending
+        if pending is not None:
+            what = recommendation_label(pending.recommendation)
+            if desk.own_pending:
+                return self.tr(
+                    "Your recommendation ({what}) awaits sign-off by another supervisor."
+                ).format(what=what)
+            if desk.may(Permission.SIGN_OFF):
+                return self.tr("{who} recommends: {what}. It awaits your sign-off.").format(
+                    who=pending.recommended_by, what=what
+                )
+            return self.tr("{who} recommends: {what}. It awaits a supervisor's sign-off.").format(
+                who=pending.recommended_by, what=what
+            )
+        in_effect = desk.in_effect
+        status = status_label(desk.case_status)
+        if in_effect is not None and not desk.recommendable:
+            return self.tr("Decision in effect: {what}. The case is {status}.").format(
+                what=recommendation_label(in_effect.recommendation), status=status
+            )
+        if not desk.recommendable:
+            return self.tr("The case is {status}: it takes no new recommendation.").format(
+                status=status
+            )
+        if not desk.decisions:
+            return self.tr("No decision yet.")
+        latest = desk.decisions[-1]
+        return self.tr("Latest: {what}, {state}. The case is {status}.").format(
+            what=recommendation_label(latest.recommendation),
+            state=state_label(latest.state),
+            status=status,
+        )
+
+    def _grey(self, desk: DecisionDesk) -> None:
+        """Enable what this officer may do now; say why the rest is greyed."""
+        may_recommend = desk.may(Permission.RECOMMEND)
+        form_open = may_recommend and desk.recommendable and desk.run_id is not None
+        self.form.setEnabled(form_open and not self.busy)
+        if not may_recommend:
+            self.form.setToolTip(self.tr("Your role does not record recommendations."))
+        elif not desk.recommendable:
+            self.form.setToolTip(self.tr("This case takes no new recommendation now."))
+        else:
+            self.form.setToolTip("")
+        pending = desk.pending
+        can_sign = desk.may(Permission.SIGN_OFF) and pending is not None and not desk.own_pending
+        for widget in (self.agree_button, self.return_button, self.sign_off_reason):
+            widget.setEnabled(can_sign and not self.busy)
+        if pending is None:
+            note = self.tr("Nothing awaits sign-off.")
+        elif desk.own_pending:
+            note = self.tr(
+                "You recommended this; another supervisor must sign it off (you cannot)."
+            )
+        elif not desk.may(Permission.SIGN_OFF):
+            note = self.tr("Only a supervisor signs off; {who} recommended it.").format(
+                who=pending.recommended_by
+            )
+        else:
+            note = self.tr(
+                "Agree to put the recommendation into effect, or send it back with a reason."
+            )
+        self.sign_off_note.setText(note)
+
+    def _show_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if self.desk is None or len(rows) != 1:
+            return
+        self.detail.setPlainText(decision_detail(self.desk.decisions[rows.pop()]))
+
+    # Acting
+
+    def start_recommendation(self) -> None:
+        """Ctrl+D: the form, with the focus on the kind of recommendation."""
+        target = self.form.kinds.checkedButton() or self.form.kind_buttons["approve"]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def recommend(self, entered: Recommendation) -> Operation[DecisionView] | None:
+        if self.busy:
+            return None
+        db, actor, case_ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+
+        def work(_report: ReportProgress) -> DecisionView:
+            terms = None
+            if entered.recommendation == "approve":
+                terms = make_terms(entered.entries, entered.validity_days, entered.stay_days)
+            return recommend(
+                db,
+                actor,
+                case_ref,
+                entered.recommendation,
+                grounds=entered.grounds,
+                reasoning=entered.reasoning,
+                terms=terms,
+                reply_by=entered.reply_by,
+                documents=entered.documents,
+            )
+
+        def refused(error: BaseException) -> None:
+            self._done()
+            self.form.show_error(
+                self.tr("Not recorded: {reason}").format(reason=refusal_text(error))
+            )
+
+        self._start()
+        label = self.tr("Recording the recommendation on {case}…").format(case=case_ref)
+        operation = Operation(self._context.runner, work, label)
+        return operation.success(self._recorded).failure(refused).run()
+
+    def _recorded(self, view: DecisionView) -> None:
+        self._done()
+        self.form.clear()
+        self.load()
+        self.changed.emit(view)
+
+    def sign_off(self, verdict: str) -> Operation[DecisionView] | None:
+        """Agree or send back the pending recommendation (not greyed here: core decides)."""
+        if self.busy or self.desk is None:
+            return None
+        pending = self.desk.pending
+        reason = self.sign_off_reason.text()
+        if verdict == "agree" and pending is not None:
+            question = self.tr(
+                "Agree with {who}'s recommendation ({what}) on {case}? It takes effect now."
+            ).format(
+                who=pending.recommended_by,
+                what=recommendation_label(pending.recommendation),
+                case=self.desk.case_ref,
+            )
+            if not self._context.prompts.ask(self, self.tr("Sign off"), question):
+                return None
+        db, actor, case_ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+
+        def work(_report: ReportProgress) -> DecisionView:
+            return sign_off(db, actor, case_ref, verdict, reason)
+
+        def refused(error: BaseException) -> None:
+            self._done()
+            self.sign_off_error.setText(
+                self.tr("Not signed off: {reason}").format(reason=refusal_text(error))
+            )
+            self.sign_off_error.setVisible(True)
+
+        def signed(view: DecisionView) -> None:
+            self.sign_off_reason.clear()
+            self.sign_off_error.setVisible(False)
+            self._recorded(view)
+
+        self._start()
+        label = self.tr("Signing off {case}…").format(case=case_ref)
+        return Operation(self._context.runner, work, label).success(signed).failure(refused).run()
+
+    def _start(self) -> None:
+        self.busy = True
+        if self.desk is not None:
+            self._grey(self.desk)
+
+    def _done(self) -> None:
+        self.busy = False
+        if self.desk is not None:
+            self._grey(self.desk)

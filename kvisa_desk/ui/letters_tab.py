@@ -1,0 +1,352 @@
+"""The Letters tab: the letters issued on the case, each previewed from its exact stored
+bytes; issue a letter, print it (Qt's print dialog), save the identical bytes as a PDF, and
+check that a letter file is one this database issued, unchanged.
+
+Reading the bytes, rendering pages, printing and verifying all run on the worker thread;
+every output is recorded by core (`reprint` with its purpose).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core.decision_desk import decision_desk
+from kvisa_desk.core.decisions import make_interview
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.letters import (
+    IssuedLetter,
+    LetterInfo,
+    LetterVerification,
+    case_letters,
+    issue_letter,
+    load_letter,
+    reprint,
+    verify_letter,
+)
+from kvisa_desk.core.permissions import Permission
+from kvisa_desk.store.files import atomic_write
+from kvisa_desk.store.models.case import format_case_ref
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.decision_texts import kind_label, language_label
+from kvisa_desk.ui.labels import text_of
+from kvisa_desk.ui.letter_issue_form import LetterIssueForm
+from kvisa_desk.ui.letter_preview import PRINT_DPI, LetterPreview, print_pages, render_pages
+from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.read_only_table import ReadOnlyTable
+
+MAX_LETTER_FILE = 50 * 1024 * 1024  # far above any letter; a bigger file is not one of ours
+GOOD, BAD = "#1b5e20", "#b3261e"
+
+
+def _reason(error: BaseException) -> str:
+    return str(error) if isinstance(error, ServiceError | OSError | ValueError) else repr(error)
+
+
+class LettersTab(QWidget):
+    issued = Signal(object)  # the IssuedLetter
+    previewed = Signal(int)  # a letter id whose pages are now shown
+
+    def __init__(self, context: DeskContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letters.tab")
+        self._context = context
+        self._case_id = case_id
+        self.letters: list[LetterInfo] = []
+        self._printer: QPrinter | None = None
+        self.may_output = False
+        headers = (
+            self.tr("Reference"),
+            self.tr("Kind"),
+            self.tr("Language"),
+            self.tr("Date"),
+            self.tr("Officer"),
+            self.tr("Replaces"),
+            self.tr("Replaced by"),
+        )
+        self.table = ReadOnlyTable(headers, [], stretch_column=1, parent=self)
+        self.table.setObjectName("letters.list")
+        self.table.setAccessibleName(self.tr("Letters issued on this case"))
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.preview = LetterPreview(self)
+        self.form = LetterIssueForm(self)
+        self.form.issue_requested.connect(self.issue)
+        self.print_button = self._button("letters.print", self.tr("&Print…"), self.ask_print)
+        self.save_button = self._button("letters.save", self.tr("Save as P&DF…"), self.ask_save)
+        self.verify_button = self._button(
+            "letters.verify", self.tr("&Verify a letter file…"), self.ask_verify
+        )
+        self.message = QLabel(self)
+        self.message.setObjectName("letters.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(self.form)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.load()
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # Reading
+
+    def load(self) -> None:
+        """The case's letters and the defaults for the next one (short reads)."""
+        db, actor = self._context.db, self._context.actor
+        ref = format_case_ref(self._case_id)
+        self.letters = case_letters(db, actor, ref)
+        desk = decision_desk(db, actor, self._case_id)
+        in_effect = desk.in_effect
+        self.form.set_defaults(
+            in_effect.letter_kind if in_effect is not None else "interview",
+            desk.letter_language,
+        )
+        may_issue = desk.may(Permission.ISSUE_LETTERS)
+        self.form.setEnabled(may_issue)
+        self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
+        self.may_output = may_issue
+        chosen = self.selected()
+        self.table.set_rows(
+            [
+                (
+                    info.reference,
+                    kind_label(info.kind),
+                    language_label(info.language),
+                    text_of(info.issue_date),
+                    info.issued_by,
+                    info.replaces or "",
+                    info.replaced_by or "",
+                )
+                for info in self.letters
+            ]
+        )
+        ids = [info.letter_id for info in self.letters]
+        if chosen is not None and chosen.letter_id in ids:
+            self.select(chosen.letter_id)
+        elif not self.letters:
+            self.preview.show_message(self.tr("No letter has been issued on this case yet."))
+        self._enable_outputs()
+
+    def selected(self) -> LetterInfo | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self.letters[rows.pop()] if len(rows) == 1 else None
+
+    def select(self, letter_id: int) -> None:
+        for row, info in enumerate(self.letters):
+            if info.letter_id == letter_id:
+                self.table.selectRow(row)
+                return
+
+    def _enable_outputs(self) -> None:
+        chosen = self.selected() is not None
+        self.print_button.setEnabled(chosen and self.may_output)
+        self.save_button.setEnabled(chosen and self.may_output)
+
+    def _selected_changed(self) -> None:
+        self._enable_outputs()
+        info = self.selected()
+        if info is not None:
+            self.show_preview(info.letter_id)
+
+    def show_preview(self, letter_id: int) -> Operation[list[QImage]]:
+        """Read the stored bytes and render every page off the GUI thread."""
+        db, actor = self._context.db, self._context.actor
+        self.preview.show_message(self.tr("Drawing the letter…"))
+
+        def work(_report: ReportProgress) -> list[QImage]:
+            return render_pages(load_letter(db, actor, letter_id).pdf)
+
+        def shown(pages: list[QImage]) -> None:
+            current = self.selected()
+            if current is not None and current.letter_id == letter_id:
+                self.preview.show_pages(pages)
+                self.previewed.emit(letter_id)
+
+        def failed(error: BaseException) -> None:
+            self.preview.show_message(
+                self.tr("The letter cannot be shown: {reason}").format(reason=_reason(error))
+            )
+
+        label = self.tr("Drawing the letter…")
+        return Operation(self._context.runner, work, label).success(shown).failure(failed).run()
+
+    # Issuing
+
+    def issue(self) -> Operation[IssuedLetter] | None:
+        if not self.form.isEnabled():
+            return None
+        db, actor, ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+        kind, language = self.form.chosen_kind(), self.form.chosen_language()
+        interview_input = self.form.interview()
+        correcting = self.selected() if self.form.correction.isChecked() else None
+        replaces = correcting.letter_id if correcting is not None else None
+
+        def work(_report: ReportProgress) -> IssuedLetter:
+            interview = make_interview(*interview_input) if interview_input else None
+            return issue_letter(
+                db, actor, ref, kind, language, interview=interview, replaces=replaces
+            )
+
+        def done(letter: IssuedLetter) -> None:
+            self.form.issue_button.setEnabled(True)
+            self.form.correction.setChecked(False)
+            self._say(
+                self.tr("Issued {reference} ({kind}, {pages} page(s)).").format(
+                    reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
+                )
+            )
+            self.load()
+            self.select(letter.letter_id)
+            self.issued.emit(letter)
+
+        def refused(error: BaseException) -> None:
+            self.form.issue_button.setEnabled(True)
+            self._say(self.tr("Not issued: {reason}").format(reason=_reason(error)), BAD)
+
+        self.form.issue_button.setEnabled(False)
+        label = self.tr("Issuing the letter…")
+        return Operation(self._context.runner, work, label).success(done).failure(refused).run()
+
+    def start_letter(self) -> None:
+        self.form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # Output: print, save, verify
+
+    def ask_print(self) -> None:
+        if self.selected() is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> Operation[int] | None:
+        """Print the selected letter's stored bytes, page by page, on PRINTER."""
+        info = self.selected()
+        if info is None:
+            return None
+        db, actor = self._context.db, self._context.actor
+        where = printer.printerName() or printer.outputFileName() or "printer"
+        self._printer = printer  # kept alive while the worker paints on it
+
+        def work(_report: ReportProgress) -> int:
+            pdf = reprint(db, actor, info.letter_id, purpose="print", printer=where)
+            return print_pages(pdf, printer)
+
+        def done(pages: int) -> None:
+            self._printer = None
+            self._say(
+                self.tr("Sent {reference} to {printer}: {pages} page(s).").format(
+                    reference=info.reference, printer=where, pages=pages
+                ),
+                GOOD,
+            )
+
+        def failed(error: BaseException) -> None:
+            self._printer = None
+            self._say(self.tr("Not printed: {reason}").format(reason=_reason(error)), BAD)
+
+        label = self.tr("Printing {reference}…").format(reference=info.reference)
+        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+
+    def ask_save(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter as PDF"), info.file_name, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Operation[Path] | None:
+        """Write the selected letter's exact stored bytes to PATH (recorded as a save)."""
+        info = self.selected()
+        if info is None:
+            return None
+        db, actor = self._context.db, self._context.actor
+
+        def work(_report: ReportProgress) -> Path:
+            return atomic_write(path, reprint(db, actor, info.letter_id, purpose="save"))
+
+        def done(saved: Path) -> None:
+            self._say(
+                self.tr("Saved {reference} as {path}.").format(
+                    reference=info.reference, path=str(saved)
+                ),
+                GOOD,
+            )
+
+        def failed(error: BaseException) -> None:
+            self._say(self.tr("Not saved: {reason}").format(reason=_reason(error)), BAD)
+
+        label = self.tr("Saving {reference}…").format(reference=info.reference)
+        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+
+    def ask_verify(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a letter file"), "", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.verify_file(Path(path))
+
+    def verify_file(self, path: Path) -> Operation[LetterVerification]:
+        """Whether the file at PATH is a letter this database issued, unchanged."""
+        db, actor = self._context.db, self._context.actor
+
+        def work(_report: ReportProgress) -> LetterVerification:
+            if path.stat().st_size > MAX_LETTER_FILE:
+                raise ValueError(f"{path.name} is far too large to be a letter")
+            return verify_letter(db, actor, path.read_bytes())
+
+        def done(result: LetterVerification) -> None:
+            self._say(
+                self.tr("{file}: {result}").format(file=path.name, result=result.message),
+                GOOD if result.genuine else BAD,
+            )
+
+        def failed(error: BaseException) -> None:
+            self._say(self.tr("Not verified: {reason}").format(reason=_reason(error)), BAD)
+
+        label = self.tr("Verifying {file}…").format(file=path.name)
+        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.message.setStyleSheet(f"color: {colour}" if colour else "")
+        self.message.setText(text)

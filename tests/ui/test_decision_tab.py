@@ -1,0 +1,234 @@
+"""The Decision tab: an officer recommends in the window, a supervisor in another session
+signs off; what a role or the case's state does not allow is greyed and still refused by core;
+core's refusals are shown in full with what to do next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.documents import list_documents, set_verification
+from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.decision_tab import DecisionTab
+from kvisa_desk.ui.operations import OperationRunner
+from tests.decisions.decisions_support import (
+    REFUSAL_REASONING,
+    checked_case,
+    events_of,
+    recommend,
+    status_of,
+)
+from tests.ui.conftest import FakePrompts
+
+pytestmark = pytest.mark.backend
+
+REASONS = "Re-entry ban recorded 2025-10-20, in force to 2027; not disclosed on the form."
+
+
+@pytest.fixture
+def contexts(db: Database, prompts: FakePrompts) -> Iterator[Any]:
+    """A session per officer (each its own worker), as two officers' windows would have."""
+    runners: list[OperationRunner] = []
+
+    def make(actor: str) -> DeskContext:
+        runner = OperationRunner()
+        runners.append(runner)
+        return DeskContext(db, actor, runner, prompts.prompts(), None)
+
+    yield make
+    for runner in runners:
+        runner.wait()
+
+
+def open_view(qtbot: Any, context: DeskContext, case_id: int) -> CaseView:
+    view = CaseView(context, case_detail(context.db, case_id))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.tabs.setCurrentWidget(view.decision)
+    return view
+
+
+def refusable_case(db: Database, folder: Path, application_id: str = "KV-UI-DEC-1") -> int:
+    """Checked, with K-REF-01 failing on a recorded re-entry ban."""
+    return checked_case(db, folder, application_id, screening__reentry_ban=True)
+
+
+def fill_refusal(qtbot: Any, tab: DecisionTab) -> None:
+    qtbot.mouseClick(tab.form.kind_buttons["refuse"], Qt.MouseButton.LeftButton)
+    tab.form.tick("K-REF-01")
+    tab.form.reasoning.setFocus()
+    qtbot.keyClicks(tab.form.reasoning, REASONS)
+
+
+def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any, prompts: FakePrompts
+) -> None:
+    case_id = refusable_case(db, tmp_path)
+    officer = open_view(qtbot, contexts("officer.a"), case_id)
+    officer.tabs.setCurrentIndex(0)
+    qtbot.keySequence(officer, QKeySequence("Ctrl+D"))
+    tab = officer.decision
+    assert officer.tabs.currentWidget() is tab
+    assert tab.form.kind_buttons["approve"].hasFocus()
+    assert tab.banner.text() == "No decision yet."
+    # The grounds are the latest run's results, the failing one first, with its finding.
+    first = tab.form.grounds.item(0).text()
+    assert first.startswith("K-REF-01 · Fail · ") and "re-entry ban" in first
+    fill_refusal(qtbot, tab)
+    with qtbot.waitSignal(tab.changed, timeout=20_000):
+        qtbot.mouseClick(tab.form.submit_button, Qt.MouseButton.LeftButton)
+    assert status_of(db, case_id) == "awaiting_sign_off"
+    assert tab.table.rowCount() == 1
+    assert (
+        tab.table.cell_text(0, 1) == "Refuse" and tab.table.cell_text(0, 2) == "Awaiting sign-off"
+    )
+    assert "another supervisor" in tab.banner.text()
+    assert not tab.agree_button.isEnabled()  # an officer never signs off
+    assert tab.form.reasoning.toPlainText() == ""  # recorded: the form is ready for the next
+    assert not tab.form.isEnabled()  # a case awaiting sign-off takes no new recommendation
+    assert REASONS in tab.detail.toPlainText() and "K-REF-01" in tab.detail.toPlainText()
+    assert officer.header.findChildren(QLabel)  # the header redrew from the saved case
+    assert officer.detail.status == "awaiting_sign_off"
+
+    supervisor = open_view(qtbot, contexts("supervisor.s"), case_id)
+    signing = supervisor.decision
+    assert signing.banner.text() == "officer.a recommends: Refuse. It awaits your sign-off."
+    assert signing.agree_button.isEnabled() and signing.return_button.isEnabled()
+    with qtbot.waitSignal(signing.changed, timeout=20_000):
+        qtbot.mouseClick(signing.agree_button, Qt.MouseButton.LeftButton)
+    assert "Agree with officer.a's recommendation (Refuse)" in prompts.questions[-1]
+    assert status_of(db, case_id) == "refused"
+    assert signing.table.cell_text(0, 2) == "In effect"
+    assert signing.table.cell_text(0, 4).startswith("Agreed by supervisor.s")
+    assert signing.banner.text() == "Decision in effect: Refuse. The case is Refused."
+    assert not signing.agree_button.isEnabled()
+    # The letter the decision calls for is now the Letters tab's default.
+    assert supervisor.letters.form.chosen_kind() == "refusal"
+    kinds = [(e.kind, e.officer) for e in events_of(db, case_id)]
+    assert ("decision_recommended", "officer.a") in kinds
+    assert ("decision_signed_off", "supervisor.s") in kinds
+
+
+def test_self_sign_off_is_greyed_and_refused_by_core(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-2")
+    own = open_view(qtbot, contexts("supervisor.s"), case_id).decision
+    fill_refusal(qtbot, own)
+    with qtbot.waitSignal(own.changed, timeout=20_000):
+        own.form.submit()
+    assert not own.agree_button.isEnabled() and not own.return_button.isEnabled()
+    assert "you cannot" in own.sign_off_note.text()
+    # Asked anyway (as a script might), core refuses and the tab says so.
+    own.sign_off("agree")
+    qtbot.waitUntil(own.sign_off_error.isVisible, timeout=20_000)
+    assert "may not sign it off: another supervisor must" in own.sign_off_error.text()
+    assert status_of(db, case_id) == "awaiting_sign_off"
+    # An officer sees why the sign-off is greyed for them.
+    other = open_view(qtbot, contexts("officer.b"), case_id).decision
+    assert not other.agree_button.isEnabled()
+    assert other.sign_off_note.text() == "Only a supervisor signs off; supervisor.s recommended it."
+    # Sending back needs a reason: core's refusal is shown, then it goes back with one.
+    boss = open_view(qtbot, contexts("supervisor.t"), case_id).decision
+    boss.sign_off("return")
+    qtbot.waitUntil(boss.sign_off_error.isVisible, timeout=20_000)
+    assert "needs a reason" in boss.sign_off_error.text()
+    qtbot.keyClicks(boss.sign_off_reason, "Ask for the ban's end date first.")
+    with qtbot.waitSignal(boss.changed, timeout=20_000):
+        qtbot.mouseClick(boss.return_button, Qt.MouseButton.LeftButton)
+    assert boss.table.cell_text(0, 2) == "Sent back"
+    assert "Ask for the ban's end date first." in boss.detail.toPlainText()
+    assert status_of(db, case_id) in {"in_review", "received", "ready_for_decision"}
+    assert boss.form.isEnabled()  # back in review: a new recommendation may be made
+
+
+def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-3")
+    tab = open_view(qtbot, contexts("officer.a"), case_id).decision
+    form = tab.form
+    qtbot.keyClicks(form.reasoning, "Approved. Meets requirements")
+    assert form.warning.isVisible() and "only stock phrases" in form.warning.text()
+    qtbot.keyClicks(form.reasoning, "; degree 0713 from a listed university")
+    assert not form.warning.isVisible()
+
+    # Approval: the terms have no defaults and are not guessed.
+    qtbot.mouseClick(form.kind_buttons["approve"], Qt.MouseButton.LeftButton)
+    assert form.terms_box.isVisible() and not form.request_box.isVisible()
+    assert form.entries.currentData() is None and form.validity.text() == "—"
+    form.submit()
+    qtbot.waitUntil(form.error.isVisible, timeout=20_000)
+    assert "missing entries, validity days, stay days" in form.error.text()
+
+    # With terms, core still refuses while K-REF-01 fails, and the tab says where to act.
+    form.entries.setCurrentIndex(form.entries.findData("multiple"))
+    form.validity.setValue(180)
+    form.stay.setValue(90)
+    form.show_error("")
+    form.submit()
+    qtbot.waitUntil(form.error.isVisible, timeout=20_000)
+    text = form.error.text()
+    assert text.startswith("Not recorded: ") and "cannot be approved while a result fails" in text
+    assert "K-REF-01 fail" in text and "Re-run the checks, or override with a reason" in text
+    assert "Run the checks again (Ctrl+R)" in text
+    assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
+    assert status_of(db, case_id) != "approved"
+
+
+def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_date(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-4")
+    document = list_documents(db, case_id)[0]
+    set_verification(db, "officer.a", case_id, document.document_id, "verified")
+    view = open_view(qtbot, contexts("officer.a"), case_id)
+    form = view.decision.form
+    form.choose("approve")
+    form.entries.setCurrentIndex(form.entries.findData("1"))
+    form.validity.setValue(90)
+    form.stay.setValue(30)
+    qtbot.keyClicks(form.reasoning, "Master's degree 0713 and a research post since 2022.")
+    form.submit()
+    qtbot.waitUntil(form.error.isVisible, timeout=20_000)
+    assert "older than the latest change to the case's facts" in form.error.text()
+    assert "re-run the checks, or override with a reason" in form.error.text()
+
+    form.choose("request-documents")
+    assert form.request_box.isVisible() and not form.terms_box.isVisible()
+    form.reply_by.setDate(form.reply_by.date().addDays(5))
+    wanted = form.reply_by.date().toPython()
+    qtbot.keyClicks(form.documents, "degree_certificate, transcript")
+    with qtbot.waitSignal(view.decision.changed, timeout=20_000):
+        form.submit()
+    assert status_of(db, case_id) == "awaiting_documents"
+    latest = view.decision.desk.decisions[-1]  # type: ignore[union-attr]
+    assert latest.reply_by == wanted
+    assert latest.requested_documents == ("degree_certificate", "transcript")
+    assert view.decision.table.cell_text(0, 2) == "In effect"  # no sign-off for a request
+    assert view.letters.form.chosen_kind() == "request-documents"
+
+
+def test_an_administrator_sees_the_form_greyed(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-5")
+    recommend(
+        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+    )
+    # An officer of the case may read it, but the refusal awaits: nothing to recommend.
+    tab = open_view(qtbot, contexts("officer.b"), case_id).decision
+    assert not tab.form.isEnabled()
+    assert tab.form.toolTip() == "This case takes no new recommendation now."
+    assert tab.banner.text() == "officer.a recommends: Refuse. It awaits a supervisor's sign-off."

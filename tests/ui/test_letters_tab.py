@@ -1,0 +1,162 @@
+"""The Letters tab: issue the letter a decision calls for, preview the exact stored bytes
+page by page, save them unchanged, print them through a real QPrinter, verify a file."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+
+from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.letters import case_letters, load_letter
+from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.case_view import CaseView
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.letters_tab import BAD, GOOD, LettersTab
+from kvisa_desk.ui.operations import OperationRunner
+from tests.decisions.decisions_support import (
+    assert_not_blank,
+    events_of,
+    pdf_text,
+    refused_case,
+    squeezed,
+    status_of,
+    to_pngs,
+)
+from tests.ui.conftest import FakePrompts
+
+pytestmark = pytest.mark.backend
+WAIT = 30_000
+
+
+@pytest.fixture
+def officer(db: Database, prompts: FakePrompts) -> Iterator[DeskContext]:
+    runner = OperationRunner()
+    yield DeskContext(db, "officer.a", runner, prompts.prompts(), None)
+    runner.wait()
+
+
+def open_letters(qtbot: Any, context: DeskContext, case_id: int) -> CaseView:
+    view = CaseView(context, case_detail(context.db, case_id))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def image_is_not_blank(image: QImage) -> bool:
+    """Some pixels are dark (text), as a drawn letter has."""
+    small = image.scaledToWidth(200)
+    dark = 0
+    for y in range(small.height()):
+        for x in range(small.width()):
+            if small.pixelColor(x, y).lightness() < 100:
+                dark += 1
+    return dark > 200
+
+
+def issue_in_window(qtbot: Any, view: CaseView, language: str = "en+zh") -> LettersTab:
+    qtbot.keySequence(view, QKeySequence("Ctrl+L"))
+    tab = view.letters
+    assert view.tabs.currentWidget() is tab
+    assert tab.form.chosen_kind() == "refusal"  # what the decision in effect calls for
+    tab.form.language.setCurrentIndex(tab.form.language.findData(language))
+    with qtbot.waitSignal(tab.previewed, timeout=WAIT):
+        with qtbot.waitSignal(tab.issued, timeout=WAIT):
+            qtbot.keySequence(tab.form.kind, QKeySequence("Ctrl+Return"))
+    return tab
+
+
+def test_issue_preview_save_and_verify(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-1")
+    view = open_letters(qtbot, officer, case_id)
+    assert view.letters.table.rowCount() == 0
+    tab = issue_in_window(qtbot, view)
+    (info,) = case_letters(db, "officer.a", str(case_id))
+    assert tab.table.rowCount() == 1
+    assert tab.table.cell_text(0, 0) == info.reference and info.reference.startswith("LON-K-")
+    assert tab.table.cell_text(0, 1) == "Refusal notice"
+    assert tab.table.cell_text(0, 2) == "English and Chinese"
+    assert tab.table.cell_text(0, 4) == "officer.a"
+    assert f"Issued {info.reference}" in tab.message.text()
+    assert status_of(db, case_id) == "letter_issued"
+    assert view.detail.status == "letter_issued"  # the case view redrew from the saved case
+
+    # The preview shows every page of the stored bytes, drawn (not blank).
+    assert len(tab.preview.page_labels) == info.pages
+    page = tab.preview.page_labels[0].pixmap().toImage()
+    assert page.width() > 400 and page.height() > page.width()
+    assert image_is_not_blank(page)
+
+    saved = tmp_path / "out" / info.file_name
+    with qtbot.waitSignal(view.context.runner.busy_changed, timeout=WAIT):
+        tab.save_to(saved)
+    qtbot.waitUntil(lambda: not view.context.runner.busy, timeout=WAIT)
+    stored = load_letter(db, "officer.a", info.letter_id).pdf
+    assert saved.read_bytes() == stored
+    assert pdf_sha256(saved.read_bytes()) == info.pdf_sha256
+    assert "Saved" in tab.message.text() and GOOD in tab.message.styleSheet()
+    text = pdf_text(stored)
+    assert info.reference in text and "Okafor" in text and "拒签通知书" in squeezed(text)
+
+    tab.verify_file(saved)
+    qtbot.waitUntil(lambda: "genuine and unchanged" in tab.message.text(), timeout=WAIT)
+    changed = bytearray(stored)
+    changed[len(changed) // 2] ^= 0x01
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(bytes(changed))
+    tab.verify_file(forged)
+    qtbot.waitUntil(lambda: "forged.pdf:" in tab.message.text(), timeout=WAIT)
+    assert "genuine" not in tab.message.text() and BAD in tab.message.styleSheet()
+    purposes = [
+        e.details.get("purpose") for e in events_of(db, case_id) if e.kind == "letter_output"
+    ]
+    assert purposes == ["save"]
+
+
+def test_print_through_a_real_qprinter_to_a_pdf_file(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-2")
+    view = open_letters(qtbot, officer, case_id)
+    tab = issue_in_window(qtbot, view, "zh")
+    (info,) = case_letters(db, "officer.a", str(case_id))
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    tab.print_to(printer)
+    qtbot.waitUntil(lambda: "Sent" in tab.message.text(), timeout=WAIT)
+    assert f"Sent {info.reference} to {printed}: {info.pages} page(s)." == tab.message.text()
+    reader = PdfReader(io.BytesIO(printed.read_bytes()))
+    assert len(reader.pages) == info.pages
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert 590 < width < 600 and 835 < height < 848  # A4, as the letter is
+    for png in to_pngs(printed.read_bytes(), tmp_path, name="printed"):
+        assert_not_blank(png)
+    outputs = [e.details for e in events_of(db, case_id) if e.kind == "letter_output"]
+    assert outputs[-1]["purpose"] == "print" and outputs[-1]["printer"] == str(printed)
+
+
+def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-3")
+    tab = open_letters(qtbot, officer, case_id).letters
+    tab.form.kind.setCurrentIndex(tab.form.kind.findData("approval"))
+    tab.issue()
+    qtbot.waitUntil(lambda: "Not issued" in tab.message.text(), timeout=WAIT)
+    assert "needs a decision to approve in effect" in tab.message.text()
+    assert case_letters(db, "officer.a", str(case_id)) == []
+    assert not tab.print_button.isEnabled() and not tab.save_button.isEnabled()
