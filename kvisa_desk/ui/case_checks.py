@@ -1,4 +1,5 @@
-"""The case view's checks: show the latest run, run again, override a result.
+"""The case view's checks: show the latest run, run again, override a result, read and
+replay the past runs.
 
 Running and overriding happen on the worker thread; the tab is updated when they end.
 """
@@ -12,9 +13,11 @@ from kvisa_desk.core.check_report import (
     CheckReport,
     ResultLine,
     case_check_report,
+    report_of,
     run_case_checks,
 )
-from kvisa_desk.core.checks.review import override_result
+from kvisa_desk.core.checks.review import Replay, override_result, replay_run
+from kvisa_desk.core.checks.runs import check_history
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.checks_tab import ChecksTab
@@ -25,6 +28,8 @@ from kvisa_desk.ui.override_dialog import OverrideDialog
 
 class CaseChecks(QObject):
     changed = Signal(object)  # the new CheckReport, after a run or an override
+    runs_loaded = Signal(list)  # the past runs, as CheckReports
+    replayed = Signal(object)  # a Replay
 
     def __init__(self, context: DeskContext, case_id: int, parent: QWidget) -> None:
         super().__init__(parent)
@@ -34,6 +39,8 @@ class CaseChecks(QObject):
         self.tab = ChecksTab(parent)
         self.tab.run_requested.connect(self.run)
         self.tab.override_requested.connect(self.ask_override)
+        self.tab.past_runs_requested.connect(self.load_runs)
+        self.tab.past.replay_requested.connect(self.replay)
         self.dialog: OverrideDialog | None = None
         self.running = False
 
@@ -92,6 +99,54 @@ class CaseChecks(QObject):
         self.tab.run_button.setEnabled(True)
         self.tab.set_report(report)
         self.changed.emit(report)
+        if self.tab.past_runs_shown():
+            self.load_runs()
+
+    # Past runs
+
+    def load_runs(self) -> Operation[list[CheckReport]]:
+        """Read every stored run of the case (with today's overrides) on the worker thread."""
+        db, case_id = self._context.db, self._case_id
+
+        def work(_report: ReportProgress) -> list[CheckReport]:
+            return [report_of(check) for check in check_history(db, case_id)]
+
+        label = self.tr("Reading the past checks of {case}…").format(case=format_case_ref(case_id))
+        return (
+            Operation(self._context.runner, work, label)
+            .success(self._runs_loaded)
+            .failure(self._runs_failed)
+            .run()
+        )
+
+    def _runs_loaded(self, runs: list[CheckReport]) -> None:
+        self.tab.past.set_runs(runs)
+        self.runs_loaded.emit(runs)
+
+    def _runs_failed(self, error: BaseException) -> None:
+        self._context.prompts.error(
+            self._parent,
+            self.tr("The past checks could not be read"),
+            str(error) if isinstance(error, ServiceError) else repr(error),
+        )
+
+    def replay(self, run_id: int) -> Operation[Replay]:
+        """Evaluate a stored run again from its own snapshot; nothing is written."""
+        db = self._context.db
+
+        def work(_report: ReportProgress) -> Replay:
+            return replay_run(db, run_id)
+
+        def failed(error: BaseException) -> None:
+            reason = str(error) if isinstance(error, ServiceError) else repr(error)
+            self.tab.past.show_replay_error(reason)
+
+        def done(result: Replay) -> None:
+            self.tab.past.show_replay(result)
+            self.replayed.emit(result)
+
+        label = self.tr("Replaying check run {run}…").format(run=run_id)
+        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
 
     def _run_failed(self, error: BaseException) -> None:
         self.running = False

@@ -1,4 +1,5 @@
-"""The Checks tab: the case's outcome and why, every result with its source, and overrides.
+"""The Checks tab: the case's outcome and why, every result with its source, and overrides;
+beside the latest run, the case's past runs, each readable and replayable.
 
 It shows a CheckReport and asks for work through signals (run the checks, override a
 result); the case view does the work off the GUI thread and hands back a new report.
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kvisa_desk.core.check_report import CheckReport, ResultLine
+from kvisa_desk.ui.check_runs import PastRunsPanel
 from kvisa_desk.ui.check_texts import (
     counts_line,
     detail_html,
@@ -51,6 +54,7 @@ BIG_ICON = 40
 class ChecksTab(QWidget):
     run_requested = Signal()
     override_requested = Signal(object)  # the ResultLine
+    past_runs_requested = Signal()  # the officer opened the list of past runs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,16 +110,36 @@ class ChecksTab(QWidget):
         buttons.addStretch(1)
         top.addLayout(buttons)
         summary.setLayout(top)
+        self.summary = summary
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.past = PastRunsPanel(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("checks.views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(splitter, tr("&Latest run"))
+        self.views.addTab(self.past, tr("Past r&uns"))
+        self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.views, 1)
         self.set_report(None)
+
+    def show_past_runs(self) -> None:
+        self.views.setCurrentWidget(self.past)
+
+    def past_runs_shown(self) -> bool:
+        return self.views.currentWidget() is self.past
+
+    def _view_changed(self, _index: int) -> None:
+        past = self.past_runs_shown()
+        self.summary.setVisible(not past)  # it explains the latest run: room for the past ones
+        if past:
+            self.past_runs_requested.emit()
 
     def _plain(self, name: str) -> QLabel:
         label = QLabel(self)
