@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kvisa_desk import __version__
+from kvisa_desk.ui.audit_viewer import AuditViewer
 from kvisa_desk.ui.language_dialog import LanguageDialog
 from kvisa_desk.ui.registry_editor import RegistryEditor
 from kvisa_desk.ui.settings_dialog import PostSettingsDialog
@@ -32,6 +33,13 @@ def show_post_settings(window: MainWindow) -> PostSettingsDialog:
 
 def show_registry(window: MainWindow) -> RegistryEditor:
     dialog = RegistryEditor(window.context, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_audit_trail(window: MainWindow) -> AuditViewer:
+    dialog = AuditViewer(window.context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -8,14 +8,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from kvisa_desk.core.worklist import QUEUES
+from kvisa_desk.ui.dashboard_tab import add_dashboard_action
+from kvisa_desk.ui.export_worklist import add_export_action
 from kvisa_desk.ui.icons import icon
 from kvisa_desk.ui.main_dialogs import (
     show_about,
+    show_audit_trail,
     show_language,
     show_post_settings,
     show_registry,
     show_shortcuts,
 )
+from kvisa_desk.ui.roles import Roles, apply_roles
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.main_window import MainWindow
@@ -45,6 +49,7 @@ def build_menus(window: MainWindow) -> None:
     window.action_quit.triggered.connect(window.close)
     file_menu.addAction(window.action_load_demo)
     file_menu.addAction(window.action_refresh)
+    add_export_action(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.action_quit)
 
@@ -102,13 +107,13 @@ def build_menus(window: MainWindow) -> None:
         queues.addAction(action)
         window.queue_actions.append(action)
 
+    add_dashboard_action(window, view_menu)
     view_menu.addSeparator()
     window.action_language = _action(window, tr("&Language…"))
     window.action_language.triggered.connect(lambda: show_language(window))
     view_menu.addAction(window.action_language)
 
-    # For supervisors; everyone sees these until roles reach the window, and core refuses
-    # an officer with the reason.
+    # Greyed below for roles that may not use them; core refuses them anyway.
     admin_menu = bar.addMenu(tr("A&dministration"))
     window.action_post_settings = _action(window, tr("&Post settings…"))
     window.action_post_settings.triggered.connect(lambda: show_post_settings(window))
@@ -116,6 +121,9 @@ def build_menus(window: MainWindow) -> None:
     window.action_registry.triggered.connect(lambda: show_registry(window))
     admin_menu.addAction(window.action_post_settings)
     admin_menu.addAction(window.action_registry)
+    window.action_audit = _action(window, tr("&Audit trail…"), tr("Ctrl+Shift+T"))
+    window.action_audit.triggered.connect(lambda: show_audit_trail(window))
+    admin_menu.addAction(window.action_audit)
 
     help_menu = bar.addMenu(tr("&Help"))
     window.action_shortcuts = _action(
@@ -127,3 +135,6 @@ def build_menus(window: MainWindow) -> None:
     window.action_about.triggered.connect(lambda: show_about(window))
     help_menu.addAction(window.action_shortcuts)
     help_menu.addAction(window.action_about)
+
+    window.roles = Roles.of(window.db, window.actor)
+    apply_roles(window, window.roles)

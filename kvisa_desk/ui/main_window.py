@@ -30,6 +30,7 @@ from kvisa_desk.ui.main_menus import build_menus
 from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.prompts import Prompts
 from kvisa_desk.ui.queues_panel import QueuesPanel
+from kvisa_desk.ui.roles import Roles
 from kvisa_desk.ui.status_bar import build_status_bar
 from kvisa_desk.ui.worklist_model import WorklistModel
 from kvisa_desk.ui.worklist_panel import WorklistPanel
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     action_cancel_checks: QAction
     action_post_settings: QAction
     action_registry: QAction
+    action_audit: QAction
+    roles: Roles
     action_language: QAction
     action_shortcuts: QAction
     action_about: QAction
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy and not self.batch_checks.running)
-        self.action_load_demo.setEnabled(not busy)
+        self.action_load_demo.setEnabled(not busy and self.roles.may_trigger("action_load_demo"))
         if not busy:
             self.statusBar().clearMessage()
 
