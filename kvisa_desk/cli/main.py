@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from kvisa_desk import __version__
 from kvisa_desk.cli import (
     admin_cmd,
@@ -29,7 +31,7 @@ from kvisa_desk.cli import (
 )
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core.applications.readers import FileRefused
-from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.errors import ServiceError, in_plain_words
 from kvisa_desk.logs import configure_logging
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 
@@ -102,6 +104,13 @@ def dispatch(ctx: CliContext) -> int:
     except KeyboardInterrupt:
         ctx.error("interrupted: nothing from the unfinished step was written")
         return 130
+    except (OSError, DBAPIError) as exc:
+        # A full disk, a read-only or locked database, a server that is down: words, no trace.
+        plain = in_plain_words(exc)
+        if not isinstance(plain, ServiceError):
+            raise
+        ctx.error(str(plain))
+        return plain.exit_code
     finally:
         ctx.close()
 

@@ -120,6 +120,8 @@ def authenticate(db: Database, username: str, password: str) -> Account:
     Failures are committed before the refusal is raised, so the count and the audit
     events survive the refusal.
     """
+    if db.read_only:
+        return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
     with db.write() as session:
         row = _find(session, username)
@@ -153,6 +155,20 @@ def authenticate(db: Database, username: str, password: str) -> Account:
 
 
 _WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
+
+
+def _authenticate_unrecorded(db: Database, username: str, password: str) -> Account:
+    """Sign-in on a read-only database: checked the same way, but nothing can be recorded."""
+    with db.read() as session:
+        row = _find(session, username)
+        if row is None or row.password_hash is None or not row.active:
+            raise AuthenticationFailed(_WRONG)
+        locked_until = _aware(row.locked_until)
+        if locked_until is not None and locked_until > utcnow():
+            raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
+        if not _verify(row.password_hash, password):
+            raise AuthenticationFailed(_WRONG)
+        return _account(row)
 
 
 def _verify(password_hash: str, password: str) -> bool:

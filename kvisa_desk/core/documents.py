@@ -7,10 +7,11 @@ type, hash and size only; names and reasons go to the event's purgeable personal
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
@@ -41,11 +42,13 @@ from kvisa_desk.documents import (
     listed_path_problem,
 )
 from kvisa_desk.documents.limits import SETTING_MAX_ATTACHMENT_MB
-from kvisa_desk.documents.store import Progress, too_large_reason
+from kvisa_desk.documents.store import Progress, published_in_block, too_large_reason
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
 from kvisa_desk.store.vocab import OPEN_STATUSES, DocumentType, Verification
+
+log = logging.getLogger(__name__)
 
 DOCUMENT_TYPES = tuple(t.value for t in DocumentType)
 VERIFICATION_STATUSES = tuple(v.value for v in Verification)
@@ -346,6 +349,34 @@ def attach_stream(
         raise _refused(original_name, str(exc)) from None
 
 
+@contextmanager
+def new_content_taken_back_on_failure(db: Database) -> Iterator[None]:
+    """If the block fails (a commit that did not happen), the content files it published and
+    nothing refers to are removed: the document folder is left as it was."""
+    with published_in_block() as shas:
+        try:
+            yield
+        except BaseException:
+            if shas:
+                _take_back(db, shas)
+            raise
+
+
+def _take_back(db: Database, shas: list[str]) -> None:
+    store = content_store_for(db)
+    try:
+        # Under the write lock: another officer's attach of the same content commits either
+        # before this check (its row keeps the file) or after it (it publishes the file again).
+        with db.write() as session:
+            for sha in shas:
+                referred = select(CaseDocument.id).where(CaseDocument.sha256 == sha).limit(1)
+                if session.scalar(referred) is None:
+                    store.delete(session, sha)
+    except Exception:
+        # Unreferenced content is harmless; the collector removes it later.
+        log.warning("could not take back unreferenced content after a failed write")
+
+
 def _record_attachment(
     db: Database,
     store: ContentStore,
@@ -356,7 +387,7 @@ def _record_attachment(
     original_name: str,
     doc_type: str,
 ) -> AttachResult:
-    with db.write() as session:
+    with new_content_taken_back_on_failure(db), db.write() as session:
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound(f"case {format_case_ref(case_id)} does not exist")

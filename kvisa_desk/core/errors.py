@@ -25,3 +25,27 @@ class NotFound(ServiceError):
 
 class Conflict(ServiceError):
     exit_code = 4
+
+
+class WriteFailed(ServiceError):
+    """The disk or the database would not take a write: full, read-only, locked, failing."""
+
+    exit_code = 2
+
+
+class ServerUnreachable(WriteFailed):
+    """The shared database server cannot be reached; the officer's typing is kept to retry."""
+
+
+def in_plain_words(error: BaseException) -> BaseException:
+    """A disk or database failure as a WriteFailed the officer can act on; others unchanged."""
+    if isinstance(error, ServiceError):
+        return error
+    from kvisa_desk.store.faults import explain, unreachable
+
+    said = explain(error)
+    if said is None:
+        return error
+    plain = ServerUnreachable(said) if unreachable(error) else WriteFailed(said)
+    plain.__cause__ = error
+    return plain

@@ -27,6 +27,8 @@ def open_database(url: str, actor: str = "system") -> OpenedDatabase:
     try:
         backup = upgrade_database(engine, url)
         db = Database(url, engine)
+        if db.read_only:  # nothing can be written; the registry was seeded when it was made
+            return OpenedDatabase(db, backup, 0)
         with db.write() as session:
             seeded = seed_registry_if_empty(session)
             if seeded:

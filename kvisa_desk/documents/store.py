@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import stat
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
@@ -206,6 +207,22 @@ def _make_writable(path: Path) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
+_published_here = threading.local()
+
+
+@contextmanager
+def published_in_block() -> Iterator[list[str]]:
+    """The hashes a folder store newly published in this thread during the block."""
+    watchers: list[list[str]] = getattr(_published_here, "watchers", [])
+    _published_here.watchers = watchers
+    shas: list[str] = []
+    watchers.append(shas)
+    try:
+        yield shas
+    finally:
+        watchers.remove(shas)
+
+
 class FileContentStore(ContentStore):
     """Content in a folder beside the SQLite file: ROOT/ab/cd/<sha256>, read-only files."""
 
@@ -240,6 +257,8 @@ class FileContentStore(ContentStore):
             _make_writable(target)  # damaged: replaced by the good copy just staged
         os.chmod(staged.path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         staged.file.publish(target)
+        for watcher in getattr(_published_here, "watchers", ()):
+            watcher.append(staged.sha256)
         return True
 
     def raw_chunks(self, session: Session | None, sha256: str) -> Iterator[bytes]:

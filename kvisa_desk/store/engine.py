@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from kvisa_desk.store import faults
 from kvisa_desk.store.locations import default_database_path
 
 ENV_DB_URL = "KVISA_DB_URL"
@@ -42,10 +43,23 @@ def sqlite_file(url: str) -> Path | None:
         return None
     if parsed.database == ":memory:":
         return None
+    if parsed.database.startswith("file:"):  # a URI filename (`file:/path?mode=ro&uri=true`)
+        return Path(parsed.database.removeprefix("file:").partition("?")[0])
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def read_only_url(url: str) -> bool:
+    """A SQLite file opened `mode=ro`, or one this process may not write."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return False
+    if parsed.query.get("mode") == "ro" or "mode=ro" in (parsed.database or ""):
+        return True
+    path = sqlite_file(url)
+    return path is not None and path.exists() and not os.access(path, os.W_OK)
+
+
+def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin event decide the transaction mode (pysqlite's own is wrong).
@@ -53,7 +67,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # switching the journal is a write; a read-only file keeps its own
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -69,15 +84,24 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(url)
-        if path is not None:
+        read_only = read_only_url(url)
+        if path is not None and not read_only:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not path.exists():
                 # Personal data: readable by the owner only (WAL files inherit the mode).
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only)
+        event.listen(engine, "commit", _commit_point)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "commit", _commit_point)
+    return engine
+
+
+def _commit_point(_conn: Any) -> None:
+    # Tests make the nth commit fail here (store.faults); unarmed, this does nothing.
+    faults.database_commit()
 
 
 @dataclass
@@ -93,6 +117,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only: nothing can be saved, not even a sign-in or a case view."""
+        return read_only_url(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from kvisa_desk.store import faults
+
 
 @contextmanager
 def atomic_writer(target: Path) -> Iterator[BinaryIO]:
@@ -22,6 +24,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
+            faults.file_write(target)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
@@ -57,6 +60,7 @@ class StagedFile:
     def publish(self, target: Path) -> None:
         """Rename into place (replacing any file there), then make the rename durable."""
         self.seal()
+        faults.file_write(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(self.path, target)
         self.published = True

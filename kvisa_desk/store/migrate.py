@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from kvisa_desk.store.engine import sqlite_file
+from kvisa_desk.store.engine import read_only_url, sqlite_file
 from kvisa_desk.store.locations import migrations_dir
 
 if TYPE_CHECKING:
@@ -105,6 +105,12 @@ def upgrade_database(engine: Engine, url: str, shared_upgrade: bool = False) -> 
     current = "+".join(currents) or None
     refuse_newer_database(currents)
     db_file = sqlite_file(url)
+    if read_only_url(url):
+        raise MigrationFailed(
+            f"This database is open read-only and is at schema revision {current}, older than "
+            f"{head_revision()}: it cannot be upgraded read-only. Open it once without "
+            "mode=ro (it is copied before the upgrade); nothing was changed."
+        )
     if current is not None and db_file is None and not shared_upgrade:
         raise SchemaUpgradeNeeded(
             f"This post's shared database is at schema revision {current}, older than the "

@@ -23,6 +23,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from kvisa_desk.core.errors import in_plain_words
+
 T = TypeVar("T")
 
 
@@ -137,7 +139,8 @@ class Operation(QObject, Generic[T]):
         try:
             result = self._work(ReportProgress(self._progressed.emit, self._cancel_flag))
         except Exception as error:
-            self._failed.emit(error)
+            # A full disk, a read-only file or a lost server reaches the officer in words.
+            self._failed.emit(in_plain_words(error))
         else:
             self._succeeded.emit(result)
 

@@ -21,6 +21,7 @@ from kvisa_desk.core.applications.schema import ApplicationRecord, validate_reco
 from kvisa_desk.core.documents import (
     ListedDocuments,
     listed_documents_for_import,
+    new_content_taken_back_on_failure,
     record_attached_events,
 )
 from kvisa_desk.core.history import record_event, record_events
@@ -310,7 +311,7 @@ def import_records(
     nothing refers to (collected later), never a row without its content.
     """
     report = ImportReport(source)
-    with db.write() as session:
+    with new_content_taken_back_on_failure(db), db.write() as session:
         require(session, actor, Permission.IMPORT)
         documents = (
             listed_documents_for_import(db, session, documents_dir, actor)
