@@ -38,7 +38,7 @@ from kvisa_desk.ui.decision_form import Recommendation, RecommendForm
 from kvisa_desk.ui.decision_texts import (
     decision_detail,
     recommendation_label,
-    sign_off_text,
+    sign_off_short,
     state_label,
     tr,
 )
@@ -56,7 +56,7 @@ def _rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
             recommendation_label(view.recommendation),
             state_label(view.state),
             view.recommended_by,
-            sign_off_text(view),
+            sign_off_short(view),
             ", ".join(g.rule_id for g in view.grounds),
         )
         for view in desk.decisions
@@ -135,8 +135,8 @@ class DecisionTab(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 2)
-        column.addWidget(self.detail, 3)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.detail, 2)
         column.addWidget(self.sign_off_box)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -202,17 +202,17 @@ class DecisionTab(QWidget):
         in_effect = desk.in_effect
         status = status_label(desk.case_status)
         if in_effect is not None and not desk.recommendable:
-            return self.tr("Decision in effect: {what}. The case is {status}.").format(
+            return self.tr("Decision in effect: {what}. Case status: {status}.").format(
                 what=recommendation_label(in_effect.recommendation), status=status
             )
         if not desk.recommendable:
-            return self.tr("The case is {status}: it takes no new recommendation.").format(
+            return self.tr("Case status: {status}. It takes no new recommendation.").format(
                 status=status
             )
         if not desk.decisions:
             return self.tr("No decision yet.")
         latest = desk.decisions[-1]
-        return self.tr("Latest: {what}, {state}. The case is {status}.").format(
+        return self.tr("Latest: {what}, {state}. Case status: {status}.").format(
             what=recommendation_label(latest.recommendation),
             state=state_label(latest.state),
             status=status,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.decisions import DecisionView
-from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, text_of
+from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
 
 _RECOMMENDATIONS = {
     "approve": QT_TRANSLATE_NOOP("Decision", "Approve"),
@@ -87,6 +87,15 @@ def sign_off_text(view: DecisionView) -> str:
     return tr("Not needed")
 
 
+def sign_off_short(view: DecisionView) -> str:
+    """For the decisions list: `Agreed by supervisor.s`, or empty while none is recorded."""
+    if not view.sign_off:
+        return ""
+    return tr("{verdict} by {who}").format(
+        verdict=verdict_label(view.sign_off), who=view.signed_off_by or ""
+    )
+
+
 def decision_detail(view: DecisionView) -> str:
     """Everything recorded with a decision, as plain text for the detail box."""
     lines = [
@@ -119,7 +128,8 @@ def decision_detail(view: DecisionView) -> str:
     lines.append(tr("Grounds:"))
     for ground in view.grounds:
         subject = f" ({ground.subject})" if ground.subject else ""
-        lines.append(f"  {ground.rule_id}{subject} · {ground.effective_outcome} · {ground.message}")
+        outcome = outcome_label(ground.effective_outcome)
+        lines.append(f"  {ground.rule_id}{subject} · {outcome} · {ground.message}")
     if not view.grounds:
         lines.append("  " + tr("none chosen"))
     lines.append("")

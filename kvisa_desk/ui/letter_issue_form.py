@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -76,8 +77,12 @@ class LetterIssueForm(QGroupBox):
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.language, 1)
-        form.addRow(self.tr("&Letter:"), kind_row)
-        form.addRow(self.tr("Inter&view:"), self.interview_row)
+        letter_label = QLabel(self.tr("&Letter:"), self)
+        letter_label.setBuddy(self.kind)
+        form.addRow(letter_label, kind_row)
+        interview_label = QLabel(self.tr("Inter&view:"), self)
+        interview_label.setBuddy(self.interview_at)
+        form.addRow(interview_label, self.interview_row)
         last = QHBoxLayout()
         last.addWidget(self.correction, 1)
         last.addWidget(self.issue_button)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-PREVIEW_WIDTH = 620  # pixels per page in the preview: an A4 page readable beside the list
+PREVIEW_WIDTH = 1000  # pixels a page is drawn at; the preview scales it to its own width
+MARGIN = 24  # around each page in the preview
 PRINT_DPI = 300  # Qt's default 1200 dpi makes a 556 MB page image (platform notes)
 
 
@@ -112,6 +113,7 @@ class LetterPreview(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._pages_box)
         self.page_labels: list[QLabel] = []
+        self.pages: list[QImage] = []
         self.show_message(self.tr("Choose a letter to see it as it was issued."))
 
     def _clear(self) -> None:
@@ -121,6 +123,7 @@ class LetterPreview(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         self.page_labels = []
+        self.pages = []
 
     def show_message(self, text: str) -> None:
         self._clear()
@@ -133,14 +136,28 @@ class LetterPreview(QScrollArea):
 
     def show_pages(self, pages: Sequence[QImage]) -> None:
         self._clear()
-        for number, image in enumerate(pages, start=1):
+        self.pages = list(pages)
+        for number, _image in enumerate(pages, start=1):
             label = QLabel(self._pages_box)
             label.setObjectName(f"letters.preview.page{number}")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setPixmap(QPixmap.fromImage(image))
             label.setFrameShape(QLabel.Shape.Box)
             label.setAccessibleName(
                 self.tr("Page {n} of {total}").format(n=number, total=len(pages))
             )
             self._layout.addWidget(label)
             self.page_labels.append(label)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each page as wide as the preview (never wider than drawn), so no page is cut."""
+        width = max(120, self.viewport().width() - MARGIN * 2)
+        for label, image in zip(self.page_labels, self.pages, strict=True):
+            fitted = image.scaledToWidth(
+                min(width, image.width()), Qt.TransformationMode.SmoothTransformation
+            )
+            label.setPixmap(QPixmap.fromImage(fitted))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()

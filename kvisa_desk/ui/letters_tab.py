@@ -77,7 +77,7 @@ class LettersTab(QWidget):
             self.tr("Replaces"),
             self.tr("Replaced by"),
         )
-        self.table = ReadOnlyTable(headers, [], stretch_column=1, parent=self)
+        self.table = ReadOnlyTable(headers, [], stretch_column=6, parent=self)
         self.table.setObjectName("letters.list")
         self.table.setAccessibleName(self.tr("Letters issued on this case"))
         self.table.itemSelectionChanged.connect(self._selected_changed)
@@ -110,8 +110,8 @@ class LettersTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.preview)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the letter itself is what the officer reads
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.load()

@@ -111,7 +111,7 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     assert status_of(db, case_id) == "refused"
     assert signing.table.cell_text(0, 2) == "In effect"
     assert signing.table.cell_text(0, 4).startswith("Agreed by supervisor.s")
-    assert signing.banner.text() == "Decision in effect: Refuse. The case is Refused."
+    assert signing.banner.text() == "Decision in effect: Refuse. Case status: Refused."
     assert not signing.agree_button.isEnabled()
     # The letter the decision calls for is now the Letters tab's default.
     assert supervisor.letters.form.chosen_kind() == "refusal"

@@ -19,6 +19,7 @@ from kvisa_desk.letters.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.letter_preview import PREVIEW_WIDTH
 from kvisa_desk.ui.letters_tab import BAD, GOOD, LettersTab
 from kvisa_desk.ui.operations import OperationRunner
 from tests.decisions.decisions_support import (
@@ -94,8 +95,10 @@ def test_issue_preview_save_and_verify(
 
     # The preview shows every page of the stored bytes, drawn (not blank).
     assert len(tab.preview.page_labels) == info.pages
+    drawn = tab.preview.pages[0]
+    assert drawn.width() == PREVIEW_WIDTH and drawn.height() > drawn.width()  # A4 upright
     page = tab.preview.page_labels[0].pixmap().toImage()
-    assert page.width() > 400 and page.height() > page.width()
+    assert page.width() <= tab.preview.viewport().width()  # fitted: no page is cut off
     assert image_is_not_blank(page)
 
     saved = tmp_path / "out" / info.file_name
