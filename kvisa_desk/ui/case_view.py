@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,13 +29,17 @@ from kvisa_desk.ui.case_career import CareerTab
 from kvisa_desk.ui.case_checks import CaseChecks
 from kvisa_desk.ui.case_documents import CaseDocuments, photo_thumbnail
 from kvisa_desk.ui.case_editing import CaseEditing
+from kvisa_desk.ui.case_exports import CaseExports
 from kvisa_desk.ui.case_facts import applicant_form, mrz_form, passport_form
 from kvisa_desk.ui.case_form import scrolling_page
 from kvisa_desk.ui.case_header import CaseHeader
 from kvisa_desk.ui.case_tabs import history_rows, history_tab, travel_tab
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.decision_tab import DecisionTab
 from kvisa_desk.ui.icons import icon
 from kvisa_desk.ui.labels import applicant_name
+from kvisa_desk.ui.letters_tab import LettersTab
+from kvisa_desk.ui.live_language import retranslate_case_view
 from kvisa_desk.ui.notes_tab import NotesTab
 from kvisa_desk.ui.workflow_bar import WorkflowBar
 
@@ -79,6 +83,10 @@ class CaseView(QDialog):
         self.checks.changed.connect(self.documents.set_report)
         self.notes = NotesTab(context, detail.case_id, self)
         self.notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
+        self.decision = DecisionTab(context, detail.case_id, self)
+        self.letters = LettersTab(context, detail.case_id, self)
+        self.decision.changed.connect(self._decided)
+        self.letters.issued.connect(lambda _l: self._after_write(self.tr("Letter issued.")))
         self.history = history_tab(detail, self)
 
         self.tabs = QTabWidget(self)
@@ -91,6 +99,8 @@ class CaseView(QDialog):
         self.tabs.addTab(self.documents.tab, self.tr("&Documents"))
         self.tabs.addTab(self.checks.tab, self.tr("Chec&ks"))
         self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.tabs.addTab(self.decision, self.tr("De&cision"))
+        self.tabs.addTab(self.letters, self.tr("&Letters"))
         self.tabs.addTab(self.history, self.tr("&History"))
 
         self._build_actions()
@@ -107,6 +117,8 @@ class CaseView(QDialog):
         bar.addSpacing(16)
         bar.addWidget(self.workflow)
         bar.addWidget(self.message, 1)
+        self.exports = CaseExports(self)  # save or print the summary, disclosure bundle
+        bar.addWidget(self.exports.button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -154,6 +166,8 @@ class CaseView(QDialog):
         self.action_run_checks = action(self.tr("&Run checks"), self.tr("Ctrl+R"), self.run_checks)
         self.action_run_checks.setIcon(icon("run-checks"))
         self.action_new_note = action(self.tr("&New note"), self.tr("Ctrl+N"), self.new_note)
+        self.action_recommend = action(self.tr("&Recommend…"), self.tr("Ctrl+D"), self.recommend)
+        self.action_letter = action(self.tr("Issue &letter…"), self.tr("Ctrl+L"), self.letter)
         self.action_attach = action(
             self.tr("&Attach document…"), self.tr("Ctrl+Shift+A"), self.attach
         )
@@ -202,6 +216,18 @@ class CaseView(QDialog):
     def new_note(self) -> None:
         self.tabs.setCurrentWidget(self.notes)
         self.notes.start_note()
+
+    def recommend(self) -> None:
+        self.tabs.setCurrentWidget(self.decision)
+        self.decision.start_recommendation()
+
+    def letter(self) -> None:
+        self.tabs.setCurrentWidget(self.letters)
+        self.letters.start_letter()
+
+    def _decided(self, _view: Any) -> None:
+        self._after_write(self.tr("Decision recorded."))
+        self.letters.load()  # the letter a decision calls for is the new default
 
     def _step(self, step: int) -> None:
         self.step_requested.emit(step)
@@ -288,6 +314,11 @@ class CaseView(QDialog):
     def _close_if_saved(self) -> None:
         if not self.editing.dirty:
             super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_case_view(self)  # switched languages: typed text stays as it is
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reject()
