@@ -23,6 +23,7 @@ from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow
 from kvisa_desk.ui.prompts import Prompts, show_error
+from kvisa_desk.ui.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.sign_in import sign_in_window_user
 from kvisa_desk.ui.translations import chosen_language, install_translations
 
@@ -93,7 +94,9 @@ def create_main_window(
 ) -> MainWindow:
     """The main window on an opened database (not shown; no demo offer until asked)."""
     application()
-    return MainWindow(db, actor, prompts, demo_loader, settings)
+    window = MainWindow(db, actor, prompts, demo_loader, settings)
+    show_read_only_banner(window, db)  # nothing when the database is writable
+    return window
 
 
 def _tr(text: str) -> str:
@@ -130,7 +133,8 @@ def run_window(args: argparse.Namespace) -> int:
                 _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
             )
         window.show()
-        QTimer.singleShot(0, window.offer_demo_cases)
+        if not opened.db.read_only:  # demo cases could not be saved there
+            QTimer.singleShot(0, window.offer_demo_cases)
         code = app.exec()
         lock.deleteLater()
         return code
