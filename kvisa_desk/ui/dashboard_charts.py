@@ -123,7 +123,8 @@ class BarChart(QWidget):
                                  Qt.AlignmentFlag.AlignHCenter, b.text)  # fmt: skip
             if i % every == 0:
                 painter.setPen(text_colour)
-                painter.drawText(QRectF(x - widest / 2 + step / 2, base + 2, widest, label_h),
+                left = min(max(x - widest / 2 + step / 2, 0), self.width() - widest)
+                painter.drawText(QRectF(left, base + 2, widest, label_h),
                                  Qt.AlignmentFlag.AlignHCenter, b.label)  # fmt: skip
         painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
         painter.drawLine(axis_x, int(base), self.width(), int(base))

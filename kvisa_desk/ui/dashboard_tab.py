@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -100,6 +100,19 @@ def chart_bars(chart: Chart, figures: PostFigures) -> list[ChartBar]:
         decided = sum(board.decisions_by_outcome.values())
         overall = board.decisions_by_outcome.get("refused", 0) / decided if decided else 0.0
         return _rate_bars(rates or [], overall)
+    if chart.key == "per_week":
+        locale = QLocale()
+        return [
+            ChartBar(locale.toString(QDate(w.starts), "d MMM"), w.received, f"{w.received:,}")
+            for w in board.received_per_week
+        ]
+    if chart.key == "by_ground":
+        verbs = {"approve": tr("Approve"), "refuse": tr("Refuse")}
+        return [
+            ChartBar(f"{verbs.get(g.recommendation, g.recommendation)} · {g.rule_id}",
+                     g.decisions, f"{g.decisions:,}", g.recommendation == "refuse")
+            for g in figures.grounds
+        ]  # fmt: skip
     bars = []
     for bar in chart.bars:
         label, text = bar.label, bar.text
