@@ -8,6 +8,7 @@ rest of the edits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -59,18 +60,10 @@ class IscedSuggestion(QFrame):
         self.subject, self.path = subject, path
         self.setObjectName("isced")
         self.setStyleSheet(SUGGESTION_STYLE)
-        suggestion = suggest_isced(field_text)
-        self.suggested = suggestion.code if suggestion else ""
-        if suggestion is not None:
-            text = _tr(
-                "Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed "
-                "yet: confirm it or another code."
-            ).format(field=field_text, code=suggestion.code, keyword=suggestion.keyword)
-        else:
-            text = _tr(
-                "No code could be suggested from “{field}”: type the ISCED-F code and confirm it."
-            ).format(field=field_text or _tr("no field given"))
-        self.note = plain_label(text, self)
+        self.field_text = field_text
+        self.suggestion = suggest_isced(field_text)
+        self.suggested = self.suggestion.code if self.suggestion else ""
+        self.note = plain_label(self.note_text(), self)
         self.note.setObjectName(f"{path}.suggestion")
         self.note.setWordWrap(True)
         self.code = QLineEdit(self.suggested, self)
@@ -99,6 +92,16 @@ class IscedSuggestion(QFrame):
         layout.addWidget(self.note)
         layout.addLayout(row)
         layout.addWidget(self.error)
+
+    def note_text(self) -> str:
+        if self.suggestion is not None:
+            return _tr(
+                "Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed "
+                "yet: confirm it or another code."
+            ).format(field=self.field_text, code=self.suggested, keyword=self.suggestion.keyword)
+        return _tr(
+            "No code could be suggested from “{field}”: type the ISCED-F code and confirm it."
+        ).format(field=self.field_text or _tr("no field given"))
 
     def _show_problem(self) -> None:
         why = field_problem("education.0.isced_f", self.code.text()) if self.code.text() else None
@@ -131,6 +134,7 @@ class CareerTab(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms: list[EditForm] = []
         self.suggestions: dict[str, IscedSuggestion] = {}
+        self._titles: list[tuple[QGroupBox, Callable[[], str]]] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         education = detail.record.get("education") or []
@@ -146,11 +150,19 @@ class CareerTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-    def _box(self, title: str, form: EditForm) -> QGroupBox:
-        box = QGroupBox(title, self)
+    def _box(self, title: Callable[[], str], form: EditForm) -> QGroupBox:
+        box = QGroupBox(title(), self)
         QVBoxLayout(box).addWidget(form)
         self.forms.append(form)
+        self._titles.append((box, title))
         return box
+
+    def retranslate(self) -> None:
+        """The texts built from the record, again in the language now installed."""
+        for box, title in self._titles:
+            box.setTitle(title())
+        for suggestion in self.suggestions.values():
+            suggestion.note.setText(suggestion.note_text())
 
     def _text_fields(self, form: EditForm, detail: CaseDetail, rows: Any) -> None:
         for path, label, hint in rows:
@@ -173,9 +185,12 @@ class CareerTab(QScrollArea):
             ),
         )
         self._offer_code(form, f"education[{i}]", p + "isced_f", degree)
-        title = _tr("Degree {n}: {level}").format(
-            n=i + 1, level=code_label("level", degree["level"])
-        )
+        form.typed.connect(lambda _path: self.retranslate())  # a new level shows in the title
+
+        def title() -> str:
+            level = code_label("level", form.text(p + "level"))
+            return _tr("Degree {n}: {level}").format(n=i + 1, level=level)
+
         return self._box(title, form)
 
     def _post(self, detail: CaseDetail, i: int, post: dict[str, Any]) -> QGroupBox:
@@ -200,9 +215,14 @@ class CareerTab(QScrollArea):
             ),
         )
         self._offer_code(form, f"employment[{i}]", p + "isced_f", post)
-        kind = code_label("kind", post["kind"])
-        title = _tr("Post {n}").format(n=i + 1)
-        return self._box(f"{title}: {kind}" if kind else title, form)
+        form.typed.connect(lambda _path: self.retranslate())
+
+        def title() -> str:
+            kind = code_label("kind", form.text(p + "kind") or None)
+            number = _tr("Post {n}").format(n=i + 1)
+            return f"{number}: {kind}" if kind else number
+
+        return self._box(title, form)
 
     def _offer_code(self, form: EditForm, subject: str, path: str, part: dict[str, Any]) -> None:
         # A code the application gave, or one an officer confirmed, needs nothing more.

@@ -254,6 +254,10 @@ class PastRunsPanel(QWidget):
         else:
             self._show_run(None)
 
+    def retranslate(self) -> None:
+        self._show_run(self.selected_run())
+        self.empty.setText(tr("This case has no stored check runs yet."))
+
     def selected_run(self) -> CheckReport | None:
         index = self.runs_table.currentIndex()
         return self.runs.run_at(index.row()) if index.isValid() else None

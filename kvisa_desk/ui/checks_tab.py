@@ -129,6 +129,11 @@ class ChecksTab(QWidget):
         layout.addWidget(self.views, 1)
         self.set_report(None)
 
+    def retranslate(self) -> None:
+        """The texts built from the run, again in the language now installed."""
+        self.set_report(self.report)
+        self.past.retranslate()
+
     def show_past_runs(self) -> None:
         self.views.setCurrentWidget(self.past)
 

@@ -1,4 +1,4 @@
-"""View → Language: English or Simplified Chinese, remembered for the next start."""
+"""View → Language: English or Simplified Chinese, shown at once and remembered."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.translations import LANGUAGES, chosen_language, remember_language
+from kvisa_desk.ui.translations import LANGUAGES, current_language, switch_language
 
 
 class LanguageDialog(QDialog):
@@ -25,8 +25,10 @@ class LanguageDialog(QDialog):
         self.choice.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
             self.choice.addItem(name, code)
-        self.choice.setCurrentIndex(max(self.choice.findData(chosen_language(settings)), 0))
-        note = QLabel(self.tr("KVisa Desk shows the new language the next time it starts."), self)
+        self.choice.setCurrentIndex(max(self.choice.findData(current_language()), 0))
+        note = QLabel(
+            self.tr("The windows change language at once; unsaved edits stay as they are."), self
+        )
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -40,5 +42,5 @@ class LanguageDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        remember_language(self._settings, str(self.choice.currentData()))
         super().accept()
+        switch_language(str(self.choice.currentData()), self._settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.errors import NotFound
+from kvisa_desk.core.cases import open_case_detail
+from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.core.search import catch_up
 from kvisa_desk.core.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.worklist import QueueCounts, queue_counts
@@ -26,6 +26,7 @@ from kvisa_desk.ui.batch_checks import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.demo_cases import DemoCases, DemoLoader, core_demo_loader
+from kvisa_desk.ui.live_language import retranslate_main_window
 from kvisa_desk.ui.main_menus import build_menus
 from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.prompts import Prompts
@@ -158,10 +159,13 @@ class MainWindow(QMainWindow):
         view = self.case_views.get(case_id)
         if view is None:
             try:
-                detail = case_detail(self.db, case_id)
+                detail = open_case_detail(self.db, case_id, self.actor)  # recorded as a view
             except NotFound as exc:
                 self.prompts.error(self, self.tr("Case not found"), str(exc))
                 self.refresh()
+                return None
+            except PermissionRefused as exc:
+                self.prompts.error(self, self.tr("KVisa Desk"), str(exc))
                 return None
             view = CaseView(self.context, detail, self)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -261,6 +265,11 @@ class MainWindow(QMainWindow):
 
     def _show_started(self, label: str) -> None:
         self.statusBar().showMessage(label or self.tr("Working…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_main_window(self)  # View → Language: no restart needed
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in list(self.case_views.values()):

@@ -8,13 +8,16 @@ so a fresh translation shows without a build step. Qt's own strings (OK, Cancel)
 the translations shipped with Qt.
 
 The language is chosen by KVISA_LANGUAGE, else the officer's setting, else the system's.
-Dates and numbers follow it through QLocale's default.
+Dates and numbers follow it through QLocale's default. `switch_language` changes it while
+the window runs: Qt then sends every widget a LanguageChange event, and the main window and
+each open case view retranslate themselves (kvisa_desk.ui.live_language).
 """
 
 from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ElementTree
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -27,6 +30,7 @@ LANGUAGE_KEY = "ui/language"
 ENV_LANGUAGE = "KVISA_LANGUAGE"
 CATALOGUE = "kvisa_desk_{language}"
 _installed: list[QTranslator] = []  # the application must keep its translators alive
+_language = [DEFAULT_LANGUAGE]  # the language installed last
 
 Catalogue = dict[tuple[str, str], str]  # (context, source) -> translation
 
@@ -68,6 +72,57 @@ def read_ts(path: Path) -> Catalogue:
                 continue
             found[(name, source)] = translation.text
     return found
+
+
+def read_ts_sources(path: Path) -> list[tuple[str, str, str | None]]:
+    """Every (context, source, finished translation or None) of a Linguist file."""
+    found: list[tuple[str, str, str | None]] = []
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source is None:
+                continue
+            translation = message.find("translation")
+            text = translation.text if translation is not None else None
+            if translation is not None and translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
+                text = None
+            found.append((name, source, text or None))
+    return found
+
+
+@cache
+def known_texts() -> dict[str, tuple[str, str]]:
+    """Any text the window may show, in any language -> (context, source) it came from.
+
+    This is how a widget built in one language is retranslated in place: its text is looked
+    up here and translated again. Sources win over translations that happen to be equal.
+    """
+    sources: dict[str, tuple[str, str]] = {}
+    translations: dict[str, tuple[str, str]] = {}
+    for path in sorted(translations_dir().glob("*.ts")):
+        for context, source, translation in read_ts_sources(path):
+            sources.setdefault(source, (context, source))
+            if translation:
+                translations.setdefault(translation, (context, source))
+    return {**translations, **sources}
+
+
+def current_language() -> str:
+    return _language[0]
+
+
+def switch_language(language: str, settings: QSettings | None = None) -> None:
+    """Show the window in `language` now and from the next start on."""
+    remember_language(settings, language)
+    app = QCoreApplication.instance()
+    if app is not None and language in LANGUAGES:
+        install_translations(app, language)
 
 
 class CatalogueTranslator(QTranslator):
@@ -121,6 +176,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
                 app.installTranslator(translator)
                 installed.append(translator)
     _installed.extend(installed)
+    _language[0] = language
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     if language == DEFAULT_LANGUAGE:
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
