@@ -13,13 +13,17 @@ from sqlalchemy import select
 
 from kvisa_desk.core.cases import case_detail, resolve_case_id
 from kvisa_desk.core.checks.runs import check_history
+from kvisa_desk.core.decisions import decision_rows
+from kvisa_desk.core.documents import case_checklist
 from kvisa_desk.core.history import record_event
+from kvisa_desk.core.letters import case_letters
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.letters import summary as s
+from kvisa_desk.letters.model import VisaTerms
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
-from kvisa_desk.store.models import CaseDocument, RuleOverride
+from kvisa_desk.store.models import CaseDocument, RuleOverride, format_case_ref
 
 _SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
 
@@ -56,7 +60,9 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
     return tuple(entries)
 
 
-def _runs(db: Database, case_id: int, hide_officers: bool) -> tuple[s.CheckRunEntry, ...]:
+def _runs(
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool = False
+) -> tuple[s.CheckRunEntry, ...]:
     with db.read() as session:
         overrides = session.scalars(
             select(RuleOverride).where(RuleOverride.case_id == case_id).order_by(RuleOverride.id)
@@ -67,7 +73,7 @@ def _runs(db: Database, case_id: int, hide_officers: bool) -> tuple[s.CheckRunEn
             s.RuleResult(
                 r["rule_id"] + (f" {r['subject']}" if r["subject"] else ""),
                 r["outcome"],
-                r["message"],
+                _REDACTED if _screening(r["rule_id"], hide_screening) else r["message"],
             )
             for r in run.results
         )
@@ -75,7 +81,7 @@ def _runs(db: Database, case_id: int, hide_officers: bool) -> tuple[s.CheckRunEn
             s.OverrideEntry(
                 o.rule_id + (f" {o.subject}" if o.subject else ""),
                 o.to_outcome,
-                o.reason,
+                _REDACTED if _screening(o.rule_id, hide_screening) else o.reason,
                 None if hide_officers else o.officer,
                 o.created_at,
             )
@@ -94,6 +100,76 @@ def _runs(db: Database, case_id: int, hide_officers: bool) -> tuple[s.CheckRunEn
             )
         )
     return tuple(entries)
+
+
+_REDACTED = "(redacted)"
+SCREENING_RULES = ("K-REF-01",)  # rules whose messages state the screening facts
+
+
+def _screening(rule_id: str, hidden: bool) -> bool:
+    return hidden and rule_id in SCREENING_RULES
+
+
+def _decisions(
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool
+) -> tuple[s.DecisionEntry, ...]:
+    entries = []
+    with db.read() as session:
+        for d in decision_rows(session, case_id):
+            terms = None
+            if d.entries is not None and d.validity_days is not None and d.stay_days is not None:
+                terms = VisaTerms(d.entries, d.validity_days, d.stay_days)  # type: ignore[arg-type]
+            grounds = tuple(
+                g.rule_id
+                + (f" {g.subject}" if g.subject else "")
+                + ("" if _screening(g.rule_id, hide_screening) else f": {g.message}")
+                for g in d.grounds
+            )
+            # A refusal's reasoning may state the screening facts it rests on.
+            refusal_screened = hide_screening and any(
+                g.rule_id in SCREENING_RULES for g in d.grounds
+            )
+            entries.append(
+                s.DecisionEntry(
+                    d.recommendation,
+                    None if hide_officers else d.recommended_by,
+                    d.recommended_at,
+                    grounds,
+                    _REDACTED if refusal_screened else d.reasoning,
+                    terms,
+                    d.sign_off,
+                    None if hide_officers else d.signed_off_by,
+                    d.signed_off_at,
+                    d.sign_off_reason,
+                )
+            )
+    return tuple(entries)
+
+
+def _letters(db: Database, actor: str, case_id: int) -> tuple[s.LetterEntry, ...]:
+    return tuple(
+        s.LetterEntry(x.reference, x.kind, x.language, x.issue_date, x.pdf_sha256, x.replaces)
+        for x in case_letters(db, actor, format_case_ref(case_id))
+    )
+
+
+def _checklist(db: Database, case_id: int) -> tuple[s.ChecklistItem, ...]:
+    """The checklist for the route the latest check run found (the base set if none)."""
+    route = None
+    runs = check_history(db, case_id)
+    for r in runs[-1].results if runs else ():
+        if r["rule_id"] == "K-RTE-01" and r["subject"] is None:
+            params = r.get("message_params") or {}
+            met = [
+                x
+                for x, key in (("A", "route_a_met_by"), ("B", "route_b_met_by"))
+                if params.get(key)
+            ]
+            route = "".join(met) or None
+    return tuple(
+        s.ChecklistItem(" / ".join(line.doc_types), True, line.attached)
+        for line in case_checklist(db, case_id, route)
+    )
 
 
 def build_case_summary(
@@ -164,8 +240,11 @@ def build_case_summary(
         screening=()
         if hide_screening
         else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
+        checklist=_checklist(db, case_id),
         documents=_documents(db, case_id, "officers" in redactions),
-        check_runs=_runs(db, case_id, "officers" in redactions),
+        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening),
+        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),
+        letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
         else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),

@@ -89,7 +89,9 @@ def test_every_file_matches_the_manifest_and_redactions_hold(
 
     summary = _text((out / "summary.pdf").read_bytes())
     assert "KV-BUN-1" in summary and "Passport" in summary
-    for hidden in (NOTE[:20], "officer.a", "officer.b", "supervisor.s", "reentry_ban"):
+    hidden_parts = (NOTE[:20], "officer.a", "officer.b", "supervisor.s", "reentry_ban",
+                    "re-entry ban", REFUSAL_REASONING[:25])  # fmt: skip
+    for hidden in hidden_parts:
         assert hidden not in summary, hidden
     assert [r["part"] for r in manifest["redacted"]] == ["screening", "notes", "officers"]
     assert all(r["why"] == REDACTIONS[r["part"]][1] for r in manifest["redacted"])
@@ -111,6 +113,11 @@ def test_unredacted_summary_carries_what_the_redacted_one_leaves_out(
     make_bundle(db, "officer.b", str(case["id"]), out)
     summary = _text((out / "summary.pdf").read_bytes())
     assert NOTE[:20] in summary and "reentry_ban" in summary and "officer.a" in summary
+    # The decision with its ground and reasoning, the letter by its reference, the checklist.
+    flat = " ".join(summary.split())
+    assert "K-REF-01" in flat and REFUSAL_REASONING[:25] in flat and "re-entry ban" in flat
+    assert str(case["letter"]) in flat and "supervisor.s" in flat
+    assert "passport_scan" in flat and "application_form" in flat
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["made_by"] == "officer.b" and manifest["redacted"] == []
 
