@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -87,6 +88,10 @@ def _widget(widget: QWidget) -> None:
         text = retranslated(widget.placeholderText())
         if text is not None:
             widget.setPlaceholderText(text)
+    elif isinstance(widget, QAbstractSpinBox):
+        text = retranslated(widget.specialValueText())
+        if text is not None:
+            widget.setSpecialValueText(text)
     elif isinstance(widget, QComboBox):
         for i in range(widget.count()):
             text = retranslated(widget.itemText(i))
@@ -127,7 +132,9 @@ def retranslate_tree(root: QWidget) -> None:
 
 def retranslate_main_window(window: MainWindow) -> None:
     retranslate_tree(window)
-    window.refresh_counts()  # the queue names carry their counts: drawn again
+    # Worklist pages hold their rows as shown (status, outcome, dates), and the queue names
+    # carry their counts: both are read and drawn again.
+    window.refresh()
 
 
 def retranslate_case_view(view: CaseView) -> None:
