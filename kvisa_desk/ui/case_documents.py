@@ -1,30 +1,63 @@
-"""The Documents tab: what the application listed and what officers attached, and attaching
-a file (checked and stored by core, off the GUI thread). Also the header's photo thumbnail."""
+"""The Documents tab: the checklist the route requires, the case's documents with a preview of
+the selected one, and what officers do with them — attach (file dialog or drop), open in full,
+mark verified, suspected fraudulent or unverified, remove. Core checks, stores and audits
+everything, on the worker thread; a file whose content fails its hash check is shown as
+damage naming it. Also the header's photo thumbnail."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kvisa_desk.core.check_report import CheckReport
 from kvisa_desk.core.documents import (
     AttachResult,
     DocumentInfo,
     attach_document,
+    case_checklist,
     case_photo_document,
     document_image_preview,
     list_documents,
 )
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.documents import format_size
 from kvisa_desk.store.vocab import DocumentType
+from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.document_actions import DocumentActions
+from kvisa_desk.ui.document_checklist import NOT_CHECKED, DocumentChecklist, route_of
+from kvisa_desk.ui.document_dialogs import DocumentTypeDialog
+from kvisa_desk.ui.document_drop import FileDropTarget, dropped_files, guess_document_type
+from kvisa_desk.ui.document_preview import DocumentPreviewPane, LatestOnly
+from kvisa_desk.ui.document_render import (
+    RenderedPage,
+    damage_text,
+    document_name,
+    is_damage,
+    open_source,
+    render_page,
+)
 from kvisa_desk.ui.labels import code_label, text_of
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
 THUMBNAIL = 96
+PREVIEW_SIDE = 1200  # an image is decoded at most this large for the preview pane
+COL_CHECK = 2
+NOTICES_KEPT = 5
+DAMAGE_COLOUR = "#b3261e"
 
 
 def _tr(text: str) -> str:
@@ -36,64 +69,270 @@ def _where(doc: DocumentInfo) -> str:
         return _tr("attached by {officer}, {when}").format(
             officer=doc.attached_by, when=text_of(doc.attached_at)
         )
-    return text_of(doc.source_path)
+    return _tr("{file} (listed in the application, not attached)").format(
+        file=text_of(doc.source_path)
+    )
 
 
-def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, str]]:
+def _check(doc: DocumentInfo) -> str:
+    status = code_label("verification", doc.verification)
+    if doc.verified_by is None:
+        return status
+    return _tr("{status} ({officer}, {when})").format(
+        status=status, officer=doc.verified_by, when=text_of(doc.verified_at)
+    )
+
+
+def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, str, str]]:
     return [
         (
             code_label("document", d.doc_type),
             text_of(d.original_name),
-            code_label("verification", d.verification),
+            _check(d),
             _where(d),
+            format_size(d.size_bytes) if d.size_bytes is not None else "",
         )
         for d in documents
         if not d.removed
     ]
 
 
-def photo_thumbnail(context: DeskContext, case_id: int) -> QPixmap | None:
-    """The applicant's photo, small, when one is attached; None otherwise or if unreadable."""
+def _thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
     try:
         photo = case_photo_document(context.db, case_id)
         data = document_image_preview(context.db, photo.document_id, THUMBNAIL) if photo else None
     except ServiceError:
         return None  # a damaged file is reported in the Documents tab, not here
-    if not data:
-        return None
-    pixmap = QPixmap()
-    return pixmap if pixmap.loadFromData(data) else None
+    image = QImage.fromData(data) if data else QImage()
+    return None if image.isNull() else image
+
+
+def photo_thumbnail(context: DeskContext, case_id: int) -> QPixmap | None:
+    """The applicant's photo, small, when one is attached; None otherwise or if unreadable."""
+    image = _thumbnail_image(context, case_id)
+    return QPixmap.fromImage(image) if image is not None else None
 
 
 class CaseDocuments(QObject):
     attached = Signal(object)  # AttachResult
-    refused = Signal(str)
+    refused = Signal(str)  # an attach refused, or damage found: what the officer is told
+    changed = Signal(str)  # a status set or a document removed: what to say
+    photo_changed = Signal(object)  # the header's new thumbnail (QPixmap), or None
+    previewed = Signal(object)  # RenderedPage, once the preview pane shows it
 
     def __init__(self, context: DeskContext, case_id: int, parent: QWidget) -> None:
         super().__init__(parent)
         self._context = context
         self._case_id = case_id
         self._parent = parent
-        headers = (_tr("Document"), _tr("File name"), _tr("Check"), _tr("Where from"))
-        self.table = ReadOnlyTable(headers, [], stretch_column=3, parent=parent)
+        self.documents: list[DocumentInfo] = []
+        self.damaged: dict[int, str] = {}  # content that failed its check: what was said
+        self.route: str | None = NOT_CHECKED
+        self.notices: list[str] = []
+        self.type_dialog: DocumentTypeDialog | None = None
+        self.actions: DocumentActions
+
+        self.tab = QWidget(parent)
+        self.tab.setObjectName("documents.tab")
+        self.checklist = DocumentChecklist(self.tab)
+        headers = (_tr("Document"), _tr("File name"), _tr("Check"), _tr("Where from"), _tr("Size"))
+        self.table = ReadOnlyTable(headers, [], stretch_column=3, parent=self.tab)
         self.table.setObjectName("documents")
         self.table.setAccessibleName(_tr("Documents"))
+        self.table.setSelectionMode(ReadOnlyTable.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.actions.open_full_view())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        self.preview = DocumentPreviewPane(self.tab)
+        self.actions = DocumentActions(self, context, case_id, self.tab)
+        self.preview.open_button.setDefaultAction(self.actions.action_open)
+        self.notice = plain_label("", self.tab)
+        self.notice.setObjectName("documents.notice")
+        self.notice.setStyleSheet(f"color: {DAMAGE_COLOUR}")
+        self.notice.setVisible(False)
+        self._previews = LatestOnly(self._start_preview)
+        self._build_layout()
+        self.drop_target = FileDropTarget(self.take_drop, self)
+        self.drop_target.watch(self.tab, parent)  # the whole case view takes dropped files
+        self.tab.installEventFilter(self)
         self.load()
 
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for action in self.actions.toolbar_actions():
+            button = QToolButton(self.tab)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self.tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.notice)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self.tab)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the preview gets room at once, not the table's leftover
+        self.splitter = splitter
+        layout = QVBoxLayout(self.tab)
+        layout.addWidget(self.checklist)
+        layout.addWidget(splitter, 1)
+
+    # Reading (short reads: the case's document rows)
+
     def load(self) -> None:
-        self.table.set_rows(document_rows(list_documents(self._context.db, self._case_id)))
+        chosen = self.selected()
+        self.documents = list_documents(self._context.db, self._case_id)
+        self.table.set_rows(document_rows(self.documents))
+        for row, doc in enumerate(self.documents):
+            if doc.document_id in self.damaged:
+                self._mark_damaged(row, self.damaged[doc.document_id])
+        self._show_checklist()
+        if chosen is not None:
+            self.select(chosen.document_id)
+        self.actions.update_enabled()
+
+    def set_report(self, report: CheckReport | None) -> None:
+        """The latest check: the route it found decides the checklist's route evidence."""
+        self.route = route_of(report)
+        self._show_checklist()
+
+    def _show_checklist(self) -> None:
+        route = None if self.route == NOT_CHECKED else self.route
+        self.checklist.set_lines(case_checklist(self._context.db, self._case_id, route), self.route)
+
+    def selected(self) -> DocumentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.documents):
+            return None
+        return self.documents[rows[0].row()]
+
+    def select(self, document_id: int) -> bool:
+        for row, doc in enumerate(self.documents):
+            if doc.document_id == document_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _mark_damaged(self, row: int, text: str) -> None:
+        item = self.table.item(row, COL_CHECK)
+        if item is None:
+            return
+        item.setText(_tr("Damaged"))
+        item.setForeground(QColor(DAMAGE_COLOUR))
+        item.setToolTip(text)
+
+    # The preview pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        showing = watched is self.tab and event.type() == QEvent.Type.Show
+        if showing and self.selected() is None and self.documents:
+            self.table.selectRow(0)  # the officer opened the tab: show the first at once
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self) -> None:
+        self.actions.update_enabled()
+        info = self.selected()
+        if info is None:
+            self.preview.show_nothing()
+        elif not info.has_content:
+            self.preview.show_not_attached(info)
+        else:
+            self.preview.show_loading(info)
+            self._previews.request(info)
+
+    def _start_preview(self, info: DocumentInfo) -> None:
+        db, box = self._context.db, self.preview.box()
+
+        def work(_report: ReportProgress) -> RenderedPage:
+            return render_page(open_source(db, info, PREVIEW_SIDE), 0, None, box)
+
+        label = _tr("Showing {document}…").format(document=document_name(info))
+        Operation(self._context.runner, work, label).success(
+            lambda page: self._previewed(info, page)
+        ).failure(lambda error: self._preview_failed(info, error)).run()
+
+    def _previewed(self, info: DocumentInfo, page: RenderedPage) -> None:
+        current = self.selected()
+        if current is not None and current.document_id == info.document_id:
+            self.preview.show_page(current, page)
+            self.previewed.emit(page)
+        self._previews.done()
+
+    def _preview_failed(self, info: DocumentInfo, error: BaseException) -> None:
+        text = damage_text(info, error)
+        if is_damage(error):
+            self.note_damage(info, text)
+        current = self.selected()
+        if current is not None and current.document_id == info.document_id:
+            if is_damage(error):
+                self.preview.show_damage(current, text)
+            else:
+                self.preview.show_problem(current, text)
+        self._previews.done()
+
+    def note_damage(self, info: DocumentInfo, text: str) -> None:
+        """Damage found on a read: the row says so and the officer is told, naming it."""
+        if info.document_id not in self.damaged:
+            self.damaged[info.document_id] = text
+            self.say(text)
+        for row, doc in enumerate(self.documents):
+            if doc.document_id == info.document_id:
+                self._mark_damaged(row, text)
+
+    def _show_menu(self, position: QPoint) -> None:
+        self.context_menu().popup(self.table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in self.actions.menu_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    # Attaching: a file dialog, or files dropped on the case
 
     def ask_attach(self) -> Operation[AttachResult] | None:
         path, _filter = QFileDialog.getOpenFileName(self._parent, _tr("Attach a document"))
         if not path:
             return None
-        labels = [code_label("document", t.value) for t in DocumentType]
+        codes = [t.value for t in DocumentType]
+        labels = [code_label("document", code) for code in codes]
+        guess = codes.index(guess_document_type(Path(path)))
         label, ok = QInputDialog.getItem(
-            self._parent, _tr("Attach a document"), _tr("Kind of document:"), labels, 0, False
+            self._parent, _tr("Attach a document"), _tr("Kind of document:"), labels, guess, False
         )
         if not ok:
             return None
-        return self.attach(Path(path), list(DocumentType)[labels.index(label)].value)
+        return self.attach(Path(path), codes[labels.index(label)])
+
+    def take_drop(self, mime: QMimeData) -> DocumentTypeDialog | None:
+        """Files dropped on the case: ask what each is (a guess preselected), then attach."""
+        self.clear_notices()
+        files, problems = dropped_files(mime)
+        for problem in problems:
+            self.say(problem)
+        if not files:
+            return None
+        dialog = DocumentTypeDialog([(f, guess_document_type(f)) for f in files], self._parent)
+        dialog.chosen.connect(self._attach_chosen)
+        dialog.finished.connect(lambda _result: setattr(self, "type_dialog", None))
+        self.type_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _attach_chosen(self, choices: list[tuple[Path, str]]) -> None:
+        for path, doc_type in choices:
+            self.attach(path, doc_type)
 
     def attach(self, path: Path, doc_type: str) -> Operation[AttachResult]:
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
@@ -107,8 +346,44 @@ class CaseDocuments(QObject):
 
     def _attached(self, result: AttachResult) -> None:
         self.load()
+        self.select(result.document.document_id)
+        if result.document.doc_type == DocumentType.PHOTO:
+            self.refresh_photo()
         self.attached.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, ServiceError) else repr(error)
-        self.refused.emit(_tr("Not attached: {reason}").format(reason=message))
+        self.say(_tr("Not attached: {reason}").format(reason=message))
+
+    # After a change: the list, the checklist, the header's photo
+
+    def after_change(self, message: str, photo_may_change: bool) -> None:
+        self.load()
+        if photo_may_change:
+            self.refresh_photo()
+        self.changed.emit(message)
+
+    def refresh_photo(self) -> Operation[QImage | None]:
+        context, case_id = self._context, self._case_id
+
+        def work(_report: ReportProgress) -> QImage | None:
+            return _thumbnail_image(context, case_id)
+
+        def show(image: QImage | None) -> None:
+            self.photo_changed.emit(QPixmap.fromImage(image) if image is not None else None)
+
+        operation = Operation(self._context.runner, work, _tr("Reading the photo…"))
+        return operation.success(show).failure(lambda _error: self.photo_changed.emit(None)).run()
+
+    # Messages
+
+    def say(self, text: str) -> None:
+        self.notices = [*self.notices, text][-NOTICES_KEPT:]
+        self.notice.setText("\n".join(self.notices))
+        self.notice.setVisible(True)
+        self.refused.emit(text)
+
+    def clear_notices(self) -> None:
+        self.notices = []
+        self.notice.clear()
+        self.notice.setVisible(False)

@@ -1,0 +1,180 @@
+"""The preview beside a case's documents: the selected one's first page or picture, what it
+is, and — instead of any picture — a plain statement when its content is damaged or missing.
+
+Also `LatestOnly`, which keeps one render on the worker thread at a time and, when the
+officer moves on meanwhile, draws only the latest request (not every page flipped past).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from kvisa_desk.core.documents import DocumentInfo
+from kvisa_desk.documents import PDF, format_size
+from kvisa_desk.ui.case_form import plain_label
+from kvisa_desk.ui.document_render import RenderedPage, document_name
+from kvisa_desk.ui.labels import code_label, text_of
+
+PREVIEW_BOX = QSize(360, 420)  # the first page is fitted inside this
+DAMAGE_STYLE = "color: #b3261e; font-weight: bold"
+
+
+class LatestOnly:
+    """Runs `start(request)` for one request at a time; requests made meanwhile collapse
+    into the latest, started when the running one ends (`done()`)."""
+
+    def __init__(self, start: Callable[[Any], None]) -> None:
+        self._start = start
+        self._running = False
+        self._pending: Any = None
+        self._has_pending = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def request(self, value: Any) -> None:
+        if self._running:
+            self._pending, self._has_pending = value, True
+            return
+        self._running = True
+        self._start(value)
+
+    def done(self) -> None:
+        self._running = False
+        if self._has_pending:
+            value, self._pending, self._has_pending = self._pending, None, False
+            self.request(value)
+
+
+def document_details(info: DocumentInfo, pages: int | None = None) -> str:
+    """One line under the name: kind of file, pages, size, fingerprint, verification."""
+    parts: list[str] = []
+    if info.media_type:
+        kind = "PDF" if info.media_type == PDF else info.media_type.split("/")[-1].upper()
+        parts.append(kind)
+    if pages is not None and info.media_type == PDF:
+        parts.append(
+            QCoreApplication.translate("DocumentPreview", "1 page")
+            if pages == 1
+            else QCoreApplication.translate("DocumentPreview", "{n} pages").format(n=pages)
+        )
+    if info.size_bytes is not None:
+        parts.append(format_size(info.size_bytes))
+    if info.sha256:
+        parts.append(f"SHA-256 {info.sha256[:12]}…")
+    return " · ".join(parts)
+
+
+def verification_text(info: DocumentInfo) -> str:
+    """`Verified by alice, 2026-11-29 10:04`, with the reason for a suspected document."""
+    status = code_label("verification", info.verification)
+    if info.verified_by is None:
+        return status
+    text = QCoreApplication.translate("DocumentPreview", "{status} by {officer}, {when}").format(
+        status=status, officer=info.verified_by, when=text_of(info.verified_at)
+    )
+    if info.verification_reason:
+        text += " · " + info.verification_reason
+    return text
+
+
+class DocumentPreviewPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents.preview")
+        self.title = plain_label("", self)
+        self.title.setObjectName("preview.title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = plain_label("", self)
+        self.details.setObjectName("preview.details")
+        self.status = plain_label("", self)
+        self.status.setObjectName("preview.status")
+        self.picture = QLabel(self)
+        self.picture.setObjectName("preview.picture")
+        self.picture.setTextFormat(Qt.TextFormat.PlainText)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(160, 200)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setAccessibleName(self.tr("Preview of the document"))
+        self.message = plain_label("", self)
+        self.message.setObjectName("preview.message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QToolButton(self)
+        self.open_button.setObjectName("preview.open")
+        self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.document_id: int | None = None
+        self.damaged = False
+        self.show_nothing()
+
+    def box(self) -> QSize:
+        """Where the first page is fitted: the picture's room, never less than a thumbnail."""
+        room = self.picture.size()
+        if room.width() < PREVIEW_BOX.width() // 2 or not self.isVisible():
+            return PREVIEW_BOX
+        return room
+
+    def show_nothing(self, text: str = "") -> None:
+        self.document_id, self.damaged = None, False
+        self._describe(None)
+        self._say(text or self.tr("Select a document to see it here."))
+
+    def show_loading(self, info: DocumentInfo) -> None:
+        self.document_id, self.damaged = info.document_id, False
+        self._describe(info)
+        self._say(self.tr("Loading…"))
+
+    def show_not_attached(self, info: DocumentInfo) -> None:
+        self.document_id, self.damaged = info.document_id, False
+        self._describe(info)
+        self._say(
+            self.tr(
+                "The application lists this document ({file}), but its file was never "
+                "attached. Attach it with Ctrl+Shift+A or drop it here."
+            ).format(file=info.source_path or "")
+        )
+
+    def show_page(self, info: DocumentInfo, page: RenderedPage) -> None:
+        self.document_id, self.damaged = info.document_id, False
+        self._describe(info, page.page_count)
+        self.picture.setPixmap(QPixmap.fromImage(page.image))
+        self.message.clear()
+        self.message.setVisible(False)
+
+    def show_damage(self, info: DocumentInfo, text: str) -> None:
+        """The damage, stated; no picture at all, so nothing damaged looks fine."""
+        self.document_id, self.damaged = info.document_id, True
+        self._describe(info)
+        self._say("⚠ " + text, DAMAGE_STYLE)
+
+    def show_problem(self, info: DocumentInfo, text: str) -> None:
+        self.document_id, self.damaged = info.document_id, False
+        self._describe(info)
+        self._say(text)
+
+    def _describe(self, info: DocumentInfo | None, pages: int | None = None) -> None:
+        self.title.setText(document_name(info) if info is not None else "")
+        self.details.setText(document_details(info, pages) if info is not None else "")
+        self.status.setText(verification_text(info) if info is not None else "")
+        self.open_button.setVisible(info is not None and info.has_content)
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.picture.clear()
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+        self.message.setVisible(True)
