@@ -47,7 +47,7 @@ from kvisa_desk.core import (
     workflow,
 )
 from kvisa_desk.core.applications import importer
-from kvisa_desk.core.cases import case_as_json, case_detail
+from kvisa_desk.core.cases import case_as_json, case_detail, open_case_detail
 from kvisa_desk.core.checks import fields, review, runs
 from kvisa_desk.core.demo import load_demo_cases
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
@@ -75,6 +75,7 @@ applications.importer.import_file    yes      yes         no     no        no
 applications.importer.import_records yes      yes         no     no        no
 demo.load_demo_cases                 yes      yes         no     no        no
 cases.case_as_json                   yes      yes         no     no        no
+cases.open_case_detail               yes      yes         no     no        no
 editing.save_case_edits              yes      yes         no     no        no
 workflow.change_status               yes      yes         no     no        no
 workflow.assign_case                 yes      yes         no     no        no
@@ -273,6 +274,7 @@ PROBES: dict[str, Probe] = {
     ),
     "demo.load_demo_cases": lambda w, a: load_demo_cases(w.db, 1, 7, a),
     "cases.case_as_json": lambda w, a: case_as_json(w.db, str(w.case_id), viewer=a),
+    "cases.open_case_detail": lambda w, a: open_case_detail(w.db, w.case_id, a),
     "editing.save_case_edits": lambda w, a: editing.save_case_edits(
         w.db, w.case_id, _version(w, w.case_id), {"applicant.phone": "+234 803 555 0199"}, a
     ),

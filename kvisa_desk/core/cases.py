@@ -225,6 +225,20 @@ def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dic
         return record
 
 
+def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
+    """An officer opening a case in the window: checked, recorded as a view, then read.
+
+    On a read-only database the view cannot be recorded (the window's banner says so).
+    """
+    with db.read() if db.read_only else db.write() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if session.get(Case, case_id) is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        if not db.read_only:
+            record_event(session, actor, "case_viewed", case_id)
+    return case_detail(db, case_id)
+
+
 def case_detail(db: Database, case_id: int) -> CaseDetail:
     with db.read() as session:
         case = _load_case(session, case_id)

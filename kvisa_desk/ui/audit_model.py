@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from kvisa_desk.core.audit_view import AuditRow
-from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP
+from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, code_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +54,7 @@ def cell_text(row: AuditRow, column: int) -> str:
     if column == COL_OFFICER:
         return row.officer
     if column == COL_ACTION:
-        return row.kind
+        return code_label("event", row.kind)
     if column == COL_CASE:
         return row.case_ref
     if column == COL_DETAILS:

@@ -43,6 +43,7 @@ from kvisa_desk.core.audit_view import (
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 
 PAGE = 100
@@ -163,6 +164,8 @@ class AuditViewer(QDialog):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
+        # One line per event: a hundred of them should fit without much scrolling.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setTabKeyNavigation(False)
         table.setAccessibleName(self.tr("Audit events"))
         header = table.horizontalHeader()
@@ -238,7 +241,8 @@ class AuditViewer(QDialog):
             for combo, values in ((self.officer, officers), (self.action, kinds)):
                 combo.blockSignals(True)  # filling is not choosing
                 for value in values:
-                    combo.addItem(value, value)
+                    shown = code_label("event", value) if combo is self.action else value
+                    combo.addItem(shown, value)
                 combo.blockSignals(False)
 
         return self._run(lambda: audit_choices(db, actor), fill, self.tr("Reading the trail…"))

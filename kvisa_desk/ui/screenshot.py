@@ -3,8 +3,11 @@
 Opens the main window on a database offscreen (no display needed) and saves, in order:
 `main-window.png` (the worklist), `case-view.png` (a case whose applicant has a Chinese
 native name), `checks-tab.png` (the Checks tab of a case with a fail and a review),
-`conflict.png` (a save refused because another officer saved first) and `case-view-zh.png`
-(the first case view again, with the window in Simplified Chinese).
+`conflict.png` (a save refused because another officer saved first), `audit-viewer.png`
+(the audit trail as a supervisor sees it, its chain verified) and `case-view-zh.png`
+(the first case view again, with the window in Simplified Chinese); before that last one,
+`decision-tab.png` and `letters-tab.png` (a refusal sent back and recommended again, then
+its letter once signed off).
 With `--demo`, an empty database first gets demo accounts, the demo cases and their checks.
 """
 
@@ -114,8 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import resolve_database_url
     from kvisa_desk.ui.app import application, create_main_window
+    from kvisa_desk.ui.decision_scenes import decision_shots
     from kvisa_desk.ui.prompts import Prompts
-    from kvisa_desk.ui.screenshot_scenes import case_view_in, conflict_scene
+    from kvisa_desk.ui.screenshot_scenes import audit_scene, case_view_in, conflict_scene
     from kvisa_desk.ui.translations import chosen_language, install_translations
 
     opened = open_database(resolve_database_url(args.db, None), ACTOR)
@@ -180,8 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("case-view.png", lambda: open_case(chinese_case, args.case_size)),
         ("checks-tab.png", open_checks),
         ("conflict.png", conflict),
+        ("audit-viewer.png", lambda: audit_scene(window.context, (1100, 470))),
         ("case-view-zh.png", in_chinese),
     ]
+    # A refusal sent back, recommended again, signed off and its letter issued: before zh.
+    shots[-1:-1] = decision_shots(window.context, _size(args.checks_size))
 
     def next_shot() -> None:
         if not shots:

@@ -62,15 +62,15 @@ def test_supervisor_filters_by_officer_action_and_case(qtbot: Any, desk: DeskCon
     viewer.officer.setCurrentIndex(viewer.officer.findData("officer.a"))
     qtbot.waitUntil(lambda: viewer.total == 2, timeout=5_000)
     _settle(qtbot, viewer)
-    assert _shown(viewer, COL_ACTION) == ["case_edited", "case_viewed"]  # newest first
+    assert _shown(viewer, COL_ACTION) == ["Case edited", "Case viewed"]  # newest first
     viewer.case.setText("C0000042")
     qtbot.waitUntil(lambda: viewer.total == 1, timeout=5_000)
     _settle(qtbot, viewer)
-    assert _shown(viewer, COL_ACTION) == ["case_edited"]
+    assert _shown(viewer, COL_ACTION) == ["Case edited"]
     assert viewer.page_label.text() == "Events 1–1 of 1, newest first"
     viewer.officer.setCurrentIndex(0)
     viewer.action.setCurrentIndex(viewer.action.findData("note_added"))
-    qtbot.waitUntil(lambda: _shown(viewer, COL_ACTION) == ["note_added"], timeout=5_000)
+    qtbot.waitUntil(lambda: _shown(viewer, COL_ACTION) == ["Note added"], timeout=5_000)
     # Recorded text shows as it was written, never as markup.
     assert _shown(viewer, COL_DETAILS) == [f"text: {MARKUP}"]
 
@@ -249,3 +249,18 @@ def test_roles_answer_from_the_core_table(db: Database) -> None:
         refusal
         == "Not for your role (no active account): only accounts that may view the audit trail."
     )
+
+
+def test_opening_a_case_is_recorded_and_refused_to_an_administrator(
+    open_window: Any, db: Database, prompts: FakePrompts
+) -> None:
+    case_id = records_for_demo(db, 1, 3, "officer.a").first_case_id
+    assert case_id is not None
+    officer = open_window("officer.a")
+    assert officer.open_case(case_id) is not None
+    with db.read() as session:
+        viewed = session.scalars(select(CaseEvent).where(CaseEvent.kind == "case_viewed")).all()
+    assert [(e.officer, e.case_id) for e in viewed] == [("officer.a", case_id)]
+    admin = open_window("test.admin")
+    assert admin.open_case(case_id) is None
+    assert prompts.errors[-1][1] == "test.admin (admin) may not view cases"
