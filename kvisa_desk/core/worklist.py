@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select, text, tuple_, union
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.post_settings import get_post_settings
+from kvisa_desk.core.post_settings import PostSettingsView
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
 from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
@@ -136,10 +136,21 @@ def _filtered(session: Session, query: Any, q: WorklistQuery, actor: str) -> Any
     return query.where(*found) if found else query
 
 
+def _touches_cases(session: Session, q: WorklistQuery, actor: str) -> bool:
+    """Whether the filters read the cases table (every one but nationality does)."""
+    if _queue_filter(session, q.queue, actor) is not None or q.case_ids is not None:
+        return True
+    return bool(q.status or q.outcome or q.officer or q.received_from or q.received_to)
+
+
 def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
     if q.case_ids is not None and not q.case_ids:
         return 0
-    query = select(func.count()).select_from(Case).join(Applicant, Applicant.case_id == Case.id)
+    # Every case is written with its applicant, so only the nationality filter needs the
+    # join: without it a million cases are counted from one index, not a million lookups.
+    query = select(func.count()).select_from(Case)
+    if q.nationality:
+        query = query.join(Applicant, Applicant.case_id == Case.id)
     with db.read() as session:
         return int(session.scalar(_filtered(session, query, q, actor)) or 0)
 
@@ -163,9 +174,7 @@ def worklist_page(
         return []
     column, keyed = SORTS.get(q.sort, SORTS["case"])
     descending = _direction(q)
-    sort_columns = [column] if column is Case.id else [column, Case.id]
-    if q.sort == "applicant":
-        sort_columns = [Applicant.surname, Applicant.given_names, Case.id]
+    sort_columns = _sort_columns(q, column)
     query = (
         select(
             Case.id,
@@ -186,9 +195,16 @@ def worklist_page(
     )
     with db.read() as session:
         query = _filtered(session, query, q, actor)
-        if keyed and after is not None and after.sort_key:
+        start = after.sort_key if after is not None and after.sort_key else None
+        if keyed and start is None and offset > 0:
+            # A jump deep into the list: where the page starts is read from the sort's
+            # index alone, then the page by key, instead of an OFFSET joining every row.
+            start = _key_before(session, q, actor, sort_columns, descending, offset)
+            if start is None:
+                return []
+        if keyed and start is not None:
             key = tuple_(*sort_columns)
-            bound = tuple_(*after.sort_key)
+            bound = tuple_(*start)
             query = query.where(key < bound if descending else key > bound)
             offset = 0
         order = [c.desc() if descending else c.asc() for c in sort_columns]
@@ -202,52 +218,72 @@ def worklist_page(
     return [_row(r, q, day, targets, routes) for r in raw]
 
 
+def _sort_columns(q: WorklistQuery, column: Any) -> list[Any]:
+    if q.sort == "applicant":
+        column_list = [Applicant.surname, Applicant.given_names]
+    elif column is Case.id:
+        return [Case.id]
+    else:
+        column_list = [column]
+    # Ties broken by the same case id, taken from the sort column's own table: the
+    # applicants' indexes end with it, so a page never sorts a crowd of equal names.
+    tie = Applicant.case_id if column_list[0].class_ is Applicant else Case.id
+    return [*column_list, tie]
+
+
+def _key_before(
+    session: Session,
+    q: WorklistQuery,
+    actor: str,
+    sort_columns: list[Any],
+    descending: bool,
+    offset: int,
+) -> tuple[Any, ...] | None:
+    """The sort key of the row before `offset`, reading only the sort's columns."""
+    applicant_sort = sort_columns[-1] is Applicant.case_id
+    if applicant_sort and not _touches_cases(session, q, actor):
+        narrow = select(*sort_columns).select_from(Applicant)
+    else:
+        narrow = select(*sort_columns).select_from(Case)
+        if applicant_sort or q.nationality:
+            narrow = narrow.join(Applicant, Applicant.case_id == Case.id)
+    narrow = _filtered(session, narrow, q, actor)
+    order = [c.desc() if descending else c.asc() for c in sort_columns]
+    found = session.execute(narrow.order_by(*order).offset(offset - 1).limit(1)).first()
+    return tuple(found) if found is not None else None
+
+
 def _targets(session: Session, posts: set[str]) -> dict[str, int]:
-    return {
-        post: int(get_post_settings(session, post).working("days_open_target")) for post in posts
-    }
+    """Each post's days-open target, from one read of the posts' settings."""
+    rows = session.scalars(select(PostSettings).where(PostSettings.post_code.in_(posts)))
+    stored = {r.post_code: PostSettingsView(r.post_code, r.version, dict(r.values)) for r in rows}
+    default = PostSettingsView("", 0, {})
+    return {post: int(stored.get(post, default).working("days_open_target")) for post in posts}
+
+
+# Where each sort's value sits in a page's result row (the order worklist_page selects).
+_KEY_AT = {"native_name": 5, "nationality": 6, "age": 7, "status": 8, "outcome": 9,
+           "received": 10, "days_open": 10, "officer": 11}  # fmt: skip
 
 
 def _row(
     r: Any, q: WorklistQuery, day: date, targets: dict[str, int], routes: dict[int, str]
 ) -> WorklistRow:
-    still_open = r.status in OPEN_STATUSES
-    days = (day - r.received_at).days if still_open else None
+    # Unpacked once and built by position: a search shows up to a thousand rows a keystroke.
+    case_id, app_id, post, surname, given, native, nationality, born, status, outcome = r[:10]
+    received, officer = r[10], r[11]
+    days = (day - received).days if status in OPEN_STATUSES else None
     if q.sort == "applicant":
-        key: tuple[Any, ...] = (r.surname, r.given_names, r.id)
-    elif q.sort == "case" or q.sort not in SORTS:
-        key = (r.id,)
+        key: tuple[Any, ...] = (surname, given, case_id)
+    elif q.sort in _KEY_AT:
+        key = (r[_KEY_AT[q.sort]], case_id)
     else:
-        values = {
-            "nationality": r.nationality,
-            "age": r.date_of_birth,
-            "status": r.status,
-            "received": r.received_at,
-            "days_open": r.received_at,
-            "native_name": r.native_name,
-            "outcome": r.effective_outcome,
-            "officer": r.display_name,
-        }
-        key = (values[q.sort], r.id)
+        key = (case_id,)
     return WorklistRow(
-        case_id=r.id,
-        application_id=r.application_id,
-        post=r.post,
-        surname=r.surname,
-        given_names=r.given_names or "",
-        native_name=r.native_name,
-        nationality=r.nationality,
-        date_of_birth=r.date_of_birth,
-        status=r.status,
-        outcome=r.effective_outcome,
-        received_at=r.received_at,
-        officer=r.display_name,
-        age=age_on(r.date_of_birth, r.received_at),
-        days_open=days,
-        overdue=days is not None and days > targets.get(r.post, 0),
-        route=routes.get(r.id),
-        sort_key=key,
-    )
+        case_id, app_id, post, surname, given or "", native, nationality, born, status,
+        outcome, received, officer, age_on(born, received), days,
+        days is not None and days > targets.get(post, 0), routes.get(case_id), key,
+    )  # fmt: skip
 
 
 def _route_code(route_a: Any, route_b: Any) -> str:
