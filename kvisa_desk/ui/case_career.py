@@ -231,6 +231,12 @@ class CareerTab(QScrollArea):
         suggestion = IscedSuggestion(subject, path, part.get("field") or "", form)
         suggestion.confirm_requested.connect(self.confirm)
         form.add_below(path, suggestion)
+        # Tab goes from the code's field to the offer beside it, then on down the form.
+        paths = list(form.editors)
+        QWidget.setTabOrder(form.editors[path], suggestion.code)
+        QWidget.setTabOrder(suggestion.code, suggestion.button)
+        if paths.index(path) + 1 < len(paths):
+            QWidget.setTabOrder(suggestion.button, form.editors[paths[paths.index(path) + 1]])
         form.typed.connect(lambda typed, f=form: self._code_typed(f, typed))
         self.suggestions[path] = suggestion
 

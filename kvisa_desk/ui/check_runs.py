@@ -209,7 +209,7 @@ class PastRunsPanel(QWidget):
         self.run_info.setTextFormat(Qt.TextFormat.PlainText)
         self.run_info.setWordWrap(True)
         self.run_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.replay_button = QPushButton(icon("run-checks"), tr("Re&play"), self)
+        self.replay_button = QPushButton(icon("run-checks"), tr("Repla&y"), self)
         self.replay_button.setObjectName("checks.replay")
         self.replay_button.setToolTip(
             tr("Evaluate the selected run again from its own facts, pack and settings")

@@ -53,6 +53,13 @@ def test_a_suggested_code_is_confirmed_and_audited(qtbot: Any, desk: DeskContext
     code = child(view, QLineEdit, "education.0.isced_f.code")
     button = child(view, QPushButton, "education.0.isced_f.confirm")
     assert code.text() == "0713" and view.field("education.0.isced_f").text() == ""
+    view.field("education.0.isced_f").setFocus()
+    qtbot.keyClick(view.field("education.0.isced_f"), Qt.Key.Key_Tab)
+    assert code.hasFocus()  # the offer is next in the tab order, then its button
+    qtbot.keyClick(code, Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Tab)
+    assert view.field("education.0.institution").hasFocus()
     assert "employment.0.isced_f" not in view.career.suggestions  # the post gave its code
     code.selectAll()
     qtbot.keyClicks(code, "07x")
@@ -97,15 +104,15 @@ def test_career_and_travel_edits_share_one_undo_stack_and_save(
     retype(qtbot, isced, "0714")
     kind = child(view, QComboBox, "employment.0.kind")
     kind.setFocus()
-    kind.setCurrentIndex(kind.findData("industry"))
-    kind.activated.emit(kind.currentIndex())  # as a pick from the list does
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # from Research to the next kind, by keyboard
+    assert kind.currentData() == "industry"
     view.tabs.setCurrentWidget(view.travel)
     retype(qtbot, view.field("travel.stay_days"), "0")
     assert view.travel.forms[0].errors["travel.stay_days"].isVisible()
     retype(qtbot, view.field("travel.stay_days"), "120")
     funds = child(view, QComboBox, "screening.insufficient_funds")
-    funds.setCurrentIndex(funds.findData("yes"))
-    funds.activated.emit(funds.currentIndex())
+    funds.setFocus()
+    qtbot.keyClick(funds, Qt.Key.Key_Up)  # from No to Yes
     assert view.editing.stack.count() == 8  # every step in the one stack, the mistakes too
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
     assert funds.currentData() == "no"
