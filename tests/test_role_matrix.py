@@ -441,3 +441,10 @@ def test_every_core_function_taking_an_actor_is_in_the_matrix() -> None:
     assert sorted(found - listed) == [], "add these to MATRIX (or to EXEMPT, saying why)"
     assert sorted(listed - found) == [], "these are gone or renamed: update MATRIX/EXEMPT"
     assert set(PROBES) == set(EXPECTED)
+
+
+def test_doing_nothing_is_refused_all_the_same(world: World) -> None:
+    # An empty purge plan or batch must not be a way to probe what the role may do.
+    with pytest.raises(PermissionRefused, match="may not purge cases past retention"):
+        retention.purge(world.db, "officer.a", retention.PurgePlan(()))
+    assert retention.purge(world.db, "test.admin", retention.PurgePlan(())) == 0

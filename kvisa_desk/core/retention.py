@@ -52,9 +52,9 @@ def plan_purge(db: Database, actor: str) -> PurgePlan:
 
 def purge(db: Database, actor: str, plan: PurgePlan) -> int:
     """Carry out a plan made by `plan_purge` (cases that stopped qualifying are kept)."""
+    still_due = set(plan_purge(db, actor).case_ids)  # checks the actor, even for no cases
     if not plan.case_ids:
         return 0
-    still_due = set(plan_purge(db, actor).case_ids)
     doomed = [c for c in plan.case_ids if c in still_due]
     with db.write() as session:
         require(session, actor, Permission.RETENTION)
