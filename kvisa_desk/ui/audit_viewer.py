@@ -44,7 +44,7 @@ from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import code_label
-from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
 
 PAGE = 100
 FILTER_DELAY_MS = 250
@@ -71,6 +71,8 @@ class AuditViewer(QDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        # Its own reading thread: walking a long chain must not hold up the window's writes.
+        self.runner = OperationRunner(self)
         self.setWindowTitle(self.tr("Audit trail"))
         self.audit_filter = AuditFilter()
         self.offset = 0
@@ -324,8 +326,12 @@ class AuditViewer(QDialog):
         def failed(error: BaseException) -> None:
             self._say(_reason(error), BAD)
 
-        operation = Operation(self._context.runner, work, label)
+        operation = Operation(self.runner, work, label)
         return operation.success(done).failure(failed).run()
+
+    def done(self, result: int) -> None:
+        self.runner.wait()  # no read may outlive the dialog (nor the database under it)
+        super().done(result)
 
     def _say(self, text: str, style: str) -> None:
         self.message.setStyleSheet(style)

@@ -12,6 +12,7 @@ from kvisa_desk.core.cases import case_detail
 from kvisa_desk.core.editing import save_case_edits
 from kvisa_desk.core.errors import Conflict
 from kvisa_desk.core.worklist import active_officers
+from kvisa_desk.ui.audit_viewer import AuditViewer
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.prompts import Prompts, question_box
@@ -86,7 +87,6 @@ def conflict_scene(context: DeskContext, case_id: int, size: tuple[int, int]) ->
 def audit_scene(context: DeskContext, size: tuple[int, int]) -> QWidget | None:
     """The audit viewer as a supervisor (or else an administrator) sees it, chain verified."""
     from kvisa_desk.core.accounts import list_accounts
-    from kvisa_desk.ui.audit_viewer import AuditViewer
 
     readers = {a.role: a.username for a, active in list_accounts(context.db) if active}
     reader = readers.get("supervisor") or readers.get("admin")
@@ -96,18 +96,18 @@ def audit_scene(context: DeskContext, size: tuple[int, int]) -> QWidget | None:
     viewer.resize(*size)
     viewer.show()
     viewer.verify()
-    _finish(context)
+    _finish(viewer)
     # One case's story reads better than a page of batch checks: the newest case touched.
     newest = next((r for r in map(viewer.model.row_at, range(20)) if r and r.case_id), None)
     if newest is not None:
         viewer.case.setText(newest.case_ref)
         viewer.apply_filters()
-        _finish(context)
+        _finish(viewer)
     return viewer
 
 
-def _finish(context: DeskContext) -> None:
+def _finish(viewer: AuditViewer) -> None:
     # The scene is grabbed at once: let the reads finish and their results arrive first.
     for _round in range(3):
-        context.runner.wait()
+        viewer.runner.wait()
         QCoreApplication.processEvents()

@@ -45,7 +45,7 @@ def _viewer(qtbot: Any, desk: DeskContext, actor: str) -> AuditViewer:
 
 
 def _settle(qtbot: Any, viewer: AuditViewer) -> None:
-    qtbot.waitUntil(lambda: not viewer._context.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not viewer.runner.busy, timeout=10_000)
 
 
 def _shown(viewer: AuditViewer, column: int) -> list[str]:
@@ -237,7 +237,7 @@ def test_the_menu_opens_the_viewer_for_a_supervisor(qtbot: Any, open_window: Any
     viewers = window.findChildren(AuditViewer)
     assert len(viewers) == 1
     qtbot.waitUntil(lambda: viewers[0].total > 0, timeout=10_000)
-    window.runner.wait()
+    viewers[0].close()
 
 
 def test_roles_answer_from_the_core_table(db: Database) -> None:
