@@ -4,10 +4,16 @@ supervisor agreed, the bilingual refusal letter issued, its pages drawn in the p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from kvisa_desk.core.accounts import list_accounts
 from kvisa_desk.core.cases import case_detail, list_cases
 from kvisa_desk.core.check_report import case_check_report
 from kvisa_desk.core.decisions import RECOMMENDABLE, recommend, sign_off
 from kvisa_desk.core.letters import issue_letter
+from kvisa_desk.store.vocab import Role
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_preview import render_pages
@@ -97,3 +103,33 @@ def letters_scene(
     # Drawn here rather than on the worker: the shot is taken before the worker would finish.
     tab.preview.show_pages(render_pages(letter.pdf))
     return view
+
+
+def a_supervisor(context: DeskContext) -> str | None:
+    """An active supervisor other than the acting officer, to sign off in the scenes."""
+    for account, active in list_accounts(context.db):
+        if active and account.role == Role.SUPERVISOR.value and account.username != context.actor:
+            return account.username
+    return None
+
+
+def decision_shots(
+    context: DeskContext, size: tuple[int, int]
+) -> list[tuple[str, Callable[[], QWidget | None]]]:
+    """`decision-tab.png` then `letters-tab.png`, for `ui.screenshot` (None: nothing to show)."""
+    chosen: dict[str, tuple[str, int]] = {}
+
+    def decision() -> QWidget | None:
+        supervisor, case_id = a_supervisor(context), refusable_case(context)
+        if supervisor is None or case_id is None:
+            return None
+        chosen["case"] = (supervisor, case_id)
+        return decision_scene(context, supervisor, case_id, size)
+
+    def letters() -> QWidget | None:
+        if "case" not in chosen:
+            return None
+        supervisor, case_id = chosen["case"]
+        return letters_scene(context, supervisor, case_id, size)
+
+    return [("decision-tab.png", decision), ("letters-tab.png", letters)]

@@ -157,6 +157,7 @@ class LetterPreview(QScrollArea):
                 min(width, image.width()), Qt.TransformationMode.SmoothTransformation
             )
             label.setPixmap(QPixmap.fromImage(fitted))
+            label.setFixedSize(fitted.size())  # never squeezed: a squeezed page loses its edges
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -99,6 +99,10 @@ def test_issue_preview_save_and_verify(
     assert drawn.width() == PREVIEW_WIDTH and drawn.height() > drawn.width()  # A4 upright
     page = tab.preview.page_labels[0].pixmap().toImage()
     assert page.width() <= tab.preview.viewport().width()  # fitted: no page is cut off
+    # Never squeezed: a page taller than the pane makes it scroll instead.
+    assert tab.preview.page_labels[0].size() == page.size()
+    pages_box = tab.preview.widget()
+    qtbot.waitUntil(lambda: pages_box.minimumSizeHint().height() >= page.height(), timeout=WAIT)
     assert image_is_not_blank(page)
 
     saved = tmp_path / "out" / info.file_name
