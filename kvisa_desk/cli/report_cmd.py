@@ -8,6 +8,7 @@ from typing import Any
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.exports_cmd import _date
 from kvisa_desk.core.report import export_dashboard_report
+from kvisa_desk.core.report_words import REPORT_LANGUAGES
 
 
 def register(subcommands: Any) -> None:
@@ -24,6 +25,7 @@ def register(subcommands: Any) -> None:
     report.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--post", help="one post (default: every post)")
+    report.add_argument("--lang", choices=REPORT_LANGUAGES, default="en", help="report language")
     report.add_argument("--force", action="store_true", help="replace FILE if it exists")
     report.set_defaults(handler=run)
 
@@ -36,6 +38,8 @@ def run(ctx: CliContext) -> int:
     if a.out.exists() and not a.force:
         ctx.error(f"{a.out} exists: choose another name, or add --force to replace it")
         return 2
-    written = export_dashboard_report(ctx.db, ctx.actor, a.out, a.post, a.date_from, a.date_to)
+    written = export_dashboard_report(
+        ctx.db, ctx.actor, a.out, a.post, a.date_from, a.date_to, language=a.lang
+    )
     ctx.out.write(f"report written to {written.path} ({written.charts} charts)\n")
     return 0

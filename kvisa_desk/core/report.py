@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.dashboard import Dashboard, RefusalRate, dashboard_for
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.report_words import report_words, status_word
 from kvisa_desk.letters.report import Bar, Chart, FiguresReport, render_figures_report
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
@@ -89,139 +90,150 @@ def post_figures(
     return PostFigures(board, decisions_by_ground(db, post, date_from, date_to))
 
 
-def _days(value: float | None) -> str:
-    return "-" if value is None else f"{value:g} days"
+def _days(w: dict[str, str], value: float | None) -> str:
+    return w["none"] if value is None else w["days"].format(n=f"{value:g}")
 
 
-def _rates(key: str, title: str, rates: list[RefusalRate], overall: float) -> Chart:
+def _week(monday: date, language: str | None) -> str:
+    return f"{monday.month}月{monday.day}日" if language == "zh" else f"{monday:%d %b}"
+
+
+def _rates(w: dict[str, str], key: str, rates: list[RefusalRate], overall: float) -> Chart:
     bars = tuple(
         Bar(
-            r.key if r.key is not None else "(not recorded)",
+            r.key if r.key is not None else w["not_recorded"],
             r.rate * 100,
-            f"{r.refused:,} of {r.decided:,} refused, {r.rate:.1%}",
+            w["rate"].format(
+                refused=f"{r.refused:,}", decided=f"{r.decided:,}", rate=f"{r.rate:.1%}"
+            ),
             highlight=r.rate > overall,
         )
         for r in rates
     )
-    note = f"Overall refusal rate {overall:.1%}; bars above it are drawn in red."
-    return Chart(key, title, bars, note=note)
+    return Chart(key, w[key], bars, note=w["rate_note"].format(rate=f"{overall:.1%}"))
 
 
-def period_text(board: Dashboard) -> str:
-    start = board.date_from.isoformat() if board.date_from else "the first case"
+def period_text(board: Dashboard, language: str = "en") -> str:
+    w = report_words(language)
+    start = board.date_from.isoformat() if board.date_from else w["first_case"]
     end = (board.date_to or board.today).isoformat()
-    return f"{board.post or 'All posts'}, {start} to {end} (as of {board.today.isoformat()})"
+    post = board.post or w["all_posts"]
+    return w["period"].format(post=post, start=start, end=end, today=board.today.isoformat())
 
 
-def dashboard_charts(figures: PostFigures) -> tuple[Chart, ...]:
-    """The charts, in the order the report and the window show them."""
+def dashboard_charts(figures: PostFigures, language: str | None = None) -> tuple[Chart, ...]:
+    """The charts, in the order the report and the window show them.
+
+    With no `language` (the window, which translates them itself) statuses and
+    recommendations stay codes and the rest is English.
+    """
+    w = report_words(language or "en")
+
+    def status(code: str) -> str:
+        return code if language is None else status_word(w, code)
+
+    def verb(recommendation: str) -> str:
+        return recommendation if language is None else w.get(recommendation, recommendation)
+
     b = figures.board
     days = set(b.days_open_target.values())
     if len(days) == 1:
-        targets = f"{days.pop()} days" + ("" if b.post else " at every post")
+        targets = w["targets_one" if b.post else "targets_every"].format(days=days.pop())
     else:
-        targets = ", ".join(f"{p} {d}" for p, d in b.days_open_target.items()) or "-"
+        targets = ", ".join(f"{p} {d}" for p, d in b.days_open_target.items()) or w["none"]
+    medians = ((w["median_bar"], b.median_days_to_decision), (w["p90_bar"], b.p90_days_to_decision))
     charts = [
         Chart(
             "by_status",
-            "Cases received in the period, by status now",
-            tuple(Bar(s, n, f"{n:,}") for s, n in b.by_status.items()),
+            w["by_status"],
+            tuple(Bar(status(s), n, f"{n:,}") for s, n in b.by_status.items()),
         ),
         Chart(
             "per_week",
-            "Received per week (weeks starting on Monday)",
+            w["per_week"],
             tuple(
-                Bar(f"{w.starts:%d %b}", w.received, f"{w.received:,}") for w in b.received_per_week
+                Bar(_week(w_.starts, language), w_.received, f"{w_.received:,}")
+                for w_ in b.received_per_week
             ),
             columns=True,
         ),
         Chart(
             "days_to_decision",
-            "Days from receipt to decision",
-            tuple(
-                Bar(label, value, _days(value))
-                for label, value in (
-                    ("Median", b.median_days_to_decision),
-                    ("90th percentile", b.p90_days_to_decision),
-                )
-                if value is not None
-            ),
-            note=f"{b.decided:,} decisions in the period.",
+            w["days_to_decision"],
+            tuple(Bar(k, v, _days(w, v)) for k, v in medians if v is not None),
+            note=w["decisions_note"].format(n=f"{b.decided:,}"),
         ),
         Chart(
             "by_outcome",
-            "Decisions by outcome",
-            tuple(Bar(o, n, f"{n:,}") for o, n in b.decisions_by_outcome.items()),
+            w["by_outcome"],
+            tuple(Bar(status(o), n, f"{n:,}") for o, n in b.decisions_by_outcome.items()),
         ),
         Chart(
             "by_ground",
-            "Decisions by ground (the rule results a decision rests on)",
+            w["by_ground"],
             tuple(
                 Bar(
-                    f"{g.recommendation} · {g.rule_id}",
+                    f"{verb(g.recommendation)} · {g.rule_id}",
                     g.decisions,
                     f"{g.decisions:,}",
                     highlight=g.recommendation == "refuse",
                 )
                 for g in figures.grounds
             ),
-            note="A decision resting on several grounds counts under each.",
+            note=w["ground_note"],
         ),
         Chart(
             "open_work",
-            "Work waiting now",
+            w["open_work"],
             (
-                Bar("Open cases", b.open_cases, f"{b.open_cases:,}"),
-                Bar(
-                    "Past the target days",
-                    b.open_past_target,
-                    f"{b.open_past_target:,}",
-                    highlight=b.open_past_target > 0,
-                ),
-                Bar(
-                    "Checks needing review", b.checks_needing_review, f"{b.checks_needing_review:,}"
-                ),
+                Bar(w["open_bar"], b.open_cases, f"{b.open_cases:,}"),
+                Bar(w["past_bar"], b.open_past_target, f"{b.open_past_target:,}",
+                    highlight=b.open_past_target > 0),
+                Bar(w["review_bar"], b.checks_needing_review, f"{b.checks_needing_review:,}"),
             ),
-            note=f"Target days open: {targets}. Counted over every open case, whatever the period.",
+            note=w["open_note"].format(targets=targets),
         ),
-    ]
+    ]  # fmt: skip
     decided = sum(b.decisions_by_outcome.values())
     overall = b.decisions_by_outcome.get("refused", 0) / decided if decided else 0.0
     if b.refusal_by_officer is not None:
-        charts.append(
-            _rates("by_officer", "Refusal rate by officer", b.refusal_by_officer, overall)
-        )
+        charts.append(_rates(w, "by_officer", b.refusal_by_officer, overall))
     if b.refusal_by_nationality is not None:
-        charts.append(
-            _rates(
-                "by_nationality", "Refusal rate by nationality", b.refusal_by_nationality, overall
-            )
-        )
+        charts.append(_rates(w, "by_nationality", b.refusal_by_nationality, overall))
     return tuple(charts)
 
 
-def key_figures(board: Dashboard) -> tuple[tuple[str, str], ...]:
+def key_figures(board: Dashboard, language: str = "en") -> tuple[tuple[str, str], ...]:
+    w = report_words(language)
     return (
-        ("Cases received", f"{board.received:,}"),
-        ("Decisions", f"{board.decided:,}"),
-        ("Median days to decision", _days(board.median_days_to_decision)),
-        ("90th percentile days to decision", _days(board.p90_days_to_decision)),
-        ("Open now", f"{board.open_cases:,}"),
-        ("Open past the target days", f"{board.open_past_target:,}"),
-        ("Checks needing review", f"{board.checks_needing_review:,}"),
+        (w["received"], f"{board.received:,}"),
+        (w["decided"], f"{board.decided:,}"),
+        (w["median"], _days(w, board.median_days_to_decision)),
+        (w["p90"], _days(w, board.p90_days_to_decision)),
+        (w["open"], f"{board.open_cases:,}"),
+        (w["past"], f"{board.open_past_target:,}"),
+        (w["review"], f"{board.checks_needing_review:,}"),
     )
 
 
-def figures_report(figures: PostFigures, prepared_by: str) -> FiguresReport:
+def figures_report(figures: PostFigures, prepared_by: str, language: str = "en") -> FiguresReport:
     board = figures.board
+    w = report_words(language)
     return FiguresReport(
-        title="Post dashboard",
-        period=period_text(board),
+        title=w["title"],
+        period=period_text(board, language),
         prepared_by=prepared_by,
         prepared_at=utcnow(),
-        figures=key_figures(board),
-        charts=dashboard_charts(figures),
+        figures=key_figures(board, language),
+        charts=dashboard_charts(figures, language),
         notes=tuple(board.notes),
+        notice=w["notice"],
+        empty=w["empty"],
+        more=w["more"],
+        note=w["note"],
+        prepared=w["prepared"],
+        page=w["page"],
+        language=language,
     )
 
 
@@ -233,13 +245,16 @@ def export_dashboard_report(
     date_from: date | None = None,
     date_to: date | None = None,
     *,
+    language: str = "en",
     today: date | None = None,
 ) -> ReportWritten:
-    """Write the dashboard report PDF atomically; recorded (who, post, period, how many)."""
+    """Write the dashboard report PDF atomically (in "en", "zh" or "en+zh"); recorded (who,
+    post, period, how many)."""
+    report_words(language)  # an unknown language fails before anything is read
     with db.read() as session:
         require(session, actor, Permission.EXPORT)
     figures = post_figures(db, actor, post, date_from, date_to, today=today)
-    report = figures_report(figures, actor)
+    report = figures_report(figures, actor, language)
     pdf = render_figures_report(report)
     atomic_write(Path(out), pdf)
     board = figures.board
@@ -255,6 +270,7 @@ def export_dashboard_report(
                 cases=board.received,
                 decided=board.decided,
                 refusal_rates=board.refusal_by_officer is not None,
+                language=language,
             )
     except BaseException:
         Path(out).unlink(missing_ok=True)  # no report goes unrecorded

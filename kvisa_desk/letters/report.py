@@ -65,7 +65,15 @@ class FiguresReport:
     figures: tuple[tuple[str, str], ...]  # (what, value) in the key-figures table
     charts: tuple[Chart, ...]
     notes: tuple[str, ...] = field(default=())
+    # The page furniture's wording (the caller translates it): {page}, {pages}, {shown},
+    # {total} and {by}, {at} are filled in here.
     notice: str = "Official use only: contains figures on the post's decisions"
+    empty: str = "none in this period"
+    more: str = "First {shown} of {total} shown."
+    note: str = "Note: {text}"
+    prepared: str = "Prepared by {by}, {at} UTC"
+    page: str = "Page {page} of {pages}"
+    language: str = "en"
 
 
 # -- layout ---------------------------------------------------------------------------------
@@ -85,8 +93,9 @@ LABEL_SIZE = 7.5
 MAX_BARS = 30  # longer lists (officers, nationalities) show the first 30 and say so
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("kv-rep", fontName=BASE_FONT, fontSize=9, leading=12)
+def _styles(language: str = "en") -> dict[str, ParagraphStyle]:
+    wrap = None if language == "en" else "CJK"  # Chinese breaks between characters
+    base = ParagraphStyle("kv-rep", fontName=BASE_FONT, fontSize=9, leading=12, wordWrap=wrap)
     return {
         "title": ParagraphStyle("kv-rep-title", parent=base, fontSize=16, leading=20),
         "sub": ParagraphStyle("kv-rep-sub", parent=base, textColor=GREY, spaceAfter=6),
@@ -116,7 +125,7 @@ def _shorten(text: str, size: float, room: float) -> str:
     return text + "…"
 
 
-def bar_drawing(chart: Chart, width: float = WIDTH) -> Drawing:
+def bar_drawing(chart: Chart, width: float = WIDTH, empty: str = "none in this period") -> Drawing:
     """Horizontal bars: the label on the left, the bar, its value printed after it."""
     bars = chart.bars[:MAX_BARS]
     label_room, text_room = 42 * mm, 36 * mm
@@ -125,9 +134,7 @@ def bar_drawing(chart: Chart, width: float = WIDTH) -> Drawing:
     height = ROW * max(len(bars), 1) + 2 * mm
     d = Drawing(width, height)
     if not bars:
-        d.add(
-            _string(0, height - ROW + 1.5 * mm, "none in this period", LABEL_SIZE, fillColor=GREY)
-        )
+        d.add(_string(0, height - ROW + 1.5 * mm, empty, LABEL_SIZE, fillColor=GREY))
         return d
     d.add(Line(label_room, 0, label_room, height, strokeColor=LINE, strokeWidth=0.5))
     for i, b in enumerate(bars):
@@ -142,12 +149,14 @@ def bar_drawing(chart: Chart, width: float = WIDTH) -> Drawing:
     return d
 
 
-def column_drawing(chart: Chart, width: float = WIDTH, height: float = 48 * mm) -> Drawing:
+def column_drawing(
+    chart: Chart, width: float = WIDTH, height: float = 48 * mm, empty: str = "none in this period"
+) -> Drawing:
     """Vertical columns for a series in time order (received per week), an axis of counts."""
     bars = chart.bars
     d = Drawing(width, height)
     if not bars:
-        d.add(_string(0, height - 5 * mm, "none in this period", LABEL_SIZE, fillColor=GREY))
+        d.add(_string(0, height - 5 * mm, empty, LABEL_SIZE, fillColor=GREY))
         return d
     axis_x, base_y, head = 12 * mm, 9 * mm, 5 * mm
     room_w, room_h = width - axis_x, height - base_y - head
@@ -170,12 +179,18 @@ def column_drawing(chart: Chart, width: float = WIDTH, height: float = 48 * mm) 
     return d
 
 
-def _chart_block(chart: Chart, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    drawing = column_drawing(chart) if chart.columns else bar_drawing(chart)
+def _chart_block(
+    chart: Chart, st: dict[str, ParagraphStyle], report: FiguresReport
+) -> list[Flowable]:
+    if chart.columns:
+        drawing = column_drawing(chart, empty=report.empty)
+    else:
+        drawing = bar_drawing(chart, empty=report.empty)
     block: list[Flowable] = [Paragraph(_markup(chart.title), st["heading"]), drawing]
     note = chart.note
     if len(chart.bars) > MAX_BARS and not chart.columns:
-        note = (note + " " if note else "") + f"First {MAX_BARS} of {len(chart.bars)} shown."
+        more = report.more.format(shown=MAX_BARS, total=len(chart.bars))
+        note = (note + " " if note else "") + more
     if note:
         block += [Spacer(1, 1.5 * mm), Paragraph(_markup(note), st["note"])]
     # A chart (at most MAX_BARS rows) always fits a page: it stays with its heading.
@@ -200,17 +215,17 @@ def _figures_table(report: FiguresReport, st: dict[str, ParagraphStyle]) -> Tabl
 
 
 def _story(report: FiguresReport) -> list[Flowable]:
-    st = _styles()
+    st = _styles(report.language)
     story: list[Flowable] = [
         Paragraph(_markup(report.title), st["title"]),
         Paragraph(_markup(report.period), st["sub"]),
         _figures_table(report, st),
     ]
     for chart in report.charts:
-        story += _chart_block(chart, st)
+        story += _chart_block(chart, st, report)
     if report.notes:
         story.append(Spacer(1, 4 * mm))
-        story += [Paragraph(_markup(f"Note: {n}"), st["note"]) for n in report.notes]
+        story += [Paragraph(_markup(report.note.format(text=n)), st["note"]) for n in report.notes]
     return story
 
 
@@ -224,12 +239,13 @@ def _draw_page(canvas: Canvas, report: FiguresReport, page: int, pages: int) -> 
     canvas.setStrokeColor(LINE)
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
     canvas.setFillColor(GREY)
-    prepared = f"Prepared by {report.prepared_by}, {report.prepared_at:%Y-%m-%d %H:%M} UTC"
+    at = f"{report.prepared_at:%Y-%m-%d %H:%M}"
+    prepared = report.prepared.format(by=report.prepared_by, at=at)
     lines: list[TextLine] = [
         (MARGIN_X, top, f"{report.title} · {report.period}", 8, "left"),
         (PAGE_WIDTH - MARGIN_X, top, report.notice, 7, "right"),
         (MARGIN_X, bottom, prepared, 7, "left"),
-        (PAGE_WIDTH - MARGIN_X, bottom, f"Page {page} of {pages}", 8, "right"),
+        (PAGE_WIDTH - MARGIN_X, bottom, report.page.format(page=page, pages=pages), 8, "right"),
     ]
     draw_texts(canvas, lines)
     canvas.restoreState()
@@ -266,7 +282,7 @@ def render_figures_report(report: FiguresReport) -> bytes:
         initialFontSize=9,
         invariant=1,
         pageCompression=1,
-        lang="en-GB",
+        lang="zh-Hans" if report.language == "zh" else "en-GB",
         pageTemplates=[PageTemplate("body", [frame])],
     )
     canvasmaker = CountingCanvas.maker(

@@ -14,8 +14,9 @@ from sqlalchemy import select, text
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.decisions import recommend, sign_off
-from kvisa_desk.core.errors import PermissionRefused
+from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.report import EVENT_KIND, export_dashboard_report
+from kvisa_desk.core.report_words import EN, status_word
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.decisions.decisions_support import (
@@ -79,7 +80,7 @@ def test_report_figures_match_queries(db: Database, tmp_path: Path, post: None) 
     for status, n in _count(
         db, f"SELECT status, count(*) FROM cases WHERE {in_period} GROUP BY status", start=start
     ):
-        assert f" {status} {n} " in flat, status
+        assert f" {status_word(EN, status)} {n} " in flat, status
     grounds = _count(
         db,
         "SELECT d.recommendation, g.rule_id, count(DISTINCT d.id) FROM decisions d "
@@ -87,9 +88,9 @@ def test_report_figures_match_queries(db: Database, tmp_path: Path, post: None) 
         "WHERE d.state = 'in_effect' AND c.post = 'LON' GROUP BY d.recommendation, g.rule_id",
     )
     assert grounds == [("refuse", "K-REF-01", 2)]
-    assert "refuse · K-REF-01 2" in flat
+    assert "Refuse · K-REF-01 2" in flat
     refused = _count(db, "SELECT count(*) FROM cases WHERE post = 'LON' AND status = 'refused'")
-    assert f"Decisions by outcome approved 1 refused {refused[0][0]}" in flat
+    assert f"Decisions by outcome Approved 1 Refused {refused[0][0]}" in flat
     # Supervisors see the refusal rates: officer.b refused 1 of 1 at LON.
     assert "Refusal rate by officer" in flat and "1 of 1 refused, 100.0%" in flat
     assert "Page 1 of" in flat and written.charts == 8
@@ -139,3 +140,22 @@ def test_cli_report(db: Database, tmp_path: Path, post: None) -> None:
     late = ["--from", TODAY.isoformat(), "--to", (TODAY - timedelta(days=1)).isoformat()]
     code, _, err = run("report", *late, "--out", str(tmp_path / "y.pdf"))
     assert code == 2 and "starts" in err and not (tmp_path / "y.pdf").exists()
+
+
+def test_report_in_chinese_and_both(db: Database, tmp_path: Path, post: None) -> None:
+    zh = tmp_path / "zh.pdf"
+    export_dashboard_report(db, "supervisor.s", zh, "LON", language="zh")
+    text = "".join(_flat(zh).split())  # Chinese extracts with spaces between some characters
+    received = _count(db, "SELECT count(*) FROM cases WHERE post = 'LON'")[0][0]
+    assert text.startswith("签证处工作概况") and f"受理案件{received}" in text
+    assert "各签证官员的拒签率" in text and "1件中拒签1件" in text and "第1页，共" in text
+    both = tmp_path / "both.pdf"
+    export_dashboard_report(db, "officer.a", both, language="en+zh")
+    flat = _flat(both)
+    assert "Post dashboard / 签证处工作概况" in flat and "Refusal rate" not in flat
+    pngs = to_pngs(zh.read_bytes(), tmp_path, dpi=40, name="zh")
+    for png in pngs:
+        assert_not_blank(png)
+    with pytest.raises(InvalidInput, match="language"):
+        export_dashboard_report(db, "officer.a", tmp_path / "fr.pdf", language="fr")
+    assert not (tmp_path / "fr.pdf").exists()
