@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.audit_view import (
     EXPORT_KIND,
     AuditFilter,
@@ -21,7 +24,7 @@ from kvisa_desk.core.audit_view import (
 )
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.history import record_event
-from kvisa_desk.store.engine import Database
+from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.models import CaseEvent
 
 pytestmark = pytest.mark.backend
@@ -135,3 +138,32 @@ def test_verify_names_the_edited_event(db: Database) -> None:
         )
     broken = verify_audit(db, SUPERVISOR)
     assert (broken.ok, broken.broken_at) == (False, target)
+
+
+@pytest.mark.sqlite_only
+def test_cli_export_filters_and_refuses_officers(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _record(db, "officer.a", "case_viewed", 77)
+    _record(db, "officer.b", "case_viewed", 78)
+    path = sqlite_file(db.url)
+    assert path is not None
+    db.dispose()
+
+    def run(user: str, *argv: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("KVISA_USER", user)
+        out, err = io.StringIO(), io.StringIO()
+        args = build_parser().parse_args(["--db", str(path), "audit", "export", *argv])
+        return dispatch(CliContext(args, out=out, err=err)), out.getvalue(), err.getvalue()
+
+    out = tmp_path / "cli.csv"
+    today = datetime.now(UTC).date().isoformat()
+    code, said, _ = run(SUPERVISOR, "--out", str(out), "--case", "C0000077", "--since", today)
+    assert (code, said.split(" events")[0]) == (0, "1")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r[4] for r in csv.reader(handle)] == ["Case", "C0000077"]
+    code, _, _ = run(SUPERVISOR, "--out", str(out), "--until", "2020-01-01")
+    assert code == 0 and out.read_text(encoding="utf-8-sig").count("\n") == 1  # header only
+    code, _, err = run("officer.a", "--out", str(tmp_path / "no.csv"))
+    assert code == 3 and "may not view the audit trail" in err
+    assert not (tmp_path / "no.csv").exists()

@@ -5,11 +5,14 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core import accounts, retention
 from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.audit_view import AuditFilter, export_audit
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.vocab import Role
@@ -68,6 +71,16 @@ def register(subcommands: Any) -> None:
     a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = a_actions.add_parser("verify", help="walk the hash chain and report the first break")
     verify.set_defaults(handler=run_audit_verify)
+    export = a_actions.add_parser(
+        "export", help="the audit trail (or the events of a filter) to CSV, newest first"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument("--officer", help="only this officer's events")
+    export.add_argument("--case", help="only this case's events (C0000042 or 42)")
+    export.add_argument("--action", help="only events of this kind, e.g. case_edited")
+    export.add_argument("--since", type=date.fromisoformat, help="from this day (UTC)")
+    export.add_argument("--until", type=date.fromisoformat, help="to this day (UTC), inclusive")
+    export.set_defaults(handler=run_audit_export)
 
 
 def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
@@ -180,3 +193,17 @@ def run_audit_verify(ctx: CliContext) -> int:
         f"({report.checked} events before it verified)"
     )
     return 1
+
+
+def run_audit_export(ctx: CliContext) -> int:
+    a = ctx.args
+
+    def midnight(day: date | None, days_after: int = 0) -> datetime | None:
+        return datetime.combine(day, time(), UTC) + timedelta(days_after) if day else None
+
+    wanted = AuditFilter(
+        a.officer, a.case, a.action, midnight(a.since), midnight(a.until, days_after=1)
+    )
+    rows = export_audit(ctx.db, ctx.actor, wanted, a.out)
+    print(f"{rows} events written to {a.out} (recorded in the audit)", file=ctx.out)
+    return 0
