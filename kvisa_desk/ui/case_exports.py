@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class ExportOptions(QDialog):
+class CaseExportOptions(QDialog):
     """What to leave out, and the summary's language."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -131,7 +131,7 @@ class CaseExports(QObject):
         return self.view.detail.case_ref
 
     def _options(self, title: str) -> tuple[str, tuple[str, ...]] | None:
-        dialog = ExportOptions(title, self.view)
+        dialog = CaseExportOptions(title, self.view)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()

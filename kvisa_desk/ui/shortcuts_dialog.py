@@ -64,6 +64,9 @@ def case_view_actions(parent: QWidget) -> list[QAction]:
         named(tr("Run checks"), "Ctrl+R"),
         named(tr("New note"), "Ctrl+N"),
         named(tr("Attach document"), "Ctrl+Shift+A"),
+        named(tr("Save summary"), "Ctrl+Shift+S"),
+        named(tr("Print summary"), "Ctrl+P"),
+        named(tr("Disclosure bundle"), "Ctrl+Shift+B"),
         named(tr("Next case"), "Alt+Down"),
         named(tr("Previous case"), "Alt+Up"),
     ]

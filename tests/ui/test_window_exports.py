@@ -160,3 +160,18 @@ def test_case_view_summary_print_and_bundle(
     assert view.message.text().startswith("Not done: ") and "not empty" in view.message.text()
     assert [len(e.details["redacted"]) for e in events(db, "case_summary_exported")] == [1, 0]
     assert len(events(db, "disclosure_bundle_made")) == 1
+
+
+def test_shortcuts_list_the_exports(window: MainWindow) -> None:
+    from kvisa_desk.ui.main_dialogs import show_shortcuts
+
+    table = show_shortcuts(window).table  # type: ignore[attr-defined]
+    rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
+    for row in (
+        ("Export worklist", "Ctrl+E"),
+        ("Dashboard", "Ctrl+Shift+D"),
+        ("Save summary", "Ctrl+Shift+S"),
+        ("Print summary", "Ctrl+P"),
+        ("Disclosure bundle", "Ctrl+Shift+B"),
+    ):
+        assert row in rows, row
