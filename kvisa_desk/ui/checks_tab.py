@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -122,7 +123,12 @@ class ChecksTab(QWidget):
         self.views.setObjectName("checks.views")
         self.views.setDocumentMode(True)
         self.views.addTab(splitter, tr("Latest run"))
-        self.views.addTab(self.past, tr("Past runs"))
+        # In a small window the past runs scroll rather than make the case view taller.
+        self.past_page = QScrollArea(self)
+        self.past_page.setWidgetResizable(True)
+        self.past_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.past_page.setWidget(self.past)
+        self.views.addTab(self.past_page, tr("Past runs"))
         self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -135,10 +141,10 @@ class ChecksTab(QWidget):
         self.past.retranslate()
 
     def show_past_runs(self) -> None:
-        self.views.setCurrentWidget(self.past)
+        self.views.setCurrentWidget(self.past_page)
 
     def past_runs_shown(self) -> bool:
-        return self.views.currentWidget() is self.past
+        return self.views.currentWidget() is self.past_page
 
     def _view_changed(self, _index: int) -> None:
         past = self.past_runs_shown()
