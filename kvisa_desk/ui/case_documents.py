@@ -34,11 +34,10 @@ from kvisa_desk.core.documents import (
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.documents import format_size
 from kvisa_desk.store.vocab import DocumentType
-from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_actions import DocumentActions
 from kvisa_desk.ui.document_checklist import NOT_CHECKED, DocumentChecklist, route_of
-from kvisa_desk.ui.document_dialogs import DocumentTypeDialog
+from kvisa_desk.ui.document_dialogs import DocumentTypeDialog, plain_text_label
 from kvisa_desk.ui.document_drop import FileDropTarget, dropped_files, guess_document_type
 from kvisa_desk.ui.document_preview import DocumentPreviewPane, LatestOnly
 from kvisa_desk.ui.document_render import (
@@ -147,7 +146,7 @@ class CaseDocuments(QObject):
         self.preview = DocumentPreviewPane(self.tab)
         self.actions = DocumentActions(self, context, case_id, self.tab)
         self.preview.open_button.setDefaultAction(self.actions.action_open)
-        self.notice = plain_label("", self.tab)
+        self.notice = plain_text_label("", self.tab)
         self.notice.setObjectName("documents.notice")
         self.notice.setStyleSheet(f"color: {DAMAGE_COLOUR}")
         self.notice.setVisible(False)
@@ -205,7 +204,8 @@ class CaseDocuments(QObject):
 
     def _show_checklist(self) -> None:
         route = None if self.route == NOT_CHECKED else self.route
-        self.checklist.set_lines(case_checklist(self._context.db, self._case_id, route), self.route)
+        lines = case_checklist(self._context.db, self._case_id, route)
+        self.checklist.set_lines(lines, self.route, self.damaged.keys())
 
     def selected(self) -> DocumentInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -282,6 +282,8 @@ class CaseDocuments(QObject):
         if info.document_id not in self.damaged:
             self.damaged[info.document_id] = text
             self.say(text)
+            self._show_checklist()
+            self.actions.update_enabled()
         for row, doc in enumerate(self.documents):
             if doc.document_id == info.document_id:
                 self._mark_damaged(row, text)

@@ -111,7 +111,8 @@ class DocumentActions(QObject):
         usable = info is not None and info.has_content
         status = info.verification if info is not None else None
         self.action_open.setEnabled(usable)
-        self.action_verify.setEnabled(usable and status != Verification.VERIFIED)
+        intact = info is not None and info.document_id not in self._owner.damaged
+        self.action_verify.setEnabled(usable and intact and status != Verification.VERIFIED)
         self.action_suspect.setEnabled(usable)
         self.action_unverify.setEnabled(usable and status != Verification.UNVERIFIED)
         self.action_remove.setEnabled(info is not None)

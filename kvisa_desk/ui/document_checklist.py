@@ -3,6 +3,8 @@ K-DOC-02), each line ticked when a document of its type is attached, and when ve
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -54,7 +56,9 @@ class DocumentChecklist(QWidget):
         layout.addLayout(self.grid)
         self.lines: list[tuple[str, str]] = []  # (what, state) as shown, for tests and reading
 
-    def set_lines(self, lines: list[ChecklistLine], route: str | None) -> None:
+    def set_lines(
+        self, lines: list[ChecklistLine], route: str | None, damaged: Collection[int] = ()
+    ) -> None:
         self._clear()
         if route == NOT_CHECKED:
             heading = self.tr("Required documents (run the checks to add the route's evidence)")
@@ -68,7 +72,7 @@ class DocumentChecklist(QWidget):
         self.lines = []
         for index, line in enumerate(lines):
             what = self.tr(" or ").join(code_label("document", t) for t in line.doc_types)
-            outcome, state = self._state(line)
+            outcome, state = self._state(line, damaged)
             self.lines.append((what, state))
             icon = QLabel(self)
             icon.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,7 +85,9 @@ class DocumentChecklist(QWidget):
             self.grid.addWidget(text, row, column * 2 + 1, Qt.AlignmentFlag.AlignLeft)
         self.grid.setColumnStretch(COLUMNS * 2 - 1, 1)
 
-    def _state(self, line: ChecklistLine) -> tuple[str, str]:
+    def _state(self, line: ChecklistLine, damaged: Collection[int]) -> tuple[str, str]:
+        if line.attached and all(d in damaged for d in line.document_ids):
+            return "fail", self.tr("damaged")  # what is attached cannot be relied on
         if line.suspected:
             return "fail", self.tr("suspected fraudulent")
         if line.verified:
@@ -95,4 +101,5 @@ class DocumentChecklist(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # until it is deleted it would still be drawn where it was
                 widget.deleteLater()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWi
 
 from kvisa_desk.core.documents import DocumentInfo
 from kvisa_desk.documents import PDF, format_size
-from kvisa_desk.ui.case_form import plain_label
+from kvisa_desk.ui.document_dialogs import plain_text_label
 from kvisa_desk.ui.document_render import RenderedPage, document_name
 from kvisa_desk.ui.labels import code_label, text_of
 
@@ -88,14 +88,14 @@ class DocumentPreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documents.preview")
-        self.title = plain_label("", self)
+        self.title = plain_text_label("", self)
         self.title.setObjectName("preview.title")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.details = plain_label("", self)
+        self.details = plain_text_label("", self)
         self.details.setObjectName("preview.details")
-        self.status = plain_label("", self)
+        self.status = plain_text_label("", self)
         self.status.setObjectName("preview.status")
         self.picture = QLabel(self)
         self.picture.setObjectName("preview.picture")
@@ -104,7 +104,7 @@ class DocumentPreviewPane(QWidget):
         self.picture.setMinimumSize(160, 200)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture.setAccessibleName(self.tr("Preview of the document"))
-        self.message = plain_label("", self)
+        self.message = plain_text_label("", self)
         self.message.setObjectName("preview.message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QToolButton(self)
@@ -116,7 +116,7 @@ class DocumentPreviewPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addWidget(self.picture, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(self.message, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.document_id: int | None = None
         self.damaged = False
@@ -153,6 +153,7 @@ class DocumentPreviewPane(QWidget):
         self.document_id, self.damaged = info.document_id, False
         self._describe(info, page.page_count)
         self.picture.setPixmap(QPixmap.fromImage(page.image))
+        self.picture.setVisible(True)
         self.message.clear()
         self.message.setVisible(False)
 
@@ -175,6 +176,7 @@ class DocumentPreviewPane(QWidget):
 
     def _say(self, text: str, style: str = "") -> None:
         self.picture.clear()
+        self.picture.setVisible(False)  # the message takes the picture's place
         self.message.setStyleSheet(style)
         self.message.setText(text)
         self.message.setVisible(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.documents import DocumentInfo
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.document_dialogs import plain_text_label
 from kvisa_desk.ui.document_preview import DAMAGE_STYLE, LatestOnly, document_details
 from kvisa_desk.ui.document_render import (
     LARGEST_IMAGE_SIDE,
@@ -74,7 +75,7 @@ class DocumentViewer(QDialog):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position = plain_label("", self)
         self.position.setObjectName("viewer.position")
-        self.message = plain_label("", self)
+        self.message = plain_text_label("", self)
         self.message.setObjectName("viewer.message")
         self.message.setVisible(False)
         self._renders = LatestOnly(self._start_render)
@@ -90,7 +91,13 @@ class DocumentViewer(QDialog):
         bar.addWidget(self.position, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        title = plain_text_label(document_name(info), self)
+        title.setObjectName("viewer.title")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(plain_label(document_details(info), self))
         layout.addLayout(bar)
         layout.addWidget(self.message)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import get_document, list_documents
+from kvisa_desk.core.documents import attach_document, get_document, list_documents
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_drop import guess_document_type
@@ -57,10 +57,15 @@ def write_pdf(path: Path, pages: int = 3, title: str = "Degree certificate") -> 
     return path
 
 
-def open_case(qtbot: Any, desk: DeskContext, **changes: Any) -> CaseView:
-    record = application("KV-DOCTAB-1", **{"documents": [], **changes})
+def new_case(desk: DeskContext) -> int:
+    record = application("KV-DOCTAB-1", documents=[])
     case_id = import_applications(desk.db, [record]).first_case_id
     assert case_id is not None
+    return case_id
+
+
+def open_case(qtbot: Any, desk: DeskContext, case_id: int | None = None) -> CaseView:
+    case_id = new_case(desk) if case_id is None else case_id
     view = CaseView(desk, case_detail(desk.db, case_id))
     qtbot.addWidget(view)
     view.show()
@@ -271,21 +276,25 @@ def test_suspected_and_removed_ask_for_a_reason(
 def test_a_damaged_document_is_shown_as_damage_never_as_a_picture(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
-    view = open_case(qtbot, desk)
-    doc_id = attach(qtbot, view, write_pdf(tmp_path / "degree.pdf", 2), "degree_certificate")
-    sha256 = get_document(desk.db, doc_id).sha256
-    assert sha256 is not None
-    damage(desk.db, sha256)
+    case_id = new_case(desk)
+    scan = write_pdf(tmp_path / "passport.pdf", 2)
+    attached = attach_document(desk.db, desk.actor, case_id, scan, "passport_scan").document
+    assert attached.sha256 is not None
+    damage(desk.db, attached.sha256)  # after it was attached, before anyone looked at it
+    doc_id = attached.document_id
+    view = open_case(qtbot, desk, case_id)  # the tab shows its first document at once
     documents = view.documents
-    with qtbot.waitSignal(documents.refused, timeout=WAIT) as told:
-        documents.table.clearSelection()
-        documents.select(doc_id)
-    assert told.args[0].startswith("“degree.pdf” (Degree certificate) is damaged: ")
     pane = documents.preview
     qtbot.waitUntil(lambda: pane.damaged, timeout=WAIT)
+    assert pane.document_id == doc_id
+    told = documents.notices[-1]
+    assert told.startswith("“passport.pdf” (Passport scan) is damaged: ")
+    assert view.message.text() == told
     assert pane.picture.pixmap().isNull()
-    assert pane.message.text() == "⚠ " + told.args[0]
+    assert pane.message.text() == "⚠ " + told
     assert documents.table.cell_text(0, 2) == "Damaged"
+    assert documents.checklist.lines[0] == ("Passport scan", "damaged")
+    assert not documents.actions.action_verify.isEnabled()  # nobody verifies damage
     # The full view checks again and draws nothing either.
     viewer = documents.actions.open_full_view()
     assert viewer is not None
