@@ -18,6 +18,7 @@ from kvisa_desk.store.locations import default_database_path
 
 ENV_DB_URL = "KVISA_DB_URL"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def resolve_database_url(db_path: str | None = None, db_url: str | None = None) -> str:
@@ -46,6 +47,11 @@ def sqlite_file(url: str) -> Path | None:
     if parsed.database.startswith("file:"):  # a URI filename (`file:/path?mode=ro&uri=true`)
         return Path(parsed.database.removeprefix("file:").partition("?")[0])
     return Path(parsed.database)
+
+
+def database_host(url: str) -> str:
+    """The server a URL names (no user or password), for messages; empty for a file."""
+    return make_url(url).host or ""
 
 
 def read_only_url(url: str) -> bool:
@@ -94,7 +100,10 @@ def make_engine(url: str) -> Engine:
         _configure_sqlite(engine, read_only)
         event.listen(engine, "commit", _commit_point)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    # A server that does not answer is reported after a while, not waited on for ever.
+    postgres = parsed.get_backend_name() == "postgresql"
+    args = {"connect_timeout": PG_CONNECT_TIMEOUT_S} if postgres else {}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     event.listen(engine, "commit", _commit_point)
     return engine
 
@@ -139,6 +148,11 @@ class Database:
                         yield session
             finally:
                 conn.info.pop("kvisa_write", None)
+
+    def ping(self) -> None:
+        """Raises unless the database answers (a shared server may be down)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
 
     def dispose(self) -> None:
         self.engine.dispose()

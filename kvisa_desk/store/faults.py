@@ -89,7 +89,7 @@ def explain(error: BaseException) -> str | None:
     """What went wrong writing, in the officer's words; None if `error` is no write failure."""
     if isinstance(error, DBAPIError):
         return _explain_database(error)
-    if isinstance(error, OSError):
+    if isinstance(error, OSError) and error.errno is not None:  # one the system raised
         name = Path(str(error.filename)).name if error.filename else ""
         which = f" ({name})" if name else ""
         if error.errno in _DISK_FULL:

@@ -15,13 +15,15 @@ from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.post_settings import load_post_settings
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.logs import configure_logging
-from kvisa_desk.store.engine import Database, resolve_database_url
+from kvisa_desk.store.engine import Database, database_host, resolve_database_url
+from kvisa_desk.store.faults import unreachable
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.store.vocab import DEFAULT_POST
 from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.offline_banner import watch_the_server
 from kvisa_desk.ui.prompts import Prompts, show_error
 from kvisa_desk.ui.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.sign_in import sign_in_window_user
@@ -96,6 +98,7 @@ def create_main_window(
     application()
     window = MainWindow(db, actor, prompts, demo_loader, settings)
     show_read_only_banner(window, db)  # nothing when the database is writable
+    watch_the_server(window, db, [window.runner, window.reader])  # owned by the window
     return window
 
 
@@ -108,8 +111,9 @@ def run_window(args: argparse.Namespace) -> int:
     app = application()
     configure_logging()
     actor = acting_username(args.user)
+    url = resolve_database_url(args.db, args.db_url)
     try:
-        opened = open_database(resolve_database_url(args.db, args.db_url), actor)
+        opened = open_database(url, actor)
     except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
         show_error(None, _tr("KVisa Desk cannot open the database"), str(exc))
         return EXIT_CANNOT_OPEN
@@ -117,6 +121,12 @@ def run_window(args: argparse.Namespace) -> int:
         # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
         log.exception("opening the database failed")
         message = _tr("The database could not be opened:\n{error}\n\nCheck --db or --db-url.")
+        if unreachable(exc):
+            message = _tr(
+                "The database could not be opened: the server {host} cannot be reached. Check "
+                "the network, or ask the administrator whether the server is running; then "
+                "start KVisa Desk again."
+            ).replace("{host}", database_host(url))
         show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
         return EXIT_CANNOT_OPEN
     try:

@@ -51,6 +51,7 @@ class OperationRunner(QObject):
 
     busy_changed = Signal(bool)
     started = Signal(str)  # an operation's label, as it is queued
+    failed = Signal(object)  # every failure, before its callback (the offline watch listens)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,7 @@ class Operation(QObject, Generic[T]):
     @Slot(object)
     def _deliver_failure(self, error: BaseException) -> None:
         self._runner.finished(self)
+        self._runner.failed.emit(error)
         try:
             (self._on_failure or self._runner.unhandled_failure)(error)
         finally:

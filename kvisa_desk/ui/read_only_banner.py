@@ -58,19 +58,32 @@ def show_read_only_banner(window: QMainWindow, db: Database) -> ReadOnlyBanner |
     """On a read-only database: the banner above the window's content, writers greyed out."""
     if not db.read_only:
         return None
-    content = window.takeCentralWidget()
-    holder = QWidget(window)
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    banner = ReadOnlyBanner(holder)
-    layout.addWidget(banner)
-    if content is not None:
-        layout.addWidget(content, 1)
-    window.setCentralWidget(holder)
+    banner = ReadOnlyBanner()
+    add_banner(window, banner)
     for name in WRITING_ACTIONS:
         action = getattr(window, name, None) or window.findChild(QAction, name)
         if isinstance(action, QAction):
             action.setEnabled(False)
     window.setProperty("read_only", True)
     return banner
+
+
+def add_banner(window: QMainWindow, banner: QWidget) -> None:
+    """Put `banner` above the window's content (below any banner already there)."""
+    holder = window.centralWidget()
+    if holder is None or holder.objectName() != _BANNER_HOLDER:
+        content = window.takeCentralWidget()
+        holder = QWidget(window)
+        holder.setObjectName(_BANNER_HOLDER)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if content is not None:
+            layout.addWidget(content, 1)
+        window.setCentralWidget(holder)
+    column = holder.layout()
+    assert isinstance(column, QVBoxLayout)
+    column.insertWidget(column.count() - 1, banner)
+
+
+_BANNER_HOLDER = "bannerHolder"

@@ -24,6 +24,7 @@ from kvisa_desk.core.worklist import (
     worklist_page,
 )
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.offline_banner import while_reachable
 from kvisa_desk.ui.worklist_columns import COL_ROUTE
 from kvisa_desk.ui.worklist_filters import WorklistFilters
 from kvisa_desk.ui.worklist_model import WorklistModel
@@ -122,20 +123,29 @@ class WorklistPanel(QWidget):
     def _fetch(self, offset: int, limit: int, after: WorklistRow | None) -> list[WorklistRow]:
         if self._found is not None:
             return self._search_rows()[offset : offset + limit]
-        return worklist_page(
-            self._context.db,
-            self.query(),
-            self._context.actor,
-            offset,
-            limit,
-            after=after,
-            with_routes=self._routes_shown(),
+        # Paging reads on the GUI thread: a lost server leaves blank rows and says so.
+        return while_reachable(
+            self._context.runner,
+            lambda: worklist_page(
+                self._context.db,
+                self.query(),
+                self._context.actor,
+                offset,
+                limit,
+                after=after,
+                with_routes=self._routes_shown(),
+            ),
+            [],
         )
 
     def _count(self) -> int:
         if self._found is not None:
             return len(self._search_rows())
-        return count_worklist(self._context.db, self.query(), self._context.actor)
+        return while_reachable(
+            self._context.runner,
+            lambda: count_worklist(self._context.db, self.query(), self._context.actor),
+            0,
+        )
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
