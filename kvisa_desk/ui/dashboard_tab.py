@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.dashboard_charts import BarChart, ChartBar
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
+from kvisa_desk.ui.translations import current_language
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.main_window import MainWindow
@@ -142,25 +143,18 @@ class DashboardView(QDialog):
         self._again = False
         self.post = QComboBox(self)
         self.post.setObjectName("dashboard.post")
-        self.post.addItem(self.tr("All posts"), None)
+        self.post.addItem("", None)  # "All posts", in _retranslate
         for code in known_posts(context.db):
             self.post.addItem(code, code)
         self.period = QComboBox(self)
         self.period.setObjectName("dashboard.period")
-        names = (
-            self.tr("Last 4 weeks"),
-            self.tr("Last 13 weeks"),
-            self.tr("Last 12 months"),
-            self.tr("Every case"),
-        )
-        for days, text in zip(PERIODS, names, strict=True):
-            self.period.addItem(text, days)
+        for days in PERIODS:
+            self.period.addItem("", days)
         self.period.setCurrentIndex(2)
         self.post.currentIndexChanged.connect(self.refresh)
         self.period.currentIndexChanged.connect(self.refresh)
-        self.save_button = QPushButton(self.tr("&Save report…"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setObjectName("dashboard.save")
-        self.save_button.setToolTip(self.tr("The figures and charts as a PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self.ask_save_report)
         save = QAction(self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
@@ -170,8 +164,8 @@ class DashboardView(QDialog):
         refresh.triggered.connect(self.refresh)
         self.addActions([save, refresh])
         controls = QHBoxLayout()
-        for text, widget in ((self.tr("&Post:"), self.post), (self.tr("P&eriod:"), self.period)):
-            label = QLabel(text, self)
+        self._labels = (QLabel(self), QLabel(self))
+        for label, widget in zip(self._labels, (self.post, self.period), strict=True):
             label.setBuddy(widget)
             controls.addWidget(label)
             controls.addWidget(widget)
@@ -200,12 +194,38 @@ class DashboardView(QDialog):
         layout.addLayout(controls)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
-        self.setWindowTitle(self.tr("Dashboard"))
+        self._retranslate()
         self.resize(1000, 720)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(REFRESH_DELAY_MS)
         self._later.timeout.connect(self.refresh)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dashboard"))
+        self.post.setItemText(0, self.tr("All posts"))
+        names = (
+            self.tr("Last 4 weeks"),
+            self.tr("Last 13 weeks"),
+            self.tr("Last 12 months"),
+            self.tr("Every case"),
+        )
+        for index, text in enumerate(names):
+            self.period.setItemText(index, text)
+        self._labels[0].setText(self.tr("&Post:"))
+        self._labels[1].setText(self.tr("P&eriod:"))
+        self.save_button.setText(self.tr("&Save report…"))
+        self.save_button.setToolTip(self.tr("The figures and charts as a PDF (Ctrl+S)"))
+        for key, title in self.chart_titles.items():
+            title.setText(tr(TITLES[key]))
+            self.charts[key].setAccessibleName(title.text())
+        if self.figures is not None:
+            self._draw(self.figures)  # bars and figures are texts built from data
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # The period and post chosen
 
@@ -248,9 +268,11 @@ class DashboardView(QDialog):
         self._done_loading()
 
     def _show(self, figures: PostFigures) -> None:
-        if self._again:  # the choice changed meanwhile: these figures are stale
-            self._done_loading()
-            return
+        if not self._again:  # else the choice changed meanwhile: these figures are stale
+            self._draw(figures)
+        self._done_loading()
+
+    def _draw(self, figures: PostFigures) -> None:
         self.figures = figures
         b = figures.board
         self.key_figures.setText(
@@ -297,7 +319,6 @@ class DashboardView(QDialog):
             view.set_bars(chart_bars(chart, figures))
         self.message.setText(self.tr("As of {today}.").format(today=b.today.isoformat()))
         self.refreshed.emit(figures)
-        self._done_loading()
 
     # The report
 
@@ -312,10 +333,13 @@ class DashboardView(QDialog):
 
     def save_report_to(self, path: Path) -> Operation[ReportWritten]:
         post, start, today = self.chosen()
+        language = "zh" if current_language() == "zh_CN" else "en"  # as the window reads
         db, actor = self.context.db, self.context.actor
 
         def work(_report: ReportProgress) -> ReportWritten:
-            return export_dashboard_report(db, actor, path, post, start, today, today=today)
+            return export_dashboard_report(
+                db, actor, path, post, start, today, language=language, today=today
+            )
 
         def done(written: ReportWritten) -> None:
             self.message.setText(self.tr("Report saved to {path}.").format(path=written.path))

@@ -21,6 +21,7 @@ from kvisa_desk.ui.dashboard_tab import DashboardView
 from kvisa_desk.ui.labels import status_label
 from kvisa_desk.ui.main_window import MainWindow
 from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.translations import switch_language
 from tests.exports.export_samples import move
 
 EVERY_CASE = 3  # the period combo's "Every case"
@@ -114,3 +115,23 @@ def test_supervisor_sees_refusal_rates_and_saves_the_report(
     with cases_db.read() as session:
         (event,) = session.scalars(select(CaseEvent).where(CaseEvent.kind == EVENT_KIND))
     assert event.officer == "supervisor.s" and event.details["post"] is None
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    switch_language("en")  # the application's language is shared by every later test
+
+
+def test_switching_language_redraws_the_dashboard(
+    qtbot: Any, supervisor_view: DashboardView, back_to_english: None
+) -> None:
+    view = supervisor_view
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.period.setCurrentIndex(EVERY_CASE)
+    assert status_label("received") in bars(view, "by_status")
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        switch_language("zh_CN")  # the figures are redrawn from data in the new language
+    assert "已受理" in bars(view, "by_status")
+    switch_language("en")
+    qtbot.waitUntil(lambda: "Received" in bars(view, "by_status"))
