@@ -238,6 +238,7 @@ class CareerTab(QScrollArea):
         if paths.index(path) + 1 < len(paths):
             QWidget.setTabOrder(suggestion.button, form.editors[paths[paths.index(path) + 1]])
         form.typed.connect(lambda typed, f=form: self._code_typed(f, typed))
+        form.shown.connect(lambda shown, f=form: self._code_typed(f, shown))
         self.suggestions[path] = suggestion
 
     def _code_typed(self, form: EditForm, path: str) -> None:

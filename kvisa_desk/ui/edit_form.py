@@ -37,6 +37,7 @@ def editor_text(editor: Editor) -> str:
 class EditForm(QWidget):
     committed = Signal(str, str, str)  # path, text before, text after
     typed = Signal(str)  # a path whose text changed (for checks between fields)
+    shown = Signal(str)  # a path given a value by undo, redo or reload
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,7 @@ class EditForm(QWidget):
         finally:
             editor.blockSignals(False)
         self._show_problem(path)
+        self.shown.emit(path)
 
     def commit(self, path: str) -> None:
         """The officer is done with a field: a change becomes one undoable step."""

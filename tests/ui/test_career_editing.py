@@ -48,6 +48,11 @@ def retype(qtbot: Any, field: QLineEdit, text: str) -> None:
 def test_a_suggested_code_is_confirmed_and_audited(qtbot: Any, desk: DeskContext) -> None:
     view = open_case(qtbot, desk, education=[UNCODED_DEGREE])
     view.tabs.setCurrentWidget(view.career)
+    offer = view.career.suggestions["education.0.isced_f"]
+    retype(qtbot, view.field("education.0.isced_f"), "0713")
+    assert not offer.isVisibleTo(view)  # a code typed in the field is saved with the rest
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert offer.isVisibleTo(view)  # undone: the suggestion is offered again
     note = child(view, QLabel, "education.0.isced_f.suggestion")
     assert "0713" in note.text() and "Not confirmed yet" in note.text()
     code = child(view, QLineEdit, "education.0.isced_f.code")
