@@ -1,5 +1,7 @@
-"""Correcting an applicant's facts: each field checked as it is typed, the save checked whole,
-and never a silent overwrite of another officer's work.
+"""Correcting a case's facts (applicant, passport, degrees, posts, travel and purpose,
+screening answers): each field checked as it is typed, the save checked whole, and never a
+silent overwrite of another officer's work. The fields and their checks are in
+editing_fields; an ISCED-F code saved here counts as the officer's, as if confirmed.
 
 A save names the version of the case the officer started from. If anyone saved the case
 since (another officer, or another window), the save is refused with Conflict naming who
