@@ -270,8 +270,11 @@ def export_case_summary(
     out: Path,
     language: str = "en",
     redactions: tuple[str, ...] = (),
+    *,
+    purpose: str = "save",
 ) -> Path:
-    """Render the summary and write it atomically; recorded in the audit."""
+    """Render the summary and write it atomically; recorded in the audit with its purpose
+    ("save", or "print" when the window writes it only to print it)."""
     unknown = set(redactions) - _REDACTION_LABELS.keys()
     if unknown:
         from kvisa_desk.core.errors import InvalidInput
@@ -293,6 +296,7 @@ def export_case_summary(
             language=language,
             redacted=list(redactions),
             pages_bytes=len(pdf),
+            purpose=purpose,
         )
     return out
 

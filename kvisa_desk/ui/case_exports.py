@@ -192,8 +192,9 @@ class CaseExports(QObject):
             # Through a file, so the printout is recorded as the summary export it is.
             with tempfile.TemporaryDirectory(prefix="kvisa-print-") as folder:
                 pdf = export_case_summary(
-                    db, actor, case, Path(folder) / "summary.pdf", language, redactions
-                ).read_bytes()
+                    db, actor, case, Path(folder) / "summary.pdf", language, redactions,
+                    purpose="print",
+                ).read_bytes()  # fmt: skip
             return print_pages(pdf, printer, lambda: report.cancelled)
 
         def done(pages: int) -> None:

@@ -158,7 +158,11 @@ def test_case_view_summary_print_and_bundle(
     ):
         exports.bundle_to(tmp_path / "bundle")
     assert view.message.text().startswith("Not done: ") and "not empty" in view.message.text()
-    assert [len(e.details["redacted"]) for e in events(db, "case_summary_exported")] == [1, 0]
+    summaries = events(db, "case_summary_exported")
+    assert [(len(e.details["redacted"]), e.details["purpose"]) for e in summaries] == [
+        (1, "save"),
+        (0, "print"),
+    ]
     assert len(events(db, "disclosure_bundle_made")) == 1
 
 
