@@ -66,6 +66,15 @@ def _days_box(parent: QWidget, name: str, accessible: str, suffix: str) -> QSpin
     return box
 
 
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's caption: plain text, its mnemonic moving the focus to the field."""
+    label = QLabel(buddy.parentWidget())
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class RecommendForm(QGroupBox):
     submitted = Signal(object)  # a Recommendation
 
@@ -128,14 +137,14 @@ class RecommendForm(QGroupBox):
         self.terms_box = QWidget(self)
         terms = QFormLayout(self.terms_box)
         terms.setContentsMargins(0, 0, 0, 0)
-        terms.addRow(self.tr("&Entries:"), self.entries)
-        terms.addRow(self.tr("&Validity:"), self.validity)
-        terms.addRow(self.tr("&Stay:"), self.stay)
+        terms.addRow(caption(self.tr("&Entries:"), self.entries), self.entries)
+        terms.addRow(caption(self.tr("&Validity:"), self.validity), self.validity)
+        terms.addRow(caption(self.tr("&Stay:"), self.stay), self.stay)
         self.request_box = QWidget(self)
         request = QFormLayout(self.request_box)
         request.setContentsMargins(0, 0, 0, 0)
-        request.addRow(self.tr("Reply &by:"), self.reply_by)
-        request.addRow(self.tr("&Documents:"), self.documents)
+        request.addRow(caption(self.tr("Reply &by:"), self.reply_by), self.reply_by)
+        request.addRow(caption(self.tr("&Documents:"), self.documents), self.documents)
 
         self.error = self._note("decision.error", "#b3261e")
         self.submit_button = QPushButton(self.tr("&Record recommendation"), self)
@@ -150,7 +159,7 @@ class RecommendForm(QGroupBox):
         layout.addLayout(kind_row)
         layout.addWidget(self.run_line)
         layout.addWidget(self.grounds, 1)
-        layout.addWidget(QLabel(self.tr("Reasoning:"), self))
+        layout.addWidget(caption(self.tr("Reasoning:"), self.reasoning))
         layout.addWidget(self.reasoning)
         layout.addWidget(self.warning)
         layout.addWidget(self.terms_box)

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from kvisa_desk.letters.model import LANGUAGES, LETTER_KINDS
+from kvisa_desk.ui.decision_form import caption
 from kvisa_desk.ui.decision_texts import kind_label, language_label
 
 
@@ -77,12 +77,8 @@ class LetterIssueForm(QGroupBox):
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.language, 1)
-        letter_label = QLabel(self.tr("&Letter:"), self)
-        letter_label.setBuddy(self.kind)
-        form.addRow(letter_label, kind_row)
-        interview_label = QLabel(self.tr("Inter&view:"), self)
-        interview_label.setBuddy(self.interview_at)
-        form.addRow(interview_label, self.interview_row)
+        form.addRow(caption(self.tr("&Letter:"), self.kind), kind_row)
+        form.addRow(caption(self.tr("Inter&view:"), self.interview_at), self.interview_row)
         last = QHBoxLayout()
         last.addWidget(self.correction, 1)
         last.addWidget(self.issue_button)
