@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel
+from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel
 
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.main_dialogs import show_language
@@ -43,6 +43,10 @@ def caption(view: Any, buddy_name: str) -> str:
     raise KeyError(buddy_name)
 
 
+def degree_title(view: Any) -> str:
+    return str(view.career.findChildren(QGroupBox)[0].title())
+
+
 def header_text(window: MainWindow, section: int) -> str:
     header: QHeaderView = window.worklist_view.horizontalHeader()
     return str(header.model().headerData(section, Qt.Orientation.Horizontal))
@@ -73,6 +77,9 @@ def test_switching_languages_retranslates_open_windows(
     assert header_text(window, 0) != english_header  # the worklist's column titles
     assert view.tabs.tabText(0) == chinese("CaseView", "&Applicant")
     assert caption(view, "applicant.surname") == chinese("CaseView", "Surname")
+    degree = chinese("CareerTab", "Degree {n}: {level}")
+    master = chinese("Codes", "Master's degree")
+    assert degree_title(view) == degree.format(n=1, level=master)  # built from the record
     assert not view.header.status_label.text().startswith("Status:")  # rebuilt from the case
     assert QLocale().language() == QLocale.Language.Chinese  # dates and numbers follow
     assert surname.text() == "Typed-but-not-saved" and view.editing.dirty
@@ -83,6 +90,7 @@ def test_switching_languages_retranslates_open_windows(
     assert header_text(window, 0) == english_header
     assert view.tabs.tabText(0) == "&Applicant"
     assert caption(view, "applicant.surname") == "Surname"
+    assert degree_title(view) == "Degree 1: Master's degree"
     assert view.header.status_label.text().startswith("Status:")
     assert QLocale().language() == QLocale.Language.English
     assert surname.text() == "Typed-but-not-saved"
