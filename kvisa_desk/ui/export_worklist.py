@@ -77,12 +77,10 @@ class ExportOptions(QDialog):
         self.setWindowTitle(self.tr("Export worklist"))
         self.csv = QRadioButton(self.tr("&CSV (UTF-8, opens in any spreadsheet)"), self)
         self.xlsx = QRadioButton(self.tr("&XLSX (Excel, dates as dates)"), self)
-        self.csv.setChecked(True)
         self.selection = QRadioButton(
             self.tr("The &selected cases ({count})").format(count=selected), self
         )
         self.everything = QRadioButton(self.tr("Every case of the current &filter"), self)
-        (self.selection if selected > 1 else self.everything).setChecked(True)
         self.selection.setEnabled(selected > 0)
         layout = QVBoxLayout(self)
         for title, choices in (
@@ -96,6 +94,9 @@ class ExportOptions(QDialog):
                 group.addButton(button)
                 inner.addWidget(button)
             layout.addWidget(box)
+        # Checked once grouped: before, all four radio buttons exclude one another.
+        self.csv.setChecked(True)
+        (self.selection if selected > 1 else self.everything).setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

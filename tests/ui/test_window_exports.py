@@ -179,3 +179,19 @@ def test_shortcuts_list_the_exports(window: MainWindow) -> None:
         ("Disclosure bundle", "Ctrl+Shift+B"),
     ):
         assert row in rows, row
+
+
+def test_export_options_default_to_csv_and_the_selection(qtbot: Any) -> None:
+    from kvisa_desk.ui.export_worklist import ExportOptions
+
+    several = ExportOptions(3)
+    qtbot.addWidget(several)
+    assert several.choice() == ExportChoice("csv", selection=True)
+    several.xlsx.click()
+    assert several.choice() == ExportChoice("xlsx", selection=True)
+    one = ExportOptions(1)  # one row is only the current case: the whole filter is likelier
+    qtbot.addWidget(one)
+    assert one.choice() == ExportChoice("csv", selection=False)
+    none = ExportOptions(0)
+    qtbot.addWidget(none)
+    assert not none.selection.isEnabled()
