@@ -162,7 +162,15 @@ class DecisionTab(QWidget):
 
     def load(self) -> None:
         """Read the case's decisions again (a short read) and show them."""
-        self.show_desk(decision_desk(self._context.db, self._context.actor, self._case_id))
+        try:
+            desk = decision_desk(self._context.db, self._context.actor, self._case_id)
+        except ServiceError as error:  # e.g. a role that does no case work: say so, offer nothing
+            self.banner.setText(self.tr("Decisions cannot be shown: {reason}").format(reason=error))
+            self.form.setEnabled(False)
+            for widget in (self.agree_button, self.return_button, self.sign_off_reason):
+                widget.setEnabled(False)
+            return
+        self.show_desk(desk)
 
     def show_desk(self, desk: DecisionDesk) -> None:
         self.desk = desk

@@ -128,8 +128,16 @@ class LettersTab(QWidget):
         """The case's letters and the defaults for the next one (short reads)."""
         db, actor = self._context.db, self._context.actor
         ref = format_case_ref(self._case_id)
-        self.letters = case_letters(db, actor, ref)
-        desk = decision_desk(db, actor, self._case_id)
+        try:
+            self.letters = case_letters(db, actor, ref)
+            desk = decision_desk(db, actor, self._case_id)
+        except ServiceError as error:  # e.g. a role that does no case work: say so, offer nothing
+            self.form.setEnabled(False)
+            self.verify_button.setEnabled(False)
+            self.preview.show_message(
+                self.tr("Letters cannot be shown: {reason}").format(reason=error)
+            )
+            return
         in_effect = desk.in_effect
         self.form.set_defaults(
             in_effect.letter_kind if in_effect is not None else "interview",

@@ -29,6 +29,7 @@ class ShortcutsDialog(QDialog):
         rows += _rows(self.tr("Case"), case_view_actions(self))
         rows += [
             (self.tr("Case"), self.tr("Add the note being written"), "Ctrl+Enter"),
+            (self.tr("Case"), self.tr("Record the recommendation, issue the letter"), "Ctrl+Enter"),
             (self.tr("Anywhere"), self.tr("Move between fields"), "Tab, Shift+Tab"),
             (self.tr("Worklist"), self.tr("Open the selected case"), "Enter"),
             (self.tr("Case"), self.tr("Close the case window"), "Esc"),
@@ -64,6 +65,8 @@ def case_view_actions(parent: QWidget) -> list[QAction]:
         named(tr("Run checks"), "Ctrl+R"),
         named(tr("New note"), "Ctrl+N"),
         named(tr("Attach document"), "Ctrl+Shift+A"),
+        named(tr("Recommend"), "Ctrl+D"),
+        named(tr("Issue letter"), "Ctrl+L"),
         named(tr("Save summary"), "Ctrl+Shift+S"),
         named(tr("Print summary"), "Ctrl+P"),
         named(tr("Disclosure bundle"), "Ctrl+Shift+B"),

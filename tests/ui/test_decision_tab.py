@@ -19,6 +19,7 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.decision_tab import DecisionTab
+from kvisa_desk.ui.letters_tab import LettersTab
 from kvisa_desk.ui.operations import OperationRunner
 from tests.decisions.decisions_support import (
     REFUSAL_REASONING,
@@ -220,7 +221,7 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     assert view.letters.form.chosen_kind() == "request-documents"
 
 
-def test_an_administrator_sees_the_form_greyed(
+def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
     case_id = refusable_case(db, tmp_path, "KV-UI-DEC-5")
@@ -232,3 +233,11 @@ def test_an_administrator_sees_the_form_greyed(
     assert not tab.form.isEnabled()
     assert tab.form.toolTip() == "This case takes no new recommendation now."
     assert tab.banner.text() == "officer.a recommends: Refuse. It awaits a supervisor's sign-off."
+    # An administrator does no case work: the tabs say so and offer nothing.
+    admin = DecisionTab(contexts("test.admin"), case_id)
+    qtbot.addWidget(admin)
+    assert admin.banner.text().startswith("Decisions cannot be shown: test.admin (admin) may not")
+    assert not admin.form.isEnabled() and not admin.agree_button.isEnabled()
+    letters = LettersTab(contexts("test.admin"), case_id)
+    qtbot.addWidget(letters)
+    assert not letters.form.isEnabled() and not letters.verify_button.isEnabled()
