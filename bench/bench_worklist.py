@@ -16,7 +16,8 @@ the window offscreen at its default size (1280 x 780):
   baseline: the same FTS5 queries (whole terms, then prefixes, at most 1,000) and the same
   SELECT of the found rows, in plain sqlite3.
 * scrolling: the worklist scrolled a page at a time (the scroll bar's pageStep, then a
-  repaint, fetching pages as the model does) in runs of 40 steps at 10 places from the top
+  repaint, fetching pages as the model does; the event loop runs between two steps, as
+  between two key presses, untimed) in runs of 40 steps at 10 places from the top
   to the bottom of the million; the jump to each place is timed on its own, as is a jump to
   the middle after sorting by applicant. Baseline: the plain SELECT of one page by key, and
   for jumps the same SELECT with OFFSET.

@@ -150,3 +150,21 @@ def test_lists_for_the_filters(db: Database) -> None:
     assert known_nationalities(db) == ["CHN", "DEU", "NGA"]
     names = [u for u, _ in active_officers(db)]
     assert "test.officer" in names and "test.admin" not in names
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize(
+    "filters", [{}, {"nationality": "DEU"}, {"queue": "unassigned"}], ids=["all", "deu", "queue"]
+)
+def test_a_jump_deep_into_any_order_shows_the_rows_a_long_read_would(
+    db: Database, key: str, descending: bool, filters: dict[str, str]
+) -> None:
+    load(db)
+    q = WorklistQuery(sort=key, descending=descending, **filters)
+    whole = [r.case_id for r in worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)]
+    count = count_worklist(db, q, "test.officer")
+    assert count == len(whole)
+    for offset in (1, 5, count - 3, count - 1, count, count + 4):
+        jumped = worklist_page(db, q, "test.officer", offset, 4, today=TODAY)
+        assert [r.case_id for r in jumped] == whole[offset : offset + 4], offset

@@ -1,4 +1,5 @@
-"""The worklist as a paged table model: only the pages the view shows are ever fetched.
+"""The worklist as a paged table model: only the pages the view shows are ever fetched, and
+while the officer reads down page after page, the next one, when the window is idle.
 
 The model holds no database code. It is given `fetch(offset, limit, after)`, returning one
 page of WorklistRow (`after` is the last row of the page before, when the model holds it,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -82,6 +84,8 @@ class WorklistModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[WorklistRow]] = OrderedDict()
         # Each held row's cell texts, made once when first painted (row number -> texts).
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._generation = 0
+        self._unread: set[int] = set()  # pages read ahead that no one has looked at yet
         self._rows = count()
         self.fetches = 0  # how many pages were read (the tests and benchmarks look)
 
@@ -170,8 +174,10 @@ class WorklistModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Forget every held page and count again (after an import or another officer's work)."""
         self.beginResetModel()
+        self._generation += 1  # pages read ahead for the old rows are not wanted
         self._pages.clear()
         self._texts.clear()
+        self._unread.clear()
         self._rows = self._count()
         self.endResetModel()
 
@@ -180,10 +186,13 @@ class WorklistModel(QAbstractTableModel):
         """Page numbers held, least recently used first."""
         return list(self._pages)
 
-    def _page(self, number: int) -> list[WorklistRow]:
+    def _page(self, number: int, ahead: bool = False) -> list[WorklistRow]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
+            if number in self._unread:  # read ahead and now reached: read on ahead
+                self._unread.discard(number)
+                self._ask_ahead(number + 1)
             return page
         before = self._pages.get(number - 1)
         after = before[-1] if before and len(before) == self._page_size else None
@@ -195,4 +204,20 @@ class WorklistModel(QAbstractTableModel):
             first = dropped * self._page_size
             for row in range(first, first + self._page_size):
                 self._texts.pop(row, None)
+            self._unread.discard(dropped)
+        if ahead:
+            self._unread.add(number)
+        elif after is not None:
+            # Read page after page: the next is read while the window is idle, so the
+            # officer's next step down only paints.
+            self._ask_ahead(number + 1)
         return page
+
+    def _ask_ahead(self, number: int) -> None:
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._read_ahead(number, generation))
+
+    def _read_ahead(self, number: int, generation: int) -> None:
+        held = number in self._pages
+        if generation == self._generation and not held and number * self._page_size < self._rows:
+            self._page(number, ahead=True)

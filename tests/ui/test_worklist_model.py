@@ -116,6 +116,27 @@ def test_the_next_page_is_read_after_the_last_row_of_the_one_before() -> None:
     assert cases.afters[2] is None
 
 
+def test_reading_down_page_after_page_reads_the_next_one_when_idle(qtbot: Any) -> None:
+    cases = FakeCases(5 * PAGE_SIZE)
+    model = cases.model()
+    text(model, 0, COL_CASE_ID)
+    text(model, 3 * PAGE_SIZE, COL_CASE_ID)  # jumps read nothing ahead
+    qtbot.wait(20)
+    assert sorted(model.loaded_pages) == [0, 3]
+    text(model, PAGE_SIZE, COL_CASE_ID)  # page 1 after page 0: reading down
+    qtbot.waitUntil(lambda: 2 in model.loaded_pages)
+    assert cases.fetches[-1] == (2 * PAGE_SIZE, PAGE_SIZE)
+    assert cases.afters[-1] is not None and cases.afters[-1].case_id == 2 * PAGE_SIZE
+    qtbot.wait(20)
+    assert sorted(model.loaded_pages) == [0, 1, 2, 3]  # one page ahead, not a chain
+    model.refresh()
+    text(model, 0, COL_CASE_ID)
+    text(model, PAGE_SIZE, COL_CASE_ID)
+    model.refresh()  # a read-ahead asked for before a refresh is forgotten
+    qtbot.wait(20)
+    assert model.loaded_pages == []
+
+
 def test_least_recently_used_page_is_dropped() -> None:
     cases = FakeCases(MILLION)
     model = cases.model()
