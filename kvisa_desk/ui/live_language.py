@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.ui.case_tabs import history_rows
+from kvisa_desk.ui.status_bar import database_location
 from kvisa_desk.ui.translations import known_texts
 
 if TYPE_CHECKING:
@@ -135,6 +136,10 @@ def retranslate_main_window(window: MainWindow) -> None:
     # Worklist pages hold their rows as shown (status, outcome, dates), and the queue names
     # carry their counts: both are read and drawn again.
     window.refresh()
+    location = database_location(window.db)
+    window.database_label.setText(
+        QCoreApplication.translate("MainWindow", "Database: {location}").format(location=location)
+    )
 
 
 def retranslate_case_view(view: CaseView) -> None:
