@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from kvisa_desk.core.documents import DocumentInfo
@@ -20,7 +20,7 @@ from kvisa_desk.ui.document_dialogs import plain_text_label
 from kvisa_desk.ui.document_render import RenderedPage, document_name
 from kvisa_desk.ui.labels import code_label, text_of
 
-PREVIEW_BOX = QSize(360, 420)  # the first page is fitted inside this
+PREVIEW_BOX = QSize(480, 640)  # the first page is drawn to fit this, then shown fitted
 DAMAGE_STYLE = "color: #b3261e; font-weight: bold"
 
 
@@ -104,6 +104,7 @@ class DocumentPreviewPane(QWidget):
         self.picture.setMinimumSize(160, 200)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture.setAccessibleName(self.tr("Preview of the document"))
+        self.picture.installEventFilter(self)
         self.message = plain_text_label("", self)
         self.message.setObjectName("preview.message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,14 +121,13 @@ class DocumentPreviewPane(QWidget):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.document_id: int | None = None
         self.damaged = False
+        self.page_image: QImage | None = None  # as rendered; shown fitted to the pane
         self.show_nothing()
 
     def box(self) -> QSize:
-        """Where the first page is fitted: the picture's room, never less than a thumbnail."""
-        room = self.picture.size()
-        if room.width() < PREVIEW_BOX.width() // 2 or not self.isVisible():
-            return PREVIEW_BOX
-        return room
+        """What the first page is drawn to fit: the picture's room, if larger than the usual
+        size (the pane shrinks it to fit on the GUI thread, cheaply, as the pane changes)."""
+        return PREVIEW_BOX.expandedTo(self.picture.size())
 
     def show_nothing(self, text: str = "") -> None:
         self.document_id, self.damaged = None, False
@@ -152,8 +152,9 @@ class DocumentPreviewPane(QWidget):
     def show_page(self, info: DocumentInfo, page: RenderedPage) -> None:
         self.document_id, self.damaged = info.document_id, False
         self._describe(info, page.page_count)
-        self.picture.setPixmap(QPixmap.fromImage(page.image))
+        self.page_image = page.image
         self.picture.setVisible(True)
+        self._fit_picture()
         self.message.clear()
         self.message.setVisible(False)
 
@@ -174,7 +175,27 @@ class DocumentPreviewPane(QWidget):
         self.status.setText(verification_text(info) if info is not None else "")
         self.open_button.setVisible(info is not None and info.has_content)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picture and event.type() == QEvent.Type.Resize:
+            self._fit_picture()  # the room changed: the page follows it
+        return super().eventFilter(watched, event)
+
+    def _fit_picture(self) -> None:
+        """The rendered page, made smaller when the pane is (never larger: it would blur)."""
+        if self.page_image is None:
+            return
+        room = self.picture.contentsRect().size()
+        image = self.page_image
+        if image.width() > room.width() or image.height() > room.height():
+            image = image.scaled(
+                room,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.picture.setPixmap(QPixmap.fromImage(image))
+
     def _say(self, text: str, style: str = "") -> None:
+        self.page_image = None
         self.picture.clear()
         self.picture.setVisible(False)  # the message takes the picture's place
         self.message.setStyleSheet(style)

@@ -7,7 +7,8 @@ native name), `checks-tab.png` (the Checks tab of a case with a fail and a revie
 (the audit trail as a supervisor sees it, its chain verified) and `case-view-zh.png`
 (the first case view again, with the window in Simplified Chinese); before that last one,
 `decision-tab.png` and `letters-tab.png` (a refusal sent back and recommended again, then
-its letter once signed off).
+its letter once signed off), `documents-tab.png` and `document-viewer.png` (a certificate
+and a photo attached, the certificate previewed, then in the full view).
 With `--demo`, an empty database first gets demo accounts, the demo cases and their checks.
 """
 
@@ -118,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kvisa_desk.store.engine import resolve_database_url
     from kvisa_desk.ui.app import application, create_main_window
     from kvisa_desk.ui.decision_scenes import decision_shots
+    from kvisa_desk.ui.document_scenes import documents_shots
     from kvisa_desk.ui.prompts import Prompts
     from kvisa_desk.ui.screenshot_scenes import audit_scene, case_view_in, conflict_scene
     from kvisa_desk.ui.translations import chosen_language, install_translations
@@ -189,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     # A refusal sent back, recommended again, signed off and its letter issued: before zh.
     shots[-1:-1] = decision_shots(window.context, _size(args.checks_size))
+    # A certificate and a photo attached to the Chinese-named case, previewed; then in full.
+    shots[-1:-1] = documents_shots(window.context, chinese_case, (1100, 780))
 
     def next_shot() -> None:
         if not shots:
