@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,6 +25,7 @@ from kvisa_desk.ui.letters_tab import BAD, GOOD, LettersTab
 from kvisa_desk.ui.operations import OperationRunner
 from tests.decisions.decisions_support import (
     assert_not_blank,
+    checked_case,
     events_of,
     pdf_text,
     refused_case,
@@ -167,3 +169,32 @@ def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
     assert "needs a decision to approve in effect" in tab.message.text()
     assert case_letters(db, "officer.a", str(case_id)) == []
     assert not tab.print_button.isEnabled() and not tab.save_button.isEnabled()
+
+
+def test_interview_invitation_and_a_correction_that_replaces_a_letter(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    open_case = checked_case(db, tmp_path, "KV-UI-LET-4")
+    tab = open_letters(qtbot, officer, open_case).letters
+    assert tab.form.chosen_kind() == "interview"  # no decision in effect yet
+    assert tab.form.interview_row.isEnabled()
+    qtbot.keyClicks(tab.form.place, "Visa section, 49 Portland Place, London W1B 1JL")
+    with qtbot.waitSignal(tab.issued, timeout=WAIT) as issued:
+        qtbot.mouseClick(tab.form.issue_button, Qt.MouseButton.LeftButton)
+    invitation = issued.args[0]
+    assert invitation.kind == "interview"
+    assert "49 Portland Place" in pdf_text(invitation.pdf)
+    assert status_of(db, open_case) not in {"letter_issued", "refused"}
+
+    refused, _decision = refused_case(db, tmp_path, "KV-UI-LET-5")
+    view = open_letters(qtbot, officer, refused)
+    first = issue_in_window(qtbot, view, "en")
+    assert first.table.rowCount() == 1
+    first.form.correction.setChecked(True)
+    with qtbot.waitSignal(first.issued, timeout=WAIT) as corrected:
+        first.issue()
+    old, new = case_letters(db, "officer.a", str(refused))
+    assert corrected.args[0].reference == new.reference and new.replaces == old.reference
+    assert first.table.cell_text(0, 6) == new.reference  # the first is replaced by the second
+    assert first.table.cell_text(1, 5) == old.reference
+    assert not first.form.correction.isChecked()
