@@ -132,12 +132,28 @@ class ChainReport:
         return self.broken_at is None
 
 
-def _events(db: Database, batch: int = 5000) -> Iterator[CaseEvent]:
+_CHAIN_COLUMNS = (
+    CaseEvent.id,
+    CaseEvent.case_id,
+    CaseEvent.officer,
+    CaseEvent.occurred_at,
+    CaseEvent.kind,
+    CaseEvent.details,
+    CaseEvent.prev_hash,
+    CaseEvent.hash,
+)
+
+
+def _events(db: Database, batch: int = 5000) -> Iterator[Any]:
+    """Rows with the event's columns; plain rows, not ORM objects (half the cost of a walk)."""
     last = 0
     while True:
         with db.read() as session:
-            rows = session.scalars(
-                select(CaseEvent).where(CaseEvent.id > last).order_by(CaseEvent.id).limit(batch)
+            rows = session.execute(
+                select(*_CHAIN_COLUMNS)
+                .where(CaseEvent.id > last)
+                .order_by(CaseEvent.id)
+                .limit(batch)
             ).all()
         yield from rows
         if len(rows) < batch:
