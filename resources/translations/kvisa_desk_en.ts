@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AuditViewer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="89" />
+      <source>&amp;From</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="192" />
+      <source>&amp;Officer:</source>
+      <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <source>&amp;Older ▶</source>
+      <translation>&amp;Older ▶</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
+      <source>&amp;To</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="104" />
+      <source>&amp;Verify chain</source>
+      <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="35" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>Action:</source>
+      <translation>Action:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
+      <source>All actions</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="82" />
+      <source>All officers</source>
+      <translation>All officers</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="294" />
+      <source>Audit chain broken at event {event}: {problem}</source>
+      <translation>Audit chain broken at event {event}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="289" />
+      <source>Audit chain intact: {count} events verified.</source>
+      <translation>Audit chain intact: {count} events verified.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="172" />
+      <source>Audit events</source>
+      <translation>Audit events</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="76" />
+      <source>Audit trail</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="36" />
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="185" />
+      <source>Case:</source>
+      <translation>Case:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="195" />
+      <source>Dates (local):</source>
+      <translation>Dates (local):</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="37" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="38" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="272" />
+      <source>Events {first}–{last} of {total}, newest first</source>
+      <translation>Events {first}–{last} of {total}, newest first</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <source>Export the audit trail</source>
+      <translation>Export the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="314" />
+      <source>Exported {rows} events to {path}.</source>
+      <translation>Exported {rows} events to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="319" />
+      <source>Exporting the audit trail…</source>
+      <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="97" />
+      <source>Newer events (Ctrl+PgUp)</source>
+      <translation>Newer events (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="269" />
+      <source>No events match.</source>
+      <translation>No events match.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="34" />
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
+      <source>Older events (Ctrl+PgDown)</source>
+      <translation>Older events (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="250" />
+      <source>Reading the trail…</source>
+      <translation>Reading the trail…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="112" />
+      <source>Save the filtered events as CSV (Ctrl+E)</source>
+      <translation>Save the filtered events as CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="33" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="285" />
+      <source>Verifying the chain…</source>
+      <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
+      <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
+      <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="86" />
+      <source>e.g. C0000042</source>
+      <translation>e.g. C0000042</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="95" />
+      <source>◀ &amp;Newer</source>
+      <translation>◀ &amp;Newer</translation>
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_charts.py" line="40" />
+      <source>None in this period</source>
+      <translation>None in this period</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchChecks</name>
     <message>
       <location filename="../../kvisa_desk/ui/batch_checks.py" line="67" />
@@ -60,100 +246,170 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
       <source>Awarded on</source>
       <translation>Awarded on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="47" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="77" />
+      <source>Con&amp;firm code</source>
+      <translation>Con&amp;firm code</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="274" />
+      <source>Confirming the ISCED-F code…</source>
+      <translation>Confirming the ISCED-F code…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="37" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="192" />
       <source>Degree {n}: {level}</source>
       <translation>Degree {n}: {level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="58" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="180" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="64" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="213" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="181" />
       <source>ISCED-F code</source>
       <translation>ISCED-F code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="71" />
+      <source>ISCED-F code to confirm</source>
+      <translation>ISCED-F code to confirm</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="182" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Kind of post</source>
       <translation>Kind of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="175" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="59" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="102" />
+      <source>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</source>
+      <translation>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="272" />
+      <source>Not confirmed: {reason}</source>
+      <translation>Not confirmed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="222" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="79" />
+      <source>Record this ISCED-F code as confirmed by you</source>
+      <translation>Record this ISCED-F code as confirmed by you</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="98" />
+      <source>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</source>
+      <translation>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="148" />
       <source>The application lists no degrees and no posts.</source>
       <translation>The application lists no degrees and no posts.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
       <source>Until</source>
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="65" />
-      <source>present</source>
-      <translation>present</translation>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <source>YYYY-MM-DD, empty while it lasts</source>
+      <translation>YYYY-MM-DD, empty while it lasts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="72" />
+      <source>e.g. 0713</source>
+      <translation>e.g. 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <source>e.g. NG or NGA</source>
+      <translation>e.g. NG or NGA</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="104" />
+      <source>no field given</source>
+      <translation>no field given</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="50" />
+      <source>not given</source>
+      <translation>not given</translation>
     </message>
   </context>
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="61" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="114" />
+      <source>Reading the past checks of {case}…</source>
+      <translation>Reading the past checks of {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="148" />
+      <source>Replaying check run {run}…</source>
+      <translation>Replaying check run {run}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="94" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="156" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="129" />
+      <source>The past checks could not be read</source>
+      <translation>The past checks could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="157" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -161,86 +417,257 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="307" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="345" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="227" />
+      <source>Damaged</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="140" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="314" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="114" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="358" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="377" />
+      <source>Reading the photo…</source>
+      <translation>Reading the photo…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="256" />
+      <source>Showing {document}…</source>
+      <translation>Showing {document}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="68" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="71" />
+      <source>{file} (listed in the application, not attached)</source>
+      <translation>{file} (listed in the application, not attached)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <source>{status} ({officer}, {when})</source>
+      <translation>{status} ({officer}, {when})</translation>
     </message>
   </context>
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="129" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="140" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="178" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="186" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="144" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="155" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="182" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
       <translation>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportOptions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="62" />
+      <source>&amp;Officers' names</source>
+      <translation>&amp;Officers' names</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="60" />
+      <source>&amp;Screening facts (re-entry ban, security, funds)</source>
+      <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="55" />
+      <source>Chinese</source>
+      <translation>Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="54" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="56" />
+      <source>English and Chinese</source>
+      <translation>English and Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="61" />
+      <source>Internal &amp;notes</source>
+      <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <source>Leave out (the summary and the manifest say what was left out and why):</source>
+      <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExports</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <source>&amp;Print summary…</source>
+      <translation>&amp;Print summary…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="110" />
+      <source>&amp;Save summary…</source>
+      <translation>&amp;Save summary…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <source>Ctrl+P</source>
+      <translation>Ctrl+P</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <source>Ctrl+Shift+B</source>
+      <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="111" />
+      <source>Ctrl+Shift+S</source>
+      <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <source>Disclosure &amp;bundle…</source>
+      <translation>Disclosure &amp;bundle…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="210" />
+      <source>Disclosure bundle</source>
+      <translation>Disclosure bundle</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="233" />
+      <source>Disclosure bundle written to {path}: {count} files.</source>
+      <translation>Disclosure bundle written to {path}: {count} files.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="124" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xport</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="214" />
+      <source>Folder to put the bundle in (a new folder is made there)</source>
+      <translation>Folder to put the bundle in (a new folder is made there)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="143" />
+      <source>Not done: {reason}</source>
+      <translation>Not done: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="177" />
+      <source>Print the case summary</source>
+      <translation>Print the case summary</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="205" />
+      <source>Printing the case summary…</source>
+      <translation>Printing the case summary…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="150" />
+      <source>Save the case summary</source>
+      <translation>Save the case summary</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="202" />
+      <source>Summary printed ({pages} pages).</source>
+      <translation>Summary printed ({pages} pages).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="169" />
+      <source>Summary saved to {path}.</source>
+      <translation>Summary saved to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="172" />
+      <source>Writing the case summary…</source>
+      <translation>Writing the case summary…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="239" />
+      <source>Writing the disclosure bundle…</source>
+      <translation>Writing the disclosure bundle…</translation>
     </message>
   </context>
   <context>
@@ -327,82 +754,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="78" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="94" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="147" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <source>&amp;Letters</source>
+      <translation>&amp;Letters</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="96" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <source>&amp;Recommend…</source>
+      <translation>&amp;Recommend…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="145" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="148" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="152" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <source>1 to 3660</source>
+      <translation>1 to 3660</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -412,42 +854,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="79" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="51" />
       <source>Barred from re-entry</source>
       <translation>Barred from re-entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="84" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="147" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <source>Ctrl+D</source>
+      <translation>Ctrl+D</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="145" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -457,12 +909,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <source>De&amp;cision</source>
+      <translation>De&amp;cision</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="229" />
+      <source>Decision recorded.</source>
+      <translation>Decision recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
@@ -482,7 +944,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F, M or X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="53" />
       <source>Fraud found before</source>
       <translation>Fraud found before</translation>
     </message>
@@ -492,24 +954,34 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="90" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="43" />
       <source>Host institution</source>
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="265" />
+      <source>ISCED-F code {code} confirmed.</source>
+      <translation>ISCED-F code {code} confirmed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="54" />
       <source>Insufficient funds</source>
       <translation>Insufficient funds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="44" />
       <source>Intended entry</source>
       <translation>Intended entry</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <source>Issue &amp;letter…</source>
+      <translation>Issue &amp;letter…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case_facts.py" line="45" />
@@ -520,6 +992,11 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case_facts.py" line="44" />
       <source>Issuing state</source>
       <translation>Issuing state</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="89" />
+      <source>Letter issued.</source>
+      <translation>Letter issued.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case_facts.py" line="55" />
@@ -542,12 +1019,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
@@ -567,42 +1044,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="24" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="60" />
       <source>Purpose of the visit</source>
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="286" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="207" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="234" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="274" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="62" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="71" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="200" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="61" />
       <source>Screening answers</source>
       <translation>Screening answers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="52" />
       <source>Security concern</source>
       <translation>Security concern</translation>
     </message>
@@ -612,12 +1089,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="228" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="268" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
       <source>Stay (days)</source>
       <translation>Stay (days)</translation>
     </message>
@@ -627,22 +1104,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="162" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="186" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="259" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="299" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -652,12 +1129,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>e.g. NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <source>not given</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="300" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="275" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -768,14 +1250,111 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>CheckRuns</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="58" />
+      <source>Checked at</source>
+      <translation>Checked at</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="213" />
+      <source>Evaluate the selected run again from its own facts, pack and settings</source>
+      <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="59" />
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="62" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="184" />
+      <source>Past check runs</source>
+      <translation>Past check runs</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="210" />
+      <source>Repla&amp;y</source>
+      <translation>Repla&amp;y</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="315" />
+      <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
+      <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="323" />
+      <source>Replayed run {run}: it does NOT match the stored results.
+{differences}</source>
+      <translation>Replayed run {run}: it does NOT match the stored results.
+{differences}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="307" />
+      <source>Replaying run {run}…</source>
+      <translation>Replaying run {run}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="190" />
+      <source>Results of the selected run</source>
+      <translation>Results of the selected run</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="60" />
+      <source>Rule pack</source>
+      <translation>Rule pack</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="57" />
+      <source>Run</source>
+      <translation>Run</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="287" />
+      <source>Run {run}: {outcome}
+{line}</source>
+      <translation>Run {run}: {outcome}
+{line}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="204" />
+      <source>Selected result of the past run</source>
+      <translation>Selected result of the past run</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="61" />
+      <source>Settings version</source>
+      <translation>Settings version</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="332" />
+      <source>The run could not be replayed: {reason}</source>
+      <translation>The run could not be replayed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="221" />
+      <source>This case has no stored check runs yet.</source>
+      <translation>This case has no stored check runs yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="88" />
+      <source>{found} (with overrides: {effective})</source>
+      <translation>{found} (with overrides: {effective})</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="89" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="86" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
@@ -790,7 +1369,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="166" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
@@ -800,7 +1379,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="87" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
@@ -825,6 +1404,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Finding</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="125" />
+      <source>Latest run</source>
+      <translation>Latest run</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="40" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
@@ -835,7 +1419,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="162" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="197" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
@@ -850,7 +1434,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="251" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
@@ -858,6 +1442,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="29" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <source>Past runs</source>
+      <translation>Past runs</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="28" />
@@ -875,12 +1464,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="200" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="97" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
@@ -895,7 +1484,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="90" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
@@ -935,7 +1524,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>rule pack {pack} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="243" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
@@ -1119,6 +1708,553 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="358" />
+      <source>&amp;Dashboard</source>
+      <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="76" />
+      <source>(not recorded)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <source>90th percentile</source>
+      <translation>90th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="54" />
+      <source>Cases received in the period, by status now</source>
+      <translation>Cases received in the period, by status now</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <source>Checks needing review</source>
+      <translation>Checks needing review</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="360" />
+      <source>Ctrl+Shift+D</source>
+      <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <source>Days from receipt to decision</source>
+      <translation>Days from receipt to decision</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <source>Decisions by ground</source>
+      <translation>Decisions by ground</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <source>Decisions by outcome</source>
+      <translation>Decisions by outcome</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="91" />
+      <source>Median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <source>Open cases</source>
+      <translation>Open cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <source>Past the target days</source>
+      <translation>Past the target days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <source>Received per week</source>
+      <translation>Received per week</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <source>Refusal rate by nationality</source>
+      <translation>Refusal rate by nationality</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <source>Refusal rate by officer</source>
+      <translation>Refusal rate by officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <source>Refuse</source>
+      <translation>Refuse</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <source>Work waiting now</source>
+      <translation>Work waiting now</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="70" />
+      <source>{days} days</source>
+      <translation>{days} days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="78" />
+      <source>{refused} of {decided} refused, {rate}</source>
+      <translation>{refused} of {decided} refused, {rate}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="215" />
+      <source>&amp;Post:</source>
+      <translation>&amp;Post:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <source>&amp;Save report…</source>
+      <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <source>All posts</source>
+      <translation>All posts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="320" />
+      <source>As of {today}.</source>
+      <translation>As of {today}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="205" />
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <source>Every case</source>
+      <translation>Every case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <source>Last 12 months</source>
+      <translation>Last 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <source>Last 13 weeks</source>
+      <translation>Last 13 weeks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="208" />
+      <source>Last 4 weeks</source>
+      <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <source>P&amp;eriod:</source>
+      <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <source>Reading the dashboard…</source>
+      <translation>Reading the dashboard…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="255" />
+      <source>Reading the figures…</source>
+      <translation>Reading the figures…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="279" />
+      <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
+      <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="345" />
+      <source>Report saved to {path}.</source>
+      <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <source>Save the dashboard report</source>
+      <translation>Save the dashboard report</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <source>The figures and charts as a PDF (Ctrl+S)</source>
+      <translation>The figures and charts as a PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="349" />
+      <source>The report was not saved: {reason}</source>
+      <translation>The report was not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <source>Writing the dashboard report…</source>
+      <translation>Writing the dashboard report…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="351" />
+      <source>Writing the report…</source>
+      <translation>Writing the report…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decision</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="21" />
+      <source>Agreed</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="25" />
+      <source>Approval notice</source>
+      <translation>Approval notice</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="11" />
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="16" />
+      <source>Awaiting sign-off</source>
+      <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="123" />
+      <source>Documents requested: {docs}; reply by {date}.</source>
+      <translation>Documents requested: {docs}; reply by {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="37" />
+      <source>Double entry (2)</source>
+      <translation>Double entry (2)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="31" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <source>English and Chinese</source>
+      <translation>English and Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="128" />
+      <source>Grounds:</source>
+      <translation>Grounds:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="17" />
+      <source>In effect</source>
+      <translation>In effect</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <source>Interview invitation</source>
+      <translation>Interview invitation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <source>Multiple entries</source>
+      <translation>Multiple entries</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="87" />
+      <source>Not needed</source>
+      <translation>Not needed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="112" />
+      <source>Reason given: {reason}</source>
+      <translation>Reason given: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <source>Reasoning:</source>
+      <translation>Reasoning:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="106" />
+      <source>Recommended by {who}, {when}; check run {run}.</source>
+      <translation>Recommended by {who}, {when}; check run {run}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="26" />
+      <source>Refusal notice</source>
+      <translation>Refusal notice</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="12" />
+      <source>Refuse</source>
+      <translation>Refuse</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <source>Request documents</source>
+      <translation>Request documents</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <source>Request for documents</source>
+      <translation>Request for documents</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="70" />
+      <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
+      <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <source>Sent back</source>
+      <translation>Sent back</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="109" />
+      <source>Sign-off: {text}</source>
+      <translation>Sign-off: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="32" />
+      <source>Simplified Chinese</source>
+      <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="36" />
+      <source>Single entry (1)</source>
+      <translation>Single entry (1)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="115" />
+      <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
+      <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="86" />
+      <source>Waiting for a supervisor other than {who}</source>
+      <translation>Waiting for a supervisor other than {who}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="139" />
+      <source>Warning: {text}</source>
+      <translation>Warning: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="134" />
+      <source>none chosen</source>
+      <translation>none chosen</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="102" />
+      <source>{recommendation} — {state}</source>
+      <translation>{recommendation} — {state}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="94" />
+      <source>{verdict} by {who}</source>
+      <translation>{verdict} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="80" />
+      <source>{verdict} by {who}, {when}</source>
+      <translation>{verdict} by {who}, {when}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="116" />
+      <source>A&amp;gree</source>
+      <translation>A&amp;gree</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
+      <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="318" />
+      <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
+      <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="217" />
+      <source>Case status: {status}. It takes no new recommendation.</source>
+      <translation>Case status: {status}. It takes no new recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <source>Decision in effect: {what}. Case status: {status}.</source>
+      <translation>Decision in effect: {what}. Case status: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="168" />
+      <source>Decisions cannot be shown: {reason}</source>
+      <translation>Decisions cannot be shown: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <source>Decisions on this case</source>
+      <translation>Decisions on this case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="97" />
+      <source>Grounds</source>
+      <translation>Grounds</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <source>Grounds from check run {run} of {when}:</source>
+      <translation>Grounds from check run {run} of {when}:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="223" />
+      <source>Latest: {what}, {state}. Case status: {status}.</source>
+      <translation>Latest: {what}, {state}. Case status: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="184" />
+      <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
+      <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="221" />
+      <source>No decision yet.</source>
+      <translation>No decision yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="182" />
+      <source>No recommendation has been recorded yet.</source>
+      <translation>No recommendation has been recorded yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="297" />
+      <source>Not recorded: {reason}</source>
+      <translation>Not recorded: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="335" />
+      <source>Not signed off: {reason}</source>
+      <translation>Not signed off: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="245" />
+      <source>Nothing awaits sign-off.</source>
+      <translation>Nothing awaits sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="95" />
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <source>Only a supervisor signs off; {who} recommended it.</source>
+      <translation>Only a supervisor signs off; {who} recommended it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="114" />
+      <source>Reason (needed to send it back; kept in the record)</source>
+      <translation>Reason (needed to send it back; kept in the record)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="112" />
+      <source>Reason for sending it back</source>
+      <translation>Reason for sending it back</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <source>Recommendation</source>
+      <translation>Recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="92" />
+      <source>Recommended</source>
+      <translation>Recommended</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="301" />
+      <source>Recording the recommendation on {case}…</source>
+      <translation>Recording the recommendation on {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="119" />
+      <source>Send &amp;back</source>
+      <translation>Send &amp;back</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="325" />
+      <source>Sign off</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="96" />
+      <source>Sign-off</source>
+      <translation>Sign-off</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="345" />
+      <source>Signing off {case}…</source>
+      <translation>Signing off {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <source>The selected decision</source>
+      <translation>The selected decision</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="237" />
+      <source>This case takes no new recommendation now.</source>
+      <translation>This case takes no new recommendation now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <source>You recommended this; another supervisor must sign it off (you cannot).</source>
+      <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="200" />
+      <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
+      <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <source>Your role does not record recommendations.</source>
+      <translation>Your role does not record recommendations.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="207" />
+      <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
+      <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="204" />
+      <source>{who} recommends: {what}. It awaits your sign-off.</source>
+      <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoCases</name>
     <message>
       <location filename="../../kvisa_desk/ui/demo_cases.py" line="73" />
@@ -1157,9 +2293,368 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>DocumentActions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="82" />
+      <source>&amp;Attach…</source>
+      <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <source>&amp;Mark suspected</source>
+      <translation>&amp;Mark suspected</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="59" />
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="80" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="83" />
+      <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
+      <translation>Attach a document (Ctrl+Shift+A, or drop files)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="74" />
+      <source>Mark &amp;not verified</source>
+      <translation>Mark &amp;not verified</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="68" />
+      <source>Mark &amp;suspected fraudulent…</source>
+      <translation>Mark &amp;suspected fraudulent…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="62" />
+      <source>Mark &amp;verified</source>
+      <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="195" />
+      <source>Remove a document</source>
+      <translation>Remove a document</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="196" />
+      <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
+      <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="217" />
+      <source>Removing the document…</source>
+      <translation>Removing the document…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="177" />
+      <source>Saving the document's status…</source>
+      <translation>Saving the document's status…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="147" />
+      <source>Suspected fraudulent</source>
+      <translation>Suspected fraudulent</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="148" />
+      <source>Why do you suspect {document} is fraudulent?</source>
+      <translation>Why do you suspect {document} is fraudulent?</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="214" />
+      <source>{document} removed.</source>
+      <translation>{document} removed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="172" />
+      <source>{document}: {status}.</source>
+      <translation>{document}: {status}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentChecklist</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="69" />
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="74" />
+      <source> or </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="66" />
+      <source>Required documents (no route met yet)</source>
+      <translation>Required documents (no route met yet)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="64" />
+      <source>Required documents (run the checks to add the route's evidence)</source>
+      <translation>Required documents (run the checks to add the route's evidence)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="68" />
+      <source>Required documents for route {route}</source>
+      <translation>Required documents for route {route}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="96" />
+      <source>attached, not verified</source>
+      <translation>attached, not verified</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="90" />
+      <source>damaged</source>
+      <translation>damaged</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="97" />
+      <source>missing</source>
+      <translation>missing</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="92" />
+      <source>suspected fraudulent</source>
+      <translation>suspected fraudulent</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="94" />
+      <source>verified</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="81" />
+      <source>{what}: {state}</source>
+      <translation>{what}: {state}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentDrop</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="96" />
+      <source>Not attached: {name} cannot be read.</source>
+      <translation>Not attached: {name} cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="100" />
+      <source>Not attached: {name} is a folder; drop the files in it.</source>
+      <translation>Not attached: {name} is a folder; drop the files in it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="105" />
+      <source>Not attached: {name} is not a file.</source>
+      <translation>Not attached: {name} is not a file.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="87" />
+      <source>Not attached: {url} is not a file on this computer; save it first.</source>
+      <translation>Not attached: {url} is not a file on this computer; save it first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="63" />
+      <source>1 page</source>
+      <translation>1 page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="127" />
+      <source>Page {page} cannot be shown.</source>
+      <translation>Page {page} cannot be shown.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="119" />
+      <source>This PDF cannot be shown.</source>
+      <translation>This PDF cannot be shown.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="71" />
+      <source>This file cannot be shown.</source>
+      <translation>This file cannot be shown.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <source>{document} cannot be shown: {reason}</source>
+      <translation>{document} cannot be shown: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
+      <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="145" />
+      <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
+      <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="65" />
+      <source>{n} pages</source>
+      <translation>{n} pages</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="79" />
+      <source>{status} by {officer}, {when}</source>
+      <translation>{status} by {officer}, {when}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="137" />
+      <source>“{name}” ({kind})</source>
+      <translation>“{name}” ({kind})</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreviewPane</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="140" />
+      <source>Loading…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="106" />
+      <source>Preview of the document</source>
+      <translation>Preview of the document</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="135" />
+      <source>Select a document to see it here.</source>
+      <translation>Select a document to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="146" />
+      <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
+      <translation>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentTypeDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="133" />
+      <source>&amp;Attach</source>
+      <translation>&amp;Attach</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="115" />
+      <source>Attach dropped files</source>
+      <translation>Attach dropped files</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="125" />
+      <source>Kind of document for {name}</source>
+      <translation>Kind of document for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="138" />
+      <source>What kind of document is each file? Each is checked before it is kept.</source>
+      <translation>What kind of document is each file? Each is checked before it is kept.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="134" />
+      <source>&amp;First page</source>
+      <translation>&amp;First page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="164" />
+      <source>&amp;Fit page</source>
+      <translation>&amp;Fit page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="140" />
+      <source>&amp;Last page</source>
+      <translation>&amp;Last page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="128" />
+      <source>&amp;Next page</source>
+      <translation>&amp;Next page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="122" />
+      <source>&amp;Previous page</source>
+      <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="71" />
+      <source>Page of the document</source>
+      <translation>Page of the document</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="236" />
+      <source>Page {page} of {count} · {zoom} %</source>
+      <translation>Page {page} of {count} · {zoom} %</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="197" />
+      <source>Showing {document}…</source>
+      <translation>Showing {document}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="146" />
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="158" />
+      <source>Zoom &amp;out</source>
+      <translation>Zoom &amp;out</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="78" />
+      <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
+      <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="79" />
+      <source>&amp;XLSX (Excel, dates as dates)</source>
+      <translation>&amp;XLSX (Excel, dates as dates)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="88" />
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="83" />
+      <source>Every case of the current &amp;filter</source>
+      <translation>Every case of the current &amp;filter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="77" />
+      <source>Export worklist</source>
+      <translation>Export worklist</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="87" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="81" />
+      <source>The &amp;selected cases ({count})</source>
+      <translation>The &amp;selected cases ({count})</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="50" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -1271,17 +2766,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="130" />
+      <location filename="../../kvisa_desk/ui/app.py" line="143" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="111" />
+      <location filename="../../kvisa_desk/ui/app.py" line="118" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="116" />
+      <location filename="../../kvisa_desk/ui/app.py" line="123" />
       <source>The database could not be opened:
 {error}
 
@@ -1291,214 +2786,468 @@ Check --db or --db-url.</source>
 
 Check --db or --db-url.</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/app.py" line="125" />
+      <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
+      <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
+    </message>
   </context>
   <context>
     <name>LanguageDialog</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="29" />
-      <source>KVisa Desk shows the new language the next time it starts.</source>
-      <translation>KVisa Desk shows the new language the next time it starts.</translation>
-    </message>
     <message>
       <location filename="../../kvisa_desk/ui/language_dialog.py" line="22" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/language_dialog.py" line="30" />
+      <source>The windows change language at once; unsaved edits stay as they are.</source>
+      <translation>The windows change language at once; unsaved edits stay as they are.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterIssueForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="63" />
+      <source>&amp;Issue letter</source>
+      <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="80" />
+      <source>&amp;Letter:</source>
+      <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="61" />
+      <source>As a &amp;correction of the selected letter</source>
+      <translation>As a &amp;correction of the selected letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="65" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="81" />
+      <source>Inter&amp;view:</source>
+      <translation>Inter&amp;view:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="52" />
+      <source>Interview date and time</source>
+      <translation>Interview date and time</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="59" />
+      <source>Interview place</source>
+      <translation>Interview place</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="37" />
+      <source>Issue a letter</source>
+      <translation>Issue a letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="41" />
+      <source>Kind of letter</source>
+      <translation>Kind of letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="47" />
+      <source>Language of the letter</source>
+      <translation>Language of the letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="60" />
+      <source>Where the applicant should come</source>
+      <translation>Where the applicant should come</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterPreview</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="117" />
+      <source>Choose a letter to see it as it was issued.</source>
+      <translation>Choose a letter to see it as it was issued.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="106" />
+      <source>Letter preview</source>
+      <translation>Letter preview</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="146" />
+      <source>Page {n} of {total}</source>
+      <translation>Page {n} of {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LettersTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="90" />
+      <source>&amp;Verify a letter file…</source>
+      <translation>&amp;Verify a letter file…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="75" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="196" />
+      <source>Drawing the letter…</source>
+      <translation>Drawing the letter…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="236" />
+      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
+      <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="249" />
+      <source>Issuing the letter…</source>
+      <translation>Issuing the letter…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="73" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="74" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="138" />
+      <source>Letters cannot be shown: {reason}</source>
+      <translation>Letters cannot be shown: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <source>Letters issued on this case</source>
+      <translation>Letters issued on this case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <source>No letter has been issued on this case yet.</source>
+      <translation>No letter has been issued on this case yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="246" />
+      <source>Not issued: {reason}</source>
+      <translation>Not issued: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="291" />
+      <source>Not printed: {reason}</source>
+      <translation>Not printed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <source>Not saved: {reason}</source>
+      <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <source>Not verified: {reason}</source>
+      <translation>Not verified: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="76" />
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="263" />
+      <source>Print the letter</source>
+      <translation>Print the letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="293" />
+      <source>Printing {reference}…</source>
+      <translation>Printing {reference}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="72" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="78" />
+      <source>Replaced by</source>
+      <translation>Replaced by</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="77" />
+      <source>Replaces</source>
+      <translation>Replaces</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <source>Save the letter as PDF</source>
+      <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="318" />
+      <source>Saved {reference} as {path}.</source>
+      <translation>Saved {reference} as {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <source>Saving {reference}…</source>
+      <translation>Saving {reference}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="283" />
+      <source>Sent {reference} to {printer}: {pages} page(s).</source>
+      <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="209" />
+      <source>The letter cannot be shown: {reason}</source>
+      <translation>The letter cannot be shown: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="332" />
+      <source>Verify a letter file</source>
+      <translation>Verify a letter file</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <source>Verifying {file}…</source>
+      <translation>Verifying {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="148" />
+      <source>Your role does not issue letters.</source>
+      <translation>Your role does not issue letters.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="348" />
+      <source>{file}: {result}</source>
+      <translation>{file}: {result}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="125" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="133" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="74" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <source>&amp;Audit trail…</source>
+      <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="89" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="94" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="38" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="42" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="128" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="130" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="106" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="113" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="118" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="97" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="102" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="41" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="45" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="75" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="81" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="86" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="69" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="93" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="221" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="228" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="117" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="65" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="51" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="160" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="164" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="77" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="82" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="75" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/status_bar.py" line="39" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <source>Ctrl+Shift+T</source>
+      <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/live_language.py" line="141" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="122" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="126" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="66" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -1507,32 +3256,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="39" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="260" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="267" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="219" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="244" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -1798,11 +3547,165 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
   </context>
   <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/read_only_banner.py" line="47" />
+      <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
+      <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadOnlyForm</name>
     <message>
       <location filename="../../kvisa_desk/ui/case_form.py" line="76" />
       <source>not given</source>
       <translation>not given</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="52" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="53" />
+      <source>Why (required; kept in the case's history)</source>
+      <translation>Why (required; kept in the case's history)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecommendForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="88" />
+      <source>&amp;Approve</source>
+      <translation>&amp;Approve</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="147" />
+      <source>&amp;Documents:</source>
+      <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="140" />
+      <source>&amp;Entries:</source>
+      <translation>&amp;Entries:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <source>&amp;Record recommendation</source>
+      <translation>&amp;Record recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="142" />
+      <source>&amp;Stay:</source>
+      <translation>&amp;Stay:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="141" />
+      <source>&amp;Validity:</source>
+      <translation>&amp;Validity:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="136" />
+      <source>Blank: the documents the checks found missing</source>
+      <translation>Blank: the documents the checks found missing</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="243" />
+      <source>Choose approve, refuse or request documents.</source>
+      <translation>Choose approve, refuse or request documents.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="152" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="135" />
+      <source>Documents to request</source>
+      <translation>Documents to request</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="127" />
+      <source>Duration of each stay</source>
+      <translation>Duration of each stay</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="121" />
+      <source>Entries</source>
+      <translation>Entries</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="106" />
+      <source>Grounds from the latest check results</source>
+      <translation>Grounds from the latest check results</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="89" />
+      <source>Re&amp;fuse</source>
+      <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="90" />
+      <source>Re&amp;quest documents</source>
+      <translation>Re&amp;quest documents</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="110" />
+      <source>Reasoning</source>
+      <translation>Reasoning</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <source>Reasoning:</source>
+      <translation>Reasoning:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="82" />
+      <source>Recommend</source>
+      <translation>Recommend</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="146" />
+      <source>Reply &amp;by:</source>
+      <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <source>Reply by</source>
+      <translation>Reply by</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="126" />
+      <source>Validity</source>
+      <translation>Validity</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="298" />
+      <source>Warning: {text}</source>
+      <translation>Warning: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="112" />
+      <source>What in this case leads to the recommendation: facts, documents, results.</source>
+      <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="194" />
+      <source>{now} (overridden from {was})</source>
+      <translation>{now} (overridden from {was})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="122" />
+      <source>— choose —</source>
+      <translation>— choose —</translation>
     </message>
   </context>
   <context>
@@ -1962,6 +3865,127 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="90" />
+      <source>Not for your role ({role}): only accounts that may {what}.</source>
+      <translation>Not for your role ({role}): only accounts that may {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="59" />
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="50" />
+      <source>change the institution registry</source>
+      <translation>change the institution registry</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="49" />
+      <source>change the post's settings</source>
+      <translation>change the post's settings</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="48" />
+      <source>export case data</source>
+      <translation>export case data</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="42" />
+      <source>import applications</source>
+      <translation>import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="47" />
+      <source>issue letters</source>
+      <translation>issue letters</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="52" />
+      <source>manage accounts</source>
+      <translation>manage accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="89" />
+      <source>no active account</source>
+      <translation>no active account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="57" />
+      <source>officer</source>
+      <translation>officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="44" />
+      <source>override a rule result</source>
+      <translation>override a rule result</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="54" />
+      <source>purge cases past retention</source>
+      <translation>purge cases past retention</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="45" />
+      <source>record a recommendation</source>
+      <translation>record a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="43" />
+      <source>run the eligibility checks</source>
+      <translation>run the eligibility checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="46" />
+      <source>sign off a recommendation</source>
+      <translation>sign off a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="58" />
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="53" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>upgrade, back up or restore the database</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="40" />
+      <source>view cases</source>
+      <translation>view cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="51" />
+      <source>view the audit trail</source>
+      <translation>view the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="41" />
+      <source>work on cases</source>
+      <translation>work on cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="110" />
+      <source>&amp;Retry now</source>
+      <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="135" />
+      <source>The database server answers again: save what you were working on.</source>
+      <translation>The database server answers again: save what you were working on.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="103" />
+      <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
+      <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsOptions</name>
     <message>
       <location filename="../../kvisa_desk/ui/settings_options.py" line="129" />
@@ -2022,97 +4046,132 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
       <source>Add the note being written</source>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="26" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <source>Disclosure bundle</source>
+      <translation>Disclosure bundle</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <source>Issue letter</source>
+      <translation>Issue letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <source>Print summary</source>
+      <translation>Print summary</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <source>Recommend</source>
+      <translation>Recommend</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <source>Record the recommendation, issue the letter</source>
+      <translation>Record the recommendation, issue the letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <source>Save summary</source>
+      <translation>Save summary</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="28" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -2218,6 +4277,74 @@ Default: {default}</translation>
       <location filename="../../kvisa_desk/ui/workflow_bar.py" line="45" />
       <source>Workflow:</source>
       <translation>Workflow:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistExport</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="201" />
+      <source>&amp;Export worklist…</source>
+      <translation>&amp;Export worklist…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="136" />
+      <source>An export is running already.</source>
+      <translation>An export is running already.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="203" />
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="191" />
+      <source>Export cancelled: no file was written.</source>
+      <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="129" />
+      <source>Export the worklist</source>
+      <translation>Export the worklist</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="194" />
+      <source>Export worklist</source>
+      <translation>Export worklist</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <source>Exporting the worklist…</source>
+      <translation>Exporting the worklist…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="204" />
+      <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
+      <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="193" />
+      <source>The worklist was not exported.</source>
+      <translation>The worklist was not exported.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="184" />
+      <source>{count} cases exported to {path}.</source>
+      <translation>{count} cases exported to {path}.</translation>
     </message>
   </context>
   <context>
@@ -2384,17 +4511,17 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="144" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="154" />
       <source>{count} cases</source>
       <translation>{count} cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="150" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="160" />
       <source>{count} matching cases</source>
       <translation>{count} matching cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="156" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>{count} matching cases shown: the best {limit}. Type more to narrow the search.</translation>
     </message>

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AuditViewer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="89" />
+      <source>&amp;From</source>
+      <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="192" />
+      <source>&amp;Officer:</source>
+      <translation>签证官(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <source>&amp;Older ▶</source>
+      <translation>较早(&amp;O) ▶</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
+      <source>&amp;To</source>
+      <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="104" />
+      <source>&amp;Verify chain</source>
+      <translation>验证链(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="35" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>Action:</source>
+      <translation>操作：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
+      <source>All actions</source>
+      <translation>全部操作</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="82" />
+      <source>All officers</source>
+      <translation>全部签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="294" />
+      <source>Audit chain broken at event {event}: {problem}</source>
+      <translation>审计链在事件 {event} 处断裂：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="289" />
+      <source>Audit chain intact: {count} events verified.</source>
+      <translation>审计链完整：已验证 {count} 个事件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="172" />
+      <source>Audit events</source>
+      <translation>审计事件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="76" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="36" />
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="185" />
+      <source>Case:</source>
+      <translation>案件：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="195" />
+      <source>Dates (local):</source>
+      <translation>日期（本地时间）：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="37" />
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="38" />
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="272" />
+      <source>Events {first}–{last} of {total}, newest first</source>
+      <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <source>Export the audit trail</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="314" />
+      <source>Exported {rows} events to {path}.</source>
+      <translation>已将 {rows} 个事件导出至 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="319" />
+      <source>Exporting the audit trail…</source>
+      <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="97" />
+      <source>Newer events (Ctrl+PgUp)</source>
+      <translation>较新的事件（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="269" />
+      <source>No events match.</source>
+      <translation>没有匹配的事件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="34" />
+      <source>Officer</source>
+      <translation>签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
+      <source>Older events (Ctrl+PgDown)</source>
+      <translation>较早的事件（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="250" />
+      <source>Reading the trail…</source>
+      <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="112" />
+      <source>Save the filtered events as CSV (Ctrl+E)</source>
+      <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_model.py" line="33" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="285" />
+      <source>Verifying the chain…</source>
+      <translation>正在验证审计链…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
+      <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
+      <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="86" />
+      <source>e.g. C0000042</source>
+      <translation>例如 C0000042</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="95" />
+      <source>◀ &amp;Newer</source>
+      <translation>◀ 较新(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_charts.py" line="40" />
+      <source>None in this period</source>
+      <translation>此期间内无数据</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchChecks</name>
     <message>
       <location filename="../../kvisa_desk/ui/batch_checks.py" line="67" />
@@ -60,100 +246,170 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
       <source>Awarded on</source>
       <translation>授予日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="47" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="77" />
+      <source>Con&amp;firm code</source>
+      <translation>确认代码(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="274" />
+      <source>Confirming the ISCED-F code…</source>
+      <translation>正在确认 ISCED-F 代码…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="37" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="192" />
       <source>Degree {n}: {level}</source>
       <translation>学位 {n}：{level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="58" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
       <source>Employer</source>
       <translation>用人单位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="180" />
       <source>Field</source>
       <translation>专业领域</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="64" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="213" />
       <source>From</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="181" />
       <source>ISCED-F code</source>
       <translation>ISCED-F 代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="71" />
+      <source>ISCED-F code to confirm</source>
+      <translation>待确认的 ISCED-F 代码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="182" />
       <source>Institution</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Kind of post</source>
       <translation>职位类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="175" />
       <source>Level</source>
       <translation>层次</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="59" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="102" />
+      <source>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</source>
+      <translation>无法根据“{field}”推荐代码：请输入 ISCED-F 代码并确认。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="272" />
+      <source>Not confirmed: {reason}</source>
+      <translation>未确认：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
       <source>Position</source>
       <translation>职位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="222" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="79" />
+      <source>Record this ISCED-F code as confirmed by you</source>
+      <translation>将此 ISCED-F 代码记录为经您确认</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="98" />
+      <source>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</source>
+      <translation>根据“{field}”推荐：{code}（依据词语“{keyword}”）。尚未确认：请确认此代码或其他代码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="148" />
       <source>The application lists no degrees and no posts.</source>
       <translation>申请中未列出任何学位或任职。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
       <source>Until</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="65" />
-      <source>present</source>
-      <translation>至今</translation>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <source>YYYY-MM-DD, empty while it lasts</source>
+      <translation>YYYY-MM-DD，在职期间留空</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="72" />
+      <source>e.g. 0713</source>
+      <translation>例如 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <source>e.g. NG or NGA</source>
+      <translation>例如 NG 或 NGA</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="104" />
+      <source>no field given</source>
+      <translation>未填写专业领域</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_career.py" line="50" />
+      <source>not given</source>
+      <translation>未填写</translation>
     </message>
   </context>
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="61" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="114" />
+      <source>Reading the past checks of {case}…</source>
+      <translation>正在读取 {case} 的历次核查…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="148" />
+      <source>Replaying check run {run}…</source>
+      <translation>正在复现核查记录 {run}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="94" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="156" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="129" />
+      <source>The past checks could not be read</source>
+      <translation>无法读取历次核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_checks.py" line="157" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -161,86 +417,257 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="307" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="345" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="227" />
+      <source>Damaged</source>
+      <translation>已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="140" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="314" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="114" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="358" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="377" />
+      <source>Reading the photo…</source>
+      <translation>正在读取照片…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="256" />
+      <source>Showing {document}…</source>
+      <translation>正在显示 {document}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="68" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="71" />
+      <source>{file} (listed in the application, not attached)</source>
+      <translation>{file}（申请中已列出，未附加）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <source>{status} ({officer}, {when})</source>
+      <translation>{status}（{officer}，{when}）</translation>
     </message>
   </context>
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="129" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="140" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="178" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="186" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="144" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="155" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="182" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
       <translation>{reason}
 
 现在重新加载案件吗？将显示对方的修改，您的修改会重新叠加在上面（未保存），供您核对后再次保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportOptions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <source>&amp;Language:</source>
+      <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="62" />
+      <source>&amp;Officers' names</source>
+      <translation>签证官姓名(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="60" />
+      <source>&amp;Screening facts (re-entry ban, security, funds)</source>
+      <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="55" />
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="54" />
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="56" />
+      <source>English and Chinese</source>
+      <translation>中英文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="61" />
+      <source>Internal &amp;notes</source>
+      <translation>内部备注(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <source>Leave out (the summary and the manifest say what was left out and why):</source>
+      <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExports</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <source>&amp;Print summary…</source>
+      <translation>打印摘要(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="110" />
+      <source>&amp;Save summary…</source>
+      <translation>保存摘要(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <source>Ctrl+P</source>
+      <translation>Ctrl+P</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <source>Ctrl+Shift+B</source>
+      <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="111" />
+      <source>Ctrl+Shift+S</source>
+      <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <source>Disclosure &amp;bundle…</source>
+      <translation>披露文件包(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="210" />
+      <source>Disclosure bundle</source>
+      <translation>披露文件包</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="233" />
+      <source>Disclosure bundle written to {path}: {count} files.</source>
+      <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="124" />
+      <source>E&amp;xport</source>
+      <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="214" />
+      <source>Folder to put the bundle in (a new folder is made there)</source>
+      <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="143" />
+      <source>Not done: {reason}</source>
+      <translation>未完成：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="177" />
+      <source>Print the case summary</source>
+      <translation>打印案件摘要</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="205" />
+      <source>Printing the case summary…</source>
+      <translation>正在打印案件摘要…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="150" />
+      <source>Save the case summary</source>
+      <translation>保存案件摘要</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="202" />
+      <source>Summary printed ({pages} pages).</source>
+      <translation>摘要已打印（{pages} 页）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="169" />
+      <source>Summary saved to {path}.</source>
+      <translation>摘要已保存至 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="172" />
+      <source>Writing the case summary…</source>
+      <translation>正在生成案件摘要…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="239" />
+      <source>Writing the disclosure bundle…</source>
+      <translation>正在生成披露文件包…</translation>
     </message>
   </context>
   <context>
@@ -327,82 +754,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="78" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="94" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="147" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <source>&amp;Letters</source>
+      <translation>函件(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="96" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <source>&amp;Recommend…</source>
+      <translation>提出建议(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="145" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="148" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="152" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <source>1 to 3660</source>
+      <translation>1 至 3660</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
       <source>Activity</source>
       <translation>活动</translation>
     </message>
@@ -412,42 +854,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="79" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="51" />
       <source>Barred from re-entry</source>
       <translation>被禁止再入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="84" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="147" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <source>Ctrl+D</source>
+      <translation>Ctrl+D</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="145" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -457,12 +909,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <source>De&amp;cision</source>
+      <translation>决定(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="229" />
+      <source>Decision recorded.</source>
+      <translation>决定已记录。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
@@ -482,7 +944,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F、M 或 X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="53" />
       <source>Fraud found before</source>
       <translation>曾发现欺诈</translation>
     </message>
@@ -492,24 +954,34 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="90" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="43" />
       <source>Host institution</source>
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="265" />
+      <source>ISCED-F code {code} confirmed.</source>
+      <translation>ISCED-F 代码 {code} 已确认。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="54" />
       <source>Insufficient funds</source>
       <translation>资金不足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="44" />
       <source>Intended entry</source>
       <translation>拟入境日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <source>Issue &amp;letter…</source>
+      <translation>出具函件(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case_facts.py" line="45" />
@@ -520,6 +992,11 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case_facts.py" line="44" />
       <source>Issuing state</source>
       <translation>签发国</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="89" />
+      <source>Letter issued.</source>
+      <translation>函件已出具。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case_facts.py" line="55" />
@@ -542,12 +1019,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -567,42 +1044,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生地</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="24" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="60" />
       <source>Purpose of the visit</source>
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="286" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="207" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="234" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="274" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="62" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="71" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="200" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="61" />
       <source>Screening answers</source>
       <translation>审查问答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="52" />
       <source>Security concern</source>
       <translation>安全关切</translation>
     </message>
@@ -612,12 +1089,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="228" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="268" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
       <source>Stay (days)</source>
       <translation>停留天数</translation>
     </message>
@@ -627,22 +1104,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="162" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="186" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="259" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="299" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>What</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -652,12 +1129,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>例如 NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <source>not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_view.py" line="300" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="275" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -768,14 +1250,111 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>CheckRuns</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="58" />
+      <source>Checked at</source>
+      <translation>核查时间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="213" />
+      <source>Evaluate the selected run again from its own facts, pack and settings</source>
+      <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="59" />
+      <source>Officer</source>
+      <translation>签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="62" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="184" />
+      <source>Past check runs</source>
+      <translation>历次核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="210" />
+      <source>Repla&amp;y</source>
+      <translation>复现(&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="315" />
+      <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
+      <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="323" />
+      <source>Replayed run {run}: it does NOT match the stored results.
+{differences}</source>
+      <translation>已复现核查记录 {run}：与存档结果【不一致】。
+{differences}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="307" />
+      <source>Replaying run {run}…</source>
+      <translation>正在复现核查记录 {run}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="190" />
+      <source>Results of the selected run</source>
+      <translation>所选核查记录的结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="60" />
+      <source>Rule pack</source>
+      <translation>规则包</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="57" />
+      <source>Run</source>
+      <translation>核查记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="287" />
+      <source>Run {run}: {outcome}
+{line}</source>
+      <translation>核查记录 {run}：{outcome}
+{line}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="204" />
+      <source>Selected result of the past run</source>
+      <translation>历次核查中的所选结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="61" />
+      <source>Settings version</source>
+      <translation>设置版本</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="332" />
+      <source>The run could not be replayed: {reason}</source>
+      <translation>无法复现该核查记录：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="221" />
+      <source>This case has no stored check runs yet.</source>
+      <translation>本案件尚无已存档的核查记录。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/check_runs.py" line="88" />
+      <source>{found} (with overrides: {effective})</source>
+      <translation>{found}（改判后：{effective}）</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="89" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="86" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
@@ -790,7 +1369,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="166" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
@@ -800,7 +1379,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="87" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
@@ -825,6 +1404,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>结论</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="125" />
+      <source>Latest run</source>
+      <translation>最近一次核查</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="40" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
@@ -835,7 +1419,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="162" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="197" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
@@ -850,7 +1434,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="251" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
@@ -858,6 +1442,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="29" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <source>Past runs</source>
+      <translation>历次核查</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/check_texts.py" line="28" />
@@ -875,12 +1464,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="200" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="97" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
@@ -895,7 +1484,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="90" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
@@ -935,7 +1524,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则包 {pack}（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks_tab.py" line="243" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
@@ -1119,6 +1708,553 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="358" />
+      <source>&amp;Dashboard</source>
+      <translation>统计面板(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="76" />
+      <source>(not recorded)</source>
+      <translation>（未记录）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <source>90th percentile</source>
+      <translation>第 90 百分位</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <source>Approve</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="54" />
+      <source>Cases received in the period, by status now</source>
+      <translation>本期受理的案件（按当前状态）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <source>Checks needing review</source>
+      <translation>待审查的核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="360" />
+      <source>Ctrl+Shift+D</source>
+      <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <source>Days from receipt to decision</source>
+      <translation>受理至决定所用天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <source>Decisions by ground</source>
+      <translation>按依据统计的决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <source>Decisions by outcome</source>
+      <translation>按结果统计的决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="91" />
+      <source>Median</source>
+      <translation>中位数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <source>Open cases</source>
+      <translation>在办案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <source>Past the target days</source>
+      <translation>超过目标天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <source>Received per week</source>
+      <translation>每周受理量</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <source>Refusal rate by nationality</source>
+      <translation>按国籍统计的拒签率</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <source>Refusal rate by officer</source>
+      <translation>按签证官统计的拒签率</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <source>Refuse</source>
+      <translation>拒签</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <source>Work waiting now</source>
+      <translation>当前待办工作</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="70" />
+      <source>{days} days</source>
+      <translation>{days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="78" />
+      <source>{refused} of {decided} refused, {rate}</source>
+      <translation>已决定 {decided} 件，拒签 {refused} 件，{rate}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="215" />
+      <source>&amp;Post:</source>
+      <translation>驻外机构(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <source>&amp;Save report…</source>
+      <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <source>All posts</source>
+      <translation>全部驻外机构</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="320" />
+      <source>As of {today}.</source>
+      <translation>截至 {today}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="205" />
+      <source>Dashboard</source>
+      <translation>统计面板</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <source>Every case</source>
+      <translation>全部案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <source>Last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <source>Last 13 weeks</source>
+      <translation>最近 13 周</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="208" />
+      <source>Last 4 weeks</source>
+      <translation>最近 4 周</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <source>P&amp;eriod:</source>
+      <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <source>Reading the dashboard…</source>
+      <translation>正在读取统计面板…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="255" />
+      <source>Reading the figures…</source>
+      <translation>正在读取数据…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="279" />
+      <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
+      <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="345" />
+      <source>Report saved to {path}.</source>
+      <translation>报告已保存至 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <source>Save the dashboard report</source>
+      <translation>保存统计报告</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <source>The figures and charts as a PDF (Ctrl+S)</source>
+      <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="349" />
+      <source>The report was not saved: {reason}</source>
+      <translation>报告未保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <source>Writing the dashboard report…</source>
+      <translation>正在生成统计报告…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="351" />
+      <source>Writing the report…</source>
+      <translation>正在生成报告…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Decision</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="21" />
+      <source>Agreed</source>
+      <translation>已同意</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="25" />
+      <source>Approval notice</source>
+      <translation>批准通知书</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="11" />
+      <source>Approve</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="16" />
+      <source>Awaiting sign-off</source>
+      <translation>待复核签批</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="123" />
+      <source>Documents requested: {docs}; reply by {date}.</source>
+      <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="37" />
+      <source>Double entry (2)</source>
+      <translation>两次入境（2）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="31" />
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <source>English and Chinese</source>
+      <translation>中英文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="128" />
+      <source>Grounds:</source>
+      <translation>依据：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="17" />
+      <source>In effect</source>
+      <translation>已生效</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <source>Interview invitation</source>
+      <translation>面谈通知书</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <source>Multiple entries</source>
+      <translation>多次入境</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="87" />
+      <source>Not needed</source>
+      <translation>无需签批</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="112" />
+      <source>Reason given: {reason}</source>
+      <translation>所述理由：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <source>Reasoning:</source>
+      <translation>理由说明：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="106" />
+      <source>Recommended by {who}, {when}; check run {run}.</source>
+      <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="26" />
+      <source>Refusal notice</source>
+      <translation>拒签通知书</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="12" />
+      <source>Refuse</source>
+      <translation>拒签</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <source>Request documents</source>
+      <translation>要求补充材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <source>Request for documents</source>
+      <translation>补充材料通知书</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="70" />
+      <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
+      <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <source>Sent back</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="109" />
+      <source>Sign-off: {text}</source>
+      <translation>复核签批：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="32" />
+      <source>Simplified Chinese</source>
+      <translation>简体中文</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="36" />
+      <source>Single entry (1)</source>
+      <translation>一次入境（1）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="115" />
+      <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
+      <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="86" />
+      <source>Waiting for a supervisor other than {who}</source>
+      <translation>等待 {who} 以外的主管签批</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="139" />
+      <source>Warning: {text}</source>
+      <translation>警告：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="134" />
+      <source>none chosen</source>
+      <translation>未选择</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="102" />
+      <source>{recommendation} — {state}</source>
+      <translation>{recommendation} — {state}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="94" />
+      <source>{verdict} by {who}</source>
+      <translation>{verdict}（{who}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="80" />
+      <source>{verdict} by {who}, {when}</source>
+      <translation>{verdict}（{who}，{when}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="116" />
+      <source>A&amp;gree</source>
+      <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
+      <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="318" />
+      <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
+      <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="217" />
+      <source>Case status: {status}. It takes no new recommendation.</source>
+      <translation>案件状态：{status}。不再接受新的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <source>Decision in effect: {what}. Case status: {status}.</source>
+      <translation>已生效的决定：{what}。案件状态：{status}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="168" />
+      <source>Decisions cannot be shown: {reason}</source>
+      <translation>无法显示决定：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <source>Decisions on this case</source>
+      <translation>本案件的决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="97" />
+      <source>Grounds</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <source>Grounds from check run {run} of {when}:</source>
+      <translation>依据来自 {when} 的核查记录 {run}：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="223" />
+      <source>Latest: {what}, {state}. Case status: {status}.</source>
+      <translation>最新：{what}，{state}。案件状态：{status}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="184" />
+      <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
+      <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="221" />
+      <source>No decision yet.</source>
+      <translation>尚未作出决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="182" />
+      <source>No recommendation has been recorded yet.</source>
+      <translation>尚未录入任何建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="297" />
+      <source>Not recorded: {reason}</source>
+      <translation>未录入：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="335" />
+      <source>Not signed off: {reason}</source>
+      <translation>未签批：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="245" />
+      <source>Nothing awaits sign-off.</source>
+      <translation>没有待复核签批的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="95" />
+      <source>Officer</source>
+      <translation>签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <source>Only a supervisor signs off; {who} recommended it.</source>
+      <translation>仅主管可签批；此建议由 {who} 提出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="114" />
+      <source>Reason (needed to send it back; kept in the record)</source>
+      <translation>理由（退回时必填；将存入记录）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="112" />
+      <source>Reason for sending it back</source>
+      <translation>退回理由</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <source>Recommendation</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="92" />
+      <source>Recommended</source>
+      <translation>建议时间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="301" />
+      <source>Recording the recommendation on {case}…</source>
+      <translation>正在录入对 {case} 的建议…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="119" />
+      <source>Send &amp;back</source>
+      <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="325" />
+      <source>Sign off</source>
+      <translation>签批</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="96" />
+      <source>Sign-off</source>
+      <translation>复核签批</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="345" />
+      <source>Signing off {case}…</source>
+      <translation>正在签批 {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <source>The selected decision</source>
+      <translation>所选决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="237" />
+      <source>This case takes no new recommendation now.</source>
+      <translation>本案件目前不接受新的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <source>You recommended this; another supervisor must sign it off (you cannot).</source>
+      <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="200" />
+      <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
+      <translation>您的建议（{what}）正等待另一位主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <source>Your role does not record recommendations.</source>
+      <translation>您的角色不能录入建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="207" />
+      <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
+      <translation>{who} 建议：{what}。等待主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="204" />
+      <source>{who} recommends: {what}. It awaits your sign-off.</source>
+      <translation>{who} 建议：{what}。等待您签批。</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoCases</name>
     <message>
       <location filename="../../kvisa_desk/ui/demo_cases.py" line="73" />
@@ -1157,9 +2293,368 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>DocumentActions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="82" />
+      <source>&amp;Attach…</source>
+      <translation>附加(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <source>&amp;Mark suspected</source>
+      <translation>标记为疑似伪造(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="59" />
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <source>&amp;Remove</source>
+      <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="80" />
+      <source>&amp;Remove…</source>
+      <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="83" />
+      <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
+      <translation>附加材料（Ctrl+Shift+A，或拖放文件）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="74" />
+      <source>Mark &amp;not verified</source>
+      <translation>标记为未核验(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="68" />
+      <source>Mark &amp;suspected fraudulent…</source>
+      <translation>标记为疑似伪造(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="62" />
+      <source>Mark &amp;verified</source>
+      <translation>标记为已核验(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="195" />
+      <source>Remove a document</source>
+      <translation>移除材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="196" />
+      <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
+      <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="217" />
+      <source>Removing the document…</source>
+      <translation>正在移除材料…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="177" />
+      <source>Saving the document's status…</source>
+      <translation>正在保存材料状态…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="147" />
+      <source>Suspected fraudulent</source>
+      <translation>疑似伪造</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="148" />
+      <source>Why do you suspect {document} is fraudulent?</source>
+      <translation>您为何怀疑 {document} 系伪造？</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="214" />
+      <source>{document} removed.</source>
+      <translation>{document} 已移除。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="172" />
+      <source>{document}: {status}.</source>
+      <translation>{document}：{status}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentChecklist</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="69" />
+      <source> and </source>
+      <translation> 和 </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="74" />
+      <source> or </source>
+      <translation> 或 </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="66" />
+      <source>Required documents (no route met yet)</source>
+      <translation>所需材料（尚未满足任何路径）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="64" />
+      <source>Required documents (run the checks to add the route's evidence)</source>
+      <translation>所需材料（运行核查后将加入该路径所需的证明材料）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="68" />
+      <source>Required documents for route {route}</source>
+      <translation>路径 {route} 所需材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="96" />
+      <source>attached, not verified</source>
+      <translation>已附加，未核验</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="90" />
+      <source>damaged</source>
+      <translation>已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="97" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="92" />
+      <source>suspected fraudulent</source>
+      <translation>疑似伪造</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="94" />
+      <source>verified</source>
+      <translation>已核验</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_checklist.py" line="81" />
+      <source>{what}: {state}</source>
+      <translation>{what}：{state}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentDrop</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="96" />
+      <source>Not attached: {name} cannot be read.</source>
+      <translation>未附加：无法读取 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="100" />
+      <source>Not attached: {name} is a folder; drop the files in it.</source>
+      <translation>未附加：{name} 是文件夹，请拖放其中的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="105" />
+      <source>Not attached: {name} is not a file.</source>
+      <translation>未附加：{name} 不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="87" />
+      <source>Not attached: {url} is not a file on this computer; save it first.</source>
+      <translation>未附加：{url} 不是本机上的文件，请先保存到本机。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreview</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="63" />
+      <source>1 page</source>
+      <translation>1 页</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="127" />
+      <source>Page {page} cannot be shown.</source>
+      <translation>无法显示第 {page} 页。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="119" />
+      <source>This PDF cannot be shown.</source>
+      <translation>无法显示此 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="71" />
+      <source>This file cannot be shown.</source>
+      <translation>无法显示此文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <source>{document} cannot be shown: {reason}</source>
+      <translation>无法显示 {document}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
+      <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="145" />
+      <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
+      <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="65" />
+      <source>{n} pages</source>
+      <translation>{n} 页</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="79" />
+      <source>{status} by {officer}, {when}</source>
+      <translation>{status}（{officer}，{when}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="137" />
+      <source>“{name}” ({kind})</source>
+      <translation>“{name}”（{kind}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPreviewPane</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="140" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="106" />
+      <source>Preview of the document</source>
+      <translation>材料预览</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="135" />
+      <source>Select a document to see it here.</source>
+      <translation>选择一份材料即可在此查看。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="146" />
+      <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
+      <translation>申请中列出了此材料（{file}），但从未附加其文件。请按 Ctrl+Shift+A 附加，或将文件拖放到此处。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentTypeDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="133" />
+      <source>&amp;Attach</source>
+      <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="115" />
+      <source>Attach dropped files</source>
+      <translation>附加拖放的文件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="125" />
+      <source>Kind of document for {name}</source>
+      <translation>{name} 的材料类型</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="138" />
+      <source>What kind of document is each file? Each is checked before it is kept.</source>
+      <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="134" />
+      <source>&amp;First page</source>
+      <translation>第一页(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="164" />
+      <source>&amp;Fit page</source>
+      <translation>适合页面(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="140" />
+      <source>&amp;Last page</source>
+      <translation>最后一页(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="128" />
+      <source>&amp;Next page</source>
+      <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="122" />
+      <source>&amp;Previous page</source>
+      <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="71" />
+      <source>Page of the document</source>
+      <translation>材料页面</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="236" />
+      <source>Page {page} of {count} · {zoom} %</source>
+      <translation>第 {page} 页，共 {count} 页 · {zoom} %</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="197" />
+      <source>Showing {document}…</source>
+      <translation>正在显示 {document}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="146" />
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="158" />
+      <source>Zoom &amp;out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="78" />
+      <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
+      <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="79" />
+      <source>&amp;XLSX (Excel, dates as dates)</source>
+      <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="88" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="83" />
+      <source>Every case of the current &amp;filter</source>
+      <translation>当前筛选条件下的全部案件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="77" />
+      <source>Export worklist</source>
+      <translation>导出工作清单</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="87" />
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="81" />
+      <source>The &amp;selected cases ({count})</source>
+      <translation>所选案件(&amp;S)（{count}）</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case_editing.py" line="50" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -1271,17 +2766,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="130" />
+      <location filename="../../kvisa_desk/ui/app.py" line="143" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="111" />
+      <location filename="../../kvisa_desk/ui/app.py" line="118" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="116" />
+      <location filename="../../kvisa_desk/ui/app.py" line="123" />
       <source>The database could not be opened:
 {error}
 
@@ -1291,214 +2786,468 @@ Check --db or --db-url.</source>
 
 请检查 --db 或 --db-url。</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/app.py" line="125" />
+      <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
+      <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
+    </message>
   </context>
   <context>
     <name>LanguageDialog</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="29" />
-      <source>KVisa Desk shows the new language the next time it starts.</source>
-      <translation>KVisa Desk 将在下次启动时使用新语言。</translation>
-    </message>
     <message>
       <location filename="../../kvisa_desk/ui/language_dialog.py" line="22" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/language_dialog.py" line="30" />
+      <source>The windows change language at once; unsaved edits stay as they are.</source>
+      <translation>各窗口将立即切换语言；未保存的修改保持不变。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterIssueForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="63" />
+      <source>&amp;Issue letter</source>
+      <translation>出具函件(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="80" />
+      <source>&amp;Letter:</source>
+      <translation>函件(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="61" />
+      <source>As a &amp;correction of the selected letter</source>
+      <translation>作为所选函件的更正件(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="65" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="81" />
+      <source>Inter&amp;view:</source>
+      <translation>面谈(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="52" />
+      <source>Interview date and time</source>
+      <translation>面谈日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="59" />
+      <source>Interview place</source>
+      <translation>面谈地点</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="37" />
+      <source>Issue a letter</source>
+      <translation>出具函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="41" />
+      <source>Kind of letter</source>
+      <translation>函件类型</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="47" />
+      <source>Language of the letter</source>
+      <translation>函件语言</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="60" />
+      <source>Where the applicant should come</source>
+      <translation>申请人应前往的地点</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterPreview</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="117" />
+      <source>Choose a letter to see it as it was issued.</source>
+      <translation>选择一份函件，查看其出具时的样式。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="106" />
+      <source>Letter preview</source>
+      <translation>函件预览</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="146" />
+      <source>Page {n} of {total}</source>
+      <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+  </context>
+  <context>
+    <name>LettersTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="90" />
+      <source>&amp;Verify a letter file…</source>
+      <translation>验证函件文件(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="75" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="196" />
+      <source>Drawing the letter…</source>
+      <translation>正在生成函件…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="236" />
+      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
+      <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="249" />
+      <source>Issuing the letter…</source>
+      <translation>正在出具函件…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="73" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="74" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="138" />
+      <source>Letters cannot be shown: {reason}</source>
+      <translation>无法显示函件：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <source>Letters issued on this case</source>
+      <translation>本案件已出具的函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <source>No letter has been issued on this case yet.</source>
+      <translation>本案件尚未出具任何函件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="246" />
+      <source>Not issued: {reason}</source>
+      <translation>未出具：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="291" />
+      <source>Not printed: {reason}</source>
+      <translation>未打印：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <source>Not saved: {reason}</source>
+      <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <source>Not verified: {reason}</source>
+      <translation>未验证：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="76" />
+      <source>Officer</source>
+      <translation>签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="263" />
+      <source>Print the letter</source>
+      <translation>打印函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="293" />
+      <source>Printing {reference}…</source>
+      <translation>正在打印 {reference}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="72" />
+      <source>Reference</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="78" />
+      <source>Replaced by</source>
+      <translation>被替代为</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="77" />
+      <source>Replaces</source>
+      <translation>所替代函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <source>Save as P&amp;DF…</source>
+      <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <source>Save the letter as PDF</source>
+      <translation>将函件另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="318" />
+      <source>Saved {reference} as {path}.</source>
+      <translation>已将 {reference} 保存为 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <source>Saving {reference}…</source>
+      <translation>正在保存 {reference}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="283" />
+      <source>Sent {reference} to {printer}: {pages} page(s).</source>
+      <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="209" />
+      <source>The letter cannot be shown: {reason}</source>
+      <translation>无法显示函件：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="332" />
+      <source>Verify a letter file</source>
+      <translation>验证函件文件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <source>Verifying {file}…</source>
+      <translation>正在验证 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="148" />
+      <source>Your role does not issue letters.</source>
+      <translation>您的角色不能出具函件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="348" />
+      <source>{file}: {result}</source>
+      <translation>{file}：{result}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="125" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="133" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="74" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <source>&amp;Audit trail…</source>
+      <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="89" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="94" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="38" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="42" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="128" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="130" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="106" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="113" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="118" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="97" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="102" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="41" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="45" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="75" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="81" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="86" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="69" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="93" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="221" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="228" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="117" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="65" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="51" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="160" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="164" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="77" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="82" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="75" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/status_bar.py" line="39" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <source>Ctrl+Shift+T</source>
+      <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/live_language.py" line="141" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="122" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="126" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="66" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -1507,32 +3256,32 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="39" />
+      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="260" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="267" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="219" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="244" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -1798,11 +3547,165 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/read_only_banner.py" line="47" />
+      <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
+      <translation>只读：此数据库以只读方式打开。您可以查看案件和材料，但此处无法保存任何内容——不能编辑、导入、核查、作出决定、出具函件或导出——且查看案件的操作无法记入审计日志。如需办理案件，请以可写方式打开数据库。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadOnlyForm</name>
     <message>
       <location filename="../../kvisa_desk/ui/case_form.py" line="76" />
       <source>not given</source>
       <translation>未填写</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="52" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="53" />
+      <source>Why (required; kept in the case's history)</source>
+      <translation>原因（必填；将存入案件历史）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecommendForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="88" />
+      <source>&amp;Approve</source>
+      <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="147" />
+      <source>&amp;Documents:</source>
+      <translation>材料(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="140" />
+      <source>&amp;Entries:</source>
+      <translation>入境次数(&amp;E)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <source>&amp;Record recommendation</source>
+      <translation>录入建议(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="142" />
+      <source>&amp;Stay:</source>
+      <translation>停留期(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="141" />
+      <source>&amp;Validity:</source>
+      <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="136" />
+      <source>Blank: the documents the checks found missing</source>
+      <translation>留空：即核查发现缺少的材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="243" />
+      <source>Choose approve, refuse or request documents.</source>
+      <translation>请选择批准、拒签或要求补充材料。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="152" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="135" />
+      <source>Documents to request</source>
+      <translation>要求补充的材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="127" />
+      <source>Duration of each stay</source>
+      <translation>每次停留期限</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="121" />
+      <source>Entries</source>
+      <translation>入境次数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="106" />
+      <source>Grounds from the latest check results</source>
+      <translation>依据（来自最近一次核查结果）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="89" />
+      <source>Re&amp;fuse</source>
+      <translation>拒签(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="90" />
+      <source>Re&amp;quest documents</source>
+      <translation>要求补充材料(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="110" />
+      <source>Reasoning</source>
+      <translation>理由说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <source>Reasoning:</source>
+      <translation>理由说明：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="82" />
+      <source>Recommend</source>
+      <translation>提出建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="146" />
+      <source>Reply &amp;by:</source>
+      <translation>答复期限(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <source>Reply by</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="126" />
+      <source>Validity</source>
+      <translation>有效期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="298" />
+      <source>Warning: {text}</source>
+      <translation>警告：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="112" />
+      <source>What in this case leads to the recommendation: facts, documents, results.</source>
+      <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="194" />
+      <source>{now} (overridden from {was})</source>
+      <translation>{now}（由{was}改判）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="122" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
     </message>
   </context>
   <context>
@@ -1962,6 +3865,127 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="90" />
+      <source>Not for your role ({role}): only accounts that may {what}.</source>
+      <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="59" />
+      <source>administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="50" />
+      <source>change the institution registry</source>
+      <translation>修改机构名录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="49" />
+      <source>change the post's settings</source>
+      <translation>修改驻外机构设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="48" />
+      <source>export case data</source>
+      <translation>导出案件数据</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="42" />
+      <source>import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="47" />
+      <source>issue letters</source>
+      <translation>出具函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="52" />
+      <source>manage accounts</source>
+      <translation>管理账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="89" />
+      <source>no active account</source>
+      <translation>无有效账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="57" />
+      <source>officer</source>
+      <translation>签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="44" />
+      <source>override a rule result</source>
+      <translation>改判规则结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="54" />
+      <source>purge cases past retention</source>
+      <translation>清除超过保存期限的案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="45" />
+      <source>record a recommendation</source>
+      <translation>录入建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="43" />
+      <source>run the eligibility checks</source>
+      <translation>运行资格核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="46" />
+      <source>sign off a recommendation</source>
+      <translation>签批建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="58" />
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="53" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>升级、备份或恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="40" />
+      <source>view cases</source>
+      <translation>查看案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="51" />
+      <source>view the audit trail</source>
+      <translation>查看审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/roles.py" line="41" />
+      <source>work on cases</source>
+      <translation>办理案件</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="110" />
+      <source>&amp;Retry now</source>
+      <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="135" />
+      <source>The database server answers again: save what you were working on.</source>
+      <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/offline_banner.py" line="103" />
+      <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
+      <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsOptions</name>
     <message>
       <location filename="../../kvisa_desk/ui/settings_options.py" line="129" />
@@ -2022,97 +4046,132 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
       <source>Add the note being written</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="26" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <source>Disclosure bundle</source>
+      <translation>披露文件包</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <source>Documents</source>
+      <translation>材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <source>Issue letter</source>
+      <translation>出具函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <source>Print summary</source>
+      <translation>打印摘要</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <source>Recommend</source>
+      <translation>提出建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <source>Record the recommendation, issue the letter</source>
+      <translation>录入建议、出具函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <source>Save summary</source>
+      <translation>保存摘要</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="28" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -2218,6 +4277,74 @@ Default: {default}</source>
       <location filename="../../kvisa_desk/ui/workflow_bar.py" line="45" />
       <source>Workflow:</source>
       <translation>流程：</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistExport</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="201" />
+      <source>&amp;Export worklist…</source>
+      <translation>导出工作清单(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="136" />
+      <source>An export is running already.</source>
+      <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="203" />
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="191" />
+      <source>Export cancelled: no file was written.</source>
+      <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="129" />
+      <source>Export the worklist</source>
+      <translation>导出工作清单</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="194" />
+      <source>Export worklist</source>
+      <translation>导出工作清单</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <source>Exporting the worklist…</source>
+      <translation>正在导出工作清单…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="204" />
+      <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
+      <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="193" />
+      <source>The worklist was not exported.</source>
+      <translation>工作清单未导出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/export_worklist.py" line="184" />
+      <source>{count} cases exported to {path}.</source>
+      <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
   </context>
   <context>
@@ -2384,17 +4511,17 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="144" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="154" />
       <source>{count} cases</source>
       <translation>{count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="150" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="160" />
       <source>{count} matching cases</source>
       <translation>{count} 个匹配案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="156" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>显示 {count} 个匹配案件：最相关的 {limit} 个。继续输入可缩小范围。</translation>
     </message>
