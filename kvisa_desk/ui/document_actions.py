@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -235,3 +235,25 @@ class DocumentActions(QObject):
             dialog.failed(_message(error))
         else:
             self._owner.say(_message(error))
+
+
+def shortcut_rows(where: str) -> list[tuple[str, str, str]]:
+    """The Documents tab's and the full view's keys, for Help → Keyboard shortcuts."""
+
+    def tr(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text).replace("&", "").rstrip("…")
+
+    return [
+        (where, tr("DocumentActions", "&Open"), "Enter"),
+        (where, tr("DocumentActions", "Mark &verified"), "Ctrl+Shift+V"),
+        (where, tr("DocumentActions", "Mark &suspected fraudulent…"), "Ctrl+Shift+F"),
+        (where, tr("DocumentActions", "Mark &not verified"), "Ctrl+Shift+U"),
+        (where, tr("DocumentActions", "&Remove…"), "Del"),
+        (where, tr("DocumentViewer", "&Previous page"), "PgUp"),
+        (where, tr("DocumentViewer", "&Next page"), "PgDown"),
+        (where, tr("DocumentViewer", "&First page"), "Home"),
+        (where, tr("DocumentViewer", "&Last page"), "End"),
+        (where, tr("DocumentViewer", "Zoom &in"), "Ctrl++"),
+        (where, tr("DocumentViewer", "Zoom &out"), "Ctrl+-"),
+        (where, tr("DocumentViewer", "&Fit page"), "Ctrl+0"),
+    ]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from kvisa_desk.ui.document_actions import shortcut_rows
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
 
@@ -27,6 +28,7 @@ class ShortcutsDialog(QDialog):
         main = [a for a in window.findChildren(QAction) if a.parent() is window]
         rows = _rows(self.tr("Worklist"), main)
         rows += _rows(self.tr("Case"), case_view_actions(self))
+        rows += shortcut_rows(self.tr("Documents"))
         rows += [
             (self.tr("Case"), self.tr("Add the note being written"), "Ctrl+Enter"),
             (self.tr("Case"), self.tr("Record the recommendation, issue the letter"), "Ctrl+Enter"),

@@ -437,3 +437,27 @@ def test_a_drag_without_files_is_not_taken(qtbot: Any, desk: DeskContext) -> Non
     QApplication.sendEvent(view.documents.tab, enter)
     assert not enter.isAccepted()
     assert view.documents.type_dialog is None
+
+
+def test_the_shortcuts_list_shows_the_keys_that_work(qtbot: Any, desk: DeskContext) -> None:
+    from kvisa_desk.ui.shortcuts_dialog import ShortcutsDialog
+
+    view = open_case(qtbot, desk)
+    dialog = ShortcutsDialog(view)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    listed = {
+        (table.cell_text(r, 1), table.cell_text(r, 2))
+        for r in range(table.rowCount())
+        if table.cell_text(r, 0) == "Documents"
+    }
+    actions = [a for a in view.documents.actions.menu_actions() if a is not None]
+    working = {
+        (a.text().replace("&", "").rstrip("…"), a.shortcuts()[0].toString())
+        for a in actions
+        if a.shortcuts()
+    }
+    working = {(text, "Enter" if keys == "Return" else keys) for text, keys in working}
+    assert working <= listed
+    assert ("Mark suspected fraudulent", "Ctrl+Shift+F") in listed
+    assert ("Next page", "PgDown") in listed
