@@ -23,9 +23,10 @@ def register(subcommands: Any) -> None:
     bundle.add_argument("--out", type=Path, required=True, metavar="DIR", help="new folder")
     bundle.add_argument(
         "--redact",
-        default="",
+        action="append",
+        default=[],
         metavar="PARTS",
-        help=f"leave parts out of the summary, comma-separated: {','.join(REDACTIONS)}",
+        help=f"leave parts out of the summary (commas or repeated): {','.join(REDACTIONS)}",
     )
     bundle.add_argument("--lang", choices=["en", "zh", "en+zh"], default="en")
     bundle.add_argument("--purpose", help="what the bundle is for, recorded in the manifest")
@@ -34,7 +35,7 @@ def register(subcommands: Any) -> None:
 
 def run(ctx: CliContext) -> int:
     a = ctx.args
-    redactions = tuple(p.strip() for p in a.redact.split(",") if p.strip())
+    redactions = tuple(p.strip() for given in a.redact for p in given.split(",") if p.strip())
     report = make_bundle(
         ctx.db, ctx.actor, a.case, a.out, redactions, language=a.lang, purpose=a.purpose
     )

@@ -162,7 +162,9 @@ def test_cli_bundle(db: Database, tmp_path: Path, case: dict[str, object]) -> No
         return dispatch(CliContext(args, out=out, err=err)), out.getvalue(), err.getvalue()
 
     target = tmp_path / "cli-bundle"
-    code, out, err = run("bundle", "KV-BUN-1", "--out", str(target), "--redact", "notes,officers")
+    code, out, err = run(
+        "bundle", "KV-BUN-1", "--out", str(target), "--redact", "notes", "--redact", "officers"
+    )
     assert code == 0, err
     assert f"written to {target}: 4 files" in out and "redacted: notes, officers" in out
     code, _, err = run("bundle", "KV-BUN-1", "--out", str(target))
