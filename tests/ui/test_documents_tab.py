@@ -461,3 +461,68 @@ def test_the_shortcuts_list_shows_the_keys_that_work(qtbot: Any, desk: DeskConte
     assert working <= listed
     assert ("Mark suspected fraudulent", "Ctrl+Shift+F") in listed
     assert ("Next page", "PgDown") in listed
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "TIFF", "HEIF", "JPEG"])
+def test_every_accepted_image_type_is_previewed(
+    qtbot: Any, desk: DeskContext, tmp_path: Path, fmt: str
+) -> None:
+    from tests.documents.documents_support import image_bytes
+
+    path = tmp_path / f"scan.{fmt.lower()}"
+    path.write_bytes(image_bytes(fmt, (320, 200)))
+    view = open_case(qtbot, desk)
+    doc_id = attach(qtbot, view, path, "passport_scan")
+    picture = preview_of(qtbot, view, doc_id)
+    assert picture.width() > picture.height()  # landscape, as drawn
+    # The scan is blue with yellow dots: a decoded picture, not a blank or an icon.
+    assert picture.pixelColor(picture.width() // 2, 3).blue() > 120
+
+
+def test_the_full_view_zooms_a_photo(qtbot: Any, desk: DeskContext, tmp_path: Path) -> None:
+    view = open_case(qtbot, desk)
+    attach(qtbot, view, portrait_photo(tmp_path / "photo.jpg"), "photo")
+    view.documents.table.selectRow(0)
+    viewer = view.documents.actions.open_full_view()
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.page_count == 1, timeout=WAIT)
+    assert viewer.position.text().startswith("Page 1 of 1 · ")
+    assert not viewer.action_next.isEnabled() and not viewer.action_previous.isEnabled()
+    with qtbot.waitSignal(viewer.rendered, timeout=WAIT) as rendered:
+        viewer.set_zoom(1.0)
+    assert (rendered.args[0].image.width(), rendered.args[0].image.height()) == (150, 200)
+    with qtbot.waitSignal(viewer.rendered, timeout=WAIT) as rendered:
+        viewer.action_zoom_in.trigger()
+    assert rendered.args[0].image.width() == round(150 * 1.25)
+    viewer.close()
+
+
+def test_only_officers_change_a_document_and_the_window_says_why(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    case_id = new_case(desk)
+    scan = write_pdf(tmp_path / "passport.pdf", 1)
+    scan_doc = attach_document(desk.db, desk.actor, case_id, scan, "passport_scan").document
+    admin = replace(desk, actor="test.admin")  # administrators run the system, not cases
+    view = open_case(qtbot, admin, case_id)
+    view.documents.select(scan_doc.document_id)
+    with qtbot.waitSignal(view.documents.refused, timeout=WAIT) as refused:
+        view.documents.actions.mark("verified")
+    assert "test.admin" in refused.args[0]
+    assert get_document(desk.db, scan_doc.document_id).verification == "unverified"
+
+
+def test_a_burst_of_requests_draws_only_the_latest() -> None:
+    from kvisa_desk.ui.document_preview import LatestOnly
+
+    started: list[int] = []
+    latest = LatestOnly(started.append)
+    for page in range(5):
+        latest.request(page)  # page 0 starts; 1 to 4 wait, and collapse into 4
+    assert started == [0] and latest.running
+    latest.done()
+    assert started == [0, 4] and latest.running
+    latest.done()
+    assert started == [0, 4] and not latest.running
