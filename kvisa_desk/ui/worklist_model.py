@@ -82,8 +82,8 @@ class WorklistModel(QAbstractTableModel):
         self._page_size = page_size
         self._max_pages = max_pages
         self._pages: OrderedDict[int, list[WorklistRow]] = OrderedDict()
-        # Each held row's cell texts, made once when first painted (row number -> texts).
-        self._texts: dict[int, tuple[str, ...]] = {}
+        # Each held row and its cell texts, made once when first painted (by row number).
+        self._cells: dict[int, tuple[WorklistRow, tuple[str, ...]]] = {}
         self._generation = 0
         self._unread: set[int] = set()  # pages read ahead that no one has looked at yet
         self._rows = count()
@@ -101,14 +101,15 @@ class WorklistModel(QAbstractTableModel):
         if role not in _ANSWERED or not index.isValid():
             return None
         number = index.row()
-        row = self.row_at(number)
-        if row is None:
-            return None
+        cell = self._cells.get(number)
+        if cell is None:
+            row = self.row_at(number)
+            if row is None:
+                return None
+            cell = self._cells[number] = (row, tuple(c.text(row) for c in COLUMNS))
+        row, texts = cell
         column = index.column()
         if role in _TEXT_ROLES:
-            texts = self._texts.get(number)
-            if texts is None:
-                texts = self._texts[number] = tuple(c.text(row) for c in COLUMNS)
             return texts[column]
         if role == CaseIdRole:
             return row.case_id
@@ -176,7 +177,7 @@ class WorklistModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1  # pages read ahead for the old rows are not wanted
         self._pages.clear()
-        self._texts.clear()
+        self._cells.clear()
         self._unread.clear()
         self._rows = self._count()
         self.endResetModel()
@@ -203,7 +204,7 @@ class WorklistModel(QAbstractTableModel):
             dropped, _rows = self._pages.popitem(last=False)
             first = dropped * self._page_size
             for row in range(first, first + self._page_size):
-                self._texts.pop(row, None)
+                self._cells.pop(row, None)
             self._unread.discard(dropped)
         if ahead:
             self._unread.add(number)
