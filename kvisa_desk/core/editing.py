@@ -61,6 +61,7 @@ __all__ = [
     "cross_field_problems",
     "field_problem",
     "parse_field",
+    "require_version",
     "save_case_edits",
     "stale_case",
 ]
@@ -96,14 +97,29 @@ def stale_case(session: Session, case_id: int, expected_version: int) -> Case:
     if case is None:
         raise NotFound(f"case {format_case_ref(case_id)} does not exist")
     if case.version != expected_version:
-        who, when = last_saved_by(session, case_id)
-        at = f" at {when:%Y-%m-%d %H:%M} UTC" if when is not None else ""
-        raise Conflict(
-            f"{case.case_ref} was saved by {who}{at} after you opened it. Nothing of yours was "
-            "saved and nothing of theirs was overwritten: reload the case to see their "
-            "changes, then make yours again."
-        )
+        raise _saved_since(session, case_id)
     return case
+
+
+def _saved_since(session: Session, case_id: int) -> Conflict:
+    who, when = last_saved_by(session, case_id)
+    at = f" at {when:%Y-%m-%d %H:%M} UTC" if when is not None else ""
+    return Conflict(
+        f"{format_case_ref(case_id)} was saved by {who}{at} after you opened it. Nothing of "
+        "yours was saved and nothing of theirs was overwritten: reload the case to see their "
+        "changes, then make yours again."
+    )
+
+
+def require_version(db: Database, case_id: int, expected_version: int) -> None:
+    """Conflict naming who saved, if the case moved past the version the officer sees (a read:
+    for an action on what the officer sees that is not itself a save of the case)."""
+    with db.read() as session:
+        version = session.scalar(select(Case.version).where(Case.id == case_id))
+        if version is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        if version != expected_version:
+            raise _saved_since(session, case_id)
 
 
 Row = Any  # one of the mapped rows below a case

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.cases import CaseDetail
 from kvisa_desk.core.checks.fields import FieldConfirmation, confirm_field_code
-from kvisa_desk.core.editing import field_problem
+from kvisa_desk.core.editing import field_problem, require_version
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.rules.isced import suggest_isced
 from kvisa_desk.store.vocab import DEGREE_LEVELS, EMPLOYMENT_KINDS
@@ -128,7 +128,10 @@ class CareerTab(QScrollArea):
     def __init__(self, context: DeskContext, detail: CaseDetail, parent: QWidget) -> None:
         super().__init__(parent)
         self._context = context
-        self.case_ref = detail.case_ref
+        self.case_id, self.case_ref = detail.case_id, detail.case_ref
+        # The version the officer sees (the case view's); a confirmation on an older view of
+        # the degree than the saved one is refused, as a save would be.
+        self.seen_version: Callable[[], int] = lambda: detail.version
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -252,11 +255,13 @@ class CareerTab(QScrollArea):
 
     def confirm(self, subject: str, code: str) -> Operation[FieldConfirmation]:
         db, actor, case_ref = self._context.db, self._context.actor, self.case_ref
+        case_id, seen = self.case_id, self.seen_version()
         path = f"{subject.replace('[', '.').rstrip(']')}.isced_f"
         suggestion = self.suggestions[path]
         suggestion.set_busy(True)
 
         def work(_report: ReportProgress) -> FieldConfirmation:
+            require_version(db, case_id, seen)
             return confirm_field_code(db, actor, case_ref, subject, code)
 
         def done(result: FieldConfirmation) -> None:

@@ -65,6 +65,7 @@ class CaseView(QDialog):
         self.travel = travel_tab(detail, self)
         forms = [self.applicant_form, self.passport_form, *self.career.forms, *self.travel.forms]
         self.editing = CaseEditing(context, detail, forms, self)
+        self.career.seen_version = lambda: self.editing.version
         self.career.code_confirmed.connect(self._code_confirmed)
         self.career.refused.connect(self._say)
         self.editing.changed.connect(self._show_dirty)

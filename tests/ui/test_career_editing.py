@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from sqlalchemy import select
 
 from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.editing import save_case_edits
 from kvisa_desk.store.models import CaseEvent, EducationRecord
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
@@ -150,3 +151,23 @@ def test_a_finished_case_shows_its_career_read_only(qtbot: Any, desk: DeskContex
     assert not child(view, QComboBox, "education.0.level").isEnabled()
     assert not child(view, QComboBox, "screening.fraud_found").isEnabled()
     assert not view.career.suggestions["education.0.isced_f"].isEnabled()
+
+
+def test_a_code_is_not_confirmed_on_a_degree_changed_meanwhile(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    view = open_case(qtbot, desk, education=[UNCODED_DEGREE])
+    version = view.editing.version
+    typed = {"education.0.field": "MSc Mechanical Engineering"}
+    save_case_edits(desk.db, view.detail.case_id, version, typed, "officer.b")
+    view.tabs.setCurrentWidget(view.career)
+    button = child(view, QPushButton, "education.0.isced_f.confirm")
+    with qtbot.waitSignal(view.career.refused, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.message.text().startswith("Not confirmed: C0000001 was saved by officer.b")
+    offer = view.career.suggestions["education.0.isced_f"]
+    assert offer.error.isVisibleTo(view) and button.isEnabled()  # to try again after reload
+    with desk.db.read() as session:
+        assert session.scalars(select(EducationRecord)).one().isced_f is None
+        kinds = session.scalars(select(CaseEvent.kind)).all()
+    assert "field_code_confirmed" not in kinds
