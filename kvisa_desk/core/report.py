@@ -94,6 +94,14 @@ def _days(w: dict[str, str], value: float | None) -> str:
     return w["none"] if value is None else w["days"].format(n=f"{value:g}")
 
 
+MIN_DECISIONS = 5  # fewer decisions say too little to mark a rate as out of line
+
+
+def stands_out(rate: RefusalRate, overall: float) -> bool:
+    """A refusal rate above the overall one, over enough decisions to mean something."""
+    return rate.decided >= MIN_DECISIONS and rate.rate > overall
+
+
 def _week(monday: date, language: str | None) -> str:
     return f"{monday.month}月{monday.day}日" if language == "zh" else f"{monday:%d %b}"
 
@@ -106,11 +114,12 @@ def _rates(w: dict[str, str], key: str, rates: list[RefusalRate], overall: float
             w["rate"].format(
                 refused=f"{r.refused:,}", decided=f"{r.decided:,}", rate=f"{r.rate:.1%}"
             ),
-            highlight=r.rate > overall,
+            highlight=stands_out(r, overall),
         )
         for r in rates
     )
-    return Chart(key, w[key], bars, note=w["rate_note"].format(rate=f"{overall:.1%}"))
+    note = w["rate_note"].format(rate=f"{overall:.1%}", least=MIN_DECISIONS)
+    return Chart(key, w[key], bars, note=note)
 
 
 def period_text(board: Dashboard, language: str = "en") -> str:

@@ -45,7 +45,8 @@ EN: Final[dict[str, str]] = {
     "open_note": "Target days open: {targets}. Counted over every open case, whatever the period.",
     "not_recorded": "(not recorded)",
     "rate": "{refused} of {decided} refused, {rate}",
-    "rate_note": "Overall refusal rate {rate}; bars above it are drawn in red.",
+    "rate_note": "Overall refusal rate {rate}; rates above it over at least {least} "
+    "decisions are drawn in red.",
     "approve": "Approve",
     "refuse": "Refuse",
     "notice": "Official use only: contains figures on the post's decisions",
@@ -100,7 +101,7 @@ ZH: Final[dict[str, str]] = {
     "open_note": "未结案件目标天数：{targets}。按全部未结案件计算，不限期间。",
     "not_recorded": "（未记录）",
     "rate": "{decided} 件中拒签 {refused} 件，{rate}",
-    "rate_note": "总体拒签率 {rate}；高于该比率的以红色显示。",
+    "rate_note": "总体拒签率 {rate}；决定数不少于 {least} 项且高于该比率的以红色显示。",
     "approve": "批准",
     "refuse": "拒签",
     "notice": "仅限公务使用：含本机构决定的统计数字",

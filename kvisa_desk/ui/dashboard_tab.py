@@ -36,6 +36,7 @@ from kvisa_desk.core.report import (
     dashboard_charts,
     export_dashboard_report,
     post_figures,
+    stands_out,
 )
 from kvisa_desk.core.worklist import known_posts
 from kvisa_desk.letters.report import Chart
@@ -78,7 +79,7 @@ def _rate_bars(rates: list[RefusalRate], overall: float) -> list[ChartBar]:
             tr("{refused} of {decided} refused, {rate}").format(
                 refused=f"{r.refused:,}", decided=f"{r.decided:,}", rate=f"{r.rate:.1%}"
             ),
-            r.rate > overall,
+            stands_out(r, overall),
         )
         for r in rates
     ]

@@ -159,3 +159,14 @@ def test_report_in_chinese_and_both(db: Database, tmp_path: Path, post: None) ->
     with pytest.raises(InvalidInput, match="language"):
         export_dashboard_report(db, "officer.a", tmp_path / "fr.pdf", language="fr")
     assert not (tmp_path / "fr.pdf").exists()
+
+
+def test_small_samples_are_not_marked(db: Database, post: None) -> None:
+    from kvisa_desk.core.report import MIN_DECISIONS, dashboard_charts, post_figures
+
+    charts = {c.key: c for c in dashboard_charts(post_figures(db, "supervisor.s", "LON"), "en")}
+    officers = {b.label: b for b in charts["by_officer"].bars}
+    # officer.b refused the one case decided: 100% but from one decision, so not in red.
+    assert officers["officer.b"].text == "1 of 1 refused, 100.0%"
+    assert not any(b.highlight for b in charts["by_officer"].bars) and MIN_DECISIONS == 5
+    assert f"at least {MIN_DECISIONS} decisions" in charts["by_officer"].note

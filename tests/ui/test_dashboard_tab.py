@@ -91,17 +91,20 @@ def test_supervisor_sees_refusal_rates_and_saves_the_report(
         view.period.setCurrentIndex(EVERY_CASE)
     assert view.charts["by_officer"].bars == ()  # a supervisor's chart, empty until decisions
     with cases_db.read() as session:
-        ids = list(session.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 3")))
+        ids = list(session.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 8")))
     move(cases_db, ids[0], "refused", "officer.a")
     move(cases_db, ids[1], "approved", "officer.a")
-    move(cases_db, ids[2], "refused", "officer.b")
+    for case_id in ids[2:7]:
+        move(cases_db, case_id, "refused", "officer.b")
+    move(cases_db, ids[7], "approved", "officer.b")
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.refresh()
     officers = {b.label: b.text for b in view.charts["by_officer"].bars}
     assert officers == {
-        "officer.b": "1 of 1 refused, 100.0%",
+        "officer.b": "5 of 6 refused, 83.3%",
         "officer.a": "1 of 2 refused, 50.0%",
     }
+    # Above the overall 75.0% over at least five decisions: officer.b stands out.
     assert [b.highlight for b in view.charts["by_officer"].bars] == [True, False]
     qtbot.wait(50)  # the grid lays the resized charts out
     view.grab().save(str(tmp_path / "supervisor.png"))
@@ -110,7 +113,7 @@ def test_supervisor_sees_refusal_rates_and_saves_the_report(
     with qtbot.waitSignal(view.report_saved, timeout=20_000):
         view.save_report_to(out)
     flat = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
-    assert "Refusal rate by officer officer.b 1 of 1 refused, 100.0%" in flat
+    assert "Refusal rate by officer officer.b 5 of 6 refused, 83.3%" in flat
     assert view.message.text() == f"Report saved to {out}."
     with cases_db.read() as session:
         (event,) = session.scalars(select(CaseEvent).where(CaseEvent.kind == EVENT_KIND))
