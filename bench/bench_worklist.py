@@ -296,6 +296,14 @@ def window_scroll(params: dict[str, Any]) -> dict[str, Any]:
 
 
 @task
+def window_screenshots(params: dict[str, Any]) -> dict[str, Any]:
+    """`python -m bench._worker worklist.window_screenshots '{"db": DB, "out": DIR}' OUT`."""
+    from bench.worklist_window import screenshots
+
+    return screenshots(params)
+
+
+@task
 def plain_typing(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.core.search import DEFAULT_LIMIT, terms_of
 
