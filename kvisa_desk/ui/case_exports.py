@@ -142,6 +142,7 @@ class CaseExports(QObject):
         def failed(error: BaseException) -> None:
             self.said.emit(self.tr("Not done: {reason}").format(reason=error))
 
+        self.said.emit(label)  # until it ends: the officer sees it is under way
         return Operation(self.context.runner, work, label).success(done).failure(failed).run()
 
     # The summary, saved
