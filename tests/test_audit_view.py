@@ -167,3 +167,14 @@ def test_cli_export_filters_and_refuses_officers(
     code, _, err = run("officer.a", "--out", str(tmp_path / "no.csv"))
     assert code == 3 and "may not view the audit trail" in err
     assert not (tmp_path / "no.csv").exists()
+
+
+def test_verify_reports_its_progress(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kvisa_desk.core import audit
+
+    for number in range(5):
+        _record(db, "officer.a", "case_viewed", 60 + number)
+    monkeypatch.setattr(audit, "PROGRESS_EVERY", 2)
+    seen: list[int] = []
+    report = verify_audit(db, SUPERVISOR, seen.append)
+    assert report.ok and seen == list(range(2, report.checked + 1, 2))

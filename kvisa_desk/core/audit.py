@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +24,7 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditHead, AuditPersonal, CaseEvent
 
 GENESIS = "0" * 64
+PROGRESS_EVERY = 10_000
 HEAD_ID = 1
 
 
@@ -161,8 +162,11 @@ def _events(db: Database, batch: int = 5000) -> Iterator[Any]:
         last = rows[-1].id
 
 
-def verify_chain(db: Database) -> ChainReport:
-    """Walk the whole chain; report the first event that was changed, removed or inserted."""
+def verify_chain(db: Database, progress: Callable[[int], object] | None = None) -> ChainReport:
+    """Walk the whole chain; report the first event that was changed, removed or inserted.
+
+    `progress(events checked)` is called every PROGRESS_EVERY events.
+    """
     prev, prev_id, checked = GENESIS, 0, 0
     for event in _events(db):
         if event.prev_hash != prev:
@@ -187,6 +191,8 @@ def verify_chain(db: Database) -> ChainReport:
                 checked, event.id, "its content differs from what was recorded (it was edited)"
             )
         prev, prev_id, checked = event.hash, event.id, checked + 1
+        if progress is not None and checked % PROGRESS_EVERY == 0:
+            progress(checked)
     with db.read() as session:
         head = session.get(AuditHead, HEAD_ID)
     if head is not None and (head.last_event_id, head.last_hash) != (prev_id, prev):

@@ -8,7 +8,7 @@ before and after): those stay behind their digest, and go when the case is purge
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -169,11 +169,13 @@ def audit_choices(db: Database, actor: str) -> tuple[list[str], list[str]]:
         return list(officers), list(kinds)
 
 
-def verify_audit(db: Database, actor: str) -> ChainReport:
+def verify_audit(
+    db: Database, actor: str, progress: Callable[[int], object] | None = None
+) -> ChainReport:
     """Walk the whole chain (as `audit verify` does); the verification is recorded."""
     with db.read() as session:
         require(session, actor, Permission.VIEW_AUDIT)
-    report = verify_chain(db)
+    report = verify_chain(db, progress)
     with db.write() as session:
         record_event(
             session, actor, VERIFY_KIND, checked=report.checked, broken_at=report.broken_at

@@ -297,7 +297,18 @@ class AuditViewer(QDialog):
                 self._say(text, BAD)
             self.load_page()  # the verification itself is now the newest event
 
-        return self._run(lambda: verify_audit(db, actor), show, self.tr("Verifying the chain…"))
+        def walk(report: ReportProgress) -> ChainReport:
+            return verify_audit(db, actor, lambda checked: report(checked, 0))
+
+        def walked(checked: int, _total: int) -> None:
+            self._say(
+                self.tr("Verifying the chain… {count} events so far").format(count=f"{checked:,}"),
+                "",
+            )
+
+        label = self.tr("Verifying the chain…")
+        operation = Operation(self.runner, walk, label).progress(walked)
+        return operation.success(show).failure(lambda error: self._say(_reason(error), BAD)).run()
 
     def ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
