@@ -247,7 +247,12 @@ def test_confirmed_field_code_turns_a_suggestion_into_a_pass(
     assert part[("K-EDU-02", "education[0]")]["outcome"] == "review"  # only suggested
     with pytest.raises(InvalidInput):
         confirm_field_code(db, "officer.a", "KV-SUGG", "education[9x]", "0713")
+    with db.read() as session:
+        version_before = session.get(Case, case_id).version  # type: ignore[union-attr]
     done = confirm_field_code(db, "officer.a", "KV-SUGG", "education[0]", "0713")
     assert done.suggested == "0713"
+    with db.read() as session:
+        # A view opened before the confirmation must not save an older code over it.
+        assert session.get(Case, case_id).version == version_before + 1  # type: ignore[union-attr]
     part = {(r["rule_id"], r["subject"]): r for r in _check(db, case_id).results}
     assert part[("K-EDU-02", "education[0]")]["outcome"] == "pass"

@@ -12,8 +12,9 @@ from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.isced import default_keywords
+from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import EducationRecord, EmploymentRecord
+from kvisa_desk.store.models import Case, EducationRecord, EmploymentRecord
 
 _SUBJECT = re.compile(r"^(education|employment)\[(\d+)\]$")
 _CODE = re.compile(r"^\d{2,4}$")
@@ -64,6 +65,11 @@ def confirm_field_code(
         suggested = suggested_code(row.field)
         before = row.isced_f
         row.isced_f, row.isced_source, row.isced_confirmed_by = code, "officer", actor
+        # A fact changed: move the case's edit version so a view opened before cannot save
+        # an older code over this confirmation unnoticed.
+        case = session.get(Case, case_id)
+        if case is not None:
+            case.updated_at = utcnow()
         record_event(
             session,
             actor,
