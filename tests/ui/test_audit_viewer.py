@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from sqlalchemy import select, text
 
 from kvisa_desk.core.audit_view import AuditRow
@@ -264,3 +265,11 @@ def test_opening_a_case_is_recorded_and_refused_to_an_administrator(
     admin = open_window("test.admin")
     assert admin.open_case(case_id) is None
     assert prompts.errors[-1][1] == "test.admin (admin) may not view cases"
+
+
+def test_every_control_has_its_own_access_key(qtbot: Any, desk: DeskContext) -> None:
+    viewer = _viewer(qtbot, desk, "supervisor.s")
+    texts = [w.text() for w in viewer.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in viewer.findChildren(QAbstractButton) if "&" in w.text()]
+    keys = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(keys) >= 9 and len(keys) == len(set(keys)), texts
