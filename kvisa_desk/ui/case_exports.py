@@ -42,6 +42,16 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def new_bundle_folder(parent: Path, case_ref: str, day: date | None = None) -> Path:
+    """`C0000042-disclosure-2026-11-29` in PARENT, with -2, -3, ... if that is taken."""
+    base = f"{case_ref}-disclosure-{(day or date.today()).isoformat()}"
+    candidate, number = parent / base, 1
+    while candidate.exists():
+        number += 1
+        candidate = parent / f"{base}-{number}"
+    return candidate
+
+
 class CaseExportOptions(QDialog):
     """What to leave out, and the summary's language."""
 
@@ -215,8 +225,7 @@ class CaseExports(QObject):
             self.view, self.tr("Folder to put the bundle in (a new folder is made there)")
         )
         if folder:
-            name = f"{self.case_ref}-disclosure-{date.today().isoformat()}"
-            self.bundle_to(Path(folder) / name, *chosen)
+            self.bundle_to(new_bundle_folder(Path(folder), self.case_ref), *chosen)
 
     def bundle_to(
         self, folder: Path, language: str = "en", redactions: tuple[str, ...] = ()

@@ -195,3 +195,15 @@ def test_export_options_default_to_csv_and_the_selection(qtbot: Any) -> None:
     none = ExportOptions(0)
     qtbot.addWidget(none)
     assert not none.selection.isEnabled()
+
+
+def test_a_second_bundle_the_same_day_gets_its_own_folder(tmp_path: Path) -> None:
+    from datetime import date
+
+    from kvisa_desk.ui.case_exports import new_bundle_folder
+
+    day = date(2026, 11, 29)
+    first = new_bundle_folder(tmp_path, "C0000042", day)
+    assert first.name == "C0000042-disclosure-2026-11-29"
+    first.mkdir()
+    assert new_bundle_folder(tmp_path, "C0000042", day).name == "C0000042-disclosure-2026-11-29-2"
