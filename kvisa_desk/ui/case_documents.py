@@ -145,7 +145,10 @@ class CaseDocuments(QObject):
         self.table.customContextMenuRequested.connect(self._show_menu)
         self.preview = DocumentPreviewPane(self.tab)
         self.actions = DocumentActions(self, context, case_id, self.tab)
-        self.preview.open_button.setDefaultAction(self.actions.action_open)
+        opener, open_action = self.preview.open_button, self.actions.action_open
+        opener.setText(_tr("Open full view (Enter)"))
+        opener.clicked.connect(open_action.trigger)
+        open_action.changed.connect(lambda: opener.setEnabled(open_action.isEnabled()))
         self.notice = plain_text_label("", self.tab)
         self.notice.setObjectName("documents.notice")
         self.notice.setStyleSheet(f"color: {DAMAGE_COLOUR}")
@@ -155,6 +158,7 @@ class CaseDocuments(QObject):
         self.drop_target = FileDropTarget(self.take_drop, self)
         self.drop_target.watch(self.tab, parent)  # the whole case view takes dropped files
         self.tab.installEventFilter(self)
+        parent.installEventFilter(self)
         self.load()
 
     def _build_layout(self) -> None:
@@ -231,6 +235,10 @@ class CaseDocuments(QObject):
     # The preview pane
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._parent and event.type() == QEvent.Type.Show:
+            # Every tab exists by now: fields that take dropped text take dropped files
+            # as attachments instead of pasting their paths into the applicant's facts.
+            self.drop_target.intercept(self._parent)
         showing = watched is self.tab and event.type() == QEvent.Type.Show
         if showing and self.selected() is None and self.documents:
             self.table.selectRow(0)  # the officer opened the tab: show the first at once

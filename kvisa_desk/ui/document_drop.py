@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.documents import IMAGE_MEDIA_TYPES, sniff_media_type
 from kvisa_desk.store.vocab import DocumentType
@@ -114,11 +115,20 @@ class FileDropTarget(QObject):
     def __init__(self, dropped: Callable[[QMimeData], object], parent: QObject) -> None:
         super().__init__(parent)
         self._dropped = dropped
+        self._intercepted: set[QWidget] = set()
 
     def watch(self, *widgets: object) -> None:
         for widget in widgets:
             widget.setAcceptDrops(True)  # type: ignore[attr-defined]
             widget.installEventFilter(self)  # type: ignore[attr-defined]
+
+    def intercept(self, root: QWidget) -> None:
+        """Files dropped on any widget under `root` that takes drops (a text field) come
+        here too; dropped text still goes to the field."""
+        for widget in root.findChildren(QWidget):
+            if widget.acceptDrops() and widget not in self._intercepted:
+                self._intercepted.add(widget)
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -85,6 +85,7 @@ def drop_files(widget: QWidget, paths: list[Path]) -> bool:
     """What a file manager sends: a drag entering with file URLs, then the drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    mime.setText("\n".join(str(p) for p in paths))  # file managers offer the paths as text too
     centre = widget.rect().center()
     copy, left, plain = (
         Qt.DropAction.CopyAction,
@@ -526,3 +527,23 @@ def test_a_burst_of_requests_draws_only_the_latest() -> None:
     assert started == [0, 4] and latest.running
     latest.done()
     assert started == [0, 4] and not latest.running
+
+
+def test_a_file_dropped_on_a_field_is_attached_not_pasted(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    view = open_case(qtbot, desk)
+    view.tabs.setCurrentIndex(0)
+    surname = view.field("applicant.surname")
+    before = surname.text()
+    scan = write_pdf(tmp_path / "passport.pdf", pages=1)
+    assert drop_files(surname, [scan])
+    assert surname.text() == before  # the path was not typed into the applicant's name
+    dialog = view.documents.type_dialog
+    assert dialog is not None and dialog.choices() == [(scan, "passport_scan")]
+    with qtbot.waitSignal(view.documents.attached, timeout=WAIT):
+        qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
+    assert [d.original_name for d in list_documents(desk.db, view.detail.case_id)] == [
+        "passport.pdf"
+    ]
+    assert not view.editing.dirty
