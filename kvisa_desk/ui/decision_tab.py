@@ -9,7 +9,7 @@ with what to do next, and the typed form is kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,16 @@ def refusal_text(error: BaseException) -> str:
             "with a reason."
         )
     return message
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select exactly ROW (selectRow would toggle it while Ctrl is held, as after Ctrl+Enter)."""
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows
+        | QItemSelectionModel.SelectionFlag.Current
+    )
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 class DecisionTab(QWidget):
@@ -174,9 +185,14 @@ class DecisionTab(QWidget):
 
     def show_desk(self, desk: DecisionDesk) -> None:
         self.desk = desk
+        self.form.set_reply_by_days(desk.reply_by_days)
+        self._redraw(desk, len(desk.decisions) - 1)
+
+    def _redraw(self, desk: DecisionDesk, row: int) -> None:
+        """Every text made from the decisions, in the language now installed."""
         self.table.set_rows(_rows(desk))
         if desk.decisions:
-            self.table.selectRow(len(desk.decisions) - 1)
+            select_row(self.table, row)
             self._show_selected()  # the same row selected again emits no change
         else:
             self.detail.setPlainText(self.tr("No recommendation has been recorded yet."))
@@ -188,9 +204,14 @@ class DecisionTab(QWidget):
             )
         )
         self.form.set_choices(desk.choices, run_text)
-        self.form.set_reply_by_days(desk.reply_by_days)
         self.banner.setText(self._banner(desk))
         self._grey(desk)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.desk is not None:
+            # Switched languages: texts made from data are made again; typed text stays.
+            self._redraw(self.desk, max(0, self.table.currentRow()))
 
     def _banner(self, desk: DecisionDesk) -> str:
         pending = desk.pending

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from kvisa_desk.core.permissions import Permission
 from kvisa_desk.store.files import atomic_write
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.decision_tab import select_row
 from kvisa_desk.ui.decision_texts import kind_label, language_label
 from kvisa_desk.ui.labels import text_of
 from kvisa_desk.ui.letter_issue_form import LetterIssueForm
@@ -147,6 +148,9 @@ class LettersTab(QWidget):
         self.form.setEnabled(may_issue)
         self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
         self.may_output = may_issue
+        self._show_rows()
+
+    def _show_rows(self) -> None:
         chosen = self.selected()
         self.table.set_rows(
             [
@@ -169,6 +173,14 @@ class LettersTab(QWidget):
             self.preview.show_message(self.tr("No letter has been issued on this case yet."))
         self._enable_outputs()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # Switched languages: kinds and languages are named again; the pages stay as issued.
+            self.table.blockSignals(True)  # the same letter stays selected: no new preview
+            self._show_rows()
+            self.table.blockSignals(False)
+
     def selected(self) -> LetterInfo | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
         return self.letters[rows.pop()] if len(rows) == 1 else None
@@ -176,7 +188,7 @@ class LettersTab(QWidget):
     def select(self, letter_id: int) -> None:
         for row, info in enumerate(self.letters):
             if info.letter_id == letter_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
 
     def _enable_outputs(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -152,6 +152,15 @@ def test_self_sign_off_is_greyed_and_refused_by_core(
     assert "Ask for the ban's end date first." in boss.detail.toPlainText()
     assert status_of(db, case_id) in {"in_review", "received", "ready_for_decision"}
     assert boss.form.isEnabled()  # back in review: a new recommendation may be made
+    # Switching languages redraws what was made from data and keeps what was typed.
+    boss.form.choose("refuse")
+    boss.form.tick("K-REF-01")
+    qtbot.keyClicks(boss.form.reasoning, "Ban confirmed by the ministry on 2025-11-02.")
+    banner = boss.banner.text()
+    QCoreApplication.sendEvent(boss, QEvent(QEvent.Type.LanguageChange))
+    assert boss.banner.text() == banner and boss.table.rowCount() == 1
+    assert boss.form.chosen_grounds() == ["K-REF-01"] and boss.form.chosen_kind() == "refuse"
+    assert boss.form.reasoning.toPlainText() == "Ban confirmed by the ministry on 2025-11-02."
 
 
 def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(

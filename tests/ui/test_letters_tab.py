@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
@@ -198,3 +198,6 @@ def test_interview_invitation_and_a_correction_that_replaces_a_letter(
     assert first.table.cell_text(0, 6) == new.reference  # the first is replaced by the second
     assert first.table.cell_text(1, 5) == old.reference
     assert not first.form.correction.isChecked()
+    shown = first.selected()
+    QCoreApplication.sendEvent(first, QEvent(QEvent.Type.LanguageChange))
+    assert first.table.rowCount() == 2 and first.selected() == shown
