@@ -1,0 +1,301 @@
+"""Officers working at once: mixed operations from 1, 4 and 16 client processes on SQLite and
+PostgreSQL, throughput and 95th-percentile latency, each against one SQLite client.
+
+Every client is its own process (as every officer's machine is) and runs the same mix on
+cases of its own: open the worklist, open a case, search, save a correction to the case
+(optimistic locking), add a note, run the checks. The PostgreSQL rows need a server:
+KVISA_BENCH_PG_URL (an administrator URL; a fresh database is made per run on it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bench.api import HIGHER, Metric, Skip, benchmark, task
+
+if TYPE_CHECKING:
+    from bench.harness import Context
+
+CLIENTS = (1, 4, 16)
+ENV_PG_URL = "KVISA_BENCH_PG_URL"
+# The mix an officer's day has, by weight: mostly reading, some saving, a few checks.
+MIX = (
+    ("worklist", 30),
+    ("open_case", 25),
+    ("search", 10),
+    ("save_edit", 20),
+    ("add_note", 10),
+    ("run_checks", 5),
+)
+
+
+@benchmark(
+    "concurrency",
+    "mixed officer operations from 1, 4 and 16 processes on SQLite and PostgreSQL vs one "
+    "SQLite client",
+)
+def concurrency_benchmark(ctx: Context) -> list[Metric]:
+    per_client = ctx.size(200, 40)  # operations each client performs
+    cases_each = ctx.size(20, 6)  # cases of its own each client works on
+    total_cases = cases_each * max(CLIENTS)
+    template = ctx.scratch("concurrency-template.sqlite3")
+    ctx.worker("concurrency.prepare", url=_sqlite_url(template), cases=total_cases)
+    backends: list[tuple[str, Any]] = [("sqlite", lambda run: _copy_sqlite(ctx, template, run))]
+    pg_admin = os.environ.get(ENV_PG_URL)
+    if pg_admin:
+        pg_template = _pg_template(ctx, pg_admin, total_cases)
+        backends.append(("postgresql", lambda run: _pg_copy(pg_admin, pg_template, run)))
+    else:
+        ctx.note(f"PostgreSQL rows skipped: set {ENV_PG_URL} to an administrator URL")
+    figures: dict[tuple[str, int], dict[str, float]] = {}
+    for backend, fresh_database in backends:
+        for clients in CLIENTS:
+            url = fresh_database(f"{backend}-{clients}")
+            ctx.log(f"concurrency: {backend}, {clients} clients x {per_client} operations")
+            figures[(backend, clients)] = _run_clients(ctx, url, clients, per_client, cases_each)
+    if pg_admin:
+        _pg_drop_all(pg_admin)
+    base = figures[("sqlite", 1)]
+    metrics: list[Metric] = []
+    for (backend, clients), got in figures.items():
+        name = f"concurrency.{backend}.{clients}_clients"
+        metrics.append(
+            Metric(f"{name}.ops_per_s", got["ops_per_s"], "ops/s", base["ops_per_s"], HIGHER)
+        )
+        metrics.append(Metric(f"{name}.p95", got["p95_ms"], "ms", base["p95_ms"]))
+    mix = ", ".join(f"{name} {weight}%" for name, weight in MIX)
+    ctx.note(f"{per_client} operations per client ({mix}); each client on {cases_each} cases")
+    conflicts = sum(int(got["conflicts"]) for got in figures.values())
+    for (backend, clients), got in figures.items():
+        if got["failures"]:
+            metrics.append(
+                Metric(f"concurrency.{backend}.{clients}_clients.failed", got["failures"], "ops", 0)
+            )
+    ctx.note(f"conflicts seen (clients work on cases of their own): {conflicts}")
+    return metrics
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def _copy_sqlite(ctx: Context, template: Path, run: str) -> str:
+    copy = ctx.scratch(f"concurrency-{run}.sqlite3")
+    shutil.copyfile(template, copy)
+    return _sqlite_url(copy)
+
+
+def _pg_admin_engine(admin_url: str) -> Any:
+    from sqlalchemy import create_engine
+
+    return create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+
+def _pg_url(admin_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _pg_template(ctx: Context, admin_url: str, cases: int) -> str:
+    from sqlalchemy import text
+
+    name = "kvisa_bench_concurrency_template"
+    engine = _pg_admin_engine(admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    ctx.worker("concurrency.prepare", url=_pg_url(admin_url, name), cases=cases)
+    return name
+
+
+def _pg_copy(admin_url: str, template: str, run: str) -> str:
+    from sqlalchemy import text
+
+    name = f"kvisa_bench_concurrency_{run.replace('-', '_')}"
+    engine = _pg_admin_engine(admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    engine.dispose()
+    return _pg_url(admin_url, name)
+
+
+def _pg_drop_all(admin_url: str) -> None:
+    from sqlalchemy import text
+
+    engine = _pg_admin_engine(admin_url)
+    with engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT datname FROM pg_database WHERE datname LIKE 'kvisa_bench_concurrency%'")
+        ).scalars()
+        for name in list(names):
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+def _run_clients(
+    ctx: Context, url: str, clients: int, per_client: int, cases_each: int
+) -> dict[str, float]:
+    """Start every client at once; they begin together at a given moment and report back."""
+    go = ctx.scratch(f"go-{time.monotonic_ns()}")  # made once every client is ready
+    procs = []
+    for index in range(clients):
+        out = ctx.scratch(f"client-{time.monotonic_ns()}-{index}.json")
+        params = {
+            "url": url,
+            "index": index,
+            "operations": per_client,
+            "cases_each": cases_each,
+            "go": str(go),
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "bench._worker",
+            "concurrency.client",
+            json.dumps(params),
+            str(out),
+        ]
+        proc = subprocess.Popen(
+            command, env=ctx.worker_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        procs.append((proc, out))
+    ready = [Path(f"{go}.ready-{index}") for index in range(clients)]
+    deadline = time.time() + 600
+    while not all(path.exists() for path in ready):
+        if time.time() > deadline or any(proc.poll() not in (None, 0) for proc, _out in procs):
+            break
+        time.sleep(0.02)
+    go.touch()  # every officer starts at the same moment
+    results = []
+    for proc, out in procs:
+        _stdout, stderr = proc.communicate(timeout=1800)
+        if proc.returncode != 0 or not out.exists():
+            raise RuntimeError(f"a client failed ({proc.returncode}): {stderr[-2000:]}")
+        results.append(json.loads(out.read_text(encoding="utf-8")))
+    spread = max(r["began_at"] for r in results) - min(r["began_at"] for r in results)
+    if spread > 0.5:
+        ctx.note(f"{clients} clients: the last began {spread:.1f} s after the first")
+    latencies = sorted(ms for r in results for ms in r["latencies_ms"])
+    ops = len(latencies)
+    assert ops == clients * per_client, "every operation must have been done"
+    elapsed = max(r["ended_at"] for r in results) - min(r["began_at"] for r in results)
+    p95 = latencies[min(ops - 1, int(0.95 * ops))]
+    failures = [f for r in results for f in r["failures"]]
+    if failures:
+        ctx.note(
+            f"{url.split(':')[0]} {clients} clients: {len(failures)} operations failed, "
+            f"e.g. {failures[0][:160]}"
+        )
+    return {
+        "ops_per_s": (ops - len(failures)) / elapsed,
+        "p95_ms": p95,
+        "conflicts": sum(r["conflicts"] for r in results),
+        "failures": len(failures),
+    }
+
+
+@task
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
+    """The database every run starts from: the benchmark account and the cases."""
+    import random
+
+    from bench.accounts import ensure_bench_account
+    from bench.datagen import application
+    from kvisa_desk.core.applications.importer import import_records
+    from kvisa_desk.core.applications.readers import RawRecord
+    from kvisa_desk.core.startup import open_database
+
+    db = open_database(params["url"]).db
+    actor = ensure_bench_account(db)
+    rng = random.Random(20251001)
+    raw = [RawRecord(f"[{i}]", application(rng, i + 1)) for i in range(params["cases"])]
+    report = import_records(db, raw, actor, "concurrency.jsonl")
+    assert report.imported == params["cases"], report.rejected[:3]
+    db.dispose()
+    if params["url"].startswith("sqlite"):
+        from bench.datagen import settle_sqlite
+
+        settle_sqlite(Path(params["url"].split("///", 1)[1]))
+    return {"cases": report.imported}
+
+
+@task
+def client(params: dict[str, Any]) -> dict[str, Any]:
+    """One officer's process: the mix, on cases of its own, timed one operation at a time."""
+    import random
+
+    from bench.accounts import ACTOR
+    from kvisa_desk.core.cases import case_detail
+    from kvisa_desk.core.checks.runs import check_cases
+    from kvisa_desk.core.editing import save_case_edits
+    from kvisa_desk.core.errors import Conflict
+    from kvisa_desk.core.notes import add_note
+    from kvisa_desk.core.search import search_case_ids
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.core.worklist import WorklistQuery, worklist_page
+
+    db = open_database(params["url"]).db
+    index, each = params["index"], params["cases_each"]
+    mine = list(range(index * each + 1, (index + 1) * each + 1))  # case ids are 1..N
+    rng = random.Random(index)
+    names = [name for name, weight in MIX for _ in range(weight)]
+    query = WorklistQuery()
+    conflicts = 0
+
+    def run(name: str, case_id: int) -> None:
+        nonlocal conflicts
+        if name == "worklist":
+            worklist_page(db, query, ACTOR, rng.randrange(0, 5) * 50, 50)
+        elif name == "open_case":
+            case_detail(db, case_id)
+        elif name == "search":
+            search_case_ids(db, case_detail(db, case_id).record["applicant"]["surname"])
+        elif name == "save_edit":
+            detail = case_detail(db, case_id)
+            phone = f"+86 10 {rng.randrange(10**7):07d}"
+            try:
+                save_case_edits(db, case_id, detail.version, {"applicant.phone": phone}, ACTOR)
+            except Conflict:
+                conflicts += 1
+        elif name == "add_note":
+            add_note(db, case_id, "Called the applicant about the passport scan.", ACTOR)
+        elif name == "run_checks":
+            list(check_cases(db, [case_id], ACTOR))
+
+    run("open_case", mine[0])  # warm: imports, caches, the first connection
+    go = Path(params["go"])
+    Path(f"{go}.ready-{index}").touch()
+    while not go.exists():
+        time.sleep(0.005)
+    began = time.time()
+    latencies: list[float] = []
+    failures: list[str] = []
+    for _ in range(params["operations"]):
+        name, case_id = rng.choice(names), rng.choice(mine)
+        started = time.perf_counter()
+        try:
+            run(name, case_id)
+        except Exception as exc:  # what an officer would have been shown: counted, not hidden
+            failures.append(f"{name}: {str(exc).splitlines()[0]}")
+        latencies.append((time.perf_counter() - started) * 1000)
+    ended = time.time()
+    db.dispose()
+    if not latencies:
+        raise Skip("no operations")
+    return {
+        "latencies_ms": latencies,
+        "began_at": began,
+        "ended_at": ended,
+        "conflicts": conflicts,
+        "failures": failures,
+    }
