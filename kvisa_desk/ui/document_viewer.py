@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.documents import DocumentInfo
 from kvisa_desk.ui.case_form import plain_label
@@ -202,6 +203,8 @@ class DocumentViewer(QDialog):
     # What comes back
 
     def _shown(self, result: tuple[PreviewSource, RenderedPage]) -> None:
+        if not isValid(self):
+            return  # closed (and deleted) while the page was drawn
         self.source, page = result
         self.page_count, self.shown_zoom = page.page_count, page.zoom
         self.page_image.setPixmap(QPixmap.fromImage(page.image))
@@ -211,6 +214,8 @@ class DocumentViewer(QDialog):
         self.rendered.emit(page)
 
     def _failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
         text = damage_text(self.info, error)
         self.source = None  # nothing more is drawn from content that failed its check
         self.page_image.clear()

@@ -547,3 +547,18 @@ def test_a_file_dropped_on_a_field_is_attached_not_pasted(
         "passport.pdf"
     ]
     assert not view.editing.dirty
+
+
+def test_closing_the_full_view_while_a_page_is_drawn_is_harmless(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    view = open_case(qtbot, desk)
+    attach(qtbot, view, write_pdf(tmp_path / "form.pdf", 2), "application_form")
+    view.documents.table.selectRow(0)
+    viewer = view.documents.actions.open_full_view()
+    assert viewer is not None
+    viewer.close()  # before its first page came back from the worker
+    desk.runner.wait()
+    qtbot.waitUntil(lambda: view.documents.actions.viewer is None, timeout=WAIT)
+    qtbot.wait(50)  # the page's delivery to the deleted window runs here, and is ignored
+    assert not desk.runner.busy
