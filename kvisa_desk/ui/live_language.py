@@ -111,8 +111,11 @@ def redraw(model: QAbstractItemModel) -> None:
     """Headers and cells are translated when shown: ask every view of the model to ask again."""
     top = QModelIndex()
     # A list model's column count is private in PySide6: it has one column.
-    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
-    rows = model.rowCount(top)
+    try:
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+        rows = model.rowCount(top)
+    except TypeError:
+        return  # a Qt-internal model (a completer's) whose counts PySide6 does not expose
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     if columns and rows:
