@@ -27,12 +27,9 @@ from kvisa_desk.core.documents import (
     DocumentInfo,
     attach_document,
     case_checklist,
-    case_photo_document,
-    document_image_preview,
     list_documents,
 )
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.documents import format_size
 from kvisa_desk.store.vocab import DocumentType
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_actions import DocumentActions
@@ -48,11 +45,12 @@ from kvisa_desk.ui.document_render import (
     open_source,
     render_page,
 )
-from kvisa_desk.ui.labels import code_label, text_of
+from kvisa_desk.ui.document_rows import document_rows, thumbnail_image
+from kvisa_desk.ui.document_rows import photo_thumbnail as photo_thumbnail  # for the case view
+from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
-THUMBNAIL = 96
 PREVIEW_SIDE = 1200  # an image is decoded at most this large for the preview pane
 COL_CHECK = 2
 NOTICES_KEPT = 5
@@ -61,55 +59,6 @@ DAMAGE_COLOUR = "#b3261e"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseDocuments", text)
-
-
-def _where(doc: DocumentInfo) -> str:
-    if doc.attached_by:
-        return _tr("attached by {officer}, {when}").format(
-            officer=doc.attached_by, when=text_of(doc.attached_at)
-        )
-    return _tr("{file} (listed in the application, not attached)").format(
-        file=text_of(doc.source_path)
-    )
-
-
-def _check(doc: DocumentInfo) -> str:
-    status = code_label("verification", doc.verification)
-    if doc.verified_by is None:
-        return status
-    return _tr("{status} ({officer}, {when})").format(
-        status=status, officer=doc.verified_by, when=text_of(doc.verified_at)
-    )
-
-
-def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, str, str]]:
-    return [
-        (
-            code_label("document", d.doc_type),
-            text_of(d.original_name),
-            _check(d),
-            _where(d),
-            format_size(d.size_bytes) if d.size_bytes is not None else "",
-        )
-        for d in documents
-        if not d.removed
-    ]
-
-
-def _thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
-    try:
-        photo = case_photo_document(context.db, case_id)
-        data = document_image_preview(context.db, photo.document_id, THUMBNAIL) if photo else None
-    except ServiceError:
-        return None  # a damaged file is reported in the Documents tab, not here
-    image = QImage.fromData(data) if data else QImage()
-    return None if image.isNull() else image
-
-
-def photo_thumbnail(context: DeskContext, case_id: int) -> QPixmap | None:
-    """The applicant's photo, small, when one is attached; None otherwise or if unreadable."""
-    image = _thumbnail_image(context, case_id)
-    return QPixmap.fromImage(image) if image is not None else None
 
 
 class CaseDocuments(QObject):
@@ -127,6 +76,7 @@ class CaseDocuments(QObject):
         self.documents: list[DocumentInfo] = []
         self.damaged: dict[int, str] = {}  # content that failed its check: what was said
         self.route: str | None = NOT_CHECKED
+        self.read_only = False  # a finished case: its documents are read, not changed
         self.notices: list[str] = []
         self.type_dialog: DocumentTypeDialog | None = None
         self.actions: DocumentActions
@@ -199,6 +149,11 @@ class CaseDocuments(QObject):
         self._show_checklist()
         if chosen is not None:
             self.select(chosen.document_id)
+        self.actions.update_enabled()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finished case's documents can be opened, not changed (core refuses it too)."""
+        self.read_only = read_only
         self.actions.update_enabled()
 
     def set_report(self, report: CheckReport | None) -> None:
@@ -312,6 +267,11 @@ class CaseDocuments(QObject):
     # Attaching: a file dialog, or files dropped on the case
 
     def ask_attach(self) -> Operation[AttachResult] | None:
+        if self.read_only:
+            self.say(
+                _tr("Not attached: this case is finished; its documents can no longer change.")
+            )
+            return None
         path, _filter = QFileDialog.getOpenFileName(self._parent, _tr("Attach a document"))
         if not path:
             return None
@@ -328,6 +288,11 @@ class CaseDocuments(QObject):
     def take_drop(self, mime: QMimeData) -> DocumentTypeDialog | None:
         """Files dropped on the case: ask what each is (a guess preselected), then attach."""
         self.clear_notices()
+        if self.read_only:
+            self.say(
+                _tr("Not attached: this case is finished; its documents can no longer change.")
+            )
+            return None
         files, problems = dropped_files(mime)
         for problem in problems:
             self.say(problem)
@@ -377,7 +342,7 @@ class CaseDocuments(QObject):
         context, case_id = self._context, self._case_id
 
         def work(_report: ReportProgress) -> QImage | None:
-            return _thumbnail_image(context, case_id)
+            return thumbnail_image(context, case_id)
 
         def show(image: QImage | None) -> None:
             self.photo_changed.emit(QPixmap.fromImage(image) if image is not None else None)

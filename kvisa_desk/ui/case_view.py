@@ -183,6 +183,7 @@ class CaseView(QDialog):
         for form in self.editing.forms:
             form.set_read_only(finished)
         self.career.set_read_only(finished)
+        self.documents.set_read_only(finished)
         if finished:
             self._say(self.tr("This case is finished: its facts are shown, not edited."))
         self.action_save.setEnabled(self.editing.dirty and not finished)

@@ -112,10 +112,14 @@ class DocumentActions(QObject):
         status = info.verification if info is not None else None
         self.action_open.setEnabled(usable)
         intact = info is not None and info.document_id not in self._owner.damaged
-        self.action_verify.setEnabled(usable and intact and status != Verification.VERIFIED)
-        self.action_suspect.setEnabled(usable)
-        self.action_unverify.setEnabled(usable and status != Verification.UNVERIFIED)
-        self.action_remove.setEnabled(info is not None)
+        changeable = not self._owner.read_only
+        self.action_verify.setEnabled(
+            changeable and usable and intact and status != Verification.VERIFIED
+        )
+        self.action_suspect.setEnabled(changeable and usable)
+        self.action_unverify.setEnabled(changeable and usable and status != Verification.UNVERIFIED)
+        self.action_remove.setEnabled(changeable and info is not None)
+        self.action_attach.setEnabled(changeable)
 
     # Opening
 

@@ -562,3 +562,23 @@ def test_closing_the_full_view_while_a_page_is_drawn_is_harmless(
     qtbot.waitUntil(lambda: view.documents.actions.viewer is None, timeout=WAIT)
     qtbot.wait(50)  # the page's delivery to the deleted window runs here, and is ignored
     assert not desk.runner.busy
+
+
+def test_a_finished_case_shows_its_documents_and_changes_none(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    view = open_case(qtbot, desk)
+    attach(qtbot, view, write_pdf(tmp_path / "form.pdf", 1), "application_form")
+    with qtbot.waitSignal(view.workflow.moved, timeout=WAIT):
+        view.workflow.move_to("withdrawn")
+    view.documents.table.selectRow(0)
+    actions = view.documents.actions
+    assert actions.action_open.isEnabled()  # still read
+    changing = (actions.action_verify, actions.action_suspect, actions.action_remove)
+    assert not any(a.isEnabled() for a in (*changing, actions.action_attach))
+    assert drop_files(view.documents.tab, [write_pdf(tmp_path / "late.pdf", 1)])
+    assert view.documents.type_dialog is None
+    assert view.documents.notices == [
+        "Not attached: this case is finished; its documents can no longer change."
+    ]
+    assert len(list_documents(desk.db, view.detail.case_id)) == 1

@@ -1,0 +1,72 @@
+"""The rows of a case's document list in the officer's words, and the applicant's photo as
+the case header's thumbnail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QPixmap
+
+from kvisa_desk.core.documents import (
+    DocumentInfo,
+    case_photo_document,
+    document_image_preview,
+)
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.documents import format_size
+from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.labels import code_label, text_of
+
+THUMBNAIL = 96
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDocuments", text)
+
+
+def _where(doc: DocumentInfo) -> str:
+    if doc.attached_by:
+        return _tr("attached by {officer}, {when}").format(
+            officer=doc.attached_by, when=text_of(doc.attached_at)
+        )
+    return _tr("{file} (listed in the application, not attached)").format(
+        file=text_of(doc.source_path)
+    )
+
+
+def _check(doc: DocumentInfo) -> str:
+    status = code_label("verification", doc.verification)
+    if doc.verified_by is None:
+        return status
+    return _tr("{status} ({officer}, {when})").format(
+        status=status, officer=doc.verified_by, when=text_of(doc.verified_at)
+    )
+
+
+def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (
+            code_label("document", d.doc_type),
+            text_of(d.original_name),
+            _check(d),
+            _where(d),
+            format_size(d.size_bytes) if d.size_bytes is not None else "",
+        )
+        for d in documents
+        if not d.removed
+    ]
+
+
+def thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
+    try:
+        photo = case_photo_document(context.db, case_id)
+        data = document_image_preview(context.db, photo.document_id, THUMBNAIL) if photo else None
+    except ServiceError:
+        return None  # a damaged file is reported in the Documents tab, not here
+    image = QImage.fromData(data) if data else QImage()
+    return None if image.isNull() else image
+
+
+def photo_thumbnail(context: DeskContext, case_id: int) -> QPixmap | None:
+    """The applicant's photo, small, when one is attached; None otherwise or if unreadable."""
+    image = thumbnail_image(context, case_id)
+    return QPixmap.fromImage(image) if image is not None else None
