@@ -168,3 +168,22 @@ def test_a_jump_deep_into_any_order_shows_the_rows_a_long_read_would(
     for offset in (1, 5, count - 3, count - 1, count, count + 4):
         jumped = worklist_page(db, q, "test.officer", offset, 4, today=TODAY)
         assert [r.case_id for r in jumped] == whole[offset : offset + 4], offset
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_empty_values_come_last_whichever_way_a_column_is_sorted(
+    db: Database, descending: bool
+) -> None:
+    load(db)
+    q = WorklistQuery(sort="officer", descending=descending)
+    rows = worklist_page(db, q, "x", 0, 100, today=TODAY)
+    named = [r for r in rows if r.officer]
+    assert len(named) == 7 and rows[: len(named)] == named  # the assigned ones first
+    ids = [r.case_id for r in named]
+    assert ids == sorted(ids, reverse=descending)  # one officer: then by case
+    empty = [r.case_id for r in rows[len(named) :]]
+    assert empty == sorted(empty, reverse=descending) and len(rows) == 25
+    assert all_rows(db, q, page=4) == [r.case_id for r in rows]  # read by key, 4 at a time
+    q = WorklistQuery(sort="status", descending=descending)
+    statuses = [(r.status, r.received_at, r.case_id) for r in worklist_page(db, q, "x", 0, 100)]
+    assert statuses == sorted(statuses, reverse=descending)

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, text, tuple_, union
+from sqlalchemy import and_, case, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.post_settings import PostSettingsView
+from kvisa_desk.core.worklist_keys import key_before, order_columns, page_rows
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
 from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
@@ -32,7 +33,7 @@ QUEUES = (
     "decided",
     "all",
 )
-# Sort keys: the column, and whether it is never empty (then pages are read by key).
+# Sort keys: the column, and whether it is never empty (else empty values come last).
 SORTS: dict[str, tuple[Any, bool]] = {
     "case": (Case.id, True),
     "applicant": (Applicant.surname, True),
@@ -172,9 +173,9 @@ def worklist_page(
     """One page. Give `after` (the last row of the page before) to read by key, not offset."""
     if q.case_ids is not None and not q.case_ids:
         return []
-    column, keyed = SORTS.get(q.sort, SORTS["case"])
+    column, never_empty = SORTS.get(q.sort, SORTS["case"])
     descending = _direction(q)
-    sort_columns = _sort_columns(q, column)
+    sort_columns = order_columns(q.sort, column)
     query = (
         select(
             Case.id,
@@ -196,61 +197,32 @@ def worklist_page(
     with db.read() as session:
         query = _filtered(session, query, q, actor)
         start = after.sort_key if after is not None and after.sort_key else None
-        if keyed and start is None and offset > 0:
+        if start is None and offset > 0:
             # A jump deep into the list: where the page starts is read from the sort's
-            # index alone, then the page by key, instead of an OFFSET joining every row.
-            start = _key_before(session, q, actor, sort_columns, descending, offset)
+            # columns alone, then the page by key, instead of an OFFSET joining every row.
+            narrow = _narrow(session, q, actor, sort_columns)
+            start = key_before(session, narrow, sort_columns, descending, never_empty, offset)
             if start is None:
                 return []
-        if keyed and start is not None:
-            key = tuple_(*sort_columns)
-            bound = tuple_(*start)
-            query = query.where(key < bound if descending else key > bound)
-            offset = 0
-        order = [c.desc() if descending else c.asc() for c in sort_columns]
-        if not keyed:  # empty values last, whichever way
-            order = [case((column.is_(None), 1), else_=0), *order]
-        query = query.order_by(*order).offset(offset).limit(limit)
-        raw = session.execute(query).all()
+        raw = page_rows(session, query, sort_columns, descending, never_empty, start, limit)
         targets = _targets(session, {r.post for r in raw})
         routes = routes_of(session, [r.id for r in raw]) if with_routes and raw else {}
     day = today or date.today()
     return [_row(r, q, day, targets, routes) for r in raw]
 
 
-def _sort_columns(q: WorklistQuery, column: Any) -> list[Any]:
-    if q.sort == "applicant":
-        column_list = [Applicant.surname, Applicant.given_names]
-    elif column is Case.id:
-        return [Case.id]
-    else:
-        column_list = [column]
-    # Ties broken by the same case id, taken from the sort column's own table: the
-    # applicants' indexes end with it, so a page never sorts a crowd of equal names.
-    tie = Applicant.case_id if column_list[0].class_ is Applicant else Case.id
-    return [*column_list, tie]
-
-
-def _key_before(
-    session: Session,
-    q: WorklistQuery,
-    actor: str,
-    sort_columns: list[Any],
-    descending: bool,
-    offset: int,
-) -> tuple[Any, ...] | None:
-    """The sort key of the row before `offset`, reading only the sort's columns."""
-    applicant_sort = sort_columns[-1] is Applicant.case_id
-    if applicant_sort and not _touches_cases(session, q, actor):
-        narrow = select(*sort_columns).select_from(Applicant)
+def _narrow(session: Session, q: WorklistQuery, actor: str, sort_columns: list[Any]) -> Any:
+    """The sort's columns of the filtered worklist, from as few tables as they need."""
+    tables = {c.class_ for c in sort_columns}
+    if tables == {Applicant} and not _touches_cases(session, q, actor):
+        narrow = select(*sort_columns).select_from(Applicant)  # the applicants' index alone
     else:
         narrow = select(*sort_columns).select_from(Case)
-        if applicant_sort or q.nationality:
+        if Applicant in tables or q.nationality:
             narrow = narrow.join(Applicant, Applicant.case_id == Case.id)
-    narrow = _filtered(session, narrow, q, actor)
-    order = [c.desc() if descending else c.asc() for c in sort_columns]
-    found = session.execute(narrow.order_by(*order).offset(offset - 1).limit(1)).first()
-    return tuple(found) if found is not None else None
+        if Officer in tables:
+            narrow = narrow.outerjoin(Officer, Officer.id == Case.assigned_officer_id)
+    return _filtered(session, narrow, q, actor)
 
 
 def _targets(session: Session, posts: set[str]) -> dict[str, int]:
@@ -275,6 +247,8 @@ def _row(
     days = (day - received).days if status in OPEN_STATUSES else None
     if q.sort == "applicant":
         key: tuple[Any, ...] = (surname, given, case_id)
+    elif q.sort == "status":
+        key = (status, received, case_id)
     elif q.sort in _KEY_AT:
         key = (r[_KEY_AT[q.sort]], case_id)
     else:
