@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         db, actor = self.db, self.actor
 
         def work(_report: ReportProgress) -> QueueCounts:
-            catch_up(db)
+            if not db.read_only:  # indexing writes; a read-only file is counted as it is
+                catch_up(db)
             return queue_counts(db, actor)
 
         def show(counts: QueueCounts) -> None:
