@@ -191,8 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     # A refusal sent back, recommended again, signed off and its letter issued: before zh.
     shots[-1:-1] = decision_shots(window.context, _size(args.checks_size))
-    # A certificate and a photo attached to the Chinese-named case, previewed; then in full.
-    shots[-1:-1] = documents_shots(window.context, chinese_case, (1100, 780))
+    # A certificate and a photo attached to another open case, previewed; then in full.
+    shots[-1:-1] = documents_shots(window.context, {chinese_case, mixed_case}, (1100, 780))
 
     def next_shot() -> None:
         if not shots:
