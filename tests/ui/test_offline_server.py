@@ -140,6 +140,7 @@ def test_lost_server_is_said_plainly_typing_is_kept_and_it_retries(
     banner = window.findChild(ServerOfflineBanner)
     assert watch is not None and banner is not None and not banner.isVisible()
     watch.timer.setInterval(200)  # the test need not wait five seconds a try
+    qtbot.waitUntil(lambda: window.worklist_model.case_id_at(0) == case_id, timeout=10_000)
     view = window.open_case(case_id)
     assert view is not None
     phone = view.field("applicant.phone")
