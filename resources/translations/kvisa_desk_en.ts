@@ -4,6 +4,16 @@
   <context>
     <name>AuditViewer</name>
     <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>&amp;Action:</source>
+      <translation>&amp;Action:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>&amp;Case:</source>
+      <translation>&amp;Case:</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
@@ -14,14 +24,9 @@
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="192" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="193" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
-      <source>&amp;Older ▶</source>
-      <translation>&amp;Older ▶</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
@@ -39,11 +44,6 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
-      <source>Action:</source>
-      <translation>Action:</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
       <source>All actions</source>
       <translation>All actions</translation>
@@ -54,12 +54,12 @@
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="294" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="295" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="289" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="290" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -84,12 +84,7 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="185" />
-      <source>Case:</source>
-      <translation>Case:</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="196" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
@@ -104,22 +99,22 @@
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="272" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="273" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="314" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="326" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="331" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
@@ -129,7 +124,7 @@
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="269" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="270" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
@@ -139,12 +134,17 @@
       <translation>Officer</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <source>Ol&amp;der ▶</source>
+      <translation>Ol&amp;der ▶</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="250" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="251" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
@@ -159,9 +159,14 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="285" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="286" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="306" />
+      <source>Verifying the chain… {count} events so far</source>
+      <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
@@ -246,7 +251,7 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="187" />
       <source>Awarded on</source>
       <translation>Awarded on</translation>
     </message>
@@ -256,37 +261,37 @@
       <translation>Con&amp;firm code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="279" />
       <source>Confirming the ISCED-F code…</source>
       <translation>Confirming the ISCED-F code…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="195" />
       <source>Degree {n}: {level}</source>
       <translation>Degree {n}: {level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="180" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="216" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
       <source>ISCED-F code</source>
       <translation>ISCED-F code</translation>
     </message>
@@ -296,17 +301,17 @@
       <translation>ISCED-F code to confirm</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="185" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="208" />
       <source>Kind of post</source>
       <translation>Kind of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="178" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
@@ -316,17 +321,17 @@
       <translation>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="277" />
       <source>Not confirmed: {reason}</source>
       <translation>Not confirmed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="225" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
@@ -341,17 +346,17 @@
       <translation>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="151" />
       <source>The application lists no degrees and no posts.</source>
       <translation>The application lists no degrees and no posts.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
       <source>Until</source>
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
       <source>YYYY-MM-DD, empty while it lasts</source>
       <translation>YYYY-MM-DD, empty while it lasts</translation>
     </message>
@@ -361,7 +366,7 @@
       <translation>e.g. 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
       <source>e.g. NG or NGA</source>
       <translation>e.g. NG or NGA</translation>
     </message>
@@ -417,82 +422,92 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="307" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="275" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="345" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="318" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="186" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="90" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="314" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="282" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="272" />
+      <source>Not attached: this case is finished; its documents can no longer change.</source>
+      <translation>Not attached: this case is finished; its documents can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="331" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="99" />
+      <source>Open full view (Enter)</source>
+      <translation>Open full view (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="350" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="256" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="219" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="68" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="28" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="31" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="40" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -532,42 +547,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="75" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="62" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="70" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="64" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="71" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -575,97 +590,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="110" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="120" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="111" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="121" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="210" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="221" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="243" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="134" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="225" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="143" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="153" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="166" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="188" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="216" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="150" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="161" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="213" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="180" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="183" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="239" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="249" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -754,87 +769,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="94" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="95" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="156" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="152" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -854,17 +869,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
@@ -874,32 +889,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Barred from re-entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -909,12 +924,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="229" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="231" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -964,7 +979,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="265" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="267" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -979,7 +994,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -994,7 +1009,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="89" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="90" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1019,7 +1034,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1049,27 +1064,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="286" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="207" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="209" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="72" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="200" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="202" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1089,7 +1104,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="268" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1104,12 +1119,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="188" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="299" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1134,12 +1149,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="300" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="275" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1710,102 +1725,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="359" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="76" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="77" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="96" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="360" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="361" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
       <source>Refusal rate by officer</source>
       <translation>Refusal rate by officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="70" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="71" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="79" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1813,102 +1828,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="207" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="321" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="212" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="257" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="279" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="280" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="346" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="219" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="350" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="353" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -1916,162 +1931,162 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="21" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="23" />
       <source>Agreed</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
       <source>Approval notice</source>
       <translation>Approval notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="11" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="16" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="125" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="39" />
       <source>Double entry (2)</source>
       <translation>Double entry (2)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="35" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="130" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="17" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="19" />
       <source>In effect</source>
       <translation>In effect</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="30" />
       <source>Interview invitation</source>
       <translation>Interview invitation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="40" />
       <source>Multiple entries</source>
       <translation>Multiple entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="89" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="114" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="138" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="108" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
       <source>Refusal notice</source>
       <translation>Refusal notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="12" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="14" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="15" />
       <source>Request documents</source>
       <translation>Request documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
       <source>Request for documents</source>
       <translation>Request for documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="70" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="20" />
       <source>Sent back</source>
       <translation>Sent back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="111" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="34" />
       <source>Simplified Chinese</source>
       <translation>Simplified Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
       <source>Single entry (1)</source>
       <translation>Single entry (1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="117" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="88" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="141" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="102" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="104" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="96" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="80" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="82" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2079,177 +2094,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="104" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="289" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="318" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="356" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="89" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="215" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="223" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="257" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="221" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="182" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="211" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="297" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="334" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="335" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="375" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="279" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="285" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="141" />
+      <source>Reading the decisions…</source>
+      <translation>Reading the decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="102" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="100" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="80" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="338" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="107" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="363" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="385" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="237" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="271" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="281" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="234" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="269" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="241" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="238" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -2300,7 +2320,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
       <source>&amp;Mark suspected</source>
       <translation>&amp;Mark suspected</translation>
     </message>
@@ -2310,7 +2330,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="204" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
@@ -2340,42 +2360,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Mark &amp;verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="195" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="199" />
       <source>Remove a document</source>
       <translation>Remove a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="196" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="217" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
       <source>Removing the document…</source>
       <translation>Removing the document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="177" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="181" />
       <source>Saving the document's status…</source>
       <translation>Saving the document's status…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="147" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="148" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="152" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>Why do you suspect {document} is fraudulent?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="214" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="218" />
       <source>{document} removed.</source>
       <translation>{document} removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="172" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="176" />
       <source>{document}: {status}.</source>
       <translation>{document}: {status}.</translation>
     </message>
@@ -2441,22 +2461,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentDrop</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="96" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="97" />
       <source>Not attached: {name} cannot be read.</source>
       <translation>Not attached: {name} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="100" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="101" />
       <source>Not attached: {name} is a folder; drop the files in it.</source>
       <translation>Not attached: {name} is a folder; drop the files in it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="105" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="106" />
       <source>Not attached: {name} is not a file.</source>
       <translation>Not attached: {name} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="87" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="88" />
       <source>Not attached: {url} is not a file on this computer; save it first.</source>
       <translation>Not attached: {url} is not a file on this computer; save it first.</translation>
     </message>
@@ -2563,52 +2583,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="134" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="135" />
       <source>&amp;First page</source>
       <translation>&amp;First page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="164" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="165" />
       <source>&amp;Fit page</source>
       <translation>&amp;Fit page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="140" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="141" />
       <source>&amp;Last page</source>
       <translation>&amp;Last page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="128" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="129" />
       <source>&amp;Next page</source>
       <translation>&amp;Next page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="122" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="123" />
       <source>&amp;Previous page</source>
       <translation>&amp;Previous page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="72" />
       <source>Page of the document</source>
       <translation>Page of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="236" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="241" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>Page {page} of {count} · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="198" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="146" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="147" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="158" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="159" />
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -2866,7 +2886,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="118" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>Choose a letter to see it as it was issued.</translation>
     </message>
@@ -2876,7 +2896,7 @@ Check --db or --db-url.</translation>
       <translation>Letter preview</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="149" />
       <source>Page {n} of {total}</source>
       <translation>Page {n} of {total}</translation>
     </message>
@@ -2884,162 +2904,167 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="98" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="101" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="75" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="86" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="196" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="253" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="296" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="309" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="73" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="138" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="171" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="93" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="218" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="246" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="306" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="387" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="415" />
       <source>Not verified: {reason}</source>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="76" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="263" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="293" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
       <source>Printing {reference}…</source>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="134" />
+      <source>Reading the letters…</source>
+      <translation>Reading the letters…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="318" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="380" />
       <source>Saved {reference} as {path}.</source>
       <translation>Saved {reference} as {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="389" />
       <source>Saving {reference}…</source>
       <translation>Saving {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="345" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="266" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="332" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="394" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="417" />
       <source>Verifying {file}…</source>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="148" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="188" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="410" />
       <source>{file}: {result}</source>
       <translation>{file}: {result}</translation>
     </message>
@@ -3147,7 +3172,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="228" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3177,7 +3202,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="234" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3187,7 +3212,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="164" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="165" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3232,7 +3257,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="141" />
+      <location filename="../../kvisa_desk/ui/live_language.py" line="144" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
@@ -3261,27 +3286,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="267" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="268" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="227" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="244" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="245" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>

@@ -4,6 +4,16 @@
   <context>
     <name>AuditViewer</name>
     <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>&amp;Action:</source>
+      <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <source>&amp;Case:</source>
+      <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
@@ -14,14 +24,9 @@
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="192" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="193" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
-      <source>&amp;Older ▶</source>
-      <translation>较早(&amp;O) ▶</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
@@ -39,11 +44,6 @@
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
-      <source>Action:</source>
-      <translation>操作：</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
       <source>All actions</source>
       <translation>全部操作</translation>
@@ -54,12 +54,12 @@
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="294" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="295" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="289" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="290" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -84,12 +84,7 @@
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="185" />
-      <source>Case:</source>
-      <translation>案件：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="196" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
@@ -104,22 +99,22 @@
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="272" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="273" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="304" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="314" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="326" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="331" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
@@ -129,7 +124,7 @@
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="269" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="270" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
@@ -139,12 +134,17 @@
       <translation>签证官</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <source>Ol&amp;der ▶</source>
+      <translation>较早(&amp;D) ▶</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="250" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="251" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
@@ -159,9 +159,14 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="285" />
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="286" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="306" />
+      <source>Verifying the chain… {count} events so far</source>
+      <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
@@ -246,7 +251,7 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="187" />
       <source>Awarded on</source>
       <translation>授予日期</translation>
     </message>
@@ -256,37 +261,37 @@
       <translation>确认代码(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="279" />
       <source>Confirming the ISCED-F code…</source>
       <translation>正在确认 ISCED-F 代码…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="195" />
       <source>Degree {n}: {level}</source>
       <translation>学位 {n}：{level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Employer</source>
       <translation>用人单位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="180" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
       <source>Field</source>
       <translation>专业领域</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="216" />
       <source>From</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
       <source>ISCED-F code</source>
       <translation>ISCED-F 代码</translation>
     </message>
@@ -296,17 +301,17 @@
       <translation>待确认的 ISCED-F 代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="185" />
       <source>Institution</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="208" />
       <source>Kind of post</source>
       <translation>职位类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="178" />
       <source>Level</source>
       <translation>层次</translation>
     </message>
@@ -316,17 +321,17 @@
       <translation>无法根据“{field}”推荐代码：请输入 ISCED-F 代码并确认。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="277" />
       <source>Not confirmed: {reason}</source>
       <translation>未确认：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
       <source>Position</source>
       <translation>职位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="225" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
@@ -341,17 +346,17 @@
       <translation>根据“{field}”推荐：{code}（依据词语“{keyword}”）。尚未确认：请确认此代码或其他代码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="151" />
       <source>The application lists no degrees and no posts.</source>
       <translation>申请中未列出任何学位或任职。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
       <source>Until</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
       <source>YYYY-MM-DD, empty while it lasts</source>
       <translation>YYYY-MM-DD，在职期间留空</translation>
     </message>
@@ -361,7 +366,7 @@
       <translation>例如 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
       <source>e.g. NG or NGA</source>
       <translation>例如 NG 或 NGA</translation>
     </message>
@@ -417,82 +422,92 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="307" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="275" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="345" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="318" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="186" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="90" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="314" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="282" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="272" />
+      <source>Not attached: this case is finished; its documents can no longer change.</source>
+      <translation>未附加：此案件已办结，其材料不可再更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="331" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="99" />
+      <source>Open full view (Enter)</source>
+      <translation>打开完整视图（Enter）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="350" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="256" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="219" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="137" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="68" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="28" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="31" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="80" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="40" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -532,42 +547,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="75" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="62" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="70" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="64" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="71" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -575,97 +590,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="110" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="120" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="111" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="121" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="210" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="221" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="243" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="134" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="214" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="225" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="143" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="153" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="166" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="188" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="216" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="150" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="161" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="213" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="180" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="183" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="239" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="249" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -754,87 +769,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="94" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="95" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="156" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="152" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -854,17 +869,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="176" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
@@ -874,32 +889,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>被禁止再入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -909,12 +924,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="229" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="231" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -964,7 +979,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="265" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="267" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -979,7 +994,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -994,7 +1009,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="89" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="90" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1019,7 +1034,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1049,27 +1064,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="286" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="207" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="209" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="72" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="200" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="202" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1089,7 +1104,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="268" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1104,12 +1119,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="188" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="299" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1134,12 +1149,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="300" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="275" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1710,205 +1725,205 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="359" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="76" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="77" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="96" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="360" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="361" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
       <source>Refusal rate by officer</source>
       <translation>按签证官统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="70" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="71" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="79" />
       <source>{refused} of {decided} refused, {rate}</source>
-      <translation>已决定 {decided} 件，拒签 {refused} 件，{rate}</translation>
+      <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
   </context>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="207" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="321" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="212" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="257" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="279" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="280" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="346" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="219" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="350" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="353" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -1916,162 +1931,162 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="21" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="23" />
       <source>Agreed</source>
       <translation>已同意</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
       <source>Approval notice</source>
       <translation>批准通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="11" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="16" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="125" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="39" />
       <source>Double entry (2)</source>
       <translation>两次入境（2）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="35" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="130" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="17" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="19" />
       <source>In effect</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="30" />
       <source>Interview invitation</source>
       <translation>面谈通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="40" />
       <source>Multiple entries</source>
       <translation>多次入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="89" />
       <source>Not needed</source>
-      <translation>无需签批</translation>
+      <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="114" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="138" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="108" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
       <source>Refusal notice</source>
       <translation>拒签通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="12" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="14" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="15" />
       <source>Request documents</source>
       <translation>要求补充材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
       <source>Request for documents</source>
       <translation>补充材料通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="70" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="20" />
       <source>Sent back</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="111" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="34" />
       <source>Simplified Chinese</source>
       <translation>简体中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
       <source>Single entry (1)</source>
       <translation>一次入境（1）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="117" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="88" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="141" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="102" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="104" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="96" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="80" />
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="82" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2079,177 +2094,182 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="104" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="289" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="318" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="356" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="89" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="215" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="223" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="257" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="221" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="182" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="211" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="297" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="334" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="335" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="375" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="279" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="285" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="141" />
+      <source>Reading the decisions…</source>
+      <translation>正在读取决定…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="102" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="100" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="80" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="338" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="107" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="363" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="385" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="237" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="271" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="281" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="234" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="269" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="241" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="238" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -2300,7 +2320,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>附加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
       <source>&amp;Mark suspected</source>
       <translation>标记为疑似伪造(&amp;M)</translation>
     </message>
@@ -2310,7 +2330,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="204" />
       <source>&amp;Remove</source>
       <translation>移除(&amp;R)</translation>
     </message>
@@ -2340,42 +2360,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>标记为已核验(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="195" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="199" />
       <source>Remove a document</source>
       <translation>移除材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="196" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="217" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
       <source>Removing the document…</source>
       <translation>正在移除材料…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="177" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="181" />
       <source>Saving the document's status…</source>
       <translation>正在保存材料状态…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="147" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="148" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="152" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>您为何怀疑 {document} 系伪造？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="214" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="218" />
       <source>{document} removed.</source>
       <translation>{document} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="172" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="176" />
       <source>{document}: {status}.</source>
       <translation>{document}：{status}。</translation>
     </message>
@@ -2441,22 +2461,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentDrop</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="96" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="97" />
       <source>Not attached: {name} cannot be read.</source>
       <translation>未附加：无法读取 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="100" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="101" />
       <source>Not attached: {name} is a folder; drop the files in it.</source>
       <translation>未附加：{name} 是文件夹，请拖放其中的文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="105" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="106" />
       <source>Not attached: {name} is not a file.</source>
       <translation>未附加：{name} 不是文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="87" />
+      <location filename="../../kvisa_desk/ui/document_drop.py" line="88" />
       <source>Not attached: {url} is not a file on this computer; save it first.</source>
       <translation>未附加：{url} 不是本机上的文件，请先保存到本机。</translation>
     </message>
@@ -2563,52 +2583,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="134" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="135" />
       <source>&amp;First page</source>
       <translation>第一页(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="164" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="165" />
       <source>&amp;Fit page</source>
       <translation>适合页面(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="140" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="141" />
       <source>&amp;Last page</source>
       <translation>最后一页(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="128" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="129" />
       <source>&amp;Next page</source>
       <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="122" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="123" />
       <source>&amp;Previous page</source>
       <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="72" />
       <source>Page of the document</source>
       <translation>材料页面</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="236" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="241" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>第 {page} 页，共 {count} 页 · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="198" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="146" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="147" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="158" />
+      <location filename="../../kvisa_desk/ui/document_viewer.py" line="159" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
@@ -2866,7 +2886,7 @@ Check --db or --db-url.</source>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="118" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>选择一份函件，查看其出具时的样式。</translation>
     </message>
@@ -2876,7 +2896,7 @@ Check --db or --db-url.</source>
       <translation>函件预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letter_preview.py" line="149" />
       <source>Page {n} of {total}</source>
       <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -2884,162 +2904,167 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="98" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="101" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="75" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="86" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="196" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="253" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="296" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="309" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="73" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="138" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="171" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="93" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="218" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="246" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="306" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
       <source>Not printed: {reason}</source>
       <translation>未打印：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="387" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="415" />
       <source>Not verified: {reason}</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="76" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="263" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="293" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
       <source>Printing {reference}…</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="134" />
+      <source>Reading the letters…</source>
+      <translation>正在读取函件…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="318" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="380" />
       <source>Saved {reference} as {path}.</source>
       <translation>已将 {reference} 保存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="389" />
       <source>Saving {reference}…</source>
       <translation>正在保存 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="345" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="266" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="332" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="394" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="417" />
       <source>Verifying {file}…</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="148" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="188" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="410" />
       <source>{file}: {result}</source>
       <translation>{file}：{result}</translation>
     </message>
@@ -3147,7 +3172,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="228" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3177,7 +3202,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="234" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3187,7 +3212,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="164" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="165" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3232,7 +3257,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="141" />
+      <location filename="../../kvisa_desk/ui/live_language.py" line="144" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
@@ -3261,27 +3286,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="267" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="268" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="226" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="227" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="244" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="245" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
