@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QWidget
 from kvisa_desk.core.accounts import list_accounts
 from kvisa_desk.core.cases import case_detail, list_cases
 from kvisa_desk.core.check_report import case_check_report
+from kvisa_desk.core.decision_desk import decision_desk
 from kvisa_desk.core.decisions import RECOMMENDABLE, recommend, sign_off
 from kvisa_desk.core.letters import issue_letter
 from kvisa_desk.store.vocab import Role
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_preview import render_pages
+from kvisa_desk.ui.letters_tab import read_case_letters
 
 PAGE = 500
 
@@ -75,6 +77,8 @@ def decision_scene(
     view.resize(*size)
     view.tabs.setCurrentWidget(view.decision)
     view.show()
+    # Read here rather than on the worker: the shot is taken before the worker would finish.
+    view.decision.show_desk(decision_desk(context.db, context.actor, case_id))
     grounds, reasoning = _failing(context, case_id)
     form = view.decision.form
     form.choose("refuse")
@@ -99,8 +103,9 @@ def letters_scene(
     view.tabs.setCurrentWidget(view.letters)
     view.show()
     tab = view.letters
+    # Read and drawn here rather than on the worker: the shot is taken before it would finish.
+    tab.show_letters(*read_case_letters(context.db, context.actor, case_id))
     tab.select(letter.letter_id)
-    # Drawn here rather than on the worker: the shot is taken before the worker would finish.
     tab.preview.show_pages(render_pages(letter.pdf))
     return view
 

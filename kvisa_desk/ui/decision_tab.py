@@ -10,6 +10,7 @@ with what to do next, and the typed form is kept.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions import (
-    STALE_OR_FAILING,
     DecisionView,
     make_terms,
     recommend,
@@ -38,41 +38,17 @@ from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.decision_form import Recommendation, RecommendForm
 from kvisa_desk.ui.decision_texts import (
     decision_detail,
+    decision_rows,
     recommendation_label,
-    sign_off_short,
+    refusal_text,
     state_label,
-    tr,
 )
 from kvisa_desk.ui.labels import status_label, text_of
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
 ERROR_COLOUR = "#b3261e"
-
-
-def _rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
-    return [
-        (
-            text_of(view.recommended_at),
-            recommendation_label(view.recommendation),
-            state_label(view.state),
-            view.recommended_by,
-            sign_off_short(view),
-            ", ".join(g.rule_id for g in view.grounds),
-        )
-        for view in desk.decisions
-    ]
-
-
-def refusal_text(error: BaseException) -> str:
-    """Core's refusal in full; a stale or failing check run also says where to act."""
-    message = str(error) if isinstance(error, ServiceError) else repr(error)
-    if STALE_OR_FAILING in message.casefold():
-        message += "\n" + tr(
-            "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
-            "with a reason."
-        )
-    return message
+Recorded = tuple[DecisionView, DecisionDesk]  # what a write did, and the case read again
 
 
 def select_row(table: QTableWidget, row: int) -> None:
@@ -87,6 +63,7 @@ def select_row(table: QTableWidget, row: int) -> None:
 
 class DecisionTab(QWidget):
     changed = Signal(object)  # the DecisionView recorded or signed off
+    loaded = Signal()  # the decisions were read and are shown (or cannot be)
 
     def __init__(self, context: DeskContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +134,14 @@ class DecisionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
-        self.load()
+        # Read when first shown, on the worker: opening a case does not wait for this tab.
+        self._stale, self._loading = True, False
+        self.ready = False  # True once read (or found unreadable)
+        self._focus_wanted = False  # Ctrl+D came before the tab was read
+        self.banner.setText(self.tr("Reading the decisions…"))
+        self.form.setEnabled(False)
+        for widget in (self.agree_button, self.return_button, self.sign_off_reason):
+            widget.setEnabled(False)
 
     def _label(self, name: str, colour: str | None = None) -> QLabel:
         label = QLabel(self)
@@ -171,26 +155,55 @@ class DecisionTab(QWidget):
 
     # Reading
 
-    def load(self) -> None:
-        """Read the case's decisions again (a short read) and show them."""
-        try:
-            desk = decision_desk(self._context.db, self._context.actor, self._case_id)
-        except ServiceError as error:  # e.g. a role that does no case work: say so, offer nothing
-            self.banner.setText(self.tr("Decisions cannot be shown: {reason}").format(reason=error))
-            self.form.setEnabled(False)
-            for widget in (self.agree_button, self.return_button, self.sign_off_reason):
-                widget.setEnabled(False)
-            return
-        self.show_desk(desk)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def load(self) -> Operation[DecisionDesk] | None:
+        """Read the case's decisions again on the worker and show them; while the tab is
+        hidden, only remember to read them when it is shown."""
+        if not self.isVisible() or self._loading:
+            self._stale = True
+            return None
+        self._stale, self._loading, self.ready = False, True, False
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+
+        def work(_report: ReportProgress) -> DecisionDesk:
+            return decision_desk(db, actor, case_id)
+
+        def read(desk: DecisionDesk) -> None:
+            self._loading = False
+            self.show_desk(desk)
+            if self._stale:  # asked again meanwhile
+                self.load()
+
+        def unreadable(error: BaseException) -> None:
+            # E.g. a role that does no case work: say so, and offer nothing.
+            self._loading = False
+            reason = str(error) if isinstance(error, ServiceError) else repr(error)
+            self.banner.setText(
+                self.tr("Decisions cannot be shown: {reason}").format(reason=reason)
+            )
+            self.ready = True
+            self.loaded.emit()
+
+        label = self.tr("Reading the decisions…")
+        return Operation(self._context.runner, work, label).success(read).failure(unreadable).run()
 
     def show_desk(self, desk: DecisionDesk) -> None:
         self.desk = desk
         self.form.set_reply_by_days(desk.reply_by_days)
         self._redraw(desk, len(desk.decisions) - 1)
+        self.ready = True
+        if self._focus_wanted:
+            self._focus_wanted = False
+            self.start_recommendation()
+        self.loaded.emit()
 
     def _redraw(self, desk: DecisionDesk, row: int) -> None:
         """Every text made from the decisions, in the language now installed."""
-        self.table.set_rows(_rows(desk))
+        self.table.set_rows(decision_rows(desk))
         if desk.decisions:
             select_row(self.table, row)
             self._show_selected()  # the same row selected again emits no change
@@ -288,19 +301,21 @@ class DecisionTab(QWidget):
 
     def start_recommendation(self) -> None:
         """Ctrl+D: the form, with the focus on the kind of recommendation."""
+        self._focus_wanted = not self.ready
         target = self.form.kinds.checkedButton() or self.form.kind_buttons["approve"]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def recommend(self, entered: Recommendation) -> Operation[DecisionView] | None:
+    def recommend(self, entered: Recommendation) -> Operation[Recorded] | None:
         if self.busy:
             return None
-        db, actor, case_ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        case_ref = format_case_ref(case_id)
 
-        def work(_report: ReportProgress) -> DecisionView:
+        def work(_report: ReportProgress) -> Recorded:
             terms = None
             if entered.recommendation == "approve":
                 terms = make_terms(entered.entries, entered.validity_days, entered.stay_days)
-            return recommend(
+            view = recommend(
                 db,
                 actor,
                 case_ref,
@@ -311,6 +326,7 @@ class DecisionTab(QWidget):
                 reply_by=entered.reply_by,
                 documents=entered.documents,
             )
+            return view, decision_desk(db, actor, case_id)  # shown at once, in the same go
 
         def refused(error: BaseException) -> None:
             self._done()
@@ -323,13 +339,14 @@ class DecisionTab(QWidget):
         operation = Operation(self._context.runner, work, label)
         return operation.success(self._recorded).failure(refused).run()
 
-    def _recorded(self, view: DecisionView) -> None:
+    def _recorded(self, recorded: Recorded) -> None:
+        view, desk = recorded
         self._done()
         self.form.clear()
-        self.load()
+        self.show_desk(desk)
         self.changed.emit(view)
 
-    def sign_off(self, verdict: str) -> Operation[DecisionView] | None:
+    def sign_off(self, verdict: str) -> Operation[Recorded] | None:
         """Agree or send back the pending recommendation (not greyed here: core decides)."""
         if self.busy or self.desk is None:
             return None
@@ -345,10 +362,12 @@ class DecisionTab(QWidget):
             )
             if not self._context.prompts.ask(self, self.tr("Sign off"), question):
                 return None
-        db, actor, case_ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        case_ref = format_case_ref(case_id)
 
-        def work(_report: ReportProgress) -> DecisionView:
-            return sign_off(db, actor, case_ref, verdict, reason)
+        def work(_report: ReportProgress) -> Recorded:
+            view = sign_off(db, actor, case_ref, verdict, reason)
+            return view, decision_desk(db, actor, case_id)
 
         def refused(error: BaseException) -> None:
             self._done()
@@ -357,10 +376,10 @@ class DecisionTab(QWidget):
             )
             self.sign_off_error.setVisible(True)
 
-        def signed(view: DecisionView) -> None:
+        def signed(recorded: Recorded) -> None:
             self.sign_off_reason.clear()
             self.sign_off_error.setVisible(False)
-            self._recorded(view)
+            self._recorded(recorded)
 
         self._start()
         label = self.tr("Signing off {case}…").format(case=case_ref)

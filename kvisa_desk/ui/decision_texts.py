@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.decisions import DecisionView
+from kvisa_desk.core.decision_desk import DecisionDesk
+from kvisa_desk.core.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
 
 _RECOMMENDATIONS = {
@@ -138,3 +140,28 @@ def decision_detail(view: DecisionView) -> str:
     for warning in view.warnings:
         lines.append(tr("Warning: {text}").format(text=warning))
     return "\n".join(lines)
+
+
+def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
+    return [
+        (
+            text_of(view.recommended_at),
+            recommendation_label(view.recommendation),
+            state_label(view.state),
+            view.recommended_by,
+            sign_off_short(view),
+            ", ".join(g.rule_id for g in view.grounds),
+        )
+        for view in desk.decisions
+    ]
+
+
+def refusal_text(error: BaseException) -> str:
+    """Core's refusal in full; a stale or failing check run also says where to act."""
+    message = str(error) if isinstance(error, ServiceError) else repr(error)
+    if STALE_OR_FAILING in message.casefold():
+        message += "\n" + tr(
+            "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
+            "with a reason."
+        )
+    return message

@@ -114,6 +114,7 @@ class LetterPreview(QScrollArea):
         self.setWidget(self._pages_box)
         self.page_labels: list[QLabel] = []
         self.pages: list[QImage] = []
+        self.message = ""  # what is shown instead of pages, if anything
         self.show_message(self.tr("Choose a letter to see it as it was issued."))
 
     def _clear(self) -> None:
@@ -127,6 +128,7 @@ class LetterPreview(QScrollArea):
 
     def show_message(self, text: str) -> None:
         self._clear()
+        self.message = text
         label = QLabel(text, self._pages_box)
         label.setObjectName("letters.preview.message")
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -136,6 +138,7 @@ class LetterPreview(QScrollArea):
 
     def show_pages(self, pages: Sequence[QImage]) -> None:
         self._clear()
+        self.message = ""
         self.pages = list(pages)
         for number, _image in enumerate(pages, start=1):
             label = QLabel(self._pages_box)

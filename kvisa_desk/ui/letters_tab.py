@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.decision_desk import decision_desk
+from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions import make_interview
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.core.letters import (
@@ -38,6 +38,7 @@ from kvisa_desk.core.letters import (
     verify_letter,
 )
 from kvisa_desk.core.permissions import Permission
+from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.context import DeskContext
@@ -57,8 +58,18 @@ def _reason(error: BaseException) -> str:
     return str(error) if isinstance(error, ServiceError | OSError | ValueError) else repr(error)
 
 
+LettersRead = tuple[list[LetterInfo], DecisionDesk]
+Issued = tuple[IssuedLetter, LettersRead]
+
+
+def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
+    """The case's letters and its decisions (for the defaults), as the tab shows them."""
+    return case_letters(db, actor, format_case_ref(case_id)), decision_desk(db, actor, case_id)
+
+
 class LettersTab(QWidget):
     issued = Signal(object)  # the IssuedLetter
+    loaded = Signal()  # the letters were read and are shown (or cannot be)
     previewed = Signal(int)  # a letter id whose pages are now shown
 
     def __init__(self, context: DeskContext, case_id: int, parent: QWidget | None = None) -> None:
@@ -115,7 +126,13 @@ class LettersTab(QWidget):
         split.setStretchFactor(1, 3)  # the letter itself is what the officer reads
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.load()
+        # Read when first shown, on the worker: opening a case does not wait for this tab.
+        self._stale, self._loading = True, False
+        self.ready = False  # True once read (or found unreadable)
+        self._focus_wanted = False  # Ctrl+L came before the tab was read
+        self.form.setEnabled(False)
+        self.verify_button.setEnabled(False)
+        self.preview.show_message(self.tr("Reading the letters…"))
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -125,20 +142,43 @@ class LettersTab(QWidget):
 
     # Reading
 
-    def load(self) -> None:
-        """The case's letters and the defaults for the next one (short reads)."""
-        db, actor = self._context.db, self._context.actor
-        ref = format_case_ref(self._case_id)
-        try:
-            self.letters = case_letters(db, actor, ref)
-            desk = decision_desk(db, actor, self._case_id)
-        except ServiceError as error:  # e.g. a role that does no case work: say so, offer nothing
-            self.form.setEnabled(False)
-            self.verify_button.setEnabled(False)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def load(self) -> Operation[LettersRead] | None:
+        """Read the case's letters and the defaults for the next one on the worker; while
+        the tab is hidden, only remember to read them when it is shown."""
+        if not self.isVisible() or self._loading:
+            self._stale = True
+            return None
+        self._stale, self._loading, self.ready = False, True, False
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+
+        def work(_report: ReportProgress) -> LettersRead:
+            return read_case_letters(db, actor, case_id)
+
+        def read(found: LettersRead) -> None:
+            self._loading = False
+            self.show_letters(*found)
+            if self._stale:  # asked again meanwhile
+                self.load()
+
+        def unreadable(error: BaseException) -> None:
+            # E.g. a role that does no case work: say so, and offer nothing.
+            self._loading = False
             self.preview.show_message(
-                self.tr("Letters cannot be shown: {reason}").format(reason=error)
+                self.tr("Letters cannot be shown: {reason}").format(reason=_reason(error))
             )
-            return
+            self.ready = True
+            self.loaded.emit()
+
+        label = self.tr("Reading the letters…")
+        return Operation(self._context.runner, work, label).success(read).failure(unreadable).run()
+
+    def show_letters(self, letters: list[LetterInfo], desk: DecisionDesk) -> None:
+        self.letters = letters
         in_effect = desk.in_effect
         self.form.set_defaults(
             in_effect.letter_kind if in_effect is not None else "interview",
@@ -147,8 +187,14 @@ class LettersTab(QWidget):
         may_issue = desk.may(Permission.ISSUE_LETTERS)
         self.form.setEnabled(may_issue)
         self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
+        self.verify_button.setEnabled(True)
         self.may_output = may_issue
         self._show_rows()
+        self.ready = True
+        if self._focus_wanted:
+            self._focus_wanted = False
+            self.form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.loaded.emit()
 
     def _show_rows(self) -> None:
         chosen = self.selected()
@@ -226,22 +272,25 @@ class LettersTab(QWidget):
 
     # Issuing
 
-    def issue(self) -> Operation[IssuedLetter] | None:
+    def issue(self) -> Operation[Issued] | None:
         if not self.form.isEnabled():
             return None
-        db, actor, ref = self._context.db, self._context.actor, format_case_ref(self._case_id)
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        ref = format_case_ref(case_id)
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
         interview_input = self.form.interview()
         correcting = self.selected() if self.form.correction.isChecked() else None
         replaces = correcting.letter_id if correcting is not None else None
 
-        def work(_report: ReportProgress) -> IssuedLetter:
+        def work(_report: ReportProgress) -> Issued:
             interview = make_interview(*interview_input) if interview_input else None
-            return issue_letter(
+            letter = issue_letter(
                 db, actor, ref, kind, language, interview=interview, replaces=replaces
             )
+            return letter, read_case_letters(db, actor, case_id)  # shown at once, in the same go
 
-        def done(letter: IssuedLetter) -> None:
+        def done(issued: Issued) -> None:
+            letter, found = issued
             self.form.issue_button.setEnabled(True)
             self.form.correction.setChecked(False)
             self._say(
@@ -249,7 +298,7 @@ class LettersTab(QWidget):
                     reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
                 )
             )
-            self.load()
+            self.show_letters(*found)
             self.select(letter.letter_id)
             self.issued.emit(letter)
 
@@ -262,6 +311,8 @@ class LettersTab(QWidget):
         return Operation(self._context.runner, work, label).success(done).failure(refused).run()
 
     def start_letter(self) -> None:
+        """Ctrl+L: the focus on the kind of letter (once the tab has been read)."""
+        self._focus_wanted = not self.ready
         self.form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # Output: print, save, verify

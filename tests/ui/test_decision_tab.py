@@ -50,14 +50,24 @@ def contexts(db: Database, prompts: FakePrompts) -> Iterator[Any]:
         runner.wait()
 
 
-def open_view(qtbot: Any, context: DeskContext, case_id: int) -> CaseView:
+def open_view(
+    qtbot: Any, context: DeskContext, case_id: int, show_decision: bool = True
+) -> CaseView:
     view = CaseView(context, case_detail(context.db, case_id))
     qtbot.addWidget(view)
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    view.tabs.setCurrentWidget(view.decision)
+    if show_decision:
+        view.tabs.setCurrentWidget(view.decision)
+        qtbot.waitUntil(lambda: view.decision.ready, timeout=20_000)  # read on the worker
     return view
+
+
+def letters_of(qtbot: Any, view: CaseView) -> LettersTab:
+    view.tabs.setCurrentWidget(view.letters)
+    qtbot.waitUntil(lambda: view.letters.ready, timeout=20_000)
+    return view.letters
 
 
 def refusable_case(db: Database, folder: Path, application_id: str = "KV-UI-DEC-1") -> int:
@@ -76,11 +86,11 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any, prompts: FakePrompts
 ) -> None:
     case_id = refusable_case(db, tmp_path)
-    officer = open_view(qtbot, contexts("officer.a"), case_id)
-    officer.tabs.setCurrentIndex(0)
+    officer = open_view(qtbot, contexts("officer.a"), case_id, show_decision=False)
     qtbot.keySequence(officer, QKeySequence("Ctrl+D"))
     tab = officer.decision
     assert officer.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.ready, timeout=20_000)  # read on the worker when first shown
     assert tab.form.kind_buttons["approve"].hasFocus()
     assert tab.banner.text() == "No decision yet."
     # The grounds are the latest run's results, the failing one first, with its finding.
@@ -115,7 +125,7 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     assert signing.banner.text() == "Decision in effect: Refuse. Case status: Refused."
     assert not signing.agree_button.isEnabled()
     # The letter the decision calls for is now the Letters tab's default.
-    assert supervisor.letters.form.chosen_kind() == "refusal"
+    assert letters_of(qtbot, supervisor).form.chosen_kind() == "refusal"
     kinds = [(e.kind, e.officer) for e in events_of(db, case_id)]
     assert ("decision_recommended", "officer.a") in kinds
     assert ("decision_signed_off", "supervisor.s") in kinds
@@ -227,7 +237,7 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     assert latest.reply_by == wanted
     assert latest.requested_documents == ("degree_certificate", "transcript")
     assert view.decision.table.cell_text(0, 2) == "In effect"  # no sign-off for a request
-    assert view.letters.form.chosen_kind() == "request-documents"
+    assert letters_of(qtbot, view).form.chosen_kind() == "request-documents"
 
 
 def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
@@ -245,8 +255,13 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     # An administrator does no case work: the tabs say so and offer nothing.
     admin = DecisionTab(contexts("test.admin"), case_id)
     qtbot.addWidget(admin)
+    admin.show()
+    qtbot.waitUntil(lambda: admin.ready, timeout=20_000)
     assert admin.banner.text().startswith("Decisions cannot be shown: test.admin (admin) may not")
     assert not admin.form.isEnabled() and not admin.agree_button.isEnabled()
     letters = LettersTab(contexts("test.admin"), case_id)
     qtbot.addWidget(letters)
+    letters.show()
+    qtbot.waitUntil(lambda: letters.ready, timeout=20_000)
+    assert letters.preview.message.startswith("Letters cannot be shown: test.admin (admin) may not")
     assert not letters.form.isEnabled() and not letters.verify_button.isEnabled()

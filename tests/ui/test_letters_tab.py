@@ -55,6 +55,12 @@ def open_letters(qtbot: Any, context: DeskContext, case_id: int) -> CaseView:
     return view
 
 
+def shown_letters(qtbot: Any, view: CaseView) -> LettersTab:
+    view.tabs.setCurrentWidget(view.letters)
+    qtbot.waitUntil(lambda: view.letters.ready, timeout=WAIT)
+    return view.letters
+
+
 def image_is_not_blank(image: QImage) -> bool:
     """Some pixels are dark (text), as a drawn letter has."""
     small = image.scaledToWidth(200)
@@ -70,6 +76,7 @@ def issue_in_window(qtbot: Any, view: CaseView, language: str = "en+zh") -> Lett
     qtbot.keySequence(view, QKeySequence("Ctrl+L"))
     tab = view.letters
     assert view.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.ready, timeout=WAIT)  # read on the worker when first shown
     assert tab.form.chosen_kind() == "refusal"  # what the decision in effect calls for
     tab.form.language.setCurrentIndex(tab.form.language.findData(language))
     with qtbot.waitSignal(tab.previewed, timeout=WAIT):
@@ -162,7 +169,7 @@ def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
     qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
 ) -> None:
     case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-3")
-    tab = open_letters(qtbot, officer, case_id).letters
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
     tab.form.kind.setCurrentIndex(tab.form.kind.findData("approval"))
     tab.issue()
     qtbot.waitUntil(lambda: "Not issued" in tab.message.text(), timeout=WAIT)
@@ -175,7 +182,7 @@ def test_interview_invitation_and_a_correction_that_replaces_a_letter(
     qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
 ) -> None:
     open_case = checked_case(db, tmp_path, "KV-UI-LET-4")
-    tab = open_letters(qtbot, officer, open_case).letters
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, open_case))
     assert tab.form.chosen_kind() == "interview"  # no decision in effect yet
     assert tab.form.interview_row.isEnabled()
     qtbot.keyClicks(tab.form.place, "Visa section, 49 Portland Place, London W1B 1JL")
