@@ -6,6 +6,7 @@ damage naming it. Also the header's photo thumbnail."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, Signal
@@ -185,7 +186,7 @@ class CaseDocuments(QObject):
             return
         item.setText(_tr("Damaged"))
         item.setForeground(QColor(DAMAGE_COLOUR))
-        item.setToolTip(text)
+        item.setToolTip(f"<p>{html.escape(text)}</p>")  # a name with <b> in it stays literal
 
     # The preview pane
 

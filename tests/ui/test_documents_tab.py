@@ -278,7 +278,7 @@ def test_a_damaged_document_is_shown_as_damage_never_as_a_picture(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
     case_id = new_case(desk)
-    scan = write_pdf(tmp_path / "passport.pdf", 2)
+    scan = write_pdf(tmp_path / "passport <b>2.pdf", 2)  # markup in a name stays text
     attached = attach_document(desk.db, desk.actor, case_id, scan, "passport_scan").document
     assert attached.sha256 is not None
     damage(desk.db, attached.sha256)  # after it was attached, before anyone looked at it
@@ -289,11 +289,13 @@ def test_a_damaged_document_is_shown_as_damage_never_as_a_picture(
     qtbot.waitUntil(lambda: pane.damaged, timeout=WAIT)
     assert pane.document_id == doc_id
     told = documents.notices[-1]
-    assert told.startswith("“passport.pdf” (Passport scan) is damaged: ")
+    assert told.startswith("“passport <b>2.pdf” (Passport scan) is damaged: ")
     assert view.message.text() == told
     assert pane.picture.pixmap().isNull()
     assert pane.message.text() == "⚠ " + told
     assert documents.table.cell_text(0, 2) == "Damaged"
+    tooltip = documents.table.item(0, 2).toolTip()
+    assert tooltip.startswith("<p>“passport &lt;b&gt;2.pdf” (Passport scan) is damaged")
     assert documents.checklist.lines[0] == ("Passport scan", "damaged")
     assert not documents.actions.action_verify.isEnabled()  # nobody verifies damage
     # The full view checks again and draws nothing either.
