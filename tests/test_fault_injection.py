@@ -244,8 +244,52 @@ def test_a_lock_held_past_the_timeout_is_reported_not_waited_on(
         waited = time.monotonic() - started
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()  # reaps it and closes its pipe
     assert code == 2 and "locked by another program" in err, err
     assert waited < 15  # the busy timeout, then words: not hung on
     with sqlite3.connect(str(db_file)) as conn:
         assert conn.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.qt_log_level_fail("WARNING")
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+def test_the_window_keeps_the_officers_typing_when_a_save_fails(
+    db: Database, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from kvisa_desk.core.cases import case_detail
+    from kvisa_desk.ui.app import create_main_window
+    from kvisa_desk.ui.prompts import Prompts
+
+    source = write_json(tmp_path / "a.json", [application("KV-UI-1", documents=[])])
+    case_id = import_file(db, source, "officer.a").first_case_id
+    assert case_id is not None
+    errors: list[str] = []
+    prompts = Prompts(lambda *_a: True, lambda _p, _t, m: errors.append(m), lambda *_a: "cancel")
+    window = create_main_window(db, "officer.a", prompts)
+    qtbot.addWidget(window)
+    view = window.open_case(case_id)
+    assert view is not None
+    phone = view.field("applicant.phone")
+    phone.setFocus()
+    phone.selectAll()
+    qtbot.keyClicks(phone, "+86 21 6279 0000")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    window.reader.wait()  # the first queue count (and its indexing commit) is done
+    window.runner.wait()
+    with failing_nth_write(1) as plan:  # the save's commit
+        view.action_save.trigger()
+        qtbot.waitUntil(lambda: "nothing was saved" in view.message.text(), timeout=10_000)
+    assert plan.hit == "commit"
+    assert view.message.text().startswith("Not saved: The database refused the change")
+    assert view.isVisible() and phone.text() == "+86 21 6279 0000" and view.editing.dirty
+    assert case_detail(db, case_id).record["applicant"]["phone"] != "+86 21 6279 0000"
+    with qtbot.waitSignal(view.editing.saved, timeout=10_000):  # the same typing, saved now
+        view.action_save.trigger()
+    assert case_detail(db, case_id).record["applicant"]["phone"] == "+86 21 6279 0000"
+    assert errors == []
+    view.close()
+    window.close()
+    window.runner.wait()
