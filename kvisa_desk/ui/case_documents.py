@@ -43,6 +43,7 @@ from kvisa_desk.ui.document_render import (
     damage_text,
     document_name,
     is_damage,
+    load_pdf_module,
     open_source,
     render_page,
 )
@@ -71,6 +72,7 @@ class CaseDocuments(QObject):
 
     def __init__(self, context: DeskContext, case_id: int, parent: QWidget) -> None:
         super().__init__(parent)
+        load_pdf_module()
         self._context = context
         self._case_id = case_id
         self._parent = parent

@@ -13,9 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-# Imported with the window, on the GUI thread, never first on the worker thread.
-from PySide6.QtPdf import QPdfDocument
-
 from kvisa_desk.core.documents import (
     DocumentDamaged,
     DocumentInfo,
@@ -31,6 +28,12 @@ POINTS_TO_PIXELS = 96 / 72  # 100 % shows a page at its printed size on a 96 dpi
 LARGEST_IMAGE_SIDE = 4000  # what the full view decodes of an image; zoom scales from this
 LARGEST_RENDER_SIDE = 6000  # beyond this a zoomed page would cost hundreds of MB
 SMALLEST_ZOOM = 0.05
+
+
+def load_pdf_module() -> None:
+    """Load QtPdf on the GUI thread when a case opens: not at start-up (it costs the
+    worklist's first paint), and never first on the worker thread."""
+    import PySide6.QtPdf  # noqa: F401
 
 
 def _tr(text: str) -> str:
@@ -113,6 +116,8 @@ def render_page(source: PreviewSource, page: int, zoom: float | None, box: QSize
     # Made on this (worker) thread, so used and destroyed on it only. Never close() nor
     # shiboken6.delete(): in PySide6-Pdf 6.12 both drop a reference to None each call (a
     # binding bug that ends in a crash); letting Python free the document closes it safely.
+    from PySide6.QtPdf import QPdfDocument  # loaded already: load_pdf_module
+
     pdf = QPdfDocument()
     try:
         if pdf.load(str(source.pdf_path)) != QPdfDocument.Error.None_ or pdf.pageCount() < 1:
