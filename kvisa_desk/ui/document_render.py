@@ -26,7 +26,7 @@ from kvisa_desk.ui.labels import code_label
 
 POINTS_TO_PIXELS = 96 / 72  # 100 % shows a page at its printed size on a 96 dpi screen
 LARGEST_IMAGE_SIDE = 4000  # what the full view decodes of an image; zoom scales from this
-LARGEST_RENDER_SIDE = 6000  # beyond this a zoomed page would cost hundreds of MB
+LARGEST_RENDER_SIDE = 4000  # a page this tall is ~45 MB of pixels; beyond, memory, not detail
 SMALLEST_ZOOM = 0.05
 
 

@@ -584,3 +584,17 @@ def test_a_finished_case_shows_its_documents_and_changes_none(
         "Not attached: this case is finished; its documents can no longer change."
     ]
     assert len(list_documents(desk.db, view.detail.case_id)) == 1
+
+
+def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSize
+
+    from kvisa_desk.ui.document_render import LARGEST_RENDER_SIDE, PreviewSource, render_page
+
+    source = PreviewSource(1, "application/pdf", pdf_path=write_pdf(tmp_path / "a.pdf", 2))
+    huge = render_page(source, 99, 50.0, QSize(100, 100))
+    assert (huge.page, huge.page_count) == (1, 2)  # past the end: the last page
+    assert max(huge.image.width(), huge.image.height()) <= LARGEST_RENDER_SIDE
+    assert huge.zoom < 50.0
+    fitted = render_page(source, 0, None, QSize(300, 300))
+    assert fitted.image.height() == 300 and fitted.image.width() < 300  # A4 fits by height
