@@ -25,6 +25,7 @@ from kvisa_desk.cli import (
     documents_cmd,
     exports_cmd,
     import_cmd,
+    letter_certs_cmd,
     report_cmd,
     summary_cmd,
     users_cmd,
@@ -50,6 +51,7 @@ COMMAND_MODULES = (
     summary_cmd,
     bundle_cmd,
     report_cmd,
+    letter_certs_cmd,
 )
 
 

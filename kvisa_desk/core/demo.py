@@ -20,6 +20,7 @@ from kvisa_desk.core.demo_documents import attach_demo_specimens
 from kvisa_desk.core.demo_gen import Plan, Registry, generate
 from kvisa_desk.core.demo_status import DEMO_OFFICERS, apply_plans
 from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.letter_certs import ensure_demo_certificates
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
 from kvisa_desk.store.vocab import DEFAULT_POST
@@ -88,4 +89,5 @@ def load_demo_cases(
     if report.imported and report.first_case_id is not None:
         apply_plans(db, plans, report.first_case_id, application_pattern(seed), actor)
         attach_demo_specimens(db, report.first_case_id, DEMO_SOURCE, actor)
+        ensure_demo_certificates(db, actor)  # demo letters are signed, as a post's are
     return report

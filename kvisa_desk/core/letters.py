@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -34,6 +34,7 @@ from kvisa_desk.core.cases import resolve_case_id
 from kvisa_desk.core.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
+from kvisa_desk.core.letter_certs import check_letter_signature, sign_for_post
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
 from kvisa_desk.letters.model import (
@@ -49,6 +50,7 @@ from kvisa_desk.letters.model import (
     content_digest,
 )
 from kvisa_desk.letters.render import render_letter
+from kvisa_desk.letters.signing import SignatureCheck
 from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
@@ -141,6 +143,7 @@ class LetterVerification:
     message: str
     letter: LetterInfo | None = None
     reference: str | None = None
+    signature: SignatureCheck | None = None  # the PAdES signature: valid, invalid, not signed
 
     @property
     def genuine(self) -> bool:
@@ -152,6 +155,7 @@ class LetterVerification:
             "message": self.message,
             "reference": self.reference,
             "letter": None if self.letter is None else self.letter.to_json(),
+            "signature": None if self.signature is None else self.signature.to_json(),
         }
 
 
@@ -591,6 +595,9 @@ def issue_letter(
         except (TypeError, ValueError) as exc:
             raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
         pdf = render_letter(content, letterhead)
+        # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
+        reason = f"{kind} letter {reference}"
+        pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
         digest = content_digest(content, letterhead)
         sha = pdf_sha256(pdf)
         row = LetterRow(
@@ -725,6 +732,10 @@ def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerificat
                     info,
                     info.reference,
                 )
+        signature = check_letter_signature(session, bytes(pdf_bytes))
+        result = replace(
+            result, message=f"{result.message}; {signature.describe()}", signature=signature
+        )
         record_event(
             session,
             actor,
@@ -734,6 +745,7 @@ def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerificat
             reference=result.reference,
             letter_id=result.letter.letter_id if result.letter else None,
             pdf_sha256=sha,
+            signature=signature.status,
         )
         return result
 

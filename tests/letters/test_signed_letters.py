@@ -1,0 +1,297 @@
+"""Letters signed with the post's certificate (PAdES): issued signed, kept and reprinted byte
+for byte, verified (hash and signature), and a changed byte caught by both checks."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import stat
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from sqlalchemy import select
+
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
+from kvisa_desk.core.letter_certs import (
+    ENV_PASSPHRASE,
+    ensure_demo_certificates,
+    generate_certificate,
+    import_certificate,
+    key_folder,
+    post_certificates,
+    remove_certificate,
+)
+from kvisa_desk.core.letters import issue_letter, letter_count, load_letter, reprint, verify_letter
+from kvisa_desk.letters.signing import check_signature, make_self_signed
+from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case
+from tests.decisions.decisions_support import (
+    assert_not_blank,
+    flat,
+    pdf_text,
+    qpdf_check,
+    refused_case,
+    to_pngs,
+)
+
+pytestmark = pytest.mark.backend
+
+DAY = date(2026, 3, 9)
+ADMIN = "test.admin"
+
+
+def _post_of(db: Database, case_id: int) -> str:
+    with db.read() as session:
+        return str(session.scalar(select(Case.post).where(Case.id == case_id)))
+
+
+def _pyhanko_status(pdf: bytes, pem: str):  # type: ignore[no-untyped-def]
+    """pyHanko's own verdict on the file's one signature, trusting only PEM."""
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+
+    der = asn1_pem.unarmor(pem.encode("ascii"))[2]
+    context = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)], allow_fetching=False)
+    signatures = PdfFileReader(io.BytesIO(pdf)).embedded_signatures
+    assert len(signatures) == 1
+    return validate_pdf_signature(signatures[0], context)
+
+
+def test_a_signed_letter_verifies_and_a_changed_byte_fails_both_checks(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _decision = refused_case(db, tmp_path, "KV-SIG-1")
+    post = _post_of(db, case_id)
+    cert = generate_certificate(db, ADMIN, post)
+    assert cert.key_here and cert.post == post
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+
+    # pyHanko validates the signature in the bytes the database stores.
+    stored = load_letter(db, "officer.a", issued.reference).pdf
+    assert stored == issued.pdf and issued.pdf_sha256 == pdf_sha256(stored)
+    status = _pyhanko_status(stored, cert.info.pem)
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    assert status.signing_cert.sha256.hex() == cert.info.fingerprint
+    # Reprints are the same signed bytes; the QR payload and the text are still there.
+    assert reprint(db, "officer.b", issued.reference) == stored
+    assert read_letter_qr_payload(stored) == (issued.reference, issued.content_digest)
+    assert issued.reference in flat(pdf_text(stored))
+
+    genuine = verify_letter(db, "officer.b", stored)
+    assert genuine.genuine and genuine.signature is not None and genuine.signature.valid
+    assert genuine.signature.signer == cert.info.common_name
+    assert genuine.signature.signed_at is not None
+    assert "signature valid: signed by" in genuine.message
+    assert genuine.to_json()["signature"]["status"] == "valid"
+
+    # One byte changed, in the page content, in the metadata, in the signature, at the end.
+    contents = stored.index(b"/Contents <") + 40
+    for position in (len(stored) // 3, stored.index(b"KVISA1:") + 40, contents, len(stored) - 3):
+        changed = bytearray(stored)
+        changed[position] ^= 0x01
+        result = verify_letter(db, "officer.b", bytes(changed))
+        assert result.status == "modified", (position, result.message)
+        assert result.signature is not None and result.signature.status == "invalid", position
+        assert "MODIFIED" in result.message and "signature INVALID" in result.message
+
+
+def test_signed_letter_passes_qpdf_renders_and_poppler_accepts_the_signature(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-2", applicant__native_name="张伟")
+    generate_certificate(db, ADMIN, _post_of(db, case_id), name="Visa Section letters")
+    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh", today=DAY)
+    qpdf_check(issued.pdf, tmp_path)
+    pages = to_pngs(issued.pdf, tmp_path, name="signed")
+    assert len(pages) == issued.pages >= 1
+    for page in pages:
+        assert_not_blank(page)
+    assert "张伟" in pdf_text(issued.pdf).replace(" ", "")
+    if shutil.which("pdfsig") is None:
+        pytest.skip("pdfsig (poppler-utils) is not installed: qpdf and pyHanko checks only")
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(issued.pdf)
+    shown = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in shown, shown
+    assert "Visa Section letters" in shown and "ETSI.CAdES.detached" in shown
+    assert "Total document signed" in shown
+
+
+def test_without_a_certificate_letters_are_issued_unsigned_as_before(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-3")
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    assert b"/ByteRange" not in issued.pdf and b"/Sig" not in issued.pdf
+    assert check_signature(issued.pdf, []).status == "not signed"
+    result = verify_letter(db, "officer.b", issued.pdf)
+    assert result.genuine and result.signature is not None
+    assert result.signature.status == "not signed" and result.message.endswith("; not signed")
+
+
+def test_a_missing_key_refuses_to_issue_rather_than_issue_unsigned(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-4")
+    post = _post_of(db, case_id)
+    cert = generate_certificate(db, ADMIN, post)
+    mode = stat.S_IMODE(cert.key_file.stat().st_mode)
+    assert mode == 0o600 and stat.S_IMODE(cert.key_file.parent.stat().st_mode) == 0o700
+    cert.key_file.rename(tmp_path / "elsewhere.p12")
+    with pytest.raises(Conflict, match="its key is not on this computer"):
+        issue_letter(db, "officer.a", str(case_id), today=DAY)
+    assert letter_count(db, post.upper(), DAY.year) == 0  # the number was given back
+    (tmp_path / "elsewhere.p12").rename(cert.key_file)
+    assert issue_letter(db, "officer.a", str(case_id), today=DAY).reference.endswith("000001")
+
+
+def test_import_replace_and_remove_keep_earlier_letters_verifiable(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
+    first_case, _ = refused_case(db, tmp_path, "KV-SIG-5")
+    second_case, _ = refused_case(db, tmp_path, "KV-SIG-6")
+    third_case, _ = refused_case(db, tmp_path, "KV-SIG-7")
+    post = _post_of(db, first_case)
+    p12 = make_self_signed("Consulate letters 2026", "Consulate", b"correct horse")
+    with pytest.raises(InvalidInput, match="passphrase is wrong"):
+        import_certificate(db, ADMIN, post, p12, b"wrong horse")
+    with pytest.raises(PermissionRefused):
+        import_certificate(db, "officer.a", post, p12, b"correct horse")
+    imported = import_certificate(db, ADMIN, post, p12, b"correct horse")
+    assert imported.info.common_name == "Consulate letters 2026"
+    first = issue_letter(db, "officer.a", str(first_case), today=DAY)
+
+    # Another certificate needs --replace; letters signed with the old one still verify.
+    with pytest.raises(Conflict, match="--replace"):
+        generate_certificate(db, ADMIN, post)
+    renewed = generate_certificate(db, ADMIN, post, name="Consulate letters 2027", replace=True)
+    second = issue_letter(db, "officer.a", str(second_case), today=DAY)
+    assert _pyhanko_status(second.pdf, renewed.info.pem).trusted
+    for letter, signer in ((first, "Consulate letters 2026"), (second, "Consulate letters 2027")):
+        result = verify_letter(db, "officer.b", letter.pdf)
+        assert result.genuine and result.signature is not None and result.signature.valid
+        assert result.signature.signer == signer
+
+    remove_certificate(db, ADMIN, post)
+    assert [c.post for c in post_certificates(db, ADMIN)] == []
+    third = issue_letter(db, "officer.a", str(third_case), today=DAY)
+    assert check_signature(third.pdf, []).status == "not signed"
+    again = verify_letter(db, "officer.b", first.pdf)
+    assert again.signature is not None and again.signature.valid
+    assert verify_chain(db).ok
+
+
+def test_a_letter_signed_by_an_unknown_certificate_is_not_trusted(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-8")
+    post = _post_of(db, case_id)
+    ours = generate_certificate(db, ADMIN, post)
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    # The same file judged by someone who trusts only another certificate.
+    other = make_self_signed("Impostor", "Nobody", b"x")
+    from kvisa_desk.letters.signing import load_signing_key
+
+    stranger = load_signing_key(other, b"x").info.pem
+    assert check_signature(issued.pdf, [stranger]).status == "untrusted"
+    assert check_signature(issued.pdf, [ours.info.pem]).status == "valid"
+    assert "NOT TRUSTED" in check_signature(issued.pdf, [stranger]).describe()
+
+
+def _cli(db: Database, user: str, *argv: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    args = build_parser().parse_args(["--db-url", db.url, "--user", user, *argv])
+    if stdin is not None:
+        import sys
+
+        old = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
+        try:
+            code = dispatch(CliContext(args, out=out, err=err))
+        finally:
+            sys.stdin = old
+    else:
+        code = dispatch(CliContext(args, out=out, err=err))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_generate_import_show_remove_never_print_the_passphrase(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
+    code, out, err = _cli(db, "officer.a", "letters-cert", "generate", "--post", "LON")
+    assert code == 3 and "may not" in err
+    code, out, err = _cli(db, ADMIN, "letters-cert", "generate", "--post", "LON")
+    assert (code, err) == (0, ""), err
+    assert out.startswith("LON: letters are signed with CN=") and "SHA-256 fingerprint" in out
+    generated = post_certificates(db, ADMIN)[0]
+    secret = (generated.key_file.with_suffix(".passphrase")).read_bytes()
+    assert len(secret) >= 32 and secret.decode() not in out
+
+    pfx = tmp_path / "post.p12"
+    pfx.write_bytes(make_self_signed("Paris letters", "Embassy", b"s3cret phrase"))
+    code, out, err = _cli(
+        db,
+        ADMIN,
+        "letters-cert",
+        "import",
+        str(pfx),
+        "--post",
+        "PAR",
+        "--passphrase-stdin",
+        stdin=b"wrong\n",
+    )
+    assert code == 2 and "passphrase is wrong" in err and "wrong" not in err.replace("is wrong", "")
+    code, out, err = _cli(
+        db,
+        ADMIN,
+        "letters-cert",
+        "import",
+        str(pfx),
+        "--post",
+        "PAR",
+        "--passphrase-stdin",
+        stdin=b"s3cret phrase\n",
+    )
+    assert (code, err) == (0, "")
+    assert "Paris letters" in out and "s3cret" not in out
+    code, out, _ = _cli(db, "officer.a", "letters-cert", "show", "--json")
+    shown = json.loads(out)
+    assert code == 0 and [c["post"] for c in shown] == ["LON", "PAR"]
+    assert all(c["key_here"] for c in shown) and "s3cret" not in out
+    code, out, _ = _cli(db, ADMIN, "letters-cert", "remove", "--post", "PAR")
+    assert code == 0 and "unsigned from now on" in out
+    code, _, err = _cli(db, ADMIN, "letters-cert", "remove", "--post", "PAR")
+    assert code == 4 and "no letter certificate" in err
+    # Neither passphrase reaches a log file or the audit trail.
+    logs = [p for p in Path(os.environ["KVISA_DATA_DIR"]).rglob("*.log*")]
+    for log in logs:
+        text = log.read_text("utf-8", "replace")
+        assert "s3cret" not in text and secret.decode() not in text
+    with db.read() as session:
+        from kvisa_desk.store.models import CaseEvent
+
+        details = session.scalars(select(CaseEvent.details)).all()
+    assert not any("s3cret" in json.dumps(d) or secret.decode() in json.dumps(d) for d in details)
+
+
+def test_the_demo_database_gets_a_certificate_for_each_post(db: Database, tmp_path: Path) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-9")
+    made = ensure_demo_certificates(db, "test.officer")
+    assert [c.post for c in made] == [_post_of(db, case_id).upper()]
+    assert ensure_demo_certificates(db, "test.officer") == []  # once only
+    assert made[0].key_file.parent == key_folder(db)
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    assert verify_letter(db, "officer.b", issued.pdf).signature.valid  # type: ignore[union-attr]
