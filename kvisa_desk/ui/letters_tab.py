@@ -8,10 +8,11 @@ every output is recorded by core (`reprint` with its purpose).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QImage, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -97,7 +98,9 @@ class LettersTab(QWidget):
         self.form = LetterIssueForm(self)
         self.form.issue_requested.connect(self.issue)
         self.print_button = self._button("letters.print", self.tr("&Print…"), self.ask_print)
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.save_button = self._button("letters.save", self.tr("Save as P&DF…"), self.ask_save)
+        self.save_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.verify_button = self._button(
             "letters.verify", self.tr("&Verify a letter file…"), self.ask_verify
         )
@@ -134,10 +137,10 @@ class LettersTab(QWidget):
         self.verify_button.setEnabled(False)
         self.preview.show_message(self.tr("Reading the letters…"))
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda: slot())  # never with the button's `checked`
         return button
 
     # Reading
@@ -317,11 +320,13 @@ class LettersTab(QWidget):
 
     # Output: print, save, verify
 
-    def ask_print(self) -> None:
+    def ask_print(self, printer: QPrinter | None = None) -> None:
+        """Qt's print dialog for PRINTER (a new one on the default printer when None)."""
         if self.selected() is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(PRINT_DPI)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setResolution(PRINT_DPI)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.cases import case_detail
 from kvisa_desk.core.letters import case_letters, load_letter
@@ -163,6 +164,29 @@ def test_print_through_a_real_qprinter_to_a_pdf_file(
         assert_not_blank(png)
     outputs = [e.details for e in events_of(db, case_id) if e.kind == "letter_output"]
     assert outputs[-1]["purpose"] == "print" and outputs[-1]["printer"] == str(printed)
+
+    # Through Qt's print dialog, as Ctrl+P opens it: the officer accepts, the letter prints.
+    again = tmp_path / "again.pdf"
+    dialog_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog_printer.setResolution(150)
+    dialog_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog_printer.setOutputFileName(str(again))
+    seen: list[str] = []
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        if isinstance(dialog, QPrintDialog):
+            dialog.accept()
+        elif dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(300, accept)
+    tab.message.clear()
+    tab.ask_print(dialog_printer)
+    assert seen == ["QPrintDialog"]
+    qtbot.waitUntil(lambda: "Sent" in tab.message.text(), timeout=WAIT)
+    assert len(PdfReader(io.BytesIO(again.read_bytes())).pages) == info.pages
 
 
 def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
