@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, tuple_
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from kvisa_desk.store.models import Applicant, Case
+from kvisa_desk.store.models import Applicant, Case, Officer
 
 
 def order_columns(sort: str, column: Any) -> list[Any]:
@@ -61,18 +61,87 @@ def page_rows(
         return list(session.execute(_ordered(query, columns, descending).limit(limit)))
     first, tie = columns[0], columns[-1]
     rows: list[Any] = []
-    if start is None or start[0] is not None:
+    if first is Officer.display_name and (start is None or start[0] is not None):
+        rows = _by_officer(session, query, descending, start, limit)
+    elif start is None or start[0] is not None:
         filled = query.where(first.is_not(None))
         if start is not None:
             filled = filled.where(_after(columns, start, descending))
         rows = list(session.execute(_ordered(filled, columns, descending).limit(limit)))
     if len(rows) < limit:
-        empty = query.where(first.is_(None))
+        empty = query.where(_empty(first))
         if start is not None and start[0] is None:
             empty = empty.where(tie < start[-1] if descending else tie > start[-1])
         ordered = _ordered(empty, [tie], descending).limit(limit - len(rows))
         rows += list(session.execute(ordered))
     return rows
+
+
+def _officer_names(session: Session, descending: bool) -> list[str]:
+    """Officers' names in the database's own order of text, as ORDER BY would give them."""
+    ordered = select(Officer.display_name).distinct().order_by(Officer.display_name)
+    names = [str(name) for name in session.scalars(ordered)]
+    return names[::-1] if descending else names
+
+
+def _by_officer(
+    session: Session,
+    query: Select[Any],
+    descending: bool,
+    start: tuple[Any, ...] | None,
+    limit: int,
+) -> list[Any]:
+    """Assigned cases by officer name, then case id: one officer's name at a time, each
+    read from the cases' officer index (no index orders a million cases by name)."""
+    rows: list[Any] = []
+    names = _officer_names(session, descending)
+    if start is not None:
+        # From the name the last page ended on (a name renamed meanwhile: by comparison).
+        at = names.index(start[0]) if start[0] in names else None
+        later = [n for n in names if (n > start[0] if not descending else n < start[0])]
+        names = names[at:] if at is not None else later
+    for name in names:
+        cases = query.where(Officer.display_name == name)
+        if start is not None and name == start[0]:
+            cases = cases.where(Case.id < start[-1] if descending else Case.id > start[-1])
+        ordered = _ordered(cases, [Case.id], descending).limit(limit - len(rows))
+        rows += list(session.execute(ordered))
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _empty(first: Any) -> Any:
+    # An officer always has a name: no officer is what the cases' officer index finds.
+    return Case.assigned_officer_id.is_(None) if first is Officer.display_name else first.is_(None)
+
+
+def _officer_sizes(session: Session, narrow: Select[Any]) -> dict[str, int]:
+    """How many of the cases each officer's name holds, counted on the cases' officer index."""
+    counted = narrow.with_only_columns(
+        Case.assigned_officer_id, func.count(), maintain_column_froms=True
+    ).group_by(Case.assigned_officer_id)
+    per_officer = {officer: int(n) for officer, n in session.execute(counted) if officer}
+    names = session.execute(
+        select(Officer.id, Officer.display_name).where(Officer.id.in_(per_officer))
+    )
+    sizes: dict[str, int] = {}
+    for officer, name in names:
+        sizes[name] = sizes.get(name, 0) + per_officer[officer]
+    return sizes
+
+
+def _officer_key(
+    session: Session, narrow: Select[Any], descending: bool, position: int, sizes: dict[str, int]
+) -> tuple[Any, ...] | None:
+    """The key at POSITION among the assigned cases ordered by officer name and case id."""
+    for name in (n for n in _officer_names(session, descending) if n in sizes):
+        if position < sizes[name]:
+            cases = _ordered(narrow.where(Officer.display_name == name), [Case.id], descending)
+            found = session.execute(cases.offset(position).limit(1)).first()
+            return tuple(found) if found is not None else None
+        position -= sizes[name]
+    return None
 
 
 def key_before(
@@ -87,12 +156,18 @@ def key_before(
     position = offset - 1
     if not never_empty:
         first = columns[0]
-        count = narrow.with_only_columns(func.count(first), maintain_column_froms=True)
-        filled = int(session.scalar(count) or 0)
+        sizes = _officer_sizes(session, narrow) if first is Officer.display_name else None
+        if sizes is not None:
+            filled = sum(sizes.values())
+        else:
+            count = narrow.with_only_columns(func.count(first), maintain_column_froms=True)
+            filled = int(session.scalar(count) or 0)
         if position >= filled:  # among the empty rows, which run by case id alone
-            empty = _ordered(narrow.where(first.is_(None)), [columns[-1]], descending)
+            empty = _ordered(narrow.where(_empty(first)), [columns[-1]], descending)
             found = session.execute(empty.offset(position - filled).limit(1)).first()
             return (*([None] * (len(columns) - 1)), found[-1]) if found is not None else None
+        if sizes is not None:
+            return _officer_key(session, narrow, descending, position, sizes)
         narrow = narrow.where(first.is_not(None))
     found = session.execute(_ordered(narrow, columns, descending).offset(position).limit(1)).first()
     return tuple(found) if found is not None else None
