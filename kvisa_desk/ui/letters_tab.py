@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions import make_interview
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.core.letters import (
     IssuedLetter,
     LetterInfo,
@@ -35,29 +34,25 @@ from kvisa_desk.core.letters import (
     case_letters,
     issue_letter,
     load_letter,
-    reprint,
-    verify_letter,
 )
 from kvisa_desk.core.permissions import Permission
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.files import atomic_write
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.decision_tab import select_row
 from kvisa_desk.ui.decision_texts import kind_label, language_label
 from kvisa_desk.ui.labels import text_of
 from kvisa_desk.ui.letter_issue_form import LetterIssueForm
-from kvisa_desk.ui.letter_preview import PRINT_DPI, LetterPreview, print_pages, render_pages
+from kvisa_desk.ui.letter_outputs import (
+    BAD,
+    print_letter,
+    reason_of,
+    save_letter,
+    verify_letter_file,
+)
+from kvisa_desk.ui.letter_preview import PRINT_DPI, LetterPreview, render_pages
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
-
-MAX_LETTER_FILE = 50 * 1024 * 1024  # far above any letter; a bigger file is not one of ours
-GOOD, BAD = "#1b5e20", "#b3261e"
-
-
-def _reason(error: BaseException) -> str:
-    return str(error) if isinstance(error, ServiceError | OSError | ValueError) else repr(error)
-
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]
@@ -79,7 +74,6 @@ class LettersTab(QWidget):
         self._context = context
         self._case_id = case_id
         self.letters: list[LetterInfo] = []
-        self._printer: QPrinter | None = None
         self.may_output = False
         headers = (
             self.tr("Reference"),
@@ -172,7 +166,7 @@ class LettersTab(QWidget):
             # E.g. a role that does no case work: say so, and offer nothing.
             self._loading = False
             self.preview.show_message(
-                self.tr("Letters cannot be shown: {reason}").format(reason=_reason(error))
+                self.tr("Letters cannot be shown: {reason}").format(reason=reason_of(error))
             )
             self.ready = True
             self.loaded.emit()
@@ -267,7 +261,7 @@ class LettersTab(QWidget):
 
         def failed(error: BaseException) -> None:
             self.preview.show_message(
-                self.tr("The letter cannot be shown: {reason}").format(reason=_reason(error))
+                self.tr("The letter cannot be shown: {reason}").format(reason=reason_of(error))
             )
 
         label = self.tr("Drawing the letter…")
@@ -307,7 +301,7 @@ class LettersTab(QWidget):
 
         def refused(error: BaseException) -> None:
             self.form.issue_button.setEnabled(True)
-            self._say(self.tr("Not issued: {reason}").format(reason=_reason(error)), BAD)
+            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
         self.form.issue_button.setEnabled(False)
         label = self.tr("Issuing the letter…")
@@ -335,31 +329,7 @@ class LettersTab(QWidget):
     def print_to(self, printer: QPrinter) -> Operation[int] | None:
         """Print the selected letter's stored bytes, page by page, on PRINTER."""
         info = self.selected()
-        if info is None:
-            return None
-        db, actor = self._context.db, self._context.actor
-        where = printer.printerName() or printer.outputFileName() or "printer"
-        self._printer = printer  # kept alive while the worker paints on it
-
-        def work(_report: ReportProgress) -> int:
-            pdf = reprint(db, actor, info.letter_id, purpose="print", printer=where)
-            return print_pages(pdf, printer)
-
-        def done(pages: int) -> None:
-            self._printer = None
-            self._say(
-                self.tr("Sent {reference} to {printer}: {pages} page(s).").format(
-                    reference=info.reference, printer=where, pages=pages
-                ),
-                GOOD,
-            )
-
-        def failed(error: BaseException) -> None:
-            self._printer = None
-            self._say(self.tr("Not printed: {reason}").format(reason=_reason(error)), BAD)
-
-        label = self.tr("Printing {reference}…").format(reference=info.reference)
-        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+        return print_letter(self._context, info, printer, self._say) if info else None
 
     def ask_save(self) -> None:
         info = self.selected()
@@ -374,26 +344,7 @@ class LettersTab(QWidget):
     def save_to(self, path: Path) -> Operation[Path] | None:
         """Write the selected letter's exact stored bytes to PATH (recorded as a save)."""
         info = self.selected()
-        if info is None:
-            return None
-        db, actor = self._context.db, self._context.actor
-
-        def work(_report: ReportProgress) -> Path:
-            return atomic_write(path, reprint(db, actor, info.letter_id, purpose="save"))
-
-        def done(saved: Path) -> None:
-            self._say(
-                self.tr("Saved {reference} as {path}.").format(
-                    reference=info.reference, path=str(saved)
-                ),
-                GOOD,
-            )
-
-        def failed(error: BaseException) -> None:
-            self._say(self.tr("Not saved: {reason}").format(reason=_reason(error)), BAD)
-
-        label = self.tr("Saving {reference}…").format(reference=info.reference)
-        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+        return save_letter(self._context, info, path, self._say) if info else None
 
     def ask_verify(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -404,24 +355,7 @@ class LettersTab(QWidget):
 
     def verify_file(self, path: Path) -> Operation[LetterVerification]:
         """Whether the file at PATH is a letter this database issued, unchanged."""
-        db, actor = self._context.db, self._context.actor
-
-        def work(_report: ReportProgress) -> LetterVerification:
-            if path.stat().st_size > MAX_LETTER_FILE:
-                raise ValueError(f"{path.name} is far too large to be a letter")
-            return verify_letter(db, actor, path.read_bytes())
-
-        def done(result: LetterVerification) -> None:
-            self._say(
-                self.tr("{file}: {result}").format(file=path.name, result=result.message),
-                GOOD if result.genuine else BAD,
-            )
-
-        def failed(error: BaseException) -> None:
-            self._say(self.tr("Not verified: {reason}").format(reason=_reason(error)), BAD)
-
-        label = self.tr("Verifying {file}…").format(file=path.name)
-        return Operation(self._context.runner, work, label).success(done).failure(failed).run()
+        return verify_letter_file(self._context, path, self._say)
 
     def _say(self, text: str, colour: str = "") -> None:
         self.message.setStyleSheet(f"color: {colour}" if colour else "")

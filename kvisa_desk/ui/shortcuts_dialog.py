@@ -32,6 +32,8 @@ class ShortcutsDialog(QDialog):
         rows += [
             (self.tr("Case"), self.tr("Add the note being written"), "Ctrl+Enter"),
             (self.tr("Case"), self.tr("Record the recommendation, issue the letter"), "Ctrl+Enter"),
+            (self.tr("Letters"), self.tr("Print the selected letter"), "Ctrl+P"),
+            (self.tr("Letters"), self.tr("Save the selected letter as PDF"), "Ctrl+Shift+S"),
             (self.tr("Anywhere"), self.tr("Move between fields"), "Tab, Shift+Tab"),
             (self.tr("Worklist"), self.tr("Open the selected case"), "Enter"),
             (self.tr("Case"), self.tr("Close the case window"), "Esc"),

@@ -21,8 +21,9 @@ from kvisa_desk.letters.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.letter_outputs import BAD, GOOD
 from kvisa_desk.ui.letter_preview import PREVIEW_WIDTH
-from kvisa_desk.ui.letters_tab import BAD, GOOD, LettersTab
+from kvisa_desk.ui.letters_tab import LettersTab
 from kvisa_desk.ui.operations import OperationRunner
 from tests.decisions.decisions_support import (
     assert_not_blank,
