@@ -48,7 +48,6 @@ from kvisa_desk.ui.document_render import (
     render_page,
 )
 from kvisa_desk.ui.document_rows import document_rows, thumbnail_image
-from kvisa_desk.ui.document_rows import photo_thumbnail as photo_thumbnail  # for the case view
 from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable

@@ -27,7 +27,7 @@ from kvisa_desk.core.cases import CaseDetail, case_detail
 from kvisa_desk.store.vocab import OPEN_STATUSES
 from kvisa_desk.ui.case_career import CareerTab
 from kvisa_desk.ui.case_checks import CaseChecks
-from kvisa_desk.ui.case_documents import CaseDocuments, photo_thumbnail
+from kvisa_desk.ui.case_documents import CaseDocuments
 from kvisa_desk.ui.case_editing import CaseEditing
 from kvisa_desk.ui.case_exports import CaseExports
 from kvisa_desk.ui.case_facts import applicant_form, mrz_form, passport_form
@@ -131,7 +131,7 @@ class CaseView(QDialog):
         self._lock_if_finished()
         self.checks.load()
         self.header.set_outcome(self.checks.tab.report)
-        self.header.set_photo(photo_thumbnail(context, detail.case_id))
+        self.documents.refresh_photo()  # read, checked and decoded on the worker thread
         self.documents.set_report(self.checks.tab.report)
         self._show_title()
         self._show_dirty(False)

@@ -4,7 +4,7 @@ the case header's thumbnail."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 
 from kvisa_desk.core.documents import (
     DocumentInfo,
@@ -57,6 +57,8 @@ def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, st
 
 
 def thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
+    """The applicant's photo, at most THUMBNAIL px, for the case header; None when no photo
+    is attached or it cannot be read. Worker thread: it reads and hash-checks the file."""
     try:
         photo = case_photo_document(context.db, case_id)
         data = document_image_preview(context.db, photo.document_id, THUMBNAIL) if photo else None
@@ -64,9 +66,3 @@ def thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
         return None  # a damaged file is reported in the Documents tab, not here
     image = QImage.fromData(data) if data else QImage()
     return None if image.isNull() else image
-
-
-def photo_thumbnail(context: DeskContext, case_id: int) -> QPixmap | None:
-    """The applicant's photo, small, when one is attached; None otherwise or if unreadable."""
-    image = thumbnail_image(context, case_id)
-    return QPixmap.fromImage(image) if image is not None else None

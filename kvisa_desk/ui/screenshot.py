@@ -162,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         view = window.open_case(case_id) if case_id is not None else None
         if view is not None:
             view.resize(*_size(size))
+            window.runner.wait()  # the header's photo is read on the worker: shown before the grab
         return view
 
     def open_checks() -> QWidget | None:

@@ -235,7 +235,7 @@ def test_attaching_a_photo_lists_it_and_shows_it_in_the_header(
     again = CaseView(desk, case_detail(desk.db, view.detail.case_id))
     qtbot.addWidget(again)
     again.show()
-    assert again.header.photo.isVisible()
+    qtbot.waitUntil(again.header.photo.isVisible)  # read and decoded on the worker thread
     assert max(again.header.photo.pixmap().width(), again.header.photo.pixmap().height()) <= 96
 
 
