@@ -236,6 +236,12 @@ def _public_der(public_key: Any) -> bytes:
     )
 
 
+def _der(certificate: Any) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return bytes(certificate.public_bytes(serialization.Encoding.DER))
+
+
 def _make_signer(key: SigningKey) -> Any:
     """A pyHanko signer that signs with the loaded key (its stock one parses the key again
     for every signature, which costs more than the signature itself for RSA)."""
@@ -304,8 +310,17 @@ def sign_pdf(pdf: bytes, key: SigningKey, *, reason: str, location: str = "") ->
         reason=reason,
         location=location or None,
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-    out = hanko_sign(writer, meta, signer=key.signer())
+    from pyhanko.sign.general import SigningError
+
+    # Room for the CMS container as hex: its certificates plus signed attributes and the
+    # signature; reserving it saves pyHanko's trial signature (half the signing time).
+    reserved = 2 * (2048 + sum(len(_der(c)) for c in (key.certificate, *key.chain)))
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        out = hanko_sign(writer, meta, signer=key.signer(), bytes_reserved=reserved)
+    except SigningError:  # an unusually large container: let pyHanko measure it
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        out = hanko_sign(writer, meta, signer=key.signer())
     return bytes(out.getvalue())
 
 

@@ -295,3 +295,89 @@ def test_the_demo_database_gets_a_certificate_for_each_post(db: Database, tmp_pa
     assert made[0].key_file.parent == key_folder(db)
     issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
     assert verify_letter(db, "officer.b", issued.pdf).signature.valid  # type: ignore[union-attr]
+
+
+def _authority_issued_p12(passphrase: bytes) -> bytes:
+    """An RSA key with a certificate issued by a test authority, the authority's
+    certificate in the file too: what a post gets from its certification authority."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    def name(text: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
+
+    def usage(sign_certs: bool) -> x509.KeyUsage:
+        return x509.KeyUsage(
+            digital_signature=True,
+            content_commitment=not sign_certs,
+            key_encipherment=False,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=sign_certs,
+            crl_sign=sign_certs,
+            encipher_only=False,
+            decipher_only=False,
+        )
+
+    now = datetime.now(UTC)
+    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(name("Test Authority"))
+        .issuer_name(name("Test Authority"))
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=400))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(usage(True), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(name("Embassy letters (issued)"))
+        .issuer_name(name("Test Authority"))
+        .public_key(key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(usage(False), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return pkcs12.serialize_key_and_certificates(
+        b"letters", key, leaf, [ca], serialization.BestAvailableEncryption(passphrase)
+    )
+
+
+def test_a_certificate_from_the_posts_authority_signs_and_verifies(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The passphrase from the environment: nothing is written beside the key.
+    monkeypatch.setenv(ENV_PASSPHRASE, "from the environment")
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-10")
+    cert = import_certificate(
+        db,
+        ADMIN,
+        _post_of(db, case_id),
+        _authority_issued_p12(b"from the environment"),
+        b"from the environment",
+    )
+    assert not cert.key_file.with_suffix(".passphrase").exists()
+    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    status = _pyhanko_status(issued.pdf, cert.info.pem)
+    assert status.bottom_line and status.signing_cert.sha256.hex() == cert.info.fingerprint
+    result = verify_letter(db, "officer.b", issued.pdf)
+    assert result.genuine and result.signature is not None and result.signature.valid
+    assert result.signature.signer == "Embassy letters (issued)"
+    # Without the passphrase this computer cannot sign: refused, not issued unsigned.
+    monkeypatch.setenv(ENV_PASSPHRASE, "not it")
+    second, _ = refused_case(db, tmp_path, "KV-SIG-11")
+    with pytest.raises(Conflict, match="passphrase is wrong"):
+        issue_letter(db, "officer.a", str(second), today=DAY)
