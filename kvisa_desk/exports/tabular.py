@@ -15,8 +15,8 @@ Formula injection (CWE-1236): a spreadsheet program runs a cell that begins with
 What XLSX itself cannot hold, the XLSX writer changes (CSV keeps everything):
 * characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return)
   become U+FFFD;
-* a carriage return is stored as is, but XML readers (Excel, LibreOffice, openpyxl) turn a
-  stored carriage return into a line feed when they read it;
+* a carriage return survives: openpyxl, writing through lxml (installed with the
+  letters' signing library), escapes it (without lxml a reader would see a line feed);
 * a text longer than 32,767 characters (Excel's limit per cell) is cut to that length;
 * after 1,048,575 data rows (Excel's limit per sheet) the rows go on in a new sheet.
 

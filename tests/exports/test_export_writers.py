@@ -19,6 +19,7 @@ from export_samples import FORMULAS, KEEP
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.xml import LXML
 
 from kvisa_desk.exports import (
     CSV_TRIGGERS,
@@ -63,6 +64,12 @@ def xlsx_file(tmp_path: Path, rows: list[list[Cell]], name: str = "t.xlsx") -> P
 
 # -- CSV ---------------------------------------------------------------------------------
 
+
+
+def read_back(text: str) -> str:
+    """A text as an XLSX reader sees it again. With lxml (a dependency) openpyxl escapes a
+    carriage return and it survives; without, XML turns CR LF and a lone CR into LF."""
+    return text if LXML else text.replace("\r\n", "\n").replace("\r", "\n")
 
 def test_csv_round_trip_with_bom_crlf_chinese_and_iso_dates() -> None:
     data = csv_bytes(ROWS)
@@ -136,8 +143,7 @@ def test_xlsx_round_trip_types_dates_and_chinese(tmp_path: Path) -> None:
     for cells, expected in zip(rows, ROWS, strict=True):
         name, number, received, _note = cells
         assert isinstance(expected[0], str)
-        # XML reads a stored carriage return back as a line feed (documented).
-        assert name.value == (expected[0].replace("\r", "\n") or None)
+        assert name.value == (read_back(expected[0]) or None)
         assert name.data_type == "s" or not expected[0]  # an empty text is an empty cell
         assert number.data_type == "n" and number.value == expected[1]
         assert received.is_date and received.number_format == "yyyy-mm-dd"
@@ -164,8 +170,7 @@ def test_xlsx_formula_texts_are_string_cells_without_prefix(tmp_path: Path) -> N
         for cell in (cells[0], cells[3]):
             assert cell.data_type == "s"
             assert isinstance(text, str)
-            # XML reads a stored carriage return back as a line feed (documented).
-            assert cell.value == text.replace("\r", "\n")
+            assert cell.value == read_back(text)
             assert not str(cell.value).startswith("'")
 
 
@@ -194,7 +199,7 @@ def test_xlsx_text_reads_back_as_a_string_cell(texts: list[str]) -> None:
     write_xlsx(buffer, COLUMNS, [[t, None, None, None] for t in texts])
     sheet = load_workbook(buffer).active
     for text, row in zip(texts, sheet.iter_rows(min_row=2), strict=True):
-        expected = tabular._XML_ILLEGAL.sub("\ufffd", text).replace("\r", "\n")
+        expected = read_back(tabular._XML_ILLEGAL.sub("\ufffd", text))
         assert row[0].value == (expected or None)
         if text:
             assert row[0].data_type == "s"
@@ -329,7 +334,7 @@ def test_libreoffice_converts_the_xlsx_to_the_same_table(tmp_path: Path) -> None
             return ""
         if isinstance(value, date):
             return value.isoformat()
-        return str(value).replace("\r", "\n")
+        return read_back(str(value))
 
     assert converted[0] == [c.title for c in COLUMNS]
     assert converted[1:] == [[spelled(v) for v in row] for row in ROWS]
