@@ -125,6 +125,8 @@ def worklist_benchmark(ctx: Context) -> list[Metric]:
     scrolling = ctx.worker("worklist.window_scroll", **common)
     plain_scrolling = ctx.worker("worklist.plain_scroll", count=count, **common)
 
+    by_sort = ctx.worker("worklist.sorts", count=count, **common)["ms"]
+
     def median(results: list[dict[str, Any]], key: str) -> float:
         return float(statistics.median(r[key] for r in results))
 
@@ -164,6 +166,10 @@ def worklist_benchmark(ctx: Context) -> list[Metric]:
         f"middle {scrolling['sorted_jump_ms']:.0f} ms, steps there median "
         f"{statistics.median(scrolling['sorted_steps_ms']):.1f} ms, "
         f"p95 {p95(scrolling['sorted_steps_ms']):.1f} ms"
+    )
+    ctx.note(
+        "a page of each sort, top / middle, ms: "
+        + ", ".join(f"{key} {top:.0f} / {middle:.0f}" for key, (top, middle) in by_sort.items())
     )
     ctx.note(
         "the GUI thread's own CPU time (what a machine busy with other work does not inflate):"
@@ -293,6 +299,13 @@ def window_scroll(params: dict[str, Any]) -> dict[str, Any]:
     from bench.worklist_window import scrolling
 
     return scrolling(params)
+
+
+@task
+def sorts(params: dict[str, Any]) -> dict[str, Any]:
+    from bench.worklist_window import sort_pages
+
+    return sort_pages(params)
 
 
 @task

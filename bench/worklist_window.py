@@ -1,6 +1,7 @@
 """The window side of the worklist benchmark (bench/bench_worklist.py runs these in its
 workers): the main window opened on the database, letters typed into its search box, the
-worklist scrolled page by page. Qt and kvisa_desk are imported inside the functions."""
+worklist scrolled page by page; and each sort's pages read through core. Qt and
+kvisa_desk are imported inside the functions."""
 
 from __future__ import annotations
 
@@ -228,3 +229,27 @@ def screenshots(params: dict[str, Any]) -> dict[str, Any]:
     one_pass()
     window.grab().save(str(saved[1]))
     return {"saved": [str(path) for path in saved], "rows": model.rowCount()}
+
+
+def sort_pages(params: dict[str, Any]) -> dict[str, Any]:
+    """Each sort's first page and a page from the middle, through core (a note)."""
+    from pathlib import Path
+
+    from bench.accounts import ACTOR
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.core.worklist import SORTS, WorklistQuery, worklist_page
+    from kvisa_desk.store.engine import sqlite_url
+    from kvisa_desk.ui.worklist_model import PAGE_SIZE
+
+    db = open_database(sqlite_url(Path(params["db"])), ACTOR).db
+    worklist_page(db, WorklistQuery(), ACTOR, 0, PAGE_SIZE)  # compiled once, not timed
+    found: dict[str, list[float]] = {}
+    for key in SORTS:
+        found[key] = []
+        for offset in (0, int(params["count"]) // 2):
+            mark = time.perf_counter()
+            rows = worklist_page(db, WorklistQuery(sort=key), ACTOR, offset, PAGE_SIZE)
+            found[key].append(ms_since(mark))
+            if len(rows) != PAGE_SIZE:
+                raise RuntimeError(f"sorted by {key}: {len(rows)} rows at {offset:,}")
+    return {"ms": found}
