@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.check_report import CheckReport
 from kvisa_desk.core.documents import (
@@ -224,6 +225,8 @@ class CaseDocuments(QObject):
         ).failure(lambda error: self._preview_failed(info, error)).run()
 
     def _previewed(self, info: DocumentInfo, page: RenderedPage) -> None:
+        if not isValid(self.table):
+            return  # the case view was deleted while the page was drawn
         current = self.selected()
         if current is not None and current.document_id == info.document_id:
             self.preview.show_page(current, page)
@@ -231,6 +234,8 @@ class CaseDocuments(QObject):
         self._previews.done()
 
     def _preview_failed(self, info: DocumentInfo, error: BaseException) -> None:
+        if not isValid(self.table):
+            return
         text = damage_text(info, error)
         if is_damage(error):
             self.note_damage(info, text)
@@ -347,10 +352,11 @@ class CaseDocuments(QObject):
             return thumbnail_image(context, case_id)
 
         def show(image: QImage | None) -> None:
-            self.photo_changed.emit(QPixmap.fromImage(image) if image is not None else None)
+            if isValid(self):  # not when the case view went while the photo was read
+                self.photo_changed.emit(QPixmap.fromImage(image) if image is not None else None)
 
         operation = Operation(self._context.runner, work, _tr("Reading the photo…"))
-        return operation.success(show).failure(lambda _error: self.photo_changed.emit(None)).run()
+        return operation.success(show).failure(lambda _error: show(None)).run()
 
     # Messages
 
