@@ -7,9 +7,10 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from kvisa_desk.rules.facts import CaseFacts
@@ -20,15 +21,34 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+# Values encode() returns unchanged; tested inline so most fields cost no function call.
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+
+
+@cache
+def _dataclass_encoder(cls: type) -> Callable[[Any], dict[str, object]]:
+    """A dataclass's encoder: the field loop of encode() unrolled once per class."""
+    names = _field_names(cls)
+    fields = [
+        f"{name!r}: (x if (x := value.{name}).__class__ in plain else encode(x))" for name in names
+    ]
+    source = "def encode_fields(value):\n    return {" + ", ".join(fields) + "}\n"
+    scope: dict[str, Any] = {"plain": _PLAIN, "encode": encode}
+    exec(compile(source, f"<facts encoder of {cls.__name__}>", "exec"), scope)
+    return cast(Callable[[Any], dict[str, object]], scope["encode_fields"])
+
+
 def encode(value: object) -> object:
     """Dataclasses to dicts, tuples to lists, dates to ISO strings; other values unchanged."""
     kind: Any = type(value)
-    if kind is str or kind is int or kind is bool or kind is float or value is None:
+    if kind in _PLAIN:
         return value  # the common case first: checking 100,000 cases encodes millions of these
+    if kind is tuple or kind is list:
+        return [x if x.__class__ in _PLAIN else encode(x) for x in cast(Any, value)]
+    if hasattr(kind, "__dataclass_fields__"):
+        return _dataclass_encoder(kind)(value)
     if isinstance(value, tuple | list):
         return [encode(item) for item in value]
-    if hasattr(kind, "__dataclass_fields__"):
-        return {name: encode(getattr(value, name)) for name in _field_names(kind)}
     if isinstance(value, datetime):
         # A datetime would encode with a time and never decode back to the same date.
         raise TypeError(f"Facts hold calendar dates, not datetimes: {value!r}")
@@ -43,7 +63,16 @@ def canonical_json(data: object) -> str:
 
 
 def digest(facts: CaseFacts) -> str:
-    return digest_of_encoded(facts.to_dict())
+    return hashlib.sha256(canonical_facts_json(facts).encode("utf-8")).hexdigest()
+
+
+def canonical_facts_json(facts: CaseFacts) -> str:
+    """The snapshot's canonical JSON, memoised: its digest and its stored copy are one text."""
+    cached = facts.__dict__.get("_canonical")
+    if not isinstance(cached, str):
+        cached = canonical_json(facts.to_dict())
+        facts.__dict__["_canonical"] = cached
+    return cached
 
 
 def digest_of_encoded(data: object) -> str:

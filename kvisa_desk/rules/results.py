@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal, get_args
 
 from kvisa_desk.rules.params import Parameters
@@ -21,13 +22,20 @@ _SUBJECT = re.compile(r"(education|employment)\[(\d+)\]")
 
 def worst(outcomes: Iterable[Outcome]) -> Outcome:
     """fail beats review beats pass; nothing at all is a pass."""
-    result: Outcome = "pass"
-    for outcome in outcomes:
-        if _SEVERITY[outcome] > _SEVERITY[result]:
-            result = outcome
+    # A set test instead of a loop: the rules call this a few times per degree and post.
+    seen = set(outcomes)
+    if "fail" in seen:
+        result: Outcome = "fail"
+    elif "review" in seen:
+        result = "review"
+    else:
+        result = "pass"
+    if not seen <= _SEVERITY.keys():
+        raise KeyError(f"Not an outcome: {sorted(map(repr, seen - _SEVERITY.keys()))}")
     return result
 
 
+@lru_cache(maxsize=256)  # a handful of subjects recur in every case
 def subject_key(subject: str | None) -> tuple[int, str, int]:
     """Sort key placing the case first, then education[0], education[1], …, employment[0], …."""
     if subject is None:
@@ -96,17 +104,9 @@ class RuleResult:
 
     def stamped(self, source: str, assumption: bool) -> RuleResult:
         """This result with the pack's source and ASSUMPTION flag (cheaper than replace())."""
-        return RuleResult(
-            self.rule_id,
-            self.subject,
-            self.outcome,
-            self.message,
-            self.message_params,
-            source,
-            assumption,
-            self.effective_outcome,
-            self.override,
-        )
+        fields = dict(self.__dict__)
+        fields["source"], fields["assumption"] = source, assumption
+        return _filled(fields)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -130,16 +130,28 @@ def make_result(
     **message_params: MessageValue,
 ) -> RuleResult:
     """A result as a rule function builds it; the engine stamps source and assumption."""
-    return RuleResult(
-        rule_id=rule_id,
-        subject=subject,
-        outcome=outcome,
-        message=message,
-        message_params=dict(message_params),
-        source="",
-        assumption=False,
-        effective_outcome=outcome,
+    return _filled(
+        {
+            "rule_id": rule_id,
+            "subject": subject,
+            "outcome": outcome,
+            "message": message,
+            "message_params": message_params,
+            "source": "",
+            "assumption": False,
+            "effective_outcome": outcome,
+            "override": None,
+        }
     )
+
+
+def _filled(fields: dict[str, object]) -> RuleResult:
+    """A RuleResult from its complete field values: a frozen dataclass's __init__ sets each
+    field through object.__setattr__, which is most of what making a result costs, and the
+    rules make about twenty per case. RuleResult has no __post_init__ to skip."""
+    item = object.__new__(RuleResult)
+    item.__dict__.update(fields)
+    return item
 
 
 @dataclass(frozen=True)

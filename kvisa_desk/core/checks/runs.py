@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import JSON, Column, MetaData, Table, bindparam, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
+    CaseRecord,
     build_facts,
-    load_cases,
+    load_case_records,
     load_registry_index,
 )
 from kvisa_desk.core.history import record_events
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
+from kvisa_desk.rules.facts_codec import canonical_facts_json
 from kvisa_desk.rules.institutions import InstitutionIndex
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import PackLibrary, default_library
@@ -117,15 +122,45 @@ def _lapsed(outcome: CheckOutcome) -> list[dict[str, Any]]:
     ]
 
 
+class _EncodedJSON(TypeDecorator[Any]):
+    """A JSON column whose value arrives as its JSON text: the facts' canonical text is made
+    for their digest anyway, and a batch's runs share one parameters text."""
+
+    impl = JSON
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+
+# check_runs for inserting already encoded runs; reading goes through the model as ever.
+_RUNS = Table(
+    "check_runs",
+    MetaData(),
+    *(
+        Column(c.name, _EncodedJSON() if isinstance(c.type, JSON) else c.type)
+        for c in table_of(CheckRun).columns
+    ),
+)
+# Compact and UTF-8 as stored; any JSON spelling reads back as the same results.
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 class _Batch:
     """Evaluates and stores one batch of cases in one transaction."""
 
     def __init__(
-        self, session: Session, library: PackLibrary, index: InstitutionIndex, actor: str
+        self,
+        session: Session,
+        library: PackLibrary,
+        index: InstitutionIndex,
+        actor: str,
+        parameter_texts: dict[Parameters, str],
     ) -> None:
         self.session, self.library, self.index, self.actor = session, library, index, actor
         self.settings: dict[str, PostSettingsView] = {}
         self.params: dict[tuple[str, str], Parameters] = {}
+        self.parameter_texts = parameter_texts
 
     def _parameters(self, post: str, pack_id: str) -> tuple[int, Parameters]:
         view = self.settings.get(post) or get_post_settings(self.session, post)
@@ -135,19 +170,27 @@ class _Batch:
             self.params[key] = view.parameters_for(self.library.get(pack_id))
         return view.version, self.params[key]
 
+    def _parameters_text(self, params: Parameters) -> str:
+        text = self.parameter_texts.get(params)
+        if text is None:
+            text = self.parameter_texts[params] = _encode_json(params.to_dict())
+        return text
+
     def run(self, case_ids: Sequence[int]) -> list[CaseCheck]:
-        cases = load_cases(self.session, case_ids)
-        duplicates = duplicate_findings(self.session, cases)
+        cases = load_case_records(self.session, case_ids)
+        # The look-up reads only the ids, passports and applicants a record has as a Case has.
+        duplicates = duplicate_findings(self.session, cast(Sequence[Case], cases))
         overrides = overrides_by_case(self.session, [c.id for c in cases])
         now = utcnow()
         rows: list[dict[str, Any]] = []
-        outcomes: list[tuple[Case, int, CheckOutcome]] = []
+        outcomes: list[tuple[CaseRecord, int, CheckOutcome, list[dict[str, Any]]]] = []
         for case in cases:
             facts = build_facts(case, self.index, duplicates[case.id])
             pack = self.library.pack_for(case.received_at)
             version, params = self._parameters(case.post, pack.id)
             outcome = apply_overrides(evaluate(facts, pack, params), overrides[case.id])
-            outcomes.append((case, version, outcome))
+            results = [r.to_dict() for r in outcome.results]
+            outcomes.append((case, version, outcome, results))
             rows.append(
                 {
                     "case_id": case.id,
@@ -155,10 +198,10 @@ class _Batch:
                     "pack_hash": pack.content_hash,
                     "post": case.post,
                     "settings_version": version,
-                    "parameters": params.to_dict(),
-                    "facts": facts.to_dict(),
+                    "parameters": self._parameters_text(params),
+                    "facts": canonical_facts_json(facts),
                     "facts_digest": outcome.facts_digest,
-                    "results": [r.to_dict() for r in outcome.results],
+                    "results": _encode_json(results),
                     "outcome": outcome.outcome,
                     "officer": self.actor,
                     "ran_at": now,
@@ -169,13 +212,13 @@ class _Batch:
         run_ids = reserve_ids(self.session, "check_runs", len(rows))
         for row, run_id in zip(rows, run_ids, strict=True):
             row["id"] = run_id
-        self.session.execute(table_of(CheckRun).insert(), rows)
+        self.session.execute(_RUNS.insert(), rows)
         # Core update: a check changes no facts, so the case's edit version must not move.
         self.session.execute(
             update(cases_table())
             .where(cases_table().c.id == bindparam("cid"))
             .values(check_outcome=bindparam("o"), effective_outcome=bindparam("e")),
-            [{"cid": c.id, "o": o.outcome, "e": o.effective_outcome} for c, _, o in outcomes],
+            [{"cid": c.id, "o": o.outcome, "e": o.effective_outcome} for c, _, o, _ in outcomes],
         )
         record_events(
             self.session,
@@ -192,7 +235,7 @@ class _Batch:
                         "lapsed_overrides": len(o.lapsed_overrides),
                     },
                 }
-                for (c, _, o), rid in zip(outcomes, run_ids, strict=True)
+                for (c, _, o, _), rid in zip(outcomes, run_ids, strict=True)
             ],
         )
         return [
@@ -206,12 +249,12 @@ class _Batch:
                 o.facts_digest,
                 o.outcome,
                 o.effective_outcome,
-                [r.to_dict() for r in o.results],
+                results,
                 _lapsed(o),
                 self.actor,
                 now,
             )
-            for (c, v, o), rid in zip(outcomes, run_ids, strict=True)
+            for (c, v, o, results), rid in zip(outcomes, run_ids, strict=True)
         ]
 
 
@@ -237,11 +280,12 @@ def check_cases(
     with db.read() as session:
         require(session, actor, Permission.RUN_CHECKS)
         index = load_registry_index(session)
+    parameter_texts: dict[Parameters, str] = {}
     done = 0
     for start in range(0, len(case_ids), batch_size):
         chunk = case_ids[start : start + batch_size]
         with db.write() as session:
-            checks = _Batch(session, library, index, actor).run(chunk)
+            checks = _Batch(session, library, index, actor, parameter_texts).run(chunk)
         done += len(chunk)
         if progress is not None:
             progress(done, len(case_ids))
