@@ -177,3 +177,21 @@ def test_an_older_client_is_told_to_update(db_url: str) -> None:
     code, _out, err = _cli(db_url, "chief", "db", "upgrade")
     assert code == 2 and "newer version" in err
     assert _revision(db_url) == "zz_future"
+
+
+@pytest.mark.backend
+def test_a_failed_shared_upgrade_is_rolled_back_whole(
+    older_shared_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def dies_at_the_end(cfg: Any, revision: str) -> None:
+        real_upgrade(cfg, revision)  # every step ran in the one transaction...
+        raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(command, "upgrade", dies_at_the_end)
+    code, _out, err = _cli(older_shared_database, "chief", "db", "upgrade")
+    assert code == 2 and "rolled back; nothing changed" in err
+    assert _revision(older_shared_database) == OLDER  # ...and none of them stayed
