@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from kvisa_desk.core.documents import DOCUMENT_TYPES
 from kvisa_desk.ui.labels import code_label
+
+ROWS_SHOWN_HEIGHT = 320  # about ten files; more scroll
 
 
 def plain_text_label(text: str, parent: QWidget) -> QLabel:
@@ -137,8 +141,17 @@ class DocumentTypeDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = self.tr("What kind of document is each file? Each is checked before it is kept.")
         layout.addWidget(plain_text_label(intro, self))
-        layout.addLayout(form)
+        rows = QWidget(self)
+        rows.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A handful of files fit as they are; a folder's worth scrolls instead of growing.
+        scroll.setMinimumHeight(min(rows.sizeHint().height(), ROWS_SHOWN_HEIGHT) + 4)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
         if self.kinds:
             self.kinds[0].setFocus()
 
