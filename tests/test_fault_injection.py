@@ -5,6 +5,7 @@ left as they were. A full disk and a lock held past the busy timeout are reporte
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import resource
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -293,3 +295,45 @@ def test_the_window_keeps_the_officers_typing_when_a_save_fails(
     view.close()
     window.close()
     window.runner.wait()
+
+
+@pytest.mark.sqlite_only
+def test_a_child_process_is_armed_by_its_environment(db: Database, tmp_path: Path) -> None:
+    db_file = sqlite_file(db.url)
+    assert db_file is not None
+    db.dispose()
+    source = write_json(tmp_path / "a.json", [application("KV-ENV-1", documents=[])])
+    env = {
+        **os.environ,
+        "KVISA_USER": "officer.a",
+        "PYTHONPATH": str(Path(__file__).parents[1]),
+        "KVISA_FAULT_NTH_WRITE": "1",  # the first write the process makes: start-up's commit
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kvisa_desk", "--db", str(db_file), "import", str(source)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "disk I/O error (injected)" in done.stderr and "Traceback" not in done.stderr
+    with closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device", "/x/out.csv"), "The disk is full"),
+        (OSError(errno.EFBIG, "File too large"), "The disk is full"),
+        (OSError(errno.EROFS, "Read-only file system", "/x/a.pdf"), "read-only disk"),
+        (OSError(errno.EIO, "Input/output error", "/x/a.pdf"), "could not be read or written"),
+    ],
+    ids=["no-space", "too-large", "read-only-disk", "io-error"],
+)
+def test_disk_errors_in_plain_words(error: OSError, said: str) -> None:
+    plain = in_plain_words(error)
+    assert isinstance(plain, WriteFailed) and said in str(plain)
+    assert "nothing was saved" in str(plain)
+    assert in_plain_words(ValueError("x")).__class__ is ValueError  # not a write failure
