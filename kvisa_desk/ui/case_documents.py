@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -102,6 +103,11 @@ class CaseDocuments(QObject):
         opener.setText(_tr("Open full view (Enter)"))
         opener.clicked.connect(open_action.trigger)
         open_action.changed.connect(lambda: opener.setEnabled(open_action.isEnabled()))
+        self.show_removed = QCheckBox(
+            _tr("Show re&moved documents (kept, with who and why)"), self.tab
+        )
+        self.show_removed.setObjectName("documents.show_removed")
+        self.show_removed.toggled.connect(lambda _on: self.load())
         self.notice = plain_text_label("", self.tab)
         self.notice.setObjectName("documents.notice")
         self.notice.setStyleSheet(f"color: {DAMAGE_COLOUR}")
@@ -127,6 +133,7 @@ class CaseDocuments(QObject):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.show_removed)
         left_layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.tab)
         splitter.setChildrenCollapsible(False)
@@ -144,7 +151,9 @@ class CaseDocuments(QObject):
 
     def load(self) -> None:
         chosen = self.selected()
-        self.documents = list_documents(self._context.db, self._case_id)
+        self.documents = list_documents(
+            self._context.db, self._case_id, include_removed=self.show_removed.isChecked()
+        )
         self.table.set_rows(document_rows(self.documents))
         for row, doc in enumerate(self.documents):
             if doc.document_id in self.damaged:

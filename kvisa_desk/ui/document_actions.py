@@ -109,8 +109,11 @@ class DocumentActions(QObject):
     def update_enabled(self) -> None:
         info = self._owner.selected()
         usable = info is not None and info.has_content
+        openable = usable
+        if info is not None and info.removed:
+            usable = False  # a removed document is read, not changed
         status = info.verification if info is not None else None
-        self.action_open.setEnabled(usable)
+        self.action_open.setEnabled(openable)
         intact = info is not None and info.document_id not in self._owner.damaged
         changeable = not self._owner.read_only
         self.action_verify.setEnabled(
@@ -118,7 +121,7 @@ class DocumentActions(QObject):
         )
         self.action_suspect.setEnabled(changeable and usable)
         self.action_unverify.setEnabled(changeable and usable and status != Verification.UNVERIFIED)
-        self.action_remove.setEnabled(changeable and info is not None)
+        self.action_remove.setEnabled(changeable and info is not None and not info.removed)
         self.action_attach.setEnabled(changeable)
 
     # Opening

@@ -73,6 +73,10 @@ def document_details(info: DocumentInfo, pages: int | None = None) -> str:
 
 def verification_text(info: DocumentInfo) -> str:
     """`Verified by alice, 2026-11-29 10:04`, with the reason for a suspected document."""
+    if info.removed:
+        return QCoreApplication.translate(
+            "DocumentPreview", "Removed by {officer}, {when} · {reason}"
+        ).format(officer=info.removed_by, when=text_of(info.removed_at), reason=info.removed_reason)
     status = code_label("verification", info.verification)
     if info.verified_by is None:
         return status

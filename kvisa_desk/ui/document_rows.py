@@ -34,6 +34,10 @@ def _where(doc: DocumentInfo) -> str:
 
 
 def _check(doc: DocumentInfo) -> str:
+    if doc.removed:
+        return _tr("Removed ({officer}, {when}): {reason}").format(
+            officer=doc.removed_by, when=text_of(doc.removed_at), reason=doc.removed_reason
+        )
     status = code_label("verification", doc.verification)
     if doc.verified_by is None:
         return status
@@ -52,7 +56,6 @@ def document_rows(documents: list[DocumentInfo]) -> list[tuple[str, str, str, st
             format_size(d.size_bytes) if d.size_bytes is not None else "",
         )
         for d in documents
-        if not d.removed
     ]
 
 

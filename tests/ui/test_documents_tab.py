@@ -598,3 +598,29 @@ def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> No
     assert huge.zoom < 50.0
     fitted = render_page(source, 0, None, QSize(300, 300))
     assert fitted.image.height() == 300 and fitted.image.width() < 300  # A4 fits by height
+
+
+def test_removed_documents_can_be_shown_with_who_and_why(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    from kvisa_desk.core.documents import remove_document
+
+    view = open_case(qtbot, desk)
+    scan = attach(qtbot, view, write_pdf(tmp_path / "old-scan.pdf", 1), "passport_scan")
+    remove_document(desk.db, desk.actor, view.detail.case_id, scan, "Replaced by a clearer scan")
+    documents = view.documents
+    documents.load()
+    assert documents.table.rowCount() == 0
+    documents.show_removed.click()
+    assert documents.table.rowCount() == 1
+    assert documents.table.cell_text(0, 2).startswith("Removed (test.officer, ")
+    assert documents.table.cell_text(0, 2).endswith("): Replaced by a clearer scan")
+    documents.table.selectRow(0)
+    actions = documents.actions
+    assert actions.action_open.isEnabled()  # its content is kept: it can still be read
+    assert not any(
+        a.isEnabled()
+        for a in (actions.action_verify, actions.action_suspect, actions.action_remove)
+    )
+    assert documents.checklist.lines[0] == ("Passport scan", "missing")  # removed counts for none
+    assert documents.preview.status.text().startswith("Removed by test.officer, ")
