@@ -265,3 +265,30 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot.waitUntil(lambda: letters.ready, timeout=20_000)
     assert letters.preview.message.startswith("Letters cannot be shown: test.admin (admin) may not")
     assert not letters.form.isEnabled() and not letters.verify_button.isEnabled()
+
+
+def test_an_approval_with_its_terms_takes_effect_and_calls_for_an_approval_notice(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-6")
+    view = open_view(qtbot, contexts("officer.a"), case_id)
+    form = view.decision.form
+    form.choose("approve")
+    form.tick("K-RTE-01", "K-DOC-01")
+    form.entries.setCurrentIndex(form.entries.findData("2"))
+    form.validity.setValue(180)
+    form.stay.setValue(60)
+    form.reasoning.setFocus()
+    qtbot.keyClicks(form.reasoning, "MSc 0713 from the University of Lagos; research post.")
+    with qtbot.waitSignal(view.decision.changed, timeout=20_000) as recorded:
+        qtbot.keySequence(form.reasoning, QKeySequence("Ctrl+Return"))
+    decision = recorded.args[0]
+    assert decision.terms.entries == "2" and decision.terms.validity_days == 180
+    assert decision.terms.stay_days == 60
+    assert sorted(g.rule_id for g in decision.grounds) == ["K-DOC-01", "K-RTE-01"]
+    assert status_of(db, case_id) == "approved"
+    assert view.decision.table.cell_text(0, 2) == "In effect"  # no sign-off at this post
+    assert "Visa terms: Double entry (2); valid 180 days; 60 days each stay." in (
+        view.decision.detail.toPlainText()
+    )
+    assert letters_of(qtbot, view).form.chosen_kind() == "approval"
