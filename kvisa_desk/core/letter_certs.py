@@ -296,7 +296,7 @@ def _generate(
 
     settings = get_post_settings(session, post)
     organisation = str(settings.working("letterhead_name_en"))
-    common = name or f"{organisation} ({post}) decision letters"
+    common = name or f"{post} decision letters (self-signed)"
     from_env = os.environ.get(ENV_PASSPHRASE)
     passphrase = from_env.encode("utf-8") if from_env is not None else None
     passphrase = passphrase or secrets.token_urlsafe(32).encode("ascii")

@@ -80,7 +80,7 @@ class SignatureCheck:
         """One phrase for a verification message: 'signature valid: signed by ... at ...'."""
         if self.status == "not signed":
             return "not signed"
-        when = f" at {self.signed_at.isoformat(timespec='seconds')}" if self.signed_at else ""
+        when = f" on {self.signed_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if self.signed_at else ""
         who = f"signed by {self.signer}{when}" if self.signer else "signed"
         if self.status == "valid":
             return f"signature valid: {who}"

@@ -7,7 +7,8 @@ native name), `checks-tab.png` (the Checks tab of a case with a fail and a revie
 (the audit trail as a supervisor sees it, its chain verified) and `case-view-zh.png`
 (the first case view again, with the window in Simplified Chinese); before that last one,
 `decision-tab.png` and `letters-tab.png` (a refusal sent back and recommended again, then
-its letter once signed off), `documents-tab.png` and `document-viewer.png` (a certificate
+its letter once signed off), `letter-verified.png` (that letter's file verified: on a demo
+database also its signature), `documents-tab.png` and `document-viewer.png` (a certificate
 and a photo attached, the certificate previewed, then in the full view).
 With `--demo`, an empty database first gets demo accounts, the demo cases and their checks.
 """
@@ -18,6 +19,7 @@ import argparse
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -121,7 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kvisa_desk.ui.decision_scenes import decision_shots
     from kvisa_desk.ui.document_scenes import documents_shots
     from kvisa_desk.ui.prompts import Prompts
-    from kvisa_desk.ui.screenshot_scenes import audit_scene, case_view_in, conflict_scene
+    from kvisa_desk.ui.screenshot_scenes import (
+        audit_scene,
+        case_view_in,
+        conflict_scene,
+        verified_letter_scene,
+    )
     from kvisa_desk.ui.translations import chosen_language, install_translations
 
     opened = open_database(resolve_database_url(args.db, None), ACTOR)
@@ -192,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     # A refusal sent back, recommended again, signed off and its letter issued: before zh.
     shots[-1:-1] = decision_shots(window.context, _size(args.checks_size))
+    # That letter's file verified in the tab: hash, QR and (on a demo database) signature.
+    letter_files = Path(tempfile.mkdtemp(prefix="kvisa-docs-"))
+    shots.insert(-1, ("letter-verified.png", lambda: verified_letter_scene(
+        window.context, letter_files, _size(args.checks_size))))  # fmt: skip
     # A certificate and a photo attached to another open case, previewed; then in full.
     shots[-1:-1] = documents_shots(window.context, {chinese_case, mixed_case}, (1100, 780))
 

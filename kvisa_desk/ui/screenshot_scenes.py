@@ -4,6 +4,7 @@ the message an officer sees when another officer saved the case first."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -111,3 +112,36 @@ def _finish(viewer: AuditViewer) -> None:
     for _round in range(3):
         viewer.runner.wait()
         QCoreApplication.processEvents()
+
+
+def verified_letter_scene(
+    context: DeskContext, folder: Path, size: tuple[int, int]
+) -> QWidget | None:
+    """The Letters tab of the newest letter's case, its file (signed, on a demo database)
+    verified: hash, QR payload and signature (`letter-verified.png`)."""
+    from sqlalchemy import func, select
+
+    from kvisa_desk.core.letters import load_letter
+    from kvisa_desk.store.models.decisions import IssuedLetter
+    from kvisa_desk.ui.letter_preview import render_pages
+    from kvisa_desk.ui.letters_tab import read_case_letters
+
+    with context.db.read() as session:
+        newest = session.scalar(select(func.max(IssuedLetter.id)))
+    if newest is None:
+        return None
+    letter = load_letter(context.db, context.actor, int(newest))
+    view = CaseView(context, case_detail(context.db, letter.case_id))
+    view.resize(*size)
+    view.tabs.setCurrentWidget(view.letters)
+    view.show()
+    tab = view.letters
+    tab.show_letters(*read_case_letters(context.db, context.actor, letter.case_id))
+    tab.select(letter.letter_id)
+    tab.preview.show_pages(render_pages(letter.pdf))
+    saved = folder / letter.file_name
+    saved.write_bytes(letter.pdf)
+    tab.verify_file(saved)
+    context.runner.wait()  # the verification runs on the worker: done before the grab
+    QCoreApplication.processEvents()  # its result shown, so the message wraps before the grab
+    return view
