@@ -8,14 +8,16 @@ It only gathers and shows; the Decision tab sends what it gathered to core, whic
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +56,7 @@ class Recommendation:
     stay_days: int | None
     reply_by: date | None
     documents: tuple[str, ...]
+    interview: tuple[datetime, str] | None = None  # with a request: when and where
 
 
 def _days_box(parent: QWidget, name: str, accessible: str, suffix: str) -> QSpinBox:
@@ -145,6 +148,26 @@ class RecommendForm(QGroupBox):
         request.setContentsMargins(0, 0, 0, 0)
         request.addRow(caption(self.tr("Reply &by:"), self.reply_by), self.reply_by)
         request.addRow(caption(self.tr("&Documents:"), self.documents), self.documents)
+        self.interview = QCheckBox(self.tr("Also invite to an &interview:"), self)
+        self.interview.setObjectName("decision.interview")
+        self.interview_at = QDateTimeEdit(self)
+        self.interview_at.setObjectName("decision.interview_at")
+        self.interview_at.setAccessibleName(self.tr("Interview date and time"))
+        self.interview_at.setCalendarPopup(True)
+        self.interview_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        week = QDateTime.currentDateTime().addDays(7)
+        self.interview_at.setDateTime(QDateTime(week.date(), QTime(10, 0)))
+        self.interview_place = QLineEdit(self)
+        self.interview_place.setObjectName("decision.interview_place")
+        self.interview_place.setAccessibleName(self.tr("Interview place"))
+        self.interview_place.setPlaceholderText(self.tr("Where the applicant should come"))
+        for part in (self.interview_at, self.interview_place):
+            part.setEnabled(False)
+            self.interview.toggled.connect(part.setEnabled)
+        meeting = QHBoxLayout()
+        meeting.addWidget(self.interview_at)
+        meeting.addWidget(self.interview_place, 1)
+        request.addRow(self.interview, meeting)
 
         self.error = self._note("decision.error", "#b3261e")
         self.submit_button = QPushButton(self.tr("&Record recommendation"), self)
@@ -255,7 +278,15 @@ class RecommendForm(QGroupBox):
             stay_days=(self.stay.value() or None) if approve else None,
             reply_by=reply if isinstance(reply, date) else None,
             documents=tuple(documents) if request else (),
+            interview=self._interview() if request else None,
         )
+
+    def _interview(self) -> tuple[datetime, str] | None:
+        if not self.interview.isChecked():
+            return None
+        at = self.interview_at.dateTime().toPython()
+        assert isinstance(at, datetime)
+        return at.replace(second=0, microsecond=0), self.interview_place.text()
 
     def submit(self) -> None:
         if not self.isEnabled():
@@ -281,6 +312,8 @@ class RecommendForm(QGroupBox):
         self.validity.setValue(0)
         self.stay.setValue(0)
         self.documents.clear()
+        self.interview.setChecked(False)
+        self.interview_place.clear()
         for row in range(self.grounds.count()):
             self.grounds.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.show_error("")

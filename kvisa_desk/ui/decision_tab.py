@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions import (
     DecisionView,
+    make_interview,
     make_terms,
     recommend,
     sign_off,
@@ -325,6 +326,7 @@ class DecisionTab(QWidget):
                 terms=terms,
                 reply_by=entered.reply_by,
                 documents=entered.documents,
+                interview=make_interview(*entered.interview) if entered.interview else None,
             )
             return view, decision_desk(db, actor, case_id)  # shown at once, in the same go
 

@@ -90,6 +90,11 @@ class LetterIssueForm(QGroupBox):
         _select(self.kind, kind)
         _select(self.language, language)
 
+    def set_interview(self, at: datetime, place: str) -> None:
+        """The interview recorded with the decision, so it is not typed twice."""
+        self.interview_at.setDateTime(QDateTime(at))
+        self.place.setText(place)
+
     def chosen_kind(self) -> str:
         return str(self.kind.currentData())
 

@@ -181,6 +181,8 @@ class LettersTab(QWidget):
             in_effect.letter_kind if in_effect is not None else "interview",
             desk.letter_language,
         )
+        if in_effect is not None and in_effect.interview is not None:
+            self.form.set_interview(in_effect.interview.at, in_effect.interview.place)
         may_issue = desk.may(Permission.ISSUE_LETTERS)
         self.form.setEnabled(may_issue)
         self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))

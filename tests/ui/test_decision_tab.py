@@ -230,6 +230,9 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     form.reply_by.setDate(form.reply_by.date().addDays(5))
     wanted = form.reply_by.date().toPython()
     qtbot.keyClicks(form.documents, "degree_certificate, transcript")
+    assert not form.interview_place.isEnabled()  # only with the interview ticked
+    form.interview.setChecked(True)
+    qtbot.keyClicks(form.interview_place, "Visa section, room 3")
     with qtbot.waitSignal(view.decision.changed, timeout=20_000):
         form.submit()
     assert status_of(db, case_id) == "awaiting_documents"
@@ -237,7 +240,12 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     assert latest.reply_by == wanted
     assert latest.requested_documents == ("degree_certificate", "transcript")
     assert view.decision.table.cell_text(0, 2) == "In effect"  # no sign-off for a request
-    assert letters_of(qtbot, view).form.chosen_kind() == "request-documents"
+    assert latest.interview is not None and latest.interview.place == "Visa section, room 3"
+    letters = letters_of(qtbot, view)
+    assert letters.form.chosen_kind() == "request-documents"
+    # The interview recorded with the request is what an invitation would print.
+    assert letters.form.place.text() == "Visa section, room 3"
+    assert letters.form.interview_at.dateTime().toPython() == latest.interview.at
 
 
 def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
