@@ -119,6 +119,10 @@ audit_view.export_audit              no       yes         yes    no        no
 retention.plan_purge                 no       no          yes    no        no
 retention.purge                      no       no          yes    no        no
 backup.backup_database               no       no          yes    no        no
+letter_certs.generate_certificate    no       no          yes    no        no
+letter_certs.import_certificate      no       no          yes    no        no
+letter_certs.remove_certificate      no       no          yes    no        no
+letter_certs.post_certificates       yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -132,6 +136,7 @@ EXEMPT = {
     "demo_documents.attach_demo_specimens": "a step of load_demo_cases, which checks",
     "demo_status.apply_plans": "a step of load_demo_cases, which checks",
     "demo_status.ensure_demo_officers": "a step of load_demo_cases, which checks",
+    "letter_certs.ensure_demo_certificates": "a step of load_demo_cases, which checks",
     "documents.collect_unreferenced_content": "housekeeping as `system`: removes only "
     "stored content that no document refers to",
     "startup.open_database": "start-up, before anyone signs in: creates or upgrades the schema",
@@ -371,6 +376,17 @@ PROBES: dict[str, Probe] = {
         w.db, a, retention.PurgePlan((w.refused_case_id,))
     ),
     "backup.backup_database": lambda w, a: backup.backup_database(w.db, a, w.new_path(".sqlite3")),
+    # Post ZZZ has no cases: the letters the other probes issue stay as they were.
+    "letter_certs.generate_certificate": lambda w, a: _core("letter_certs").generate_certificate(
+        w.db, a, "ZZZ", replace=True
+    ),
+    "letter_certs.import_certificate": lambda w, a: _core("letter_certs").import_certificate(
+        w.db, a, "ZZZ", _core("letter_certs").make_self_signed("ZZZ", "Z", b"z"), b"z", replace=True
+    ),
+    "letter_certs.remove_certificate": lambda w, a: _core("letter_certs").remove_certificate(
+        w.db, a, "YYY"
+    ),
+    "letter_certs.post_certificates": lambda w, a: _core("letter_certs").post_certificates(w.db, a),
 }
 
 
