@@ -87,6 +87,8 @@ class CaseView(QDialog):
         self.decision = DecisionTab(context, detail.case_id, self)
         self.letters = LettersTab(context, detail.case_id, self)
         self.decision.changed.connect(self._decided)
+        # A status move may open or close the case to decisions: read both tabs again.
+        self.workflow.moved.connect(lambda _moved: (self.decision.load(), self.letters.load()))
         self.letters.issued.connect(lambda _l: self._after_write(self.tr("Letter issued.")))
         self.history = history_tab(detail, self)
 

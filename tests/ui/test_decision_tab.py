@@ -300,3 +300,16 @@ def test_an_approval_with_its_terms_takes_effect_and_calls_for_an_approval_notic
         view.decision.detail.toPlainText()
     )
     assert letters_of(qtbot, view).form.chosen_kind() == "approval"
+
+
+def test_a_status_move_in_the_window_reads_the_decision_tab_again(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-7")
+    view = open_view(qtbot, contexts("officer.a"), case_id)
+    tab = view.decision
+    assert tab.form.isEnabled()
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        view.workflow.move_to("withdrawn")
+    assert not tab.form.isEnabled()  # a withdrawn case takes no recommendation
+    assert tab.banner.text() == "Case status: Withdrawn. It takes no new recommendation."
