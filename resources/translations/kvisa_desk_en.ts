@@ -422,77 +422,87 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="275" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="318" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="282" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="331" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="219" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="38" />
+      <source>Removed ({officer}, {when}): {reason}</source>
+      <translation>Removed ({officer}, {when}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <source>Show re&amp;moved documents (kept, with who and why)</source>
+      <translation>Show re&amp;moved documents (kept, with who and why)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -507,7 +517,7 @@
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="40" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="44" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -769,87 +779,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="95" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="107" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="106" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="158" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -869,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -889,32 +899,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Barred from re-entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -924,12 +934,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="233" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -979,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="269" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -994,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1009,7 +1019,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="92" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1064,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="290" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="209" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="211" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="278" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
@@ -1084,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="204" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1104,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="272" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1119,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="188" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="190" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="303" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1149,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="304" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="279" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2094,182 +2104,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="290" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="358" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="252" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="248" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="187" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="90" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="86" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="216" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="258" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="214" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="256" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="212" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="336" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="377" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="279" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="280" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="285" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="286" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="142" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="103" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="340" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="108" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="365" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="385" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="387" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="272" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="281" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="282" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="269" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="270" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="242" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="238" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="239" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -2320,7 +2330,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="158" />
       <source>&amp;Mark suspected</source>
       <translation>&amp;Mark suspected</translation>
     </message>
@@ -2330,7 +2340,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="204" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="207" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
@@ -2360,42 +2370,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Mark &amp;verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="199" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="202" />
       <source>Remove a document</source>
       <translation>Remove a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="203" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="224" />
       <source>Removing the document…</source>
       <translation>Removing the document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="181" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="184" />
       <source>Saving the document's status…</source>
       <translation>Saving the document's status…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="154" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="152" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>Why do you suspect {document} is fraudulent?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="218" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
       <source>{document} removed.</source>
       <translation>{document} removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="176" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="179" />
       <source>{document}: {status}.</source>
       <translation>{document}: {status}.</translation>
     </message>
@@ -2489,32 +2499,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="127" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>Page {page} cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="119" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="77" />
+      <source>Removed by {officer}, {when} · {reason}</source>
+      <translation>Removed by {officer}, {when} · {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="74" />
       <source>This file cannot be shown.</source>
       <translation>This file cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="160" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>{document} cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="145" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
     </message>
@@ -2524,12 +2539,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="79" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="83" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status} by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="137" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="142" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}” ({kind})</translation>
     </message>
@@ -2537,22 +2552,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="140" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="144" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="106" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="110" />
       <source>Preview of the document</source>
       <translation>Preview of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="135" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="139" />
       <source>Select a document to see it here.</source>
       <translation>Select a document to see it here.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="146" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="150" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</translation>
     </message>
@@ -2560,22 +2575,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="133" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="115" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="125" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="138" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -2904,17 +2919,17 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="94" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2934,22 +2949,22 @@ Check --db or --db-url.</translation>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="80" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="81" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="171" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
@@ -2964,82 +2979,82 @@ Check --db or --db-url.</translation>
       <translation>Not issued: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="50" />
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="67" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="415" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="87" />
       <source>Not verified: {reason}</source>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="52" />
       <source>Printing {reference}…</source>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="134" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="132" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="79" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="96" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="380" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="64" />
       <source>Saved {reference} as {path}.</source>
       <translation>Saved {reference} as {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="389" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="69" />
       <source>Saving {reference}…</source>
       <translation>Saving {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="46" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
@@ -3049,12 +3064,12 @@ Check --db or --db-url.</translation>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="89" />
       <source>Verifying {file}…</source>
       <translation>Verifying {file}…</translation>
     </message>
@@ -3064,7 +3079,7 @@ Check --db or --db-url.</translation>
       <translation>Your role does not issue letters.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="410" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="83" />
       <source>{file}: {result}</source>
       <translation>{file}: {result}</translation>
     </message>
@@ -3590,12 +3605,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="53" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -3603,132 +3618,152 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="128" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="91" />
       <source>&amp;Approve</source>
       <translation>&amp;Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="147" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
       <source>&amp;Documents:</source>
       <translation>&amp;Documents:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="140" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="143" />
       <source>&amp;Entries:</source>
       <translation>&amp;Entries:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="173" />
       <source>&amp;Record recommendation</source>
       <translation>&amp;Record recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="145" />
       <source>&amp;Stay:</source>
       <translation>&amp;Stay:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="144" />
       <source>&amp;Validity:</source>
       <translation>&amp;Validity:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="151" />
+      <source>Also invite to an &amp;interview:</source>
+      <translation>Also invite to an &amp;interview:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="139" />
       <source>Blank: the documents the checks found missing</source>
       <translation>Blank: the documents the checks found missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="243" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="266" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>Choose approve, refuse or request documents.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="175" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="138" />
       <source>Documents to request</source>
       <translation>Documents to request</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="127" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
       <source>Duration of each stay</source>
       <translation>Duration of each stay</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="121" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="124" />
       <source>Entries</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="109" />
       <source>Grounds from the latest check results</source>
       <translation>Grounds from the latest check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="155" />
+      <source>Interview date and time</source>
+      <translation>Interview date and time</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <source>Interview place</source>
+      <translation>Interview place</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="92" />
       <source>Re&amp;fuse</source>
       <translation>Re&amp;fuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="93" />
       <source>Re&amp;quest documents</source>
       <translation>Re&amp;quest documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="113" />
       <source>Reasoning</source>
       <translation>Reasoning</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="185" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="85" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="149" />
       <source>Reply &amp;by:</source>
       <translation>Reply &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="133" />
       <source>Reply by</source>
       <translation>Reply by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="129" />
       <source>Validity</source>
       <translation>Validity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="331" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="115" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="194" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="163" />
+      <source>Where the applicant should come</source>
+      <translation>Where the applicant should come</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="217" />
       <source>{now} (overridden from {was})</source>
       <translation>{now} (overridden from {was})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="122" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
       <source>— choose —</source>
       <translation>— choose —</translation>
     </message>
@@ -4071,7 +4106,7 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -4081,12 +4116,12 @@ Default: {default}</translation>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
@@ -4096,12 +4131,12 @@ Default: {default}</translation>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
@@ -4111,7 +4146,7 @@ Default: {default}</translation>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
@@ -4121,42 +4156,52 @@ Default: {default}</translation>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <source>Letters</source>
+      <translation>Letters</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Print summary</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <source>Print the selected letter</source>
+      <translation>Print the selected letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
@@ -4166,32 +4211,37 @@ Default: {default}</translation>
       <translation>Record the recommendation, issue the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
       <source>Save summary</source>
       <translation>Save summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <source>Save the selected letter as PDF</source>
+      <translation>Save the selected letter as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Where</source>
       <translation>Where</translation>
     </message>

@@ -422,77 +422,87 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="275" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="318" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="282" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="331" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="219" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="38" />
+      <source>Removed ({officer}, {when}): {reason}</source>
+      <translation>已移除（{officer}，{when}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <source>Show re&amp;moved documents (kept, with who and why)</source>
+      <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -507,7 +517,7 @@
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="40" />
+      <location filename="../../kvisa_desk/ui/document_rows.py" line="44" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -769,87 +779,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="95" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="107" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="106" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="158" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="149" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -869,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -889,32 +899,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>被禁止再入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="170" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="167" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -924,12 +934,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="233" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -979,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="269" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -994,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1009,7 +1019,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="92" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1064,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="290" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="209" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="211" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="278" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
@@ -1084,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="202" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="204" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1104,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="272" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1119,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="188" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="190" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="303" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1149,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="304" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case_view.py" line="279" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2094,182 +2104,182 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="290" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="358" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="252" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="248" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="187" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="90" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="86" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="216" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="258" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="214" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="256" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="212" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="336" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="377" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="279" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="280" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="285" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="286" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="142" />
       <source>Reading the decisions…</source>
       <translation>正在读取决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="103" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="340" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="108" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="365" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="385" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="387" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="272" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="281" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="282" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="269" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="270" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="242" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="238" />
+      <location filename="../../kvisa_desk/ui/decision_tab.py" line="239" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -2320,7 +2330,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>附加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="158" />
       <source>&amp;Mark suspected</source>
       <translation>标记为疑似伪造(&amp;M)</translation>
     </message>
@@ -2330,7 +2340,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="204" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="207" />
       <source>&amp;Remove</source>
       <translation>移除(&amp;R)</translation>
     </message>
@@ -2360,42 +2370,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>标记为已核验(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="199" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="202" />
       <source>Remove a document</source>
       <translation>移除材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="200" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="203" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="224" />
       <source>Removing the document…</source>
       <translation>正在移除材料…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="181" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="184" />
       <source>Saving the document's status…</source>
       <translation>正在保存材料状态…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="151" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="154" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="152" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>您为何怀疑 {document} 系伪造？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="218" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
       <source>{document} removed.</source>
       <translation>{document} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="176" />
+      <location filename="../../kvisa_desk/ui/document_actions.py" line="179" />
       <source>{document}: {status}.</source>
       <translation>{document}：{status}。</translation>
     </message>
@@ -2489,32 +2499,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>1 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="127" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>无法显示第 {page} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="119" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="77" />
+      <source>Removed by {officer}, {when} · {reason}</source>
+      <translation>已移除（{officer}，{when}）· {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/document_render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="71" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="74" />
       <source>This file cannot be shown.</source>
       <translation>无法显示此文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="160" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>无法显示 {document}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="145" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
@@ -2524,12 +2539,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{n} 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="79" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="83" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="137" />
+      <location filename="../../kvisa_desk/ui/document_render.py" line="142" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}”（{kind}）</translation>
     </message>
@@ -2537,22 +2552,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="140" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="144" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="106" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="110" />
       <source>Preview of the document</source>
       <translation>材料预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="135" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="139" />
       <source>Select a document to see it here.</source>
       <translation>选择一份材料即可在此查看。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="146" />
+      <location filename="../../kvisa_desk/ui/document_preview.py" line="150" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>申请中列出了此材料（{file}），但从未附加其文件。请按 Ctrl+Shift+A 附加，或将文件拖放到此处。</translation>
     </message>
@@ -2560,22 +2575,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="133" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="115" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="125" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="138" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -2904,17 +2919,17 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="94" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -2934,22 +2949,22 @@ Check --db or --db-url.</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="80" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="81" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="171" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
@@ -2964,82 +2979,82 @@ Check --db or --db-url.</source>
       <translation>未出具：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="50" />
       <source>Not printed: {reason}</source>
       <translation>未打印：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="67" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="415" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="87" />
       <source>Not verified: {reason}</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="52" />
       <source>Printing {reference}…</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="134" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="132" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="79" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="96" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="380" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="64" />
       <source>Saved {reference} as {path}.</source>
       <translation>已将 {reference} 保存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="389" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="69" />
       <source>Saving {reference}…</source>
       <translation>正在保存 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="46" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
@@ -3049,12 +3064,12 @@ Check --db or --db-url.</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="89" />
       <source>Verifying {file}…</source>
       <translation>正在验证 {file}…</translation>
     </message>
@@ -3064,7 +3079,7 @@ Check --db or --db-url.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="410" />
+      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="83" />
       <source>{file}: {result}</source>
       <translation>{file}：{result}</translation>
     </message>
@@ -3590,12 +3605,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="53" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -3603,132 +3618,152 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="128" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="91" />
       <source>&amp;Approve</source>
       <translation>批准(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="147" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
       <source>&amp;Documents:</source>
       <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="140" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="143" />
       <source>&amp;Entries:</source>
       <translation>入境次数(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="173" />
       <source>&amp;Record recommendation</source>
       <translation>录入建议(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="145" />
       <source>&amp;Stay:</source>
       <translation>停留期(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="144" />
       <source>&amp;Validity:</source>
       <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="151" />
+      <source>Also invite to an &amp;interview:</source>
+      <translation>同时邀请面谈(&amp;I)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="139" />
       <source>Blank: the documents the checks found missing</source>
       <translation>留空：即核查发现缺少的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="243" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="266" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>请选择批准、拒签或要求补充材料。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="175" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="138" />
       <source>Documents to request</source>
       <translation>要求补充的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="127" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
       <source>Duration of each stay</source>
       <translation>每次停留期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="121" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="124" />
       <source>Entries</source>
       <translation>入境次数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="109" />
       <source>Grounds from the latest check results</source>
       <translation>依据（来自最近一次核查结果）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="155" />
+      <source>Interview date and time</source>
+      <translation>面谈日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <source>Interview place</source>
+      <translation>面谈地点</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="92" />
       <source>Re&amp;fuse</source>
       <translation>拒签(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="93" />
       <source>Re&amp;quest documents</source>
       <translation>要求补充材料(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="113" />
       <source>Reasoning</source>
       <translation>理由说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="185" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="85" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="149" />
       <source>Reply &amp;by:</source>
       <translation>答复期限(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="133" />
       <source>Reply by</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="129" />
       <source>Validity</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="331" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="115" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="194" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="163" />
+      <source>Where the applicant should come</source>
+      <translation>申请人应前往的地点</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="217" />
       <source>{now} (overridden from {was})</source>
       <translation>{now}（由{was}改判）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="122" />
+      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
@@ -4071,7 +4106,7 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
@@ -4081,12 +4116,12 @@ Default: {default}</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
@@ -4096,12 +4131,12 @@ Default: {default}</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
@@ -4111,7 +4146,7 @@ Default: {default}</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
       <source>Issue letter</source>
       <translation>出具函件</translation>
     </message>
@@ -4121,42 +4156,52 @@ Default: {default}</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <source>Letters</source>
+      <translation>函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Print summary</source>
       <translation>打印摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <source>Print the selected letter</source>
+      <translation>打印所选函件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
@@ -4166,32 +4211,37 @@ Default: {default}</source>
       <translation>录入建议、出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
       <source>Save summary</source>
       <translation>保存摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <source>Save the selected letter as PDF</source>
+      <translation>将所选函件另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
