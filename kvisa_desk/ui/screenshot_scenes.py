@@ -119,15 +119,13 @@ def verified_letter_scene(
 ) -> QWidget | None:
     """The Letters tab of the newest letter's case, its file (signed, on a demo database)
     verified: hash, QR payload and signature (`letter-verified.png`)."""
-    from sqlalchemy import func, select
-
     from kvisa_desk.core.letters import load_letter
     from kvisa_desk.store.models.decisions import IssuedLetter
     from kvisa_desk.ui.letter_preview import render_pages
     from kvisa_desk.ui.letters_tab import read_case_letters
 
     with context.db.read() as session:
-        newest = session.scalar(select(func.max(IssuedLetter.id)))
+        newest = session.query(IssuedLetter.id).order_by(IssuedLetter.id.desc()).limit(1).scalar()
     if newest is None:
         return None
     letter = load_letter(context.db, context.actor, int(newest))
