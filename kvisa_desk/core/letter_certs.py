@@ -44,6 +44,7 @@ from kvisa_desk.letters.signing import (
     check_signature,
     load_signing_key,
     make_self_signed,
+    preload,
     sign_pdf,
 )
 from kvisa_desk.store.engine import Database, sqlite_file
@@ -66,6 +67,7 @@ __all__ = [
     "import_certificate",
     "key_folder",
     "post_certificates",
+    "prepare_signing",
     "remove_certificate",
     "sign_for_post",
 ]
@@ -379,6 +381,15 @@ def ensure_demo_certificates(
 
 
 # -- used by issue_letter and verify_letter ----------------------------------------------------
+
+
+def prepare_signing(db: Database) -> None:
+    """Import pyHanko before a transaction that signs, if any post signs its letters, so
+    the first letter of a process does not hold the database's write lock for a second."""
+    with db.read() as session:
+        signs = bool(_current(session))
+    if signs:
+        preload()
 
 
 def sign_for_post(

@@ -34,7 +34,7 @@ from kvisa_desk.core.cases import resolve_case_id
 from kvisa_desk.core.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
-from kvisa_desk.core.letter_certs import check_letter_signature, sign_for_post
+from kvisa_desk.core.letter_certs import check_letter_signature, prepare_signing, sign_for_post
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
 from kvisa_desk.letters.model import (
@@ -463,6 +463,7 @@ def issue_letter(
     """
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
+    prepare_signing(db)
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
         case_id = resolve_case_id(session, case_ref)
@@ -694,6 +695,9 @@ def _describe(info: LetterInfo) -> str:
 
 def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerification:
     """Whether PDF_BYTES are a letter this database issued, byte for byte; recorded."""
+    with db.read() as session:  # the signature is checked outside the write transaction
+        require(session, actor, Permission.VIEW_CASES)
+        signature = check_letter_signature(session, bytes(pdf_bytes))
     with db.write() as session:
         require(session, actor, Permission.VIEW_CASES)
         t = _letters()
@@ -732,7 +736,6 @@ def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerificat
                     info,
                     info.reference,
                 )
-        signature = check_letter_signature(session, bytes(pdf_bytes))
         result = replace(
             result, message=f"{result.message}; {signature.describe()}", signature=signature
         )

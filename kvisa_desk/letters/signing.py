@@ -29,6 +29,7 @@ __all__ = [
     "check_signature",
     "load_signing_key",
     "make_self_signed",
+    "preload",
     "sign_pdf",
 ]
 
@@ -287,6 +288,12 @@ def _make_signer(key: SigningKey) -> Any:
         signing_cert=asn1_cert(key.certificate),
         cert_registry=store,
     )
+
+
+def preload() -> None:
+    """Import pyHanko now (about a second, once a process) rather than on first signing."""
+    import pyhanko.pdf_utils.incremental_writer
+    import pyhanko.sign.signers  # noqa: F401
 
 
 def sign_pdf(pdf: bytes, key: SigningKey, *, reason: str, location: str = "") -> bytes:
