@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, text, union
+from sqlalchemy import and_, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.post_settings import PostSettingsView
@@ -300,35 +300,33 @@ class QueueCounts:
 
 
 def queue_counts(db: Database, actor: str) -> QueueCounts:
-    """How many cases each queue holds, in one pass over the cases."""
-
-    def tally(condition: Any) -> Any:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
+    """How many cases each queue holds, each count read from an index of the cases."""
+    open_statuses = [s.value for s in OPEN_STATUSES]
     with db.read() as session:
         me = _officer_id(session, actor)
-        open_statuses = [s.value for s in OPEN_STATUSES]
-        row = session.execute(
-            select(
-                func.count(),
-                tally(Case.assigned_officer_id == me) if me is not None else text("0"),
-                tally(and_(Case.assigned_officer_id.is_(None), Case.status.in_(open_statuses))),
-                tally(Case.status == CaseStatus.AWAITING_DOCUMENTS.value),
-                tally(Case.status == CaseStatus.READY_FOR_DECISION.value),
-                tally(Case.status == CaseStatus.AWAITING_SIGN_OFF.value),
-                tally(Case.status.in_([s.value for s in DECIDED_STATUSES])),
-            ).select_from(Case)
-        ).one()
-    total, mine, unassigned, documents, ready, sign_off, decided = (int(v) for v in row)
+        by_status = {
+            str(status): int(n)
+            for status, n in session.execute(
+                select(Case.status, func.count()).group_by(Case.status)
+            )
+        }
+        mine = 0
+        if me is not None:
+            mine = session.scalar(select(func.count()).where(Case.assigned_officer_id == me)) or 0
+        unassigned = session.scalar(
+            select(func.count()).where(
+                Case.assigned_officer_id.is_(None), Case.status.in_(open_statuses)
+            )
+        )
     return QueueCounts(
         {
-            "all": total,
+            "all": sum(by_status.values()),
             "mine": mine,
-            "unassigned": unassigned,
-            "awaiting_documents": documents,
-            "ready_for_decision": ready,
-            "awaiting_sign_off": sign_off,
-            "decided": decided,
+            "unassigned": int(unassigned or 0),
+            "awaiting_documents": by_status.get(CaseStatus.AWAITING_DOCUMENTS.value, 0),
+            "ready_for_decision": by_status.get(CaseStatus.READY_FOR_DECISION.value, 0),
+            "awaiting_sign_off": by_status.get(CaseStatus.AWAITING_SIGN_OFF.value, 0),
+            "decided": sum(by_status.get(s.value, 0) for s in DECIDED_STATUSES),
         }
     )
 
