@@ -381,3 +381,22 @@ def test_a_certificate_from_the_posts_authority_signs_and_verifies(
     second, _ = refused_case(db, tmp_path, "KV-SIG-11")
     with pytest.raises(Conflict, match="passphrase is wrong"):
         issue_letter(db, "officer.a", str(second), today=DAY)
+
+
+def test_cli_letter_and_verify_letter_report_the_signature(db: Database, tmp_path: Path) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-12")
+    generate_certificate(db, ADMIN, _post_of(db, case_id), name="CLI post letters")
+    out_file = tmp_path / "refusal.pdf"
+    code, out, err = _cli(db, "officer.a", "letter", str(case_id), "--out", str(out_file))
+    assert (code, err) == (0, ""), err
+    code, out, err = _cli(db, "officer.b", "verify-letter", str(out_file))
+    assert (code, err) == (0, "")
+    assert "genuine and unchanged" in out and "signature valid: signed by CLI post letters" in out
+    code, out, _ = _cli(db, "officer.b", "verify-letter", str(out_file), "--json")
+    signature = json.loads(out)["signature"]
+    assert code == 0 and signature["status"] == "valid" and signature["signed_at"]
+    changed = bytearray(out_file.read_bytes())
+    changed[len(changed) // 2] ^= 0x20
+    out_file.write_bytes(bytes(changed))
+    code, out, err = _cli(db, "officer.b", "verify-letter", str(out_file))
+    assert (code, out) == (1, "") and "MODIFIED" in err and "signature INVALID" in err
