@@ -131,7 +131,7 @@ def _passphrase(folder: Path, fingerprint: str) -> bytes | None:
     if from_env is not None:
         return from_env.encode("utf-8")
     stored = _passphrase_path(folder, fingerprint)
-    return stored.read_bytes().strip() if stored.exists() else None
+    return stored.read_bytes() if stored.exists() else None  # exactly as written
 
 
 _KEYS: dict[tuple[str, int, int, str], SigningKey] = {}
