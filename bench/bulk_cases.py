@@ -40,7 +40,7 @@ TEMPLATES = 4096
 CHUNK = 5000
 OFFICERS = 40
 HISTORY_FROM = date(2025, 10, 1)
-RECEIVED_UNTIL = date(2026, 11, 27)  # fixed, so the same seed always gives the same bytes
+RECEIVED_UNTIL = date(2026, 11, 27)  # fixed, so the same seed always gives the same cases
 CREATED_AT = "2026-11-27 08:00:00.000000"
 BULK_TABLES = (
     "cases",
