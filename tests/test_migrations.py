@@ -80,19 +80,12 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
         conn.execute("UPDATE alembic_version SET version_num = '0000_before'")
     before = _dump(copy)
 
-    from alembic.script import ScriptDirectory
+    from kvisa_desk.store import migrate
 
-    known = ScriptDirectory.walk_revisions
-
-    def with_old_revision(self):  # type: ignore[no-untyped-def]
-        class Old:
-            revision = "0000_before"
-
-        yield Old()
-        yield from known(self)
+    known = migrate.known_revisions()
 
     # The old revision is "known" but has no upgrade path, so Alembic fails mid-upgrade.
-    monkeypatch.setattr(ScriptDirectory, "walk_revisions", with_old_revision)
+    monkeypatch.setattr(migrate, "known_revisions", lambda: known | {"0000_before"})
     with pytest.raises(MigrationFailed, match=r"saved at .*0000_before"):
         open_database(sqlite_url(copy))
     assert _dump(copy) == before

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from kvisa_desk.core.applications.record import case_to_record
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
@@ -205,6 +204,13 @@ def _documents(case: Case) -> list[dict[str, Any]]:
         }
         for d in case.documents
     ]
+
+
+def case_to_record(case: Case) -> dict[str, Any]:
+    """The case as an application record; pydantic (~10 MB) is loaded by the first one."""
+    from kvisa_desk.core.applications.record import case_to_record as to_record
+
+    return to_record(case)
 
 
 def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:

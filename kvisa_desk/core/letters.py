@@ -49,9 +49,7 @@ from kvisa_desk.letters.model import (
     VisaTerms,
     content_digest,
 )
-from kvisa_desk.letters.render import render_letter
 from kvisa_desk.letters.signing import SignatureCheck
-from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant as ApplicantRow
@@ -256,6 +254,8 @@ def reprint(
     The window calls this when the officer prints (`purpose="print"`, the printer's name)
     or saves a copy (`"save"`); the CLI when it writes a reprint.
     """
+    from kvisa_desk.letters.verify import pdf_sha256  # ReportLab: loaded on first use
+
     if purpose not in OUTPUT_PURPOSES:
         raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
     with db.write() as session:
@@ -461,6 +461,9 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
+    from kvisa_desk.letters.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.letters.verify import pdf_sha256
+
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
     prepare_signing(db)
@@ -673,6 +676,8 @@ def issue_letter(
 def _payload(pdf_bytes: bytes) -> tuple[str, str] | None:
     """The (reference, digest) a file claims: from its metadata, or, when the file is too
     damaged for a PDF reader, from the raw bytes (the payload is stored uncompressed)."""
+    from kvisa_desk.letters.verify import read_letter_qr_payload
+
     found = read_letter_qr_payload(pdf_bytes)
     if found is not None:
         return found
@@ -695,6 +700,8 @@ def _describe(info: LetterInfo) -> str:
 
 def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerification:
     """Whether PDF_BYTES are a letter this database issued, byte for byte; recorded."""
+    from kvisa_desk.letters.verify import pdf_sha256  # ReportLab: loaded on first use
+
     with db.read() as session:  # the signature is checked outside the write transaction
         require(session, actor, Permission.VIEW_CASES)
         signature = check_letter_signature(session, bytes(pdf_bytes))

@@ -5,6 +5,8 @@ this package only renders, digests and reads back. Wording lives in
 resources/letters/<lang>.toml.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from kvisa_desk.letters.model import (
     Applicant,
     DocumentRequest,
@@ -15,9 +17,30 @@ from kvisa_desk.letters.model import (
     canonical_content,
     content_digest,
 )
-from kvisa_desk.letters.render import render_letter
-from kvisa_desk.letters.summary import CaseSummary, render_case_summary
-from kvisa_desk.letters.verify import letter_payload, pdf_sha256, read_letter_qr_payload
+
+if TYPE_CHECKING:
+    from kvisa_desk.letters.render import render_letter
+    from kvisa_desk.letters.summary import CaseSummary, render_case_summary
+    from kvisa_desk.letters.verify import letter_payload, pdf_sha256, read_letter_qr_payload
+
+# Rendering and reading back pull in ReportLab and Pillow (~12 MB): loaded on first use, so
+# code that only needs the dataclasses of `model` (core.decisions, the window) stays light.
+_LAZY = {
+    "render_letter": "render",
+    "CaseSummary": "summary",
+    "render_case_summary": "summary",
+    "letter_payload": "verify",
+    "pdf_sha256": "verify",
+    "read_letter_qr_payload": "verify",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
 
 __all__ = [
     "Applicant",

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from kvisa_desk.rules.countries import to_alpha2
 from kvisa_desk.rules.facts import Candidate, InstitutionId, InstitutionMatch
 from kvisa_desk.rules.text import fold
@@ -153,6 +151,8 @@ class InstitutionIndex:
         cached = self._name_cache.get(key)
         if cached is not None:
             return cached
+        from rapidfuzz import fuzz, process  # ~5 MB: loaded by the first check, not at start
+
         choices = self._choices[country]
         picked: set[int] = set()
         for scorer in (fuzz.WRatio, fuzz.token_sort_ratio):
@@ -166,6 +166,8 @@ class InstitutionIndex:
         return scores
 
     def _pair_score(self, folded: str, i: int, acronym: bool) -> float:
+        from rapidfuzz import fuzz
+
         other = self._folded[i]
         score = (fuzz.WRatio(folded, other) + fuzz.token_sort_ratio(folded, other)) / 2
         if acronym and len(folded) >= 2:

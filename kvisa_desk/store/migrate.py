@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from kvisa_desk.store.engine import read_only_url, sqlite_file
 from kvisa_desk.store.locations import migrations_dir
@@ -16,8 +17,10 @@ from kvisa_desk.store.locations import migrations_dir
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# Alembic is imported inside the functions: it costs a fifth of a second at every start,
-# and a database already at head needs only the revision check.
+# Alembic (with mako and pygments, ~25 MB and a fifth of a second) is imported only when an
+# upgrade runs: a database already at head needs only a plain revision query, and the
+# revision graph is read from the migration files' `revision`/`down_revision` lines.
+VERSION_TABLE = "alembic_version"
 
 
 class DatabaseTooNew(RuntimeError):
@@ -43,11 +46,33 @@ def alembic_config() -> Config:
     return cfg
 
 
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each shipped revision and the revisions it follows, read from the migration files."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        found: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+                if node.value is not None and {"revision", "down_revision"} & set(names):
+                    found[names[0]] = ast.literal_eval(node.value)
+        revision, down = found.get("revision"), found.get("down_revision")
+        if isinstance(revision, str):
+            downs = (down,) if isinstance(down, str) else tuple(down or ())  # type: ignore[arg-type]
+            graph[revision] = tuple(str(d) for d in downs)
+    return graph
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(_revision_graph())
+
+
 def head_revisions() -> tuple[str, ...]:
     """The newest revisions; more than one only while parallel branches await a merge."""
-    from alembic.script import ScriptDirectory
-
-    return tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+    graph = _revision_graph()
+    followed = {down for downs in graph.values() for down in downs}
+    return tuple(sorted(rev for rev in graph if rev not in followed))
 
 
 def head_revision() -> str:
@@ -55,10 +80,11 @@ def head_revision() -> str:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
-        return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return ()
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+        return tuple(sorted(str(rev) for rev in rows))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -77,9 +103,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def refuse_newer_database(currents: tuple[str, ...]) -> None:
     """DatabaseTooNew when a revision is one this code does not know (a newer version's)."""
-    from alembic.script import ScriptDirectory
-
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    known = known_revisions()
     unknown = [rev for rev in currents if rev not in known]
     if unknown:
         raise DatabaseTooNew(
@@ -96,12 +120,12 @@ def upgrade_database(engine: Engine, url: str, shared_upgrade: bool = False) -> 
     `shared_upgrade` says an administrator asked for it; every other client stops with
     SchemaUpgradeNeeded rather than migrating a whole post's database on its own.
     """
-    from alembic import command
-
-    cfg = alembic_config()
     currents = current_revisions(engine)
     if currents == head_revisions():
         return None
+    from alembic import command
+
+    cfg = alembic_config()
     current = "+".join(currents) or None
     refuse_newer_database(currents)
     db_file = sqlite_file(url)

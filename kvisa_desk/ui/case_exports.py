@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.bundle import BundleReport, make_bundle
-from kvisa_desk.core.summary import export_case_summary
 from kvisa_desk.ui.letter_preview import PRINT_DPI, print_pages
 from kvisa_desk.ui.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
+    from kvisa_desk.core.bundle import BundleReport
     from kvisa_desk.ui.case_view import CaseView
+
+# core.bundle and core.summary (ReportLab, Pillow: ~12 MB) are imported by the work that
+# writes a PDF, not by every window that might one day write one.
 
 T = TypeVar("T")
 
@@ -174,6 +176,8 @@ class CaseExports(QObject):
         db, actor, case = self.context.db, self.context.actor, self.case_ref
 
         def work(_report: ReportProgress) -> Path:
+            from kvisa_desk.core.summary import export_case_summary
+
             return export_case_summary(db, actor, case, path, language, redactions)
 
         def done(written: Path) -> None:
@@ -200,6 +204,8 @@ class CaseExports(QObject):
         self._printer = printer
 
         def work(report: ReportProgress) -> int:
+            from kvisa_desk.core.summary import export_case_summary
+
             # Through a file, so the printout is recorded as the summary export it is.
             with tempfile.TemporaryDirectory(prefix="kvisa-print-") as folder:
                 pdf = export_case_summary(
@@ -233,6 +239,8 @@ class CaseExports(QObject):
         db, actor, case = self.context.db, self.context.actor, self.case_ref
 
         def work(report: ReportProgress) -> BundleReport:
+            from kvisa_desk.core.bundle import make_bundle
+
             return make_bundle(
                 db, actor, case, folder, redactions, language=language,
                 progress=report, cancelled=lambda: report.cancelled,
