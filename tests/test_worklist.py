@@ -18,6 +18,7 @@ from kvisa_desk.core.worklist import (
     count_worklist,
     known_nationalities,
     queue_counts,
+    ranked_case_ids,
     worklist_page,
 )
 from kvisa_desk.store.engine import Database
@@ -187,3 +188,17 @@ def test_empty_values_come_last_whichever_way_a_column_is_sorted(
     q = WorklistQuery(sort="status", descending=descending)
     statuses = [(r.status, r.received_at, r.case_id) for r in worklist_page(db, q, "x", 0, 100)]
     assert statuses == sorted(statuses, reverse=descending)
+
+
+def test_ranked_case_ids_keep_the_search_order_and_apply_the_filters(db: Database) -> None:
+    ids = load(db)
+    best_first = (ids[7], ids[2], ids[20], ids[3], ids[12])  # as a search ranked them
+    q = WorklistQuery(case_ids=best_first)
+    assert ranked_case_ids(db, q, "test.officer") == list(best_first)
+    chinese = [i for i in best_first if (i - ids[0]) % 3 == 2]  # every third is CHN
+    assert chinese and len(chinese) < len(best_first)
+    by_nationality = WorklistQuery(case_ids=best_first, nationality="CHN")
+    assert ranked_case_ids(db, by_nationality, "test.officer") == chinese
+    mine = WorklistQuery(queue="mine", case_ids=best_first)
+    assert ranked_case_ids(db, mine, "test.officer") == [ids[20], ids[12]]  # every fourth
+    assert ranked_case_ids(db, WorklistQuery(case_ids=()), "test.officer") == []

@@ -156,6 +156,28 @@ def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
         return int(session.scalar(_filtered(session, query, q, actor)) or 0)
 
 
+def ranked_case_ids(db: Database, q: WorklistQuery, actor: str) -> list[int]:
+    """The search's case ids (`q.case_ids`, best match first) that pass the filters, in that
+    order: ids only, so a keystroke reads just the rows of the page it shows."""
+    if not q.case_ids:
+        return []
+    if _queue_filter_free(q):
+        return list(q.case_ids)  # every found case is in the worklist
+    query = select(Case.id)
+    if q.nationality:
+        query = query.join(Applicant, Applicant.case_id == Case.id)
+    with db.read() as session:
+        passing = set(session.scalars(_filtered(session, query, q, actor)))
+    return [case_id for case_id in q.case_ids if case_id in passing]
+
+
+def _queue_filter_free(q: WorklistQuery) -> bool:
+    """No queue and no filter but the case ids."""
+    return q.queue in ("all", "") and not (
+        q.status or q.nationality or q.outcome or q.officer or q.received_from or q.received_to
+    )
+
+
 def _direction(q: WorklistQuery) -> bool:
     return q.descending != (q.sort in _REVERSED)
 

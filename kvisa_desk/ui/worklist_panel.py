@@ -1,9 +1,10 @@
 """The worklist with its search box and filters: which cases, in which order, page by page.
 
 A search (as you type) asks core for the best-matching case ids (at most a thousand, so a
-one-letter keystroke stays fast) and shows them best first, until the officer clicks a
-header to sort them otherwise. Without a search, pages come from the database in the
-chosen order, read by key so deep pages cost what the first one does.
+one-letter keystroke stays fast) and shows them best first, reading the rows of a page only
+when the view shows it, until the officer clicks a header to sort them otherwise (no sort
+arrow meanwhile: the order is the match's). Without a search, pages come from the database
+in the chosen order, read by key so deep pages cost what the first one does.
 """
 
 from __future__ import annotations
@@ -21,32 +22,37 @@ from kvisa_desk.core.worklist import (
     active_officers,
     count_worklist,
     known_nationalities,
+    ranked_case_ids,
     worklist_page,
 )
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.offline_banner import while_reachable
 from kvisa_desk.ui.worklist_columns import COL_ROUTE
 from kvisa_desk.ui.worklist_filters import WorklistFilters
-from kvisa_desk.ui.worklist_model import WorklistModel
+from kvisa_desk.ui.worklist_model import PAGE_SIZE, WorklistModel
 from kvisa_desk.ui.worklist_view import WorklistView
 
 
 class WorklistPanel(QWidget):
     refreshed = Signal()
 
-    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, parent: QWidget | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self.queue = "all"
         self._sort = ("case", True)
         self._found: tuple[int, ...] | None = None  # the search's case ids, best first
-        self._matches: list[WorklistRow] | None = None  # those rows, filtered and ordered
+        self._ranked: list[int] | None = None  # those that pass the filters, best first
         self._rank_order = True
         self.filters = WorklistFilters(
             known_nationalities(context.db), active_officers(context.db), self
         )
         self.filters.changed.connect(self.apply)
-        self.model = WorklistModel(self._fetch, self._count, parent=self, on_sort=self._sorted)
+        self.model = WorklistModel(
+            self._fetch, self._count, page_size, parent=self, on_sort=self._sorted
+        )
         self.view = WorklistView(self.model, self, context.settings)
         self.view.columns_changed.connect(self.refresh)
         self.summary = QLabel(self)
@@ -81,11 +87,12 @@ class WorklistPanel(QWidget):
         self._found = tuple(search_case_ids(self._context.db, text)) if text else None
         self._rank_order = True
         self.refresh()
+        self._show_sort_arrow()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def refresh(self) -> None:
-        self._matches = None
+        self._ranked = None
         self.model.refresh()
         self._show_summary()
         self.refreshed.emit()
@@ -93,37 +100,61 @@ class WorklistPanel(QWidget):
     def searching(self) -> bool:
         return self._found is not None
 
+    def in_match_order(self) -> bool:
+        """Search results shown best match first (no column sorts them)."""
+        return self._found is not None and self._rank_order
+
+    def _show_sort_arrow(self) -> None:
+        view: WorklistView | None = getattr(self, "view", None)  # None: the view's first sort
+        if view is not None:
+            view.horizontalHeader().setSortIndicatorShown(not self.in_match_order())
+
     # The model's two functions
 
     def _sorted(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
         self._rank_order = False
+        self._show_sort_arrow()
 
     def _routes_shown(self) -> bool:
         return self.view.column_shown(COL_ROUTE)
 
-    def _search_rows(self) -> list[WorklistRow]:
-        if self._matches is None:
-            assert self._found is not None
-            query = self.query()
-            rows = worklist_page(
+    def _ranked_ids(self) -> list[int]:
+        if self._ranked is None:
+            none: list[int] = []
+            self._ranked = while_reachable(
+                self._context.runner,
+                lambda: ranked_case_ids(self._context.db, self.query(), self._context.actor),
+                none,
+            )
+        return self._ranked
+
+    def _best_first(self, offset: int, limit: int) -> list[WorklistRow]:
+        """One page of the search's results in match order: only that page's rows are read."""
+        ids = self._ranked_ids()[offset : offset + limit]
+        if not ids:
+            return []
+        no_rows: list[WorklistRow] = []
+        rows = while_reachable(
+            self._context.runner,
+            lambda: worklist_page(
                 self._context.db,
-                query,
+                replace(self.query(), case_ids=tuple(ids)),
                 self._context.actor,
                 0,
-                len(self._found),
+                len(ids),
                 with_routes=self._routes_shown(),
-            )
-            if self._rank_order:
-                rank = {case_id: i for i, case_id in enumerate(self._found)}
-                rows.sort(key=lambda row: rank[row.case_id])
-            self._matches = rows
-        return self._matches
+            ),
+            no_rows,
+        )
+        rank = {case_id: i for i, case_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: rank[row.case_id])
 
     def _fetch(self, offset: int, limit: int, after: WorklistRow | None) -> list[WorklistRow]:
-        if self._found is not None:
-            return self._search_rows()[offset : offset + limit]
+        if self.in_match_order():
+            return self._best_first(offset, limit)
         # Paging reads on the GUI thread: a lost server leaves blank rows and says so.
+        # (A search sorted by a column pages by key like the whole worklist.)
         return while_reachable(
             self._context.runner,
             lambda: worklist_page(
@@ -139,8 +170,8 @@ class WorklistPanel(QWidget):
         )
 
     def _count(self) -> int:
-        if self._found is not None:
-            return len(self._search_rows())
+        if self.in_match_order():
+            return len(self._ranked_ids())
         return while_reachable(
             self._context.runner,
             lambda: count_worklist(self._context.db, self.query(), self._context.actor),

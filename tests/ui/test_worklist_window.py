@@ -8,13 +8,17 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
+from kvisa_desk.core.search import catch_up, search_case_ids
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
+from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.main_dialogs import show_shortcuts
 from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.operations import OperationRunner
 from kvisa_desk.ui.worklist_columns import COL_AGE, COL_APPLICANT
+from kvisa_desk.ui.worklist_panel import WorklistPanel
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -172,3 +176,50 @@ def test_selected_cases_are_assigned_in_one_go(qtbot: Any, window: MainWindow) -
     assert window.statusBar().currentMessage() == "3 cases assigned"
     window.queues.choose("mine")
     assert window.worklist_model.rowCount() == 3
+
+
+def test_search_results_are_read_a_page_at_a_time_best_first(
+    qtbot: Any, cases_db: Database, prompts: Any
+) -> None:
+    runner = OperationRunner()
+    panel = WorklistPanel(DeskContext(cases_db, "test.officer", runner, prompts.prompts(), None),
+                          page_size=4)  # fmt: skip
+    qtbot.addWidget(panel)
+    catch_up(cases_db)  # what the window's indexer does after an import
+    bound: list[int] = []  # how many values each SELECT of worklist rows was given
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if "FROM cases JOIN applicants" in statement:
+            bound.append(len(parameters))
+
+    event.listen(cases_db.engine, "before_cursor_execute", seen)
+    try:
+        panel.filters.search.setText("surname")
+        panel.apply()
+        best_first = search_case_ids(cases_db, "surname")
+        assert panel.model.rowCount() == len(best_first) == PLAIN_COUNT
+        assert panel.model.case_id_at(0) == best_first[0]
+        assert panel.model.loaded_pages == [0] and bound and max(bound) < 10  # not all 30
+        shown = [panel.model.case_id_at(row) for row in range(panel.model.rowCount())]
+        assert shown == best_first  # page after page, still in the search's order
+    finally:
+        event.remove(cases_db.engine, "before_cursor_execute", seen)
+        runner.wait()
+
+
+def test_no_sort_arrow_while_results_are_in_match_order(qtbot: Any, window: MainWindow) -> None:
+    header = window.worklist_view.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    search(qtbot, window, "surname")
+    assert not header.isSortIndicatorShown() and window.worklist.in_match_order()
+    x = header.sectionViewportPosition(COL_APPLICANT) + 5
+    with qtbot.waitSignal(window.worklist_model.modelReset):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.isSortIndicatorShown() and not window.worklist.in_match_order()
+    names = surnames(window)
+    assert len(names) == PLAIN_COUNT
+    assert names == sorted(names) or names == sorted(names, reverse=True)
+    search(qtbot, window, "surname0001")  # a new search: best match first again
+    assert not header.isSortIndicatorShown()
+    search(qtbot, window, "")
+    assert header.isSortIndicatorShown() and window.worklist_model.rowCount() == ALL_CASES
