@@ -331,7 +331,7 @@ def client(params: dict[str, Any]) -> dict[str, Any]:
         elif name == "open_case":
             case_detail(db, case_id)
         elif name == "search":
-            search_case_ids(db, case_detail(db, case_id).record["applicant"]["surname"])
+            search_case_ids(db, ACTOR, case_detail(db, case_id).record["applicant"]["surname"])
         elif name == "save_edit":
             detail = case_detail(db, case_id)
             phone = f"+86 10 {rng.randrange(10**7):07d}"

@@ -65,7 +65,7 @@ def test_bulk_database_opens_at_head_complete_and_searchable(tmp_path: Path) -> 
         db = opened.db
         assert pending_count(db) == 0
         case_id, surname = named
-        assert case_id in search_case_ids(db, surname)
+        assert case_id in search_case_ids(db, ACTOR, surname)
         assert count_worklist(db, WorklistQuery(), ACTOR) == COUNT
         counts = queue_counts(db, ACTOR)
         assert counts["all"] == COUNT

@@ -99,7 +99,8 @@ def test_a_save_writes_records_before_and_after_and_reindexes(db: Database) -> N
         ).all()
         values = [p.value["value"] for p in personal if "applicant.surname" in str(p.value)]
     assert values[-1]["applicant.surname"] == ["Okafor", "Okafor-Bello"]
-    assert search_case_ids(db, "bello") == [case_id]  # found at once, no catch-up needed
+    # Found at once, no catch-up needed.
+    assert search_case_ids(db, "test.officer", "bello") == [case_id]
 
 
 def test_an_unchanged_save_writes_nothing(db: Database) -> None:

@@ -43,11 +43,13 @@ from kvisa_desk.core import (
     post_settings,
     registry,
     retention,
+    search,
     summary,
     workflow,
+    worklist,
 )
 from kvisa_desk.core.applications import importer
-from kvisa_desk.core.cases import case_as_json, case_detail, open_case_detail
+from kvisa_desk.core.cases import case_as_json, case_detail, iter_cases, open_case_detail
 from kvisa_desk.core.checks import fields, review, runs
 from kvisa_desk.core.demo import load_demo_cases
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
@@ -76,6 +78,14 @@ applications.importer.import_records yes      yes         no     no        no
 demo.load_demo_cases                 yes      yes         no     no        no
 cases.case_as_json                   yes      yes         no     no        no
 cases.open_case_detail               yes      yes         no     no        no
+cases.iter_cases                     yes      yes         no     no        no
+worklist.worklist_page               yes      yes         no     no        no
+worklist.count_worklist              yes      yes         no     no        no
+worklist.ranked_case_ids             yes      yes         no     no        no
+worklist.queue_counts                yes      yes         no     no        no
+search.search_case_ids               yes      yes         no     no        no
+search.find_case_ids                 yes      yes         no     no        no
+search.find_cases                    yes      yes         no     no        no
 editing.save_case_edits              yes      yes         no     no        no
 workflow.change_status               yes      yes         no     no        no
 workflow.assign_case                 yes      yes         no     no        no
@@ -140,10 +150,6 @@ EXEMPT = {
     "documents.collect_unreferenced_content": "housekeeping as `system`: removes only "
     "stored content that no document refers to",
     "startup.open_database": "start-up, before anyone signs in: creates or upgrades the schema",
-    "worklist.count_worklist": "`actor` only says whose queue `mine` is; reads like "
-    "cases.list_cases, which takes no actor (the window and the CLI gate it)",
-    "worklist.worklist_page": "as count_worklist",
-    "worklist.queue_counts": "as count_worklist",
     "dashboard.sees_refusal_rates": "answers whether, refuses nothing (asserted below)",
 }
 
@@ -280,6 +286,20 @@ PROBES: dict[str, Probe] = {
     "demo.load_demo_cases": lambda w, a: load_demo_cases(w.db, 1, 7, a),
     "cases.case_as_json": lambda w, a: case_as_json(w.db, str(w.case_id), viewer=a),
     "cases.open_case_detail": lambda w, a: open_case_detail(w.db, w.case_id, a),
+    "cases.iter_cases": lambda w, a: list(iter_cases(w.db, a)),
+    "worklist.worklist_page": lambda w, a: worklist.worklist_page(
+        w.db, worklist.WorklistQuery(), a, 0, 10
+    ),
+    "worklist.count_worklist": lambda w, a: worklist.count_worklist(
+        w.db, worklist.WorklistQuery(), a
+    ),
+    "worklist.ranked_case_ids": lambda w, a: worklist.ranked_case_ids(
+        w.db, worklist.WorklistQuery(case_ids=(w.case_id,)), a
+    ),
+    "worklist.queue_counts": lambda w, a: worklist.queue_counts(w.db, a),
+    "search.search_case_ids": lambda w, a: search.search_case_ids(w.db, a, "Okafor"),
+    "search.find_case_ids": lambda w, a: search.find_case_ids(w.db, a, "Okafor"),
+    "search.find_cases": lambda w, a: search.find_cases(w.db, a, "Okafor"),
     "editing.save_case_edits": lambda w, a: editing.save_case_edits(
         w.db, w.case_id, _version(w, w.case_id), {"applicant.phone": "+234 803 555 0199"}, a
     ),

@@ -38,6 +38,9 @@ PEOPLE = [
 ]
 
 
+OFFICER = "test.officer"
+
+
 def load(db: Database) -> dict[str, int]:
     records = [
         application(
@@ -62,7 +65,7 @@ def load(db: Database) -> dict[str, int]:
 
 def found(db: Database, text: str, ids: dict[str, int]) -> list[str]:
     by_id = {v: k for k, v in ids.items()}
-    return [by_id[i] for i in search_case_ids(db, text)]
+    return [by_id[i] for i in search_case_ids(db, OFFICER, text)]
 
 
 def test_folding_and_terms() -> None:
@@ -119,7 +122,7 @@ def test_whole_words_rank_before_beginnings(db: Database) -> None:
 )  # fmt: skip
 def test_search_text_is_data_and_never_raises(db: Database, text: str) -> None:
     ids = load(db)
-    assert isinstance(search_case_ids(db, text), list)
+    assert isinstance(search_case_ids(db, OFFICER, text), list)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == len(ids)
 
@@ -134,7 +137,7 @@ def test_literal_words_of_special_text_are_found(db: Database) -> None:
 
 def test_a_one_letter_search_is_capped(db: Database) -> None:
     load(db)
-    assert len(search_case_ids(db, "k", limit=3)) == 3  # every id starts kv…
+    assert len(search_case_ids(db, OFFICER, "k", limit=3)) == 3  # every id starts kv…
 
 
 def test_any_write_queues_the_case_and_catch_up_indexes_it(db: Database) -> None:
@@ -147,7 +150,7 @@ def test_any_write_queues_the_case_and_catch_up_indexes_it(db: Database) -> None
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(SearchPending)) == 1
     assert found(db, "Lindqvist", ids) == []  # not yet indexed
-    assert find_case_ids(db, "Lindqvist") == [case_id]  # the CLI's search catches up first
+    assert find_case_ids(db, OFFICER, "Lindqvist") == [case_id]  # the CLI's search catches up first
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(SearchPending)) == 0
     assert found(db, "Anne Muller", ids) == []
@@ -175,7 +178,7 @@ def test_index_cases_in_the_callers_transaction(db: Database) -> None:
 
 def test_the_cli_search_lists_cases_best_first(db: Database) -> None:
     ids = load(db)
-    rows = find_cases(db, "wei")
+    rows = find_cases(db, OFFICER, "wei")
     assert [r.application_id for r in rows] == ["KV-S-4", "KV-S-3"]
     assert rows[0].to_json()["case_id"] == f"C{ids['KV-S-4']:07d}"
-    assert [r.application_id for r in find_cases(db, '"; DROP')] == ["KV-S-8"]  # a word
+    assert [r.application_id for r in find_cases(db, OFFICER, '"; DROP')] == ["KV-S-8"]  # a word

@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.check_report import check_many
+from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.worklist import (
     SORTS,
     WorklistQuery,
@@ -81,7 +82,21 @@ def test_queue_counts_match_the_queues(db: Database) -> None:
     assert counts["mine"] == 7  # every fourth case
     assert counts["awaiting_documents"] == 5
     assert counts["decided"] == 5  # approved
-    assert queue_counts(db, "nobody.here")["mine"] == 0
+    with pytest.raises(PermissionRefused, match="not an active KVisa Desk account"):
+        queue_counts(db, "nobody.here")
+
+
+def test_an_administrator_reads_no_worklist(db: Database) -> None:
+    load(db, 3)
+    # Administrators keep accounts and the database; applicants' names are case work.
+    for read in (
+        lambda: worklist_page(db, WorklistQuery(), "test.admin", 0, 10),
+        lambda: count_worklist(db, WorklistQuery(), "test.admin"),
+        lambda: queue_counts(db, "test.admin"),
+        lambda: ranked_case_ids(db, WorklistQuery(case_ids=()), "test.admin"),
+    ):
+        with pytest.raises(PermissionRefused, match=r"test.admin \(admin\) may not view cases"):
+            read()
 
 
 def test_filters_combine(db: Database) -> None:
@@ -93,9 +108,11 @@ def test_filters_combine(db: Database) -> None:
     since = WorklistQuery(received_from=date(2025, 10, 20), received_to=date(2025, 10, 22))
     rows = worklist_page(db, since, "test.officer", 0, 100, today=TODAY)
     assert {r.received_at.day for r in rows} == {20, 21, 22}
-    mine = worklist_page(db, WorklistQuery(officer="test.officer"), "x", 0, 100, today=TODAY)
+    mine = worklist_page(
+        db, WorklistQuery(officer="test.officer"), "test.officer", 0, 100, today=TODAY
+    )
     assert len(mine) == 7 and all(r.officer == "test.officer" for r in mine)
-    assert worklist_page(db, WorklistQuery(case_ids=()), "x", 0, 100) == []
+    assert worklist_page(db, WorklistQuery(case_ids=()), "test.officer", 0, 100) == []
 
 
 @pytest.mark.parametrize("key", sorted(SORTS))
@@ -113,17 +130,21 @@ def test_every_sort_pages_through_every_case_once_in_order(
 
 def test_sorted_values_are_in_order(db: Database) -> None:
     load(db)
-    rows = worklist_page(db, WorklistQuery(sort="age", descending=False), "x", 0, 100, today=TODAY)
+    rows = worklist_page(
+        db, WorklistQuery(sort="age", descending=False), "test.officer", 0, 100, today=TODAY
+    )
     born = [r.date_of_birth for r in rows]
     assert born == sorted(born, reverse=True)  # youngest first
-    rows = worklist_page(db, WorklistQuery(sort="applicant", descending=False), "x", 0, 100)
+    rows = worklist_page(
+        db, WorklistQuery(sort="applicant", descending=False), "test.officer", 0, 100
+    )
     names = [(r.surname, r.case_id) for r in rows]
     assert names == sorted(names)
 
 
 def test_age_days_open_and_overdue(db: Database) -> None:
     load(db)
-    rows = worklist_page(db, WorklistQuery(), "x", 0, 100, today=TODAY)
+    rows = worklist_page(db, WorklistQuery(), "test.officer", 0, 100, today=TODAY)
     for row in rows:
         assert row.age == age_on(row.date_of_birth, row.received_at)
         if row.status == "approved":
@@ -138,12 +159,12 @@ def test_age_days_open_and_overdue(db: Database) -> None:
 def test_routes_and_outcomes_come_from_the_latest_check(db: Database) -> None:
     ids = load(db, 4)
     check_many(db, ids[:2], "test.officer")
-    rows = worklist_page(db, WorklistQuery(), "x", 0, 10, with_routes=True, today=TODAY)
+    rows = worklist_page(db, WorklistQuery(), "test.officer", 0, 10, with_routes=True, today=TODAY)
     by_id = {r.case_id: r for r in rows}
     assert by_id[ids[0]].route == "A+B" and by_id[ids[0]].outcome is not None
     assert by_id[ids[3]].route is None and by_id[ids[3]].outcome is None
     unchecked = WorklistQuery(outcome="unchecked")
-    assert count_worklist(db, unchecked, "x") == 2
+    assert count_worklist(db, unchecked, "test.officer") == 2
 
 
 def test_lists_for_the_filters(db: Database) -> None:
@@ -177,7 +198,7 @@ def test_empty_values_come_last_whichever_way_a_column_is_sorted(
 ) -> None:
     load(db)
     q = WorklistQuery(sort="officer", descending=descending)
-    rows = worklist_page(db, q, "x", 0, 100, today=TODAY)
+    rows = worklist_page(db, q, "test.officer", 0, 100, today=TODAY)
     named = [r for r in rows if r.officer]
     assert len(named) == 7 and rows[: len(named)] == named  # the assigned ones first
     ids = [r.case_id for r in named]
@@ -186,7 +207,9 @@ def test_empty_values_come_last_whichever_way_a_column_is_sorted(
     assert empty == sorted(empty, reverse=descending) and len(rows) == 25
     assert all_rows(db, q, page=4) == [r.case_id for r in rows]  # read by key, 4 at a time
     q = WorklistQuery(sort="status", descending=descending)
-    statuses = [(r.status, r.received_at, r.case_id) for r in worklist_page(db, q, "x", 0, 100)]
+    statuses = [
+        (r.status, r.received_at, r.case_id) for r in worklist_page(db, q, "test.officer", 0, 100)
+    ]
     assert statuses == sorted(statuses, reverse=descending)
 
 

@@ -45,12 +45,12 @@ def run_cases(ctx: CliContext) -> int:
         status, outcome = ctx.args.status, ctx.args.outcome
         rows = [
             row
-            for row in find_cases(ctx.db, ctx.args.search)
+            for row in find_cases(ctx.db, ctx.actor, ctx.args.search)
             if (status is None or row.status == status)
             and (outcome is None or (row.outcome or "unchecked") == outcome)
         ]
     else:
-        rows = iter_cases(ctx.db, ctx.args.status, outcome=ctx.args.outcome)
+        rows = iter_cases(ctx.db, ctx.actor, ctx.args.status, outcome=ctx.args.outcome)
     if ctx.args.json:
         # Streamed element by element, so a million cases never sit in memory at once.
         ctx.out.write("[")

@@ -138,9 +138,23 @@ def list_cases(
 
 
 def iter_cases(
-    db: Database, status: str | None = None, batch: int = 2000, outcome: str | None = None
+    db: Database,
+    actor: str,
+    status: str | None = None,
+    batch: int = 2000,
+    outcome: str | None = None,
 ) -> Iterator[CaseRow]:
-    """Every matching case, oldest first, a batch at a time (keyset, so a million stays flat)."""
+    """Every matching case, oldest first, a batch at a time (keyset, so a million stays flat).
+
+    The actor's permission is checked here, before the first case is asked for."""
+    with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+    return _case_batches(db, status, batch, outcome)
+
+
+def _case_batches(
+    db: Database, status: str | None, batch: int, outcome: str | None
+) -> Iterator[CaseRow]:
     last = 0
     while True:
         query = _row_query(status, outcome).where(Case.id > last).order_by(Case.id).limit(batch)

@@ -24,6 +24,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.cases import CaseRow
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Passport, format_case_ref
 from kvisa_desk.store.models.worklist import SEARCH_FTS_TABLE, SearchPending
@@ -218,15 +219,16 @@ def _matching(session: Session, words: list[str], prefix: bool, limit: int) -> l
     return [int(r[0]) for r in session.execute(statement, params)]
 
 
-def search_case_ids(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
+def search_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
     """Case ids matching `query`, best first: the case whose id it is, then cases where every
     word is a whole term, then cases where every word begins a term; newest first within
     each. At most `limit`. Reads only: cases still queued for indexing are not yet found."""
     words = terms_of(query)[:16]
-    if not words:
-        return []
     found: dict[int, None] = {}
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if not words:
+            return []
         ref = _CASE_REF.match(query)
         if ref:
             case_id = session.scalar(select(Case.id).where(Case.id == int(ref.group(1))))
@@ -240,20 +242,20 @@ def search_case_ids(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> lis
     return list(found)[:limit]
 
 
-def find_case_ids(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
+def find_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
     """As search_case_ids, after indexing whatever is queued (for the CLI's one-off search)."""
     catch_up(db)
-    return search_case_ids(db, query, limit)
+    return search_case_ids(db, actor, query, limit)
 
 
-def find_cases(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[CaseRow]:
+def find_cases(db: Database, actor: str, query: str, limit: int = DEFAULT_LIMIT) -> list[CaseRow]:
     """`kvisa-desk cases --search TEXT`: the matching cases as `cases` lists them, best first."""
     from kvisa_desk.core.worklist import WorklistQuery, worklist_page
 
-    ids = find_case_ids(db, query, limit)
+    ids = find_case_ids(db, actor, query, limit)
     if not ids:
         return []
-    rows = worklist_page(db, WorklistQuery(case_ids=tuple(ids)), "", 0, len(ids))
+    rows = worklist_page(db, WorklistQuery(case_ids=tuple(ids)), actor, 0, len(ids))
     rank = {case_id: i for i, case_id in enumerate(ids)}
     rows.sort(key=lambda r: rank[r.case_id])
     return [

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import PostSettingsView
 from kvisa_desk.core.worklist_keys import key_before, order_columns, page_rows
 from kvisa_desk.store.engine import Database
@@ -145,28 +146,30 @@ def _touches_cases(session: Session, q: WorklistQuery, actor: str) -> bool:
 
 
 def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
-    if q.case_ids is not None and not q.case_ids:
-        return 0
     # Every case is written with its applicant, so only the nationality filter needs the
     # join: without it a million cases are counted from one index, not a million lookups.
     query = select(func.count()).select_from(Case)
     if q.nationality:
         query = query.join(Applicant, Applicant.case_id == Case.id)
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if q.case_ids is not None and not q.case_ids:
+            return 0
         return int(session.scalar(_filtered(session, query, q, actor)) or 0)
 
 
 def ranked_case_ids(db: Database, q: WorklistQuery, actor: str) -> list[int]:
     """The search's case ids (`q.case_ids`, best match first) that pass the filters, in that
     order: ids only, so a keystroke reads just the rows of the page it shows."""
-    if not q.case_ids:
-        return []
-    if _queue_filter_free(q):
-        return list(q.case_ids)  # every found case is in the worklist
-    query = select(Case.id)
-    if q.nationality:
-        query = query.join(Applicant, Applicant.case_id == Case.id)
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if not q.case_ids:
+            return []
+        if _queue_filter_free(q):
+            return list(q.case_ids)  # every found case is in the worklist
+        query = select(Case.id)
+        if q.nationality:
+            query = query.join(Applicant, Applicant.case_id == Case.id)
         passing = set(session.scalars(_filtered(session, query, q, actor)))
     return [case_id for case_id in q.case_ids if case_id in passing]
 
@@ -193,8 +196,6 @@ def worklist_page(
     today: date | None = None,
 ) -> list[WorklistRow]:
     """One page. Give `after` (the last row of the page before) to read by key, not offset."""
-    if q.case_ids is not None and not q.case_ids:
-        return []
     column, never_empty = SORTS.get(q.sort, SORTS["case"])
     descending = _direction(q)
     sort_columns = order_columns(q.sort, column)
@@ -217,6 +218,9 @@ def worklist_page(
         .outerjoin(Officer, Officer.id == Case.assigned_officer_id)
     )
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if q.case_ids is not None and not q.case_ids:
+            return []
         query = _filtered(session, query, q, actor)
         start = after.sort_key if after is not None and after.sort_key else None
         if start is None and offset > 0:
@@ -325,6 +329,7 @@ def queue_counts(db: Database, actor: str) -> QueueCounts:
     """How many cases each queue holds, each count read from an index of the cases."""
     open_statuses = [s.value for s in OPEN_STATUSES]
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
         me = _officer_id(session, actor)
         by_status = {
             str(status): int(n)

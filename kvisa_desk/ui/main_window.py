@@ -139,9 +139,11 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> Operation[QueueCounts]:
         """Index what changed since, then count each queue: on the reading thread."""
-        db, actor = self.db, self.actor
+        db, actor, may_view = self.db, self.actor, self.worklist.may_view
 
         def work(_report: ReportProgress) -> QueueCounts:
+            if not may_view:
+                return QueueCounts({})  # an administrator: no case work, no counts
             if not db.read_only:  # indexing writes; a read-only file is counted as it is
                 catch_up(db)
             return queue_counts(db, actor)

@@ -97,7 +97,7 @@ class QueuesPanel(QWidget):
         for row, queue in enumerate(QUEUES):
             item = self.queues.item(row)
             name = self.tr(_QUEUE_NAMES[queue])
-            if counts is None:
+            if counts is None or not counts.counts:  # not counted (an administrator's window)
                 item.setText(name)
             else:
                 item.setText(f"{name}  ({locale.toString(counts[queue])})")

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kvisa_desk.core.permissions import Permission
 from kvisa_desk.core.search import DEFAULT_LIMIT, search_case_ids
 from kvisa_desk.core.worklist import (
     WorklistQuery,
@@ -27,6 +28,7 @@ from kvisa_desk.core.worklist import (
 )
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.offline_banner import while_reachable
+from kvisa_desk.ui.roles import Roles
 from kvisa_desk.ui.worklist_columns import COL_ROUTE
 from kvisa_desk.ui.worklist_filters import WorklistFilters
 from kvisa_desk.ui.worklist_model import PAGE_SIZE, WorklistModel
@@ -46,6 +48,9 @@ class WorklistPanel(QWidget):
         self._found: tuple[int, ...] | None = None  # the search's case ids, best first
         self._ranked: list[int] | None = None  # those that pass the filters, best first
         self._rank_order = True
+        # An administrator's role is accounts and the database: core refuses case reads, so
+        # the worklist says why it is empty instead of failing on every page.
+        self.may_view = Roles.of(context.db, context.actor).may(Permission.VIEW_CASES)
         self.filters = WorklistFilters(
             known_nationalities(context.db), active_officers(context.db), self
         )
@@ -63,6 +68,22 @@ class WorklistPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
+        self.empty_state = QLabel(
+            self.tr(
+                "Administrators manage accounts and the database; case work needs an officer "
+                "or supervisor account."
+            ),
+            self,
+        )
+        self.empty_state.setObjectName("worklist.empty_state")
+        self.empty_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_state, 1)
+        self.empty_state.setVisible(not self.may_view)
+        self.view.setVisible(self.may_view)
+        self.filters.setEnabled(self.may_view)
+        self.summary.setVisible(self.may_view)  # "0 cases" would say the post has none
         self._show_summary()
 
     # What to show
@@ -83,8 +104,9 @@ class WorklistPanel(QWidget):
 
     def apply(self) -> None:
         """The search text or a filter changed: search again, then show the first page."""
-        text = self.filters.text().strip()
-        self._found = tuple(search_case_ids(self._context.db, text)) if text else None
+        text = self.filters.text().strip() if self.may_view else ""
+        context = self._context
+        self._found = tuple(search_case_ids(context.db, context.actor, text)) if text else None
         self._rank_order = True
         self.refresh()
         self._show_sort_arrow()
@@ -151,6 +173,8 @@ class WorklistPanel(QWidget):
         return sorted(rows, key=lambda row: rank[row.case_id])
 
     def _fetch(self, offset: int, limit: int, after: WorklistRow | None) -> list[WorklistRow]:
+        if not self.may_view:
+            return []
         if self.in_match_order():
             return self._best_first(offset, limit)
         # Paging reads on the GUI thread: a lost server leaves blank rows and says so.
@@ -170,6 +194,8 @@ class WorklistPanel(QWidget):
         )
 
     def _count(self) -> int:
+        if not self.may_view:
+            return 0
         if self.in_match_order():
             return len(self._ranked_ids())
         return while_reachable(

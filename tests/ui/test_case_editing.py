@@ -89,7 +89,7 @@ def test_undo_redo_and_save_with_history(qtbot: Any, desk: DeskContext) -> None:
     assert edits[-1].details["fields"] == ["applicant.surname"]
     assert view.history.rowCount() == len(detail.history)  # the tab shows it at once
     assert view.header.name_label.text().startswith("Okafor-Bello")
-    assert search_case_ids(desk.db, "bello") == [view.detail.case_id]
+    assert search_case_ids(desk.db, desk.actor, "bello") == [view.detail.case_id]
 
 
 def test_a_second_sessions_save_is_named_and_nothing_is_lost(

@@ -13,6 +13,7 @@ from sqlalchemy import event, select, update
 from kvisa_desk.core.search import catch_up, search_case_ids
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
+from kvisa_desk.ui.app import create_main_window
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.main_dialogs import show_shortcuts
 from kvisa_desk.ui.main_window import MainWindow
@@ -196,7 +197,7 @@ def test_search_results_are_read_a_page_at_a_time_best_first(
     try:
         panel.filters.search.setText("surname")
         panel.apply()
-        best_first = search_case_ids(cases_db, "surname")
+        best_first = search_case_ids(cases_db, "test.officer", "surname")
         assert panel.model.rowCount() == len(best_first) == PLAIN_COUNT
         assert panel.model.case_id_at(0) == best_first[0]
         assert panel.model.loaded_pages == [0] and bound and max(bound) < 10  # not all 30
@@ -223,3 +224,25 @@ def test_no_sort_arrow_while_results_are_in_match_order(qtbot: Any, window: Main
     assert not header.isSortIndicatorShown()
     search(qtbot, window, "")
     assert header.isSortIndicatorShown() and window.worklist_model.rowCount() == ALL_CASES
+
+
+def test_an_administrators_window_explains_the_empty_worklist(
+    qtbot: Any, cases_db: Database, prompts: Any
+) -> None:
+    window = create_main_window(cases_db, "test.admin", prompts.prompts())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.counts_shown, timeout=5000):
+        window.refresh_counts()
+    panel = window.worklist
+    assert not panel.may_view and window.worklist_model.rowCount() == 0
+    assert panel.empty_state.isVisible() and not window.worklist_view.isVisible()
+    assert "case work needs an officer or supervisor account" in panel.empty_state.text()
+    assert not panel.filters.isEnabled() and not panel.summary.isVisible()
+    queues = window.queues.queues
+    texts = [queues.item(row).text() for row in range(queues.count())]
+    assert texts and not any("(" in text for text in texts)  # names, no counts
+    assert prompts.errors == []  # nothing refused on screen
+    window.runner.wait()
+    window.reader.wait()
