@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="74" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="64" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="68" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="73" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="79" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="122" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="123" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="221" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="227" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="243" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="251" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="136" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="231" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="168" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="188" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="192" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="216" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="222" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="161" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="163" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="219" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="180" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="184" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="187" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="249" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="257" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -3187,7 +3187,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3217,7 +3217,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="234" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="236" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3227,7 +3227,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="165" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="167" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3301,27 +3301,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="268" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="270" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="227" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="245" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="247" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4586,17 +4586,22 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="154" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="72" />
+      <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
+      <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="211" />
       <source>{count} cases</source>
       <translation>{count} cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="160" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="217" />
       <source>{count} matching cases</source>
       <translation>{count} matching cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="156" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="213" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>{count} matching cases shown: the best {limit}. Type more to narrow the search.</translation>
     </message>

@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="74" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="64" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="68" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="73" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="79" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="122" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="123" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="128" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="221" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="227" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="243" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="251" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="136" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="231" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="168" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="188" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="192" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="216" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="222" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="161" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="163" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="219" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="180" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="184" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="187" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="249" />
+      <location filename="../../kvisa_desk/ui/case_exports.py" line="257" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -3187,7 +3187,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3217,7 +3217,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="234" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="236" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3227,7 +3227,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="165" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="167" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3301,27 +3301,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="202" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="268" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="270" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="227" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="245" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="247" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4586,17 +4586,22 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="154" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="72" />
+      <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
+      <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="211" />
       <source>{count} cases</source>
       <translation>{count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="160" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="217" />
       <source>{count} matching cases</source>
       <translation>{count} 个匹配案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="156" />
+      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="213" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>显示 {count} 个匹配案件：最相关的 {limit} 个。继续输入可缩小范围。</translation>
     </message>
