@@ -44,6 +44,14 @@ def test_importing_the_window_loads_none_of_the_heavy_libraries() -> None:
     assert _loaded_after("import kvisa_desk.ui.app") == []
 
 
+def test_the_case_view_and_its_tabs_load_when_a_case_opens() -> None:
+    code = "import sys, kvisa_desk.ui.app; print('kvisa_desk.ui.case_view' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False"
+
+
 def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "desk.sqlite3")
     engine = make_engine(url)

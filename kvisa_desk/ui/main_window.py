@@ -23,7 +23,6 @@ from kvisa_desk.core.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.worklist import QueueCounts, queue_counts
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.batch_checks import BatchChecks, BatchProgress, summary_text
-from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.live_language import retranslate_main_window
@@ -40,6 +39,7 @@ from kvisa_desk.ui.worklist_view import WorklistView
 if TYPE_CHECKING:
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.check_report import BatchSummary
+    from kvisa_desk.ui.case_view import CaseView  # imported when a case opens: ~10 MB of tabs
 
 DEFAULT_SIZE = (1280, 780)
 COUNTS_EVERY_MS = 30_000
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
             except PermissionRefused as exc:
                 self.prompts.error(self, self.tr("KVisa Desk"), str(exc))
                 return None
+            from kvisa_desk.ui.case_view import CaseView
+
             view = CaseView(self.context, detail, self)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
