@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.case_tabs import history_rows
 from kvisa_desk.ui.status_bar import database_location
 from kvisa_desk.ui.translations import known_texts
 
@@ -146,6 +145,8 @@ def retranslate_main_window(window: MainWindow) -> None:
 
 
 def retranslate_case_view(view: CaseView) -> None:
+    from kvisa_desk.ui.case_tabs import history_rows  # the case view's: loaded with it
+
     retranslate_tree(view)
     view.header.set_detail(view.detail)
     view.header.set_outcome(view.checks.tab.report)
