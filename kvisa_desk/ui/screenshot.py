@@ -124,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kvisa_desk.ui.document_scenes import documents_shots
     from kvisa_desk.ui.prompts import Prompts
     from kvisa_desk.ui.screenshot_scenes import (
+        administrator_scene,
         audit_scene,
         case_view_in,
         conflict_scene,
@@ -195,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("checks-tab.png", open_checks),
         ("conflict.png", conflict),
         ("audit-viewer.png", lambda: audit_scene(window.context, (1100, 470))),
+        ("worklist-administrator.png", lambda: administrator_scene(window.context, (1000, 560))),
         ("case-view-zh.png", in_chinese),
     ]
     # A refusal sent back, recommended again, signed off and its letter issued: before zh.

@@ -143,3 +143,23 @@ def verified_letter_scene(
     context.runner.wait()  # the verification runs on the worker: done before the grab
     QCoreApplication.processEvents()  # its result shown, so the message wraps before the grab
     return view
+
+
+def administrator_scene(context: DeskContext, size: tuple[int, int]) -> QWidget | None:
+    """The main window as an administrator sees it: no cases, no counts, and why
+    (`worklist-administrator.png`)."""
+    from kvisa_desk.core.accounts import list_accounts
+    from kvisa_desk.ui.main_window import MainWindow
+
+    admins = [a.username for a, active in list_accounts(context.db) if active and a.role == "admin"]
+    if not admins:
+        return None
+    window = MainWindow(context.db, admins[0], context.prompts)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.resize(*size)
+    window.show()
+    window.refresh_counts()
+    for _round in range(3):  # the counting (none, for an administrator) arrives before the grab
+        window.reader.wait()
+        QCoreApplication.processEvents()
+    return window
