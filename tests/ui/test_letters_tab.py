@@ -19,6 +19,7 @@ from kvisa_desk.core.cases import case_detail
 from kvisa_desk.core.letters import case_letters, load_letter
 from kvisa_desk.letters.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.app import application
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_outputs import BAD, GOOD
@@ -43,6 +44,9 @@ WAIT = 30_000
 
 @pytest.fixture
 def officer(db: Database, prompts: FakePrompts) -> Iterator[DeskContext]:
+    # Configured as the desk runs (bundled fonts, language), whichever test came first:
+    # the fonts set the widths, and so whether the preview needs a scroll bar.
+    application()
     runner = OperationRunner()
     yield DeskContext(db, "officer.a", runner, prompts.prompts(), None)
     runner.wait()
@@ -108,12 +112,21 @@ def test_issue_preview_save_and_verify(
     assert len(tab.preview.page_labels) == info.pages
     drawn = tab.preview.pages[0]
     assert drawn.width() == PREVIEW_WIDTH and drawn.height() > drawn.width()  # A4 upright
-    page = tab.preview.page_labels[0].pixmap().toImage()
+    pages_box, label = tab.preview.widget(), tab.preview.page_labels[0]
+    # Read once laid out: a scroll bar that appears narrows the pane and the page is refitted.
+    qtbot.waitUntil(
+        lambda: (
+            label.isVisible()
+            and label.width() <= tab.preview.viewport().width()
+            and pages_box.minimumSizeHint().height() >= label.height()
+        ),
+        timeout=WAIT,
+    )
+    page = label.pixmap().toImage()
     assert page.width() <= tab.preview.viewport().width()  # fitted: no page is cut off
     # Never squeezed: a page taller than the pane makes it scroll instead.
-    assert tab.preview.page_labels[0].size() == page.size()
-    pages_box = tab.preview.widget()
-    qtbot.waitUntil(lambda: pages_box.minimumSizeHint().height() >= page.height(), timeout=WAIT)
+    assert label.size() == page.size()
+    assert pages_box.minimumSizeHint().height() >= page.height()
     assert image_is_not_blank(page)
 
     saved = tmp_path / "out" / info.file_name
