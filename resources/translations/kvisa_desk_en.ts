@@ -3187,7 +3187,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3197,7 +3197,7 @@ Check --db or --db-url.</translation>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="65" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="76" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
@@ -3217,7 +3217,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="236" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="238" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3272,7 +3272,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="144" />
+      <location filename="../../kvisa_desk/ui/live_language.py" line="143" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
@@ -3287,7 +3287,7 @@ Check --db or --db-url.</translation>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="66" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="77" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3301,27 +3301,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="270" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="272" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="247" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="249" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>

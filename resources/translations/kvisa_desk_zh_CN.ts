@@ -3187,7 +3187,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3197,7 +3197,7 @@ Check --db or --db-url.</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="65" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="76" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
@@ -3217,7 +3217,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="236" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="238" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3272,7 +3272,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="144" />
+      <location filename="../../kvisa_desk/ui/live_language.py" line="143" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
@@ -3287,7 +3287,7 @@ Check --db or --db-url.</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="66" />
+      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="77" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3301,27 +3301,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="270" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="272" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="247" />
+      <location filename="../../kvisa_desk/ui/main_window.py" line="249" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
