@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from kvisa_desk.core.errors import in_plain_words
@@ -147,8 +148,15 @@ class Operation(QObject, Generic[T]):
 
     # The runner hears of the end first, so a callback already sees it idle.
 
+    def _asker_gone(self) -> bool:
+        # The window that asked was closed and deleted while the work ran: nobody is left to
+        # show the outcome to, and its callbacks would touch deleted widgets.
+        return not shiboken6.isValid(self._runner)
+
     @Slot(object)
     def _deliver_success(self, result: T) -> None:
+        if self._asker_gone():
+            return
         self._runner.finished(self)
         try:
             if self._on_success is not None:
@@ -158,6 +166,9 @@ class Operation(QObject, Generic[T]):
 
     @Slot(object)
     def _deliver_failure(self, error: BaseException) -> None:
+        if self._asker_gone():
+            log.warning("background work failed after its window closed: %s", type(error).__name__)
+            return
         self._runner.finished(self)
         self._runner.failed.emit(error)
         try:

@@ -100,3 +100,19 @@ def test_operations_run_one_at_a_time_in_order(qtbot: Any) -> None:
     assert overlaps == []
     assert order == [0, 1, 2, 3]
     assert runner.busy is False
+
+
+def test_an_outcome_for_a_closed_window_is_dropped_quietly(qtbot: Any) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    window = QObject()  # stands for a window: the runner is its child
+    runner = OperationRunner(window)
+    called: list[int] = []
+    operation = Operation(runner, lambda _report: 7).success(called.append)
+    operation.run()
+    runner.wait(5000)  # done on the worker; its success waits, queued, for the event loop
+    shiboken6.delete(window)  # the officer closed the window before it was delivered
+    assert not shiboken6.isValid(runner)
+    qtbot.wait(100)  # delivered now: no "Signal source has been deleted", no callback
+    assert called == []
