@@ -142,7 +142,10 @@ def test_dropped_files_are_attached_with_the_kind_guessed_and_previewed(
     assert dialog is not None and dialog.isVisible()
     assert dialog.choices() == [(photo, "photo"), (degree, "degree_certificate")]
     assert view.documents.notices == ["Not attached: more scans is a folder; drop the files in it."]
-    with qtbot.waitSignal(view.documents.photo_changed, timeout=WAIT) as photo_shown:
+    # The header's first read (no photo yet: None) may still be arriving: wait for a picture.
+    with qtbot.waitSignal(
+        view.documents.photo_changed, timeout=WAIT, check_params_cb=lambda p: p is not None
+    ) as photo_shown:
         qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.documents.table.rowCount() == 2, timeout=WAIT)
     table = view.documents.table
