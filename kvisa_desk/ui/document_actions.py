@@ -19,7 +19,7 @@ from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_dialogs import ReasonDialog
 from kvisa_desk.ui.document_render import damage_text, document_name, is_damage
 from kvisa_desk.ui.document_viewer import DocumentViewer
-from kvisa_desk.ui.labels import code_label
+from kvisa_desk.ui.labels import action_caption, code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def shortcut_rows(where: str) -> list[tuple[str, str, str]]:
     # Not named tr: the catalogue reads tr(...) calls as source texts; these are found
     # already where the actions are made, in the same contexts.
     def translated(context: str, text: str) -> str:
-        return QCoreApplication.translate(context, text).replace("&", "").rstrip("…")
+        return action_caption(QCoreApplication.translate(context, text))
 
     return [
         (where, translated("DocumentActions", "&Open"), "Enter"),

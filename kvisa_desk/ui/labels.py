@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -77,6 +78,16 @@ _CODES: dict[str, dict[str, str]] = {
         "case_assigned": QT_TRANSLATE_NOOP("Codes", "Case assigned"),
     },
 }
+
+
+_ACCELERATOR = re.compile(r"\(&[^)]\)|&(.)")  # "(&O)", or "&" before the letter it marks
+
+
+def action_caption(text: str) -> str:
+    """An action's text as a list shows it: no accelerator, whether written "&Open" (English)
+    or "打开(&O)" (Chinese), and no trailing ellipsis."""
+    # "&&" is a literal ampersand: the group keeps the second "&" of the pair.
+    return _ACCELERATOR.sub(lambda m: m.group(1) or "", text).rstrip("…")
 
 
 def status_label(status: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kvisa_desk.ui.document_actions import shortcut_rows
+from kvisa_desk.ui.labels import action_caption
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 
 
@@ -17,7 +18,7 @@ def _rows(where: str, actions: list[QAction]) -> list[tuple[str, str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
-            rows.append((where, action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
+            rows.append((where, action_caption(action.text()), ", ".join(keys)))
     return rows
 
 

@@ -86,3 +86,11 @@ def test_english_dates_and_the_language_choice(qtbot: Any, monkeypatch: Any) -> 
     assert chosen_language(None) == "zh_CN"
     monkeypatch.setenv("KVISA_LANGUAGE", "xx")
     assert chosen_language(None) in ("en", "zh_CN")
+
+
+def test_shortcut_lists_drop_accelerators_in_either_language() -> None:
+    from kvisa_desk.ui.labels import action_caption
+
+    assert action_caption("&Attach document…") == "Attach document"
+    assert action_caption("附加材料(&A)…") == "附加材料"  # Chinese puts the key in brackets
+    assert action_caption("&Education && posts") == "Education & posts"  # && is an ampersand
