@@ -37,7 +37,7 @@ from kvisa_desk.store.vocab import DocumentType
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_actions import DocumentActions
 from kvisa_desk.ui.document_checklist import NOT_CHECKED, DocumentChecklist, route_of
-from kvisa_desk.ui.document_dialogs import DocumentTypeDialog, plain_text_label
+from kvisa_desk.ui.document_dialogs import DocumentTypeDialog
 from kvisa_desk.ui.document_drop import FileDropTarget, dropped_files, guess_document_type
 from kvisa_desk.ui.document_preview import DocumentPreviewPane, LatestOnly
 from kvisa_desk.ui.document_render import (
@@ -53,6 +53,7 @@ from kvisa_desk.ui.document_rows import document_rows, thumbnail_image
 from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
+from kvisa_desk.ui.reason_form import plain_text_label
 
 PREVIEW_SIDE = 1200  # an image is decoded at most this large for the preview pane
 COL_CHECK = 2

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,21 +25,12 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.documents import DOCUMENT_TYPES
 from kvisa_desk.ui.labels import code_label
+from kvisa_desk.ui.reason_form import ReasonSubmitting, plain_text_label
 
 ROWS_SHOWN_HEIGHT = 320  # about ten files; more scroll
 
 
-def plain_text_label(text: str, parent: QWidget) -> QLabel:
-    """A label that never reads its text as markup (file names come from applicants)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label
-
-
-class ReasonDialog(QDialog):
+class ReasonDialog(ReasonSubmitting, QDialog):
     submitted = Signal(str)  # the reason, as typed
 
     def __init__(
@@ -77,34 +66,7 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
         self.resize(480, 260)
 
-    @property
-    def ok_button(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert button is not None
-        return button
-
-    def reason_text(self) -> str:
-        return self.reason.toPlainText()
-
-    def succeeded(self) -> None:
-        self._busy = False
-        self.accept()
-
-    def failed(self, message: str) -> None:
-        self._busy = False
-        self.error.setText(message)
-        self.error.setVisible(True)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason_text().strip()) and not self._busy)
-
-    def _submit(self) -> None:
-        if not self.reason_text().strip() or self._busy:
-            return
-        self._busy = True
-        self._update_ok()
-        self.error.setVisible(False)
+    def _send(self) -> None:
         self.submitted.emit(self.reason_text())
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWi
 
 from kvisa_desk.core.documents import DocumentInfo
 from kvisa_desk.documents import PDF, format_size
-from kvisa_desk.ui.document_dialogs import plain_text_label
 from kvisa_desk.ui.document_render import RenderedPage, document_name
 from kvisa_desk.ui.labels import code_label, text_of
+from kvisa_desk.ui.reason_form import plain_text_label
 
 PREVIEW_BOX = QSize(480, 640)  # the first page is drawn to fit this, then shown fitted
 DAMAGE_STYLE = "color: #b3261e; font-weight: bold"

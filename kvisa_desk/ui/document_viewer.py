@@ -22,7 +22,6 @@ from shiboken6 import isValid
 from kvisa_desk.core.documents import DocumentInfo
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.document_dialogs import plain_text_label
 from kvisa_desk.ui.document_preview import DAMAGE_STYLE, LatestOnly, document_details
 from kvisa_desk.ui.document_render import (
     LARGEST_IMAGE_SIDE,
@@ -35,6 +34,7 @@ from kvisa_desk.ui.document_render import (
     render_page,
 )
 from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.reason_form import plain_text_label
 
 ZOOM_STEP = 1.25
 MARGIN = 24  # room around a fitted page, so no scroll bar appears for it

@@ -8,7 +8,7 @@ and everything typed stays as it was).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,20 +26,12 @@ from kvisa_desk.core.check_report import ResultLine
 from kvisa_desk.ui.checks_model import outcome_text, readable, rule_title
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import outcome_label, subject_label
+from kvisa_desk.ui.reason_form import ReasonSubmitting, plain_text_label
 
 OUTCOMES = ("pass", "review", "fail")
 
 
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label
-
-
-class OverrideDialog(QDialog):
+class OverrideDialog(ReasonSubmitting, QDialog):
     submitted = Signal(str, str)  # (to_outcome, reason)
 
     def __init__(self, case_ref: str, line: ResultLine, parent: QWidget | None = None) -> None:
@@ -48,10 +39,12 @@ class OverrideDialog(QDialog):
         self.line = line
         self.setWindowTitle(self.tr("Override a result – {case}").format(case=case_ref))
         form = QFormLayout()
-        form.addRow(self.tr("Rule:"), _plain(f"{line.rule_id} · {rule_title(line)}", self))
-        form.addRow(self.tr("About:"), _plain(subject_label(line.subject), self))
-        form.addRow(self.tr("Now:"), _plain(outcome_text(line), self))
-        form.addRow(self.tr("Finding:"), _plain(readable(line.message), self))
+        form.addRow(
+            self.tr("Rule:"), plain_text_label(f"{line.rule_id} · {rule_title(line)}", self)
+        )
+        form.addRow(self.tr("About:"), plain_text_label(subject_label(line.subject), self))
+        form.addRow(self.tr("Now:"), plain_text_label(outcome_text(line), self))
+        form.addRow(self.tr("Finding:"), plain_text_label(readable(line.message), self))
 
         self.choices = QButtonGroup(self)
         row = QHBoxLayout()
@@ -79,7 +72,7 @@ class OverrideDialog(QDialog):
         reason_label.setBuddy(self.reason)
         form.addRow(reason_label, self.reason)
 
-        self.error = _plain("", self)
+        self.error = plain_text_label("", self)
         self.error.setObjectName("override.error")
         self.error.setStyleSheet("color: #b3261e")
         self.error.setVisible(False)
@@ -99,37 +92,9 @@ class OverrideDialog(QDialog):
         self._update_ok()
         self.resize(560, self.sizeHint().height())
 
-    @property
-    def ok_button(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert button is not None
-        return button
-
     def to_outcome(self) -> str:
         checked = self.choices.checkedButton()
         return str(checked.property("outcome")) if checked is not None else ""
 
-    def reason_text(self) -> str:
-        return self.reason.toPlainText()
-
-    def succeeded(self) -> None:
-        self._busy = False
-        self.accept()
-
-    def failed(self, message: str) -> None:
-        """Show why it was refused; the choice and the reason stay as typed."""
-        self._busy = False
-        self.error.setText(message)
-        self.error.setVisible(True)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason_text().strip()) and not self._busy)
-
-    def _submit(self) -> None:
-        if not self.reason_text().strip() or self._busy:
-            return
-        self._busy = True
-        self._update_ok()
-        self.error.setVisible(False)
+    def _send(self) -> None:
         self.submitted.emit(self.to_outcome(), self.reason_text())
