@@ -60,7 +60,8 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
     out.write(
         f"{check.case_ref} {check.application_id}: {check.effective_outcome.upper()}"
         + (f" (recorded {check.outcome})" if check.outcome != check.effective_outcome else "")
-        + f"  [{check.pack_id}, settings v{check.settings_version}]\n"
+        + f"  [{check.pack_id} revision {check.pack_revision}, "
+        + f"settings v{check.settings_version}]\n"
     )
     for r in check.results:
         subject = f" {r['subject']}" if r["subject"] else ""

@@ -83,6 +83,7 @@ class CheckReport:
     effective_outcome: str
     lines: list[ResultLine]
     lapsed: list[LapsedNote] = field(default_factory=list)
+    pack_revision: int = 1
 
     def deciding(self) -> list[ResultLine]:
         """The case-level results that make the outcome what it is: the worst first."""
@@ -110,16 +111,16 @@ def _override_note(raw: dict[str, Any] | None) -> OverrideNote | None:
     )
 
 
-def _pack(library: PackLibrary, pack_id: str) -> Pack | None:
+def _pack(library: PackLibrary, pack_id: str, revision: int) -> Pack | None:
     try:
-        return library.get(pack_id)
+        return library.get(pack_id, revision=revision)  # titles as the run's revision had them
     except LookupError:  # a pack since removed: the run still shows, without titles
         return None
 
 
 def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckReport:
     """A stored check as the Checks tab shows it."""
-    pack = _pack(library or default_library(), check.pack_id)
+    pack = _pack(library or default_library(), check.pack_id, check.pack_revision)
     lines = []
     for r in check.results:
         meta = None
@@ -170,6 +171,7 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
         effective_outcome=check.effective_outcome,
         lines=lines,
         lapsed=lapsed,
+        pack_revision=check.pack_revision,
     )
 
 

@@ -29,21 +29,17 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kvisa_desk.core.cases import resolve_case_id
-from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
-from kvisa_desk.core.checks.facts_builder import (
-    build_facts,
-    load_cases,
-    load_registry_index,
-)
 from kvisa_desk.core.checks.runs import latest_run, view_of
+from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.letters.model import Interview, VisaTerms
+from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
+from kvisa_desk.store.models import Case, CaseDocument, CheckRun, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, DecisionGround
 from kvisa_desk.store.vocab import CaseStatus, DocumentType
 
@@ -508,14 +504,10 @@ def _missing_documents(results: Sequence[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
-def _facts_current(session: Session, case: Case, run_digest: str) -> bool:
-    (loaded,) = load_cases(session, [case.id])
-    facts = build_facts(
-        loaded,
-        load_registry_index(session),
-        duplicate_findings(session, [loaded])[loaded.id],
-    )
-    return facts.digest() == run_digest
+def _facts_current(session: Session, case: Case, run: CheckRun) -> bool:
+    # Built as the run's own pack revision builds them: a new revision alone is no change.
+    pack = default_library().get(run.pack_id, revision=run.pack_revision)
+    return snapshot_now(session, case.id, pack).digest() == run.facts_digest
 
 
 def recommend(
@@ -580,7 +572,7 @@ def recommend(
                 f"case {case.case_ref} has not been checked: run the checks before recommending"
             )
         view = view_of(session, run)
-        current = _facts_current(session, case, run.facts_digest)
+        current = _facts_current(session, case, run)
         if recommendation == "approve":
             if not current:
                 raise Conflict(

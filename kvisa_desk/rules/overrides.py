@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -15,18 +15,26 @@ from kvisa_desk.rules.results import (
 )
 
 
-def apply_overrides(outcome: CheckOutcome, overrides: Iterable[Override]) -> CheckOutcome:
+def apply_overrides(
+    outcome: CheckOutcome,
+    overrides: Iterable[Override],
+    earlier_digests: Mapping[int, str] | None = None,
+) -> CheckOutcome:
     """Give results and case their effective outcomes; report overrides that no longer hold.
 
     An override holds while its facts digest equals the run's; the latest (by `at`) of several
-    holding overrides for one result wins. Recorded outcomes are never changed.
+    holding overrides for one result wins. Recorded outcomes are never changed. An override
+    recorded under an earlier pack revision holds while the same facts, encoded as that
+    revision encodes them, still give its digest (EARLIER_DIGESTS, by revision): a new
+    revision alone never voids an officer's judgement.
     """
+    earlier = earlier_digests or {}
     keys = {(r.rule_id, r.subject) for r in outcome.results}
     holding: dict[tuple[str, str | None], Override] = {}
     lapsed: list[LapsedOverride] = []
     for item in sorted(overrides, key=lambda o: (_instant(o.at), o.rule_id, o.subject or "")):
         key = (item.rule_id, item.subject)
-        if item.facts_digest != outcome.facts_digest:
+        if not _same_facts(item, outcome, earlier):
             lapsed.append(LapsedOverride(item, "facts_changed"))
         elif key not in keys:
             lapsed.append(LapsedOverride(item, "no_such_result"))
@@ -39,6 +47,14 @@ def apply_overrides(outcome: CheckOutcome, overrides: Iterable[Override]) -> Che
         effective_outcome=case_outcome(results, effective=True),
         applied_overrides=tuple(holding.values()),
         lapsed_overrides=tuple(lapsed),
+    )
+
+
+def _same_facts(item: Override, outcome: CheckOutcome, earlier: Mapping[int, str]) -> bool:
+    if item.facts_digest == outcome.facts_digest:
+        return True  # one digest, one canonical text: the same facts whatever the revision
+    return item.pack_revision != outcome.pack_revision and (
+        earlier.get(item.pack_revision) == item.facts_digest
     )
 
 

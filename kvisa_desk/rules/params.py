@@ -76,10 +76,12 @@ class ParameterSpec:
 
 @dataclass(frozen=True)
 class Parameters:
-    """The parameter values one check runs with, tied to the pack that declared them."""
+    """The parameter values one check runs with, tied to the pack (and revision) that
+    declared them."""
 
     pack_id: str
     values: tuple[tuple[str, ParamValue], ...]
+    revision: int = 1
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self.values)
@@ -136,7 +138,10 @@ class Parameters:
 
 
 def build_parameters(
-    pack_id: str, specs: tuple[ParameterSpec, ...], overrides: Mapping[str, object]
+    pack_id: str,
+    specs: tuple[ParameterSpec, ...],
+    overrides: Mapping[str, object],
+    revision: int = 1,
 ) -> Parameters:
     """Defaults of `specs` with `overrides` applied; every key and value is checked."""
     by_name = {spec.name: spec for spec in specs}
@@ -151,7 +156,7 @@ def build_parameters(
         for spec in specs
     }
     _check_consistency(pack_id, values)
-    return Parameters(pack_id, tuple(sorted(values.items())))
+    return Parameters(pack_id, tuple(sorted(values.items())), revision)
 
 
 def _check_consistency(pack_id: str, values: Mapping[str, ParamValue]) -> None:

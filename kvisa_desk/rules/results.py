@@ -57,6 +57,8 @@ class Override:
     officer: str
     at: datetime
     facts_digest: str
+    # The pack revision of the run overridden: `facts_digest` is in that revision's encoding.
+    pack_revision: int = 1
 
     def __post_init__(self) -> None:
         if self.to_outcome not in OUTCOMES:
@@ -76,6 +78,7 @@ class Override:
             "officer": self.officer,
             "at": self.at.isoformat(),
             "facts_digest": self.facts_digest,
+            "pack_revision": self.pack_revision,
         }
 
 
@@ -167,6 +170,7 @@ class CheckOutcome:
     effective_outcome: Outcome
     applied_overrides: tuple[Override, ...] = ()
     lapsed_overrides: tuple[LapsedOverride, ...] = ()
+    pack_revision: int = 1
 
     def result(self, rule_id: str, subject: str | None = None) -> RuleResult:
         """The single result of `rule_id` for `subject`; KeyError when there is none."""
@@ -179,6 +183,7 @@ class CheckOutcome:
         return {
             "pack_id": self.pack_id,
             "pack_hash": self.pack_hash,
+            "pack_revision": self.pack_revision,
             "facts_digest": self.facts_digest,
             "parameters": self.parameters.to_dict(),
             "outcome": self.outcome,

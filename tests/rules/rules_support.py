@@ -142,8 +142,9 @@ def build_facts(
 
 
 @cache
-def k_pack() -> Pack:
-    return load_packs().get("k-2025.10")
+def k_pack(revision: int = 1) -> Pack:
+    """Pack k-2025.10 at REVISION (1, the first reading, unless a test names another)."""
+    return load_packs().get("k-2025.10", revision=revision)
 
 
 @dataclass(frozen=True)

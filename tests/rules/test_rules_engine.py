@@ -181,3 +181,19 @@ def test_naive_and_aware_override_times_mix() -> None:
     aware = _override("K-DOC-01", None, "fail", facts.digest())
     result = apply_overrides(evaluate(facts, k_pack()), [aware, naive])
     assert result.result("K-DOC-01").effective_outcome == "review"  # 11:00 UTC is the later
+
+
+def test_an_override_of_an_earlier_revision_holds_while_its_facts_do() -> None:
+    facts = build_facts({"purpose": {"activity": "employment"}})
+    override = _override("K-PUR-01", None, "pass", "digest-under-revision-1")
+    assert override.pack_revision == 1
+    newer = evaluate(facts, k_pack(2))
+    assert newer.pack_revision == 2
+    held = apply_overrides(newer, [override], {1: "digest-under-revision-1"})
+    assert held.result("K-PUR-01").effective_outcome == "pass" and held.lapsed_overrides == ()
+    changed = apply_overrides(newer, [override], {1: "another-digest"})
+    assert changed.result("K-PUR-01").effective_outcome == "review"
+    assert [x.reason for x in changed.lapsed_overrides] == ["facts_changed"]
+    # The earlier digest speaks only for overrides recorded under that earlier revision.
+    same_revision = _override("K-PUR-01", None, "pass", "old", pack_revision=2)
+    assert apply_overrides(newer, [same_revision], {2: "old"}).lapsed_overrides != ()

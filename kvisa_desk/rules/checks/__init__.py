@@ -1,4 +1,8 @@
-"""Rule functions of the K visa packs, registered by rule id."""
+"""Rule functions of the K visa packs, registered by rule id, one set per pack revision.
+
+Revision 1's set stays exactly as it ran, so a stored revision-1 run replays to the same
+results; a later revision registers its corrected functions in a set of its own.
+"""
 
 from __future__ import annotations
 
@@ -60,4 +64,27 @@ RULES: Mapping[str, RuleSpec] = {
     )
 }
 
-__all__ = ["RULES", "Check", "RuleSpec", "Scope", "letter_grounds"]
+# Revision 2 (2026-12): the corrections of the second reading (see revision2.py).
+RULES_REVISION_2: Mapping[str, RuleSpec] = dict(RULES)
+
+RULES_BY_REVISION: Mapping[int, Mapping[str, RuleSpec]] = {1: RULES, 2: RULES_REVISION_2}
+
+
+def rules_for(revision: int) -> Mapping[str, RuleSpec]:
+    """The rule implementations of a pack revision; LookupError for one this code lacks."""
+    try:
+        return RULES_BY_REVISION[revision]
+    except KeyError:
+        raise LookupError(f"No rule code for pack revision {revision}") from None
+
+
+__all__ = [
+    "RULES",
+    "RULES_BY_REVISION",
+    "RULES_REVISION_2",
+    "Check",
+    "RuleSpec",
+    "Scope",
+    "letter_grounds",
+    "rules_for",
+]
