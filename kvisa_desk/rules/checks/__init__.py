@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from kvisa_desk.rules.checks import identity_r2, route_r2
 from kvisa_desk.rules.checks.base import Check
 from kvisa_desk.rules.checks.documents import (
     check_basic_documents,
@@ -64,8 +65,30 @@ RULES: Mapping[str, RuleSpec] = {
     )
 }
 
-# Revision 2 (2026-12): the corrections of the second reading (see revision2.py).
-RULES_REVISION_2: Mapping[str, RuleSpec] = dict(RULES)
+_INSTITUTIONS = ("min_institution_tier", "institution_match_score", "institution_candidate_floor")
+_ROUTE_R2 = ("stem_fields", *_INSTITUTIONS)
+
+# Revision 2 (2026-12): the corrections of a second reading (identity_r2.py, route_r2.py);
+# the rules it leaves alone keep revision 1's functions.
+RULES_REVISION_2: Mapping[str, RuleSpec] = {
+    **RULES,
+    **{
+        spec.rule_id: spec
+        for spec in (
+            RuleSpec("K-NAT-01", identity_r2.check_nationality, "case"),
+            RuleSpec("K-EDU-01", route_r2.check_edu_level, "education"),
+            RuleSpec("K-EDU-02", route_r2.check_edu_field, "education", ("stem_fields",)),
+            RuleSpec("K-EDU-03", route_r2.check_edu_institution, "education", _INSTITUTIONS),
+            RuleSpec("K-WRK-01", route_r2.check_work, "employment", _ROUTE_R2),
+            RuleSpec("K-RTE-01", route_r2.check_route, "case", _ROUTE_R2),
+            RuleSpec("K-DOC-02", route_r2.check_route_documents, "case", _ROUTE_R2),
+            RuleSpec("K-PPT-02", identity_r2.check_mrz, "case"),
+            RuleSpec("K-DUP-01", identity_r2.check_duplicates, "case", ("recent_refusal_months",)),
+            RuleSpec("K-REF-01", identity_r2.check_screening, "case", ("refusal_grounds_policy",)),
+            RuleSpec("K-VER-01", route_r2.check_verification, "case", _ROUTE_R2),
+        )
+    },
+}
 
 RULES_BY_REVISION: Mapping[int, Mapping[str, RuleSpec]] = {1: RULES, 2: RULES_REVISION_2}
 
