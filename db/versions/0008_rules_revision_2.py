@@ -1,7 +1,8 @@
 """Rules revision 2: the pack revision of each run and override, normalised identity values,
 registered institution names
 
-Existing runs and overrides were made under revision 1 of their pack.
+Existing runs and overrides were made under revision 1 of their pack. The normalised values
+of existing applicants and passports are computed here from what was written.
 
 Revision ID: 0008
 Revises: 0007
@@ -13,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kvisa_desk.rules.normalise import fold_surname, normalise_country, normalise_passport_number
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -20,20 +23,101 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("check_runs", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("pack_revision", sa.Integer(), server_default="1", nullable=False)
-        )
-        batch_op.add_column(sa.Column("earlier_digests", sa.JSON(), nullable=True))
-    with op.batch_alter_table("rule_overrides", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("pack_revision", sa.Integer(), server_default="1", nullable=False)
-        )
+    # Plain ADD COLUMN, never a batch copy: copying a SQLite table drops its triggers (the
+    # search queue's on applicants and passports).
+    op.add_column(
+        "check_runs", sa.Column("pack_revision", sa.Integer(), server_default="1", nullable=False)
+    )
+    op.add_column("check_runs", sa.Column("earlier_digests", sa.JSON(), nullable=True))
+    op.add_column(
+        "rule_overrides",
+        sa.Column("pack_revision", sa.Integer(), server_default="1", nullable=False),
+    )
+    _normalise_people()
+
+
+def _normalise_people() -> None:
+    """Add the normalised columns and fill them from what was written."""
+    for table, name, kind in (
+        ("applicants", "nationality_normalised", sa.String(3)),
+        ("applicants", "surname_folded", sa.Text()),
+        ("passports", "number_normalised", sa.String(32)),
+        ("passports", "issuing_state_normalised", sa.String(3)),
+    ):
+        op.add_column(table, sa.Column(name, kind, server_default="", nullable=False))
+    conn = op.get_bind()
+    applicants = sa.table(
+        "applicants",
+        sa.column("case_id", sa.Integer),
+        sa.column("nationality", sa.String),
+        sa.column("surname", sa.Text),
+        sa.column("nationality_normalised", sa.String),
+        sa.column("surname_folded", sa.Text),
+    )
+    passports = sa.table(
+        "passports",
+        sa.column("case_id", sa.Integer),
+        sa.column("number", sa.String),
+        sa.column("issuing_state", sa.String),
+        sa.column("number_normalised", sa.String),
+        sa.column("issuing_state_normalised", sa.String),
+    )
+    rows = conn.execute(
+        sa.select(applicants.c.case_id, applicants.c.nationality, applicants.c.surname)
+    )
+    _update_in_chunks(
+        conn,
+        applicants,
+        [
+            {"cid": r.case_id, "a": normalise_country(r.nationality), "b": fold_surname(r.surname)}
+            for r in rows
+        ],
+        ("nationality_normalised", "surname_folded"),
+    )
+    rows = conn.execute(
+        sa.select(passports.c.case_id, passports.c.number, passports.c.issuing_state)
+    )
+    _update_in_chunks(
+        conn,
+        passports,
+        [
+            {
+                "cid": r.case_id,
+                "a": normalise_passport_number(r.number),
+                "b": normalise_country(r.issuing_state),
+            }
+            for r in rows
+        ],
+        ("number_normalised", "issuing_state_normalised"),
+    )
+    op.create_index(
+        "ix_passports_normalised", "passports", ["number_normalised", "issuing_state_normalised"]
+    )
+
+
+def _update_in_chunks(
+    conn: sa.Connection, table: sa.TableClause, values: list[dict[str, str]], names: tuple[str, str]
+) -> None:
+    statement = (
+        table.update()
+        .where(table.c.case_id == sa.bindparam("cid"))
+        .values({names[0]: sa.bindparam("a"), names[1]: sa.bindparam("b")})
+    )
+    for start in range(0, len(values), 5000):
+        chunk = values[start : start + 5000]
+        if chunk:
+            conn.execute(statement, chunk)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("rule_overrides", schema=None) as batch_op:
-        batch_op.drop_column("pack_revision")
-    with op.batch_alter_table("check_runs", schema=None) as batch_op:
-        batch_op.drop_column("earlier_digests")
-        batch_op.drop_column("pack_revision")
+    op.drop_index("ix_passports_normalised", table_name="passports")
+    for table, name in (
+        ("passports", "issuing_state_normalised"),
+        ("passports", "number_normalised"),
+        ("applicants", "surname_folded"),
+        ("applicants", "nationality_normalised"),
+        ("rule_overrides", "pack_revision"),
+        ("check_runs", "earlier_digests"),
+        ("check_runs", "pack_revision"),
+    ):
+        op.drop_column(table, name)

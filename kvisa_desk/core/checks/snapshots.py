@@ -12,6 +12,7 @@ from typing import cast
 
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.checks.duplicates_r2 import duplicate_findings_r2
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     CaseRecord,
@@ -19,6 +20,7 @@ from kvisa_desk.core.checks.facts_builder import (
     load_cases,
     load_registry_index,
 )
+from kvisa_desk.core.checks.facts_r2 import build_facts_r2, identity_of
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.institutions import InstitutionIndex
@@ -80,7 +82,10 @@ def _revision2(
     registry: RegistryIndexes,
     params_for: ParamsFor,
 ) -> dict[int, CaseFacts]:
-    return _revision1(session, cases, registry)
+    identities = {c.id: identity_of(c) for c in cases}
+    duplicates = duplicate_findings_r2(session, cases, identities)
+    index = registry.revision1(session)
+    return {c.id: build_facts_r2(c, index, duplicates[c.id]) for c in cases}
 
 
 def snapshot_now(
