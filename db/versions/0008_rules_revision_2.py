@@ -34,6 +34,37 @@ def upgrade() -> None:
         sa.Column("pack_revision", sa.Integer(), server_default="1", nullable=False),
     )
     _normalise_people()
+    op.create_table(
+        "institution_aliases",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("institution_id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("name_folded", sa.Text(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("added_by", sa.String(length=64), nullable=False),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["institution_id"],
+            ["institutions.id"],
+            name=op.f("fk_institution_aliases_institution_id_institutions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_institution_aliases")),
+        sa.UniqueConstraint(
+            "institution_id",
+            "name_folded",
+            name=op.f("uq_institution_aliases_institution_id_name_folded"),
+        ),
+    )
+    op.create_index(
+        op.f("ix_institution_aliases_institution_id"), "institution_aliases", ["institution_id"]
+    )
+    op.create_index("ix_institution_aliases_name_folded", "institution_aliases", ["name_folded"])
+    # A registry seeded before names could be registered gets the seed's names now.
+    from kvisa_desk.store.alias_seed import seed_aliases
+
+    seed_aliases(op.get_bind())
 
 
 def _normalise_people() -> None:
@@ -110,6 +141,7 @@ def _update_in_chunks(
 
 
 def downgrade() -> None:
+    op.drop_table("institution_aliases")
     op.drop_index("ix_passports_normalised", table_name="passports")
     for table, name in (
         ("passports", "issuing_state_normalised"),

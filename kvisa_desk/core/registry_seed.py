@@ -7,6 +7,7 @@ import json
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.store.alias_seed import seed_aliases
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Institution
 from kvisa_desk.store.vocab import InstitutionTier
@@ -36,4 +37,5 @@ def seed_registry_if_empty(session: Session) -> int:
     ]
     for start in range(0, len(rows), 2000):
         session.execute(insert(Institution), rows[start : start + 2000])
+    seed_aliases(session.connection())  # the names and abbreviations in common use
     return len(rows)

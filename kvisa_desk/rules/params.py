@@ -164,3 +164,10 @@ def _check_consistency(pack_id: str, values: Mapping[str, ParamValue]) -> None:
     low, high = values.get("age_min"), values.get("age_max")
     if isinstance(low, int) and isinstance(high, int) and low > high:
         raise ValueError(f"Parameter 'age_min' ({low}) is above 'age_max' ({high}) in {pack_id}")
+    # A floor above the match threshold would hide the very candidates that match.
+    floor, score = values.get("institution_candidate_floor"), values.get("institution_match_score")
+    if isinstance(floor, int) and isinstance(score, int) and floor > score:
+        raise ValueError(
+            f"Parameter 'institution_candidate_floor' ({floor}) is above "
+            f"'institution_match_score' ({score}) in {pack_id}"
+        )

@@ -21,8 +21,10 @@ from kvisa_desk.core.checks.facts_builder import (
     load_registry_index,
 )
 from kvisa_desk.core.checks.facts_r2 import build_facts_r2, identity_of
+from kvisa_desk.core.checks.institution_aliases import load_name_index
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.institution_match import NameFirstIndex, PostMatcher
 from kvisa_desk.rules.institutions import InstitutionIndex
 from kvisa_desk.rules.pack import Pack
 from kvisa_desk.rules.params import Parameters
@@ -35,20 +37,27 @@ ParamsFor = Callable[[AnyCase], Parameters]
 class RegistryIndexes:
     """The registry as each revision matches against it, read once and only when needed."""
 
-    def __init__(self, revision1: InstitutionIndex | None = None) -> None:
-        self._revision1 = revision1
+    def __init__(self) -> None:
+        self._revision1: InstitutionIndex | None = None
+        self._revision2: NameFirstIndex | None = None
 
     def load(self, session: Session, revision: int) -> None:
         """Read what matching under REVISION needs now (it is read lazily otherwise)."""
         if revision == 1:
             self.revision1(session)
         else:
-            self.revision1(session)
+            self.revision2(session)
 
     def revision1(self, session: Session) -> InstitutionIndex:
         if self._revision1 is None:
             self._revision1 = load_registry_index(session)
         return self._revision1
+
+    def revision2(self, session: Session) -> NameFirstIndex:
+        """The registry with its registered names, matched name first."""
+        if self._revision2 is None:
+            self._revision2 = load_name_index(session)
+        return self._revision2
 
 
 def build_snapshots(
@@ -84,8 +93,17 @@ def _revision2(
 ) -> dict[int, CaseFacts]:
     identities = {c.id: identity_of(c) for c in cases}
     duplicates = duplicate_findings_r2(session, cases, identities)
-    index = registry.revision1(session)
-    return {c.id: build_facts_r2(c, index, duplicates[c.id]) for c in cases}
+    index = registry.revision2(session)
+    facts: dict[int, CaseFacts] = {}
+    for case in cases:
+        params = params_for(case)  # a post's threshold and floor
+        matcher = PostMatcher(
+            index,
+            params.get_int("institution_match_score"),
+            params.get_int("institution_candidate_floor"),
+        )
+        facts[case.id] = build_facts_r2(case, matcher, duplicates[case.id])
+    return facts
 
 
 def snapshot_now(
