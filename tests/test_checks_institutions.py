@@ -170,3 +170,31 @@ def test_the_upgrade_registers_the_seed_names_for_an_existing_registry(tmp_path:
         assert {n.name for n in list_aliases(opened.db, tsinghua)} == {"THU", "清华大学"}
     finally:
         opened.db.dispose()
+
+
+def test_check_json_names_the_override_that_carried_the_route(db: Database, tmp_path: Path) -> None:
+    from kvisa_desk.core.checks.review import override_result
+
+    record = application("KV-PART", employment=[], education=_degree("Abuja Grid Institute", "NG"))
+    report = import_file(db, write_json(tmp_path / "part.json", [record]), "officer.a")
+    case_ref = f"C{report.first_case_id:07d}"
+    code, out, _ = _run(db, "check", case_ref, "--json")
+    (first,) = json.loads(out)
+    rules = {(r["id"], r["subject"]): r for r in first["rules"]}
+    assert rules[("K-RTE-01", None)]["effective_outcome"] == "review"
+    override_result(
+        db, case_ref, "K-EDU-03", "education[0]", "pass", "Known grid research body.", "officer.b"
+    )
+    code, out, _ = _run(db, "check", case_ref, "--json")
+    (second,) = json.loads(out)
+    assert code == 0 and second["pack_revision"] == 2
+    rules = {(r["id"], r["subject"]): r for r in second["rules"]}
+    route = rules[("K-RTE-01", None)]
+    assert (route["outcome"], route["effective_outcome"]) == ("review", "pass")
+    assert [(o["rule_id"], o["subject"], o["officer"]) for o in route["carried_by"]] == [
+        ("K-EDU-03", "education[0]", "officer.b")
+    ]
+    part = rules[("K-EDU-03", "education[0]")]
+    assert (part["outcome"], part["effective_outcome"]) == ("review", "pass")
+    code, out, _ = _run(db, "check", case_ref)
+    assert "carried by the override of K-EDU-03 education[0] by officer.b" in out

@@ -163,3 +163,26 @@ def test_revision_1_forced_stores_revision_1_and_replays(db: Database, tmp_path:
     with db.read() as session:
         revisions = sorted(session.scalars(select(CheckRun.pack_revision)))
     assert revisions == [1, 1, 2, 2]
+
+
+@pytest.mark.sqlite_only
+def test_a_carried_over_part_override_counts_under_revision_2(upgraded: Database) -> None:
+    before = _before_upgrade()
+    case_id = int(str(before["KV-R1-PART-OVERRIDE"]["case_id"]))
+    # Under revision 1 the part's override never reached the route.
+    assert before["KV-R1-PART-OVERRIDE"]["results"][("K-RTE-01", None)] == (  # type: ignore[index]
+        "review",
+        "review",
+    )
+    (check,) = check_cases(upgraded, [case_id], "officer.a")
+    route = {(r["rule_id"], r["subject"]): r for r in check.results}[("K-RTE-01", None)]
+    assert (route["outcome"], route["effective_outcome"]) == ("review", "pass")
+    (carried,) = route["carried_by"]
+    assert (carried["rule_id"], carried["subject"], carried["officer"]) == (
+        "K-EDU-03",
+        "education[0]",
+        "officer.b",
+    )
+    shown = {(r["id"], r["subject"]): r for r in check.to_json()["rules"]}
+    reason = shown[("K-RTE-01", None)]["carried_by"][0]["reason"]
+    assert reason.startswith("A national research institute")

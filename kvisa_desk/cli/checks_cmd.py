@@ -71,6 +71,12 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
             if r.get("override")
             else ""
         )
+        if r.get("carried_by"):
+            parts = ", ".join(
+                f"{o['rule_id']} {o['subject'] or ''} by {o['officer']}".replace("  ", " ")
+                for o in r["carried_by"]
+            )
+            overridden = f" -> {r['effective_outcome'].upper()}, carried by the override of {parts}"
         out.write(f"  {_MARK[r['outcome']]} {r['rule_id']}{subject}: {r['message']}{flag}")
         out.write(f"{overridden}\n")
 

@@ -27,6 +27,9 @@ class OverrideNote:
     at: datetime | None
     reason: str
     to_outcome: str
+    # Set for an override of a part that carried K-RTE-01: which rule and degree or post.
+    rule_id: str = ""
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class ResultLine:
     source: str
     assumption: bool
     override: OverrideNote | None = None
+    # K-RTE-01 (revision 2): the overrides of parts that made its effective outcome.
+    carried_by: tuple[OverrideNote, ...] = ()
 
     @property
     def is_part(self) -> bool:
@@ -107,7 +112,12 @@ def _override_note(raw: dict[str, Any] | None) -> OverrideNote | None:
     at = raw.get("at")
     when = datetime.fromisoformat(at) if isinstance(at, str) else None
     return OverrideNote(
-        str(raw.get("officer", "")), when, str(raw.get("reason", "")), str(raw["to_outcome"])
+        str(raw.get("officer", "")),
+        when,
+        str(raw.get("reason", "")),
+        str(raw["to_outcome"]),
+        str(raw.get("rule_id", "")),
+        raw.get("subject"),
     )
 
 
@@ -142,6 +152,11 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
                 source=r["source"],
                 assumption=bool(r["assumption"]),
                 override=_override_note(r.get("override")),
+                carried_by=tuple(
+                    note
+                    for note in map(_override_note, r.get("carried_by") or ())
+                    if note is not None
+                ),
             )
         )
     lines.sort(key=lambda line: (line.rule_id, subject_key(line.subject)))

@@ -104,6 +104,8 @@ class RuleResult:
     assumption: bool
     effective_outcome: Outcome
     override: Override | None = None
+    # K-RTE-01 under revision 2: the overrides of parts that made its effective outcome.
+    carried_by: tuple[Override, ...] = ()
 
     def stamped(self, source: str, assumption: bool) -> RuleResult:
         """This result with the pack's source and ASSUMPTION flag (cheaper than replace())."""
@@ -112,7 +114,7 @@ class RuleResult:
         return _filled(fields)
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "rule_id": self.rule_id,
             "subject": self.subject,
             "outcome": self.outcome,
@@ -123,6 +125,9 @@ class RuleResult:
             "assumption": self.assumption,
             "override": None if self.override is None else self.override.to_dict(),
         }
+        if self.carried_by:
+            out["carried_by"] = [item.to_dict() for item in self.carried_by]
+        return out
 
 
 def make_result(
@@ -144,6 +149,7 @@ def make_result(
             "assumption": False,
             "effective_outcome": outcome,
             "override": None,
+            "carried_by": (),
         }
     )
 

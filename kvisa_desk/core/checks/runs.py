@@ -80,6 +80,7 @@ class CaseCheck:
                     "source": r["source"],
                     "assumption": r["assumption"],
                     **({"override": r["override"]} if r.get("override") else {}),
+                    **({"carried_by": r["carried_by"]} if r.get("carried_by") else {}),
                 }
                 for r in self.results
             ],
