@@ -5,9 +5,11 @@ latest check run (each ground a copy of the rule's result, the run, its facts di
 the documents the rule reads) and the officer's reasoning. An approval carries the visa
 terms the officer entered (no defaults: none are published).
 
-An approval is refused while a result of the case is `fail` without an override, or while
-the latest run is older than the case's facts (its facts digest differs from one built
-now). A refusal, and an approval where the post's `approvals_need_sign_off` is on, waits in
+An approval is refused unless the case's effective outcome is pass (every result in review
+resolved by the action its finding asks for and a new run, or by an override with its
+reason; core.checks.open_reviews lists them), or while the latest run is older than the
+case's facts (its facts digest differs from one built now). A refusal, and an approval where
+the post's `approvals_need_sign_off` is on, waits in
 `awaiting_sign_off` until a supervisor other than the recommending officer signs it off
 (`sign_off`): agree puts it into effect, return sends the case back with a reason. Nobody
 signs off their own recommendation, whatever their role; that is enforced here, not in the
@@ -29,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
@@ -49,6 +52,19 @@ RECOMMENDATIONS: tuple[str, ...] = get_args(Recommendation)
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 
 STALE_OR_FAILING = "re-run the checks, or override with a reason"
+# How an approval refused for open results begins, so an interface can say where to act.
+NOT_YET_PASS = "cannot be approved until its effective outcome is pass"
+
+
+def approval_refusal(case_ref: str, still_open: Sequence[OpenReview]) -> str:
+    """Why an approval is refused: each open result with the step that resolves it."""
+    listed = "; ".join(
+        f"{o.label} {o.effective_outcome} ({o.message}) — {o.action}" for o in still_open
+    )
+    return (
+        f"case {case_ref} {NOT_YET_PASS}; still open: "
+        f"{listed}. A refusal or a request for documents needs no such step."
+    )
 
 
 class DecisionState(StrEnum):
@@ -579,16 +595,10 @@ def recommend(
                     f"case {case.case_ref}: the latest check run (run {run.id}) is older than "
                     f"the latest change to the case's facts: {STALE_OR_FAILING}"
                 )
-            # Parts (a degree, a post) reach the case only through K-RTE-01, as the spec says.
-            failing = [
-                r for r in view.results if r["subject"] is None and r["effective_outcome"] == "fail"
-            ]
-            if failing:
-                listed = "; ".join(f"{r['rule_id']} fail ({r['message']})" for r in failing)
-                raise Conflict(
-                    f"case {case.case_ref} cannot be approved while a result fails: {listed}. "
-                    f"{STALE_OR_FAILING.capitalize()}"
-                )
+            # Every review is accounted for: the case's effective outcome must be pass.
+            still_open = open_reviews(view.results)
+            if still_open:
+                raise Conflict(approval_refusal(case.case_ref, still_open))
         elif not current:
             warnings.append(
                 f"the latest check run (run {run.id}) is older than the latest change to the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.decision_desk import DecisionDesk
-from kvisa_desk.core.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.decisions import NOT_YET_PASS, STALE_OR_FAILING, DecisionView
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
 
@@ -163,5 +163,10 @@ def refusal_text(error: BaseException) -> str:
         message += "\n" + tr(
             "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
             "with a reason."
+        )
+    elif NOT_YET_PASS in message:
+        message += "\n" + tr(
+            "Resolve each open result by the step it names, then run the checks again "
+            "(Ctrl+R); or override it on the Checks tab with a reason."
         )
     return message

@@ -422,62 +422,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="292" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="335" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="199" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="95" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="299" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="289" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="348" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="104" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="368" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -487,22 +487,22 @@
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="108" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="232" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
       <source>Awaiting documents</source>
       <translation>Awaiting documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
       <source>In review</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
       <source>Letter issued</source>
       <translation>Letter issued</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
       <source>Ready for decision</source>
       <translation>Ready for decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="29" />
       <source>Withdrawn</source>
       <translation>Withdrawn</translation>
     </message>
@@ -1557,177 +1557,177 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
       <source>Application form</source>
       <translation>Application form</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
       <source>Applications imported</source>
       <translation>Applications imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
       <source>Bachelor's degree</source>
       <translation>Bachelor's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="78" />
       <source>Case assigned</source>
       <translation>Case assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
       <source>Culture</source>
       <translation>Culture</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
       <source>Degree certificate</source>
       <translation>Degree certificate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
       <source>Doctorate</source>
       <translation>Doctorate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
       <source>Education</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="56" />
       <source>Employment</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
       <source>Entrepreneurship</source>
       <translation>Entrepreneurship</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
       <source>Industry</source>
       <translation>Industry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
       <source>Institution registry seeded</source>
       <translation>Institution registry seeded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
       <source>Master's degree</source>
       <translation>Master's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="114" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="111" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
       <source>Not verified</source>
       <translation>Not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="48" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="66" />
       <source>Other document</source>
       <translation>Other document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="42" />
       <source>Other qualification</source>
       <translation>Other qualification</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
       <source>Passport scan</source>
       <translation>Passport scan</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
       <source>Proof of post</source>
       <translation>Proof of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
       <source>Research</source>
       <translation>Research</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
       <source>Science and technology</source>
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
       <source>Status changed</source>
       <translation>Status changed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="71" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
       <source>Teaching</source>
       <translation>Teaching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
       <source>Transcript</source>
       <translation>Transcript</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="36" />
       <source>Unspecified (X)</source>
       <translation>Unspecified (X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="113" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
@@ -2039,6 +2039,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
       <source>Request for documents</source>
       <translation>Request for documents</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="168" />
+      <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
+      <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
@@ -2575,22 +2580,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="99" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="81" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="91" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="104" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -3377,37 +3382,37 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="170" />
       <source>Degree {n}</source>
       <translation>Degree {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="148" />
       <source>Fail</source>
       <translation>Fail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="156" />
       <source>Not checked</source>
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="146" />
       <source>Pass</source>
       <translation>Pass</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="172" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="147" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="164" />
       <source>Whole case</source>
       <translation>Whole case</translation>
     </message>
@@ -3415,52 +3420,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="83" />
       <source>&amp;Override</source>
       <translation>&amp;Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="71" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="45" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="47" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="46" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="40" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="65" />
       <source>Reason for the override</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="43" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="61" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
     </message>
@@ -3605,12 +3610,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="45" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="46" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -4106,147 +4111,147 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
       <source>Add the note being written</source>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="40" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="28" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Letters</source>
       <translation>Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="79" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Print summary</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Print the selected letter</source>
       <translation>Print the selected letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Record the recommendation, issue the letter</source>
       <translation>Record the recommendation, issue the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Save summary</source>
       <translation>Save summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Save the selected letter as PDF</source>
       <translation>Save the selected letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>

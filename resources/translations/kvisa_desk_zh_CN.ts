@@ -422,62 +422,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="292" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="335" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="199" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="95" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="299" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="289" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="348" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="104" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="368" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -487,22 +487,22 @@
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="108" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="232" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case_documents.py" line="92" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
       <source>Approved</source>
       <translation>已批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
       <source>Awaiting documents</source>
       <translation>待补材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
       <source>In review</source>
       <translation>审查中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
       <source>Letter issued</source>
       <translation>已出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
       <source>Ready for decision</source>
       <translation>待决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
       <source>Received</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
       <source>Refused</source>
       <translation>已拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="29" />
       <source>Withdrawn</source>
       <translation>已撤回</translation>
     </message>
@@ -1557,177 +1557,177 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
       <source>Application form</source>
       <translation>申请表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
       <source>Applications imported</source>
       <translation>申请已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
       <source>Bachelor's degree</source>
       <translation>学士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
       <source>Business</source>
       <translation>商务</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="78" />
       <source>Case assigned</source>
       <translation>案件已分配</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
       <source>Culture</source>
       <translation>文化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
       <source>Degree certificate</source>
       <translation>学位证书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
       <source>Doctorate</source>
       <translation>博士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
       <source>Education</source>
       <translation>教育</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="56" />
       <source>Employment</source>
       <translation>就业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
       <source>Entrepreneurship</source>
       <translation>创业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
       <source>Industry</source>
       <translation>产业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
       <source>Institution registry seeded</source>
       <translation>机构名录已初始化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
       <source>Male</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
       <source>Master's degree</source>
       <translation>硕士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="114" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="111" />
       <source>Not answered</source>
       <translation>未作答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
       <source>Not verified</source>
       <translation>未核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="48" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="66" />
       <source>Other document</source>
       <translation>其他材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="42" />
       <source>Other qualification</source>
       <translation>其他学历</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
       <source>Passport scan</source>
       <translation>护照扫描件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
       <source>Photo</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
       <source>Proof of post</source>
       <translation>任职证明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
       <source>Research</source>
       <translation>科研</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
       <source>Science and technology</source>
       <translation>科学技术</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
       <source>Status changed</source>
       <translation>状态已变更</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="71" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
       <source>Teaching</source>
       <translation>教学</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
       <source>Transcript</source>
       <translation>成绩单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="36" />
       <source>Unspecified (X)</source>
       <translation>未指明（X）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
       <source>Verified</source>
       <translation>已核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="113" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -2039,6 +2039,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
       <source>Request for documents</source>
       <translation>补充材料通知书</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decision_texts.py" line="168" />
+      <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
+      <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
@@ -2575,22 +2580,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="99" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="81" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="91" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="104" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -3377,37 +3382,37 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="170" />
       <source>Degree {n}</source>
       <translation>学位 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="148" />
       <source>Fail</source>
       <translation>不通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="156" />
       <source>Not checked</source>
       <translation>未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="146" />
       <source>Pass</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="172" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="147" />
       <source>Review</source>
       <translation>待审查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/labels.py" line="164" />
       <source>Whole case</source>
       <translation>整个案件</translation>
     </message>
@@ -3415,52 +3420,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="83" />
       <source>&amp;Override</source>
       <translation>改判(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="71" />
       <source>&amp;Reason:</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="45" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="47" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="46" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="40" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="65" />
       <source>Reason for the override</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="43" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="61" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
     </message>
@@ -3605,12 +3610,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="45" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="46" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -4106,147 +4111,147 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
       <source>Add the note being written</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="40" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="32" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
       <source>Issue letter</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="28" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Letters</source>
       <translation>函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="79" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
       <source>Print summary</source>
       <translation>打印摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
       <source>Print the selected letter</source>
       <translation>打印所选函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
       <source>Record the recommendation, issue the letter</source>
       <translation>录入建议、出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
       <source>Save summary</source>
       <translation>保存摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
       <source>Save the selected letter as PDF</source>
       <translation>将所选函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="42" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>

@@ -200,9 +200,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
     form.submit()
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
     text = form.error.text()
-    assert text.startswith("Not recorded: ") and "cannot be approved while a result fails" in text
-    assert "K-REF-01 fail" in text and "Re-run the checks, or override with a reason" in text
-    assert "Run the checks again (Ctrl+R)" in text
+    assert text.startswith("Not recorded: ")
+    assert "cannot be approved until its effective outcome is pass" in text
+    assert "K-REF-01 fail" in text and "or override it with a written reason" in text
+    assert "run the checks again (Ctrl+R)" in text
     assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
     assert status_of(db, case_id) != "approved"
 
@@ -210,9 +211,9 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
 def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_date(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
-    case_id = checked_case(db, tmp_path, "KV-UI-DEC-4")
-    document = list_documents(db, case_id)[0]
-    set_verification(db, "officer.a", case_id, document.document_id, "verified")
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-4", verify=False)
+    for document in list_documents(db, case_id):  # a change of the facts after the run
+        set_verification(db, "officer.a", case_id, document.document_id, "verified")
     view = open_view(qtbot, contexts("officer.a"), case_id)
     form = view.decision.form
     form.choose("approve")
