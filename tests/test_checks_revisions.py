@@ -4,6 +4,7 @@ cases stay decided; new runs take revision 2."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import sqlite3
@@ -11,15 +12,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from kvisa_desk.cli.context import CliContext
+from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.review import override_result, replay_run
+from kvisa_desk.core.checks.revision_changes import changes_by_revision
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases, latest_check
+from kvisa_desk.core.demo import load_demo_cases
+from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.engine import Database, sqlite_url
-from kvisa_desk.store.models import Case, CheckRun, RuleOverride
+from kvisa_desk.store.models import Case, CaseEvent, CheckRun, RuleOverride
 from kvisa_desk.store.models.decisions import Decision
 from tests.samples import OKAFOR, application, write_json
 
@@ -186,3 +192,72 @@ def test_a_carried_over_part_override_counts_under_revision_2(upgraded: Database
     shown = {(r["id"], r["subject"]): r for r in check.to_json()["rules"]}
     reason = shown[("K-RTE-01", None)]["carried_by"][0]["reason"]
     assert reason.startswith("A national research institute")
+
+
+def _counts(db: Database) -> tuple[int, int]:
+    with db.read() as session:
+        runs = session.scalar(select(func.count()).select_from(CheckRun))
+        events = session.scalar(select(func.count()).select_from(CaseEvent))
+    return int(runs or 0), int(events or 0)
+
+
+@pytest.mark.sqlite_only
+def test_changed_by_revision_lists_what_revision_2_changes(upgraded: Database) -> None:
+    before = _counts(upgraded)
+    found = {c.application_id: c for c in changes_by_revision(upgraded, "officer.a")}
+    assert _counts(upgraded) == before  # nothing written
+    changes = {
+        app: {(r.rule, r.subject, r.before, r.after) for r in c.changes} for app, c in found.items()
+    }
+    assert ("K-NAT-01", None, "pass", "fail") in changes["KV-R1-CHN-PASSPORT"]
+    assert ("K-NAT-01", None, "pass", "fail") in changes["KV-R1-BNO"]
+    assert ("K-EDU-01", "education[0]", "pass", "fail") in changes["KV-R1-FUTURE-DEGREE"]
+    assert ("K-EDU-03", "education[0]", "review", "pass") in changes["KV-R1-MIT-STANFORD"]
+    assert ("K-EDU-03", "education[0]", "review", "pass") in changes["KV-R1-UNILAG"]
+    assert ("K-EDU-03", "education[0]", "pass", "review") in changes["KV-R1-EMAIL-PULL"]
+    assert ("K-EDU-02", "education[0]", "pass", "review") in changes["KV-R1-FINE-ARTS"]
+    assert changes["KV-R1-GERMAN-D"] == {("K-DUP-01", None, "pass", "review")}
+    assert changes["KV-R1-NUMBER-SPACED"] == {("K-DUP-01", None, "pass", "review")}
+    assert changes["KV-R1-REFUSED-LATER"] == {("K-DUP-01", None, "review", "pass")}
+    assert changes["KV-R1-LONG-NUMBER"] == {("K-PPT-02", None, "review", "pass")}
+    assert "award" in found["KV-R1-FUTURE-DEGREE"].changes[0].why  # and why
+    # Decided cases are never re-decided, and cases the revision leaves alone are not listed.
+    assert not {"KV-R1-REFUSAL", "KV-R1-APPROVED", "KV-R1-BASE", "KV-R1-AGE-OVERRIDE"} & set(found)
+    # Once the checks ran under revision 2, nothing is left to change.
+    list(check_cases(upgraded, [c.case_id for c in found.values()], "officer.a"))
+    assert changes_by_revision(upgraded, "officer.a") == []
+
+
+@pytest.mark.sqlite_only
+def test_check_changed_by_revision_on_the_command_line(
+    upgraded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KVISA_PASSWORD", "saved fixture password")
+    path = str(upgraded.url).removeprefix("sqlite+pysqlite:///")
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        args = build_parser().parse_args(["--db", path, *argv])
+        return dispatch(CliContext(args, out=out, err=err)), out.getvalue(), err.getvalue()
+
+    code, out, err = run("--user", "officer.a", "check", "--changed-by-revision", "--json")
+    assert (code, err) == (0, "")
+    listed = json.loads(out)
+    assert all(set(c) == {"case_id", "application_id", "changes"} for c in listed)
+    assert all(set(r) == {"rule", "subject", "from", "to"} for c in listed for r in c["changes"])
+    nat = {c["application_id"]: c for c in listed}["KV-R1-CHN-PASSPORT"]
+    assert nat["changes"] == [{"rule": "K-NAT-01", "subject": None, "from": "pass", "to": "fail"}]
+    code, out, _ = run("--user", "supervisor.s", "check", "--changed-by-revision")
+    assert code == 0 and "KV-R1-CHN-PASSPORT" in out and "K-NAT-01: pass -> fail" in out
+    assert "Chinese passport" in out  # why
+
+
+@pytest.mark.backend
+def test_changed_by_revision_on_demo_cases_checked_under_revision_1(db: Database) -> None:
+    load_demo_cases(db, 150, 7, "officer.a")
+    list(check_cases(db, all_case_ids(db), "officer.a", revision=1))
+    found = changes_by_revision(db, "officer.a")
+    assert found and all(c.revision_before == 1 and c.revision_after == 2 for c in found)
+    assert all(r.before != r.after and r.why for c in found for r in c.changes)
+    with pytest.raises(PermissionRefused):
+        changes_by_revision(db, "test.admin")

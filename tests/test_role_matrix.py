@@ -50,7 +50,7 @@ from kvisa_desk.core import (
 )
 from kvisa_desk.core.applications import importer
 from kvisa_desk.core.cases import case_as_json, case_detail, iter_cases, open_case_detail
-from kvisa_desk.core.checks import fields, institution_aliases, review, runs
+from kvisa_desk.core.checks import fields, institution_aliases, review, revision_changes, runs
 from kvisa_desk.core.demo import load_demo_cases
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
 from kvisa_desk.core.startup import open_database
@@ -121,6 +121,9 @@ post_settings.update_post_settings   no       yes         no     no        no
 registry.set_tier                    no       yes         no     no        no
 registry.add_institution             no       yes         no     no        no
 registry.merge_institutions          no       yes         no     no        no
+checks.revision_changes.changes_by_revision yes yes        no     no        no
+checks.revision_changes.iter_changes yes      yes         no     no        no
+checks.revision_changes.change_for_case yes   yes         no     no        no
 checks.institution_aliases.add_alias no       yes         no     no        no
 checks.institution_aliases.remove_alias no    yes         no     no        no
 audit_view.count_events              no       yes         yes    no        no
@@ -269,6 +272,7 @@ def _version(w: World, case_id: int) -> int:
 Probe = Callable[[World, str], Any]
 NO_FILTER = audit_view.AuditFilter()
 
+
 def _remove_alias(w: World, actor: str) -> object:
     name = f"MI {uuid.uuid4().hex[:6]}"
     institution_aliases.add_alias(w.db, w.institution_id, name, "supervisor.s")
@@ -396,6 +400,15 @@ PROBES: dict[str, Probe] = {
         w.db, w.institution_id, f"MI {uuid.uuid4().hex[:6]}", a
     ),
     "checks.institution_aliases.remove_alias": _remove_alias,
+    "checks.revision_changes.changes_by_revision": lambda w, a: (
+        revision_changes.changes_by_revision(w.db, a)
+    ),
+    "checks.revision_changes.iter_changes": lambda w, a: list(
+        revision_changes.iter_changes(w.db, a)
+    ),
+    "checks.revision_changes.change_for_case": lambda w, a: revision_changes.change_for_case(
+        w.db, a, w.case_id
+    ),
     "audit_view.count_events": lambda w, a: audit_view.count_events(w.db, a, NO_FILTER),
     "audit_view.events_page": lambda w, a: audit_view.events_page(w.db, a, NO_FILTER),
     "audit_view.audit_choices": lambda w, a: audit_view.audit_choices(w.db, a),
