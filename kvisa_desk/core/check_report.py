@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from kvisa_desk.core.checks.revision_changes import CaseChange, pending_change
 from kvisa_desk.core.checks.runs import BATCH_SIZE, CaseCheck, check_cases, latest_check
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.results import subject_key
@@ -89,6 +90,8 @@ class CheckReport:
     lines: list[ResultLine]
     lapsed: list[LapsedNote] = field(default_factory=list)
     pack_revision: int = 1
+    # What a newer revision of the rules would change on this open case (None: nothing).
+    revision_change: CaseChange | None = None
 
     def deciding(self) -> list[ResultLine]:
         """The case-level results that make the outcome what it is: the worst first."""
@@ -191,9 +194,23 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
 
 
 def case_check_report(db: Database, case_id: int) -> CheckReport | None:
-    """The latest check of a case, explained; None when it has never been checked."""
+    """The latest check of a case, explained; None when it has never been checked. An open
+    case checked under an older revision of the rules also says what the newest changes."""
     check = latest_check(db, case_id)
-    return report_of(check) if check is not None else None
+    if check is None:
+        return None
+    report = report_of(check)
+    newest = _newest_revision(check.pack_id)
+    if newest is not None and check.pack_revision < newest:
+        report = replace(report, revision_change=pending_change(db, case_id))
+    return report
+
+
+def _newest_revision(pack_id: str) -> int | None:
+    try:
+        return default_library().newest(pack_id).revision
+    except LookupError:
+        return None
 
 
 def run_case_checks(db: Database, case_id: int, actor: str) -> CheckReport:

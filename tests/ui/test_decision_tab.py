@@ -314,3 +314,19 @@ def test_a_status_move_in_the_window_reads_the_decision_tab_again(
         view.workflow.move_to("withdrawn")
     assert not tab.form.isEnabled()  # a withdrawn case takes no recommendation
     assert tab.banner.text() == "Case status: Withdrawn. It takes no new recommendation."
+
+
+def test_the_tab_lists_the_open_results_before_an_approval(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-OPEN", verify=False, screening=None)
+    tab = open_view(qtbot, contexts("officer.a"), case_id).decision
+    assert tab.open_reviews.isVisible()
+    text = tab.open_reviews.text()
+    assert text.startswith("An approval needs every result to pass.")
+    assert "K-VER-01 · Review: verify the documents on the Documents tab" in text
+    assert "K-REF-01 · Review: record the screening facts" in text
+
+    ready = checked_case(db, tmp_path, "KV-UI-DEC-READY", passport__number="A07769988")
+    tab = open_view(qtbot, contexts("officer.a"), ready).decision
+    assert not tab.open_reviews.isVisible() and tab.open_reviews.text() == ""

@@ -84,10 +84,24 @@ def iter_changes(
     case_ids: Sequence[int] | None = None,
     library: PackLibrary | None = None,
 ) -> Iterator[CaseChange]:
+    with db.read() as session:
+        require(session, actor, Permission.RUN_CHECKS)
+    yield from _changes(db, case_ids, library)
+
+
+def pending_change(db: Database, case_id: int) -> CaseChange | None:
+    """For the case's own Checks tab, shown to whoever may read the case: what the newest
+    revision would change on it; None for a decided case or one already on the newest."""
+    found = list(_changes(db, [case_id], None))
+    return found[0] if found else None
+
+
+def _changes(
+    db: Database, case_ids: Sequence[int] | None, library: PackLibrary | None
+) -> Iterator[CaseChange]:
     library = library or default_library()
     registry = RegistryIndexes()
     with db.read() as session:
-        require(session, actor, Permission.RUN_CHECKS)
         latest = _latest_runs(session, case_ids)
     ids = sorted(latest)
     settings: dict[str, PostSettingsView] = {}
