@@ -88,6 +88,8 @@ class NameFirstIndex:
                 self._domains[domain.lower().strip(".")].append(i)
         self._initials = {i: _initials(name_key(e.name)) for i, e in enumerate(self._entries)}
         self._cache: dict[tuple[str, str | None, str | None, float, float], InstitutionMatch] = {}
+        # The fuzzy scores depend on the name and country only, not on the e-mail or post.
+        self._scored: dict[tuple[str, str | None], list[_Scored]] = {}
 
     def match(
         self,
@@ -146,6 +148,12 @@ class NameFirstIndex:
 
     def _scores(self, written: str, country: str | None) -> list[_Scored]:
         """Each entry's best similarity over its names, best first (ties in a fixed order)."""
+        found = self._scored.get((written, country))
+        if found is None:
+            found = self._scored[(written, country)] = self._score(written, country)
+        return found
+
+    def _score(self, written: str, country: str | None) -> list[_Scored]:
         from rapidfuzz import fuzz, process  # loaded by the first check, not at start
 
         choices = self._choices[country]
