@@ -19,7 +19,7 @@ from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
 from kvisa_desk.core.post_settings import update_post_settings
 from kvisa_desk.core.registry import add_institution, merge_institutions, search_registry
-from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.samples import application, write_json
 
@@ -126,9 +126,8 @@ def test_threshold_and_floor_are_post_settings(db: Database, tmp_path: Path) -> 
 
 
 def _run(db: Database, *argv: str) -> tuple[int, str, str]:
-    path = sqlite_file(db.url)
     out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--db", str(path), *argv])
+    args = build_parser().parse_args(["--db-url", str(db.url), *argv])
     return dispatch(CliContext(args, out=out, err=err)), out.getvalue(), err.getvalue()
 
 
