@@ -43,11 +43,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> None:
-    # QSettings() in the code under test must never write the officer's real configuration.
-    folder = str(tmp_path / "qsettings")
-    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(form, QSettings.Scope.UserScope, folder)
+def _settings_of_its_own(tmp_path: Path, suite_qsettings: Path) -> Iterator[None]:
+    # The root conftest keeps the officer's configuration out of the whole suite; here each
+    # window test also starts with no window state, columns or folders left by the one before.
+    forms = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for form in forms:
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    for form in forms:
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(suite_qsettings))
 
 
 @dataclass
