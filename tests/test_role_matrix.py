@@ -49,6 +49,7 @@ from kvisa_desk.core import (
     worklist,
 )
 from kvisa_desk.core.applications import importer
+from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.cases import case_as_json, case_detail, iter_cases, open_case_detail
 from kvisa_desk.core.checks import fields, review, runs
 from kvisa_desk.core.demo import load_demo_cases
@@ -175,6 +176,7 @@ class World:
     refused_case_id: int  # refused, signed off, its letter issued
     letter: letters.IssuedLetter
     institution_id: int
+    db_file: Path
 
     def new_path(self, suffix: str) -> Path:
         return self.folder / f"{uuid.uuid4().hex[:10]}{suffix}"
@@ -215,7 +217,7 @@ def world(_template: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     refused_id, _view = refused_case(db, folder, "KV-RM-REF")
     letter = letters.issue_letter(db, "officer.a", str(refused_id), today=date(2026, 1, 5))
     institution = registry.add_institution(db, "Matrix Institute", "DE", "supervisor.s")
-    yield World(db, folder, case_id, refused_id, letter, institution.id)
+    yield World(db, folder, case_id, refused_id, letter, institution.id, copy)
     db.dispose()
 
 
@@ -434,6 +436,119 @@ def test_each_service_refuses_exactly_the_accounts_the_table_says(
     assert got == EXPECTED[service], f"{service}: expected {EXPECTED[service]}, got {got}"
 
 
+# Each probe gives arguments the service refuses (a bad value, a missing file, an existing
+# target): a refused account must still hear about its permission, not about its arguments.
+BAD_ARGUMENTS: dict[str, Probe] = {
+    "accounts.set_password": lambda w, a: accounts.set_password(w.db, "target.account", "x", a),
+    "applications.importer.import_file": lambda w, a: importer.import_file(
+        w.db, w.new_path(".json"), a
+    ),
+    "demo.load_demo_cases": lambda w, a: load_demo_cases(w.db, -1, 7, a),
+    "editing.save_case_edits": lambda w, a: editing.save_case_edits(
+        w.db, w.case_id, _version(w, w.case_id), {"applicant.date_of_birth": "not a date"}, a
+    ),
+    "notes.add_note": lambda w, a: notes.add_note(w.db, w.case_id, "   ", a),
+    "checks.review.override_result": lambda w, a: review.override_result(
+        w.db, str(w.case_id), "K-AGE-01", None, "maybe", "", a
+    ),
+    "checks.fields.confirm_field_code": lambda w, a: fields.confirm_field_code(
+        w.db, a, str(w.case_id), "hobbies[0]", "x"
+    ),
+    "documents.attach_document": lambda w, a: documents.attach_document(
+        w.db, a, w.case_id, w.new_path(".png"), "photo"
+    ),
+    "documents.attach_stream": lambda w, a: documents.attach_stream(
+        w.db, a, w.case_id, io.BytesIO(png()), "photo.png", "no-such-type"
+    ),
+    "documents.set_verification": lambda w, a: documents.set_verification(
+        w.db, a, w.case_id, 1, "probably"
+    ),
+    "documents.remove_document": lambda w, a: documents.remove_document(w.db, a, w.case_id, 1, " "),
+    "decisions.recommend": lambda w, a: decisions.recommend(
+        w.db, a, str(w.case_id), "perhaps", reasoning=""
+    ),
+    "decisions.sign_off": lambda w, a: decisions.sign_off(w.db, a, str(w.case_id), "perhaps"),
+    "letters.issue_letter": lambda w, a: letters.issue_letter(
+        w.db, a, str(w.refused_case_id), kind="no-such-kind"
+    ),
+    "letters.reprint": lambda w, a: letters.reprint(
+        w.db, a, w.letter.letter_id, purpose="nonsense"
+    ),
+    "letters.print_to_queue": lambda w, a: letters.print_to_queue(
+        w.db, a, w.letter.letter_id, "-oops", copies=99
+    ),
+    "summary.export_case_summary": lambda w, a: summary.export_case_summary(
+        w.db, a, str(w.case_id), w.new_path(".pdf"), redactions=("nonsense",)
+    ),
+    "bundle.make_bundle": lambda w, a: bundle.make_bundle(
+        w.db, a, str(w.case_id), w.new_path("-bundle"), ("nonsense",)
+    ),
+    "exports.export_worklist": lambda w, a: exports.export_worklist(
+        w.db, w.new_path(".doc"), "doc", a
+    ),
+    "report.export_dashboard_report": lambda w, a: _core("report").export_dashboard_report(
+        w.db, a, w.new_path(".pdf"), language="xx"
+    ),
+    "registry.set_tier": lambda w, a: registry.set_tier(w.db, w.institution_id, "golden", a),
+    "registry.add_institution": lambda w, a: registry.add_institution(w.db, " ", "QQ", a),
+    "registry.merge_institutions": lambda w, a: registry.merge_institutions(
+        w.db, w.institution_id, w.institution_id, a
+    ),
+    "audit_view.events_page": lambda w, a: audit_view.events_page(w.db, a, NO_FILTER, limit=0),
+    "backup.backup_database": lambda w, a: backup.backup_database(w.db, a, Path(w.db_file)),
+    "letter_certs.generate_certificate": lambda w, a: _core("letter_certs").generate_certificate(
+        w.db, a, "not a post!"
+    ),
+    "letter_certs.import_certificate": lambda w, a: _core("letter_certs").import_certificate(
+        w.db, a, "not a post!", b"", b""
+    ),
+    "letter_certs.remove_certificate": lambda w, a: _core("letter_certs").remove_certificate(
+        w.db, a, "not a post!"
+    ),
+}
+
+
+@pytest.mark.parametrize("service", list(BAD_ARGUMENTS))
+def test_permission_is_checked_before_the_arguments(world: World, service: str) -> None:
+    for column, username in ACCOUNTS.items():
+        if EXPECTED[service][column]:
+            # The probe's arguments really are refused, for an account that may do this.
+            with pytest.raises((ServiceError, FileRefused)) as said:
+                BAD_ARGUMENTS[service](world, username)
+            assert not isinstance(said.value, PermissionRefused), f"{service} as {column}"
+        else:
+            with pytest.raises(PermissionRefused):
+                BAD_ARGUMENTS[service](world, username)
+
+
+def _path_with_lp(folder: Path, installed: bool) -> str:
+    """A PATH holding only a stand-in for CUPS's `lp` (accepting every job), or nothing."""
+    folder.mkdir()
+    if installed:
+        lp = folder / "lp"
+        lp.write_text('#!/bin/sh\ncat >/dev/null\necho "request id is Matrix-1 (1 file(s))"\n')
+        lp.chmod(0o755)
+    return str(folder)
+
+
+@pytest.mark.parametrize("lp", ["installed", "missing"])
+def test_printing_is_refused_the_same_whether_or_not_lp_is_installed(
+    world: World, lp: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PATH", _path_with_lp(tmp_path / "bin", lp == "installed"))
+    expected = EXPECTED["letters.print_to_queue"]
+    for column, username in ACCOUNTS.items():
+        if expected[column]:
+            if lp == "installed":
+                assert letters.print_to_queue(world.db, username, world.letter.letter_id, "Q")
+            else:
+                with pytest.raises(ServiceError, match="needs CUPS's `lp` command"):
+                    letters.print_to_queue(world.db, username, world.letter.letter_id, "Q")
+        else:
+            with pytest.raises(PermissionRefused):
+                letters.print_to_queue(world.db, username, world.letter.letter_id, "Q")
+
+
 def test_nobody_signs_off_their_own_recommendation(world: World) -> None:
     own = _recommended(world, recommender="supervisor.s")
     with pytest.raises(PermissionRefused, match="another supervisor must"):
@@ -484,3 +599,6 @@ def test_doing_nothing_is_refused_all_the_same(world: World) -> None:
     with pytest.raises(PermissionRefused, match="may not purge cases past retention"):
         retention.purge(world.db, "officer.a", retention.PurgePlan(()))
     assert retention.purge(world.db, "test.admin", retention.PurgePlan(())) == 0
+    with pytest.raises(PermissionRefused, match="may not run the eligibility checks"):
+        check_report.check_many(world.db, [], "test.admin")
+    assert check_report.check_many(world.db, [], "officer.a").checked == 0

@@ -216,9 +216,9 @@ def set_password(
     db: Database, username: str, password: str, actor: str, force_change: bool = True
 ) -> None:
     """An administrator's reset; the owner must change it next."""
-    check_password_rules(password)
     with db.write() as session:
-        _require_accounts(session, actor)
+        _require_accounts(session, actor)  # before the password's rules: exit 3 comes first
+        check_password_rules(password)
         _reset(session, username, password, actor, force_change)
 
 

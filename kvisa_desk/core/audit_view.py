@@ -152,10 +152,10 @@ def events_page(
     db: Database, actor: str, f: AuditFilter, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
     """Newest first; `offset` rows of the filtered trail skipped."""
-    if not 0 < limit <= MAX_PAGE:
-        raise InvalidInput(f"a page holds 1 to {MAX_PAGE} events")
     with db.read() as session:
-        require(session, actor, Permission.VIEW_AUDIT)
+        require(session, actor, Permission.VIEW_AUDIT)  # permission first, then the arguments
+        if not 0 < limit <= MAX_PAGE:
+            raise InvalidInput(f"a page holds 1 to {MAX_PAGE} events")
         query = _where(select(*_COLUMNS), f, session).order_by(CaseEvent.id.desc())
         return [_row(e) for e in session.execute(query.offset(max(offset, 0)).limit(limit))]
 

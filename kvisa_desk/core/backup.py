@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.documents.store import STAGING_FOLDER, documents_folder
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import backup_sqlite
@@ -47,6 +47,7 @@ def _copy_documents(source: Path, target: Path) -> int:
 
 def backup_database(db: Database, actor: str, out: Path) -> BackupResult:
     """A consistent copy of the database file and its documents, safe while officers work."""
+    require_first(db, actor, Permission.DATABASE)  # before the paths are looked at
     source = sqlite_file(db.url)
     if source is None:
         raise InvalidInput(

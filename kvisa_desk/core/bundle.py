@@ -210,11 +210,11 @@ def make_bundle(
     PermissionRefused for anyone who may not export case data; DocumentDamaged when a stored
     document or letter is no longer the bytes that were stored (nothing written either).
     """
-    redactions = check_redactions(tuple(redactions))
     out = Path(out)
-    _check_target(out)
     with db.read() as session:
-        require(session, actor, Permission.EXPORT)
+        require(session, actor, Permission.EXPORT)  # before the arguments and the folder
+        redactions = check_redactions(tuple(redactions))
+        _check_target(out)
         case_id = resolve_case_id(session, reference)
     case_ref = format_case_ref(case_id)
     letters = case_letters(db, actor, case_ref)

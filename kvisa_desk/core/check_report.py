@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kvisa_desk.core.checks.runs import BATCH_SIZE, CaseCheck, check_cases, latest_check
+from kvisa_desk.core.permissions import Permission, require_first
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.results import subject_key
 from kvisa_desk.store.engine import Database
@@ -207,6 +208,7 @@ def check_many(
     Each batch is committed whole before the next begins, so stopping never leaves a case
     half checked: every case is either checked in full or not at all.
     """
+    require_first(db, actor, Permission.RUN_CHECKS)  # refused even for no cases, or stopped
     outcomes: Counter[str] = Counter()
     checked = 0
     stopped = False

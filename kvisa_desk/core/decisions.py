@@ -38,7 +38,7 @@ from kvisa_desk.core.checks.facts_builder import (
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.letters.model import Interview, VisaTerms
 from kvisa_desk.store.base import utcnow
@@ -536,6 +536,7 @@ def recommend(
     """Record an officer's recommendation on a case. Raises InvalidInput for unusable input,
     Conflict when the case cannot take it now (approval on a failing or stale check run,
     a recommendation already awaiting sign-off, a decided case), PermissionRefused."""
+    require_first(db, actor, Permission.RECOMMEND)  # before the arguments are looked at
     if recommendation not in RECOMMENDATIONS:
         raise InvalidInput(
             f"a recommendation is one of {', '.join(RECOMMENDATIONS)}, not {recommendation!r}"
@@ -707,13 +708,13 @@ def sign_off(
     """A supervisor's sign-off of the recommendation awaiting it: `agree` puts it into effect
     (approved or refused), `return` sends the case back with a reason. The recommending
     officer can never sign off their own recommendation (PermissionRefused)."""
-    if verdict not in VERDICTS:
-        raise InvalidInput(f"a sign-off is agree or return, not {verdict!r}")
-    reason = reason.strip()
-    if verdict == "return" and not reason:
-        raise InvalidInput("sending a recommendation back needs a reason (--reason)")
     with db.write() as session:
-        require(session, actor, Permission.SIGN_OFF)
+        require(session, actor, Permission.SIGN_OFF)  # permission first, then the arguments
+        if verdict not in VERDICTS:
+            raise InvalidInput(f"a sign-off is agree or return, not {verdict!r}")
+        reason = reason.strip()
+        if verdict == "return" and not reason:
+            raise InvalidInput("sending a recommendation back needs a reason (--reason)")
         case = _locked_case(session, case_ref, expected_version)
         row = pending_decision(session, case.id)
         if row is None or case.status != CaseStatus.AWAITING_SIGN_OFF.value:

@@ -21,6 +21,7 @@ from kvisa_desk.core.demo_gen import Plan, Registry, generate
 from kvisa_desk.core.demo_status import DEMO_OFFICERS, apply_plans
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.letter_certs import ensure_demo_certificates
+from kvisa_desk.core.permissions import Permission, require_first
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
 from kvisa_desk.store.vocab import DEFAULT_POST
@@ -74,6 +75,7 @@ def load_demo_cases(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import `count` demo applications (source "demo"), then give the new cases a workflow."""
+    require_first(db, actor, Permission.IMPORT)  # before the count is looked at
     if not 0 <= count <= MAX_CASES:
         raise InvalidInput(f"the number of demo cases must be between 0 and {MAX_CASES:,}")
     registry = Registry(registry_institutions(db))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.cases import resolve_case_id
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.history import record_event, record_events
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.documents import (
     IMAGE_MEDIA_TYPES,
@@ -302,6 +302,7 @@ def attach_document(
     The name kept is `original_name` or the file's own name: data, never a path.
     `progress(bytes_copied)` runs after each MiB; raising from it cancels, storing nothing.
     """
+    require_first(db, actor, Permission.WORK_CASES)  # before the file is looked for
     name = original_name if original_name is not None else path.name
     _check_type(doc_type)
     problem = file_name_problem(name)
@@ -323,12 +324,12 @@ def attach_stream(
     progress: Progress | None = None,
 ) -> AttachResult:
     """Attach content read from `source` (a file, or bytes dropped on the window)."""
-    _check_type(doc_type)
-    problem = file_name_problem(original_name)
-    if problem is not None:
-        raise _refused(original_name, problem)
     with db.read() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        _check_type(doc_type)
+        problem = file_name_problem(original_name)
+        if problem is not None:
+            raise _refused(original_name, problem)
         case_id = _case_id(session, case)
         found = session.get(Case, case_id)
         assert found is not None
@@ -692,16 +693,16 @@ def set_verification(
 
     `verified` is refused for content that fails its hash check: nobody verifies damage.
     """
-    if status not in VERIFICATION_STATUSES:
-        raise InvalidInput(
-            f"unknown status {status!r}: use one of {', '.join(VERIFICATION_STATUSES)}"
-        )
-    reason = (reason or "").strip() or None
-    if status == Verification.SUSPECTED_FRAUDULENT and reason is None:
-        raise InvalidInput("a reason is required to mark a document suspected fraudulent")
-    store = content_store_for(db)
     with db.write() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        if status not in VERIFICATION_STATUSES:
+            raise InvalidInput(
+                f"unknown status {status!r}: use one of {', '.join(VERIFICATION_STATUSES)}"
+            )
+        reason = (reason or "").strip() or None
+        if status == Verification.SUSPECTED_FRAUDULENT and reason is None:
+            raise InvalidInput("a reason is required to mark a document suspected fraudulent")
+        store = content_store_for(db)
         case_id = _case_id(session, case)
         found = session.get(Case, case_id)
         assert found is not None
@@ -743,11 +744,11 @@ def remove_document(
     db: Database, actor: str, case: CaseRef, document_id: int, reason: str
 ) -> DocumentInfo:
     """Soft removal with a reason: the row and the content stay, hidden from lists."""
-    reason = reason.strip()
-    if not reason:
-        raise InvalidInput("a reason is required to remove a document")
     with db.write() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput("a reason is required to remove a document")
         case_id = _case_id(session, case)
         found = session.get(Case, case_id)
         assert found is not None

@@ -35,7 +35,7 @@ from kvisa_desk.core.editing_fields import (
 )
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.search import index_cases
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
@@ -179,6 +179,7 @@ def save_case_edits(
     db: Database, case_id: int, expected_version: int, typed: Mapping[str, str], actor: str
 ) -> SavedEdit:
     """Apply the typed values (field path -> text) if the case is still at `expected_version`."""
+    require_first(db, actor, Permission.WORK_CASES)  # before the typed values are parsed
     parsed: dict[str, Any] = {}
     problems: dict[str, str] = {}
     for path, text in typed.items():

@@ -216,10 +216,10 @@ def export_worklist(
     `worklist_exported` event (format, filter, rows) in a transaction of its own; if that
     cannot be recorded, the file is removed again, so no export goes unrecorded.
     """
-    _check_filter(fmt, status, outcome)
     out_path = Path(out_path)
     with db.read() as session:
-        require(session, actor, Permission.EXPORT)
+        require(session, actor, Permission.EXPORT)  # permission first, then the arguments
+        _check_filter(fmt, status, outcome)
         total = _count(session, status, outcome, case_ids) if progress is not None else 0
 
         def report(done: int) -> None:

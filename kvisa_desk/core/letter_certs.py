@@ -278,9 +278,9 @@ def generate_certificate(
 ) -> PostCertificate:
     """A new self-signed certificate and key for POST's letters (demo and test databases;
     a real post imports the certificate its authority issued)."""
-    post = _post_code(post)
     with db.write() as session:
-        require(session, actor, Permission.DATABASE)
+        require(session, actor, Permission.DATABASE)  # permission first, then the post code
+        post = _post_code(post)
         return _generate(db, session, actor, post, days=days, name=name, replace=replace)
 
 
@@ -325,9 +325,9 @@ def import_certificate(
     """Make the key and certificate in a PKCS#12 file POST's letter certificate, and keep
     the key on this computer (run it on each computer that issues letters: the post's own
     certificate again only installs its key). REPLACE to change the post's certificate."""
-    post = _post_code(post)
     with db.write() as session:
-        require(session, actor, Permission.DATABASE)
+        require(session, actor, Permission.DATABASE)  # permission first, then the post code
+        post = _post_code(post)
         return _install(
             db,
             session,
@@ -343,9 +343,9 @@ def import_certificate(
 
 def remove_certificate(db: Database, actor: str, post: str) -> CertificateInfo:
     """POST's letters are issued unsigned from now on; earlier letters still verify."""
-    post = _post_code(post)
     with db.write() as session:
-        require(session, actor, Permission.DATABASE)
+        require(session, actor, Permission.DATABASE)  # permission first, then the post code
+        post = _post_code(post)
         found = _current(session).get(post)
         if found is None:
             raise NotFound(f"post {post} has no letter certificate")

@@ -35,7 +35,7 @@ from kvisa_desk.core.decisions import in_effect_decision, make_interview, pendin
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.letter_certs import check_letter_signature, prepare_signing, sign_for_post
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
 from kvisa_desk.letters.model import (
     LANGUAGES,
@@ -256,10 +256,10 @@ def reprint(
     """
     from kvisa_desk.letters.verify import pdf_sha256  # ReportLab: loaded on first use
 
-    if purpose not in OUTPUT_PURPOSES:
-        raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
+        if purpose not in OUTPUT_PURPOSES:
+            raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
         info = _find_letter(session, letter)
         pdf = _pdf_of(session, info.letter_id)
         record_event(
@@ -294,6 +294,8 @@ def print_to_queue(
     import shutil
     import subprocess
 
+    # Permission first: a refused account is told so whether or not this machine has `lp`.
+    require_first(db, actor, Permission.ISSUE_LETTERS)
     if not printer.strip() or printer.startswith("-"):
         raise InvalidInput(f"{printer!r} is not a printer queue name")
     if not 1 <= copies <= 20:
@@ -302,8 +304,6 @@ def print_to_queue(
     if lp is None:
         raise InvalidInput("printing needs CUPS's `lp` command, which is not installed")
     info = load_letter(db, actor, letter)
-    with db.read() as session:
-        require(session, actor, Permission.ISSUE_LETTERS)
     command = [lp, "-d", printer, "-n", str(copies), "-t", f"{info.reference} {info.kind}"]
     if server:
         command[1:1] = ["-h", server]
@@ -464,6 +464,7 @@ def issue_letter(
     from kvisa_desk.letters.render import render_letter  # ReportLab: loaded on first use
     from kvisa_desk.letters.verify import pdf_sha256
 
+    require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
     prepare_signing(db)

@@ -32,13 +32,13 @@ class NoteView:
 
 
 def add_note(db: Database, case_id: int, text: str, actor: str) -> NoteView:
-    body = text.strip()
-    if not body:
-        raise InvalidInput("a note needs some text")
-    if len(body) > MAX_NOTE_LENGTH:
-        raise InvalidInput(f"a note is at most {MAX_NOTE_LENGTH:,} characters")
     with db.write() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        body = text.strip()
+        if not body:
+            raise InvalidInput("a note needs some text")
+        if len(body) > MAX_NOTE_LENGTH:
+            raise InvalidInput(f"a note is at most {MAX_NOTE_LENGTH:,} characters")
         if session.get(Case, case_id) is None:
             raise NotFound(f"case {format_case_ref(case_id)} does not exist")
         officer = ensure_officer(session, actor)

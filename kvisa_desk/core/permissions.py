@@ -8,12 +8,16 @@ retention, and does no case work.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts import Account, get_account
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.store.vocab import Role
+
+if TYPE_CHECKING:
+    from kvisa_desk.store.engine import Database
 
 
 class Permission(StrEnum):
@@ -75,3 +79,10 @@ def require(session: Session, username: str, permission: Permission) -> Account:
     if not allowed(account.role, permission):
         raise PermissionRefused(f"{username} ({account.role}) may not {permission.value}")
     return account
+
+
+def require_first(db: Database, username: str, permission: Permission) -> Account:
+    """require() in a read of its own, for a service to call before it validates anything or
+    looks for files, programs or printers: a refused account gets exit 3 on every machine."""
+    with db.read() as session:
+        return require(session, username, permission)

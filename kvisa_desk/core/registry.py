@@ -85,10 +85,10 @@ def _get(session: Session, institution_id: int) -> Institution:
 
 
 def set_tier(db: Database, institution_id: int, tier: str, actor: str) -> RegistryEntryView:
-    if tier not in TIERS:
-        raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
     with db.write() as session:
-        require(session, actor, Permission.REGISTRY)
+        require(session, actor, Permission.REGISTRY)  # permission first, then the arguments
+        if tier not in TIERS:
+            raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
         row = _get(session, institution_id)
         before, row.tier = row.tier, tier
         record_event(
@@ -106,15 +106,15 @@ def add_institution(
     kind: str = "research",
     tier: str = InstitutionTier.LISTED.value,
 ) -> RegistryEntryView:
-    code = to_alpha2(country.upper())
-    if code is None:
-        raise InvalidInput(f"{country!r} is not a country code")
-    if not name.strip():
-        raise InvalidInput("the institution needs a name")
-    if tier not in TIERS:
-        raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
     with db.write() as session:
-        require(session, actor, Permission.REGISTRY)
+        require(session, actor, Permission.REGISTRY)  # permission first, then the arguments
+        code = to_alpha2(country.upper())
+        if code is None:
+            raise InvalidInput(f"{country!r} is not a country code")
+        if not name.strip():
+            raise InvalidInput("the institution needs a name")
+        if tier not in TIERS:
+            raise InvalidInput(f"tier must be one of {', '.join(TIERS)}")
         row = Institution(
             name=name.strip(),
             country_code=code,
@@ -136,10 +136,10 @@ def merge_institutions(
     db: Database, duplicate_id: int, keep_id: int, actor: str
 ) -> RegistryEntryView:
     """The duplicate stops matching; its domains join the entry that is kept."""
-    if duplicate_id == keep_id:
-        raise InvalidInput("an institution cannot be merged into itself")
     with db.write() as session:
-        require(session, actor, Permission.REGISTRY)
+        require(session, actor, Permission.REGISTRY)  # permission first, then the arguments
+        if duplicate_id == keep_id:
+            raise InvalidInput("an institution cannot be merged into itself")
         duplicate, keep = _get(session, duplicate_id), _get(session, keep_id)
         if keep.merged_into_id is not None:
             raise InvalidInput(

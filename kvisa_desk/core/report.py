@@ -259,9 +259,9 @@ def export_dashboard_report(
 ) -> ReportWritten:
     """Write the dashboard report PDF atomically (in "en", "zh" or "en+zh"); recorded (who,
     post, period, how many)."""
-    report_words(language)  # an unknown language fails before anything is read
     with db.read() as session:
-        require(session, actor, Permission.EXPORT)
+        require(session, actor, Permission.EXPORT)  # permission first, then the arguments
+    report_words(language)  # an unknown language fails before the figures are read
     figures = post_figures(db, actor, post, date_from, date_to, today=today)
     report = figures_report(figures, actor, language)
     from kvisa_desk.letters.report import render_figures_report  # ReportLab: on first use

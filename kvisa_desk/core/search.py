@@ -24,7 +24,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.cases import CaseRow
-from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Passport, format_case_ref
 from kvisa_desk.store.models.worklist import SEARCH_FTS_TABLE, SearchPending
@@ -244,6 +244,7 @@ def search_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_L
 
 def find_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
     """As search_case_ids, after indexing whatever is queued (for the CLI's one-off search)."""
+    require_first(db, actor, Permission.VIEW_CASES)  # a refused account indexes nothing
     catch_up(db)
     return search_case_ids(db, actor, query, limit)
 

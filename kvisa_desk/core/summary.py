@@ -275,15 +275,16 @@ def export_case_summary(
 ) -> Path:
     """Render the summary and write it atomically; recorded in the audit with its purpose
     ("save", or "print" when the window writes it only to print it)."""
-    unknown = set(redactions) - _REDACTION_LABELS.keys()
-    if unknown:
-        from kvisa_desk.core.errors import InvalidInput
-
-        raise InvalidInput(
-            f"unknown redaction {sorted(unknown)[0]!r}; choose from {', '.join(_REDACTION_LABELS)}"
-        )
     with db.read() as session:
-        require(session, actor, Permission.EXPORT)
+        require(session, actor, Permission.EXPORT)  # permission first, then the arguments
+        unknown = set(redactions) - _REDACTION_LABELS.keys()
+        if unknown:
+            from kvisa_desk.core.errors import InvalidInput
+
+            raise InvalidInput(
+                f"unknown redaction {sorted(unknown)[0]!r}; "
+                f"choose from {', '.join(_REDACTION_LABELS)}"
+            )
         case_id = resolve_case_id(session, reference)
     pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
     atomic_write(out, pdf)

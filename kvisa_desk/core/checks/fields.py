@@ -38,14 +38,14 @@ def confirm_field_code(
 ) -> FieldConfirmation:
     """Record the officer's ISCED-F code for `education[i]` or `employment[i]`; the facts
     change, so the next check run sees a confirmed code (and older overrides lapse)."""
-    match = _SUBJECT.match(subject)
-    if match is None:
-        raise InvalidInput("the subject is education[N] or employment[N], e.g. education[0]")
-    if not _CODE.match(code):
-        raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
-    position = int(match.group(2))
     with db.write() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        match = _SUBJECT.match(subject)
+        if match is None:
+            raise InvalidInput("the subject is education[N] or employment[N], e.g. education[0]")
+        if not _CODE.match(code):
+            raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
+        position = int(match.group(2))
         case_id = resolve_case_id(session, reference)
         row: EducationRecord | EmploymentRecord | None
         if match.group(1) == "education":

@@ -36,12 +36,12 @@ def override_result(
     actor: str,
 ) -> CaseCheck:
     """Record an officer's override of one result of the case's latest run."""
-    if to_outcome not in OUTCOMES:
-        raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
-    if not reason.strip():
-        raise InvalidInput("an override needs a written reason (--reason)")
     with db.write() as session:
-        require(session, actor, Permission.OVERRIDE)
+        require(session, actor, Permission.OVERRIDE)  # permission first, then the arguments
+        if to_outcome not in OUTCOMES:
+            raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
+        if not reason.strip():
+            raise InvalidInput("an override needs a written reason (--reason)")
         case_id = resolve_case_id(session, reference)
         run = latest_run(session, case_id)
         if run is None:

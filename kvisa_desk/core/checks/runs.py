@@ -291,9 +291,9 @@ def check_cases(
 ) -> Iterator[CaseCheck]:
     """Check the cases a batch at a time; each batch commits whole before its results are
     yielded, so stopping between batches (or a crash) never leaves half a run."""
-    library = library or default_library()
     with db.read() as session:
-        require(session, actor, Permission.RUN_CHECKS)
+        require(session, actor, Permission.RUN_CHECKS)  # before the rule packs are read
+        library = library or default_library()
         index = load_registry_index(session)
     parameter_texts: dict[Parameters, str] = {}
     done = 0
