@@ -549,6 +549,46 @@ def test_printing_is_refused_the_same_whether_or_not_lp_is_installed(
                 letters.print_to_queue(world.db, username, world.letter.letter_id, "Q")
 
 
+# The command line asks first too: a refused account gets exit 3 however wrong the rest of
+# its command is (a missing file, an output that exists, options that do not fit together).
+CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
+    "import": ("test.admin", ["import", "{missing}"]),
+    "check": ("test.admin", ["check"]),
+    "decide": ("test.admin", ["decide", "C1", "--sign-off", "agree", "--entries", "1"]),
+    "letter": ("test.admin", ["letter", "C1", "--out", "{existing}"]),
+    "reprint-letter": ("test.admin", ["reprint-letter", "X-K-1", "--out", "{existing}"]),
+    "verify-letter": ("test.admin", ["verify-letter", "{missing}"]),
+    "attach": ("test.admin", ["attach", "C1", "{missing}", "--type", "photo"]),
+    "export": ("test.admin", ["export", "--out", "{existing}"]),
+    "report": ("test.admin", ["report", "--out", "{existing}"]),
+    "summary": ("test.admin", ["summary", "C1", "--out", "{existing}"]),
+    "bundle": ("test.admin", ["bundle", "C1", "--out", "{existing}", "--redact", "nonsense"]),
+    "settings set": ("officer.a", ["settings", "set", "--post", "LON", "no-equals-sign"]),
+    "user add": ("officer.a", ["user", "add", "someone"]),
+    "user reset": ("officer.a", ["user", "reset", "someone"]),
+    "letters-cert import": ("officer.a", ["letters-cert", "import", "{missing}"]),
+}
+
+
+@pytest.mark.parametrize("command", list(CLI_REFUSED))
+def test_the_command_line_refuses_before_it_looks_at_anything_else(
+    world: World, command: str, tmp_path: Path
+) -> None:
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.cli.main import build_parser, dispatch
+
+    existing = tmp_path / "existing.pdf"
+    existing.write_bytes(b"%PDF-")
+    user, argv = CLI_REFUSED[command]
+    names = {"{missing}": str(tmp_path / "missing.json"), "{existing}": str(existing)}
+    args = build_parser().parse_args(
+        ["--db", str(world.db_file), "--user", user, *(names.get(a, a) for a in argv)]
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert dispatch(CliContext(args, out=out, err=err)) == 3, err.getvalue()
+    assert f"{user} (" in err.getvalue() and "may not" in err.getvalue()
+
+
 def test_nobody_signs_off_their_own_recommendation(world: World) -> None:
     own = _recommended(world, recommender="supervisor.s")
     with pytest.raises(PermissionRefused, match="another supervisor must"):
