@@ -68,10 +68,12 @@ class Cluster:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    if not (PG_BIN / "initdb").exists() or shutil.which("runuser") is None:
-        pytest.skip("PostgreSQL 15 binaries are not installed")
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"PostgreSQL 15 is not installed (no {PG_BIN / 'initdb'})")
     if os.geteuid() != 0:
         pytest.skip("starting a throwaway cluster as the postgres user needs root")
+    if shutil.which("runuser") is None:
+        pytest.skip("runuser (util-linux) is not on PATH: the cluster runs as the postgres user")
     folder = Path(tempfile.mkdtemp(prefix="kvisa-offline-"))
     (folder / "sock").mkdir()
     shutil.chown(folder, "postgres")
