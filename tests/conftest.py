@@ -23,7 +23,20 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-SESSION_HOME = Path(tempfile.mkdtemp(prefix="kvisa-tests-"))
+SESSION_VARIABLE = "KVISA_TEST_SESSION_HOME"  # "<pid>:<folder>" of this process's session
+
+
+def _session_home() -> Path:
+    # A test module importing tests.conftest runs this file again: same session, not another.
+    pid, _, folder = os.environ.get(SESSION_VARIABLE, "").partition(":")
+    if pid == str(os.getpid()) and folder:
+        return Path(folder)
+    made = Path(tempfile.mkdtemp(prefix="kvisa-tests-"))
+    os.environ[SESSION_VARIABLE] = f"{os.getpid()}:{made}"
+    return made
+
+
+SESSION_HOME = _session_home()
 # The suite's own options survive; every setting the application itself reads does not.
 SUITE_VARIABLES = ("KVISA_TEST_", "KVISA_DOCS_SCREENSHOTS")
 PINNED = {

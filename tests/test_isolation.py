@@ -7,6 +7,7 @@ they were (the root conftest pins the environment before Qt or kvisa_desk is imp
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -36,6 +37,9 @@ print(current_language(), QLocale.system().name(), QSettings().fileName(), sep="
 
 
 def test_the_suite_sees_english_and_folders_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    home = os.environ["HOME"]
+    importlib.import_module("tests.conftest")  # as some test modules do: the same session
+    assert os.environ["HOME"] == home
     application()  # named and configured as the desk starts it
     assert (QCoreApplication.organizationName(), QCoreApplication.applicationName()) == (
         ORGANIZATION,
