@@ -8,7 +8,9 @@ The strings are found by reading the source, as Qt's lupdate does, but with the 
 uses at run time: `self.tr(...)` in class C (and in C's subclasses in the same file) is
 context C; `QCoreApplication.translate("X", ...)` and `QT_TRANSLATE_NOOP("X", ...)` are
 context X; a module's own `tr(...)`/`_tr(...)` helper is the context its body names.
-Existing translations are kept; a source text no longer used is dropped.
+Existing translations are kept; a source text no longer used is dropped. Every module
+under the window's folders (`ui/` and its rooms, and the gallery) is read, wherever it
+sits, so moving a file keeps its strings and their translations.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from kvisa_desk.ui.translations import CATALOGUE, LANGUAGES, read_ts, translations_dir
 
-UI_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(str(files("kvisa_desk")))
+# The folders whose modules show strings to an officer, read with their subfolders.
+SOURCE_FOLDERS = ("ui", "gallery")
 HELPERS = ("tr", "_tr")
 
 
@@ -33,16 +38,21 @@ HELPERS = ("tr", "_tr")
 class Message:
     context: str
     source: str
-    location: str  # file:line of its first use
+    location: str  # file:line of its first use, the file relative to the package folder
 
 
 def _text(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _helper_context(tree: ast.Module, folder: Path = UI_DIR) -> str | None:
+def _module_file(module: str, package: Path = PACKAGE_DIR) -> Path:
+    """kvisa_desk.ui.a.b -> <package>/ui/a/b.py, whichever room the module sits in."""
+    return package.joinpath(*module.split(".")[1:]).with_suffix(".py")
+
+
+def _helper_context(tree: ast.Module, package: Path = PACKAGE_DIR) -> str | None:
     """The context of a module-level `def tr(text): return QCoreApplication.translate(X, text)`,
-    or of the helper imported from another module of the window (`from .x import tr`)."""
+    or of the helper imported from another module of ours (`from kvisa_desk.ui.x import tr`)."""
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
             for inner in ast.walk(node):
@@ -51,10 +61,10 @@ def _helper_context(tree: ast.Module, folder: Path = UI_DIR) -> str | None:
     for node in tree.body:
         module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
         names = node.names if isinstance(node, ast.ImportFrom) else []
-        if module.startswith("kvisa_desk.ui.") and any(a.name in HELPERS for a in names):
-            source = folder / f"{module.rpartition('.')[2]}.py"
+        if module.startswith("kvisa_desk.") and any(a.name in HELPERS for a in names):
+            source = _module_file(module, package)
             if source.exists():
-                return _helper_context(ast.parse(source.read_text(encoding="utf-8")), folder)
+                return _helper_context(ast.parse(source.read_text(encoding="utf-8")), package)
     return None
 
 
@@ -87,11 +97,11 @@ def _subclasses(tree: ast.Module) -> dict[str, set[str]]:
     return family
 
 
-def messages_of(path: Path) -> Iterator[Message]:
+def messages_of(path: Path, package: Path = PACKAGE_DIR) -> Iterator[Message]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    helper = _helper_context(tree)
+    helper = _helper_context(tree, package)
     family = _subclasses(tree)
-    where = path.name
+    where = path.relative_to(package).as_posix()
 
     def visit(node: ast.AST, contexts: set[str]) -> Iterator[Message]:
         if isinstance(node, ast.ClassDef):
@@ -117,10 +127,18 @@ def messages_of(path: Path) -> Iterator[Message]:
     yield from visit(tree, set())
 
 
-def extract(folder: Path = UI_DIR) -> list[Message]:
+def source_files(package: Path = PACKAGE_DIR) -> list[Path]:
+    """Every module of the window's folders, in subfolders too (rooms move; strings stay)."""
+    found: list[Path] = []
+    for name in SOURCE_FOLDERS:
+        found += (package / name).rglob("*.py")
+    return sorted(found)
+
+
+def extract(package: Path = PACKAGE_DIR) -> list[Message]:
     seen: dict[tuple[str, str], Message] = {}
-    for path in sorted(folder.glob("*.py")):
-        for message in messages_of(path):
+    for path in source_files(package):
+        for message in messages_of(path, package):
             seen.setdefault((message.context, message.source), message)
     return sorted(seen.values(), key=lambda m: (m.context, m.source))
 
@@ -141,9 +159,9 @@ def write_ts(
         ElementTree.SubElement(element, "name").text = context
         for message in items:
             entry = ElementTree.SubElement(element, "message")
-            file_name, _, line = message.location.partition(":")
+            file_name, _, line = message.location.rpartition(":")
             ElementTree.SubElement(
-                entry, "location", filename=f"../../kvisa_desk/ui/{file_name}", line=line
+                entry, "location", filename=f"../../kvisa_desk/{file_name}", line=line
             )
             ElementTree.SubElement(entry, "source").text = message.source
             translation = ElementTree.SubElement(entry, "translation")
@@ -195,6 +213,13 @@ def untranslated(language: str) -> list[Message]:
     return [m for m in extract() if (m.context, m.source) not in known]
 
 
+def would_be_dropped(language: str) -> list[tuple[str, str]]:
+    """Finished translations of the catalogue that the code no longer yields: `--update`
+    would drop them (a string gone, renamed, or its module no longer found)."""
+    found = {(m.context, m.source) for m in extract()}
+    return sorted(key for key in read_ts(ts_path(language)) if key not in found)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kvisa_desk.ui.translation_catalog")
     parser.add_argument("--update", action="store_true", help="rewrite the .ts files")
@@ -211,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         missing = untranslated("zh_CN")
         for message in missing:
             print(f"{message.location}: [{message.context}] {message.source!r}")
-        return 1 if missing else 0
+        dropped = would_be_dropped("zh_CN")
+        for context, source in dropped:
+            print(f"translated but no longer found in the code: [{context}] {source!r}")
+        return 1 if missing or dropped else 0
     return 0
 
 

@@ -18,7 +18,13 @@ from kvisa_desk.ui import translations
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import date_text, outcome_label, status_label
-from kvisa_desk.ui.translation_catalog import extract, ts_path, untranslated
+from kvisa_desk.ui.translation_catalog import (
+    extract,
+    source_files,
+    ts_path,
+    untranslated,
+    would_be_dropped,
+)
 from kvisa_desk.ui.translations import (
     CatalogueTranslator,
     chosen_language,
@@ -42,6 +48,19 @@ def chinese(qtbot: Any) -> Iterator[None]:
 def test_every_string_of_the_window_has_a_chinese_translation() -> None:
     assert [f"{m.location} [{m.context}] {m.source}" for m in untranslated("zh_CN")] == []
     assert len(extract()) > 300
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_finished_translation_would_be_dropped_by_an_update(language: str) -> None:
+    # A module moved to another folder, or a helper the extractor no longer finds, would make
+    # `--update` drop its strings' translations while every remaining string is translated.
+    assert would_be_dropped(language) == []
+
+
+def test_the_extractor_reads_the_window_in_every_subfolder() -> None:
+    read = {path.name for path in source_files()}
+    assert {"labels.py", "main_window.py", "translation_catalog.py"} <= read
+    assert all(path.suffix == ".py" for path in source_files()) and len(read) > 60
 
 
 def test_translations_keep_every_placeholder() -> None:
