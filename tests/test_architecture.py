@@ -23,8 +23,8 @@ FORBIDDEN = {
     ),
     "ui": ("sqlalchemy",),
     # Pure components: they know nothing of the database, the services or the window.
-    "documents": ("PySide6", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core"),
-    "exports": (
+    "content": ("PySide6", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.core"),
+    "tabular": (
         "PySide6",
         "sqlalchemy",
         "kvisa_desk.ui",
@@ -32,7 +32,7 @@ FORBIDDEN = {
         "kvisa_desk.core",
         "kvisa_desk.store",
     ),
-    "letters": (
+    "pdf": (
         "PySide6",
         "sqlalchemy",
         "kvisa_desk.ui",

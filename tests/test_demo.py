@@ -35,7 +35,7 @@ from kvisa_desk.core.registry_seed import SEED_FILE
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Case, CaseEvent, Officer
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 pytestmark = pytest.mark.backend
 

@@ -24,12 +24,12 @@ from sqlalchemy import event, func, select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.documents import attach_document
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.exports import export_worklist
 from kvisa_desk.core.letters import issue_letter
-from kvisa_desk.documents.store import documents_folder
 from kvisa_desk.store import engine as engine_module
 from kvisa_desk.store.engine import Database, make_engine, sqlite_file
 from kvisa_desk.store.faults import failing_nth_write

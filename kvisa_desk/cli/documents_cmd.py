@@ -107,8 +107,8 @@ def _status(doc: DocumentInfo) -> str:
 def run_list(ctx: CliContext) -> int:
     import json
 
+    from kvisa_desk.content import format_size
     from kvisa_desk.core.documents import list_documents
-    from kvisa_desk.documents import format_size
 
     docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
     if ctx.args.json:
@@ -148,8 +148,8 @@ def run_remove(ctx: CliContext) -> int:
 def run_verify(ctx: CliContext) -> int:
     import json
 
+    from kvisa_desk.content import format_size
     from kvisa_desk.core.documents import verify_all_documents
-    from kvisa_desk.documents import format_size
 
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 

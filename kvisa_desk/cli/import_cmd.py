@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from kvisa_desk.cli.options import path
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from kvisa_desk.cli.options import ROLES, day, path
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:

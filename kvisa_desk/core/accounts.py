@@ -19,7 +19,7 @@ from kvisa_desk.core.history import record_event
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Officer
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5

@@ -21,10 +21,10 @@ from kvisa_desk.core.audit import ChainReport, verify_chain
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.exports import Cell, Column, write_table
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_writer
 from kvisa_desk.store.models import CaseEvent, format_case_ref
+from kvisa_desk.tabular import Cell, Column, write_table
 
 EXPORT_KIND = "audit_exported"
 VERIFY_KIND = "audit_verified"

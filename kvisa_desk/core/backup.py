@@ -12,10 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kvisa_desk.content.store import STAGING_FOLDER, documents_folder
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require, require_first
-from kvisa_desk.documents.store import STAGING_FOLDER, documents_folder
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import backup_sqlite
 

@@ -32,11 +32,11 @@ from kvisa_desk.core.history import record_event
 from kvisa_desk.core.letters import case_letters, load_letter
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.summary import build_case_summary
-from kvisa_desk.exports import ExportCancelled
-from kvisa_desk.letters.summary import render_case_summary
+from kvisa_desk.pdf.summary import render_case_summary
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import format_case_ref
+from kvisa_desk.tabular import ExportCancelled
 
 EVENT_KIND = "disclosure_bundle_made"
 FORMAT = "kvisa-bundle/1"

@@ -49,7 +49,7 @@ from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, CaseEvent
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 DECISIONS = (CaseStatus.APPROVED.value, CaseStatus.REFUSED.value)
 STATUS_CHANGED = "status_changed"

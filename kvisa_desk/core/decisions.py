@@ -40,12 +40,12 @@ from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionR
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.post_settings import get_post_settings
-from kvisa_desk.letters.model import Interview, VisaTerms
+from kvisa_desk.pdf.model import Interview, VisaTerms
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, DecisionGround
-from kvisa_desk.store.vocab import CaseStatus, DocumentType
+from kvisa_desk.vocab import CaseStatus, DocumentType
 
 Recommendation = Literal["approve", "refuse", "request-documents"]
 Verdict = Literal["agree", "return"]

@@ -24,7 +24,7 @@ from kvisa_desk.core.letter_certs import ensure_demo_certificates
 from kvisa_desk.core.permissions import Permission, require_first
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 DEMO_SOURCE = "demo"
 MAX_CASES = 1_000_000

@@ -9,7 +9,7 @@ from kvisa_desk.core.accounts import create_account, has_administrator
 from kvisa_desk.core.demo_status import DEMO_OFFICERS
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 DEMO_ADMIN = ("demo.admin", "Demo Administrator", Role.ADMIN.value)
 # The account a demo loads its cases as: the first demo officer.

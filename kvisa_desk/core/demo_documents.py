@@ -15,12 +15,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import CursorResult, and_, select, update
 
+from kvisa_desk.content import content_store_for
 from kvisa_desk.core.history import record_events
-from kvisa_desk.documents import content_store_for
 from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument
-from kvisa_desk.store.vocab import CaseStatus, DocumentType
+from kvisa_desk.vocab import CaseStatus, DocumentType
 
 # Cases this far along have had their documents checked by an officer.
 _VERIFIED_STATUSES = (

@@ -19,7 +19,7 @@ from kvisa_desk.core.history import record_event, record_events
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
-from kvisa_desk.store.vocab import CaseStatus, Role
+from kvisa_desk.vocab import CaseStatus, Role
 
 # (username, display name, role); a plan's officer is an index into this tuple.
 DEMO_OFFICERS: tuple[tuple[str, str, str], ...] = (

@@ -20,12 +20,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.cases import resolve_case_id
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
-from kvisa_desk.core.history import record_event, record_events
-from kvisa_desk.core.permissions import Permission, require, require_first
-from kvisa_desk.core.post_settings import get_post_settings
-from kvisa_desk.documents import (
+from kvisa_desk.content import (
     IMAGE_MEDIA_TYPES,
     ContentCheck,
     ContentDamaged,
@@ -41,12 +36,17 @@ from kvisa_desk.documents import (
     image_preview,
     listed_path_problem,
 )
-from kvisa_desk.documents.limits import SETTING_MAX_ATTACHMENT_MB
-from kvisa_desk.documents.store import Progress, published_in_block, too_large_reason
+from kvisa_desk.content.limits import SETTING_MAX_ATTACHMENT_MB
+from kvisa_desk.content.store import Progress, published_in_block, too_large_reason
+from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
+from kvisa_desk.core.history import record_event, record_events
+from kvisa_desk.core.permissions import Permission, require, require_first
+from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
-from kvisa_desk.store.vocab import OPEN_STATUSES, DocumentType, Verification
+from kvisa_desk.vocab import OPEN_STATUSES, DocumentType, Verification
 
 log = logging.getLogger(__name__)
 

@@ -48,7 +48,7 @@ from kvisa_desk.store.models import (
     ScreeningFacts,
     format_case_ref,
 )
-from kvisa_desk.store.vocab import OPEN_STATUSES
+from kvisa_desk.vocab import OPEN_STATUSES
 
 __all__ = [
     "EDITABLE_FIELDS",

@@ -16,7 +16,7 @@ from typing import Any
 
 from kvisa_desk.core.countries import is_country_code, is_nationality_code
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.store.vocab import ACTIVITIES, DEGREE_LEVELS, EMPLOYMENT_KINDS, SEX_CODES
+from kvisa_desk.vocab import ACTIVITIES, DEGREE_LEVELS, EMPLOYMENT_KINDS, SEX_CODES
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

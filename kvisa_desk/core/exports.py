@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.exports import FORMATS, Cell, Column, ExportCancelled, write_table
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_writer
 from kvisa_desk.store.models import Applicant, Case, format_case_ref
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.tabular import FORMATS, Cell, Column, ExportCancelled, write_table
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 __all__ = [
     "EVENT_KIND",

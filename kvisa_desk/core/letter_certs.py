@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.letters.signing import (
+from kvisa_desk.pdf.signing import (
     CertificateInfo,
     SignatureCheck,
     SigningKey,

@@ -37,7 +37,7 @@ from kvisa_desk.core.history import record_event
 from kvisa_desk.core.letter_certs import check_letter_signature, prepare_signing, sign_for_post
 from kvisa_desk.core.permissions import Permission, require, require_first
 from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
-from kvisa_desk.letters.model import (
+from kvisa_desk.pdf.model import (
     LANGUAGES,
     LETTER_KINDS,
     REFUSAL_GROUNDS,
@@ -49,14 +49,14 @@ from kvisa_desk.letters.model import (
     VisaTerms,
     content_digest,
 )
-from kvisa_desk.letters.signing import SignatureCheck
+from kvisa_desk.pdf.signing import SignatureCheck
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant as ApplicantRow
 from kvisa_desk.store.models import Case, Passport, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, LetterCounter
 from kvisa_desk.store.models.decisions import IssuedLetter as LetterRow
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus, Role
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus, Role
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +254,7 @@ def reprint(
     The window calls this when the officer prints (`purpose="print"`, the printer's name)
     or saves a copy (`"save"`); the CLI when it writes a reprint.
     """
-    from kvisa_desk.letters.verify import pdf_sha256  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.verify import pdf_sha256  # ReportLab: loaded on first use
 
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
@@ -461,8 +461,8 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
-    from kvisa_desk.letters.render import render_letter  # ReportLab: loaded on first use
-    from kvisa_desk.letters.verify import pdf_sha256
+    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.verify import pdf_sha256
 
     require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
     _check_kind_and_language(kind, language)
@@ -677,7 +677,7 @@ def issue_letter(
 def _payload(pdf_bytes: bytes) -> tuple[str, str] | None:
     """The (reference, digest) a file claims: from its metadata, or, when the file is too
     damaged for a PDF reader, from the raw bytes (the payload is stored uncompressed)."""
-    from kvisa_desk.letters.verify import read_letter_qr_payload
+    from kvisa_desk.pdf.verify import read_letter_qr_payload
 
     found = read_letter_qr_payload(pdf_bytes)
     if found is not None:
@@ -701,7 +701,7 @@ def _describe(info: LetterInfo) -> str:
 
 def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerification:
     """Whether PDF_BYTES are a letter this database issued, byte for byte; recorded."""
-    from kvisa_desk.letters.verify import pdf_sha256  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.verify import pdf_sha256  # ReportLab: loaded on first use
 
     with db.read() as session:  # the signature is checked outside the write transaction
         require(session, actor, Permission.VIEW_CASES)

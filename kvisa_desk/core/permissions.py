@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts import Account, get_account
 from kvisa_desk.core.errors import PermissionRefused
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
     from kvisa_desk.store.engine import Database

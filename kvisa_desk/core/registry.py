@@ -13,7 +13,7 @@ from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
-from kvisa_desk.store.vocab import InstitutionTier
+from kvisa_desk.vocab import InstitutionTier
 
 TIERS = tuple(t.value for t in InstitutionTier)
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Institution
-from kvisa_desk.store.vocab import InstitutionTier
+from kvisa_desk.vocab import InstitutionTier
 
 SEED_FILE = "world_universities_and_domains.json"
 

@@ -19,7 +19,7 @@ from kvisa_desk.core.dashboard import Dashboard, RefusalRate, dashboard_for
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.report_words import report_words, status_word
-from kvisa_desk.letters.report_model import Bar, Chart, FiguresReport
+from kvisa_desk.pdf.report_model import Bar, Chart, FiguresReport
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
@@ -264,7 +264,7 @@ def export_dashboard_report(
     report_words(language)  # an unknown language fails before the figures are read
     figures = post_figures(db, actor, post, date_from, date_to, today=today)
     report = figures_report(figures, actor, language)
-    from kvisa_desk.letters.report import render_figures_report  # ReportLab: on first use
+    from kvisa_desk.pdf.report import render_figures_report  # ReportLab: on first use
 
     pdf = render_figures_report(report)
     atomic_write(Path(out), pdf)

@@ -18,7 +18,7 @@ from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, format_case_ref
-from kvisa_desk.store.vocab import CaseStatus
+from kvisa_desk.vocab import CaseStatus
 
 # Only finished cases are ever purged.
 FINISHED = (CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value, CaseStatus.LETTER_ISSUED.value)

@@ -18,8 +18,8 @@ from kvisa_desk.core.documents import case_checklist
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.letters import case_letters
 from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.letters import summary as s
-from kvisa_desk.letters.model import VisaTerms
+from kvisa_desk.pdf import summary as s
+from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write

@@ -23,7 +23,7 @@ from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 S = CaseStatus
 TRANSITIONS: dict[str, tuple[str, ...]] = {

@@ -20,7 +20,7 @@ from kvisa_desk.core.post_settings import PostSettingsView
 from kvisa_desk.core.worklist_keys import key_before, order_columns, page_rows
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 DECIDED_STATUSES = frozenset(
     {CaseStatus.APPROVED, CaseStatus.REFUSED, CaseStatus.LETTER_ISSUED, CaseStatus.CLOSED}

@@ -19,7 +19,6 @@ from kvisa_desk.store.engine import Database, database_host, resolve_database_ur
 from kvisa_desk.store.faults import unreachable
 from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
-from kvisa_desk.store.vocab import DEFAULT_POST
 from kvisa_desk.ui.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.idle_lock import IdleLock
 from kvisa_desk.ui.main_window import MainWindow
@@ -28,6 +27,7 @@ from kvisa_desk.ui.prompts import Prompts, show_error
 from kvisa_desk.ui.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.sign_in import sign_in_window_user
 from kvisa_desk.ui.translations import chosen_language, install_translations
+from kvisa_desk.vocab import DEFAULT_POST
 
 APP_NAME = "KVisa Desk"
 ORGANIZATION = "KVisa"

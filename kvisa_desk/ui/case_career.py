@@ -29,13 +29,13 @@ from kvisa_desk.core.checks.fields import FieldConfirmation, confirm_field_code
 from kvisa_desk.core.editing import field_problem, require_version
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.rules.isced import suggest_isced
-from kvisa_desk.store.vocab import DEGREE_LEVELS, EMPLOYMENT_KINDS
 from kvisa_desk.ui.case_editing import value_text
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.edit_form import ERROR_STYLE, EditForm
 from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.vocab import DEGREE_LEVELS, EMPLOYMENT_KINDS
 
 DATE_HINT = "YYYY-MM-DD"
 SUGGESTION_STYLE = "QFrame#isced { background: #fff8e1; border: 1px solid #e0c060; }"

@@ -33,7 +33,6 @@ from kvisa_desk.core.documents import (
     list_documents,
 )
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.vocab import DocumentType
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_actions import DocumentActions
 from kvisa_desk.ui.document_checklist import NOT_CHECKED, DocumentChecklist, route_of
@@ -54,6 +53,7 @@ from kvisa_desk.ui.labels import code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
 from kvisa_desk.ui.reason_form import plain_text_label
+from kvisa_desk.vocab import DocumentType
 
 PREVIEW_SIDE = 1200  # an image is decoded at most this large for the preview pane
 COL_CHECK = 2

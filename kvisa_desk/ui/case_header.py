@@ -10,10 +10,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kvisa_desk.core.cases import CaseDetail
-from kvisa_desk.store.vocab import OPEN_STATUSES
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import applicant_name, outcome_label, status_label
+from kvisa_desk.vocab import OPEN_STATUSES
 
 NAME_POINT_SCALE = 1.5
 ICON_SIZE = 16

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidg
 
 from kvisa_desk.core.cases import CaseDetail
 from kvisa_desk.core.editing import NO, YES
-from kvisa_desk.store.vocab import ACTIVITIES
 from kvisa_desk.ui.case_editing import value_text
 from kvisa_desk.ui.edit_form import EditForm
 from kvisa_desk.ui.labels import code_label, event_details, text_of, yes_no
 from kvisa_desk.ui.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import ACTIVITIES
 
 
 def _tr(text: str) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.cases import CaseDetail, case_detail
-from kvisa_desk.store.vocab import OPEN_STATUSES
 from kvisa_desk.ui.case_career import CareerTab
 from kvisa_desk.ui.case_checks import CaseChecks
 from kvisa_desk.ui.case_documents import CaseDocuments
@@ -42,6 +41,7 @@ from kvisa_desk.ui.letters_tab import LettersTab
 from kvisa_desk.ui.live_language import retranslate_case_view
 from kvisa_desk.ui.notes_tab import NotesTab
 from kvisa_desk.ui.workflow_bar import WorkflowBar
+from kvisa_desk.vocab import OPEN_STATUSES
 
 DEFAULT_SIZE = (980, 680)
 

@@ -39,7 +39,7 @@ from kvisa_desk.core.report import (
     stands_out,
 )
 from kvisa_desk.core.worklist import known_posts
-from kvisa_desk.letters.report_model import Chart
+from kvisa_desk.pdf.report_model import Chart
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.dashboard_charts import BarChart, ChartBar
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, status_label

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.decision_desk import GroundChoice
 from kvisa_desk.core.decisions import reasoning_warnings
-from kvisa_desk.letters.model import ENTRIES
+from kvisa_desk.pdf.model import ENTRIES
 from kvisa_desk.ui.decision_texts import entries_label, recommendation_label
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import outcome_label, subject_label

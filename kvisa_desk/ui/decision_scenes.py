@@ -14,11 +14,11 @@ from kvisa_desk.core.check_report import case_check_report
 from kvisa_desk.core.decision_desk import decision_desk
 from kvisa_desk.core.decisions import RECOMMENDABLE, recommend, sign_off
 from kvisa_desk.core.letters import issue_letter
-from kvisa_desk.store.vocab import Role
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_preview import render_pages
 from kvisa_desk.ui.letters_tab import read_case_letters
+from kvisa_desk.vocab import Role
 
 PAGE = 500
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.documents import DocumentInfo, remove_document, set_verification
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.vocab import DocumentType, Verification
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_dialogs import ReasonDialog
 from kvisa_desk.ui.document_render import damage_text, document_name, is_damage
 from kvisa_desk.ui.document_viewer import DocumentViewer
 from kvisa_desk.ui.labels import action_caption, code_label
 from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.vocab import DocumentType, Verification
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.case_documents import CaseDocuments

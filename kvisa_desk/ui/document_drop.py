@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.documents import IMAGE_MEDIA_TYPES, sniff_media_type
-from kvisa_desk.store.vocab import DocumentType
+from kvisa_desk.content import IMAGE_MEDIA_TYPES, sniff_media_type
+from kvisa_desk.vocab import DocumentType
 
 SNIFF_BYTES = 64  # enough for every magic number core accepts
 EXIF_ORIENTATION = 0x0112

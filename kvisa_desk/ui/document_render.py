@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from kvisa_desk.content import PDF
 from kvisa_desk.core.documents import (
     DocumentDamaged,
     DocumentInfo,
@@ -20,7 +21,6 @@ from kvisa_desk.core.documents import (
     document_image_preview,
     document_preview_path,
 )
-from kvisa_desk.documents import PDF
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.labels import code_label
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from kvisa_desk.content import format_size
 from kvisa_desk.core.documents import (
     DocumentInfo,
     case_photo_document,
     document_image_preview,
 )
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.documents import format_size
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import code_label, text_of
 

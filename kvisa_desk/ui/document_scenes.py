@@ -32,7 +32,7 @@ def certificate_pdf(path: Path, holder: str) -> Path:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from kvisa_desk.letters.fonts import fonts_dir
+    from kvisa_desk.pdf.fonts import fonts_dir
 
     font = "KVisaSceneCJK"
     if font not in pdfmetrics.getRegisteredFontNames():
@@ -148,7 +148,7 @@ def scene_case(context: DeskContext, avoid: set[int | None]) -> int | None:
     """An open case the other pictures do not show (a photo makes the header taller), with a
     name in Chinese if one of the first few hundred has one."""
     from kvisa_desk.core.cases import list_cases
-    from kvisa_desk.store.vocab import OPEN_STATUSES
+    from kvisa_desk.vocab import OPEN_STATUSES
 
     fallback = None
     for row in list_cases(context.db, None, 0, SCAN_CASES):

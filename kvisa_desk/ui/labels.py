@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.store.vocab import CaseStatus, DocumentType, Verification
+from kvisa_desk.vocab import CaseStatus, DocumentType, Verification
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.letters.model import LANGUAGES, LETTER_KINDS
+from kvisa_desk.pdf.model import LANGUAGES, LETTER_KINDS
 from kvisa_desk.ui.decision_form import caption
 from kvisa_desk.ui.decision_texts import kind_label, language_label
 

@@ -88,7 +88,7 @@ def _find_cases(db: Any) -> tuple[int, int | None, int | None]:
     """(row of the first Chinese-named case, its id, the case whose Checks tab explains a
     fail and a review best, an open one if there is one) by scanning the worklist."""
     from kvisa_desk.core.cases import list_cases
-    from kvisa_desk.store.vocab import OPEN_STATUSES
+    from kvisa_desk.vocab import OPEN_STATUSES
 
     row_of_chinese, chinese_case = -1, None
     best: tuple[int, int] | None = None  # (score, case id)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core import accounts
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
     from kvisa_desk.core.demo_accounts import DemoAccount

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.store.vocab import CaseStatus
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import UNCHECKED, outcome_label, status_label
+from kvisa_desk.vocab import CaseStatus
 
 TYPING_PAUSE_MS = 150
 COMBO_CHARACTERS = 10

@@ -34,7 +34,7 @@ from kvisa_desk.core.letters import (
     verify_letter,
 )
 from kvisa_desk.core.post_settings import update_post_settings
-from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models.decisions import IssuedLetter
 
@@ -84,7 +84,7 @@ def _case_for(kind: str, db: Database, folder: Path, app_id: str) -> tuple[int, 
 
 
 def _zh_title(kind: str) -> str:
-    from kvisa_desk.letters.texts import load_texts
+    from kvisa_desk.pdf.texts import load_texts
 
     return str(load_texts("zh").text(f"{kind}.title"))
 

@@ -20,9 +20,9 @@ from kvisa_desk.core.documents import DocumentDamaged, attach_document, list_doc
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.letters import issue_letter, load_letter
 from kvisa_desk.core.notes import add_note
-from kvisa_desk.exports import ExportCancelled
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
+from kvisa_desk.tabular import ExportCancelled
 from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
 from tests.documents.documents_support import damage, image_bytes, pdf_bytes
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.cases import case_detail
 from kvisa_desk.core.letters import case_letters, load_letter
-from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.app import application
 from kvisa_desk.ui.case_view import CaseView

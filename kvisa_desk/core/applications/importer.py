@@ -40,7 +40,7 @@ from kvisa_desk.store.models import (
     format_case_ref,
 )
 from kvisa_desk.store.models.case import cases_table
-from kvisa_desk.store.vocab import DEFAULT_POST, CaseStatus
+from kvisa_desk.vocab import DEFAULT_POST, CaseStatus
 
 BATCH_SIZE = 1000
 _CHILD_TABLES: dict[str, type[Any]] = {

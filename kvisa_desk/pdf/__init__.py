@@ -7,7 +7,7 @@ resources/letters/<lang>.toml.
 
 from typing import TYPE_CHECKING, Any
 
-from kvisa_desk.letters.model import (
+from kvisa_desk.pdf.model import (
     Applicant,
     DocumentRequest,
     Interview,
@@ -19,9 +19,9 @@ from kvisa_desk.letters.model import (
 )
 
 if TYPE_CHECKING:
-    from kvisa_desk.letters.render import render_letter
-    from kvisa_desk.letters.summary import CaseSummary, render_case_summary
-    from kvisa_desk.letters.verify import letter_payload, pdf_sha256, read_letter_qr_payload
+    from kvisa_desk.pdf.render import render_letter
+    from kvisa_desk.pdf.summary import CaseSummary, render_case_summary
+    from kvisa_desk.pdf.verify import letter_payload, pdf_sha256, read_letter_qr_payload
 
 # Rendering and reading back pull in ReportLab and Pillow (~12 MB): loaded on first use, so
 # code that only needs the dataclasses of `model` (core.decisions, the window) stays light.

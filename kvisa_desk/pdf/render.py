@@ -36,19 +36,12 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from kvisa_desk.letters._pdf import PRODUCER, CountingCanvas, pinned_settings
-from kvisa_desk.letters.fields import CellStyle, FieldGrid
-from kvisa_desk.letters.fonts import (
-    BASE_FONT,
-    TextLine,
-    draw_text,
-    draw_texts,
-    ensure_fonts,
-    markup,
-)
-from kvisa_desk.letters.model import LetterContent, Letterhead, content_digest
-from kvisa_desk.letters.qr import define_qr_form, make_payload, place_qr
-from kvisa_desk.letters.texts import Texts, languages_of, load_texts
+from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
+from kvisa_desk.pdf.fields import CellStyle, FieldGrid
+from kvisa_desk.pdf.fonts import BASE_FONT, TextLine, draw_text, draw_texts, ensure_fonts, markup
+from kvisa_desk.pdf.model import LetterContent, Letterhead, content_digest
+from kvisa_desk.pdf.qr import define_qr_form, make_payload, place_qr
+from kvisa_desk.pdf.texts import Texts, languages_of, load_texts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
@@ -284,7 +277,7 @@ def _language_section(letter: _Letter, lang: str, texts: Texts) -> list[Flowable
 
 
 def _fill(texts: Texts, template: str, values: dict[str, str]) -> str:
-    from kvisa_desk.letters.texts import fill
+    from kvisa_desk.pdf.texts import fill
 
     return fill(template, values, where=f"{texts.language}.toml")
 

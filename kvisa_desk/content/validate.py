@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kvisa_desk.documents.errors import Refused
-from kvisa_desk.documents.limits import Limits
-from kvisa_desk.documents.sniff import (
+from kvisa_desk.content.errors import Refused
+from kvisa_desk.content.limits import Limits
+from kvisa_desk.content.sniff import (
     ACCEPTED_WORDS,
     HEAD_BYTES,
     HEIC,

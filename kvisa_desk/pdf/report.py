@@ -32,10 +32,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kvisa_desk.letters._pdf import PRODUCER, CountingCanvas, pinned_settings
-from kvisa_desk.letters.fonts import BASE_FONT, TextLine, draw_texts, ensure_fonts, font_for_text
-from kvisa_desk.letters.fonts import markup as _markup
-from kvisa_desk.letters.report_model import Bar, Chart, FiguresReport
+from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
+from kvisa_desk.pdf.fonts import BASE_FONT, TextLine, draw_texts, ensure_fonts, font_for_text
+from kvisa_desk.pdf.fonts import markup as _markup
+from kvisa_desk.pdf.report_model import Bar, Chart, FiguresReport
 
 # -- layout ---------------------------------------------------------------------------------
 

@@ -4,11 +4,11 @@ Free of Qt and of `kvisa_desk.core`: the services in `core/documents.py` use it,
 previews are drawn in `ui/`.
 """
 
-from kvisa_desk.documents.errors import ContentDamaged, ContentMissing, Refused
-from kvisa_desk.documents.limits import DEFAULT_MAX_ATTACHMENT_MB, Limits, format_size
-from kvisa_desk.documents.names import file_name_problem, listed_path_problem
-from kvisa_desk.documents.preview import image_preview
-from kvisa_desk.documents.sniff import (
+from kvisa_desk.content.errors import ContentDamaged, ContentMissing, Refused
+from kvisa_desk.content.limits import DEFAULT_MAX_ATTACHMENT_MB, Limits, format_size
+from kvisa_desk.content.names import file_name_problem, listed_path_problem
+from kvisa_desk.content.preview import image_preview
+from kvisa_desk.content.sniff import (
     ACCEPTED_MEDIA_TYPES,
     HEIC,
     IMAGE_MEDIA_TYPES,
@@ -18,7 +18,7 @@ from kvisa_desk.documents.sniff import (
     TIFF,
     sniff_media_type,
 )
-from kvisa_desk.documents.store import (
+from kvisa_desk.content.store import (
     BlobContentStore,
     ContentStore,
     FileContentStore,
@@ -26,7 +26,7 @@ from kvisa_desk.documents.store import (
     content_store_for,
     documents_folder,
 )
-from kvisa_desk.documents.validate import ContentCheck, check_content
+from kvisa_desk.content.validate import ContentCheck, check_content
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",

@@ -13,8 +13,8 @@ import hashlib
 import io
 import logging
 
-from kvisa_desk.letters._pdf import METADATA_KEY
-from kvisa_desk.letters.qr import make_payload, parse_payload
+from kvisa_desk.pdf._canvas import METADATA_KEY
+from kvisa_desk.pdf.qr import make_payload, parse_payload
 
 __all__ = ["letter_payload", "pdf_sha256", "read_letter_qr_payload"]
 

@@ -6,9 +6,9 @@ import io
 import warnings
 from typing import BinaryIO
 
-from kvisa_desk.documents.errors import Refused
-from kvisa_desk.documents.sniff import HEIC, IMAGE_MEDIA_TYPES, JPEG
-from kvisa_desk.documents.validate import PIL_FORMATS, register_heif
+from kvisa_desk.content.errors import Refused
+from kvisa_desk.content.sniff import HEIC, IMAGE_MEDIA_TYPES, JPEG
+from kvisa_desk.content.validate import PIL_FORMATS, register_heif
 
 
 def image_preview(source: BinaryIO, media_type: str, max_side: int = 1600) -> bytes:

@@ -6,7 +6,7 @@ decides what goes in a file and where; the writers here decide how it is spelled
 
 from __future__ import annotations
 
-from kvisa_desk.exports.tabular import (
+from kvisa_desk.tabular.writers import (
     CSV_TRIGGERS,
     DEFAULT_EVERY,
     FORMATS,

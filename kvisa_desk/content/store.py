@@ -30,8 +30,8 @@ from typing import BinaryIO
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kvisa_desk.documents.errors import ContentDamaged, ContentMissing, Refused
-from kvisa_desk.documents.limits import SETTING_MAX_ATTACHMENT_MB, format_size
+from kvisa_desk.content.errors import ContentDamaged, ContentMissing, Refused
+from kvisa_desk.content.limits import SETTING_MAX_ATTACHMENT_MB, format_size
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.files import StagedFile, atomic_writer, staged_writer

@@ -40,17 +40,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kvisa_desk.letters._pdf import PRODUCER, CountingCanvas, pinned_settings
-from kvisa_desk.letters.fonts import (
-    BASE_FONT,
-    MONO_FONT,
-    TextLine,
-    draw_texts,
-    ensure_fonts,
-    markup,
-)
-from kvisa_desk.letters.model import LANGUAGES, Language, VisaTerms
-from kvisa_desk.letters.texts import Texts, languages_of, load_texts
+from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
+from kvisa_desk.pdf.fonts import BASE_FONT, MONO_FONT, TextLine, draw_texts, ensure_fonts, markup
+from kvisa_desk.pdf.model import LANGUAGES, Language, VisaTerms
+from kvisa_desk.pdf.texts import Texts, languages_of, load_texts
 
 # -- the data -------------------------------------------------------------------------------
 

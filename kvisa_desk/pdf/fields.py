@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from kvisa_desk.letters.fonts import TextLine, draw_texts, markup, string_width
+from kvisa_desk.pdf.fonts import TextLine, draw_texts, markup, string_width
 
 PAD_X = 4.0
 PAD_Y = 3.0
