@@ -236,8 +236,8 @@ def sort_pages(params: dict[str, Any]) -> dict[str, Any]:
     from pathlib import Path
 
     from bench.accounts import ACTOR
+    from kvisa_desk.core.cases.worklist import SORTS, WorklistQuery, worklist_page
     from kvisa_desk.core.startup import open_database
-    from kvisa_desk.core.worklist import SORTS, WorklistQuery, worklist_page
     from kvisa_desk.store.engine import sqlite_url
     from kvisa_desk.ui.worklist_model import PAGE_SIZE
 

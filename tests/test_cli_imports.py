@@ -141,18 +141,18 @@ def test_an_unknown_subcommand_lists_the_real_ones(capsys: pytest.CaptureFixture
 # The option values the command line names itself, so registering imports no core: each
 # must stay what core (or the renderers) accept.
 COPIES = {
-    "DOCUMENT_TYPES": ("kvisa_desk.core.documents", "DOCUMENT_TYPES"),
-    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents", "VERIFICATION_STATUSES"),
-    "TIERS": ("kvisa_desk.core.registry", "TIERS"),
-    "RECOMMENDATIONS": ("kvisa_desk.core.decisions", "RECOMMENDATIONS"),
-    "VERDICTS": ("kvisa_desk.core.decisions", "VERDICTS"),
+    "DOCUMENT_TYPES": ("kvisa_desk.core.documents.service", "DOCUMENT_TYPES"),
+    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents.service", "VERIFICATION_STATUSES"),
+    "TIERS": ("kvisa_desk.core.post.registry", "TIERS"),
+    "RECOMMENDATIONS": ("kvisa_desk.core.decisions.decisions", "RECOMMENDATIONS"),
+    "VERDICTS": ("kvisa_desk.core.decisions.decisions", "VERDICTS"),
     "ENTRIES": ("kvisa_desk.pdf.model", "ENTRIES"),
     "LETTER_KINDS": ("kvisa_desk.pdf.model", "LETTER_KINDS"),
     "LETTER_LANGUAGES": ("kvisa_desk.pdf.model", "LANGUAGES"),
-    "REPORT_LANGUAGES": ("kvisa_desk.core.report_words", "REPORT_LANGUAGES"),
+    "REPORT_LANGUAGES": ("kvisa_desk.core.reports.report_words", "REPORT_LANGUAGES"),
     "EXPORT_FORMATS": ("kvisa_desk.tabular", "FORMATS"),
-    "OUTCOME_FILTERS": ("kvisa_desk.core.exports", "OUTCOME_FILTERS"),
-    "REDACTIONS": ("kvisa_desk.core.bundle", "REDACTIONS"),
+    "OUTCOME_FILTERS": ("kvisa_desk.core.reports.exports", "OUTCOME_FILTERS"),
+    "REDACTIONS": ("kvisa_desk.core.reports.bundle", "REDACTIONS"),
 }
 
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.accounts import authenticate
+from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.startup import open_database

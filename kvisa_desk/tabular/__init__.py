@@ -1,6 +1,6 @@
 """Export writers: rows of plain values out to CSV and XLSX files, streamed.
 
-Writers only: this package knows nothing of cases, sessions or Qt. `kvisa_desk.core.exports`
+Writers only: this package knows nothing of cases, sessions or Qt. `kvisa_desk.core.reports.exports`
 decides what goes in a file and where; the writers here decide how it is spelled.
 """
 

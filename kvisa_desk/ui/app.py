@@ -11,8 +11,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk import __version__
-from kvisa_desk.core.officers import acting_username
-from kvisa_desk.core.post_settings import load_post_settings
+from kvisa_desk.core.accounts.officers import acting_username
+from kvisa_desk.core.post.settings import load_post_settings
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.logs import configure_logging
 from kvisa_desk.store.engine import Database, database_host, resolve_database_url

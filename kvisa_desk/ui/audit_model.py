@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kvisa_desk.core.audit_view import AuditRow
+from kvisa_desk.core.accounts.audit_view import AuditRow
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, code_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

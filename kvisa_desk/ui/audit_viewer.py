@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.audit import ChainReport
-from kvisa_desk.core.audit_view import (
+from kvisa_desk.core.accounts.audit import ChainReport
+from kvisa_desk.core.accounts.audit_view import (
     AuditFilter,
     AuditRow,
     audit_choices,

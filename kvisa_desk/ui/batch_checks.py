@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from kvisa_desk.core.check_report import BatchSummary, check_many
+from kvisa_desk.core.checks.report import BatchSummary, check_many
 from kvisa_desk.core.checks.runs import BATCH_SIZE, all_case_ids
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import outcome_label

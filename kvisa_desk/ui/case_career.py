@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.cases import CaseDetail
+from kvisa_desk.core.cases.cases import CaseDetail
+from kvisa_desk.core.cases.editing import field_problem, require_version
 from kvisa_desk.core.checks.fields import FieldConfirmation, confirm_field_code
-from kvisa_desk.core.editing import field_problem, require_version
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.rules.isced import suggest_isced
 from kvisa_desk.ui.case_editing import value_text

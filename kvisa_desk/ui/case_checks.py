@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.check_report import (
+from kvisa_desk.core.checks.report import (
     CheckReport,
     ResultLine,
     case_check_report,

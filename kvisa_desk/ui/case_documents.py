@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kvisa_desk.core.check_report import CheckReport
-from kvisa_desk.core.documents import (
+from kvisa_desk.core.checks.report import CheckReport
+from kvisa_desk.core.documents.service import (
     AttachResult,
     DocumentInfo,
     attach_document,

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases import CaseDetail, case_detail
-from kvisa_desk.core.editing import (
+from kvisa_desk.core.cases.cases import CaseDetail, case_detail
+from kvisa_desk.core.cases.editing import (
     NO,
     YES,
     SavedEdit,

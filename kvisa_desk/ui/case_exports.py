@@ -35,7 +35,7 @@ from kvisa_desk.ui.letter_preview import PRINT_DPI, print_pages
 from kvisa_desk.ui.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
-    from kvisa_desk.core.bundle import BundleReport
+    from kvisa_desk.core.reports.bundle import BundleReport
     from kvisa_desk.ui.case_view import CaseView
 
 # core.bundle and core.summary (ReportLab, Pillow: ~12 MB) are imported by the work that
@@ -176,7 +176,7 @@ class CaseExports(QObject):
         db, actor, case = self.context.db, self.context.actor, self.case_ref
 
         def work(_report: ReportProgress) -> Path:
-            from kvisa_desk.core.summary import export_case_summary
+            from kvisa_desk.core.reports.summary import export_case_summary
 
             return export_case_summary(db, actor, case, path, language, redactions)
 
@@ -204,7 +204,7 @@ class CaseExports(QObject):
         self._printer = printer
 
         def work(report: ReportProgress) -> int:
-            from kvisa_desk.core.summary import export_case_summary
+            from kvisa_desk.core.reports.summary import export_case_summary
 
             # Through a file, so the printout is recorded as the summary export it is.
             with tempfile.TemporaryDirectory(prefix="kvisa-print-") as folder:
@@ -239,7 +239,7 @@ class CaseExports(QObject):
         db, actor, case = self.context.db, self.context.actor, self.case_ref
 
         def work(report: ReportProgress) -> BundleReport:
-            from kvisa_desk.core.bundle import make_bundle
+            from kvisa_desk.core.reports.bundle import make_bundle
 
             return make_bundle(
                 db, actor, case, folder, redactions, language=language,

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases import CaseDetail
+from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.ui.case_editing import value_text
 from kvisa_desk.ui.case_form import ReadOnlyForm
 from kvisa_desk.ui.edit_form import EditForm

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from kvisa_desk.core.cases import CaseDetail
+from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import applicant_name, outcome_label, status_label

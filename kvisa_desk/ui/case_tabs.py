@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
-from kvisa_desk.core.cases import CaseDetail
-from kvisa_desk.core.editing import NO, YES
+from kvisa_desk.core.cases.cases import CaseDetail
+from kvisa_desk.core.cases.editing import NO, YES
 from kvisa_desk.ui.case_editing import value_text
 from kvisa_desk.ui.edit_form import EditForm
 from kvisa_desk.ui.labels import code_label, event_details, text_of, yes_no

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.cases import CaseDetail, case_detail
+from kvisa_desk.core.cases.cases import CaseDetail, case_detail
 from kvisa_desk.ui.case_career import CareerTab
 from kvisa_desk.ui.case_checks import CaseChecks
 from kvisa_desk.ui.case_documents import CaseDocuments

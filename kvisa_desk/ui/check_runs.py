@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.check_report import CheckReport
+from kvisa_desk.core.checks.report import CheckReport
 from kvisa_desk.core.checks.review import Replay
 from kvisa_desk.ui.check_texts import detail_html, run_line
 from kvisa_desk.ui.checks_model import (

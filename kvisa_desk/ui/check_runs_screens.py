@@ -72,12 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Path(args[0] if args else "docs/screenshots")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
 
-    from kvisa_desk.core.accounts import create_account
+    from kvisa_desk.core.accounts.accounts import create_account
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
-    from kvisa_desk.core.cases import case_detail
+    from kvisa_desk.core.cases.cases import case_detail
+    from kvisa_desk.core.cases.editing import save_case_edits
     from kvisa_desk.core.checks.runs import check_cases
-    from kvisa_desk.core.editing import save_case_edits
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.ui.app import application
     from kvisa_desk.ui.case_view import CaseView

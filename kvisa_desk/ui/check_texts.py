@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.check_report import CheckReport, ResultLine
+from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.checks_model import (
     outcome_text,
     override_text,

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kvisa_desk.core.check_report import CheckReport, ResultLine
+from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.icons import icon, outcome_icon
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
 

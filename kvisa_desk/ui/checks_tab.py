@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.check_report import CheckReport, ResultLine
+from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.check_runs import PastRunsPanel
 from kvisa_desk.ui.check_texts import (
     counts_line,

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.dashboard import RefusalRate
-from kvisa_desk.core.report import (
+from kvisa_desk.core.cases.worklist import known_posts
+from kvisa_desk.core.reports.dashboard import RefusalRate
+from kvisa_desk.core.reports.report import (
     PostFigures,
     ReportWritten,
     dashboard_charts,
@@ -38,7 +39,6 @@ from kvisa_desk.core.report import (
     post_figures,
     stands_out,
 )
-from kvisa_desk.core.worklist import known_posts
 from kvisa_desk.pdf.report_model import Chart
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.dashboard_charts import BarChart, ChartBar

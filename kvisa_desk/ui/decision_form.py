@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.decision_desk import GroundChoice
-from kvisa_desk.core.decisions import reasoning_warnings
+from kvisa_desk.core.decisions.decisions import reasoning_warnings
+from kvisa_desk.core.decisions.desk import GroundChoice
 from kvisa_desk.pdf.model import ENTRIES
 from kvisa_desk.ui.decision_texts import entries_label, recommendation_label
 from kvisa_desk.ui.icons import outcome_icon

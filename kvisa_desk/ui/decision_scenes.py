@@ -8,12 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.accounts import list_accounts
-from kvisa_desk.core.cases import case_detail, list_cases
-from kvisa_desk.core.check_report import case_check_report
-from kvisa_desk.core.decision_desk import decision_desk
-from kvisa_desk.core.decisions import RECOMMENDABLE, recommend, sign_off
-from kvisa_desk.core.letters import issue_letter
+from kvisa_desk.core.accounts.accounts import list_accounts
+from kvisa_desk.core.cases.cases import case_detail, list_cases
+from kvisa_desk.core.checks.report import case_check_report
+from kvisa_desk.core.decisions.decisions import RECOMMENDABLE, recommend, sign_off
+from kvisa_desk.core.decisions.desk import decision_desk
+from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_preview import render_pages

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
-from kvisa_desk.core.decisions import (
+from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.decisions.decisions import (
     DecisionView,
     make_interview,
     make_terms,
     recommend,
     sign_off,
 )
+from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.permissions import Permission
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.decision_form import Recommendation, RecommendForm

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.decision_desk import DecisionDesk
-from kvisa_desk.core.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.decisions.desk import DecisionDesk
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.prompts import Prompts
@@ -22,12 +22,12 @@ DEMO_CASE_COUNT = 200
 FIRST_SEED = 1
 DECLINED_KEY = "demo_cases/declined_for"
 
-# (db, count, seed, actor) -> ImportReport, as kvisa_desk.core.demo.load_demo_cases.
+# (db, count, seed, actor) -> ImportReport, as kvisa_desk.demo.cases.load_demo_cases.
 DemoLoader = Callable[[Database, int, int, str], "ImportReport"]
 
 
 def core_demo_loader(db: Database, count: int, seed: int, actor: str) -> ImportReport:
-    from kvisa_desk.core.demo import load_demo_cases  # the generator is big: load on use
+    from kvisa_desk.demo.cases import load_demo_cases  # the generator is big: load on use
 
     report: ImportReport = load_demo_cases(db, count, seed, actor)
     return report
@@ -92,7 +92,7 @@ class DemoCases(QObject):
 
     def _failed(self, error: BaseException) -> None:
         message = self.tr("The demo cases could not be loaded: {error}").format(error=error)
-        if isinstance(error, ModuleNotFoundError) and error.name == "kvisa_desk.core.demo":
+        if isinstance(error, ModuleNotFoundError) and error.name == "kvisa_desk.demo.cases":
             message = self.tr("This copy of KVisa Desk has no demo case generator yet.")
         self._prompts.error(self._parent, self.tr("Demo cases"), message)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.documents import DocumentInfo, remove_document, set_verification
+from kvisa_desk.core.documents.service import DocumentInfo, remove_document, set_verification
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_dialogs import ReasonDialog

@@ -8,8 +8,8 @@ from collections.abc import Collection
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kvisa_desk.core.check_report import CheckReport
-from kvisa_desk.core.documents import ChecklistLine
+from kvisa_desk.core.checks.report import CheckReport
+from kvisa_desk.core.documents.service import ChecklistLine
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import code_label

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kvisa_desk.content import PDF
-from kvisa_desk.core.documents import (
+from kvisa_desk.core.documents.service import (
     DocumentDamaged,
     DocumentInfo,
     DocumentMissing,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from kvisa_desk.content import format_size
-from kvisa_desk.core.documents import (
+from kvisa_desk.core.documents.service import (
     DocumentInfo,
     case_photo_document,
     document_image_preview,

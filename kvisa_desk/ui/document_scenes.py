@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import attach_document, list_documents, set_verification
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import attach_document, list_documents, set_verification
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 
@@ -147,7 +147,7 @@ def viewer_scene(view: CaseView, size: tuple[int, int]) -> QWidget | None:
 def scene_case(context: DeskContext, avoid: set[int | None]) -> int | None:
     """An open case the other pictures do not show (a photo makes the header taller), with a
     name in Chinese if one of the first few hundred has one."""
-    from kvisa_desk.core.cases import list_cases
+    from kvisa_desk.core.cases.cases import list_cases
     from kvisa_desk.vocab import OPEN_STATUSES
 
     fallback = None

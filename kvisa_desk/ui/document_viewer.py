@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kvisa_desk.core.documents import DocumentInfo
+from kvisa_desk.core.documents.service import DocumentInfo
 from kvisa_desk.ui.case_form import plain_label
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_preview import DAMAGE_STYLE, LatestOnly, document_details

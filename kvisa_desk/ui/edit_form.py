@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.editing import field_problem
+from kvisa_desk.core.cases.editing import field_problem
 
 MULTILINE_ROWS = 3
 ERROR_STYLE = "color: #b3261e"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.exports import ExportCancelled, ExportReport, export_worklist
-from kvisa_desk.core.worklist import WorklistQuery, WorklistRow, worklist_page
+from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_page
+from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.operations import Operation, ReportProgress
 

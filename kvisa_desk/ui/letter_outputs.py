@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
+from kvisa_desk.core.decisions.letters import LetterInfo, LetterVerification, reprint, verify_letter
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.letters import LetterInfo, LetterVerification, reprint, verify_letter
 from kvisa_desk.store.files import atomic_write
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.letter_preview import print_pages

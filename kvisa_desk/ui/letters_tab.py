@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.decision_desk import DecisionDesk, decision_desk
-from kvisa_desk.core.decisions import make_interview
-from kvisa_desk.core.letters import (
+from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.decisions.decisions import make_interview
+from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
+from kvisa_desk.core.decisions.letters import (
     IssuedLetter,
     LetterInfo,
     LetterVerification,
@@ -35,7 +36,6 @@ from kvisa_desk.core.letters import (
     issue_letter,
     load_letter,
 )
-from kvisa_desk.core.permissions import Permission
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.context import DeskContext

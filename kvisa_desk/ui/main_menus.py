@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from kvisa_desk.core.worklist import QUEUES
+from kvisa_desk.core.cases.worklist import QUEUES
 from kvisa_desk.ui.dashboard_tab import add_dashboard_action
 from kvisa_desk.ui.export_worklist import add_export_action
 from kvisa_desk.ui.icons import icon

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.cases import open_case_detail
+from kvisa_desk.core.cases.cases import open_case_detail
+from kvisa_desk.core.cases.search import catch_up
+from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
+from kvisa_desk.core.cases.worklist import QueueCounts, queue_counts
 from kvisa_desk.core.errors import NotFound, PermissionRefused
-from kvisa_desk.core.search import catch_up
-from kvisa_desk.core.workflow import BatchAssignment, assign_cases
-from kvisa_desk.core.worklist import QueueCounts, queue_counts
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.batch_checks import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.context import DeskContext
@@ -38,7 +38,7 @@ from kvisa_desk.ui.worklist_view import WorklistView
 
 if TYPE_CHECKING:
     from kvisa_desk.core.applications.importer import ImportReport
-    from kvisa_desk.core.check_report import BatchSummary
+    from kvisa_desk.core.checks.report import BatchSummary
     from kvisa_desk.ui.case_view import CaseView  # imported when a case opens: ~10 MB of tabs
 
 DEFAULT_SIZE = (1280, 780)

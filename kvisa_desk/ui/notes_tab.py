@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvisa_desk.core.cases.notes import NoteView, add_note, case_notes
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.notes import NoteView, add_note, case_notes
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import text_of
 from kvisa_desk.ui.operations import Operation, ReportProgress

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.check_report import ResultLine
+from kvisa_desk.core.checks.report import ResultLine
 from kvisa_desk.ui.checks_model import outcome_text, readable, rule_title
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.labels import outcome_label, subject_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.worklist import QUEUES, QueueCounts
+from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP
 
 SAVED_KEY = "worklist/saved_searches"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.registry import (
+from kvisa_desk.core.post.registry import (
     RegistryEntryView,
     add_institution,
     duplicate_names,

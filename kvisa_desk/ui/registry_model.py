@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kvisa_desk.core.registry import RegistryEntryView
+from kvisa_desk.core.post.registry import RegistryEntryView
 from kvisa_desk.ui.labels import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex

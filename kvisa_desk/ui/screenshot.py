@@ -49,16 +49,16 @@ def _size(text: str) -> tuple[int, int]:
 
 def _prepare_demo(db: Any, user: str | None) -> str:
     """An empty database gets demo accounts, demo cases and their checks; returns the actor."""
-    from kvisa_desk.core.cases import count_cases
-    from kvisa_desk.core.check_report import check_many
+    from kvisa_desk.core.cases.cases import count_cases
+    from kvisa_desk.core.checks.report import check_many
     from kvisa_desk.core.checks.runs import all_case_ids
     from kvisa_desk.ui.demo_cases import DEMO_CASE_COUNT, FIRST_SEED, core_demo_loader
 
     actor = user or ACTOR
     if count_cases(db) == 0:
         try:
-            from kvisa_desk.core.accounts import has_administrator
-            from kvisa_desk.core.demo_accounts import DEMO_WORKER, create_demo_accounts
+            from kvisa_desk.core.accounts.accounts import has_administrator
+            from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
         except ImportError:  # a version without accounts: anyone may act
             pass
         else:
@@ -73,7 +73,7 @@ def _prepare_demo(db: Any, user: str | None) -> str:
 def _explains_both(db: Any, case_id: int) -> int:
     """How well a case shows the Checks tab: 2 if a fail and a review both decide its
     outcome, 1 if it has a fail and a review somewhere, 0 otherwise."""
-    from kvisa_desk.core.check_report import case_check_report
+    from kvisa_desk.core.checks.report import case_check_report
 
     report = case_check_report(db, case_id)
     if report is None:
@@ -87,7 +87,7 @@ def _explains_both(db: Any, case_id: int) -> int:
 def _find_cases(db: Any) -> tuple[int, int | None, int | None]:
     """(row of the first Chinese-named case, its id, the case whose Checks tab explains a
     fail and a review best, an open one if there is one) by scanning the worklist."""
-    from kvisa_desk.core.cases import list_cases
+    from kvisa_desk.core.cases.cases import list_cases
     from kvisa_desk.vocab import OPEN_STATUSES
 
     row_of_chinese, chinese_case = -1, None
@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
-    from kvisa_desk.core.officers import acting_username
+    from kvisa_desk.core.accounts.officers import acting_username
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import resolve_database_url
     from kvisa_desk.ui.app import application, create_main_window

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import save_case_edits
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import save_case_edits
+from kvisa_desk.core.cases.worklist import active_officers
 from kvisa_desk.core.errors import Conflict
-from kvisa_desk.core.worklist import active_officers
 from kvisa_desk.ui.audit_viewer import AuditViewer
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
@@ -87,7 +87,7 @@ def conflict_scene(context: DeskContext, case_id: int, size: tuple[int, int]) ->
 
 def audit_scene(context: DeskContext, size: tuple[int, int]) -> QWidget | None:
     """The audit viewer as a supervisor (or else an administrator) sees it, chain verified."""
-    from kvisa_desk.core.accounts import list_accounts
+    from kvisa_desk.core.accounts.accounts import list_accounts
 
     readers = {a.role: a.username for a, active in list_accounts(context.db) if active}
     reader = readers.get("supervisor") or readers.get("admin")
@@ -119,7 +119,7 @@ def verified_letter_scene(
 ) -> QWidget | None:
     """The Letters tab of the newest letter's case, its file (signed, on a demo database)
     verified: hash, QR payload and signature (`letter-verified.png`)."""
-    from kvisa_desk.core.letters import load_letter
+    from kvisa_desk.core.decisions.letters import load_letter
     from kvisa_desk.store.models.decisions import IssuedLetter
     from kvisa_desk.ui.letter_preview import render_pages
     from kvisa_desk.ui.letters_tab import read_case_letters
@@ -148,7 +148,7 @@ def verified_letter_scene(
 def administrator_scene(context: DeskContext, size: tuple[int, int]) -> QWidget | None:
     """The main window as an administrator sees it: no cases, no counts, and why
     (`worklist-administrator.png`)."""
-    from kvisa_desk.core.accounts import list_accounts
+    from kvisa_desk.core.accounts.accounts import list_accounts
     from kvisa_desk.ui.main_window import MainWindow
 
     admins = [a.username for a, active in list_accounts(context.db) if active and a.role == "admin"]

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.check_report import pack_in_force
+from kvisa_desk.core.cases.worklist import known_posts
+from kvisa_desk.core.checks.report import pack_in_force
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.post_settings import PostSettingsView, load_post_settings, update_post_settings
-from kvisa_desk.core.worklist import known_posts
+from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings, update_post_settings
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.icons import icon
 from kvisa_desk.ui.operations import Operation, ReportProgress

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.post_settings import WORKING_SETTINGS, WorkingSetting
+from kvisa_desk.core.post.settings import WORKING_SETTINGS, WorkingSetting
 from kvisa_desk.rules.pack import Pack
 from kvisa_desk.rules.params import ParameterSpec
 from kvisa_desk.ui.settings_options import (

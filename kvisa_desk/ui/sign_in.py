@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core import accounts
+from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.store.engine import Database
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
-    from kvisa_desk.core.demo_accounts import DemoAccount
+    from kvisa_desk.demo.accounts import DemoAccount
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -200,7 +200,7 @@ def sign_in_window_user(db: Database, username: str) -> accounts.Account | None:
             return None
         if first.demo_chosen:
             # The demo generator is large: loaded only when a demo is chosen.
-            from kvisa_desk.core.demo_accounts import DEMO_WORKER, create_demo_accounts
+            from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
 
             made = create_demo_accounts(db)
             show_demo_accounts(None, made)

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
+from kvisa_desk.core.cases.workflow import Moved, allowed_moves, assign_case, change_status
+from kvisa_desk.core.cases.worklist import active_officers
 from kvisa_desk.core.errors import Conflict, ServiceError
-from kvisa_desk.core.workflow import Moved, allowed_moves, assign_case, change_status
-from kvisa_desk.core.worklist import active_officers
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.labels import status_label
 from kvisa_desk.ui.operations import Operation, ReportProgress

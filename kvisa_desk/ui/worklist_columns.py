@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from kvisa_desk.core.worklist import WorklistRow
+from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.labels import (
     QT_TRANSLATE_NOOP,
     applicant_name,

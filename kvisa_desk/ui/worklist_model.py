@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kvisa_desk.core.worklist import WorklistRow
+from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.icons import outcome_icon
 from kvisa_desk.ui.worklist_columns import (
     ALIGN_NUMBER,

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kvisa_desk.core.permissions import Permission
-from kvisa_desk.core.search import DEFAULT_LIMIT, search_case_ids
-from kvisa_desk.core.worklist import (
+from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.cases.search import DEFAULT_LIMIT, search_case_ids
+from kvisa_desk.core.cases.worklist import (
     WorklistQuery,
     WorklistRow,
     active_officers,

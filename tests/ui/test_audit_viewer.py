@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from sqlalchemy import select, text
 
-from kvisa_desk.core.audit_view import AuditRow
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission
+from kvisa_desk.core.accounts.audit_view import AuditRow
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.app import create_main_window

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import EDITABLE_FIELDS
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import EDITABLE_FIELDS
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext

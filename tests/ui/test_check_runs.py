@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.check_report import report_of
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import save_case_edits
+from kvisa_desk.core.checks.report import report_of
 from kvisa_desk.core.checks.runs import check_cases, check_history
-from kvisa_desk.core.editing import save_case_edits
 from kvisa_desk.store.models import CheckRun
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.check_runs import OFFICER, OUTCOME, PACK, RUN_ID, SETTINGS, CheckRunsModel

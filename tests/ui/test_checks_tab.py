@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import update
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.check_report import case_check_report, run_case_checks
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.checks.report import case_check_report, run_case_checks
 from kvisa_desk.core.checks.review import override_result
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant

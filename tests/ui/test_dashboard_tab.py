@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from sqlalchemy import select, text
 
-from kvisa_desk.core.report import EVENT_KIND
+from kvisa_desk.core.reports.report import EVENT_KIND
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.context import DeskContext

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import list_documents, set_verification
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import list_documents, set_verification
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext

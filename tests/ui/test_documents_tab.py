@@ -14,8 +14,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import attach_document, get_document, list_documents
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import attach_document, get_document, list_documents
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext
 from kvisa_desk.ui.document_drop import guess_document_type
@@ -606,7 +606,7 @@ def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> No
 def test_removed_documents_can_be_shown_with_who_and_why(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
-    from kvisa_desk.core.documents import remove_document
+    from kvisa_desk.core.documents.service import remove_document
 
     view = open_case(qtbot, desk)
     scan = attach(qtbot, view, write_pdf(tmp_path / "old-scan.pdf", 1), "passport_scan")

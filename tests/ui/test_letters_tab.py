@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.letters import case_letters, load_letter
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.decisions.letters import case_letters, load_letter
 from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.app import application

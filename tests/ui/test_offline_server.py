@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.ui import app as app_module
 from kvisa_desk.ui.app import create_main_window, run_window

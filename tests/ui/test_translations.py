@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.ui import translations
 from kvisa_desk.ui.case_view import CaseView
 from kvisa_desk.ui.context import DeskContext

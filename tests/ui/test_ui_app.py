@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.cli.main import main as cli_main
-from kvisa_desk.core.check_report import check_many
+from kvisa_desk.core.checks.report import check_many
 from kvisa_desk.core.checks.runs import all_case_ids
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui import app as app_module

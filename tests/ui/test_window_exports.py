@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.notes import add_note
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.notes import add_note
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.case_view import CaseView

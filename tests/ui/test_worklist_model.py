@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from kvisa_desk.core.worklist import WorklistRow
+from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.worklist_columns import (
     COL_AGE,
     COL_APPLICANT,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, select, update
 
-from kvisa_desk.core.search import catch_up, search_case_ids
+from kvisa_desk.core.cases.search import catch_up, search_case_ids
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
 from kvisa_desk.ui.app import create_main_window
