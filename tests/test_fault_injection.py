@@ -262,8 +262,8 @@ def test_the_window_keeps_the_officers_typing_when_a_save_fails(
     from PySide6.QtCore import Qt
 
     from kvisa_desk.core.cases.cases import case_detail
-    from kvisa_desk.ui.app import create_main_window
-    from kvisa_desk.ui.prompts import Prompts
+    from kvisa_desk.ui.shell.app import create_main_window
+    from kvisa_desk.ui.widgets.prompts import Prompts
 
     source = write_json(tmp_path / "a.json", [application("KV-UI-1", documents=[])])
     case_id = import_file(db, source, "officer.a").first_case_id

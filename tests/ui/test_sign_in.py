@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from kvisa_desk.core.accounts.accounts import authenticate, has_administrator
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.idle_lock import IdleLock
-from kvisa_desk.ui.sign_in import FirstAdministratorDialog, SignInDialog
+from kvisa_desk.ui.shell.idle_lock import IdleLock
+from kvisa_desk.ui.shell.sign_in import FirstAdministratorDialog, SignInDialog
 from tests.conftest import TEST_PASSWORD
 
 

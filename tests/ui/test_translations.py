@@ -14,24 +14,24 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.ui import translations
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.labels import date_text, outcome_label, status_label
-from kvisa_desk.ui.translation_catalog import (
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.shell import translations
+from kvisa_desk.ui.shell.translation_catalog import (
     extract,
     source_files,
     ts_path,
     untranslated,
     would_be_dropped,
 )
-from kvisa_desk.ui.translations import (
+from kvisa_desk.ui.shell.translations import (
     CatalogueTranslator,
     chosen_language,
     install_translations,
     read_ts,
     remember_language,
 )
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import date_text, outcome_label, status_label
 from tests.samples import application
 from tests.ui.conftest import import_applications
 
@@ -134,7 +134,7 @@ def test_the_language_choice_variable_then_setting_then_system(
 
 
 def test_shortcut_lists_drop_accelerators_in_either_language() -> None:
-    from kvisa_desk.ui.labels import action_caption
+    from kvisa_desk.ui.widgets.labels import action_caption
 
     assert action_caption("&Attach document…") == "Attach document"
     assert action_caption("附加材料(&A)…") == "附加材料"  # Chinese puts the key in brackets
