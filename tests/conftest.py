@@ -182,7 +182,7 @@ TEST_ACCOUNTS = {
 
 
 def add_test_accounts(db: Database) -> None:
-    from kvisa_desk.core.accounts import create_account
+    from kvisa_desk.core.accounts.accounts import create_account
 
     with db.write() as session:
         for name, role in TEST_ACCOUNTS.items():

@@ -68,7 +68,7 @@ def test_version_and_help_import_only_the_standard_library(argv: list[str]) -> N
     foreign = _packages(loaded) - set(sys.stdlib_module_names) - {"kvisa_desk"}
     assert sorted(foreign) == []
     ours = {name for name in loaded if name.startswith("kvisa_desk.")}
-    allowed = {"kvisa_desk.cli", "kvisa_desk.store", "kvisa_desk.store.vocab"}
+    allowed = {"kvisa_desk.cli", "kvisa_desk.store", "kvisa_desk.vocab"}
     assert sorted(n for n in ours - allowed if not n.startswith("kvisa_desk.cli.")) == []
     # Not even the parser's own heavy neighbours: no typing, pathlib or core errors.
     assert not {"typing", "pathlib", "kvisa_desk.cli.context"} & set(loaded)
@@ -141,18 +141,18 @@ def test_an_unknown_subcommand_lists_the_real_ones(capsys: pytest.CaptureFixture
 # The option values the command line names itself, so registering imports no core: each
 # must stay what core (or the renderers) accept.
 COPIES = {
-    "DOCUMENT_TYPES": ("kvisa_desk.core.documents", "DOCUMENT_TYPES"),
-    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents", "VERIFICATION_STATUSES"),
-    "TIERS": ("kvisa_desk.core.registry", "TIERS"),
-    "RECOMMENDATIONS": ("kvisa_desk.core.decisions", "RECOMMENDATIONS"),
-    "VERDICTS": ("kvisa_desk.core.decisions", "VERDICTS"),
-    "ENTRIES": ("kvisa_desk.letters.model", "ENTRIES"),
-    "LETTER_KINDS": ("kvisa_desk.letters.model", "LETTER_KINDS"),
-    "LETTER_LANGUAGES": ("kvisa_desk.letters.model", "LANGUAGES"),
-    "REPORT_LANGUAGES": ("kvisa_desk.core.report_words", "REPORT_LANGUAGES"),
-    "EXPORT_FORMATS": ("kvisa_desk.exports", "FORMATS"),
-    "OUTCOME_FILTERS": ("kvisa_desk.core.exports", "OUTCOME_FILTERS"),
-    "REDACTIONS": ("kvisa_desk.core.bundle", "REDACTIONS"),
+    "DOCUMENT_TYPES": ("kvisa_desk.core.documents.service", "DOCUMENT_TYPES"),
+    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents.service", "VERIFICATION_STATUSES"),
+    "TIERS": ("kvisa_desk.core.post.registry", "TIERS"),
+    "RECOMMENDATIONS": ("kvisa_desk.core.decisions.decisions", "RECOMMENDATIONS"),
+    "VERDICTS": ("kvisa_desk.core.decisions.decisions", "VERDICTS"),
+    "ENTRIES": ("kvisa_desk.pdf.model", "ENTRIES"),
+    "LETTER_KINDS": ("kvisa_desk.pdf.model", "LETTER_KINDS"),
+    "LETTER_LANGUAGES": ("kvisa_desk.pdf.model", "LANGUAGES"),
+    "REPORT_LANGUAGES": ("kvisa_desk.core.reports.report_words", "REPORT_LANGUAGES"),
+    "EXPORT_FORMATS": ("kvisa_desk.tabular", "FORMATS"),
+    "OUTCOME_FILTERS": ("kvisa_desk.core.reports.exports", "OUTCOME_FILTERS"),
+    "REDACTIONS": ("kvisa_desk.core.reports.bundle", "REDACTIONS"),
 }
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kvisa_desk.ui import platform_check
-from kvisa_desk.ui.platform_check import (
+from kvisa_desk.ui.shell import platform_check
+from kvisa_desk.ui.shell.platform_check import (
     MANAGERS,
     PACKAGES,
     WINDOW_LIBRARIES,

@@ -67,7 +67,7 @@ def _parse_value(text: str) -> Any:
 def run_settings_show(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.post_settings import WORKING_SETTINGS, load_post_settings
+    from kvisa_desk.core.post.settings import WORKING_SETTINGS, load_post_settings
     from kvisa_desk.rules.pack import default_library
 
     view = load_post_settings(ctx.db, ctx.args.post)
@@ -106,8 +106,8 @@ def run_settings_show(ctx: CliContext) -> int:
 
 
 def run_settings_set(ctx: CliContext) -> int:
-    from kvisa_desk.core.permissions import Permission
-    from kvisa_desk.core.post_settings import update_post_settings
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.post.settings import update_post_settings
 
     ctx.require(Permission.POST_SETTINGS)  # before the assignments are read
     changes: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def run_settings_set(ctx: CliContext) -> int:
 def run_registry_search(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core import registry
+    from kvisa_desk.core.post import registry
 
     found = registry.search_registry(ctx.db, ctx.args.text, ctx.args.country, ctx.args.limit)
     if ctx.args.json:
@@ -140,7 +140,7 @@ def run_registry_search(ctx: CliContext) -> int:
 
 
 def run_registry_tier(ctx: CliContext) -> int:
-    from kvisa_desk.core import registry
+    from kvisa_desk.core.post import registry
 
     entry = registry.set_tier(ctx.db, ctx.args.institution_id, ctx.args.tier, ctx.actor)
     print(f"{entry.id} {entry.name}: tier {entry.tier}", file=ctx.out)
@@ -148,7 +148,7 @@ def run_registry_tier(ctx: CliContext) -> int:
 
 
 def run_registry_add(ctx: CliContext) -> int:
-    from kvisa_desk.core import registry
+    from kvisa_desk.core.post import registry
 
     a = ctx.args
     entry = registry.add_institution(
@@ -159,7 +159,7 @@ def run_registry_add(ctx: CliContext) -> int:
 
 
 def run_registry_merge(ctx: CliContext) -> int:
-    from kvisa_desk.core import registry
+    from kvisa_desk.core.post import registry
 
     kept = registry.merge_institutions(ctx.db, ctx.args.duplicate_id, ctx.args.keep_id, ctx.actor)
     print(f"merged {ctx.args.duplicate_id} into {kept.id} {kept.name}", file=ctx.out)
@@ -167,7 +167,7 @@ def run_registry_merge(ctx: CliContext) -> int:
 
 
 def run_registry_duplicates(ctx: CliContext) -> int:
-    from kvisa_desk.core import registry
+    from kvisa_desk.core.post import registry
 
     for a, b in registry.duplicate_names(ctx.db):
         ctx.out.write(

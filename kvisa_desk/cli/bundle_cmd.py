@@ -36,7 +36,7 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    from kvisa_desk.core.bundle import make_bundle
+    from kvisa_desk.core.reports.bundle import make_bundle
 
     a = ctx.args
     redactions = tuple(p.strip() for given in a.redact for p in given.split(",") if p.strip())

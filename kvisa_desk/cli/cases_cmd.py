@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.cases import CaseRow
+    from kvisa_desk.core.cases.cases import CaseRow
 
 
 def register(subcommands: Any) -> None:
@@ -39,13 +39,13 @@ def register(subcommands: Any) -> None:
 def run_cases(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.cases import iter_cases
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.cases.cases import iter_cases
 
     ctx.require(Permission.VIEW_CASES)
     rows: Iterable[CaseRow]
     if ctx.args.search is not None:
-        from kvisa_desk.core.search import find_cases
+        from kvisa_desk.core.cases.search import find_cases
 
         status, outcome = ctx.args.status, ctx.args.outcome
         rows = [
@@ -102,7 +102,7 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 def run_show(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.cases import case_as_json
+    from kvisa_desk.core.cases.cases import case_as_json
 
     record = case_as_json(ctx.db, ctx.args.case, ctx.actor)
     if ctx.args.json:

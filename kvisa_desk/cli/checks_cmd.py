@@ -77,9 +77,9 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
 def run_check(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.cases import resolve_case_id
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.cases.cases import resolve_case_id
     from kvisa_desk.core.checks.runs import all_case_ids, check_cases
-    from kvisa_desk.core.permissions import Permission
 
     args = ctx.args
     ctx.require(Permission.RUN_CHECKS)  # before the cases named are looked for

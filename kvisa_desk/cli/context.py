@@ -9,14 +9,14 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from kvisa_desk.core.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.accounts.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.accounts.officers import acting_username
 from kvisa_desk.core.errors import AuthenticationFailed
-from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store.engine import Database, resolve_database_url, sqlite_file
 
 if TYPE_CHECKING:
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
 
 ENV_PASSWORD = "KVISA_PASSWORD"
 
@@ -75,7 +75,7 @@ class CliContext:
     def require(self, permission: Permission) -> None:
         """PermissionRefused (exit 3) unless the acting account may do this: called before a
         handler reads files or checks its options, so a refused account hears that first."""
-        from kvisa_desk.core.permissions import require_first
+        from kvisa_desk.core.accounts.permissions import require_first
 
         require_first(self.db, self.actor, permission)
 

@@ -49,7 +49,7 @@ def run_upgrade(ctx: CliContext) -> int:
 
 
 def run_backup(ctx: CliContext) -> int:
-    from kvisa_desk.core.backup import backup_database
+    from kvisa_desk.core.post.backup import backup_database
 
     result = backup_database(ctx.db, ctx.actor, ctx.args.out)
     print(
@@ -61,7 +61,7 @@ def run_backup(ctx: CliContext) -> int:
 
 
 def run_restore(ctx: CliContext) -> int:
-    from kvisa_desk.core.backup import restore_database
+    from kvisa_desk.core.post.backup import restore_database
 
     # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
     target = restore_database(ctx.args.file, ctx.args.target)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.decisions import DecisionView
+    from kvisa_desk.core.decisions.decisions import DecisionView
 
 
 def _datetime(text: str) -> datetime:
@@ -181,8 +181,8 @@ def _out_ok(ctx: CliContext, out: Path) -> bool:
 
 
 def run_decide(ctx: CliContext) -> int:
-    from kvisa_desk.core.decisions import make_interview, make_terms, recommend, sign_off
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.decisions import make_interview, make_terms, recommend, sign_off
 
     a = ctx.args
     # Permission first, then the options: a refused account hears that whatever else is wrong.
@@ -234,9 +234,9 @@ def run_decide(ctx: CliContext) -> int:
 
 
 def run_letter(ctx: CliContext) -> int:
-    from kvisa_desk.core.decisions import make_interview
-    from kvisa_desk.core.letters import issue_letter
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.decisions import make_interview
+    from kvisa_desk.core.decisions.letters import issue_letter
     from kvisa_desk.store.files import atomic_write
 
     a = ctx.args
@@ -274,8 +274,8 @@ def run_letter(ctx: CliContext) -> int:
 
 
 def run_reprint(ctx: CliContext) -> int:
-    from kvisa_desk.core.letters import reprint
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letters import reprint
     from kvisa_desk.store.files import atomic_write
 
     a = ctx.args
@@ -295,8 +295,8 @@ def run_reprint(ctx: CliContext) -> int:
 def run_verify(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.letters import verify_letter
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letters import verify_letter
 
     a = ctx.args
     ctx.require(Permission.VIEW_CASES)  # before the file is read

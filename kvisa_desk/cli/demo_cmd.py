@@ -23,8 +23,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    from kvisa_desk.core.demo import load_demo_cases
-    from kvisa_desk.core.demo_accounts import DEMO_WORKER, create_demo_accounts
+    from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
+    from kvisa_desk.demo.cases import load_demo_cases
 
     actor = ctx.actor
     if ctx.first_administrator_setup:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.documents import DocumentInfo
+    from kvisa_desk.core.documents.service import DocumentInfo
 
 CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
 
@@ -86,7 +86,7 @@ def register(subcommands: Any) -> None:
 
 
 def run_attach(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents import attach_document, describe_attachment
+    from kvisa_desk.core.documents.service import attach_document, describe_attachment
 
     args = ctx.args
     result = attach_document(ctx.db, ctx.actor, args.case, args.file, args.doc_type, args.name)
@@ -107,8 +107,8 @@ def _status(doc: DocumentInfo) -> str:
 def run_list(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.documents import list_documents
-    from kvisa_desk.documents import format_size
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import list_documents
 
     docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
     if ctx.args.json:
@@ -124,7 +124,7 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set_status(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents import set_verification
+    from kvisa_desk.core.documents.service import set_verification
 
     args = ctx.args
     doc = set_verification(ctx.db, ctx.actor, args.case, args.document, args.status, args.reason)
@@ -133,7 +133,7 @@ def run_set_status(ctx: CliContext) -> int:
 
 
 def run_remove(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents import remove_document
+    from kvisa_desk.core.documents.service import remove_document
 
     args = ctx.args
     doc = remove_document(ctx.db, ctx.actor, args.case, args.document, args.reason)
@@ -148,8 +148,8 @@ def run_remove(ctx: CliContext) -> int:
 def run_verify(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.documents import verify_all_documents
-    from kvisa_desk.documents import format_size
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import verify_all_documents
 
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 
@@ -196,7 +196,7 @@ def run_verify(ctx: CliContext) -> int:
 
 
 def run_export(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents import export_document, list_documents
+    from kvisa_desk.core.documents.service import export_document, list_documents
 
     args = ctx.args
     docs = {d.document_id for d in list_documents(ctx.db, args.case, include_removed=True)}

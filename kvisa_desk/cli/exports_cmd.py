@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.dashboard import Dashboard, RefusalRate
+    from kvisa_desk.core.reports.dashboard import Dashboard, RefusalRate
 
 
 def register(subcommands: Any) -> None:
@@ -58,8 +58,8 @@ def _format(ctx: CliContext) -> str | None:
 
 
 def run_export(ctx: CliContext) -> int:
-    from kvisa_desk.core.exports import export_worklist
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.exports import export_worklist
 
     ctx.require(Permission.EXPORT)  # before the options and the file are looked at
     out: Path = ctx.args.out
@@ -138,7 +138,7 @@ def _text(board: Dashboard) -> str:
 def run_dashboard(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.dashboard import dashboard_for
+    from kvisa_desk.core.reports.dashboard import dashboard_for
 
     board = dashboard_for(ctx.db, ctx.actor, ctx.args.post, ctx.args.date_from, ctx.args.date_to)
     if ctx.args.json:

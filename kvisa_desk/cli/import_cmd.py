@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from kvisa_desk.cli.options import path
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.applications.importer import import_file
-    from kvisa_desk.core.permissions import Permission
 
     ctx.require(Permission.IMPORT)  # before the file is looked for
     path: Path = ctx.args.file
@@ -44,7 +44,7 @@ def run(ctx: CliContext) -> int:
 
     report = import_file(ctx.db, path, ctx.actor, ctx.args.post, progress)
     if report.imported:
-        from kvisa_desk.core.search import catch_up
+        from kvisa_desk.core.cases.search import catch_up
 
         # The new cases were queued by the database; index them now so a search finds them.
         catch_up(ctx.db)

@@ -13,14 +13,14 @@ import os
 import sys
 
 from kvisa_desk.cli.options import path
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.letter_certs import PostCertificate
+    from kvisa_desk.core.decisions.letter_certs import PostCertificate
 
 _MAX_P12_BYTES = 1024 * 1024  # a PKCS#12 file with a chain is a few kilobytes
 
@@ -74,7 +74,7 @@ def _print(ctx: CliContext, cert: PostCertificate, verb: str) -> None:
 
 
 def run_generate(ctx: CliContext) -> int:
-    from kvisa_desk.core.letter_certs import generate_certificate
+    from kvisa_desk.core.decisions.letter_certs import generate_certificate
 
     a = ctx.args
     cert = generate_certificate(
@@ -87,8 +87,8 @@ def run_generate(ctx: CliContext) -> int:
 def _read_passphrase(ctx: CliContext) -> bytes:
     import getpass
 
+    from kvisa_desk.core.decisions.letter_certs import ENV_PASSPHRASE
     from kvisa_desk.core.errors import InvalidInput
-    from kvisa_desk.core.letter_certs import ENV_PASSPHRASE
 
     from_env = os.environ.get(ENV_PASSPHRASE)
     if ctx.args.passphrase_stdin:
@@ -104,8 +104,8 @@ def _read_passphrase(ctx: CliContext) -> bytes:
 
 
 def run_import(ctx: CliContext) -> int:
-    from kvisa_desk.core.letter_certs import import_certificate
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letter_certs import import_certificate
 
     a = ctx.args
     ctx.require(Permission.DATABASE)  # before the file and the passphrase are read
@@ -127,7 +127,7 @@ def run_import(ctx: CliContext) -> int:
 def run_show(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core.letter_certs import post_certificates
+    from kvisa_desk.core.decisions.letter_certs import post_certificates
 
     found = post_certificates(ctx.db, ctx.actor)
     if ctx.args.json:
@@ -141,7 +141,7 @@ def run_show(ctx: CliContext) -> int:
 
 
 def run_remove(ctx: CliContext) -> int:
-    from kvisa_desk.core.letter_certs import remove_certificate
+    from kvisa_desk.core.decisions.letter_certs import remove_certificate
 
     info = remove_certificate(ctx.db, ctx.actor, ctx.args.post)
     print(

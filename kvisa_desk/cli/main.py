@@ -80,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from kvisa_desk.ui.platform_check import EXIT_CANNOT_START, window_can_start
+        from kvisa_desk.ui.shell.platform_check import EXIT_CANNOT_START, window_can_start
 
         if not window_can_start():  # before Qt loads: Qt's own message names the wrong library
             return EXIT_CANNOT_START
-        from kvisa_desk.ui.app import run_window  # Qt is loaded only for the window
+        from kvisa_desk.ui.shell.app import run_window  # Qt is loaded only for the window
 
         return int(run_window(args))
     from kvisa_desk.cli.context import CliContext

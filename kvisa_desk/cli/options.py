@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from kvisa_desk.store.vocab import CaseStatus, DocumentType, InstitutionTier, Role, Verification
+from kvisa_desk.vocab import CaseStatus, DocumentType, InstitutionTier, Role, Verification
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:

@@ -31,8 +31,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    from kvisa_desk.core.permissions import Permission
-    from kvisa_desk.core.report import export_dashboard_report
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.report import export_dashboard_report
 
     a = ctx.args
     ctx.require(Permission.EXPORT)  # before the file is looked at

@@ -28,8 +28,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    from kvisa_desk.core.permissions import Permission
-    from kvisa_desk.core.summary import export_case_summary
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.summary import export_case_summary
 
     a = ctx.args
     ctx.require(Permission.EXPORT)  # before the file is looked at

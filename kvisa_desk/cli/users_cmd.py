@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from kvisa_desk.cli.options import ROLES, day, path
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def register(subcommands: Any) -> None:
 def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
     import getpass
 
-    from kvisa_desk.core import accounts
+    from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.errors import InvalidInput
 
     if from_stdin:
@@ -97,8 +97,8 @@ def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
 
 
 def run_add(ctx: CliContext) -> int:
-    from kvisa_desk.core import accounts
-    from kvisa_desk.core.permissions import Permission, require
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission, require
 
     a = ctx.args
     first = ctx.first_administrator_setup
@@ -127,7 +127,7 @@ def run_add(ctx: CliContext) -> int:
 
 
 def run_passwd(ctx: CliContext) -> int:
-    from kvisa_desk.core import accounts
+    from kvisa_desk.core.accounts import accounts
 
     old = ctx.password()
     new = read_new_password(ctx, ctx.args.password_stdin)
@@ -137,8 +137,8 @@ def run_passwd(ctx: CliContext) -> int:
 
 
 def run_reset(ctx: CliContext) -> int:
-    from kvisa_desk.core import accounts
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
 
     if not ctx.file_access_recovery:
         ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
@@ -154,8 +154,8 @@ def run_reset(ctx: CliContext) -> int:
 def run_list(ctx: CliContext) -> int:
     import json
 
-    from kvisa_desk.core import accounts
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
 
     ctx.require(Permission.ACCOUNTS)
     found = accounts.list_accounts(ctx.db)
@@ -170,7 +170,7 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set(ctx: CliContext) -> int:
-    from kvisa_desk.core import accounts
+    from kvisa_desk.core.accounts import accounts
 
     a = ctx.args
     active = None if a.active is None else a.active == "yes"
@@ -182,7 +182,7 @@ def run_set(ctx: CliContext) -> int:
 
 
 def run_purge(ctx: CliContext) -> int:
-    from kvisa_desk.core import retention
+    from kvisa_desk.core.post import retention
 
     plan = retention.plan_purge(ctx.db, ctx.actor)
     for ref in plan.case_refs:
@@ -202,8 +202,8 @@ def run_purge(ctx: CliContext) -> int:
 
 
 def run_audit_verify(ctx: CliContext) -> int:
-    from kvisa_desk.core.audit import verify_chain
-    from kvisa_desk.core.permissions import Permission
+    from kvisa_desk.core.accounts.audit import verify_chain
+    from kvisa_desk.core.accounts.permissions import Permission
 
     ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
@@ -220,7 +220,7 @@ def run_audit_verify(ctx: CliContext) -> int:
 def run_audit_export(ctx: CliContext) -> int:
     from datetime import UTC, datetime, time, timedelta
 
-    from kvisa_desk.core.audit_view import AuditFilter, export_audit
+    from kvisa_desk.core.accounts.audit_view import AuditFilter, export_audit
 
     a = ctx.args
 

@@ -24,8 +24,8 @@ import pytest
 from decisions_support import events_of, refused_case
 from pypdf import PdfReader
 
+from kvisa_desk.core.decisions.letters import issue_letter, print_to_queue
 from kvisa_desk.core.errors import Conflict
-from kvisa_desk.core.letters import issue_letter, print_to_queue
 from kvisa_desk.store.engine import Database
 
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QWidget
 from kvisa_desk.core.applications.importer import ImportReport, import_records
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.demo_cases import DemoLoader
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.prompts import Prompts
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.demo_cases import DemoLoader
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.samples import application, tricky_records
 
 UI_TESTS = Path(__file__).resolve().parent

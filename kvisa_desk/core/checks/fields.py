@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.errors import InvalidInput, NotFound
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.isced import default_keywords
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
@@ -15,8 +17,6 @@ from kvisa_desk.core.checks.facts_builder import (
 )
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import PackLibrary, default_library, effective_parameters
