@@ -142,9 +142,9 @@ def _check_outputs(outputs: dict[str, bytes], cases: int) -> None:
 
 def _small_database(ctx: Context, cases: int) -> Path:
     """A fresh database with one officer (no forced password change) and CASES demo cases."""
-    from kvisa_desk.core import accounts
-    from kvisa_desk.core.demo import load_demo_cases
+    from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.startup import open_database
+    from kvisa_desk.demo.cases import load_demo_cases
     from kvisa_desk.store.engine import sqlite_url
 
     path = ctx.scratch("cli.sqlite3")
