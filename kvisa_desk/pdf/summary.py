@@ -23,7 +23,6 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -43,6 +42,17 @@ from reportlab.platypus import (
 from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
 from kvisa_desk.pdf.fonts import BASE_FONT, MONO_FONT, TextLine, draw_texts, ensure_fonts, markup
 from kvisa_desk.pdf.model import LANGUAGES, Language, VisaTerms
+from kvisa_desk.pdf.page import (
+    BOTTOM,
+    FOOTER_Y,
+    HEADER_Y,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_SIZE,
+    PAGE_WIDTH,
+    TOP,
+    WIDTH,
+)
 from kvisa_desk.pdf.texts import Texts, languages_of, load_texts
 
 # -- the data -------------------------------------------------------------------------------
@@ -218,11 +228,6 @@ class CaseSummary:
 
 # -- layout ---------------------------------------------------------------------------------
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 16 * mm
-TOP = 22 * mm
-BOTTOM = 18 * mm
-WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 GREY = colors.Color(0.35, 0.35, 0.35)
 LINE = colors.Color(0.72, 0.72, 0.72)
 HEAD = colors.Color(0.88, 0.9, 0.93)
@@ -655,7 +660,7 @@ def _story(r: _Summary) -> list[Flowable]:
 def _draw_page(canvas: Canvas, r: _Summary, page: int, pages: int) -> None:
     sm = r.summary
     canvas.saveState()
-    top = PAGE_HEIGHT - 12 * mm
+    top = HEADER_Y
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -666,7 +671,7 @@ def _draw_page(canvas: Canvas, r: _Summary, page: int, pages: int) -> None:
         (PAGE_WIDTH - MARGIN_X, top, r.label("confidential"), 7, "right"),
     ]
     page_label = "   ".join(t.plain("labels.page", numbers) for t in r.texts)
-    bottom = 10 * mm
+    bottom = FOOTER_Y
     canvas.setStrokeColor(LINE)
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
     lines.append((PAGE_WIDTH - MARGIN_X, bottom, page_label, 8, "right"))
@@ -715,7 +720,7 @@ def render_case_summary(summary: CaseSummary, language: Language | str = "en") -
     )  # fmt: skip
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=PAGE_SIZE,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=TOP,
