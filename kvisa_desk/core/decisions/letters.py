@@ -29,8 +29,8 @@ from typing import Any, Literal
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.accounts.accounts import get_account
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision

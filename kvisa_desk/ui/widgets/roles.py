@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from kvisa_desk.core.accounts.accounts import get_account
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
