@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import create_engine
 
 from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.database import database_location
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.shell.demo_cases import DEMO_CASE_COUNT, core_demo_loader
 from kvisa_desk.ui.shell.main_window import MainWindow
-from kvisa_desk.ui.shell.status_bar import database_location
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_NATIVE_NAME
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT, FakePrompts, import_applications, plain_records

@@ -24,6 +24,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Table, func, select, update
@@ -56,6 +57,7 @@ from kvisa_desk.pdf.model import (
 from kvisa_desk.pdf.signing import SignatureCheck
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
+from kvisa_desk.store.files import atomic_write
 from kvisa_desk.store.models import Applicant as ApplicantRow
 from kvisa_desk.store.models import Case, Passport, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, LetterCounter
@@ -278,6 +280,11 @@ def reprint(
             pdf_sha256=pdf_sha256(pdf),
         )
         return pdf
+
+
+def save_letter_copy(db: Database, actor: str, letter: int | str, path: Path) -> Path:
+    """The letter's exact stored bytes written to PATH whole or not at all (recorded as a save)."""
+    return atomic_write(path, reprint(db, actor, letter, purpose="save"))
 
 
 def print_to_queue(

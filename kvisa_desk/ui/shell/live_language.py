@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.shell.status_bar import database_location
+from kvisa_desk.core.database import database_location
 from kvisa_desk.ui.shell.translations import known_texts
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.cases.worklist import QueueCounts, queue_counts
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
-from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.live_language import retranslate_main_window

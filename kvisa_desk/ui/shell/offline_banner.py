@@ -11,8 +11,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
-from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.shell.read_only_banner import add_banner
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 

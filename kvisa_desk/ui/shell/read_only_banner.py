@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 
 # Main window actions (attribute or object name) that only write: greyed out on a read-only
 # database, so the officer is not invited to do what cannot be saved.

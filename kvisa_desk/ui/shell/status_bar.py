@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy
 
-from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.core.database import database_location
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.shell.main_window import MainWindow
@@ -17,18 +16,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-def database_location(db: Database) -> str:
-    """The file for SQLite; the URL without its password for a server."""
-    path = sqlite_file(db.url)
-    if path is not None:
-        return str(path)
-    parts = urlsplit(db.url)
-    if parts.password is None:
-        return db.url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def build_status_bar(window: MainWindow) -> None:

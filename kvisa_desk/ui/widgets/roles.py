@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_page
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
-from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
