@@ -11,6 +11,7 @@ from typing import Any
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.core import accounts, retention
+from kvisa_desk.core.account_flags import flag_report
 from kvisa_desk.core.audit import verify_chain
 from kvisa_desk.core.audit_view import AuditFilter, export_audit
 from kvisa_desk.core.errors import InvalidInput
@@ -70,6 +71,12 @@ def register(subcommands: Any) -> None:
     audit = subcommands.add_parser("audit", help="the audit trail")
     a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = a_actions.add_parser("verify", help="walk the hash chain and report the first break")
+    verify.add_argument(
+        "--report",
+        action="store_true",
+        help="also list passwords set by someone other than their owner, and the sign-offs "
+        "and approvals those accounts recorded while flagged",
+    )
     verify.set_defaults(handler=run_audit_verify)
     export = a_actions.add_parser(
         "export", help="the audit trail (or the events of a filter) to CSV, newest first"
@@ -185,6 +192,9 @@ def run_audit_verify(ctx: CliContext) -> int:
     with ctx.db.read() as session:
         require(session, ctx.actor, Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
+    if getattr(ctx.args, "report", False):
+        for line in flag_report(ctx.db, ctx.actor).lines():
+            print(line, file=ctx.out)
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
         return 0
