@@ -100,6 +100,16 @@ documents.attach_document            yes      yes         no     no        no
 documents.attach_stream              yes      yes         no     no        no
 documents.set_verification           yes      yes         no     no        no
 documents.remove_document            yes      yes         no     no        no
+documents.list_documents             yes      yes         no     no        no
+documents.get_document               yes      yes         no     no        no
+documents.read_document              yes      yes         no     no        no
+documents.export_document            yes      yes         no     no        no
+documents.document_preview_path      yes      yes         no     no        no
+documents.document_image_preview     yes      yes         no     no        no
+documents.case_photo_document        yes      yes         no     no        no
+documents.case_checklist             yes      yes         no     no        no
+documents.sweep_unreferenced_content no       no          yes    no        no
+account_flags.flag_report            no       yes         yes    no        no
 decisions.case_decisions             yes      yes         no     no        no
 decisions.awaiting_sign_off          yes      yes         no     no        no
 decisions.recommend                  yes      yes         no     no        no
@@ -336,6 +346,24 @@ PROBES: dict[str, Probe] = {
     "documents.remove_document": lambda w, a: documents.remove_document(
         w.db, a, w.case_id, w.fresh_document(), "attached twice"
     ),
+    "documents.list_documents": lambda w, a: documents.list_documents(w.db, a, w.case_id),
+    "documents.get_document": lambda w, a: documents.get_document(w.db, a, w.fresh_document()),
+    "documents.read_document": lambda w, a: documents.read_document(w.db, a, w.fresh_document()),
+    "documents.export_document": lambda w, a: documents.export_document(
+        w.db, a, w.fresh_document(), w.new_path(".png")
+    ),
+    "documents.document_preview_path": lambda w, a: documents.document_preview_path(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.document_image_preview": lambda w, a: documents.document_image_preview(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.case_photo_document": lambda w, a: documents.case_photo_document(w.db, a, w.case_id),
+    "documents.case_checklist": lambda w, a: documents.case_checklist(w.db, a, w.case_id, "A"),
+    "documents.sweep_unreferenced_content": lambda w, a: documents.sweep_unreferenced_content(
+        w.db, a
+    ),
+    "account_flags.flag_report": lambda w, a: _core("account_flags").flag_report(w.db, a),
     "decisions.case_decisions": lambda w, a: decisions.case_decisions(
         w.db, a, str(w.refused_case_id)
     ),
