@@ -11,6 +11,7 @@ which has no end marker).
 from __future__ import annotations
 
 import mmap
+import re
 from pathlib import Path
 
 from kvisa_desk.documents.sniff import HEIC, JPEG, PDF, PNG
@@ -19,33 +20,27 @@ _ZIP_END = b"PK\x05\x06"
 _ZIP_END_SEARCH = 22 + 0xFFFF  # the end record plus the longest comment
 # At the start of a trailer (after blank space): another file's own first bytes.
 _STARTS = (
-    (b"#!", "a script"),
-    (b"<?php", "a PHP script"),
-    (b"<?=", "a PHP script"),
-    (b"<%", "a server script (ASP/JSP)"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"\xfe\xed\xfa\xce", "a macOS program"),
-    (b"\xfe\xed\xfa\xcf", "a macOS program"),
-    (b"\xce\xfa\xed\xfe", "a macOS program"),
-    (b"\xcf\xfa\xed\xfe", "a macOS program"),
-    (b"\xca\xfe\xba\xbe", "a macOS program or Java class"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b\x08", "a gzip archive"),
+    (re.compile(rb"#! ?/"), "a script"),
+    (re.compile(rb"<\?(php|=)", re.IGNORECASE), "a PHP script"),
+    (re.compile(rb"<%[@=!\s]"), "a server script (ASP/JSP)"),
+    (re.compile(rb"MZ.{0,1024}?PE\x00\x00", re.DOTALL), "a Windows program (EXE)"),
+    (re.compile(rb"\x7fELF"), "a program (ELF)"),
+    (re.compile(rb"\xfe\xed\xfa[\xce\xcf]|[\xce\xcf]\xfa\xed\xfe"), "a macOS program"),
+    (re.compile(rb"\xca\xfe\xba\xbe"), "a macOS program or Java class"),
+    (re.compile(rb"PK\x03\x04"), "a ZIP archive"),
+    (re.compile(rb"Rar!"), "a RAR archive"),
+    (re.compile(rb"7z\xbc\xaf\x27\x1c"), "a 7-Zip archive"),
+    (re.compile(rb"\x1f\x8b\x08"), "a gzip archive"),
+    (re.compile(rb"<(html|svg|script|!doctype|body|iframe)\b", re.IGNORECASE), "an HTML page"),
 )
-# Anywhere in a trailer (compared in lower case): long enough never to be chance bytes.
+# Anywhere in a trailer: patterns with enough structure never to be chance bytes in the
+# binary data some cameras append (a second picture, a depth map).
 _INSIDE = (
-    (b"pk\x03\x04", "a ZIP archive"),
-    (b"pk\x05\x06", "a ZIP archive"),
-    (b"\x7felf", "a program (ELF)"),
-    (b"<?php", "a PHP script"),
-    (b"<script", "HTML with a script"),
-    (b"<html", "an HTML page"),
-    (b"<!doctype html", "an HTML page"),
-    (b"<body", "an HTML page"),
-    (b"<iframe", "an HTML page"),
-    (b"<svg", "an SVG picture (it can hold scripts)"),
+    (re.compile(rb"PK\x03\x04[\x0a-\x3f]\x00"), "a ZIP archive"),
+    (re.compile(rb"\x7fELF[\x01\x02][\x01\x02]\x01"), "a program (ELF)"),
+    (re.compile(rb"<\?php", re.IGNORECASE), "a PHP script"),
+    (re.compile(rb"<script[\s>]", re.IGNORECASE), "HTML with a script"),
+    (re.compile(rb"<(html|body|iframe)[\s>]|<!doctype html", re.IGNORECASE), "an HTML page"),
 )
 
 
@@ -146,18 +141,15 @@ def _zip_at_the_end(data: mmap.mmap) -> bool:
 
 def _at_start(trailer: bytes) -> str | None:
     start = trailer.lstrip(b" \t\r\n\f\x00")
-    if start.startswith(b"MZ") and b"PE\x00\x00" in start[:4096]:
-        return "a Windows program (EXE)"
-    for magic, words in _STARTS:
-        if start[: len(magic)].lower() == magic.lower():
+    for pattern, words in _STARTS:
+        if pattern.match(start):
             return words
     return None
 
 
 def _inside(piece: bytes) -> str | None:
-    lowered = piece.lower()
-    for marker, words in _INSIDE:
-        if marker in lowered:
+    for pattern, words in _INSIDE:
+        if pattern.search(piece):
             return words
     return None
 

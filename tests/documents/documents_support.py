@@ -51,7 +51,7 @@ def padded_pdf(size: int, seed: int = 1) -> bytes:
     writer = PdfWriter()
     page = writer.add_blank_page(width=595, height=842)
     width = 1024
-    height = max(1, size // (width * 3))
+    height = max(1, -(-size // (width * 3)))  # at least SIZE bytes of pixels
     image = StreamObject()
     image.set_data(random.Random(seed).randbytes(width * height * 3))
     image.update(

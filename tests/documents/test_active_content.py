@@ -6,6 +6,7 @@ are kept."""
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -137,7 +138,7 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, str]] = {
     "openaction-js": (open_action_javascript, "openaction.pdf", "JavaScript at /OpenAction"),
     "launch": (launch_action, "launch.pdf", "a /Launch action"),
     "names-js": (name_tree_javascript, "names.pdf", "JavaScript"),
-    "embedded": (embedded_file, "embedded.pdf", "an embedded file"),
+    "embedded": (embedded_file, "embedded.pdf", "embedded files"),
     "link-launch": (link_annotation_launch, "link.pdf", "a /Launch action"),
     "pdf+zip": (lambda: pdf_bytes(1) + zip_bytes(), "poly.pdf", "a ZIP archive hidden after"),
     "pdf+zip-comment": (zip_hidden_by_its_comment, "poly2.pdf", "a ZIP archive hidden after"),
@@ -176,6 +177,10 @@ KEPT: dict[str, Callable[[], bytes]] = {
     "jpeg+padding": lambda: image_bytes("JPEG") + b"\x00" * 300 + b"Scanned by ACME 3000\n",
     "png+notes": lambda: image_bytes("PNG") + b"\r\nscan notes: page 1 of 1\r\n",
     "pdf+newline": lambda: pdf_bytes(1) + b"\r\n\r\n",
+    # A camera's second picture and depth data after the first picture's end.
+    "jpeg+second-picture": lambda: (
+        image_bytes("JPEG") + image_bytes("JPEG", (640, 480)) + random.Random(3).randbytes(1 << 21)
+    ),
 }
 
 
