@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts import get_account
 from kvisa_desk.core.cases import resolve_case_id
 from kvisa_desk.core.decisions import in_effect_decision, make_interview, pending_decision
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.letter_certs import check_letter_signature, prepare_signing, sign_for_post
 from kvisa_desk.core.permissions import Permission, require
@@ -76,6 +76,12 @@ _POST_CODE = re.compile(r"[A-Z0-9]+")
 _RAW_PAYLOAD = re.compile(rb"KVISA1:([A-Z0-9]+(?:-[A-Z0-9]+)*):([0-9A-Fa-f]{64})")
 OutputPurpose = Literal["reprint", "print", "save", "preview"]
 OUTPUT_PURPOSES = ("reprint", "print", "save", "preview")
+
+
+class LetterDamaged(ServiceError):
+    """An issued letter's stored bytes no longer match its recorded SHA-256 (exit 1)."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -220,9 +226,21 @@ def _find_letter(session: Session, letter: int | str) -> LetterInfo:
     return found[0]
 
 
-def _pdf_of(session: Session, letter_id: int) -> bytes:
-    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == letter_id))
-    return bytes(data or b"")
+def _pdf_of(session: Session, info: LetterInfo) -> bytes:
+    """The letter's stored bytes, checked against the SHA-256 recorded when it was issued:
+    bytes altered since are never written, printed or shown as the letter (LetterDamaged)."""
+    import hashlib
+
+    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == info.letter_id))
+    pdf = bytes(data or b"")
+    if hashlib.sha256(pdf).hexdigest() != info.pdf_sha256:
+        raise LetterDamaged(
+            f"letter {info.reference} is no longer the file that was issued: its stored bytes "
+            f"do not match the SHA-256 recorded when it was issued ({info.pdf_sha256[:16]}…); "
+            "nothing was written or printed. Tell an administrator: the database must be "
+            "restored from a backup, or the letter issued again to replace this one"
+        )
+    return pdf
 
 
 def case_letters(db: Database, actor: str, case_ref: str) -> list[LetterInfo]:
@@ -238,7 +256,7 @@ def load_letter(db: Database, actor: str, letter: int | str) -> IssuedLetter:
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
         info = _find_letter(session, letter)
-        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info.letter_id))
+        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info))
 
 
 def reprint(
@@ -261,7 +279,7 @@ def reprint(
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
         info = _find_letter(session, letter)
-        pdf = _pdf_of(session, info.letter_id)
+        pdf = _pdf_of(session, info)
         record_event(
             session,
             actor,
@@ -461,7 +479,8 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
-    from kvisa_desk.letters.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.letters.fonts import UnprintableCharacter  # ReportLab: loaded on first use
+    from kvisa_desk.letters.render import render_letter
     from kvisa_desk.letters.verify import pdf_sha256
 
     _check_kind_and_language(kind, language)
@@ -598,7 +617,13 @@ def issue_letter(
             )
         except (TypeError, ValueError) as exc:
             raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
-        pdf = render_letter(content, letterhead)
+        try:
+            pdf = render_letter(content, letterhead)
+        except UnprintableCharacter as exc:
+            raise InvalidInput(
+                f"case {case.case_ref}: the letter was not issued: {exc}. A letter prints names "
+                "exactly as given, so correct the text that holds it (as the passport writes it)"
+            ) from None
         # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
         reason = f"{kind} letter {reference}"
         pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)

@@ -45,6 +45,7 @@ from kvisa_desk.letters.fonts import (
     draw_texts,
     ensure_fonts,
     markup,
+    refusing_unprintable,
 )
 from kvisa_desk.letters.model import LetterContent, Letterhead, content_digest
 from kvisa_desk.letters.qr import define_qr_form, make_payload, place_qr
@@ -407,7 +408,11 @@ def _letter(content: LetterContent, letterhead: Letterhead) -> _Letter:
 
 
 def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
-    """The letter as PDF bytes; the same arguments always give the same bytes."""
+    """The letter as PDF bytes; the same arguments always give the same bytes.
+
+    UnprintableCharacter (naming it) when a text holds a character no bundled
+    font has: never a stand-in in an official letter.
+    """
     ensure_fonts()
     letter = _letter(content, letterhead)
     buffer = io.BytesIO()
@@ -450,6 +455,7 @@ def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
         forms=lambda c: define_qr_form(c, letter.payload, QR_SIZE),
         payload=letter.payload,
     )
-    with pinned_settings():
+    # An official letter prints names exactly as given: a character no font has refuses it.
+    with pinned_settings(), refusing_unprintable():
         doc.build(_story(letter), canvasmaker=canvasmaker)
     return buffer.getvalue()
