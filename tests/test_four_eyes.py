@@ -25,7 +25,7 @@ from kvisa_desk.store.models import CaseEvent
 from tests.conftest import TEST_PASSWORD
 from tests.decisions.decisions_support import REFUSAL_REASONING, checked_case, status_of
 
-pytestmark = pytest.mark.sqlite_only  # the attack needs the SQLite file
+pytestmark = pytest.mark.backend
 TAKEN = "taken over password 1"
 MINE = "the attacker's own password"
 
@@ -52,6 +52,7 @@ def refusal_awaiting_sign_off(db: Database, folder: Path) -> int:
     return case_id
 
 
+@pytest.mark.sqlite_only  # recovery without sign-in is for a SQLite file only
 def test_an_officer_cannot_reset_a_supervisor_from_the_file(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -72,6 +73,7 @@ def test_an_officer_cannot_reset_a_supervisor_from_the_file(
     assert status_of(db, case_id) == "awaiting_sign_off"
 
 
+@pytest.mark.sqlite_only
 def test_recovering_an_administrator_is_flagged(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
