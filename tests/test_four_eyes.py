@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core import audit
-from kvisa_desk.core.account_flags import flag_report
-from kvisa_desk.core.accounts import authenticate, change_own_password, set_password
-from kvisa_desk.core.dashboard import dashboard_for
-from kvisa_desk.core.decisions import recommend, sign_off
+from kvisa_desk.core.accounts import audit
+from kvisa_desk.core.accounts.account_flags import flag_report
+from kvisa_desk.core.accounts.accounts import authenticate, change_own_password, set_password
+from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.errors import PermissionRefused
+from kvisa_desk.core.reports.dashboard import dashboard_for
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent

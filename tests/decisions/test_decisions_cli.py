@@ -218,7 +218,7 @@ def test_unusable_options_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.sqlite_only
 def test_reprint_refuses_letter_bytes_altered_in_the_file(db: Database, tmp_path: Path) -> None:
     """Issue 18, item 7: `reprint-letter` wrote stored bytes that were altered, unchecked."""
-    from kvisa_desk.core.letters import LetterDamaged, issue_letter, load_letter
+    from kvisa_desk.core.decisions.letters import LetterDamaged, issue_letter, load_letter
 
     case_id, _ = refused_case(db, tmp_path, "KV-TAMPER-1")
     issued = issue_letter(db, "officer.a", str(case_id))

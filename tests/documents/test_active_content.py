@@ -21,8 +21,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from kvisa_desk.core import documents as docs
-from kvisa_desk.core.documents import AttachmentRefused
+from kvisa_desk.core.documents import service as docs
+from kvisa_desk.core.documents.service import AttachmentRefused
 from kvisa_desk.store.engine import Database
 
 pytestmark = pytest.mark.backend
@@ -198,7 +198,7 @@ def test_passive_pdfs_and_harmless_trailers_are_kept_as_they_are(
 
 def test_a_signed_letter_is_accepted_as_a_document(db: Database, tmp_path: Path) -> None:
     """Signed letters are incremental updates with a signature: they attach like any PDF."""
-    from kvisa_desk.letters.signing import load_signing_key, make_self_signed, sign_pdf
+    from kvisa_desk.pdf.signing import load_signing_key, make_self_signed, sign_pdf
 
     key = load_signing_key(make_self_signed("Visa Section", "Embassy", b"pass"), b"pass")
     signed = sign_pdf(pdf_bytes(1), key, reason="Decision letter")

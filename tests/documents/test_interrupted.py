@@ -14,8 +14,8 @@ import pytest
 from documents_support import new_case, padded_pdf, staging_leftovers, stored_hashes
 from sqlalchemy import func, select
 
-from kvisa_desk.core import documents as docs
-from kvisa_desk.documents import FileContentStore, content_store_for
+from kvisa_desk.content import FileContentStore, content_store_for
+from kvisa_desk.core.documents import service as docs
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseDocument
 
@@ -31,7 +31,7 @@ CHILD = textwrap.dedent(
     """
     import io, sys, time
     from pathlib import Path
-    from kvisa_desk.core import documents as docs
+    from kvisa_desk.core.documents import service as docs
     from kvisa_desk.core.startup import open_database
 
     url, pdf, case, pause = sys.argv[1:5]
@@ -143,8 +143,8 @@ def test_content_a_kill_left_is_reported_kept_out_of_backups_and_swept(
 ) -> None:
     """Issue 18, item 6: files published before a kill -9 stayed in the store for ever,
     `documents verify` said "all intact" and `db backup` copied them."""
-    from kvisa_desk.core.backup import backup_database
-    from kvisa_desk.documents.store import documents_folder
+    from kvisa_desk.content.store import documents_folder
+    from kvisa_desk.core.post.backup import backup_database
 
     content = _kill_while(db, tmp_path, "committing")
     store = content_store_for(db)
