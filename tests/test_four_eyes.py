@@ -15,7 +15,12 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts import audit
 from kvisa_desk.core.accounts.account_flags import flag_report
-from kvisa_desk.core.accounts.accounts import authenticate, change_own_password, set_password
+from kvisa_desk.core.accounts.accounts import (
+    authenticate,
+    change_own_password,
+    recover_password,
+    set_password,
+)
 from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.reports.dashboard import dashboard_for
@@ -71,6 +76,25 @@ def test_an_officer_cannot_reset_a_supervisor_from_the_file(
         kinds = set(session.scalars(select(CaseEvent.kind)))
     assert "password_reset" not in kinds
     assert status_of(db, case_id) == "awaiting_sign_off"
+
+
+@pytest.mark.sqlite_only
+def test_a_refused_recovery_is_refused_before_the_password_is_read(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Exit 3 whatever the new password: it is not even read (stdin holds one far too short).
+    monkeypatch.setenv("KVISA_USER", "officer.a")
+    monkeypatch.delenv("KVISA_PASSWORD", raising=False)
+    stdin = io.StringIO("x\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    args = build_parser().parse_args(
+        ["--db-url", db.url, "user", "reset", "supervisor.s", "--password-stdin"]
+    )
+    err = io.StringIO()
+    assert dispatch(CliContext(args, io.StringIO(), err)) == 3
+    assert "administrator account only" in err.getvalue() and stdin.tell() == 0
+    with pytest.raises(PermissionRefused, match="administrator account only"):
+        recover_password(db, "supervisor.s", "x", "officer.a")
 
 
 @pytest.mark.sqlite_only

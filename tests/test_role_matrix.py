@@ -18,7 +18,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -507,6 +507,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "documents.service.remove_document": lambda w, a: documents.remove_document(
         w.db, a, w.case_id, 1, " "
     ),
+    "documents.service.sweep_unreferenced_content": lambda w, a: (
+        documents.sweep_unreferenced_content(w.db, a, timedelta(hours=-1))
+    ),
     "decisions.decisions.recommend": lambda w, a: decisions.recommend(
         w.db, a, str(w.case_id), "perhaps", reasoning=""
     ),
@@ -606,6 +609,7 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "reprint-letter": ("test.admin", ["reprint-letter", "X-K-1", "--out", "{existing}"]),
     "verify-letter": ("test.admin", ["verify-letter", "{missing}"]),
     "attach": ("test.admin", ["attach", "C1", "{missing}", "--type", "photo"]),
+    "documents sweep": ("officer.a", ["documents", "sweep", "--grace-hours", "-1"]),
     "export": ("test.admin", ["export", "--out", "{existing}"]),
     "report": ("test.admin", ["report", "--out", "{existing}"]),
     "summary": ("test.admin", ["summary", "C1", "--out", "{existing}"]),

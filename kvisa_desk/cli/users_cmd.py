@@ -146,8 +146,11 @@ def run_reset(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.accounts.permissions import Permission
 
-    if not ctx.file_access_recovery:
-        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
+    # Before the new password is asked for: a refused account (or recovery) hears so first.
+    if ctx.file_access_recovery:
+        accounts.check_recoverable(ctx.db, ctx.args.name)
+    else:
+        ctx.require(Permission.ACCOUNTS)
     password = read_new_password(ctx, ctx.args.password_stdin)
     if ctx.file_access_recovery:  # recovery by whoever holds the database file
         accounts.recover_password(ctx.db, ctx.args.name, password, ctx.actor)

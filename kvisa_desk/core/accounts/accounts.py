@@ -284,20 +284,32 @@ def set_password(
         _reset(session, username, password, actor, force_change)
 
 
+def _require_recoverable(session: Session, username: str) -> None:
+    """PermissionRefused unless `username` is an administrator account with a password."""
+    row = _find(session, username)
+    if row is None or row.password_hash is None or row.role != Role.ADMIN.value:
+        raise PermissionRefused(
+            f"recovery without signing in restores an administrator account only, and "
+            f"{username!r} is none: sign in as an administrator (KVISA_USER, "
+            "KVISA_PASSWORD) to reset another account's password"
+        )
+
+
+def check_recoverable(db: Database, username: str) -> None:
+    """recover_password's refusal on its own, for the command line to give before it asks for
+    the new password: a refused recovery gets exit 3 whatever the password would have been."""
+    with db.read() as session:
+        _require_recoverable(session, username)
+
+
 def recover_password(db: Database, username: str, password: str, holder: str) -> None:
     """Recovery of a forgotten administrator password by whoever holds the database file (no
     sign-in: they could rewrite the file anyway); recorded as `file-access:HOLDER` and
     flagged (account_flags). Only an administrator account is restored this way: anything
     else would let one officer take over a supervisor and sign off their own refusal."""
-    check_password_rules(password)
     with db.write() as session:
-        row = _find(session, username)
-        if row is None or row.password_hash is None or row.role != Role.ADMIN.value:
-            raise PermissionRefused(
-                f"recovery without signing in restores an administrator account only, and "
-                f"{username!r} is none: sign in as an administrator (KVISA_USER, "
-                "KVISA_PASSWORD) to reset another account's password"
-            )
+        _require_recoverable(session, username)  # before the password's rules: exit 3 first
+        check_password_rules(password)
         _reset(session, username, password, f"file-access:{holder}", True, recovery=True)
 
 

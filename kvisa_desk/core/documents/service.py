@@ -967,10 +967,9 @@ def sweep_unreferenced_content(
 ) -> SweepReport:
     """`documents sweep`: an administrator removes the stored files no document refers to,
     once older than `grace` (younger ones may belong to work in progress). Recorded."""
+    require_first(db, actor, Permission.DATABASE)  # permission first, then the arguments
     if grace < timedelta(0):
         raise InvalidInput("the grace period cannot be negative")
-    with db.read() as session:
-        require(session, actor, Permission.DATABASE)
     removed = collect_unreferenced_content(db, grace, actor)
     store = content_store_for(db)
     with db.read() as session:
