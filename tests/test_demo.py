@@ -32,8 +32,8 @@ from kvisa_desk.demo.text import (
     romanise_korean_surname,
     td3_mrz,
 )
+from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Case, CaseEvent, Officer
 from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 

@@ -37,7 +37,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-import kvisa_desk
+from kvisa_desk.shipped import resources_dir
 
 BASE_FONT = "KVisaCJK"  # WenQuanYi Micro Hei: Latin and Chinese, the font of all letter text
 MONO_FONT = "KVisaCJKMono"  # WenQuanYi Micro Hei Mono (second face of the same file): digests
@@ -125,13 +125,6 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # the same bytes as ReportLab's below U+10000
-
-
-def resources_dir() -> Path:
-    """The shipped resources: inside the installed package, or the checkout's top level."""
-    package_dir = Path(kvisa_desk.__file__).resolve().parent
-    inside = package_dir / "resources"
-    return inside if inside.is_dir() else package_dir.parent / "resources"
 
 
 def fonts_dir() -> Path:

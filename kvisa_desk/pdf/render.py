@@ -20,7 +20,6 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -48,10 +47,10 @@ from kvisa_desk.pdf.fonts import (
     refusing_unprintable,
 )
 from kvisa_desk.pdf.model import LetterContent, Letterhead, content_digest
+from kvisa_desk.pdf.page import PAGE_HEIGHT, PAGE_SIZE, PAGE_WIDTH
 from kvisa_desk.pdf.qr import define_qr_form, make_payload, place_qr
 from kvisa_desk.pdf.texts import Texts, languages_of, load_texts
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
 FIRST_TOP = 44 * mm  # room for the letterhead
 LATER_TOP = 20 * mm
@@ -427,7 +426,7 @@ def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
     title = " / ".join(t.text(f"{content.kind}.title") for t in letter.texts)
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=PAGE_SIZE,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=LATER_TOP,

@@ -16,7 +16,6 @@ from datetime import date, datetime
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -35,15 +34,21 @@ from reportlab.platypus import (
 from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
 from kvisa_desk.pdf.fonts import BASE_FONT, TextLine, draw_texts, ensure_fonts, font_for_text
 from kvisa_desk.pdf.fonts import markup as _markup
+from kvisa_desk.pdf.page import (
+    BOTTOM,
+    FOOTER_Y,
+    HEADER_Y,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_SIZE,
+    PAGE_WIDTH,
+    TOP,
+    WIDTH,
+)
 from kvisa_desk.pdf.report_model import Bar, Chart, FiguresReport
 
 # -- layout ---------------------------------------------------------------------------------
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 18 * mm
-TOP = 22 * mm
-BOTTOM = 18 * mm
-WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 GREY = colors.Color(0.35, 0.35, 0.35)
 LINE = colors.Color(0.75, 0.75, 0.75)
 BAR = colors.Color(0.22, 0.42, 0.66)
@@ -192,11 +197,11 @@ def _story(report: FiguresReport) -> list[Flowable]:
 
 def _draw_page(canvas: Canvas, report: FiguresReport, page: int, pages: int) -> None:
     canvas.saveState()
-    top = PAGE_HEIGHT - 12 * mm
+    top = HEADER_Y
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
-    bottom = 10 * mm
+    bottom = FOOTER_Y
     canvas.setStrokeColor(LINE)
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
     canvas.setFillColor(GREY)
@@ -228,7 +233,7 @@ def render_figures_report(report: FiguresReport) -> bytes:
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")  # fmt: skip
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=PAGE_SIZE,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=TOP,

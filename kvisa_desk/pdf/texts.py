@@ -18,7 +18,8 @@ from string import Template
 from typing import Any, cast
 from xml.sax.saxutils import escape
 
-from kvisa_desk.pdf.fonts import markup, resources_dir
+from kvisa_desk.pdf.fonts import markup
+from kvisa_desk.shipped import resources_dir
 
 TEXT_LANGUAGES = ("en", "zh")
 _lock = threading.Lock()

@@ -6,7 +6,6 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,6 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.errors import (
     AuthenticationFailed,
     InvalidInput,
@@ -31,30 +32,6 @@ MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
-
-
-@dataclass(frozen=True)
-class Account:
-    """Who is acting, as core services see them after sign-in."""
-
-    username: str
-    display_name: str
-    title: str
-    role: str
-    must_change_password: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "username": self.username,
-            "display_name": self.display_name,
-            "title": self.title,
-            "role": self.role,
-            "must_change_password": self.must_change_password,
-        }
-
-
-def _account(row: Officer) -> Account:
-    return Account(row.username, row.display_name, row.title, row.role, row.must_change_password)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -85,10 +62,6 @@ def has_administrator(db: Database) -> bool:
         return bool(session.scalar(query))
 
 
-def _find(session: Session, username: str) -> Officer | None:
-    return session.scalar(select(Officer).where(Officer.username == username))
-
-
 def create_account(
     session: Session,
     username: str,
@@ -105,7 +78,7 @@ def create_account(
     if not username or any(c.isspace() for c in username) or len(username) > 64:
         raise InvalidInput("a username is 1 to 64 characters without spaces")
     check_password_rules(password)
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is not None and row.password_hash is not None:
         raise InvalidInput(f"an account {username!r} already exists")
     if row is None:
@@ -120,7 +93,7 @@ def create_account(
     # A one-time password is known to whoever set it: flagged like a reset (account_flags).
     one_time = {"one_time_password": True} if must_change else {}
     record_event(session, actor, "account_created", account=username, role=role, **one_time)
-    return _account(row)
+    return account_of(row)
 
 
 def authenticate(db: Database, username: str, password: str) -> Account:
@@ -163,7 +136,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
             record_event(session, username, "login")
-            account = _account(row)
+            account = account_of(row)
     if refusal is not None:
         raise refusal
     return account
@@ -192,7 +165,7 @@ def _counted_row(session: Session, username: str) -> Officer | None:
     a name that is no account (inactive, no password), so it locks after the same count."""
     if not _is_username(username):
         return None
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is None:
         row = Officer(username=username, display_name=username, active=False)
         session.add(row)
@@ -203,14 +176,14 @@ def _counted_row(session: Session, username: str) -> Officer | None:
 def _authenticate_unrecorded(db: Database, username: str, password: str) -> Account:
     """Sign-in on a read-only database: checked the same way, but nothing can be recorded."""
     with db.read() as session:
-        row = _find(session, username)
+        row = find_officer(session, username)
         locked_until = _aware(row.locked_until) if row is not None else None
         if locked_until is not None and locked_until > utcnow():
             raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
         known = row is not None and row.password_hash is not None and row.active
         if row is None or not _verify(row.password_hash if known else None, password):
             raise AuthenticationFailed(_WRONG)
-        return _account(row)
+        return account_of(row)
 
 
 # Verified when a name has no account. Made with the hasher's parameters, so it costs what a
@@ -246,16 +219,13 @@ def change_own_password(db: Database, username: str, old: str, new: str) -> None
     if new == old:
         raise InvalidInput("the new password must differ from the old one")
     with db.write() as session:
-        row = _find(session, username)
+        row = find_officer(session, username)
         assert row is not None
         row.password_hash, row.must_change_password = _hasher.hash(new), False
         record_event(session, username, "password_changed", account=username)
 
 
 def _require_accounts(session: Session, actor: str) -> None:
-    # Imported here: permissions reads accounts, so a module-level import would be circular.
-    from kvisa_desk.core.accounts.permissions import Permission, require
-
     require(session, actor, Permission.ACCOUNTS)
 
 
@@ -286,7 +256,7 @@ def set_password(
 
 def _require_recoverable(session: Session, username: str) -> None:
     """PermissionRefused unless `username` is an administrator account with a password."""
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is None or row.password_hash is None or row.role != Role.ADMIN.value:
         raise PermissionRefused(
             f"recovery without signing in restores an administrator account only, and "
@@ -322,7 +292,7 @@ def _reset(
     *,
     recovery: bool = False,
 ) -> None:
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is None or row.password_hash is None:
         raise NotFound(f"no account {username!r}")
     row.password_hash, row.must_change_password = _hasher.hash(password), force
@@ -334,7 +304,7 @@ def _reset(
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:
     with db.read() as session:
         rows = session.scalars(select(Officer).order_by(Officer.username))
-        return [(_account(r), r.active) for r in rows if r.password_hash is not None]
+        return [(account_of(r), r.active) for r in rows if r.password_hash is not None]
 
 
 def update_account(
@@ -348,7 +318,7 @@ def update_account(
 ) -> Account:
     with db.write() as session:
         _require_accounts(session, actor)
-        row = _find(session, username)
+        row = find_officer(session, username)
         if row is None:
             raise NotFound(f"no account {username!r}")
         changed: dict[str, object] = {}
@@ -363,9 +333,5 @@ def update_account(
         if display_name is not None:
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
-        return _account(row)
+        return account_of(row)
 
-
-def get_account(session: Session, username: str) -> Account | None:
-    row = _find(session, username)
-    return _account(row) if row is not None and row.active else None

@@ -26,7 +26,7 @@ from kvisa_desk.core.checks.facts_builder import (
 )
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
-from kvisa_desk.rules.facts_codec import canonical_facts_json
+from kvisa_desk.rules.facts import canonical_facts_json
 from kvisa_desk.rules.institutions import InstitutionIndex
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import PackLibrary, default_library

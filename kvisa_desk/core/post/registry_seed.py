@@ -7,7 +7,7 @@ import json
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from kvisa_desk.store.locations import resources_dir
+from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.models import Institution
 from kvisa_desk.vocab import InstitutionTier
 

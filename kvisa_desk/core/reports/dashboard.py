@@ -50,7 +50,7 @@ from kvisa_desk.core.accounts.account_flags import (
     flagged_now,
     passwords_set_by_others,
 )
-from kvisa_desk.core.accounts.accounts import get_account
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.post.settings import get_post_settings
