@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from kvisa_desk.core.applications.importer import import_file  # noqa: E402
 from kvisa_desk.core.checks.review import override_result  # noqa: E402
 from kvisa_desk.core.checks.runs import check_cases  # noqa: E402
-from kvisa_desk.core.documents import attach_document, set_verification  # noqa: E402
+from kvisa_desk.core.documents.service import attach_document, set_verification  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
 from tests.documents.documents_support import pdf_bytes  # noqa: E402
 from tests.samples import application, write_json  # noqa: E402
@@ -58,9 +58,7 @@ def main(url: str, log: Path, work: Path, start: int) -> None:
         committed(log, action="verify", document_id=attached.document.document_id)
         (result,) = check_cases(db, [case_id], ACTOR)
         committed(log, action="check", case_id=case_id, run_id=result.run_id)
-        view = override_result(
-            db, str(case_id), "K-PUR-01", None, "pass", "purpose confirmed", ACTOR
-        )
+        view = override_result(db, case_id, "K-PUR-01", None, "pass", "purpose confirmed", ACTOR)
         committed(log, action="override", case_id=case_id, run_id=view.run_id)
 
 

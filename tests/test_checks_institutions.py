@@ -14,11 +14,11 @@ from sqlalchemy import select
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.checks.institution_aliases import add_alias, list_aliases
 from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
-from kvisa_desk.core.post_settings import update_post_settings
-from kvisa_desk.core.registry import add_institution, merge_institutions, search_registry
+from kvisa_desk.core.post.institution_aliases import add_alias, list_aliases
+from kvisa_desk.core.post.registry import add_institution, merge_institutions, search_registry
+from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.samples import application, write_json
@@ -182,7 +182,13 @@ def test_check_json_names_the_override_that_carried_the_route(db: Database, tmp_
     rules = {(r["id"], r["subject"]): r for r in first["rules"]}
     assert rules[("K-RTE-01", None)]["effective_outcome"] == "review"
     override_result(
-        db, case_ref, "K-EDU-03", "education[0]", "pass", "Known grid research body.", "officer.b"
+        db,
+        report.first_case_id,
+        "K-EDU-03",
+        "education[0]",
+        "pass",
+        "Known grid research body.",
+        "officer.b",
     )
     code, out, _ = _run(db, "check", case_ref, "--json")
     (second,) = json.loads(out)

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.cases.editing import case_version, save_case_edits
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.checks.runs import check_cases, latest_check
-from kvisa_desk.core.decisions import recommend, sign_off
-from kvisa_desk.core.editing import case_version, save_case_edits
+from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.store.engine import Database, sqlite_url
@@ -29,11 +29,7 @@ GERMAN = {"applicant__nationality": "DEU", "applicant__surname": "Müller"}
 def _import(db: Database, folder: Path, *records: dict[str, object]) -> dict[str, int]:
     report = import_file(db, write_json(folder / "a.json", list(records)), "officer.a")
     assert report.imported == len(records), report.rejected
-    with db.read() as session:
-        return {
-            str(r["application_id"]): resolve_case_id(session, str(r["application_id"]))
-            for r in records
-        }
+    return {str(r["application_id"]): find_case_id(db, str(r["application_id"])) for r in records}
 
 
 def _stored(db: Database, case_id: int) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]]:
@@ -129,8 +125,8 @@ def test_earlier_refusals_compare_normalised_values(db: Database, tmp_path: Path
     refused = ids["KV-REFUSED"]
     list(check_cases(db, [refused], "officer.a"))
     reasoning = "Re-entry ban recorded, in force until 2027; not disclosed on the form."
-    recommend(db, "officer.a", str(refused), "refuse", grounds=["K-REF-01"], reasoning=reasoning)
-    sign_off(db, "supervisor.s", str(refused), "agree")
+    recommend(db, "officer.a", refused, "refuse", grounds=["K-REF-01"], reasoning=reasoning)
+    sign_off(db, "supervisor.s", refused, "agree")
     later = _import(
         db,
         tmp_path,
@@ -183,11 +179,10 @@ def test_the_migration_normalises_existing_people(tmp_path: Path) -> None:
     shutil.copytree(saved / "checked-revision1.documents", tmp_path / "checked-revision1.documents")
     opened = open_database(sqlite_url(copy))
     try:
-        with opened.db.read() as session:
-            ids = {
-                app: resolve_case_id(session, app)
-                for app in ("KV-R1-GERMAN-D", "KV-R1-NUMBER-SPACED", "KV-R1-BNO")
-            }
+        ids = {
+            app: find_case_id(opened.db, app)
+            for app in ("KV-R1-GERMAN-D", "KV-R1-NUMBER-SPACED", "KV-R1-BNO")
+        }
         assert _stored(opened.db, ids["KV-R1-GERMAN-D"])[1] == ("D", "DEU")
         assert _stored(opened.db, ids["KV-R1-NUMBER-SPACED"])[2] == ("x 1234567", "X1234567")
         assert _stored(opened.db, ids["KV-R1-BNO"])[1] == ("GBN", "GBN")

@@ -20,9 +20,9 @@ from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.review import override_result, replay_run
 from kvisa_desk.core.checks.revision_changes import changes_by_revision
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases, latest_check
-from kvisa_desk.core.demo import load_demo_cases
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.demo.cases import load_demo_cases
 from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import Case, CaseEvent, CheckRun, RuleOverride
@@ -143,9 +143,9 @@ def test_new_runs_take_revision_2_and_carry_revision_1_overrides(upgraded: Datab
 @pytest.mark.sqlite_only
 def test_an_override_after_the_upgrade_judges_the_revision_1_run(upgraded: Database) -> None:
     before = _before_upgrade()
-    case_ref = f"C{int(str(before['KV-R1-NO-SCREENING']['case_id'])):07d}"
+    case_id = int(str(before["KV-R1-NO-SCREENING"]["case_id"]))
     view = override_result(
-        upgraded, case_ref, "K-REF-01", None, "pass", "Screening done by phone.", "officer.b"
+        upgraded, case_id, "K-REF-01", None, "pass", "Screening done by phone.", "officer.b"
     )
     assert view.pack_revision == 1
     ref = {(r["rule_id"], r["subject"]): r for r in view.results}[("K-REF-01", None)]
@@ -160,8 +160,9 @@ def test_revision_1_forced_stores_revision_1_and_replays(db: Database, tmp_path:
     first = list(check_cases(db, ids, "officer.a", revision=1))
     assert {(c.pack_revision, c.pack_hash) for c in first} == {(1, REVISION_1_HASH)}
     assert all(replay_run(db, c.run_id).identical for c in first)
-    old_ref = first[1].case_ref
-    override_result(db, old_ref, "K-AGE-01", None, "pass", "Policy allows 46.", "officer.b")
+    override_result(
+        db, first[1].case_id, "K-AGE-01", None, "pass", "Policy allows 46.", "officer.b"
+    )
     second = {c.case_id: c for c in check_cases(db, ids, "officer.a")}
     assert {c.pack_revision for c in second.values()} == {2}
     assert second[first[1].case_id].lapsed == []

@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.accounts import authenticate
+from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_file
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.prompts import Prompts
-from kvisa_desk.ui.read_only_banner import ReadOnlyBanner
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.read_only_banner import ReadOnlyBanner
+from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.conftest import TEST_PASSWORD
 from tests.samples import application, write_json
 
@@ -118,11 +118,14 @@ def test_the_window_opens_read_only_with_a_banner(
     assert banner is not None and banner.isVisible()
     said = banner.label.text()
     assert "read-only" in said and "case views cannot be recorded" in said
-    assert not window.action_assign_me.isEnabled() and not window.action_run_checks.isEnabled()
+    assert (
+        not window.menus.action_assign_me.isEnabled()
+        and not window.menus.action_run_checks.isEnabled()
+    )
     qtbot.waitUntil(lambda: window.worklist_model.rowCount() == 1, timeout=10_000)
     with qtbot.waitSignal(window.counts_shown, timeout=10_000):  # queues counted, not indexed
         window.refresh_counts()
-    assert window.action_open.isEnabled()  # reading goes on as usual
+    assert window.menus.action_open.isEnabled()  # reading goes on as usual
     shot = tmp_path / "read-only.png"
     assert window.grab().save(str(shot))
     if os.environ.get("KVISA_DOCS_SCREENSHOTS"):

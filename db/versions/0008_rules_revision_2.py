@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from kvisa_desk.rules.normalise import fold_surname, normalise_country, normalise_passport_number
+from kvisa_desk.normal_forms import fold_surname, normalise_country, normalise_passport_number
 
 revision = "0008"
 down_revision = "0007"
@@ -62,7 +62,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_institution_aliases_name_folded", "institution_aliases", ["name_folded"])
     # A registry seeded before names could be registered gets the seed's names now.
-    from kvisa_desk.store.alias_seed import seed_aliases
+    from kvisa_desk.core.post.alias_seed import seed_aliases
 
     seed_aliases(op.get_bind())
 

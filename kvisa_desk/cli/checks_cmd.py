@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.cases import resolve_case_id
-from kvisa_desk.core.checks.fields import confirm_field_code
-from kvisa_desk.core.checks.review import override_result, replay_run
-from kvisa_desk.core.checks.runs import CaseCheck, all_case_ids, check_cases
-from kvisa_desk.store.vocab import CaseStatus
+from kvisa_desk.cli.options import CASE_STATUSES
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.checks.runs import CaseCheck
 
 _MARK = {"pass": "PASS  ", "review": "REVIEW", "fail": "FAIL  "}
 
@@ -25,7 +25,7 @@ def register(subcommands: Any) -> None:
     )
     check.add_argument("cases", nargs="*", metavar="CASE", help="case ids or application ids")
     check.add_argument("--all", action="store_true", help="check every case")
-    check.add_argument("--status", choices=[s.value for s in CaseStatus], help="with --all")
+    check.add_argument("--status", choices=CASE_STATUSES, help="with --all")
     check.add_argument("--json", action="store_true", help="print a JSON array of results")
     check.add_argument(
         "--changed-by-revision",
@@ -88,7 +88,13 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
 
 
 def run_check(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.checks.runs import all_case_ids, check_cases
+
     args = ctx.args
+    ctx.require(Permission.RUN_CHECKS)  # before the cases named are looked for
     if args.changed_by_revision:
         return run_changed_by_revision(ctx)
     if args.all == bool(args.cases):
@@ -98,8 +104,7 @@ def run_check(ctx: CliContext) -> int:
     if args.all:
         case_ids = all_case_ids(db, args.status)
     else:
-        with db.read() as session:
-            case_ids = [resolve_case_id(session, ref) for ref in args.cases]
+        case_ids = [ctx.case_id(ref) for ref in args.cases]
     on_terminal = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -131,8 +136,13 @@ def run_check(ctx: CliContext) -> int:
 
 
 def run_override(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.checks.review import override_result
+
     a = ctx.args
-    view = override_result(ctx.db, a.case, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
+    ctx.require(Permission.OVERRIDE)  # before the case is looked for
+    case_id = ctx.case_id(a.case)
+    view = override_result(ctx.db, case_id, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
         f"{view.case_ref}: {a.rule_id} {a.subject or ''} overridden to {a.to}; "
         f"case now {view.effective_outcome} (recorded {view.outcome})",
@@ -142,8 +152,12 @@ def run_override(ctx: CliContext) -> int:
 
 
 def run_confirm(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.checks.fields import confirm_field_code
+
     a = ctx.args
-    done = confirm_field_code(ctx.db, ctx.actor, a.case, a.subject, a.code)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    done = confirm_field_code(ctx.db, ctx.actor, ctx.case_id(a.case), a.subject, a.code)
     was = f" (suggested {done.suggested})" if done.suggested else " (no suggestion)"
     print(
         f"{a.subject} {done.field_text!r}: ISCED-F {done.confirmed} confirmed{was}; "
@@ -154,6 +168,8 @@ def run_confirm(ctx: CliContext) -> int:
 
 
 def run_replay(ctx: CliContext) -> int:
+    from kvisa_desk.core.checks.review import replay_run
+
     replay = replay_run(ctx.db, ctx.args.run_id)
     if replay.identical:
         print(f"run {replay.run_id}: replayed, identical", file=ctx.out)
@@ -165,13 +181,12 @@ def run_replay(ctx: CliContext) -> int:
 
 def run_changed_by_revision(ctx: CliContext) -> int:
     """`check --changed-by-revision`: what the newest revision would change; nothing written."""
+    import json
+
     from kvisa_desk.core.checks.revision_changes import changes_by_revision
 
     args = ctx.args
-    case_ids = None
-    if args.cases:
-        with ctx.db.read() as session:
-            case_ids = [resolve_case_id(session, ref) for ref in args.cases]
+    case_ids = [ctx.case_id(ref) for ref in args.cases] if args.cases else None
     found = changes_by_revision(ctx.db, ctx.actor, case_ids)
     if args.json:
         ctx.out.write(json.dumps([c.to_json() for c in found], ensure_ascii=False) + "\n")

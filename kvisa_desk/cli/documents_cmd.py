@@ -1,27 +1,18 @@
 """`kvisa-desk attach CASE FILE --type TYPE` and `kvisa-desk documents list|set-status|remove|
-verify|export`."""
+verify|sweep|export`."""
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.documents import (
-    DOCUMENT_TYPES,
-    VERIFICATION_STATUSES,
-    DocumentInfo,
-    attach_document,
-    describe_attachment,
-    export_document,
-    list_documents,
-    remove_document,
-    set_verification,
-    verify_all_documents,
-)
-from kvisa_desk.documents import format_size
+from kvisa_desk.cli.options import DOCUMENT_TYPES, SWEEP_GRACE_HOURS, VERIFICATION_STATUSES, path
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.documents.service import DocumentInfo
 
 CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
 
@@ -42,7 +33,7 @@ def register(subcommands: Any) -> None:
         "nothing is stored.",
     )
     attach.add_argument("case", help=CASE_HELP)
-    attach.add_argument("file", type=Path, help="the file to attach")
+    attach.add_argument("file", type=path, help="the file to attach")
     attach.add_argument(
         "--type",
         required=True,
@@ -80,23 +71,45 @@ def register(subcommands: Any) -> None:
 
     verify = actions.add_parser(
         "verify",
-        help="re-hash every stored document; exit 1 if any is missing or damaged",
+        help="re-hash every stored document; exit 1 if any is missing or damaged, or the store "
+        "holds files no document refers to (left by work killed midway: see `documents sweep`)",
     )
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(handler=run_verify)
+
+    sweep = actions.add_parser(
+        "sweep",
+        help="remove stored files no document refers to (administrators; recorded)",
+        description="Remove the stored files no document refers to: content published by an "
+        "attach or import that was killed before it committed. Files younger than the grace "
+        "period are kept, since they may belong to work still in progress.",
+    )
+    sweep.add_argument(
+        "--grace-hours",
+        type=float,
+        default=SWEEP_GRACE_HOURS,
+        metavar="HOURS",
+        help="keep files stored less than this long ago (default: %(default)g)",
+    )
+    sweep.set_defaults(handler=run_sweep)
 
     export = actions.add_parser(
         "export", help="copy a document out of the store, hash-checked (exit 1 if damaged)"
     )
     export.add_argument("case", help=CASE_HELP)
     export.add_argument("document", type=document_id, help="document id (from `documents list`)")
-    export.add_argument("out", type=Path, help="the file to write")
+    export.add_argument("out", type=path, help="the file to write")
     export.set_defaults(handler=run_export)
 
 
 def run_attach(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.documents.service import attach_document, describe_attachment
+
     args = ctx.args
-    result = attach_document(ctx.db, ctx.actor, args.case, args.file, args.doc_type, args.name)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    case_id = ctx.case_id(args.case)
+    result = attach_document(ctx.db, ctx.actor, case_id, args.file, args.doc_type, args.name)
     print(describe_attachment(result), file=ctx.out)
     return 0
 
@@ -112,7 +125,14 @@ def _status(doc: DocumentInfo) -> str:
 
 
 def run_list(ctx: CliContext) -> int:
-    docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
+    import json
+
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import list_documents
+
+    docs = list_documents(
+        ctx.db, ctx.actor, ctx.case_id(ctx.args.case), include_removed=ctx.args.all
+    )
     if ctx.args.json:
         ctx.out.write(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -126,15 +146,24 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set_status(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.documents.service import set_verification
+
     args = ctx.args
-    doc = set_verification(ctx.db, ctx.actor, args.case, args.document, args.status, args.reason)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    case_id = ctx.case_id(args.case)
+    doc = set_verification(ctx.db, ctx.actor, case_id, args.document, args.status, args.reason)
     print(f"document {doc.document_id} of case {doc.case_ref} is {doc.verification}", file=ctx.out)
     return 0
 
 
 def run_remove(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.documents.service import remove_document
+
     args = ctx.args
-    doc = remove_document(ctx.db, ctx.actor, args.case, args.document, args.reason)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    doc = remove_document(ctx.db, ctx.actor, ctx.case_id(args.case), args.document, args.reason)
     print(
         f"removed document {doc.document_id} ({doc.doc_type}) from case {doc.case_ref}; "
         "its content is kept",
@@ -144,6 +173,11 @@ def run_remove(ctx: CliContext) -> int:
 
 
 def run_verify(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import SWEEP_GRACE, verify_all_documents
+
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 
     def progress(count: int) -> None:
@@ -169,31 +203,58 @@ def run_verify(ctx: CliContext) -> int:
                 }
                 for p in report.problems
             ],
+            "unreferenced": report.unreferenced,
         }
         ctx.out.write(json.dumps(payload, indent=2) + "\n")
     else:
         for problem in report.problems:
             print(problem.message(), file=ctx.out)
         cases = len({p.case_id for p in report.problems})
-        verdict = (
-            "all intact"
-            if report.ok
-            else f"{len(report.problems)} damaged or missing, in {cases} case(s)"
-        )
+        if report.problems:
+            verdict = f"{len(report.problems)} damaged or missing, in {cases} case(s)"
+        else:
+            verdict = "every document intact" if report.unreferenced else "all intact"
         print(
             f"{report.documents} documents ({report.contents} stored files, "
             f"{format_size(report.bytes_checked)}) checked: {verdict}",
             file=ctx.out,
         )
+        if report.unreferenced:
+            print(
+                f"{len(report.unreferenced)} more stored files belong to no document (left by "
+                "an attach or import killed midway): `kvisa-desk documents sweep` removes them "
+                f"once they are {SWEEP_GRACE.total_seconds() / 3600:g} hours old",
+                file=ctx.out,
+            )
     return 0 if report.ok else 1
 
 
+def run_sweep(ctx: CliContext) -> int:
+    from datetime import timedelta
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.documents.service import sweep_unreferenced_content
+
+    ctx.require(Permission.DATABASE)  # before the option is checked: exit 3 comes first
+    hours = ctx.args.grace_hours
+    if not 0 <= hours <= 24 * 365:
+        ctx.error(f"--grace-hours must be between 0 and {24 * 365}, not {hours:g}")
+        return 2
+    swept = sweep_unreferenced_content(ctx.db, ctx.actor, timedelta(hours=hours))
+    kept = (
+        f"; {swept.kept_recent} newer than {hours:g} hours kept (they may belong to work in "
+        "progress)"
+        if swept.kept_recent
+        else ""
+    )
+    print(f"{swept.removed} stored files no document refers to removed{kept}", file=ctx.out)
+    return 0
+
+
 def run_export(ctx: CliContext) -> int:
+    from kvisa_desk.core.documents.service import export_document
+
     args = ctx.args
-    docs = {d.document_id for d in list_documents(ctx.db, args.case, include_removed=True)}
-    if args.document not in docs:
-        ctx.error(f"case {args.case} has no document {args.document}")
-        return 4
-    export_document(ctx.db, args.document, args.out)
-    print(f"wrote document {args.document} to {args.out}", file=ctx.out)
+    export_document(ctx.db, ctx.actor, args.document, args.out, case=ctx.case_id(args.case))
+    print(f"wrote document {args.document} to {args.out} (recorded in the audit)", file=ctx.out)
     return 0

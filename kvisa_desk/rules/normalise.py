@@ -14,35 +14,23 @@ Revision 1 compared with `countries.normalise_state`, which folds the British co
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
-# ICAO Doc 9303 Part 3 codes that are not ISO alpha-3 but stand for an ISO country.
-ICAO_TO_ISO: dict[str, str] = {"D": "DEU"}
-STATELESS_OR_REFUGEE: frozenset[str] = frozenset({"XXA", "XXB", "XXC", "XXX"})
-_NUMBER_NOISE = re.compile(r"[\s\-<]+")
-# Letters NFKD does not decompose but readers take as plain Latin letters.
-_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th"})
+from kvisa_desk.normal_forms import (
+    STATELESS_OR_REFUGEE,
+    fold_surname,
+    normalise_country,
+    normalise_passport_number,
+)
 
-
-def normalise_country(code: str) -> str:
-    """'d<<' -> 'DEU', ' gbn ' -> 'GBN', 'XXA' -> 'XXA'."""
-    bare = code.replace("<", "").strip().upper()
-    return ICAO_TO_ISO.get(bare, bare)
-
-
-def normalise_passport_number(number: str) -> str:
-    """'x 1234-567' -> 'X1234567'."""
-    return _NUMBER_NOISE.sub("", number).upper()
-
-
-def fold_surname(surname: str) -> str:
-    """'Müller' -> 'muller', 'ＭＵＬＬＥＲ' -> 'muller'; spaces collapsed."""
-    composed = unicodedata.normalize("NFKC", surname).casefold().translate(_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", composed)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.split())
+__all__ = [
+    "STATELESS_OR_REFUGEE",
+    "NormalisedIdentity",
+    "fold_surname",
+    "normalise_country",
+    "normalise_passport_number",
+    "normalised_identity",
+]
 
 
 @dataclass(frozen=True)

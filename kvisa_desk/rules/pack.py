@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-import kvisa_desk
+from kvisa_desk.rules.checks import rules_for
+from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.params import (
     PARAM_KINDS,
     Parameters,
@@ -103,13 +104,6 @@ def effective_parameters(pack: Pack, overrides: Mapping[str, object]) -> Paramet
     return build_parameters(pack.id, pack.parameters, overrides, pack.revision)
 
 
-def rules_folder() -> Path:
-    """resources/rules inside an installed wheel, else beside the package in a checkout."""
-    package = Path(kvisa_desk.__file__).parent
-    installed = package / "resources" / "rules"
-    return installed if installed.is_dir() else package.parent / "resources" / "rules"
-
-
 def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
     """Read a pack from its file bytes; anything malformed raises ValueError naming `origin`."""
     try:
@@ -192,10 +186,8 @@ def _parse_rule(raw: object, origin: str) -> RuleMeta:
 
 
 def _validate(pack: Pack) -> None:
-    from kvisa_desk.rules.checks import rules_for
-
     try:
-        RULES = rules_for(pack.revision)
+        rules = rules_for(pack.revision)
     except LookupError:
         raise ValueError(
             f"{pack.origin}: revision {pack.revision} has no rule code in this version"
@@ -205,9 +197,9 @@ def _validate(pack: Pack) -> None:
         raise ValueError(f"{pack.origin}: a rule id appears twice")
     declared = {spec.name for spec in pack.parameters}
     for meta in pack.rules:
-        if meta.id not in RULES:
+        if meta.id not in rules:
             raise ValueError(f"{pack.origin}: rule {meta.id} has no implementation in this version")
-        needed = set(RULES[meta.id].parameters) - declared
+        needed = set(rules[meta.id].parameters) - declared
         if needed:
             raise ValueError(f"{pack.origin}: rule {meta.id} needs parameter(s) {sorted(needed)}")
     if pack.effective_to is not None and pack.effective_to < pack.effective_from:

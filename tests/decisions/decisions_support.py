@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.runs import check_cases
-from kvisa_desk.core.decisions import DecisionView, recommend, sign_off
-from kvisa_desk.core.documents import list_documents, set_verification
-from kvisa_desk.letters.model import VisaTerms
+from kvisa_desk.core.decisions.decisions import DecisionView, recommend, sign_off
+from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
 from tests.samples import application, write_json
@@ -70,7 +70,7 @@ def run_checks(db: Database, case_id: int, actor: str = "officer.a") -> None:
 
 def verify_documents(db: Database, case_id: int, actor: str = "officer.a") -> None:
     """Every attached document verified, as an officer does before an approval (K-VER-01)."""
-    for document in list_documents(db, case_id):
+    for document in list_documents(db, actor, case_id):
         if document.verification != "verified":
             set_verification(db, actor, case_id, document.document_id, "verified")
 
@@ -106,12 +106,12 @@ def refused_case(
     recommend(
         db,
         recommender,
-        str(case_id),
+        case_id,
         "refuse",
         grounds=["K-REF-01"],
         reasoning=REFUSAL_REASONING,
     )
-    return case_id, sign_off(db, supervisor, str(case_id), "agree")
+    return case_id, sign_off(db, supervisor, case_id, "agree")
 
 
 def approved_case(db: Database, folder: Path, application_id: str = "KV-APP-1", **kw: Any) -> int:
@@ -119,7 +119,7 @@ def approved_case(db: Database, folder: Path, application_id: str = "KV-APP-1", 
     recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "approve",
         grounds=["K-RTE-01", "K-DOC-01"],
         reasoning=REASONING,

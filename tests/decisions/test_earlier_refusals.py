@@ -17,8 +17,8 @@ from decisions_support import (
     run_checks,
 )
 
-from kvisa_desk.core.check_report import case_check_report
-from kvisa_desk.core.decisions import STALE_OR_FAILING, recommend, sign_off
+from kvisa_desk.core.checks.report import case_check_report
+from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, recommend, sign_off
 from kvisa_desk.core.errors import Conflict
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import format_case_ref
@@ -37,11 +37,9 @@ def dup_result(db: Database, case_id: int) -> tuple[str, str, dict[str, object]]
 
 
 def refuse(db: Database, case_id: int, agree: bool = True) -> None:
-    recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     if agree:
-        sign_off(db, "supervisor.s", str(case_id), "agree")
+        sign_off(db, "supervisor.s", case_id, "agree")
 
 
 def test_refusal_in_effect_on_the_same_passport_puts_a_new_case_to_review(
@@ -95,7 +93,7 @@ def test_pending_or_returned_refusals_do_not_count(db: Database, tmp_path: Path)
     refuse(db, pending, agree=False)
     later = checked_case(db, tmp_path, "KV-DUP-G", passport__number="D1", applicant__surname="X")
     assert "refused" not in dup_result(db, later)[1]
-    sign_off(db, "supervisor.s", str(pending), "return", "Check the ban's end date first.")
+    sign_off(db, "supervisor.s", pending, "return", "Check the ban's end date first.")
     run_checks(db, later)
     assert "refused" not in dup_result(db, later)[1]
 
@@ -106,9 +104,7 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     first = checked_case(
         db, tmp_path, "KV-DUP-H", passport__number="E1", screening__reentry_ban=True
     )
-    recommend(
-        db, "officer.a", str(first), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", first, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     second = make_case(db, tmp_path, "KV-DUP-I", passport__number="E2", applicant__surname="Y")
     run_checks(db, second)
     # Same identity as the first? No: a different surname, so only the passport could link them.
@@ -118,10 +114,10 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     )
     run_checks(db, third)
     assert "refused" not in dup_result(db, third)[1]
-    sign_off(db, "supervisor.s", str(first), "agree")
+    sign_off(db, "supervisor.s", first, "agree")
     # The refusal now in effect is a new fact for the third case: its run is stale.
     with pytest.raises(Conflict) as refused:
-        recommend(db, "officer.a", str(third), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.a", third, "approve", reasoning=REASONING, terms=TERMS)
     assert STALE_OR_FAILING in str(refused.value)
     run_checks(db, third)
     outcome, message, _ = dup_result(db, third)

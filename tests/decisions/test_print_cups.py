@@ -24,8 +24,8 @@ import pytest
 from decisions_support import events_of, refused_case
 from pypdf import PdfReader
 
+from kvisa_desk.core.decisions.letters import issue_letter, print_to_queue
 from kvisa_desk.core.errors import Conflict
-from kvisa_desk.core.letters import issue_letter, print_to_queue
 from kvisa_desk.store.engine import Database
 
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
@@ -37,7 +37,7 @@ QUEUE = "KVisaLetters"
 def _missing() -> str | None:
     for tool in ("cupsd", "lp", "lpadmin", "lpstat"):
         if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
-            return f"{tool} is not installed (apt-get install cups)"
+            return f"{tool} is not on PATH (CUPS: apt-get install cups)"
     if not BACKEND.exists():
         return "the cups-pdf backend is not installed (apt-get install printer-driver-cups-pdf)"
     if os.geteuid() != 0:
@@ -130,7 +130,7 @@ def test_a_letter_prints_through_a_cups_queue(
     db: Database, tmp_path: Path, cups_server: str
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-PRINT-1")
-    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh")
+    issued = issue_letter(db, "officer.a", case_id, language="en+zh")
     out_dir = _output_dir()
     existed = out_dir.exists()
     before = set(out_dir.glob("*.pdf")) if existed else set()

@@ -10,9 +10,10 @@ from typing import Any
 
 from PIL import Image
 
+from kvisa_desk.content import BlobContentStore, FileContentStore, content_store_for
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.documents import BlobContentStore, FileContentStore, content_store_for
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.store.engine import Database
 from tests.samples import application
 
@@ -41,14 +42,31 @@ def pypdf_bytes() -> bytes:
 
 
 def padded_pdf(size: int, seed: int = 1) -> bytes:
-    """A valid one-page PDF of about `size` bytes (an incompressible embedded file)."""
+    """A valid one-page PDF of about `size` bytes: an incompressible image in the page's
+    resources that the page never draws (an embedded file would be refused)."""
     import random
 
     from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
     writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    writer.add_attachment("padding.bin", random.Random(seed).randbytes(size))
+    page = writer.add_blank_page(width=595, height=842)
+    width = 1024
+    height = max(1, -(-size // (width * 3)))  # at least SIZE bytes of pixels
+    image = StreamObject()
+    image.set_data(random.Random(seed).randbytes(width * height * 3))
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(width),
+            NameObject("/Height"): NumberObject(height),
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+        }
+    )
+    xobjects = DictionaryObject({NameObject("/Pad"): writer._add_object(image)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -126,12 +144,12 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def new_case(db: Database, application_id: str = "KV-DOC-1", **changes: Any) -> str:
-    """A case (its application lists no documents unless `documents=` is given)."""
+def new_case(db: Database, application_id: str = "KV-DOC-1", **changes: Any) -> int:
+    """A case's id (its application lists no documents unless `documents=` is given)."""
     record = application(application_id, **{"documents": [], **changes})
     report = import_records(db, [RawRecord("[0]", record)], "test.officer", "test.json")
     assert report.imported == 1, report.rejected
-    return application_id
+    return find_case_id(db, application_id)
 
 
 def stored_hashes(db: Database) -> set[str]:

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kvisa_desk.documents import BlobContentStore, ContentStore, FileContentStore, Refused
-from kvisa_desk.documents.store import CHUNK_SIZE, documents_folder
+from kvisa_desk.content import BlobContentStore, ContentStore, FileContentStore, Refused
+from kvisa_desk.content.store import CHUNK_SIZE, documents_folder
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import DocumentBlobChunk
 
@@ -102,7 +102,7 @@ def test_staging_refuses_empty_and_oversized_and_can_be_cancelled(
 def test_copies_appear_only_when_every_byte_checked(
     store: ContentStore, db: Database, tmp_path: Path
 ) -> None:
-    from kvisa_desk.documents import ContentDamaged
+    from kvisa_desk.content import ContentDamaged
 
     sha, _ = _put(store, db, CONTENT)
     with session_for(store, db) as session:
@@ -122,6 +122,30 @@ def test_copies_appear_only_when_every_byte_checked(
         store.copy_to(session, sha, tmp_path / "bad.bin")
     assert not (tmp_path / "bad.bin").exists()
     assert [p.name for p in tmp_path.glob(".bad.bin*")] == []
+
+
+def test_a_preview_is_checked_at_every_read(store: ContentStore, db: Database) -> None:
+    """Issue 18, item 18: on PostgreSQL a preview reused a copy checked once and kept on disk,
+    so a document damaged after its first preview still previewed."""
+    from kvisa_desk.content import ContentDamaged
+
+    sha, _ = _put(store, db, CONTENT)
+    with session_for(store, db) as session:
+        assert store.preview_path(session, sha).read_bytes() == CONTENT
+    if isinstance(store, FileContentStore):
+        store.path_for(sha).chmod(0o644)
+        store.path_for(sha).write_bytes(b"x" + CONTENT[1:])
+    else:
+        with db.write() as session:
+            session.execute(
+                DocumentBlobChunk.__table__.update()  # type: ignore[attr-defined]
+                .where(DocumentBlobChunk.seq == 1)
+                .values(data=b"y" * CHUNK_SIZE)
+            )
+    with session_for(store, db) as session, pytest.raises(ContentDamaged):
+        store.preview_path(session, sha)
+    if isinstance(store, BlobContentStore):
+        assert not (store.preview_dir / sha).exists()  # no copy of the good bytes is left
 
 
 @pytest.mark.skipif(os.name != "posix", reason="dead processes are found by PID on POSIX")

@@ -21,18 +21,18 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.xml import LXML
 
-from kvisa_desk.exports import (
+from kvisa_desk.store.files import atomic_writer
+from kvisa_desk.tabular import (
     CSV_TRIGGERS,
     Cell,
     Column,
     ExportCancelled,
     neutralise_csv,
-    tabular,
     write_csv,
     write_table,
     write_xlsx,
 )
-from kvisa_desk.store.files import atomic_writer
+from kvisa_desk.tabular import writers as tabular
 
 COLUMNS = [Column("Name", 20), Column("Number"), Column("Received", 12), Column("Note")]
 ROWS: list[list[Cell]] = [
@@ -65,11 +65,11 @@ def xlsx_file(tmp_path: Path, rows: list[list[Cell]], name: str = "t.xlsx") -> P
 # -- CSV ---------------------------------------------------------------------------------
 
 
-
 def read_back(text: str) -> str:
     """A text as an XLSX reader sees it again. With lxml (a dependency) openpyxl escapes a
     carriage return and it survives; without, XML turns CR LF and a lone CR into LF."""
     return text if LXML else text.replace("\r\n", "\n").replace("\r", "\n")
+
 
 def test_csv_round_trip_with_bom_crlf_chinese_and_iso_dates() -> None:
     data = csv_bytes(ROWS)

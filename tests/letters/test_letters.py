@@ -19,8 +19,8 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from kvisa_desk.letters import render as render_module
-from kvisa_desk.letters.model import (
+from kvisa_desk.pdf import render as render_module
+from kvisa_desk.pdf.model import (
     LANGUAGES,
     LETTER_KINDS,
     Interview,
@@ -28,12 +28,12 @@ from kvisa_desk.letters.model import (
     canonical_content,
     content_digest,
 )
-from kvisa_desk.letters.qr import make_payload, qr_matrix
-from kvisa_desk.letters.render import render_letter
-from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
+from kvisa_desk.pdf.qr import make_payload, qr_matrix
+from kvisa_desk.pdf.render import render_letter
+from kvisa_desk.pdf.verify import pdf_sha256, read_letter_qr_payload
 
 REPO = Path(__file__).resolve().parents[2]
-PACKAGE = REPO / "kvisa_desk" / "letters"
+PACKAGE = REPO / "kvisa_desk" / "pdf"
 
 
 def pages_text(pdf: bytes) -> list[str]:
@@ -211,8 +211,7 @@ TRICKY = [
     ("<unclosed", "<unclosed"),
     ("</para>]]><!--", "</para>]]><!--"),
     ("&#x41;&lt;", "&#x41;&lt;"),
-    ("Smith 😀", "Smith [U+1F600]"),
-    ("𠮷田", "[U+20BB7]田"),
+    ("𠮷田", "𠮷田"),
 ]
 
 
@@ -226,6 +225,42 @@ def test_markup_in_names_prints_literally(name: str, printed: str, tmp_path: Pat
     assert _largest_font_size(pdf) <= 15.5, "no markup in the data changed a font size"
     for png in to_pngs(pdf, tmp_path):
         assert_not_blank(png)
+
+
+# Issue 18, item 11: letters printed `[U+2070E]` for names outside the Basic Multilingual
+# Plane; CJK Extension B (and Extension A) names exist in Hong Kong and Taiwan.
+EXTENSION_NAMES = {
+    "陳𠜎明": "HanazonoExtB",  # U+2070E
+    "林𡘙": "HanazonoExtB",  # U+21619
+    "刘䶮": "HanazonoExtA",  # U+4DAE
+}
+
+
+@pytest.mark.parametrize("native", list(EXTENSION_NAMES))
+def test_names_beyond_the_base_font_print_in_the_fallback_font(native: str, tmp_path: Path) -> None:
+    letter = with_applicant(content("approval", "en+zh"), native_name=native)
+    pdf = render_letter(letter, LETTERHEAD)
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = {
+        str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
+    }
+    wanted = EXTENSION_NAMES[native]
+    assert any(wanted in name for name in fonts), fonts
+    text = reader.pages[0].extract_text()
+    assert native in text and "[U+" not in text  # copied, searched and read back as written
+    assert len(pdf) < 200_000  # the fallback is embedded as a subset, not whole
+    for png in to_pngs(pdf, tmp_path):
+        assert_not_blank(png)
+
+
+@pytest.mark.parametrize("name", ["Smith 😀", "李\U0001f600", "\U00013000王"])
+def test_a_character_no_font_has_refuses_the_letter_naming_it(name: str) -> None:
+    from kvisa_desk.pdf.fonts import UnprintableCharacter
+
+    letter = with_applicant(content("approval", "en+zh"), surname=name)
+    with pytest.raises(UnprintableCharacter, match=r"U\+(1F600|13000) \(") as refused:
+        render_letter(letter, LETTERHEAD)
+    assert refused.value.character in name
 
 
 def _largest_font_size(pdf: bytes) -> float:
@@ -296,7 +331,7 @@ def test_the_bytes_do_not_depend_on_the_process_clock_or_settings() -> None:
         "import sys; sys.path.insert(0, sys.argv[1])\n"
         "from reportlab import rl_config; rl_config.useA85 = 1; rl_config.invariant = 0\n"
         "from letters_support import LETTERHEAD, content\n"
-        "from kvisa_desk.letters.render import render_letter\n"
+        "from kvisa_desk.pdf.render import render_letter\n"
         "sys.stdout.buffer.write(render_letter(content('interview', 'en+zh'), LETTERHEAD))\n"
     )
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1234567890", "PYTHONHASHSEED": "12345"}
@@ -350,7 +385,7 @@ def test_verification_reads_the_payload_and_rejects_other_files() -> None:
     assert read_letter_qr_payload(b"%PDF-1.4\n%%EOF\n") is None
     from letters_support import summary
 
-    from kvisa_desk.letters.summary import render_case_summary
+    from kvisa_desk.pdf.summary import render_case_summary
 
     assert read_letter_qr_payload(render_case_summary(summary(), "en")) is None
     # One changed byte changes the file's hash (what verify-letter compares).

@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 import pytest
 
+from kvisa_desk.core.post.alias_seed import seed_entries
 from kvisa_desk.rules.institution_match import MAX_CANDIDATES, NameFirstIndex, PostMatcher
 from kvisa_desk.rules.institutions import InstitutionIndex, RegistryEntry
-from kvisa_desk.store.alias_seed import seed_entries
-from kvisa_desk.store.locations import resources_dir
+from kvisa_desk.shipped import resources_dir
 
 
 class Pair(NamedTuple):

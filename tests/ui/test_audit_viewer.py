@@ -14,17 +14,23 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from sqlalchemy import select, text
 
-from kvisa_desk.core.audit_view import AuditRow
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission
+from kvisa_desk.core.accounts.audit_view import AuditRow
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.audit_model import COL_ACTION, COL_DETAILS, COL_TIME, AuditModel, local_time
-from kvisa_desk.ui.audit_viewer import PAGE, AuditViewer
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.roles import Roles
+from kvisa_desk.ui.admin.audit_model import (
+    COL_ACTION,
+    COL_DETAILS,
+    COL_TIME,
+    AuditModel,
+    local_time,
+)
+from kvisa_desk.ui.admin.audit_viewer import PAGE, AuditViewer
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.roles import Roles
 from tests.ui.conftest import FakePrompts, records_for_demo
 
 MARKUP = "<b>bold</b> & <i>not</i>"
@@ -196,7 +202,7 @@ ROLE_CASES = {
 
 
 def _action(window: MainWindow, name: str) -> QAction:
-    found = getattr(window, name, None) or window.findChild(QAction, name)
+    found = window.findChild(QAction, name)
     assert isinstance(found, QAction), name
     return found
 
@@ -228,13 +234,13 @@ def test_window_greys_out_what_the_role_cannot_do(open_window: Any, account: str
         assert "Not for your role" in _action(window, name).statusTip()
     # Work finishing does not switch the demo loader back on for an administrator.
     window._show_busy(False)
-    assert window.action_load_demo.isEnabled() == (account != "test.admin")
+    assert window.menus.action_load_demo.isEnabled() == (account != "test.admin")
 
 
 def test_the_menu_opens_the_viewer_for_a_supervisor(qtbot: Any, open_window: Any) -> None:
     window = open_window("supervisor.s")
-    assert window.action_audit.shortcut().toString() == "Ctrl+Shift+T"
-    window.action_audit.trigger()
+    assert window.menus.action_audit.shortcut().toString() == "Ctrl+Shift+T"
+    window.menus.action_audit.trigger()
     viewers = window.findChildren(AuditViewer)
     assert len(viewers) == 1
     qtbot.waitUntil(lambda: viewers[0].total > 0, timeout=10_000)

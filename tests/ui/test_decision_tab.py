@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import list_documents, set_verification
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import list_documents, set_verification
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.decision_tab import DecisionTab
-from kvisa_desk.ui.letters_tab import LettersTab
-from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.decisions.decision_tab import DecisionTab
+from kvisa_desk.ui.letters.letters_tab import LettersTab
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
 from tests.decisions.decisions_support import (
     REFUSAL_REASONING,
     checked_case,
@@ -212,7 +212,8 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
     case_id = checked_case(db, tmp_path, "KV-UI-DEC-4", verify=False)
-    for document in list_documents(db, case_id):  # a change of the facts after the run
+    # A change of the facts after the run.
+    for document in list_documents(db, "test.officer", case_id):
         set_verification(db, "officer.a", case_id, document.document_id, "verified")
     view = open_view(qtbot, contexts("officer.a"), case_id)
     form = view.decision.form
@@ -253,9 +254,7 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
     case_id = refusable_case(db, tmp_path, "KV-UI-DEC-5")
-    recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     # An officer of the case may read it, but the refusal awaits: nothing to recommend.
     tab = open_view(qtbot, contexts("officer.b"), case_id).decision
     assert not tab.form.isEnabled()

@@ -11,9 +11,14 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel
 
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.main_dialogs import show_language
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.translations import LANGUAGE_KEY, read_ts, switch_language, translations_dir
+from kvisa_desk.ui.shell.main_dialogs import show_language
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.translations import (
+    LANGUAGE_KEY,
+    read_ts,
+    switch_language,
+    translations_dir,
+)
 
 ZH = "zh_CN"
 
@@ -106,12 +111,12 @@ def test_the_language_dialog_switches_at_once_and_remembers(
 ) -> None:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     window = make_window(cases_db, settings)
-    dialog = show_language(window)
+    dialog = show_language(window.context.settings, window)
     dialog.choice.setCurrentIndex(dialog.choice.findData(ZH))
     dialog.accept()
     qtbot.waitUntil(lambda: menu_titles(window)[0] == chinese("MainWindow", "&File"))
     assert settings.value(LANGUAGE_KEY) == ZH
     QApplication.processEvents()
-    again = show_language(window)
+    again = show_language(window.context.settings, window)
     assert again.choice.currentData() == ZH  # the dialog opens on the language shown
     again.reject()

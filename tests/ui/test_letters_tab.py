@@ -15,17 +15,17 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.letters import case_letters, load_letter
-from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.decisions.letters import case_letters, load_letter
+from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.app import application
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.letter_outputs import BAD, GOOD
-from kvisa_desk.ui.letter_preview import PREVIEW_WIDTH
-from kvisa_desk.ui.letters_tab import LettersTab
-from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.letters.letters_tab import LettersTab
+from kvisa_desk.ui.letters.outputs import BAD, GOOD
+from kvisa_desk.ui.letters.preview import PREVIEW_WIDTH
+from kvisa_desk.ui.shell.app import application
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
 from tests.decisions.decisions_support import (
     assert_not_blank,
     checked_case,
@@ -98,7 +98,7 @@ def test_issue_preview_save_and_verify(
     view = open_letters(qtbot, officer, case_id)
     assert view.letters.table.rowCount() == 0
     tab = issue_in_window(qtbot, view)
-    (info,) = case_letters(db, "officer.a", str(case_id))
+    (info,) = case_letters(db, "officer.a", case_id)
     assert tab.table.rowCount() == 1
     assert tab.table.cell_text(0, 0) == info.reference and info.reference.startswith("LON-K-")
     assert tab.table.cell_text(0, 1) == "Refusal notice"
@@ -161,7 +161,7 @@ def test_print_through_a_real_qprinter_to_a_pdf_file(
     case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-2")
     view = open_letters(qtbot, officer, case_id)
     tab = issue_in_window(qtbot, view, "zh")
-    (info,) = case_letters(db, "officer.a", str(case_id))
+    (info,) = case_letters(db, "officer.a", case_id)
     printed = tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(150)
@@ -212,7 +212,7 @@ def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
     tab.issue()
     qtbot.waitUntil(lambda: "Not issued" in tab.message.text(), timeout=WAIT)
     assert "needs a decision to approve in effect" in tab.message.text()
-    assert case_letters(db, "officer.a", str(case_id)) == []
+    assert case_letters(db, "officer.a", case_id) == []
     assert not tab.print_button.isEnabled() and not tab.save_button.isEnabled()
 
 
@@ -238,7 +238,7 @@ def test_interview_invitation_and_a_correction_that_replaces_a_letter(
     first.form.correction.setChecked(True)
     with qtbot.waitSignal(first.issued, timeout=WAIT) as corrected:
         first.issue()
-    old, new = case_letters(db, "officer.a", str(refused))
+    old, new = case_letters(db, "officer.a", refused)
     assert corrected.args[0].reference == new.reference and new.replaces == old.reference
     assert first.table.cell_text(0, 6) == new.reference  # the first is replaced by the second
     assert first.table.cell_text(1, 5) == old.reference

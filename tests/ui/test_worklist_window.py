@@ -10,16 +10,16 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, select, update
 
-from kvisa_desk.core.search import catch_up, search_case_ids
+from kvisa_desk.core.cases.search import catch_up, search_case_ids
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.main_dialogs import show_shortcuts
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.worklist_columns import COL_AGE, COL_APPLICANT
-from kvisa_desk.ui.worklist_panel import WorklistPanel
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.main_dialogs import show_shortcuts
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.worklist.columns import COL_AGE, COL_APPLICANT
+from kvisa_desk.ui.worklist.panel import WorklistPanel
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -47,7 +47,7 @@ def search(qtbot: Any, window: MainWindow, text: str) -> None:
 def test_typing_searches_as_you_type(qtbot: Any, window: MainWindow) -> None:
     search(qtbot, window, "surname0001")
     assert sorted(surnames(window))[:2] == ["Surname00010", "Surname00011"]
-    assert window.count_label.text() == "10 matching cases"  # Surname00010 to 00019
+    assert window.worklist.summary.text() == "10 matching cases"  # Surname00010 to 00019
     search(qtbot, window, "O'Brien'; DROP")
     assert surnames(window) == ["O'Brien'; DROP TABLE cases; --"]
     search(qtbot, window, '"*" OR NEAR %_')
@@ -94,7 +94,8 @@ def test_filters_and_saved_searches(qtbot: Any, window: MainWindow, monkeypatch:
     filters.nationality.setCurrentIndex(filters.nationality.findData("NGA"))
     assert window.worklist_model.rowCount() == PLAIN_COUNT
     monkeypatch.setattr(
-        "kvisa_desk.ui.main_window.QInputDialog.getText", lambda *_a, **_k: ("Nigerians", True)
+        "kvisa_desk.ui.shell.main_window.QInputDialog.getText",
+        lambda *_a, **_k: ("Nigerians", True),
     )
     window.save_search()
     assert [s["name"] for s in window.queues.saved_searches()] == ["Nigerians"]
@@ -133,7 +134,7 @@ def test_keyboard_search_next_previous_and_help(qtbot: Any, window: MainWindow) 
     second = window.worklist_model.case_id_at(1)
     opened.step_requested.emit(1)
     assert second in window.case_views
-    dialog = show_shortcuts(window)
+    dialog = show_shortcuts(window.menus.shortcut_actions(), window)
     table = dialog.table  # type: ignore[attr-defined]
     rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
     assert ("Run checks", "Ctrl+R") in rows

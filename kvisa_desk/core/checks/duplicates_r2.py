@@ -18,7 +18,7 @@ from kvisa_desk.rules import facts as f
 from kvisa_desk.rules.normalise import NormalisedIdentity
 from kvisa_desk.store.models import Applicant, Case, Passport, format_case_ref
 from kvisa_desk.store.models.decisions import Decision
-from kvisa_desk.store.vocab import OPEN_STATUSES
+from kvisa_desk.vocab import OPEN_STATUSES
 
 PassportKey = tuple[str, str]
 IdentityKey = tuple[str, date, str]

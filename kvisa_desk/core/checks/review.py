@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import PackLibrary, default_library, effective_parameters
@@ -23,7 +23,7 @@ from kvisa_desk.store.models.case import cases_table
 
 def override_result(
     db: Database,
-    reference: str,
+    case_id: int,
     rule_id: str,
     subject: str | None,
     to_outcome: str,
@@ -31,13 +31,13 @@ def override_result(
     actor: str,
 ) -> CaseCheck:
     """Record an officer's override of one result of the case's latest run."""
-    if to_outcome not in OUTCOMES:
-        raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
-    if not reason.strip():
-        raise InvalidInput("an override needs a written reason (--reason)")
     with db.write() as session:
-        require(session, actor, Permission.OVERRIDE)
-        case_id = resolve_case_id(session, reference)
+        require(session, actor, Permission.OVERRIDE)  # permission first, then the arguments
+        if to_outcome not in OUTCOMES:
+            raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
+        if not reason.strip():
+            raise InvalidInput("an override needs a written reason (--reason)")
+        require_case(session, case_id)
         run = latest_run(session, case_id)
         if run is None:
             raise InvalidInput(

@@ -12,17 +12,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.checks.facts_builder import load_case_records
 from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import subject_key
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CheckRun, format_case_ref
-from kvisa_desk.store.vocab import OPEN_STATUSES
+from kvisa_desk.vocab import OPEN_STATUSES
 
 BATCH = 500
 

@@ -15,14 +15,13 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from kvisa_desk.core.accounts.history import record_events
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.checks.facts_builder import CaseRecord, load_case_records
 from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
-from kvisa_desk.core.history import record_events
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
-from kvisa_desk.rules.facts import CaseFacts
-from kvisa_desk.rules.facts_codec import canonical_facts_json
+from kvisa_desk.rules.facts import CaseFacts, canonical_facts_json
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
@@ -352,10 +351,10 @@ def check_cases(
 
     New runs use the newest revision of the pack in force; REVISION names an earlier one
     (to reproduce what it did, e.g. in tests of a replay)."""
-    library = library or default_library()
     registry = RegistryIndexes()
     with db.read() as session:
-        require(session, actor, Permission.RUN_CHECKS)
+        require(session, actor, Permission.RUN_CHECKS)  # before the rule packs are read
+        library = library or default_library()
         # Read the registry before the first write transaction, not while holding it.
         registry.load(session, revision or max(p.revision for p in library.packs))
     parameter_texts: dict[Parameters, str] = {}

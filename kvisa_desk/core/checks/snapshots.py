@@ -21,8 +21,8 @@ from kvisa_desk.core.checks.facts_builder import (
     load_registry_index,
 )
 from kvisa_desk.core.checks.facts_r2 import build_facts_r2, identity_of
-from kvisa_desk.core.checks.institution_aliases import load_name_index
-from kvisa_desk.core.post_settings import get_post_settings
+from kvisa_desk.core.post.institution_aliases import load_name_index
+from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.institution_match import NameFirstIndex, PostMatcher
 from kvisa_desk.rules.institutions import InstitutionIndex

@@ -20,9 +20,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kvisa_desk.rules.normalise import fold_surname, normalise_country, normalise_passport_number
+from kvisa_desk.normal_forms import fold_surname, normalise_country, normalise_passport_number
 from kvisa_desk.store.base import Base, utcnow
-from kvisa_desk.store.vocab import CaseStatus, Verification
+from kvisa_desk.vocab import CaseStatus, Verification, format_case_ref
 
 
 def _normalised(source: str, normalise: Callable[[str], str]) -> Callable[[Any], str]:
@@ -98,10 +98,6 @@ def cases_table() -> Table:
     return cast(Table, Case.__table__)
 
 
-def format_case_ref(case_pk: int) -> str:
-    return f"C{case_pk:07d}"
-
-
 class Applicant(Base):
     __tablename__ = "applicants"
 
@@ -118,7 +114,7 @@ class Applicant(Base):
     email: Mapped[str | None] = mapped_column(Text, default=None)
     phone: Mapped[str | None] = mapped_column(Text, default=None)
     address: Mapped[str | None] = mapped_column(Text, default=None)
-    # Beside what was written, the forms every comparison is made on (rules/normalise.py).
+    # Beside what was written, the forms every comparison is made on (normal_forms.py).
     nationality_normalised: Mapped[str] = mapped_column(
         String(3), default=_normalised("nationality", normalise_country), server_default=""
     )

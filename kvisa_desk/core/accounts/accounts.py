@@ -1,0 +1,336 @@
+"""Officer accounts: passwords (Argon2id), sign-in with lockout, roles and administration.
+
+Passwords are never stored, logged or recorded in clear; the audit records who signed in,
+who failed and when an account was locked.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.errors import (
+    AuthenticationFailed,
+    InvalidInput,
+    NotFound,
+    PermissionRefused,
+)
+from kvisa_desk.store.base import utcnow
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Officer
+from kvisa_desk.vocab import Role
+
+MIN_PASSWORD_LENGTH = 12
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # SQLite returns naive UTC; compare like with like.
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=utcnow().tzinfo)
+    return moment
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    if password.strip() != password or not password.strip():
+        raise InvalidInput("a password must not begin or end with spaces")
+
+
+def has_administrator(db: Database) -> bool:
+    with db.read() as session:
+        query = (
+            select(func.count())
+            .select_from(Officer)
+            .where(
+                Officer.role == Role.ADMIN.value,
+                Officer.active.is_(True),
+                Officer.password_hash.is_not(None),
+            )
+        )
+        return bool(session.scalar(query))
+
+
+def create_account(
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    actor: str,
+    display_name: str = "",
+    title: str = "",
+    must_change: bool = True,
+) -> Account:
+    """Within the caller's transaction; the caller has checked the actor may do this."""
+    if role not in {r.value for r in Role}:
+        raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
+    if not username or any(c.isspace() for c in username) or len(username) > 64:
+        raise InvalidInput("a username is 1 to 64 characters without spaces")
+    check_password_rules(password)
+    row = find_officer(session, username)
+    if row is not None and row.password_hash is not None:
+        raise InvalidInput(f"an account {username!r} already exists")
+    if row is None:
+        row = Officer(username=username, display_name=display_name or username)
+        session.add(row)
+    row.display_name = display_name or row.display_name or username
+    row.title, row.role, row.active = title, role, True
+    row.password_hash = _hasher.hash(password)
+    row.must_change_password = must_change
+    row.failed_attempts, row.locked_until = 0, None  # a name refused before: a fresh start
+    session.flush()
+    # A one-time password is known to whoever set it: flagged like a reset (account_flags).
+    one_time = {"one_time_password": True} if must_change else {}
+    record_event(session, actor, "account_created", account=username, role=role, **one_time)
+    return account_of(row)
+
+
+def authenticate(db: Database, username: str, password: str) -> Account:
+    """Sign in. Five failures lock the account for a while; every outcome is audited.
+
+    An unknown (or inactive) name goes the same way as a real account: a password hash is
+    verified, failures are counted on a placeholder row and five of them "lock" it, so the
+    answers and their timing never tell which names are accounts. Failures are committed
+    before the refusal is raised, so the count and the audit events survive the refusal.
+    """
+    if db.read_only:
+        return _authenticate_unrecorded(db, username, password)
+    refusal: AuthenticationFailed | None = None
+    with db.write() as session:
+        row = _counted_row(session, username)
+        now = utcnow()
+        known = row is not None and row.password_hash is not None and row.active
+        locked_until = _aware(row.locked_until) if row is not None else None
+        if locked_until is not None and locked_until > now:
+            record_event(session, _who(username), "login_failed", reason="locked")
+            minutes = int((locked_until - now).total_seconds() // 60) + 1
+            refusal = AuthenticationFailed(_locked(username, minutes))
+        elif row is None or not _verify(row.password_hash if known else None, password):
+            unknown: dict[str, Any] = {} if known else {"reason": "unknown"}
+            if row is None:  # a name no account can have (spaces, too long): nothing to count
+                record_event(session, _who(username), "login_failed", **unknown)
+            else:
+                row.failed_attempts += 1
+                record_event(
+                    session, username, "login_failed", attempts=row.failed_attempts, **unknown
+                )
+                if row.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    row.locked_until, row.failed_attempts = now + LOCKOUT, 0
+                    minutes = LOCKOUT.seconds // 60
+                    record_event(session, username, "account_locked", minutes=minutes, **unknown)
+            refusal = AuthenticationFailed(_WRONG)
+        else:
+            assert row.password_hash is not None
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)
+            row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
+            record_event(session, username, "login")
+            account = account_of(row)
+    if refusal is not None:
+        raise refusal
+    return account
+
+
+_WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
+
+
+def _locked(username: str, minutes: int) -> str:
+    return (
+        f"account {username} is locked after too many failed sign-ins; "
+        f"try again in {minutes} minutes or ask an administrator"
+    )
+
+
+def _who(username: str) -> str:
+    return username[:64] or "?"
+
+
+def _is_username(username: str) -> bool:
+    return bool(username) and len(username) <= 64 and not any(c.isspace() for c in username)
+
+
+def _counted_row(session: Session, username: str) -> Officer | None:
+    """The row whose failures count for this name: the account's, or a placeholder made for
+    a name that is no account (inactive, no password), so it locks after the same count."""
+    if not _is_username(username):
+        return None
+    row = find_officer(session, username)
+    if row is None:
+        row = Officer(username=username, display_name=username, active=False)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _authenticate_unrecorded(db: Database, username: str, password: str) -> Account:
+    """Sign-in on a read-only database: checked the same way, but nothing can be recorded."""
+    with db.read() as session:
+        row = find_officer(session, username)
+        locked_until = _aware(row.locked_until) if row is not None else None
+        if locked_until is not None and locked_until > utcnow():
+            raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
+        known = row is not None and row.password_hash is not None and row.active
+        if row is None or not _verify(row.password_hash if known else None, password):
+            raise AuthenticationFailed(_WRONG)
+        return account_of(row)
+
+
+# Verified when a name has no account. Made with the hasher's parameters, so it costs what a
+# real verification costs; re-made only if the library's defaults ever change.
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$lyWQcL5ObzebR2xO2lMnXw$"
+    "Tn0XKbQcP4Gg8jRowiSyZN4JTtHC3GdsE52ywSu9+kc"
+)
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _dummy:
+        stale = _hasher.check_needs_rehash(_DUMMY_HASH)
+        _dummy.append(_hasher.hash("no account has this password") if stale else _DUMMY_HASH)
+    return _dummy[0]
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """Argon2 verification; with no hash (no such account) a dummy one is verified and the
+    answer is no, so an unknown name costs the same time as a wrong password."""
+    verified: bool
+    try:
+        verified = _hasher.verify(password_hash or _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):
+        verified = False
+    return verified and password_hash is not None
+
+
+def change_own_password(db: Database, username: str, old: str, new: str) -> None:
+    authenticate(db, username, old)
+    check_password_rules(new)
+    if new == old:
+        raise InvalidInput("the new password must differ from the old one")
+    with db.write() as session:
+        row = find_officer(session, username)
+        assert row is not None
+        row.password_hash, row.must_change_password = _hasher.hash(new), False
+        record_event(session, username, "password_changed", account=username)
+
+
+def _require_accounts(session: Session, actor: str) -> None:
+    require(session, actor, Permission.ACCOUNTS)
+
+
+def add_account(
+    db: Database,
+    actor: str,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    title: str = "",
+) -> Account:
+    """An administrator adds an account; its owner must change the password first."""
+    with db.write() as session:
+        _require_accounts(session, actor)
+        return create_account(session, username, password, role, actor, display_name, title)
+
+
+def set_password(
+    db: Database, username: str, password: str, actor: str, force_change: bool = True
+) -> None:
+    """An administrator's reset; the owner must change it next."""
+    with db.write() as session:
+        _require_accounts(session, actor)  # before the password's rules: exit 3 comes first
+        check_password_rules(password)
+        _reset(session, username, password, actor, force_change)
+
+
+def _require_recoverable(session: Session, username: str) -> None:
+    """PermissionRefused unless `username` is an administrator account with a password."""
+    row = find_officer(session, username)
+    if row is None or row.password_hash is None or row.role != Role.ADMIN.value:
+        raise PermissionRefused(
+            f"recovery without signing in restores an administrator account only, and "
+            f"{username!r} is none: sign in as an administrator (KVISA_USER, "
+            "KVISA_PASSWORD) to reset another account's password"
+        )
+
+
+def check_recoverable(db: Database, username: str) -> None:
+    """recover_password's refusal on its own, for the command line to give before it asks for
+    the new password: a refused recovery gets exit 3 whatever the password would have been."""
+    with db.read() as session:
+        _require_recoverable(session, username)
+
+
+def recover_password(db: Database, username: str, password: str, holder: str) -> None:
+    """Recovery of a forgotten administrator password by whoever holds the database file (no
+    sign-in: they could rewrite the file anyway); recorded as `file-access:HOLDER` and
+    flagged (account_flags). Only an administrator account is restored this way: anything
+    else would let one officer take over a supervisor and sign off their own refusal."""
+    with db.write() as session:
+        _require_recoverable(session, username)  # before the password's rules: exit 3 first
+        check_password_rules(password)
+        _reset(session, username, password, f"file-access:{holder}", True, recovery=True)
+
+
+def _reset(
+    session: Session,
+    username: str,
+    password: str,
+    actor: str,
+    force: bool,
+    *,
+    recovery: bool = False,
+) -> None:
+    row = find_officer(session, username)
+    if row is None or row.password_hash is None:
+        raise NotFound(f"no account {username!r}")
+    row.password_hash, row.must_change_password = _hasher.hash(password), force
+    row.failed_attempts, row.locked_until = 0, None
+    how = {"recovery": True} if recovery else {}
+    record_event(session, actor, "password_reset", account=username, **how)
+
+
+def list_accounts(db: Database) -> list[tuple[Account, bool]]:
+    with db.read() as session:
+        rows = session.scalars(select(Officer).order_by(Officer.username))
+        return [(account_of(r), r.active) for r in rows if r.password_hash is not None]
+
+
+def update_account(
+    db: Database,
+    username: str,
+    actor: str,
+    role: str | None = None,
+    active: bool | None = None,
+    title: str | None = None,
+    display_name: str | None = None,
+) -> Account:
+    with db.write() as session:
+        _require_accounts(session, actor)
+        row = find_officer(session, username)
+        if row is None:
+            raise NotFound(f"no account {username!r}")
+        changed: dict[str, object] = {}
+        if role is not None:
+            if role not in {r.value for r in Role}:
+                raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
+            changed["role"], row.role = [row.role, role], role
+        if active is not None:
+            changed["active"], row.active = [row.active, active], active
+        if title is not None:
+            row.title = title
+        if display_name is not None:
+            row.display_name = display_name
+        record_event(session, actor, "account_changed", account=username, changed=changed)
+        return account_of(row)

@@ -1,0 +1,93 @@
+"""Backup and restore of a SQLite database together with its document folder.
+
+Order makes them consistent: the database is copied first (SQLite's online backup, a
+snapshot), then the documents. Content is immutable and published before the row that
+names it commits, so every document the snapshot names is already in the folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kvisa_desk.content.store import documents_folder
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require, require_first
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.store.migrate import backup_sqlite
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    database: Path
+    documents: Path
+    document_files: int
+    unreferenced_left_out: int = 0  # stored files no document of the copy refers to
+
+
+def _referenced(database_copy: Path) -> set[str]:
+    """The contents the copied database's documents refer to (removed ones too: kept)."""
+    with sqlite3.connect(f"file:{database_copy}?mode=ro", uri=True) as conn:
+        rows = conn.execute("SELECT DISTINCT sha256 FROM case_documents WHERE sha256 IS NOT NULL")
+        return {str(sha) for (sha,) in rows}
+
+
+def _copy_documents(source: Path, target: Path, referenced: set[str]) -> tuple[int, int]:
+    """Copy the content files the copy's documents refer to; (copied, left out). Files no
+    document refers to (published before a process was killed) stay behind: no case has
+    them, so no backup should carry them."""
+    copied = left_out = 0
+    if not source.is_dir():
+        return 0, 0
+    for path in sorted(source.glob("??/??/*")):
+        if not path.is_file():
+            continue  # content lives at ab/cd/<sha256>; unfinished attaches (staging) do not
+        if path.name not in referenced:
+            left_out += 1
+            continue
+        destination = target / path.relative_to(source)
+        if not destination.exists():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, destination)
+            copied += 1
+    target.mkdir(parents=True, exist_ok=True)
+    return copied, left_out
+
+
+def backup_database(db: Database, actor: str, out: Path) -> BackupResult:
+    """A consistent copy of the database file and its documents, safe while officers work."""
+    require_first(db, actor, Permission.DATABASE)  # before the paths are looked at
+    source = sqlite_file(db.url)
+    if source is None:
+        raise InvalidInput(
+            "db backup copies a SQLite file; for PostgreSQL use pg_dump (see the README)"
+        )
+    if out.resolve() == source.resolve():
+        raise InvalidInput(f"{out}: the backup must not overwrite the database itself")
+    if out.exists():
+        raise Conflict(f"{out} exists already: choose a new name for the backup")
+    with db.write() as session:
+        require(session, actor, Permission.DATABASE)
+        record_event(session, actor, "database_backup", target=out.name)
+    backup_sqlite(source, out)
+    copied, left_out = _copy_documents(
+        documents_folder(source), documents_folder(out), _referenced(out)
+    )
+    return BackupResult(out, documents_folder(out), copied, left_out)
+
+
+def restore_database(backup: Path, target: Path) -> Path:
+    """Put a backup (file and documents) in place at a new path; never over an existing one."""
+    if not backup.is_file():
+        raise NotFound(f"{backup}: no such backup file")
+    if target.exists() or documents_folder(target).exists():
+        raise Conflict(f"{target} exists already: restore to a new path, never over a database")
+    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as conn:
+        if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
+            raise InvalidInput(f"{backup} is damaged (integrity check failed): nothing restored")
+    backup_sqlite(backup, target)
+    _copy_documents(documents_folder(backup), documents_folder(target), _referenced(target))
+    return target
