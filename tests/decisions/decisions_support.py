@@ -17,7 +17,8 @@ from sqlalchemy import select
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.decisions.decisions import DecisionView, recommend, sign_off
-from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
