@@ -240,8 +240,9 @@ def test_the_override_that_carried_the_route_is_named(qtbot: Any, desk: DeskCont
     case_id = import_applications(desk.db, [record]).first_case_id
     assert case_id is not None
     run_case_checks(desk.db, case_id, "officer.a")
-    ref = f"C{case_id:07d}"
-    override_result(desk.db, ref, "K-EDU-03", "education[0]", "pass", "Known school.", "officer.b")
+    override_result(
+        desk.db, case_id, "K-EDU-03", "education[0]", "pass", "Known school.", "officer.b"
+    )
     view = open_view(qtbot, desk, case_id)
     tab = view.checks.tab
     model = tab.model

@@ -293,7 +293,7 @@ class RegistryEditor(QDialog):
 
     def _select(self, institution_id: int) -> None:
         for row in range(self.entries.rowCount()):
-            found = self.entries.entry_at(row)
+            found = self.entries.row_at(row)
             if found is not None and found.id == institution_id:
                 self.entry_table.selectRow(row)
                 return
