@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -143,13 +142,16 @@ def run_list(ctx: CliContext) -> int:
     with ctx.db.read() as session:
         require(session, ctx.actor, Permission.ACCOUNTS)
     found = accounts.list_accounts(ctx.db)
+    from kvisa_desk.cli.printable import printable, printable_json
+
     if ctx.args.json:
         rows = [{**a.to_json(), "active": active} for a, active in found]
-        ctx.out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        ctx.out.write(printable_json(rows) + "\n")
         return 0
     for account, active in found:
         state = "" if active else "  (inactive)"
-        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}{state}\n")
+        name, shown_name = printable(account.username), printable(account.display_name)
+        ctx.out.write(f"{name:<20} {account.role:<11} {shown_name}{state}\n")
     return 0
 
 
