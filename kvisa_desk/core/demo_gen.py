@@ -36,6 +36,7 @@ from kvisa_desk.core.demo_text import (
     romanise_korean_surname,
     td3_mrz,
 )
+from kvisa_desk.core.registry_seed import repaired_name
 
 SCHEMA = "kvisa-application/1"
 FIRST_RECEIVED = date(2025, 9, 20)
@@ -239,7 +240,13 @@ class Registry:
         cleaned: set[Institution] = set()
         for name, country, domains in rows:
             if name and country and is_country_code(str(country)):
-                cleaned.add((str(name), str(country), tuple(str(d) for d in domains or ())))
+                # Old databases keep the seed's mis-decoded quotes; records must not.
+                entry = (
+                    repaired_name(str(name)),
+                    str(country),
+                    tuple(str(d) for d in domains or ()),
+                )
+                cleaned.add(entry)
         self.all: list[Institution] = sorted(cleaned)
         self.by_country: dict[str, list[Institution]] = {}
         for entry in self.all:
