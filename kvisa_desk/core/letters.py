@@ -387,6 +387,34 @@ def next_reference(session: Session, post: str, year: int) -> tuple[int, str]:
     return number, f"{post}-K-{year}-{number:06d}"
 
 
+def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
+    """The letter's PDF; InvalidInput, never a layout traceback, when the case's data cannot
+    be printed (a name stored before imports were bounded may be megabytes long)."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from kvisa_desk.core.applications.limits import MAX_NAME
+    from kvisa_desk.letters.render import render_letter
+
+    a = content.applicant
+    particulars = {
+        "surname": a.surname,
+        "given names": a.given_names,
+        "native name": a.native_name or "",
+        "passport number": a.passport_number,
+    }
+    label, longest = max(particulars.items(), key=lambda item: len(item[1]))
+    cannot = (
+        f"case {content.case_ref}: the letter cannot be made: the applicant's {label} is "
+        f"{len(longest):,} characters long"
+    )
+    if len(longest) > MAX_NAME:
+        raise InvalidInput(f"{cannot}, more than the {MAX_NAME:,} a name may have: correct it")
+    try:
+        return render_letter(content, letterhead)
+    except LayoutError:
+        raise InvalidInput(f"{cannot}, more than a page can hold: correct the case") from None
+
+
 def _applicant(session: Session, case_id: int) -> Applicant:
     a = session.get(ApplicantRow, case_id)
     p = session.get(Passport, case_id)
@@ -461,7 +489,8 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
-    from kvisa_desk.letters.render import render_letter  # ReportLab: loaded on first use
+    # ReportLab: loaded on first use, before the write lock is taken (_rendered uses it).
+    from kvisa_desk.letters.render import render_letter  # noqa: F401
     from kvisa_desk.letters.verify import pdf_sha256
 
     _check_kind_and_language(kind, language)
@@ -598,7 +627,7 @@ def issue_letter(
             )
         except (TypeError, ValueError) as exc:
             raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
-        pdf = render_letter(content, letterhead)
+        pdf = _rendered(content, letterhead)
         # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
         reason = f"{kind} letter {reference}"
         pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
