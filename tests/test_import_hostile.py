@@ -179,8 +179,15 @@ def test_a_10_mb_surname_is_refused_in_every_format(db: Database, tmp_path: Path
 
 def test_names_text_and_lists_are_bounded_per_record(db: Database, tmp_path: Path) -> None:
     records = [
-        application("KV-OK", applicant__surname="W" * 1000, applicant__address="A" * 10_000),
-        application("KV-NAME", applicant__surname="W" * 1001),
+        application(
+            "KV-OK",
+            applicant__surname="W" * 300,
+            applicant__place_of_birth="P" * 1000,
+            applicant__address="A" * 10_000,
+        ),
+        application("KV-NAME", applicant__place_of_birth="P" * 1001),
+        application("KV-SURNAME", applicant__surname="W" * 301),
+        application("KV-PASS", passport__number="A" * 33),
         application("KV-TEXT", purpose__description="D" * 10_001),
         application("KV-LIST", education=[OKAFOR["education"][0]] * 65),
         application("K" * 65),
@@ -189,12 +196,14 @@ def test_names_text_and_lists_are_bounded_per_record(db: Database, tmp_path: Pat
     assert report.imported == 1
     found = {(r.location, r.field): r.reason for r in report.rejected}
     assert found == {
-        ("[1]", "applicant.surname"): "is 1,001 characters long; at most 1,000 are allowed",
-        ("[2]", "purpose.description"): "is 10,001 characters long; at most 10,000 are allowed",
-        ("[3]", "education"): "has more than 64 items, the most allowed",
-        ("[4]", "application_id"): "is 65 characters long; at most 64 are allowed",
+        ("[1]", "applicant.place_of_birth"): "is 1,001 characters long; at most 1,000 are allowed",
+        ("[2]", "applicant.surname"): "is 301 characters long; at most 300 are allowed",
+        ("[3]", "passport.number"): "is 33 characters long; at most 32 are allowed",
+        ("[4]", "purpose.description"): "is 10,001 characters long; at most 10,000 are allowed",
+        ("[5]", "education"): "has more than 64 items, the most allowed",
+        ("[6]", "application_id"): "is 65 characters long; at most 64 are allowed",
     }
-    assert case_as_json(db, "KV-OK")["applicant"]["surname"] == "W" * 1000
+    assert case_as_json(db, "KV-OK")["applicant"]["place_of_birth"] == "P" * 1000
 
 
 def test_a_record_past_its_size_budget_is_not_built(db: Database, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -213,6 +214,26 @@ def test_free_text_may_hold_line_breaks_and_names_any_script(db: Database, tmp_p
     assert case_as_json(db, "KV-FINE")["applicant"] == record["applicant"]
 
 
+def test_the_longest_values_allowed_are_stored_on_every_backend(
+    db: Database, tmp_path: Path
+) -> None:
+    # Four bytes a character (CJK Extension B): an index row on PostgreSQL still fits.
+    wide = "".join(chr(0x20000 + i * 7) for i in range(10_000))
+    record = application(
+        "KV-" + "9" * 61,
+        applicant__surname=wide[:300],
+        applicant__given_names=wide[300:600],
+        applicant__native_name=wide[:1000],
+        applicant__place_of_birth=wide[1000:2000],
+        applicant__address=wide,
+        passport__number="A" * 32,
+        purpose__description=wide,
+    )
+    report = import_file(db, write_json(tmp_path / "a.json", [OKAFOR, record]), "officer.a")
+    assert report.complete and report.imported == 2
+    assert case_as_json(db, record["application_id"])["applicant"] == record["applicant"]
+
+
 def test_a_nul_in_a_name_is_rejected_with_its_position_on_every_backend(
     db: Database, tmp_path: Path
 ) -> None:
@@ -250,3 +271,27 @@ def test_import_post_option_is_refused_before_anything_is_read(
     assert dispatch(CliContext(args, out=out, err=err)) == 2
     assert "a post code is 2 to 8 capital letters" in err.getvalue()
     assert count_cases(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "reason"),
+    [
+        ("applicant.surname", "Ok\x1b[2Jafor", "invisible control character (U+001B)"),
+        ("applicant.surname", "W" * 301, "at most 300 are allowed"),
+        ("applicant.given_names", "\u200b", "has no visible character"),
+        ("applicant.place_of_birth", "P" * 1001, "at most 1,000 are allowed"),
+        ("applicant.address", "Road\x00", "a NUL character"),
+        ("travel.stay_days", "٩٠", "a whole number of days"),
+        ("applicant.date_of_birth", "١٩٩٦-٠٢-٢٩", "write the date as YYYY-MM-DD"),
+    ],
+)
+def test_an_officers_correction_is_held_to_the_same_policy(
+    path: str, typed: str, reason: str
+) -> None:
+    from kvisa_desk.core.editing_fields import EDITABLE_FIELDS
+
+    with pytest.raises(InvalidInput, match=re.escape(reason)):
+        EDITABLE_FIELDS[path].parse(typed)
+    assert EDITABLE_FIELDS["applicant.address"].parse("12 Marina Road\nLagos") == (
+        "12 Marina Road\nLagos"
+    )

@@ -15,6 +15,11 @@ from datetime import date
 MAX_DEPTH = 32  # levels of nesting in one record (the application object is level 1)
 MAX_ITEMS = 64  # items in any list; CSV list indexes 0 to 63
 MAX_NAME = 1_000  # characters in a name or an identifier
+# Surname and given names are indexed together (the worklist's sort): on PostgreSQL an
+# index row holds at most 2,704 bytes, so 300 characters each of up to 4 bytes (no real
+# name is longer). The passport number's column holds 32 (ICAO numbers have 9).
+MAX_PERSON_NAME = 300
+MAX_PASSPORT_NUMBER = 32
 MAX_TEXT = 10_000  # characters in free text (an address, a description)
 MAX_APPLICATION_ID = 64
 # No valid record comes near these; they bound what one record may make the reader hold.

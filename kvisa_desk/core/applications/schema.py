@@ -26,6 +26,8 @@ from kvisa_desk.core.applications.limits import (
     MAX_APPLICATION_ID,
     MAX_ITEMS,
     MAX_NAME,
+    MAX_PASSPORT_NUMBER,
+    MAX_PERSON_NAME,
     MAX_PROBLEMS_PER_RECORD,
     MAX_TEXT,
     birth_problem,
@@ -113,6 +115,9 @@ Nationality = Annotated[str, AfterValidator(_nationality)]
 Country = Annotated[str, AfterValidator(_country)]
 Name = Annotated[str, AfterValidator(_text(MAX_NAME))]
 Required = Annotated[str, AfterValidator(_text(MAX_NAME, required=True))]
+Surname = Annotated[str, AfterValidator(_text(MAX_PERSON_NAME, required=True))]
+GivenNames = Annotated[str, AfterValidator(_text(MAX_PERSON_NAME))]
+PassportNumber = Annotated[str, AfterValidator(_text(MAX_PASSPORT_NUMBER, required=True))]
 FreeText = Annotated[str, AfterValidator(_text(MAX_TEXT, lines=True))]
 ApplicationId = Annotated[str, AfterValidator(_text(MAX_APPLICATION_ID, required=True))]
 IscedCode = Annotated[str, AfterValidator(_isced)]
@@ -130,8 +135,8 @@ class _Part(BaseModel):
 
 
 class ApplicantPart(_Part):
-    surname: Required
-    given_names: Name = ""
+    surname: Surname
+    given_names: GivenNames = ""
     native_name: Name | None = None
     sex: Literal["F", "M", "X"] | None = None
     date_of_birth: IsoDate
@@ -148,7 +153,7 @@ class ApplicantPart(_Part):
 
 
 class PassportPart(_Part):
-    number: Required
+    number: PassportNumber
     issuing_state: Nationality
     issue_date: IsoDate | None = None
     expiry_date: IsoDate
