@@ -282,5 +282,8 @@ def read_json_lines(path: Path) -> Iterator[RawRecord]:
             yield RawRecord(f"line {number}", None, (_LINE_TOO_LONG,))
             continue
         events = ijson.basic_parse(line, use_float=True)
-        data, problems = build_value(next(events), events)
+        try:
+            data, problems = build_value(next(events), events)
+        except ijson.JSONError:
+            raise FileRefused(f"the file changed while it was read: {_REFUSED}") from None
         yield RawRecord(f"line {number}", data, problems)
