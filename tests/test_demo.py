@@ -15,13 +15,14 @@ from sqlalchemy import func, select
 from kvisa_desk.cli import main
 from kvisa_desk.core.applications.record import record_digest
 from kvisa_desk.core.applications.schema import validate_record
-from kvisa_desk.core.demo import (
+from kvisa_desk.core.post.registry_seed import SEED_FILE
+from kvisa_desk.demo.cases import (
     DEMO_OFFICERS,
     generate_applications,
     load_demo_cases,
     registry_institutions,
 )
-from kvisa_desk.core.demo_text import (
+from kvisa_desk.demo.text import (
     mrz_name,
     romanise_armenian,
     romanise_cyrillic,
@@ -31,11 +32,10 @@ from kvisa_desk.core.demo_text import (
     romanise_korean_surname,
     td3_mrz,
 )
-from kvisa_desk.core.registry_seed import SEED_FILE
+from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Case, CaseEvent, Officer
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 pytestmark = pytest.mark.backend
 
@@ -393,7 +393,7 @@ def test_cli_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def _planned(db: Database, count: int, seed: int) -> dict[str, str]:
-    from kvisa_desk.core.demo_gen import generate
+    from kvisa_desk.demo.generator import generate
 
     made = generate(count, seed, registry_institutions(db))
     return {record["application_id"]: plan.status for record, plan in made}
@@ -408,7 +408,7 @@ def _statuses(db: Database) -> dict[str, str]:
 def test_a_run_killed_halfway_leaves_whole_batches_and_a_rerun_completes_it(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kvisa_desk.core import demo
+    from kvisa_desk.demo import cases as demo
 
     monkeypatch.setattr(demo, "DEMO_BATCH", 50)
     real = demo.apply_plans

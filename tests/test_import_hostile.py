@@ -20,7 +20,7 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file, import_records
 from kvisa_desk.core.applications.readers import FileRefused, RawRecord
-from kvisa_desk.core.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.store.engine import Database, sqlite_file
 from tests.samples import OKAFOR, application, write_json, write_json_only, write_jsonl
 

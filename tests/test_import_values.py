@@ -18,7 +18,7 @@ import pytest
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database, sqlite_file
 from tests.samples import OKAFOR, application, write_json, write_jsonl
@@ -288,7 +288,7 @@ def test_import_post_option_is_refused_before_anything_is_read(
 def test_an_officers_correction_is_held_to_the_same_policy(
     path: str, typed: str, reason: str
 ) -> None:
-    from kvisa_desk.core.editing_fields import EDITABLE_FIELDS
+    from kvisa_desk.core.cases.editing_fields import EDITABLE_FIELDS
 
     with pytest.raises(InvalidInput, match=re.escape(reason)):
         EDITABLE_FIELDS[path].parse(typed)

@@ -10,7 +10,7 @@ import pytest
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.post_settings import load_post_settings, update_post_settings
+from kvisa_desk.core.post.settings import load_post_settings, update_post_settings
 from kvisa_desk.store.engine import Database, sqlite_file
 
 pytestmark = pytest.mark.backend

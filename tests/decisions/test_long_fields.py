@@ -9,9 +9,9 @@ import pytest
 from decisions_support import approved_case, pdf_text, squeezed
 from sqlalchemy import func, select, update
 
+from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.letters import issue_letter
-from kvisa_desk.core.summary import export_case_summary
+from kvisa_desk.core.reports.summary import export_case_summary
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant
 from kvisa_desk.store.models.decisions import IssuedLetter

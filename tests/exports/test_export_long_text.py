@@ -11,10 +11,11 @@ from export_samples import make_cases
 from openpyxl import load_workbook
 from sqlalchemy import update
 
-from kvisa_desk.core.exports import export_worklist
-from kvisa_desk.exports import Column, tabular, write_xlsx
+from kvisa_desk.core.reports.exports import export_worklist
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant
+from kvisa_desk.tabular import Column, write_xlsx
+from kvisa_desk.tabular import writers as tabular
 from tests.samples import application
 
 

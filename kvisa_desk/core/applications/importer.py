@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kvisa_desk.core.accounts.history import record_event, record_events
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.applications.limits import post_code_problem
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
 from kvisa_desk.core.applications.record import (
@@ -23,15 +25,13 @@ from kvisa_desk.core.applications.record import (
     record_digest,
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
-from kvisa_desk.core.documents import (
+from kvisa_desk.core.documents.service import (
     ListedDocuments,
     listed_documents_for_import,
     new_content_taken_back_on_failure,
     record_attached_events,
 )
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.history import record_event, record_events
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -46,7 +46,7 @@ from kvisa_desk.store.models import (
     format_case_ref,
 )
 from kvisa_desk.store.models.case import cases_table
-from kvisa_desk.store.vocab import DEFAULT_POST, CaseStatus
+from kvisa_desk.vocab import DEFAULT_POST, CaseStatus
 
 BATCH_SIZE = 1000
 BATCH_CHARACTERS = 16_000_000  # a batch of large records is written sooner
@@ -353,10 +353,6 @@ def import_records(
     nothing refers to (collected later), never a row without its content. With `session`,
     the import is part of the caller's transaction (the demo's batches), not one of its own.
     """
-    post_problem = post_code_problem(default_post)
-    if post_problem is not None:
-        shown = default_post if len(default_post) <= 20 else default_post[:17] + "…"
-        raise InvalidInput(f"post code {shown!r} refused: {post_problem}")
     report = ImportReport(source)
     if session is not None:
         _import(db, session, records, actor, report, default_post, progress, documents_dir)
@@ -376,7 +372,11 @@ def _import(
     progress: Progress | None,
     documents_dir: Path | None,
 ) -> None:
-    require(session, actor, Permission.IMPORT)
+    require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
+    post_problem = post_code_problem(default_post)
+    if post_problem is not None:
+        shown = default_post if len(default_post) <= 20 else default_post[:17] + "…"
+        raise InvalidInput(f"post code {shown!r} refused: {post_problem}")
     today = date.today()  # one day for the whole file, even across midnight
     documents = (
         listed_documents_for_import(db, session, documents_dir, actor)
