@@ -19,12 +19,12 @@ from kvisa_desk.core.applications.limits import post_code_problem
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
 from kvisa_desk.core.applications.record import (
     canonical_json,
-    case_to_record,
     child_rows,
     differing_fields,
     record_digest,
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
+from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.documents.service import (
     ListedDocuments,
     listed_documents_for_import,

@@ -40,7 +40,6 @@ from kvisa_desk.core.applications.limits import (
 )
 from kvisa_desk.core.countries import is_country_code, is_nationality_code
 
-SCHEMA_ID = "kvisa-application/1"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _ISCED = re.compile(r"[0-9]{2,4}", re.ASCII)
 _MRZ_LINE = re.compile(r"[A-Z0-9<]{44}", re.ASCII)

@@ -114,9 +114,13 @@ class ServerOfflineBanner(QFrame):
 
 
 def watch_the_server(
-    window: QMainWindow, db: Database, runners: list[OperationRunner]
+    window: QMainWindow,
+    db: Database,
+    runners: list[OperationRunner],
+    refresh: Callable[[], object] | None = None,
 ) -> ServerWatch | None:
-    """For a shared server: the watch, its banner above the window's content, the status line."""
+    """For a shared server: the watch, its banner above the window's content, the status line;
+    `refresh` reads again, when the server answers, what was left blank meanwhile."""
     if db.is_sqlite:
         return None
     watch = ServerWatch(db, runners, parent=window)
@@ -128,8 +132,7 @@ def watch_the_server(
 
     def online() -> None:
         banner.hide()
-        refresh = getattr(window, "refresh", None)
-        if callable(refresh):  # rows left blank while the server was away
+        if refresh is not None:  # rows left blank while the server was away
             refresh()
         window.statusBar().showMessage(
             _tr("The database server answers again: save what you were working on.")
