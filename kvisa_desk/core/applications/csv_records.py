@@ -18,8 +18,8 @@ from pathlib import Path
 from types import UnionType
 from typing import Annotated, Any, TextIO, Union, get_args, get_origin
 
-from kvisa_desk.core.applications.limits import MAX_ITEMS, MAX_RECORD_BYTES
 from kvisa_desk.core.applications.raw import FileRefused, RawRecord
+from kvisa_desk.core.limits import MAX_ITEMS, MAX_RECORD_BYTES
 
 _INDEX = re.compile(r"0|[1-9][0-9]?", re.ASCII)
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,18}", re.ASCII)

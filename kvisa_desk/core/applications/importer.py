@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.accounts.history import record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.applications.limits import post_code_problem
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
 from kvisa_desk.core.applications.record import (
     canonical_json,
@@ -32,6 +31,7 @@ from kvisa_desk.core.documents.service import (
     record_attached_events,
 )
 from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.limits import post_code_problem
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (

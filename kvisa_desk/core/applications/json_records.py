@@ -16,7 +16,8 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from kvisa_desk.core.applications.limits import (
+from kvisa_desk.core.applications.raw import FileRefused, RawRecord
+from kvisa_desk.core.limits import (
     MAX_DEPTH,
     MAX_ITEMS,
     MAX_PROBLEMS_PER_RECORD,
@@ -25,7 +26,6 @@ from kvisa_desk.core.applications.limits import (
     MAX_RECORD_VALUES,
     MAX_TOKEN_BYTES,
 )
-from kvisa_desk.core.applications.raw import FileRefused, RawRecord
 
 Event = tuple[str, Any]
 _OPEN = frozenset({"start_map", "start_array"})

@@ -2,7 +2,7 @@
 
 Each format has its reader (json_records.py, csv_records.py), each with a syntax pass
 over the whole file before the first record: a file broken anywhere is refused whole,
-with nothing written. What a reader may hold is bounded (limits.py), whatever the file.
+with nothing written. What a reader may hold is bounded (core/limits.py), whatever the file.
 """
 
 from __future__ import annotations

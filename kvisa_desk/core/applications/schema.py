@@ -1,7 +1,7 @@
 """One application record of `kvisa-application/1`, validated field by field.
 
 Values must have their JSON types (strict: `"90"` is not a number, `0` is not false);
-sizes, text, digits, dates and post codes follow the policy of limits.py, which
+sizes, text, digits, dates and post codes follow the policy of core/limits.py, which
 docs/import-format.md states for the officers and the systems that send files.
 """
 
@@ -22,7 +22,8 @@ from pydantic import (
     field_validator,
 )
 
-from kvisa_desk.core.applications.limits import (
+from kvisa_desk.core.countries import is_country_code, is_nationality_code
+from kvisa_desk.core.limits import (
     MAX_APPLICATION_ID,
     MAX_ITEMS,
     MAX_NAME,
@@ -38,7 +39,6 @@ from kvisa_desk.core.applications.limits import (
     received_problem,
     text_problem,
 )
-from kvisa_desk.core.countries import is_country_code, is_nationality_code
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _ISCED = re.compile(r"[0-9]{2,4}", re.ASCII)

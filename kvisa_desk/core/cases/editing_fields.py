@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from kvisa_desk.core.applications.limits import (
+from kvisa_desk.core.countries import is_country_code, is_nationality_code
+from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.limits import (
     MAX_NAME,
     MAX_PERSON_NAME,
     MAX_TEXT,
     invisible_problem,
     text_problem,
 )
-from kvisa_desk.core.countries import is_country_code, is_nationality_code
-from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.vocab import ACTIVITIES, DEGREE_LEVELS, EMPLOYMENT_KINDS, SEX_CODES
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -35,7 +35,7 @@ MAX_STAY_DAYS = 3660
 
 
 def _checked(value: str, limit: int, lines: bool = False) -> str:
-    """The import's text policy (core/applications/limits.py): size, no control characters."""
+    """The import's text policy (core/limits.py): size, no control characters."""
     problem = text_problem(value, limit, lines=lines) or invisible_problem(value)
     if problem is not None:
         raise InvalidInput(problem)

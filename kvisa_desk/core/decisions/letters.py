@@ -403,7 +403,7 @@ def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
     be printed (a name stored before imports were bounded may be megabytes long)."""
     from reportlab.platypus.doctemplate import LayoutError
 
-    from kvisa_desk.core.applications.limits import MAX_NAME
+    from kvisa_desk.core.limits import MAX_NAME
     from kvisa_desk.pdf.render import render_letter
 
     a = content.applicant

@@ -133,7 +133,7 @@ MAX_SETTING_TEXT = 500  # a letterhead line; far more would not fit on the page
 
 
 def _checked_text(setting: WorkingSetting, value: Any) -> str:
-    from kvisa_desk.core.applications.limits import text_problem
+    from kvisa_desk.core.limits import text_problem
 
     if not isinstance(value, str):
         raise InvalidInput(f"{setting.name}: must be text")
@@ -203,7 +203,7 @@ def update_post_settings(
     reset: tuple[str, ...] = (),
 ) -> PostSettingsView:
     """Apply changes (and resets to the default) as a new version; recorded in the history."""
-    from kvisa_desk.core.applications.limits import post_code_problem
+    from kvisa_desk.core.limits import post_code_problem
 
     with db.write() as session:
         require(session, actor, Permission.POST_SETTINGS)  # before the post code is looked at

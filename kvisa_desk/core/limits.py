@@ -1,5 +1,8 @@
 """The import's bounds and plausibility policy, as docs/import-format.md states them.
 
+A leaf below core's rooms: the importer, case editing, post settings and letters all
+hold values to it, so it lives beside countries.py, not in one of them (no room circle).
+
 Sizes bound what a file can make the importer hold; the text, digit, date and post-code
 rules say what a value must look like to be stored. Each check returns the problem in an
 officer's words (or None), so the record schema, the readers and the command line that
