@@ -21,6 +21,7 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file, import_records
 from kvisa_desk.core.applications.readers import FileRefused, RawRecord
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.store.engine import Database, sqlite_file
 from tests.samples import OKAFOR, application, write_json, write_json_only, write_jsonl
 
@@ -203,7 +204,7 @@ def test_names_text_and_lists_are_bounded_per_record(db: Database, tmp_path: Pat
         ("[5]", "education"): "has more than 64 items, the most allowed",
         ("[6]", "application_id"): "is 65 characters long; at most 64 are allowed",
     }
-    assert case_as_json(db, "KV-OK")["applicant"]["place_of_birth"] == "P" * 1000
+    assert case_as_json(db, find_case_id(db, "KV-OK"))["applicant"]["place_of_birth"] == "P" * 1000
 
 
 def test_a_record_past_its_size_budget_is_not_built(db: Database, tmp_path: Path) -> None:

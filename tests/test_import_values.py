@@ -19,6 +19,7 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database, sqlite_file
 from tests.samples import OKAFOR, application, write_json, write_jsonl
@@ -110,7 +111,7 @@ def test_csv_cells_are_read_by_their_column_type(db: Database, tmp_path: Path) -
     ]
     report = import_file(db, _csv(tmp_path / "a.csv", rows), "officer.a")
     assert report.imported == 1
-    shown = case_as_json(db, "KV-C1")
+    shown = case_as_json(db, find_case_id(db, "KV-C1"))
     assert shown["applicant"]["surname"] == "true"
     assert shown["travel"]["stay_days"] == 90
     assert (shown["screening"]["fraud_found"], shown["screening"]["reentry_ban"]) == (False, True)
@@ -211,7 +212,7 @@ def test_free_text_may_hold_line_breaks_and_names_any_script(db: Database, tmp_p
     )
     report = import_file(db, write_json(tmp_path / "a.json", [record]), "officer.a")
     assert report.complete and report.imported == 1
-    assert case_as_json(db, "KV-FINE")["applicant"] == record["applicant"]
+    assert case_as_json(db, find_case_id(db, "KV-FINE"))["applicant"] == record["applicant"]
 
 
 def test_the_longest_values_allowed_are_stored_on_every_backend(
@@ -231,7 +232,10 @@ def test_the_longest_values_allowed_are_stored_on_every_backend(
     )
     report = import_file(db, write_json(tmp_path / "a.json", [OKAFOR, record]), "officer.a")
     assert report.complete and report.imported == 2
-    assert case_as_json(db, record["application_id"])["applicant"] == record["applicant"]
+    assert (
+        case_as_json(db, find_case_id(db, record["application_id"]))["applicant"]
+        == record["applicant"]
+    )
 
 
 def test_a_nul_in_a_name_is_rejected_with_its_position_on_every_backend(

@@ -115,9 +115,11 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 
 def run_show(ctx: CliContext) -> int:
     from kvisa_desk.cli.printable import printable_json
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.cases.cases import case_as_json
 
-    record = case_as_json(ctx.db, ctx.args.case, ctx.actor)
+    ctx.require(Permission.VIEW_CASES)  # before the case is looked for
+    record = case_as_json(ctx.db, ctx.case_id(ctx.args.case), ctx.actor)
     if ctx.args.json:
         ctx.out.write(printable_json(record, indent=2) + "\n")
     else:

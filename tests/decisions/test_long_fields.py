@@ -34,7 +34,7 @@ def test_a_letter_prints_names_as_long_as_an_import_allows(db: Database, tmp_pat
         applicant__native_name=NATIVE,
         applicant__address="A" * 10_000,
     )
-    letter = issue_letter(db, "supervisor.s", str(case_id), language="en+zh")
+    letter = issue_letter(db, "supervisor.s", case_id, language="en+zh")
     text = squeezed(pdf_text(letter.pdf))
     assert SURNAME in text and squeezed(GIVEN) in text and NATIVE in text
 
@@ -49,7 +49,7 @@ def test_a_summary_prints_free_text_and_lists_as_long_as_an_import_allows(
         purpose__description="D" * 10_000,
         education=[{**OKAFOR["education"][0], "institution": "U" * 1000}] * 64,
     )
-    out = export_case_summary(db, "officer.a", str(case_id), tmp_path / "s.pdf", "en+zh")
+    out = export_case_summary(db, "officer.a", case_id, tmp_path / "s.pdf", "en+zh")
     assert "D" * 50 in pdf_text(out.read_bytes())
 
 
@@ -62,6 +62,6 @@ def test_a_name_stored_before_the_bounds_is_refused_in_words(db: Database, tmp_p
             .values(native_name="张" * 2_000_000)
         )
     with pytest.raises(InvalidInput, match="native name is 2,000,000 characters long, more than"):
-        issue_letter(db, "supervisor.s", str(case_id))
+        issue_letter(db, "supervisor.s", case_id)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(IssuedLetter)) == 0

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.decisions.letter_certs import (
     check_letter_signature,
@@ -231,11 +231,11 @@ def _pdf_of(session: Session, letter_id: int) -> bytes:
     return bytes(data or b"")
 
 
-def case_letters(db: Database, actor: str, case_ref: str) -> list[LetterInfo]:
+def case_letters(db: Database, actor: str, case_id: int) -> list[LetterInfo]:
     """The letters issued on a case, oldest first (the window's letters list)."""
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
-        case_id = resolve_case_id(session, case_ref)
+        require_case(session, case_id)
         return _info_rows(session, _letters().c.case_id == case_id)
 
 
@@ -484,7 +484,7 @@ def _default_kind(session: Session, case: Case, decision: Decision | None) -> st
 def issue_letter(
     db: Database,
     actor: str,
-    case_ref: str,
+    case_id: int,
     kind: str | None = None,
     language: str | None = None,
     reply_by: date | None = None,
@@ -510,7 +510,6 @@ def issue_letter(
     prepare_signing(db)
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
-        case_id = resolve_case_id(session, case_ref)
         case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
         if case is None:
             raise NotFound(f"case {format_case_ref(case_id)} does not exist")
