@@ -26,7 +26,7 @@ from kvisa_desk.core.applications.importer import (
 )
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.decisions.letter_certs import ensure_demo_certificates
-from kvisa_desk.core.documents.service import new_content_taken_back_on_failure
+from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.demo.generator import Plan, Registry, generate
 from kvisa_desk.demo.specimens import attach_demo_specimens
