@@ -17,7 +17,6 @@ import contextlib
 import locale
 import os
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -99,6 +98,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kvisa_desk.core.startup import OpenedDatabase, open_database
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_url
 
 TEST_DB_URL = os.environ.get("KVISA_TEST_DB_URL", "")
@@ -204,7 +204,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     made = open_database(sqlite_url(path)).db
     add_test_accounts(made)
     made.dispose()
-    with sqlite3.connect(path) as conn:
+    with connect_file(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     yield str(path)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kvisa_desk.core.documents.integrity import verify_all_documents
 from kvisa_desk.core.errors import Conflict, PermissionRefused
 from kvisa_desk.core.post.backup import backup_database, restore_database
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_url
 from tests.samples import application, write_json
 
@@ -41,7 +41,7 @@ def test_backup_while_writing_opens_verifies_and_restores(db: Database, tmp_path
     finally:
         stop.set()
         writer.join()
-    with sqlite3.connect(backup.database) as conn:
+    with connect_file(backup.database) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     restored_path = restore_database(backup.database, tmp_path / "restored" / "kvisa.sqlite3")
     restored = open_database(sqlite_url(restored_path)).db

@@ -5,7 +5,6 @@ production start-up, hold complete cases, and be found by the search exactly as 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from bench.bench_worklist import p95, places
@@ -18,6 +17,7 @@ from kvisa_desk.core.cases.worklist import (
     worklist_page,
 )
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import sqlite_url
 from kvisa_desk.store.migrate import head_revision
 
@@ -31,7 +31,7 @@ def test_bulk_database_opens_at_head_complete_and_searchable(tmp_path: Path) -> 
     assert timings["total"] > 0
     assert f"-{COUNT}-" in bulk_db_file_name(COUNT) and head_revision() in bulk_db_file_name(COUNT)
 
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

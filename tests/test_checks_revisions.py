@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.demo.cases import load_demo_cases
 from kvisa_desk.rules.pack import default_library
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import Case, CaseEvent, CheckRun, RuleOverride
 from kvisa_desk.store.models.decisions import Decision
@@ -38,7 +38,7 @@ OPEN = ("received", "in_review", "awaiting_documents", "ready_for_decision")
 def _before_upgrade() -> dict[str, dict[str, object]]:
     """What the revision-1 code stored: per application, the latest run's effective results."""
     found: dict[str, dict[str, object]] = {}
-    with sqlite3.connect(f"file:{SAVED_DB}?mode=ro", uri=True) as conn:
+    with connect_file(SAVED_DB, read_only=True) as conn:
         cases = conn.execute(
             "SELECT id, application_id, check_outcome, effective_outcome, status FROM cases"
         ).fetchall()

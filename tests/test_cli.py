@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from kvisa_desk import __version__
 from kvisa_desk.cli import main
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import head_revision
 from tests.samples import OKAFOR, application, tricky_records, write_json
@@ -108,7 +108,7 @@ def test_backup_is_a_consistent_copy(
     monkeypatch.setenv("KVISA_USER", "test.admin")
     code, _, _ = run(db, "db", "backup", str(tmp_path / "copy.sqlite3"))
     assert code == 0
-    with sqlite3.connect(tmp_path / "copy.sqlite3") as conn:
+    with connect_file(tmp_path / "copy.sqlite3") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM cases").fetchone() == (1,)
     code, _, err = run(db, "db", "backup", str(db))

@@ -9,7 +9,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.documents.integrity import verify_all_documents
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent, CheckRun, RuleOverride
 
@@ -38,7 +38,7 @@ def _entries(log: Path) -> list[dict[str, object]]:
 def _check_after_kill(db: Database, log: Path) -> None:
     path = sqlite_file(db.url)
     if path is not None:
-        with sqlite3.connect(path) as conn:
+        with connect_file(path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     with db.read() as session:
         for entry in _entries(log):

@@ -10,7 +10,6 @@ import io
 import os
 import resource
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -31,6 +30,7 @@ from kvisa_desk.core.documents.attach import attach_document
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.reports.exports import export_worklist
 from kvisa_desk.store import engine as engine_module
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, make_engine, sqlite_file
 from kvisa_desk.store.faults import failing_nth_write
 from kvisa_desk.store.locations import data_dir
@@ -249,7 +249,7 @@ def test_a_lock_held_past_the_timeout_is_reported_not_waited_on(
         holder.communicate()  # reaps it and closes its pipe
     assert code == 2 and "locked by another program" in err, err
     assert waited < 15  # the busy timeout, then words: not hung on
-    with sqlite3.connect(str(db_file)) as conn:
+    with connect_file(str(db_file)) as conn:
         assert conn.execute("SELECT count(*) FROM cases").fetchone() == (0,)
 
 
@@ -318,7 +318,7 @@ def test_a_child_process_is_armed_by_its_environment(db: Database, tmp_path: Pat
     )
     assert done.returncode == 2, done.stderr
     assert "disk I/O error (injected)" in done.stderr and "Traceback" not in done.stderr
-    with closing(sqlite3.connect(db_file)) as conn:
+    with closing(connect_file(db_file)) as conn:
         assert conn.execute("SELECT count(*) FROM cases").fetchone() == (0,)
 
 

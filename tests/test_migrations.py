@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, head_revision
 from kvisa_desk.store.models import Base
@@ -80,7 +80,7 @@ def test_saved_database_upgrades_to_head_with_data_intact(saved: Path, tmp_path:
 
 
 def _triggers(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    with connect_file(path) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
 
 
@@ -102,7 +102,7 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
 ) -> None:
     copy = tmp_path / "old.sqlite3"
     shutil.copy(SAVED / "0001.sqlite3", copy)
-    with sqlite3.connect(copy) as conn:
+    with connect_file(copy) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0000_before'")
     before = _dump(copy)
 
@@ -119,8 +119,15 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
 
 def _dump(path: Path) -> list[str]:
     # Content, not bytes: opening switches the header to WAL mode, which is not a change of data.
-    with sqlite3.connect(path) as conn:
-        return list(conn.iterdump())
+    # The driver (SQLCipher) has no iterdump: the schema and every table's rows, in order.
+    with connect_file(path) as conn:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        dumped = [repr(row) for row in schema]
+        for _type, name, _sql in schema:
+            if _type == "table" and not name.startswith("sqlite_"):
+                rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+                dumped.extend(f"{name}: {row!r}" for row in rows)
+        return dumped
 
 
 @pytest.mark.sqlite_only

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -24,6 +23,7 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts.accounts import create_account
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url
 from kvisa_desk.store.migrate import (
     DatabaseTooNew,
@@ -51,7 +51,7 @@ def _drift(engine: Engine) -> list[Any]:
 
 
 def _dump(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(connect_file(path)) as conn:
         return list(conn.iterdump())
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.store.cipher import connect_file
 
 ADMIN_PW = "first admin password"
 TEMP_PW = "temporary password 1"
@@ -129,7 +129,7 @@ def test_forgotten_admin_password_recovered_from_the_file_and_audited(
         stdin="recovered password 1",
     )
     assert code == 0 and "must be changed" in out
-    with sqlite3.connect(db) as conn:
+    with connect_file(db) as conn:
         actor = conn.execute(
             "SELECT officer FROM case_events WHERE kind = 'password_reset'"
         ).fetchone()
@@ -167,7 +167,7 @@ def test_audit_verify_fails_on_a_tampered_file(
         "--password-stdin",
         stdin=ADMIN_PW,
     )
-    with sqlite3.connect(db) as conn:
+    with connect_file(db) as conn:
         conn.execute("DROP TRIGGER case_events_no_update")
         conn.execute("UPDATE case_events SET officer = 'mallory' WHERE kind = 'account_created'")
     code, _, err = run(db, monkeypatch, "audit", "verify", user="root", password=ADMIN_PW)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvisa_desk.store import faults
+from kvisa_desk.store import cipher, faults
 from kvisa_desk.store.locations import default_database_path
 
 ENV_DB_URL = "KVISA_DB_URL"
@@ -65,9 +65,11 @@ def read_only_url(url: str) -> bool:
     return path is not None and path.exists() and not os.access(path, os.W_OK)
 
 
-def _configure_sqlite(engine: Engine, read_only: bool) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool, path: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # The key first, on every pooled connection: nothing else can read the file before.
+        cipher.apply_key(dbapi_conn, cipher.key_for(path) if path is not None else None)
         # Let SQLAlchemy's begin event decide the transaction mode (pysqlite's own is wrong).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -96,8 +98,12 @@ def make_engine(url: str) -> Engine:
             if not path.exists():
                 # Personal data: readable by the owner only (WAL files inherit the mode).
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine, read_only)
+        engine = create_engine(
+            url,
+            module=cipher.driver,  # SQLCipher: one driver for plain and encrypted files
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
+        _configure_sqlite(engine, read_only, path)
         event.listen(engine, "commit", _commit_point)
         return engine
     # A server that does not answer is reported after a while, not waited on for ever.

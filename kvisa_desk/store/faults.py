@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+
+from kvisa_desk.store.cipher import driver
 
 ENV_NTH_WRITE = "KVISA_FAULT_NTH_WRITE"
 INJECTED = "injected"
@@ -77,7 +78,7 @@ def database_commit() -> None:
     plan = _plan()
     if plan is not None and plan.step("commit"):
         raise OperationalError(
-            "COMMIT", None, sqlite3.OperationalError(f"disk I/O error ({INJECTED})")
+            "COMMIT", None, driver.OperationalError(f"disk I/O error ({INJECTED})")
         )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-import sqlite3
+import shutil
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from kvisa_desk.store.cipher import connect_file, key_for, slot_file
 from kvisa_desk.store.engine import read_only_url, sqlite_file
 from kvisa_desk.store.locations import migrations_dir
 
@@ -92,11 +93,20 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, safe while others write."""
+    """A consistent copy through SQLite's online backup API, safe while others write.
+
+    An encrypted file is copied under its own key (the pages stay encrypted) and its slot
+    file goes with it, so the copy opens with the same passwords and recovery key.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+    key = key_for(source)
+    with closing(connect_file(source, key)) as src, closing(connect_file(partial, key)) as dst:
         src.backup(dst)
+    if key is not None:
+        slots_partial = slot_file(partial)
+        shutil.copyfile(slot_file(source), slots_partial)
+        slots_partial.replace(slot_file(target))
     partial.replace(target)
     return target
 
@@ -167,7 +177,8 @@ def _failure_message(
     engine.dispose()
     try:
         # Through SQLite's backup API into the file itself, so its WAL is handled by SQLite.
-        with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(db_file)) as dst:
+        key = key_for(backup)
+        with closing(connect_file(backup, key)) as src, closing(connect_file(db_file, key)) as dst:
             src.backup(dst)
     except Exception as restore_exc:
         return (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from decisions_support import (
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from tests.documents.documents_support import pdf_bytes
 
@@ -243,7 +243,7 @@ def test_reprint_refuses_letter_bytes_altered_in_the_file(db: Database, tmp_path
     issued = issue_letter(db, "officer.a", case_id)
     path = sqlite_file(db.url)
     assert path is not None
-    with sqlite3.connect(path) as conn:  # the insider edits the file, triggers and all
+    with connect_file(path) as conn:  # the insider edits the file, triggers and all
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'issued_letters'"
         ).fetchall():

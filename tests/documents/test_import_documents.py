@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.documents.integrity import verify_all_documents
 from kvisa_desk.core.documents.reading import list_documents, read_document
 from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import CaseDocument, CaseEvent
 from tests.samples import application
@@ -198,5 +198,5 @@ def test_saved_0003_database_keeps_its_document_columns(tmp_path: Path) -> None:
         assert second.removed and second.removed_reason == "duplicate scan"
     finally:
         opened.db.dispose()
-    with sqlite3.connect(copy) as conn:
+    with connect_file(copy) as conn:
         assert conn.execute("select count(*) from document_blobs").fetchone() == (1,)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from kvisa_desk.cli.main import main as cli_main
 from kvisa_desk.core.checks.report import check_many
 from kvisa_desk.core.checks.runs import all_case_ids
 from kvisa_desk.gallery import screenshot
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.shell import app as app_module
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -76,7 +76,7 @@ def test_a_database_too_new_is_refused_with_its_message(
 ) -> None:
     path = db_path(db)
     db.dispose()
-    with sqlite3.connect(path) as conn:
+    with connect_file(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(app_module, "show_error", lambda _p, title, msg: shown.append((title, msg)))
@@ -114,6 +114,7 @@ def drawn(ch):
 # Two different characters drawn alike are two "missing glyph" boxes.
 before = drawn("张") == drawn("伟")
 from kvisa_desk.ui.shell.app import install_bundled_fonts
+from kvisa_desk.store.cipher import connect_file
 added = install_bundled_fonts(app)
 after = drawn("张") == drawn("伟")
 print(json.dumps({"boxes_before": before, "boxes_after": after, "added": added}))

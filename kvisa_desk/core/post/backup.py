@@ -8,7 +8,7 @@ names it commits, so every document the snapshot names is already in the folder.
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import backup_sqlite
 
@@ -30,7 +31,7 @@ class BackupResult:
 
 def _referenced(database_copy: Path) -> set[str]:
     """The contents the copied database's documents refer to (removed ones too: kept)."""
-    with sqlite3.connect(f"file:{database_copy}?mode=ro", uri=True) as conn:
+    with closing(connect_file(database_copy, read_only=True)) as conn:
         rows = conn.execute("SELECT DISTINCT sha256 FROM case_documents WHERE sha256 IS NOT NULL")
         return {str(sha) for (sha,) in rows}
 
@@ -85,7 +86,7 @@ def restore_database(backup: Path, target: Path) -> Path:
         raise NotFound(f"{backup}: no such backup file")
     if target.exists() or documents_folder(target).exists():
         raise Conflict(f"{target} exists already: restore to a new path, never over a database")
-    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as conn:
+    with closing(connect_file(backup, read_only=True)) as conn:
         if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
             raise InvalidInput(f"{backup} is damaged (integrity check failed): nothing restored")
     backup_sqlite(backup, target)
