@@ -24,6 +24,7 @@ output changes: it is part of the cache name.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import re
 import sqlite3
@@ -297,7 +298,15 @@ def build_database(
     say = progress or (lambda _message: None)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    opened = open_database(sqlite_url(path))
+    plain = os.environ.get("KVISA_ENCRYPTION")
+    os.environ["KVISA_ENCRYPTION"] = "off"  # the loader below writes with plain sqlite3
+    try:
+        opened = open_database(sqlite_url(path))
+    finally:
+        if plain is None:
+            os.environ.pop("KVISA_ENCRYPTION")
+        else:
+            os.environ["KVISA_ENCRYPTION"] = plain
     try:
         ensure_bench_account(opened.db)
     finally:

@@ -98,8 +98,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kvisa_desk.core.startup import OpenedDatabase, open_database
-from kvisa_desk.store.cipher import connect_file
+from kvisa_desk.store import keyslots
+from kvisa_desk.store.cipher import connect_file, slot_file
 from kvisa_desk.store.engine import Database, sqlite_url
+
+# Key slots made by this process cost a fraction of a millisecond (each slot records its own
+# cost, so child processes open them as cheaply); production slots cost ~0.7 s a guess.
+keyslots.slot_cost = keyslots.SlotCost(time_cost=1, memory_kib=64, parallelism=1)
 
 TEST_DB_URL = os.environ.get("KVISA_TEST_DB_URL", "")
 ON_POSTGRES = TEST_DB_URL.startswith("postgresql")
@@ -209,6 +214,27 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield str(path)
 
 
+def dump_database(path: Path) -> list[str]:
+    """A file's content, not its bytes: the schema, then every table's rows in order (the
+    driver, SQLCipher, has no iterdump)."""
+    with contextlib.closing(connect_file(path)) as conn:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        dumped = [repr(row) for row in schema]
+        for kind, name, _sql in schema:
+            if kind == "table" and not name.startswith("sqlite_"):
+                rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+                dumped.extend(sorted(f"{name}: {row!r}" for row in rows))
+        return dumped
+
+
+def copy_database_file(source: Path, target: Path) -> Path:
+    """A closed SQLite file and, when it is encrypted, its slot file (the key goes with it)."""
+    shutil.copyfile(source, target)
+    if slot_file(source).exists():
+        shutil.copyfile(slot_file(source), slot_file(target))
+    return target
+
+
 @pytest.fixture
 def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A fresh, seeded database; open_database still runs on it as at every start."""
@@ -217,7 +243,7 @@ def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
         url, name = _fresh_postgres_url(template=_template)
     else:
         copy = tmp_path / "kvisa.sqlite3"
-        shutil.copyfile(_template, copy)
+        copy_database_file(Path(_template), copy)
         url = sqlite_url(copy)
     result = open_database(url)
     yield result

@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kvisa_desk.core.accounts.accounts import authenticate  # noqa: E402
 from kvisa_desk.core.applications.importer import import_file  # noqa: E402
 from kvisa_desk.core.checks.review import override_result  # noqa: E402
 from kvisa_desk.core.checks.runs import check_cases  # noqa: E402
@@ -36,6 +37,7 @@ def committed(log: Path, **entry: object) -> None:
 
 def main(url: str, log: Path, work: Path, start: int) -> None:
     db = open_database(url).db
+    authenticate(db, ACTOR, "test password 123")  # tests/conftest.py's: opens an encrypted file
     print("ready", flush=True)  # the test kills at a random moment of the work, not start-up
     for n in range(start, start + 10_000):
         app_id = f"KV-CRASH-{n}"

@@ -30,7 +30,7 @@ from kvisa_desk.core.documents.attach import attach_document
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.reports.exports import export_worklist
 from kvisa_desk.store import engine as engine_module
-from kvisa_desk.store.cipher import connect_file
+from kvisa_desk.store.cipher import connect_file, key_for
 from kvisa_desk.store.engine import Database, make_engine, sqlite_file
 from kvisa_desk.store.faults import failing_nth_write
 from kvisa_desk.store.locations import data_dir
@@ -230,11 +230,14 @@ def test_a_lock_held_past_the_timeout_is_reported_not_waited_on(
             sys.executable,
             "-c",
             (
-                "import sqlite3, sys, time\n"
-                f"c = sqlite3.connect({str(db_file)!r}, isolation_level=None)\n"
+                "import os, sys, time\n"
+                "from kvisa_desk.store.cipher import apply_key, driver\n"
+                f"c = driver.connect({str(db_file)!r}, isolation_level=None)\n"
+                "key = os.environ['HELD_KEY']; apply_key(c, bytes.fromhex(key) if key else None)\n"
                 "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(30)\n"
             ),
         ],
+        env={**os.environ, "HELD_KEY": (key_for(db_file) or b"").hex()},
         stdout=subprocess.PIPE,
         text=True,
     )

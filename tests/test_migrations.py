@@ -18,6 +18,7 @@ from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url
 from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, head_revision
 from kvisa_desk.store.models import Base
+from tests.conftest import dump_database
 from tests.samples import OKAFOR, TRICKY_NAMES
 
 SAVED = Path(__file__).parent / "data" / "schema"
@@ -119,15 +120,7 @@ def test_failed_upgrade_names_the_backup_and_leaves_the_file(
 
 def _dump(path: Path) -> list[str]:
     # Content, not bytes: opening switches the header to WAL mode, which is not a change of data.
-    # The driver (SQLCipher) has no iterdump: the schema and every table's rows, in order.
-    with connect_file(path) as conn:
-        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
-        dumped = [repr(row) for row in schema]
-        for _type, name, _sql in schema:
-            if _type == "table" and not name.startswith("sqlite_"):
-                rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
-                dumped.extend(f"{name}: {row!r}" for row in rows)
-        return dumped
+    return dump_database(path)
 
 
 @pytest.mark.sqlite_only

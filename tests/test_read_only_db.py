@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -20,12 +19,11 @@ from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.startup import open_database
-from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.shell.app import create_main_window
 from kvisa_desk.ui.shell.read_only_banner import ReadOnlyBanner
 from kvisa_desk.ui.widgets.prompts import Prompts
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import TEST_PASSWORD, dump_database
 from tests.samples import application, write_json
 
 pytestmark = [
@@ -41,8 +39,7 @@ def _read_only_url(path: Path) -> str:
 
 
 def _dump(path: Path) -> list[str]:
-    with closing(connect_file(path)) as conn:
-        return list(conn.iterdump())
+    return dump_database(path)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import importlib
 import inspect
 import io
 import pkgutil
-import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from kvisa_desk.core.startup import open_database
 from kvisa_desk.demo.cases import load_demo_cases
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import Officer
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import TEST_PASSWORD, copy_database_file
 from tests.decisions.decisions_support import REFUSAL_REASONING, checked_case, refused_case
 from tests.samples import application, write_json
 
@@ -203,7 +202,7 @@ def png() -> bytes:
 def world(_template: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     folder = tmp_path_factory.mktemp("role-matrix")
     copy = folder / "kvisa.sqlite3"
-    shutil.copyfile(_template, copy)
+    copy_database_file(Path(_template), copy)
     db = open_database(sqlite_url(copy)).db
     with db.write() as session:
         for name in ("switched.off", "target.account"):

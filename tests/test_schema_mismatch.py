@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,6 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts.accounts import create_account
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
-from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url
 from kvisa_desk.store.migrate import (
     DatabaseTooNew,
@@ -34,7 +32,7 @@ from kvisa_desk.store.migrate import (
     head_revision,
 )
 from kvisa_desk.store.models import Base, CaseEvent
-from tests.conftest import ON_POSTGRES, TEST_PASSWORD
+from tests.conftest import ON_POSTGRES, TEST_PASSWORD, dump_database
 
 SAVED = Path(__file__).parent / "data" / "schema"
 # The revision before the last migration of decisions and letters: an older shared database.
@@ -51,8 +49,7 @@ def _drift(engine: Engine) -> list[Any]:
 
 
 def _dump(path: Path) -> list[str]:
-    with closing(connect_file(path)) as conn:
-        return list(conn.iterdump())
+    return dump_database(path)
 
 
 @pytest.mark.sqlite_only

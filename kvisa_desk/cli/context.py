@@ -47,6 +47,21 @@ class CliContext:
                 self.error(f"database upgraded; the previous copy is at {self._opened.backup}")
         return self._opened.db
 
+    def show_recovery_key(self, out: TextIO) -> None:
+        """A new database's recovery key, made with its first account, this once: the only
+        way in if every password is lost (the first `user add` prints it on stdout)."""
+        from kvisa_desk.core.accounts.data_keys import take_recovery_key
+
+        recovery_key = take_recovery_key(self._opened.db) if self._opened else None
+        if recovery_key is None:
+            return
+        print(
+            "This new database is encrypted. Its recovery key opens it if every password is "
+            f"lost; it is shown only this once. Write it down and keep it safe:\n\n"
+            f"    {recovery_key}\n",
+            file=out,
+        )
+
     def password(self) -> str:
         """KVISA_PASSWORD, or a prompt on a terminal; never a command-line argument."""
         from_env = os.environ.get(ENV_PASSWORD)
@@ -91,5 +106,6 @@ class CliContext:
         print(message, file=self.err)
 
     def close(self) -> None:
+        self.show_recovery_key(self.err)
         if self._opened is not None:
             self._opened.db.dispose()

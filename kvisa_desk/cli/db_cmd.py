@@ -1,4 +1,5 @@
-"""`kvisa-desk db upgrade`, `db backup OUT` and `db restore FILE --to PATH`."""
+"""`kvisa-desk db upgrade`, `db backup OUT`, `db restore FILE --to PATH`, `db info` and
+`db unlock NAME` (an encrypted file's recovery key)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,30 @@ def register(subcommands: Any) -> None:
     restore.add_argument("file", type=path, help="the backup file")
     restore.add_argument("--to", type=path, required=True, dest="target", help="the new path")
     restore.set_defaults(handler=run_restore, login="none")
+    info = actions.add_parser(
+        "info", help="what kind of database this is: encrypted or plain, key slots, documents"
+    )
+    info.set_defaults(handler=run_info, login="none")
+    unlock = actions.add_parser(
+        "unlock",
+        help="with an encrypted database's recovery key, set a one-time password for an "
+        "administrator account (the key from --recovery-key-file or stdin, never an argument)",
+    )
+    unlock.add_argument("name", help="the administrator account")
+    unlock.add_argument("--recovery-key-file", type=path, help="a file holding the recovery key")
+    unlock.set_defaults(handler=run_unlock, login="none")
+    encrypt = actions.add_parser(
+        "encrypt",
+        help="encrypt a plain SQLite database (administrators; a verified copy first, the "
+        "plain file kept beside it)",
+    )
+    encrypt.set_defaults(handler=run_encrypt)
+    decrypt = actions.add_parser(
+        "decrypt",
+        help="make an encrypted SQLite database plain again (administrators; a training "
+        "machine, say)",
+    )
+    decrypt.set_defaults(handler=run_decrypt)
 
 
 def run_upgrade(ctx: CliContext) -> int:
@@ -72,4 +97,70 @@ def run_restore(ctx: CliContext) -> int:
     # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
     target = restore_database(ctx.args.file, ctx.args.target)
     print(f"restored to {target}; open it with --db {target}", file=ctx.out)
+    return 0
+
+
+def run_info(ctx: CliContext) -> int:
+    from kvisa_desk.core.database import describe_database
+
+    for label, value in describe_database(ctx.database_url):
+        print(f"{label + ':':<12} {value}", file=ctx.out)
+    return 0
+
+
+def run_unlock(ctx: CliContext) -> int:
+    import sys
+
+    from kvisa_desk.core.accounts.accounts import recover_with_recovery_key
+    from kvisa_desk.core.errors import InvalidInput
+
+    source = ctx.args.recovery_key_file
+    try:
+        key = source.read_text(encoding="utf-8") if source else sys.stdin.readline()
+    except OSError as exc:
+        raise InvalidInput(f"{source}: cannot read the recovery key ({exc.strerror})") from exc
+    if not key.strip():
+        raise InvalidInput("no recovery key: give --recovery-key-file FILE or the key on stdin")
+    one_time = recover_with_recovery_key(ctx.db, ctx.args.name, key.strip())
+    print(
+        f"one-time password of {ctx.args.name} (shown once; it must be changed at the next "
+        f"sign-in, and the reset is flagged for the supervisors):\n\n    {one_time}\n",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_encrypt(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.encryption import encrypt_database
+
+    done = encrypt_database(ctx.db, ctx.actor, ctx.password())
+    print(f"{done.database} is encrypted; only account passwords open it now", file=ctx.out)
+    print(
+        f"the plain file as it was is kept at {done.kept}: check the encrypted one, then "
+        "delete that copy (it holds every case in the clear)",
+        file=ctx.out,
+    )
+    if done.recovery_key:
+        print(
+            "the recovery key (shown only this once; it opens the database if every "
+            f"password is lost):\n\n    {done.recovery_key}\n",
+            file=ctx.out,
+        )
+    if done.need_one_time_password:
+        print(
+            "these accounts open it again once you set them a one-time password "
+            f"(kvisa-desk user reset NAME): {', '.join(done.need_one_time_password)}",
+            file=ctx.out,
+        )
+    return 0
+
+
+def run_decrypt(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.encryption import decrypt_database
+
+    done = decrypt_database(ctx.db, ctx.actor)
+    print(
+        f"{done.database} is a plain file now; the encrypted one is kept at {done.kept}",
+        file=ctx.out,
+    )
     return 0

@@ -101,6 +101,8 @@ def dispatch(ctx: CliContext) -> int:
 
     from kvisa_desk.core.applications.readers import FileRefused
     from kvisa_desk.core.errors import ServiceError, in_plain_words
+    from kvisa_desk.store.cipher import DatabaseLocked
+    from kvisa_desk.store.keyslots import SlotFileError
     from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 
     args = ctx.args
@@ -113,6 +115,9 @@ def dispatch(ctx: CliContext) -> int:
     except ServiceError as exc:
         ctx.error(str(exc))
         return exc.exit_code
+    except (DatabaseLocked, SlotFileError) as exc:  # an encrypted file nobody could open
+        ctx.error(str(exc))
+        return 3
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -129,6 +129,8 @@ def run_add(ctx: CliContext) -> int:
         )
     note = "" if first else " (must change the password at first sign-in)"
     print(f"account {account.username} ({account.role}) added{note}", file=ctx.out)
+    if first:
+        ctx.show_recovery_key(ctx.out)
     return 0
 
 

@@ -8,10 +8,53 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
+from kvisa_desk.content.store import documents_folder
+from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, database_host, sqlite_file
 from kvisa_desk.store.faults import unreachable
 
-__all__ = ["Database", "database_location", "unreachable_host"]
+__all__ = [
+    "Database",
+    "database_kind",
+    "database_location",
+    "describe_database",
+    "unreachable_host",
+]
+
+ENCRYPTED = "encrypted"
+PLAIN = "plain"
+SERVER = "server"
+
+
+def database_kind(db: Database) -> str:
+    """`encrypted` or `plain` for a SQLite file, `server` for PostgreSQL (the title says)."""
+    path = db.file
+    if path is None:
+        return SERVER
+    return ENCRYPTED if cipher.is_encrypted(path) else PLAIN
+
+
+def describe_database(url: str) -> list[tuple[str, str]]:
+    """What `db info` prints: read from the files alone, so it needs no key and no sign-in."""
+    path = sqlite_file(url)
+    if path is None:
+        host = database_host(url) or "localhost"
+        return [("database", f"PostgreSQL on {host}"), ("kind", "server")]
+    rows = [("database", str(path))]
+    if not path.exists():
+        return [*rows, ("kind", "none yet (a new database is made encrypted on first use)")]
+    if not cipher.slot_file(path).exists():
+        kind = "encrypted, but its key file is missing" if cipher.looks_encrypted(path) else PLAIN
+        rows.append(("kind", kind))
+    else:
+        rows.append(("kind", ENCRYPTED))
+        rows.append(("cipher", "SQLCipher 4, AES-256, raw 256-bit key (WAL included)"))
+        slots = keyslots.account_slots(path)
+        rows.append(("key slots", f"{slots} account(s), 1 recovery key ({path.name}.keys)"))
+    folder = documents_folder(path)
+    stored = sum(1 for p in folder.glob("??/??/*") if p.is_file()) if folder.is_dir() else 0
+    rows.append(("documents", f"{folder} ({stored} stored files, contents in the clear)"))
+    return rows
 
 
 def database_location(db: Database) -> str:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.post.registry_seed import seed_registry_if_empty
-from kvisa_desk.store.engine import Database, make_engine, resolve_database_url
+from kvisa_desk.store import cipher, keyslots
+from kvisa_desk.store.engine import (
+    Database,
+    make_engine,
+    read_only_url,
+    resolve_database_url,
+    sqlite_file,
+)
 from kvisa_desk.store.migrate import (
     DatabaseTooNew,
     MigrationFailed,
@@ -34,22 +42,48 @@ class OpenedDatabase:
     seeded_institutions: int
 
 
+def _new_file(url: str) -> Path | None:
+    """The SQLite file this URL would create (absent or empty, no slot file), else None."""
+    path = sqlite_file(url)
+    if path is None or read_only_url(url) or cipher.slot_file(path).exists():
+        return None
+    if path.exists() and path.stat().st_size > 0:
+        return None
+    return path
+
+
+def _schema_and_seed(db: Database, url: str, actor: str) -> tuple[str | None, int]:
+    backup = upgrade_database(db.engine, url)
+    if db.read_only:  # nothing can be written; the registry was seeded when it was made
+        return backup, 0
+    with db.write() as session:
+        seeded = seed_registry_if_empty(session)
+        if seeded:
+            record_event(session, actor, "registry_seeded", institutions=seeded)
+    return backup, seeded
+
+
 def open_database(url: str, actor: str = "system") -> OpenedDatabase:
     """Create or upgrade the schema, then seed the registry.
 
     Raises DatabaseTooNew, SchemaUpgradeNeeded (a shared database only an administrator
     upgrades) or MigrationFailed, whose messages say what to do.
     """
+    new_file = _new_file(url)
+    if new_file is not None and cipher.encryption_wanted():
+        new_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        keyslots.create_encrypted(new_file)
     engine = make_engine(url)
+    db = Database(url, engine)
+    if db.locked:
+        # Encrypted and nobody signed in yet: the schema is seen to once someone has.
+        def finish() -> None:
+            _schema_and_seed(db, url, actor)
+
+        db.pending_open = finish
+        return OpenedDatabase(db, None, 0)
     try:
-        backup = upgrade_database(engine, url)
-        db = Database(url, engine)
-        if db.read_only:  # nothing can be written; the registry was seeded when it was made
-            return OpenedDatabase(db, backup, 0)
-        with db.write() as session:
-            seeded = seed_registry_if_empty(session)
-            if seeded:
-                record_event(session, actor, "registry_seeded", institutions=seeded)
+        backup, seeded = _schema_and_seed(db, url, actor)
     except BaseException:
         engine.dispose()
         raise

@@ -16,9 +16,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as driver
+from sqlcipher3 import dbapi2
 
+ENV_ENCRYPTION = "KVISA_ENCRYPTION"  # "off": new SQLite files are plain (a training machine)
 SLOT_SUFFIX = ".keys"
+driver: Any = dbapi2  # the DB-API module SQLAlchemy and the tools are given
 KEY_BYTES = 32
 PLAIN_HEADER = b"SQLite format 3\x00"
 # What SQLCipher 4 calls its defaults, said once so a future library default cannot drift in.
@@ -40,16 +42,30 @@ def slot_file(database: Path) -> Path:
     return database.with_name(database.name + SLOT_SUFFIX)
 
 
-def database_id(database: Path) -> str | None:
-    """The id the slot file gives the database; None for a plain file (no slot file)."""
+def _slot_data(database: Path) -> dict[str, Any] | None:
     slots = slot_file(database)
     if not slots.is_file():
         return None
     try:
-        found = json.loads(slots.read_text(encoding="utf-8")).get("database_id")
+        data = json.loads(slots.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise DatabaseLocked(f"{slots} is damaged ({exc}): the database cannot be opened") from exc
+    return data if isinstance(data, dict) else None
+
+
+def database_id(database: Path) -> str | None:
+    """The id the slot file gives the database; None for a plain file (no slot file)."""
+    data = _slot_data(database)
+    found = data.get("database_id") if data else None
     return str(found) if found else None
+
+
+def _setup_key(database: Path) -> bytes | None:
+    """A new database's key before its first account exists (nothing personal in it yet):
+    kept unwrapped until the first account slot replaces it (store.keyslots)."""
+    data = _slot_data(database)
+    setup = data.get("setup_key") if data else None
+    return bytes.fromhex(setup) if isinstance(setup, str) else None
 
 
 def remember_key(db_id: str, key: bytes) -> None:
@@ -77,7 +93,7 @@ def key_for(database: Path) -> bytes | None:
                 "missing: put the key file back beside it (it is in every backup)"
             )
         return None
-    key = _unlocked.get(db_id)
+    key = _unlocked.get(db_id) or _setup_key(database)
     if key is None:
         raise DatabaseLocked(
             "This database is encrypted: sign in with your account (KVISA_USER and "
@@ -130,6 +146,23 @@ def connect_file(database: Path | str, key: bytes | None = FROM_SLOTS, **kwargs:
         conn.close()
         raise
     return conn
+
+
+def encryption_wanted() -> bool:
+    """New SQLite files are encrypted unless KVISA_ENCRYPTION=off says otherwise."""
+    return os.environ.get(ENV_ENCRYPTION, "").strip().lower() not in {"off", "0", "no", "false"}
+
+
+def is_encrypted(database: Path) -> bool:
+    return slot_file(database).is_file() or looks_encrypted(database)
+
+
+def is_locked(database: Path) -> bool:
+    """Encrypted, and this process does not hold its key yet."""
+    db_id = database_id(database)
+    if db_id is None:
+        return looks_encrypted(database)
+    return db_id not in _unlocked and _setup_key(database) is None
 
 
 def new_key() -> bytes:

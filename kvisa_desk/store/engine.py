@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -125,9 +125,33 @@ class Database:
 
     url: str
     engine: Engine
+    # What opening could not do while an encrypted file was locked (upgrade, seed): run once
+    # by whoever unlocks it (the sign-in).
+    pending_open: Callable[[], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, None for a server."""
+        return sqlite_file(self.url)
+
+    @property
+    def encrypted(self) -> bool:
+        path = self.file
+        return path is not None and cipher.is_encrypted(path)
+
+    @property
+    def locked(self) -> bool:
+        """An encrypted file nobody has unlocked in this process yet: sign in first."""
+        path = self.file
+        return path is not None and cipher.is_locked(path)
+
+    def finish_opening(self) -> None:
+        pending, self.pending_open = self.pending_open, None
+        if pending is not None:
+            pending()
 
     @property
     def is_sqlite(self) -> bool:

@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -2782,52 +2782,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="148" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="166" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -3272,7 +3272,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="264" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3302,7 +3302,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="269" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3312,7 +3312,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="198" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3367,7 +3367,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="137" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3381,32 +3381,42 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="134" />
+      <source>KVisa Desk — encrypted database</source>
+      <translation>KVisa Desk — 加密数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="136" />
+      <source>KVisa Desk — plain database, not encrypted</source>
+      <translation>KVisa Desk — 普通数据库，未加密</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="309" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3854,6 +3864,59 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <source>I have kept it safe</source>
+      <translation>我已妥善保管</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="95" />
+      <source>KVisa Desk — recovery key of the database</source>
+      <translation>KVisa Desk — 数据库恢复密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="51" />
+      <source>Recovery key</source>
+      <translation>恢复密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
+      <source>Recovery key not saved</source>
+      <translation>恢复密钥未保存</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="31" />
+      <source>Recovery key of this database</source>
+      <translation>本数据库的恢复密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="77" />
+      <source>Save the recovery key</source>
+      <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="55" />
+      <source>Save to file…</source>
+      <translation>保存到文件…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="87" />
+      <source>The file could not be written ({error}); choose another place.</source>
+      <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="34" />
+      <source>This database is encrypted: only the officers' passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>本数据库已加密：只有官员的密码才能打开它。如果所有管理员密码都丢失，此恢复密钥是唯一的打开方式（kvisa-desk db unlock）。它只显示这一次：请保存到 U 盘或打印出来，并锁在远离这台电脑的地方。</translation>
+    </message>
+  </context>
+  <context>
     <name>Registry</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="21" />
@@ -4213,22 +4276,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
@@ -4384,12 +4447,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4401,42 +4464,42 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -4752,7 +4815,7 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>

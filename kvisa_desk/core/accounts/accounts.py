@@ -6,6 +6,7 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -49,6 +51,8 @@ def check_password_rules(password: str) -> None:
 
 
 def has_administrator(db: Database) -> bool:
+    if db.locked:  # only an account's password opens it; the recovery key alone is no account
+        return bool(data_keys.account_slots(db))
     with db.read() as session:
         query = (
             select(func.count())
@@ -90,6 +94,7 @@ def create_account(
     row.must_change_password = must_change
     row.failed_attempts, row.locked_until = 0, None  # a name refused before: a fresh start
     session.flush()
+    data_keys.wrap_slot(session, username, password)
     # A one-time password is known to whoever set it: flagged like a reset (account_flags).
     one_time = {"one_time_password": True} if must_change else {}
     record_event(session, actor, "account_created", account=username, role=role, **one_time)
@@ -104,6 +109,9 @@ def authenticate(db: Database, username: str, password: str) -> Account:
     answers and their timing never tell which names are accounts. Failures are committed
     before the refusal is raised, so the count and the audit events survive the refusal.
     """
+    # An encrypted file still locked opens only with an account's slot: the password is
+    # the key. Failures against the slot are counted in the slot file, recorded below.
+    failed_unlocking = data_keys.unlock(db, username, password, _WRONG)
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
@@ -135,6 +143,10 @@ def authenticate(db: Database, username: str, password: str) -> Account:
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
+            if failed_unlocking:
+                record_event(
+                    session, username, "login_failed", attempts=failed_unlocking, key_slot=True
+                )
             record_event(session, username, "login")
             account = account_of(row)
     if refusal is not None:
@@ -222,6 +234,7 @@ def change_own_password(db: Database, username: str, old: str, new: str) -> None
         row = find_officer(session, username)
         assert row is not None
         row.password_hash, row.must_change_password = _hasher.hash(new), False
+        data_keys.wrap_slot(session, username, new)
         record_event(session, username, "password_changed", account=username)
 
 
@@ -283,6 +296,18 @@ def recover_password(db: Database, username: str, password: str, holder: str) ->
         _reset(session, username, password, f"file-access:{holder}", True, recovery=True)
 
 
+def recover_with_recovery_key(db: Database, username: str, recovery_key: str) -> str:
+    """`db unlock`: whoever holds an encrypted file's recovery key sets a one-time password
+    for an administrator account (and its key slot). Recorded as `recovery-key` and flagged
+    like every password someone else set. Returns the one-time password, to show once."""
+    data_keys.unlock_with_recovery_key(db, recovery_key)  # AuthenticationFailed: wrong key
+    with db.write() as session:
+        _require_recoverable(session, username)
+        one_time = secrets.token_urlsafe(12)
+        _reset(session, username, one_time, "recovery-key", True, recovery=True)
+    return one_time
+
+
 def _reset(
     session: Session,
     username: str,
@@ -297,6 +322,7 @@ def _reset(
         raise NotFound(f"no account {username!r}")
     row.password_hash, row.must_change_password = _hasher.hash(password), force
     row.failed_attempts, row.locked_until = 0, None
+    data_keys.wrap_slot(session, username, password)
     how = {"recovery": True} if recovery else {}
     record_event(session, actor, "password_reset", account=username, **how)
 
@@ -328,6 +354,8 @@ def update_account(
             changed["role"], row.role = [row.role, role], role
         if active is not None:
             changed["active"], row.active = [row.active, active], active
+            if not active:  # a deactivated account no longer opens an encrypted file
+                data_keys.remove_slot(session, username)
         if title is not None:
             row.title = title
         if display_name is not None:

@@ -14,7 +14,7 @@ from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
-from kvisa_desk.core.database import Database
+from kvisa_desk.core.database import Database, database_kind
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
@@ -121,12 +121,20 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
-        self.setWindowTitle(self.tr("KVisa Desk"))
+        self.setWindowTitle(self._title(database_kind(db)))
         self.resize(*DEFAULT_SIZE)
         if self.worklist_model.rowCount():
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
         self.refresh_counts()
+
+    def _title(self, kind: str) -> str:
+        """Which kind of file is open says itself in the title (trust.md, Data at rest)."""
+        if kind == "encrypted":
+            return self.tr("KVisa Desk — encrypted database")
+        if kind == "plain":
+            return self.tr("KVisa Desk — plain database, not encrypted")
+        return self.tr("KVisa Desk")
 
     def _connect_menus(self) -> None:
         menus = self.menus

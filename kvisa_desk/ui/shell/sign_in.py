@@ -25,6 +25,7 @@ from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
@@ -205,9 +206,11 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
 
             made = create_demo_accounts(db)
             show_demo_accounts(None, made)
+            show_new_recovery_key(db)
             worker = next(a for a in made if a.username == DEMO_WORKER)
             return accounts.authenticate(db, worker.username, worker.password)
         username = first.username.text().strip()
+        show_new_recovery_key(db)  # made with the first account of an encrypted database
     from_env = os.environ.get("KVISA_PASSWORD")
     if from_env is not None:
         # As the CLI: KVISA_USER and KVISA_PASSWORD sign in without the dialog (scripts,

@@ -1,0 +1,97 @@
+"""`db encrypt` and `db decrypt`: an administrator converts an existing SQLite file.
+
+The converted file is written beside the database, verified (integrity and the same rows),
+and only then put in place; the file as it was is kept beside it. Encrypting gives the
+administrator a key slot and makes a recovery key (shown once); every other account opens
+the file again once an administrator sets it a one-time password (they have no slot yet).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require, require_first
+from kvisa_desk.core.errors import InvalidInput, WriteFailed
+from kvisa_desk.store import cipher, keyslots
+from kvisa_desk.store.conversion import ConversionFailed, export_copy, kept_name, replace_with
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Officer
+
+
+@dataclass(frozen=True)
+class Converted:
+    database: Path
+    kept: Path  # the file as it was, beside it
+    recovery_key: str | None = None  # encrypting: shown once
+    need_one_time_password: list[str] = field(default_factory=list)
+
+
+def _sqlite_file(db: Database, actor: str) -> Path:
+    require_first(db, actor, Permission.DATABASE)
+    path = db.file
+    if path is None:
+        raise InvalidInput(
+            "db encrypt and db decrypt convert a SQLite file; a PostgreSQL server protects "
+            "its own storage (see `kvisa-desk db post-key` for its documents)"
+        )
+    if db.read_only:
+        raise InvalidInput("the database is open read-only: open it writable to convert it")
+    return path
+
+
+def _convert(path: Path, converted: Path, source_key: bytes | None, key: bytes | None) -> None:
+    try:
+        export_copy(path, converted, source_key, key)
+    except (ConversionFailed, OSError, cipher.driver.DatabaseError) as exc:
+        for leftover in (converted, cipher.slot_file(converted)):
+            leftover.unlink(missing_ok=True)
+        raise WriteFailed(f"the conversion failed ({exc}); the database was not changed") from exc
+
+
+def encrypt_database(db: Database, actor: str, password: str) -> Converted:
+    path = _sqlite_file(db, actor)
+    if db.encrypted:
+        raise InvalidInput(f"{path.name} is encrypted already")
+    with db.read() as session:
+        require(session, actor, Permission.DATABASE)
+        others = session.scalars(
+            select(Officer.username).where(
+                Officer.active.is_(True),
+                Officer.password_hash.is_not(None),
+                Officer.username != actor,
+            )
+        ).all()
+    db.dispose()
+    key = cipher.new_key()
+    converted = path.with_name(path.name + ".encrypting")
+    _convert(path, converted, None, key)
+    db_id = keyslots.create(converted, key)
+    recovery = keyslots.wrap(converted, key, actor, password)
+    cipher.remember_key(db_id, key)
+    kept = kept_name(path, "plain")
+    replace_with(path, converted, kept)
+    os.replace(cipher.slot_file(converted), cipher.slot_file(path))
+    with db.write() as session:
+        record_event(session, actor, "database_encrypted", kept=kept.name)
+    return Converted(path, kept, recovery, sorted(others))
+
+
+def decrypt_database(db: Database, actor: str) -> Converted:
+    path = _sqlite_file(db, actor)
+    if not db.encrypted:
+        raise InvalidInput(f"{path.name} is not encrypted")
+    key = cipher.key_for(path)
+    db.dispose()
+    converted = path.with_name(path.name + ".decrypting")
+    _convert(path, converted, key, None)
+    kept = kept_name(path, "encrypted")
+    replace_with(path, converted, kept)
+    os.replace(cipher.slot_file(path), cipher.slot_file(kept))  # the kept copy still opens
+    with db.write() as session:
+        record_event(session, actor, "database_decrypted", kept=kept.name)
+    return Converted(path, kept)

@@ -1,0 +1,214 @@
+"""Key slots: the database's raw key, wrapped once per account and once for the recovery key.
+
+The slot file `<database>.keys` (JSON, owner-only) holds a random database id, a salt for
+naming slots, one slot per account — found by an HMAC of the username, so no account name is
+in the clear — and one for the recovery key. A slot is the raw key sealed with AES-256-GCM
+under Argon2id(secret, salt); its Argon2id parameters are recorded in it, so a slot made
+cheaper (the test suite, in its own process) or dearer later still opens. Failed unwraps are
+counted here per slot name, to be recorded in the trail at the next successful sign-in.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from kvisa_desk.store.cipher import KEY_BYTES, new_key, remember_key, slot_file
+
+FORMAT = 1
+RECOVERY = "recovery"
+
+
+@dataclass(frozen=True)
+class SlotCost:
+    """Argon2id's price of one guess: passes, memory (KiB) and lanes."""
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+
+# About 0.7 s a guess on the 2-core development machine (the trust model asks >= 0.5 s).
+PRODUCTION_COST = SlotCost(time_cost=3, memory_kib=262_144, parallelism=4)
+# What new slots cost. Only the test suite lowers it, in its own process (tests/conftest.py).
+slot_cost = PRODUCTION_COST
+
+
+class SlotFileError(RuntimeError):
+    """The slot file is missing or damaged."""
+
+
+def _read(database: Path) -> dict[str, Any]:
+    path = slot_file(database)
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SlotFileError(f"{path.name} is missing: the encrypted database cannot open") from exc
+    except (OSError, ValueError) as exc:
+        raise SlotFileError(f"{path.name} is damaged ({exc})") from exc
+    if data.get("format") != FORMAT:
+        raise SlotFileError(f"{path.name} is in a format this KVisa Desk does not know")
+    return data
+
+
+def _write(database: Path, data: dict[str, Any]) -> None:
+    """Atomically, readable by the owner only: a half-written slot file would lose the key."""
+    path = slot_file(database)
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(path)
+
+
+def _name(data: dict[str, Any], username: str) -> str:
+    salt = bytes.fromhex(data["name_salt"])
+    return hmac.new(salt, username.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _kek(secret: str, salt: bytes, cost: SlotCost) -> bytes:
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=cost.time_cost,
+        memory_cost=cost.memory_kib,
+        parallelism=cost.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _seal(data: dict[str, Any], name: str, secret: str, key: bytes) -> dict[str, Any]:
+    cost, salt, nonce = slot_cost, os.urandom(16), os.urandom(12)
+    aad = f"{data['database_id']}:{name}".encode()
+    wrapped = AESGCM(_kek(secret, salt, cost)).encrypt(nonce, key, aad)
+    return {
+        "kdf": "argon2id",
+        "t": cost.time_cost,
+        "m": cost.memory_kib,
+        "p": cost.parallelism,
+        "salt": salt.hex(),
+        "nonce": nonce.hex(),
+        "wrapped": wrapped.hex(),
+    }
+
+
+def _open(data: dict[str, Any], name: str, slot: dict[str, Any], secret: str) -> bytes | None:
+    cost = SlotCost(int(slot["t"]), int(slot["m"]), int(slot["p"]))
+    kek = _kek(secret, bytes.fromhex(slot["salt"]), cost)
+    aad = f"{data['database_id']}:{name}".encode()
+    try:
+        key = AESGCM(kek).decrypt(bytes.fromhex(slot["nonce"]), bytes.fromhex(slot["wrapped"]), aad)
+    except InvalidTag:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def new_recovery_key() -> str:
+    """160 random bits as eight groups of four letters and digits (base32), easy to type."""
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _normal_recovery(text: str) -> str:
+    letters = "".join(c for c in text.upper() if c.isalnum())
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+def create(database: Path, key: bytes) -> str:
+    """A new slot file holding the key unwrapped (`setup_key`) until the first account's
+    slot is made: a database with no account yet holds nothing personal, and one nobody
+    finished setting up stays openable. Returns the database id."""
+    if slot_file(database).exists():
+        raise SlotFileError(f"{slot_file(database).name} exists already: not replaced")
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "database_id": secrets.token_hex(16),
+        "name_salt": secrets.token_hex(16),
+        "cipher": "sqlcipher4-raw-key",
+        "setup_key": key.hex(),
+        "slots": {},
+        "failed": {},
+    }
+    _write(database, data)
+    return str(data["database_id"])
+
+
+def wrap(database: Path, key: bytes, username: str, password: str) -> str | None:
+    """Give `username` a slot opened by `password` (replacing any it had). The first account
+    slot also makes the recovery slot and drops the unwrapped setup key: returns the
+    recovery key then (to be shown once), else None."""
+    data = _read(database)
+    name = _name(data, username)
+    data["slots"][name] = _seal(data, name, password, key)
+    data["failed"].pop(name, None)
+    recovery = None
+    if data.pop("setup_key", None) is not None or RECOVERY not in data:
+        recovery = new_recovery_key()
+        data[RECOVERY] = _seal(data, RECOVERY, recovery, key)
+    _write(database, data)
+    return recovery
+
+
+def remove(database: Path, username: str) -> bool:
+    data = _read(database)
+    gone = data["slots"].pop(_name(data, username), None) is not None
+    if gone:
+        _write(database, data)
+    return gone
+
+
+def unwrap(database: Path, username: str, password: str) -> tuple[bytes | None, int]:
+    """(the key or None, failures counted for this name before). A failure is counted; a
+    success clears the count. An unknown name costs an Argon2id run like a wrong password."""
+    data = _read(database)
+    name = _name(data, username)
+    slot = data["slots"].get(name)
+    key = _open(data, name, slot, password) if slot else None
+    if slot is None and RECOVERY in data:
+        _open(data, RECOVERY, data[RECOVERY], password + "\x00no slot")  # the same time spent
+    failed_before = int(data["failed"].get(name, 0))
+    if key is None:
+        data["failed"][name] = failed_before + 1
+        _write(database, data)
+        return None, failed_before + 1
+    if failed_before:
+        data["failed"].pop(name)
+        _write(database, data)
+    return key, failed_before
+
+
+def unwrap_recovery(database: Path, recovery_key: str) -> bytes | None:
+    data = _read(database)
+    if RECOVERY not in data:
+        return None
+    return _open(data, RECOVERY, data[RECOVERY], _normal_recovery(recovery_key))
+
+
+def account_slots(database: Path) -> int:
+    return len(_read(database)["slots"])
+
+
+def has_slot(database: Path, username: str) -> bool:
+    data = _read(database)
+    return _name(data, username) in data["slots"]
+
+
+def create_encrypted(database: Path) -> None:
+    """Make a new database encrypted: a random key and its slot file, the key kept in this
+    process so the first connection encrypts the empty file."""
+    key = new_key()
+    remember_key(create(database, key), key)

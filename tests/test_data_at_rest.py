@@ -1,0 +1,264 @@
+"""Data at rest: a new SQLite file is encrypted and opens only with an account's password or
+the recovery key; its key slots follow the accounts (trust.md, "Data at rest")."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from kvisa_desk.core.accounts.accounts import (
+    authenticate,
+    change_own_password,
+    create_account,
+    has_administrator,
+    update_account,
+)
+from kvisa_desk.core.accounts.data_keys import take_recovery_key, unlock_with_recovery_key
+from kvisa_desk.core.errors import AuthenticationFailed
+from kvisa_desk.core.startup import OpenedDatabase, open_database
+from kvisa_desk.store import cipher, keyslots
+from kvisa_desk.store.engine import sqlite_url
+from kvisa_desk.store.models import CaseEvent
+
+pytestmark = pytest.mark.sqlite_only
+PASSWORD = "a long enough password"
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Path]]:
+    # The keys this test forgets are its own: the suite's template stays unlocked.
+    monkeypatch.setattr(cipher, "_unlocked", {})
+    path = tmp_path / "new.sqlite3"
+    opened = open_database(sqlite_url(path))
+    assert take_recovery_key(opened.db) is None  # no account yet: no recovery key either
+    with opened.db.write() as session:
+        create_account(session, "first.admin", PASSWORD, "admin", "first.admin", must_change=False)
+        create_account(session, "ana", PASSWORD, "officer", "first.admin", must_change=False)
+    opened.db.dispose()
+    recovery_key = take_recovery_key(opened.db)
+    assert recovery_key is not None and take_recovery_key(opened.db) is None  # shown once
+    yield recovery_key, path
+
+
+def _reopen(path: Path) -> OpenedDatabase:
+    """As a new process would: no key held, the file as it is on disk."""
+    cipher.forget_keys()
+    return open_database(sqlite_url(path))
+
+
+def test_a_new_database_is_encrypted_and_unreadable_without_its_key(
+    fresh: tuple[str, Path],
+) -> None:
+    recovery_key, path = fresh
+    assert len(recovery_key.replace("-", "")) == 32
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    slots = cipher.slot_file(path).read_text(encoding="utf-8")
+    assert "first.admin" not in slots and "ana" not in json.loads(slots)["slots"]
+    assert keyslots.account_slots(path) == 2
+
+
+def test_each_account_opens_it_and_a_wrong_password_cannot(
+    fresh: tuple[str, Path],
+) -> None:
+    _, path = fresh
+    locked = _reopen(path).db
+    assert locked.locked and has_administrator(locked)
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(locked, "ana", "not the password at all")
+    with pytest.raises(AuthenticationFailed):
+        authenticate(locked, "nobody.here", PASSWORD)
+    assert locked.locked
+    assert authenticate(locked, "ana", PASSWORD).username == "ana"
+    assert not locked.locked
+    with locked.read() as session:
+        failed = session.scalars(
+            select(CaseEvent.details).where(CaseEvent.kind == "login_failed")
+        ).all()
+    assert {"attempts": 2, "key_slot": True} in failed  # counted in the slot file, now in the trail
+    locked.dispose()
+    second = _reopen(path).db
+    assert authenticate(second, "first.admin", PASSWORD).role == "admin"
+    second.dispose()
+
+
+def test_a_password_change_rewraps_and_deactivation_removes_the_slot(
+    fresh: tuple[str, Path],
+) -> None:
+    _, path = fresh
+    db = _reopen(path).db
+    change_own_password(db, "ana", PASSWORD, "another long password")
+    update_account(db, "ana", "first.admin", active=False)
+    db.dispose()
+    again = _reopen(path).db
+    with pytest.raises(AuthenticationFailed):
+        authenticate(again, "ana", "another long password")  # deactivated: no slot any more
+    assert keyslots.account_slots(path) == 1
+    again.dispose()
+
+
+def test_the_new_password_opens_after_a_change(fresh: tuple[str, Path]) -> None:
+    _, path = fresh
+    db = _reopen(path).db
+    change_own_password(db, "ana", PASSWORD, "another long password")
+    db.dispose()
+    for wrong in (PASSWORD,):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(_reopen(path).db, "ana", wrong)
+    assert authenticate(_reopen(path).db, "ana", "another long password").username == "ana"
+
+
+def test_the_recovery_key_opens_it_when_every_password_is_lost(
+    fresh: tuple[str, Path],
+) -> None:
+    recovery_key, path = fresh
+    db = _reopen(path).db
+    with pytest.raises(AuthenticationFailed):
+        unlock_with_recovery_key(db, "AAAA-" * 7 + "AAAA")
+    assert db.locked
+    unlock_with_recovery_key(db, recovery_key.lower().replace("-", " "))
+    assert not db.locked and has_administrator(db)
+    db.dispose()
+
+
+def test_encryption_off_makes_a_plain_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cipher.ENV_ENCRYPTION, "off")
+    path = tmp_path / "training.sqlite3"
+    opened = open_database(sqlite_url(path))
+    opened.db.dispose()
+    assert not cipher.slot_file(path).exists()
+    assert path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_suite_template_is_encrypted(opened: OpenedDatabase) -> None:
+    path = opened.db.file
+    assert path is not None and opened.db.encrypted
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_command_line_shows_the_recovery_key_once_and_unlocks_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_users_cli import run
+
+    monkeypatch.setattr(cipher, "_unlocked", {})
+    path = tmp_path / "cli.sqlite3"
+    code, out, _ = run(
+        path,
+        monkeypatch,
+        "user",
+        "add",
+        "boss",
+        "--role",
+        "admin",
+        "--password-stdin",
+        user="boss",
+        stdin=PASSWORD,
+    )
+    assert code == 0 and "recovery key" in out
+    recovery_key = out.split("keep it safe:")[1].split()[0]
+    code, out, _ = run(path, monkeypatch, "db", "info")
+    assert code == 0 and "encrypted" in out and "1 account(s)" in out
+    cipher.forget_keys()  # a new process: nobody signed in
+    wrong = tmp_path / "wrong.key"
+    wrong.write_text("AAAA-" * 7 + "AAAA\n", encoding="utf-8")
+    code, _, err = run(path, monkeypatch, "db", "unlock", "boss", "--recovery-key-file", str(wrong))
+    assert code == 3 and "recovery key" in err
+    code, out, _ = run(path, monkeypatch, "db", "unlock", "boss", stdin=recovery_key + "\n")
+    assert code == 0, out
+    one_time = out.split("sign-in, and the reset is flagged for the supervisors):")[1].split()[0]
+    cipher.forget_keys()
+    code, out, err = run(
+        path,
+        monkeypatch,
+        "user",
+        "passwd",
+        "--password-stdin",
+        user="boss",
+        password=one_time,
+        stdin="boss's own new password",
+    )
+    assert code == 0, err
+    cipher.forget_keys()  # the changed password opens the file: its slot was rewrapped
+    code, out, err = run(
+        path, monkeypatch, "user", "list", user="boss", password="boss's own new password"
+    )
+    assert code == 0 and "boss" in out, err
+    assert "recovery key" not in out + err  # shown once, at the first account only
+
+
+def _content(path: Path) -> list[str]:
+    """Every row but the trail and the accounts, which each sign-in adds to."""
+    from tests.conftest import dump_database
+
+    moving = ("case_events:", "audit_head:", "officers:")
+    return [row for row in dump_database(path) if not row.startswith(moving)]
+
+
+def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.core.accounts.audit import verify_chain
+    from tests.test_users_cli import run
+
+    monkeypatch.setattr(cipher, "_unlocked", {})
+    monkeypatch.setenv(cipher.ENV_ENCRYPTION, "off")
+    path = tmp_path / "old.sqlite3"
+    run(
+        path,
+        monkeypatch,
+        "user",
+        "add",
+        "boss",
+        "--role",
+        "admin",
+        "--password-stdin",
+        user="boss",
+        stdin=PASSWORD,
+    )
+    run(
+        path,
+        monkeypatch,
+        "user",
+        "add",
+        "ana",
+        "--password-stdin",
+        user="boss",
+        password=PASSWORD,
+        stdin=PASSWORD,
+    )
+    monkeypatch.delenv(cipher.ENV_ENCRYPTION)
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    before = _content(path)
+    code, _, err = run(path, monkeypatch, "db", "encrypt", user="ana", password=PASSWORD)
+    assert code == 3, err  # administrators only
+    code, out, err = run(path, monkeypatch, "db", "encrypt", user="boss", password=PASSWORD)
+    assert code == 0, err
+    assert "recovery key" in out and "ana" in out  # ana needs a one-time password
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    kept = next(tmp_path.glob("old.sqlite3.plain.*.bak"))
+    assert kept.read_bytes().startswith(b"SQLite format 3")
+    cipher.forget_keys()
+    code, out, err = run(path, monkeypatch, "db", "info")
+    assert "encrypted" in out and "1 account(s)" in out
+    code, _, err = run(path, monkeypatch, "user", "list", user="ana", password=PASSWORD)
+    assert code == 3, err  # no slot of her own yet
+    code, _, err = run(path, monkeypatch, "db", "encrypt", user="boss", password=PASSWORD)
+    assert code == 2 and "encrypted already" in err
+    encrypted = _content(path)
+    assert encrypted == before
+    code, out, err = run(path, monkeypatch, "db", "decrypt", user="boss", password=PASSWORD)
+    assert code == 0, err
+    assert path.read_bytes().startswith(b"SQLite format 3") and not cipher.slot_file(path).exists()
+    assert _content(path) == before
+    opened = open_database(sqlite_url(path))
+    report = verify_chain(opened.db)
+    opened.db.dispose()
+    assert report.ok and report.checked > 0, report.problem
