@@ -22,7 +22,7 @@ from kvisa_desk.core.accounts.data_keys import take_recovery_key, unlock_with_re
 from kvisa_desk.core.errors import AuthenticationFailed
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store import cipher, keyslots
-from kvisa_desk.store.engine import sqlite_url
+from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import CaseEvent
 
 pytestmark = pytest.mark.sqlite_only
@@ -262,3 +262,81 @@ def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
     report = verify_chain(opened.db)
     opened.db.dispose()
     assert report.ok and report.checked > 0, report.problem
+
+
+def test_an_encrypted_backup_carries_its_slots_and_restores_with_a_password(
+    fresh: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_users_cli import run
+
+    _, path = fresh
+    out_file = tmp_path / "backups" / "copy.sqlite3"
+    code, out, err = run(
+        path, monkeypatch, "db", "backup", str(out_file), user="first.admin", password=PASSWORD
+    )
+    assert code == 0 and "the backup is encrypted" in out, err
+    assert cipher.slot_file(out_file).exists()
+    assert not out_file.read_bytes().startswith(b"SQLite format 3")
+    cipher.forget_keys()
+    target = tmp_path / "restored" / "kvisa.sqlite3"
+    code, _, err = run(path, monkeypatch, "db", "restore", str(out_file), "--to", str(target))
+    assert code == 3 and "encrypted" in err and not target.exists()
+    code, _, err = run(
+        path,
+        monkeypatch,
+        "db",
+        "restore",
+        str(out_file),
+        "--to",
+        str(target),
+        user="ana",
+        password="not her password",
+    )
+    assert code == 3 and not target.exists()
+    code, out, err = run(
+        path,
+        monkeypatch,
+        "db",
+        "restore",
+        str(out_file),
+        "--to",
+        str(target),
+        user="ana",
+        password=PASSWORD,
+    )
+    assert code == 0, err
+    cipher.forget_keys()
+    assert authenticate(_reopen(target).db, "first.admin", PASSWORD).role == "admin"
+
+
+def test_no_file_the_application_wrote_holds_a_name_a_passport_or_a_document(
+    db: Database, tmp_path: Path
+) -> None:
+    """A whole working day's writes on an encrypted database: import, attach, check, read."""
+    from kvisa_desk.core.checks.runs import check_cases
+    from kvisa_desk.core.documents.attach import attach_document
+    from kvisa_desk.core.documents.reading import read_document
+    from tests.documents.documents_support import new_case, pdf_bytes
+
+    secret_text = "Zyxwvutsrq passport scan"
+    case = new_case(
+        db,
+        "KV-SECRET-1",
+        applicant__surname="Quintessa",
+        passport__number="QX1234567",
+    )
+    scan = tmp_path / "incoming" / "scan.pdf"
+    scan.parent.mkdir()
+    scan.write_bytes(pdf_bytes(text=secret_text))
+    document = attach_document(db, "test.officer", case, scan, "passport_scan").document
+    check_cases(db, [case], "test.officer")
+    assert read_document(db, "test.officer", document.document_id) == scan.read_bytes()
+    needles = [b"Quintessa", b"QUINTESSA", b"QX1234567", scan.read_bytes()[:200], b"Zyxwvutsrq"]
+    folder = db.file.parent if db.file else tmp_path
+    scan.unlink()  # the officer's own file, not one the application wrote
+    written = [p for p in folder.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".keys" for p in written) and len(written) >= 3
+    for path in written:
+        data = path.read_bytes()
+        for needle in needles:
+            assert needle not in data, f"{needle[:20]!r} in {path.relative_to(folder)}"

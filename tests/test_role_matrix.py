@@ -90,7 +90,6 @@ documents.reading.list_documents               yes      yes         no     no   
 documents.reading.get_document                 yes      yes         no     no        no
 documents.reading.read_document                yes      yes         no     no        no
 documents.reading.export_document              yes      yes         no     no        no
-documents.reading.document_preview_path        yes      yes         no     no        no
 documents.reading.document_image_preview       yes      yes         no     no        no
 documents.reading.case_photo_document          yes      yes         no     no        no
 documents.checklist.case_checklist             yes      yes         no     no        no
@@ -153,6 +152,10 @@ EXEMPT = {
     "stored content that no document refers to",
     "startup.open_database": "start-up, before anyone signs in: creates or upgrades the schema",
     "reports.dashboard.sees_refusal_rates": "answers whether, refuses nothing (asserted below)",
+    "post.encryption.encrypt_database": "converts the whole file (not this module's shared "
+    "one): administrators only, refusals in tests/test_data_at_rest.py",
+    "post.encryption.decrypt_database": "converts the whole file (not this module's shared "
+    "one): administrators only, refusals in tests/test_data_at_rest.py",
 }
 
 
@@ -355,9 +358,6 @@ PROBES: dict[str, Probe] = {
     ),
     "documents.reading.export_document": lambda w, a: reading.export_document(
         w.db, a, w.fresh_document(), w.new_path(".png")
-    ),
-    "documents.reading.document_preview_path": lambda w, a: reading.document_preview_path(
-        w.db, a, w.fresh_document()
     ),
     "documents.reading.document_image_preview": lambda w, a: reading.document_image_preview(
         w.db, a, w.fresh_document()

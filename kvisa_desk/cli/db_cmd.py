@@ -82,6 +82,14 @@ def run_backup(ctx: CliContext) -> int:
         f"{result.documents}",
         file=ctx.out,
     )
+    if result.encrypted:
+        print(
+            f"the backup is encrypted, with its key slots ({result.database.name}.keys, keep it "
+            "beside it): it restores with an account's password or the recovery key",
+            file=ctx.out,
+        )
+    else:
+        print("the backup is a plain file: anyone who copies it reads every case", file=ctx.out)
     if result.unreferenced_left_out:
         print(
             f"{result.unreferenced_left_out} stored files no document refers to were left "
@@ -92,9 +100,13 @@ def run_backup(ctx: CliContext) -> int:
 
 
 def run_restore(ctx: CliContext) -> int:
-    from kvisa_desk.core.post.backup import restore_database
+    import os
 
-    # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
+    from kvisa_desk.core.post.backup import restore_database, unlock_backup
+
+    # Whoever holds a plain backup file holds its data; an encrypted one opens with one of
+    # its own accounts. The restored copy keeps its own accounts.
+    unlock_backup(ctx.args.file, ctx.actor, os.environ.get("KVISA_PASSWORD"))
     target = restore_database(ctx.args.file, ctx.args.target)
     print(f"restored to {target}; open it with --db {target}", file=ctx.out)
     return 0

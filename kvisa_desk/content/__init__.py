@@ -23,9 +23,9 @@ from kvisa_desk.content.store import (
     ContentStore,
     FileContentStore,
     StagedContent,
-    content_store_for,
     documents_folder,
 )
+from kvisa_desk.content.stores import content_store_for
 from kvisa_desk.content.validate import ContentCheck, check_content
 
 __all__ = [

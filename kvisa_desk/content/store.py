@@ -33,9 +33,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.content.errors import ContentDamaged, ContentMissing, Refused
 from kvisa_desk.content.limits import SETTING_MAX_ATTACHMENT_MB, format_size
 from kvisa_desk.store.base import utcnow
-from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.files import StagedFile, atomic_writer, staged_writer
-from kvisa_desk.store.locations import data_dir
 from kvisa_desk.store.models import DocumentBlob, DocumentBlobChunk
 
 CHUNK_SIZE = 1 << 20
@@ -55,6 +53,17 @@ def _checked_sha(sha256: str) -> str:
     if not _SHA256.fullmatch(sha256):
         raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
     return sha256
+
+
+class _Sink:
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+
+    def write(self, chunk: bytes) -> None:
+        self.handle.write(chunk)
+
+    def finish(self, sha256: str) -> None:
+        """All content written; `sha256` is its hash."""
 
 
 @dataclass
@@ -105,18 +114,28 @@ class ContentStore(ABC):
         with staged_writer(self.staging_dir, prefix=f"{os.getpid()}.") as staged:
             digest = hashlib.sha256()
             size = 0
+            sink = self._sink(staged.handle)
             while chunk := source.read(CHUNK_SIZE):
                 size += len(chunk)
                 if size > max_bytes:
                     raise Refused(too_large_reason(max_bytes))
                 digest.update(chunk)
-                staged.handle.write(chunk)
+                sink.write(chunk)
                 if progress is not None:
                     progress(size)
             if size == 0:
                 raise Refused("the file is empty")
+            sink.finish(digest.hexdigest())
             staged.seal()
             yield StagedContent(staged.path, digest.hexdigest(), size, staged)
+
+    def checkable(self, staged: StagedContent) -> Path | bytes:
+        """What the content checks read: the staged file, or its content for a sealed store."""
+        return staged.path
+
+    def _sink(self, handle: BinaryIO) -> _Sink:
+        """What staging writes through: the bytes as they are, unless a store seals them."""
+        return _Sink(handle)
 
     @abstractmethod
     def publish(self, session: Session | None, staged: StagedContent) -> bool:
@@ -179,10 +198,6 @@ class ContentStore(ABC):
             for chunk in self.chunks(session, sha256):
                 out.write(chunk)
         return target
-
-    @abstractmethod
-    def preview_path(self, session: Session | None, sha256: str) -> Path:
-        """A file with the checked content, for viewers that want a path."""
 
     # -- housekeeping ---------------------------------------------------------------------
 
@@ -270,12 +285,6 @@ class FileContentStore(ContentStore):
             while chunk := handle.read(CHUNK_SIZE):
                 yield chunk
 
-    def preview_path(self, session: Session | None, sha256: str) -> Path:
-        path = self.path_for(sha256)
-        for _ in self.chunks(session, sha256):
-            pass
-        return path
-
     def stored(self, session: Session | None) -> Iterator[tuple[str, datetime]]:
         if not self.root.is_dir():
             return
@@ -296,10 +305,9 @@ class FileContentStore(ContentStore):
 class BlobContentStore(ContentStore):
     """Content inside the database, 1 MiB a row, written in the caller's transaction."""
 
-    def __init__(self, staging_dir: Path, preview_dir: Path) -> None:
+    def __init__(self, staging_dir: Path) -> None:
         super().__init__()
         self.staging_dir = staging_dir
-        self.preview_dir = preview_dir
 
     @staticmethod
     def _need(session: Session | None) -> Session:
@@ -373,13 +381,6 @@ class BlobContentStore(ContentStore):
         for (data,) in rows:
             yield bytes(data)
 
-    def preview_path(self, session: Session | None, sha256: str) -> Path:
-        # Copied from the database and checked at every call: a copy kept from an earlier
-        # call would still show content damaged in the database since.
-        target = self.preview_dir / _checked_sha(sha256)
-        target.unlink(missing_ok=True)
-        return self.copy_to(session, sha256, target)
-
     def stored(self, session: Session | None) -> Iterator[tuple[str, datetime]]:
         session = self._need(session)
         rows = session.execute(select(DocumentBlob.sha256, DocumentBlob.created_at)).all()
@@ -390,11 +391,3 @@ class BlobContentStore(ContentStore):
         session = self._need(session)
         session.execute(delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == sha256))
         session.execute(delete(DocumentBlob).where(DocumentBlob.sha256 == sha256))
-
-
-def content_store_for(db: Database) -> ContentStore:
-    """The folder beside a SQLite file; the database itself for anything else."""
-    db_file = sqlite_file(db.url)
-    if db_file is not None:
-        return FileContentStore(documents_folder(db_file))
-    return BlobContentStore(data_dir() / "document-staging", data_dir() / "document-previews")

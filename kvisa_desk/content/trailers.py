@@ -13,6 +13,7 @@ from __future__ import annotations
 import mmap
 import re
 from pathlib import Path
+from typing import Any
 
 from kvisa_desk.content.sniff import HEIC, JPEG, PDF, PNG
 
@@ -161,15 +162,20 @@ def hidden_file(path: Path, media_type: str) -> str | None:
     """A few words on another file hidden after the content's end (an archive, HTML, a
     script, a program), or None when what follows the end, if anything, is none of these."""
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        if _zip_at_the_end(data):
-            return "a ZIP archive"
-        end = _end_of(data, media_type)
-        if end is None or end >= len(data):
-            return None
-        found = _at_start(data[end : end + 4096])
-        # Read in overlapping pieces, so a large trailer is never held whole.
-        for start in range(end, len(data), CHUNK):
-            if found is not None:
-                break
-            found = _inside(data[max(end, start - 16) : start + CHUNK])
-        return found
+        return hidden_in(data, media_type)
+
+
+def hidden_in(data: Any, media_type: str) -> str | None:
+    """hidden_file on content already in memory (bytes, or a mapped file)."""
+    if _zip_at_the_end(data):
+        return "a ZIP archive"
+    end = _end_of(data, media_type)
+    if end is None or end >= len(data):
+        return None
+    found = _at_start(data[end : end + 4096])
+    # Read in overlapping pieces, so a large trailer is never held whole.
+    for start in range(end, len(data), CHUNK):
+        if found is not None:
+            break
+        found = _inside(data[max(end, start - 16) : start + CHUNK])
+    return found

@@ -7,6 +7,7 @@ Everything here reads untrusted files: any failure of a parser is a refusal, nev
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -33,7 +34,7 @@ from kvisa_desk.content.sniff import (
     describe_content,
     sniff_media_type,
 )
-from kvisa_desk.content.trailers import hidden_file
+from kvisa_desk.content.trailers import hidden_file, hidden_in
 
 PIL_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", HEIC: "HEIF"}
 _NAMES = {PDF: "PDF", JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", HEIC: "HEIC"}
@@ -63,9 +64,12 @@ class ContentCheck:
     height: int | None = None
 
 
-def check_content(path: Path, limits: Limits) -> ContentCheck:
-    """The content's accepted type, or Refused with the reason in an officer's words."""
-    with path.open("rb") as handle:
+def check_content(path: Path | bytes, limits: Limits) -> ContentCheck:
+    """The content's accepted type, or Refused with the reason in an officer's words.
+
+    PATH is a file, or the content itself (a sealed store's staged content, never written
+    to disk in the clear)."""
+    with io.BytesIO(path) if isinstance(path, bytes) else path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
         media_type = sniff_media_type(head)
         if media_type is None:
@@ -73,7 +77,10 @@ def check_content(path: Path, limits: Limits) -> ContentCheck:
                 f"the content is {describe_content(head)}, not a {ACCEPTED_WORDS} file "
                 "(the type is decided from the content, not from the name)"
             )
-        hidden = hidden_file(path, media_type)
+        if isinstance(path, bytes):
+            hidden = hidden_in(path, media_type)
+        else:
+            hidden = hidden_file(path, media_type)
         if hidden is not None:
             raise Refused(
                 f"the file has {hidden} hidden after the end of its {_NAMES[media_type]} "

@@ -53,7 +53,8 @@ def describe_database(url: str) -> list[tuple[str, str]]:
         rows.append(("key slots", f"{slots} account(s), 1 recovery key ({path.name}.keys)"))
     folder = documents_folder(path)
     stored = sum(1 for p in folder.glob("??/??/*") if p.is_file()) if folder.is_dir() else 0
-    rows.append(("documents", f"{folder} ({stored} stored files, contents in the clear)"))
+    sealed = "sealed with AES-256-GCM" if cipher.slot_file(path).exists() else "in the clear"
+    rows.append(("documents", f"{folder} ({stored} stored files, contents {sealed})"))
     return rows
 
 

@@ -134,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     opened = open_database(resolve_database_url(args.db, None), ACTOR)
     db = opened.db
+    if db.locked:  # an encrypted database opens with an account's password (KVISA_PASSWORD)
+        from kvisa_desk.core.accounts.accounts import authenticate
+
+        authenticate(db, acting_username(), os.environ.get("KVISA_PASSWORD", ""))
     user = args.user or (acting_username() if os.environ.get("KVISA_USER") else None)
     actor = _prepare_demo(db, user) if args.demo else (user or ACTOR)
     row_of_chinese, chinese_case, mixed_case = _find_cases(db)

@@ -2,8 +2,11 @@
 
 The slot file `<database>.keys` (JSON, owner-only) holds a random database id, a salt for
 naming slots, one slot per account — found by an HMAC of the username, so no account name is
-in the clear — and one for the recovery key. A slot is the raw key sealed with AES-256-GCM
-under Argon2id(secret, salt); its Argon2id parameters are recorded in it, so a slot made
+in the clear — and one for the recovery key. A slot is the raw key sealed under 64 bytes of
+Argon2id(secret, fresh salt): XORed with the first 32 (a pad used once: every wrap draws a
+new salt) and authenticated by HMAC-SHA-256 under the other 32, over the database id, the
+slot's name and the sealed key (the standard library only: signing in loads nothing more
+than the password check does). Its Argon2id parameters are recorded in it, so a slot made
 cheaper (the test suite, in its own process) or dearer later still opens. Failed unwraps are
 counted here per slot name, to be recorded in the trail at the next successful sign-in.
 """
@@ -21,8 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kvisa_desk.store.cipher import KEY_BYTES, new_key, remember_key, slot_file
 
@@ -86,35 +87,39 @@ def _kek(secret: str, salt: bytes, cost: SlotCost) -> bytes:
         time_cost=cost.time_cost,
         memory_cost=cost.memory_kib,
         parallelism=cost.parallelism,
-        hash_len=32,
+        hash_len=64,  # a pad for the key, then a MAC key
         type=Type.ID,
     )
 
 
+def _tag(mac_key: bytes, data: dict[str, Any], name: str, sealed: bytes) -> bytes:
+    bound = f"{data['database_id']}:{name}:".encode() + sealed
+    return hmac.new(mac_key, bound, hashlib.sha256).digest()
+
+
 def _seal(data: dict[str, Any], name: str, secret: str, key: bytes) -> dict[str, Any]:
-    cost, salt, nonce = slot_cost, os.urandom(16), os.urandom(12)
-    aad = f"{data['database_id']}:{name}".encode()
-    wrapped = AESGCM(_kek(secret, salt, cost)).encrypt(nonce, key, aad)
+    cost, salt = slot_cost, os.urandom(16)
+    derived = _kek(secret, salt, cost)
+    sealed = bytes(a ^ b for a, b in zip(key, derived[:KEY_BYTES], strict=True))
     return {
         "kdf": "argon2id",
         "t": cost.time_cost,
         "m": cost.memory_kib,
         "p": cost.parallelism,
         "salt": salt.hex(),
-        "nonce": nonce.hex(),
-        "wrapped": wrapped.hex(),
+        "sealed": sealed.hex(),
+        "tag": _tag(derived[KEY_BYTES:], data, name, sealed).hex(),
     }
 
 
 def _open(data: dict[str, Any], name: str, slot: dict[str, Any], secret: str) -> bytes | None:
     cost = SlotCost(int(slot["t"]), int(slot["m"]), int(slot["p"]))
-    kek = _kek(secret, bytes.fromhex(slot["salt"]), cost)
-    aad = f"{data['database_id']}:{name}".encode()
-    try:
-        key = AESGCM(kek).decrypt(bytes.fromhex(slot["nonce"]), bytes.fromhex(slot["wrapped"]), aad)
-    except InvalidTag:
-        return None
-    return key if len(key) == KEY_BYTES else None
+    derived = _kek(secret, bytes.fromhex(slot["salt"]), cost)
+    sealed = bytes.fromhex(slot["sealed"])
+    expected = _tag(derived[KEY_BYTES:], data, name, sealed)
+    if len(sealed) != KEY_BYTES or not hmac.compare_digest(expected, bytes.fromhex(slot["tag"])):
+        return None  # a wrong password (or a slot moved or edited)
+    return bytes(a ^ b for a, b in zip(sealed, derived[:KEY_BYTES], strict=True))
 
 
 def new_recovery_key() -> str:

@@ -34,7 +34,6 @@ from kvisa_desk.core.documents.integrity import collect_unreferenced_content, ve
 from kvisa_desk.core.documents.reading import (
     case_photo_document,
     document_image_preview,
-    document_preview_path,
     export_document,
     get_document,
     list_documents,
@@ -195,8 +194,6 @@ def test_damaged_content_is_reported_by_name_never_shown(db: Database, tmp_path:
     with pytest.raises(DocumentDamaged):
         export_document(db, "test.officer", doc.document_id, target)
     assert not target.exists() and not list(target.parent.glob("*"))
-    with pytest.raises(DocumentDamaged):
-        document_preview_path(db, "test.officer", doc.document_id)
     with pytest.raises(DocumentDamaged):
         set_verification(db, ACTOR, case, doc.document_id, "verified")
     report = verify_all_documents(db)
@@ -361,8 +358,6 @@ def test_previews_for_the_window(db: Database, tmp_path: Path) -> None:
     heic = attach_document(
         db, ACTOR, case, write(tmp_path, "p.heic", image_bytes("HEIF", (640, 480))), "photo"
     ).document
-    path, media_type = document_preview_path(db, "test.officer", pdf.document_id)
-    assert media_type == "application/pdf" and path.read_bytes() == pdf_bytes()
     assert document_image_preview(db, "test.officer", pdf.document_id) is None
     thumbnail = document_image_preview(db, "test.officer", heic.document_id, max_side=128)
     assert thumbnail is not None
@@ -429,7 +424,6 @@ def test_an_administrator_can_read_no_document(db: Database, tmp_path: Path) -> 
         "list": lambda who: list_documents(db, who, case),
         "get": lambda who: get_document(db, who, doc.document_id),
         "read": lambda who: read_document(db, who, doc.document_id),
-        "preview": lambda who: document_preview_path(db, who, doc.document_id),
         "photo": lambda who: case_photo_document(db, who, case),
         "checklist": lambda who: case_checklist(db, who, case, "A"),
         "export": lambda who: export_document(db, who, doc.document_id, tmp_path / "o.pdf"),

@@ -35,10 +35,12 @@ CHILD = textwrap.dedent(
     import io, sys, time
     from pathlib import Path
     from kvisa_desk.core.documents import attach as docs
+    from kvisa_desk.core.accounts.accounts import authenticate
     from kvisa_desk.core.startup import open_database
 
     url, pdf, case, pause = sys.argv[1:5]
     db = open_database(url).db
+    authenticate(db, "officer.killed", "test password 123")  # opens the encrypted file
     data = Path(pdf).read_bytes()
 
     class SlowUpload(io.RawIOBase):
@@ -122,7 +124,7 @@ def test_killed_before_commit_leaves_no_row_pointing_anywhere(db: Database, tmp_
     if isinstance(store, FileContentStore):
         # Published before the commit: whole, under its hash, and referenced by nothing.
         (orphan,) = stored_hashes(db)
-        assert store.path_for(orphan).read_bytes() == content
+        assert store.read_bytes(None, orphan) == content
         assert collect_unreferenced_content(db, grace=timedelta(0)) == 1
     assert stored_hashes(db) == set()  # in the database, the rollback took the blob with it
     # And the same file attaches normally afterwards.
@@ -156,7 +158,7 @@ def test_content_a_kill_left_is_reported_kept_out_of_backups_and_swept(
     if not isinstance(store, FileContentStore):
         pytest.skip("in the database the rollback took the content with it")
     (orphan,) = stored_hashes(db)
-    assert store.path_for(orphan).read_bytes() == content
+    assert store.read_bytes(None, orphan) == content
     report = verify_all_documents(db)
     assert report.problems == [] and report.unreferenced == [orphan] and not report.ok
     code, out, _ = _cli(db, "officer.b", "documents", "verify")

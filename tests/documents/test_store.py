@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.content import BlobContentStore, ContentStore, FileContentStore, Refused
+from kvisa_desk.content.sealed import SealedFileContentStore
 from kvisa_desk.content.store import CHUNK_SIZE, documents_folder
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import DocumentBlobChunk
@@ -24,11 +25,13 @@ pytestmark = pytest.mark.backend
 CONTENT = random.Random(5).randbytes(2 * CHUNK_SIZE + 12345)  # three chunks
 
 
-@pytest.fixture(params=["folder", "database"])
+@pytest.fixture(params=["folder", "sealed folder", "database"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> ContentStore:
     if request.param == "folder":
         return FileContentStore(tmp_path / "k.documents")
-    return BlobContentStore(tmp_path / "staging", tmp_path / "previews")
+    if request.param == "sealed folder":  # an encrypted database's
+        return SealedFileContentStore(tmp_path / "k.documents", bytes(range(32)))
+    return BlobContentStore(tmp_path / "staging")
 
 
 @contextmanager
@@ -57,7 +60,12 @@ def test_content_is_kept_once_read_back_whole_and_repaired(
         assert [s for s, _ in store.stored(session)] == [sha]
     if isinstance(store, FileContentStore):
         path = store.path_for(sha)
-        assert path.relative_to(store.root).parts == (sha[:2], sha[2:4], sha)
+        name = path.name
+        assert path.relative_to(store.root).parts == (name[:2], name[2:4], name)
+        if isinstance(store, SealedFileContentStore):  # a keyed name, sealed content
+            assert name != sha and CONTENT[:64] not in path.read_bytes()
+        else:
+            assert name == sha
         assert not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
         path.chmod(0o644)
         path.write_bytes(CONTENT[:-1] + b"!")
@@ -107,10 +115,10 @@ def test_copies_appear_only_when_every_byte_checked(
     sha, _ = _put(store, db, CONTENT)
     with session_for(store, db) as session:
         assert store.copy_to(session, sha, tmp_path / "out.bin").read_bytes() == CONTENT
-        assert store.preview_path(session, sha).read_bytes() == CONTENT
+        assert store.read_bytes(session, sha) == CONTENT  # previews are drawn from memory
     if isinstance(store, FileContentStore):
         store.path_for(sha).chmod(0o644)
-        store.path_for(sha).write_bytes(b"x" + CONTENT[1:])
+        store.path_for(sha).write_bytes(b"x" + store.path_for(sha).read_bytes()[1:])
     else:
         with db.write() as session:
             session.execute(
@@ -131,10 +139,10 @@ def test_a_preview_is_checked_at_every_read(store: ContentStore, db: Database) -
 
     sha, _ = _put(store, db, CONTENT)
     with session_for(store, db) as session:
-        assert store.preview_path(session, sha).read_bytes() == CONTENT
+        assert store.read_bytes(session, sha) == CONTENT  # previews are drawn from memory
     if isinstance(store, FileContentStore):
         store.path_for(sha).chmod(0o644)
-        store.path_for(sha).write_bytes(b"x" + CONTENT[1:])
+        store.path_for(sha).write_bytes(b"x" + store.path_for(sha).read_bytes()[1:])
     else:
         with db.write() as session:
             session.execute(
@@ -143,9 +151,7 @@ def test_a_preview_is_checked_at_every_read(store: ContentStore, db: Database) -
                 .values(data=b"y" * CHUNK_SIZE)
             )
     with session_for(store, db) as session, pytest.raises(ContentDamaged):
-        store.preview_path(session, sha)
-    if isinstance(store, BlobContentStore):
-        assert not (store.preview_dir / sha).exists()  # no copy of the good bytes is left
+        store.read_bytes(session, sha)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="dead processes are found by PID on POSIX")

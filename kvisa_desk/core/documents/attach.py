@@ -148,7 +148,7 @@ def attach_stream(
     store = content_store_for(db)
     try:
         with store.stage(source, limits.max_bytes, progress) as staged:
-            checked = check_content(staged.path, limits)
+            checked = check_content(store.checkable(staged), limits)
             return _record_attachment(
                 db, store, actor, case_id, staged, checked, original_name, doc_type
             )

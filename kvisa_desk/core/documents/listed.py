@@ -102,7 +102,7 @@ class ListedDocuments:
                         raise Refused(too_large_reason(limits.max_bytes))
                     handle = stack.enter_context(real.open("rb"))
                     staged = stack.enter_context(self.store.stage(handle, limits.max_bytes))
-                    checked = check_content(staged.path, limits)
+                    checked = check_content(self.store.checkable(staged), limits)
                 except Refused as exc:
                     problems.append((index, f"cannot attach {listed_file}: {exc}"))
                     fields.append(None)

@@ -125,25 +125,6 @@ def export_document(
     return target
 
 
-def document_preview_path(db: Database, actor: str, document_id: int) -> tuple[Path, str]:
-    """A hash-checked file of the document and its media type, for viewers that want a path.
-
-    The path is the read-only stored file (SQLite) or a copy in the data folder made from
-    the database and checked at this call (PostgreSQL). Treat it as read-only; HEIC needs
-    `document_image_preview` (Qt has no decoder for it). The window draws from memory
-    (`read_document`), never from such a copy.
-    """
-    store = content_store_for(db)
-    with db.read() as session:
-        require(session, actor, Permission.VIEW_CASES)
-        doc = _with_content(session, document_id)
-        assert doc.sha256 is not None and doc.media_type is not None
-        try:
-            return store.preview_path(session, doc.sha256), doc.media_type
-        except (ContentMissing, ContentDamaged) as exc:
-            raise damage_error(doc, exc) from None
-
-
 def document_image_preview(
     db: Database, actor: str, document_id: int, max_side: int = 256
 ) -> bytes | None:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvisa_desk.content.store import documents_folder
+from kvisa_desk.content.stores import file_store_for
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound
+from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.cipher import connect_file
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.migrate import backup_sqlite
@@ -27,13 +29,37 @@ class BackupResult:
     documents: Path
     document_files: int
     unreferenced_left_out: int = 0  # stored files no document of the copy refers to
+    encrypted: bool = False  # then the copy carries its key slots: it opens as the original
+
+
+def unlock_backup(backup: Path, username: str | None, password: str | None) -> None:
+    """An encrypted backup opens with one of its accounts' passwords (or, through `db
+    unlock` on the restored copy, its recovery key): the key is unwrapped from its slots."""
+    if not cipher.is_locked(backup):
+        return
+    if cipher.database_id(backup) is None:
+        raise InvalidInput(f"{backup} is encrypted but its key file is missing beside it")
+    if not username or password is None:
+        raise AuthenticationFailed(
+            f"{backup} is encrypted: give an account of it (KVISA_USER and KVISA_PASSWORD)"
+        )
+    key, _failed = keyslots.unwrap(backup, username, password)
+    db_id = cipher.database_id(backup)
+    if key is None or db_id is None:
+        raise AuthenticationFailed(
+            f"{backup} is encrypted and this account or password does not open it"
+        )
+    cipher.remember_key(db_id, key)
 
 
 def _referenced(database_copy: Path) -> set[str]:
-    """The contents the copied database's documents refer to (removed ones too: kept)."""
+    """The stored file names of the contents the copied database's documents refer to
+    (removed ones too: kept); sealed stores name a file by a keyed hash of its SHA-256."""
     with closing(connect_file(database_copy, read_only=True)) as conn:
         rows = conn.execute("SELECT DISTINCT sha256 FROM case_documents WHERE sha256 IS NOT NULL")
-        return {str(sha) for (sha,) in rows}
+        shas = {str(sha) for (sha,) in rows}
+    store = file_store_for(database_copy)
+    return {store.path_for(sha).name for sha in shas}
 
 
 def _copy_documents(source: Path, target: Path, referenced: set[str]) -> tuple[int, int]:
@@ -77,7 +103,7 @@ def backup_database(db: Database, actor: str, out: Path) -> BackupResult:
     copied, left_out = _copy_documents(
         documents_folder(source), documents_folder(out), _referenced(out)
     )
-    return BackupResult(out, documents_folder(out), copied, left_out)
+    return BackupResult(out, documents_folder(out), copied, left_out, db.encrypted)
 
 
 def restore_database(backup: Path, target: Path) -> Path:

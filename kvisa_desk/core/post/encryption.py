@@ -8,12 +8,16 @@ the file again once an administrator sets it a one-time password (they have no s
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
+from kvisa_desk.content.sealed import SealedFileContentStore
+from kvisa_desk.content.store import FileContentStore, documents_folder
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.errors import InvalidInput, WriteFailed
@@ -53,6 +57,31 @@ def _convert(path: Path, converted: Path, source_key: bytes | None, key: bytes |
         raise WriteFailed(f"the conversion failed ({exc}); the database was not changed") from exc
 
 
+def _convert_documents(path: Path, source: bytes | None, target: bytes | None) -> Path:
+    """The document folder re-sealed (or unsealed) into a folder beside it; every file is
+    read and checked against its SHA-256 on the way. Returns the new folder."""
+    folder = documents_folder(path)
+    made = folder.with_name(folder.name + ".converting")
+    shutil.rmtree(made, ignore_errors=True)  # left by a conversion that was killed
+
+    def store(at: Path, key: bytes | None) -> FileContentStore:
+        return SealedFileContentStore(at, key) if key is not None else FileContentStore(at)
+
+    old, new = store(folder, source), store(made, target)
+    for sha256, _ in old.stored(None) if folder.is_dir() else ():
+        content = old.read_bytes(None, sha256)
+        with new.stage(io.BytesIO(content), len(content)) as staged:
+            new.publish(None, staged)
+    return made
+
+
+def _swap_documents(path: Path, made: Path, kept: Path) -> None:
+    folder = documents_folder(path)
+    if folder.exists():
+        os.replace(folder, documents_folder(kept))  # beside the kept file, as it was
+    os.replace(made, folder)
+
+
 def encrypt_database(db: Database, actor: str, password: str) -> Converted:
     path = _sqlite_file(db, actor)
     if db.encrypted:
@@ -70,12 +99,14 @@ def encrypt_database(db: Database, actor: str, password: str) -> Converted:
     key = cipher.new_key()
     converted = path.with_name(path.name + ".encrypting")
     _convert(path, converted, None, key)
+    made = _convert_documents(path, None, key)
     db_id = keyslots.create(converted, key)
     recovery = keyslots.wrap(converted, key, actor, password)
     cipher.remember_key(db_id, key)
     kept = kept_name(path, "plain")
     replace_with(path, converted, kept)
     os.replace(cipher.slot_file(converted), cipher.slot_file(path))
+    _swap_documents(path, made, kept)
     with db.write() as session:
         record_event(session, actor, "database_encrypted", kept=kept.name)
     return Converted(path, kept, recovery, sorted(others))
@@ -89,9 +120,11 @@ def decrypt_database(db: Database, actor: str) -> Converted:
     db.dispose()
     converted = path.with_name(path.name + ".decrypting")
     _convert(path, converted, key, None)
+    made = _convert_documents(path, key, None)
     kept = kept_name(path, "encrypted")
     replace_with(path, converted, kept)
     os.replace(cipher.slot_file(path), cipher.slot_file(kept))  # the kept copy still opens
+    _swap_documents(path, made, kept)
     with db.write() as session:
         record_event(session, actor, "database_decrypted", kept=kept.name)
     return Converted(path, kept)
