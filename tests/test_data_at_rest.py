@@ -202,6 +202,42 @@ def _content(path: Path) -> list[str]:
     return [row for row in dump_database(path) if not row.startswith(moving)]
 
 
+def _plain_case_with_a_document(path: Path, tmp_path: Path) -> bytes:
+    """A case with an attached scan in a plain database, by an officer of its own."""
+    from kvisa_desk.core.applications.importer import import_records
+    from kvisa_desk.core.applications.readers import RawRecord
+    from kvisa_desk.core.cases.refs import find_case_id
+    from kvisa_desk.core.documents.attach import attach_document
+    from tests.documents.documents_support import pdf_bytes
+    from tests.samples import application
+
+    db = open_database(sqlite_url(path)).db
+    with db.write() as session:
+        create_account(session, "olu", PASSWORD, "officer", "boss", must_change=False)
+    record = application("KV-CONVERT-1", documents=[])
+    import_records(db, [RawRecord("[0]", record)], "olu", "test.json")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_bytes(text="converted scan"))
+    attach_document(db, "olu", find_case_id(db, "KV-CONVERT-1"), scan, "passport_scan")
+    db.dispose()
+    return scan.read_bytes()
+
+
+def _document_bytes(path: Path) -> bytes:
+    from kvisa_desk.content import content_store_for
+    from tests.conftest import dump_database
+
+    shas = [row for row in dump_database(path) if row.startswith("case_documents:")]
+    assert len(shas) == 1
+    db = open_database(sqlite_url(path)).db
+    try:
+        store = content_store_for(db)
+        (sha,) = [sha for sha, _ in store.stored(None)]
+        return store.read_bytes(None, sha)
+    finally:
+        db.dispose()
+
+
 def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -234,6 +270,7 @@ def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
         password=PASSWORD,
         stdin=PASSWORD,
     )
+    scan_bytes = _plain_case_with_a_document(path, tmp_path)
     monkeypatch.delenv(cipher.ENV_ENCRYPTION)
     assert path.read_bytes().startswith(b"SQLite format 3")
     before = _content(path)
@@ -252,12 +289,16 @@ def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
     assert code == 3, err  # no slot of her own yet
     code, _, err = run(path, monkeypatch, "db", "encrypt", user="boss", password=PASSWORD)
     assert code == 2 and "encrypted already" in err
+    sealed = [p for p in (tmp_path / "old.documents").rglob("*") if p.is_file()]
+    assert sealed and all(scan_bytes[:100] not in p.read_bytes() for p in sealed)
+    assert _document_bytes(path) == scan_bytes
     encrypted = _content(path)
     assert encrypted == before
     code, out, err = run(path, monkeypatch, "db", "decrypt", user="boss", password=PASSWORD)
     assert code == 0, err
     assert path.read_bytes().startswith(b"SQLite format 3") and not cipher.slot_file(path).exists()
     assert _content(path) == before
+    assert _document_bytes(path) == scan_bytes
     opened = open_database(sqlite_url(path))
     report = verify_chain(opened.db)
     opened.db.dispose()
@@ -340,3 +381,27 @@ def test_no_file_the_application_wrote_holds_a_name_a_passport_or_a_document(
         data = path.read_bytes()
         for needle in needles:
             assert needle not in data, f"{needle[:20]!r} in {path.relative_to(folder)}"
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("postgresql+psycopg://kvisa@db.post.example/kvisa", False),
+        ("postgresql+psycopg://kvisa@db.post.example/kvisa?sslmode=prefer", False),
+        ("postgresql+psycopg://kvisa@db.post.example/kvisa?sslmode=require", True),
+        ("postgresql+psycopg://kvisa@db.post.example/kvisa?sslmode=verify-full", True),
+        ("postgresql+psycopg://kvisa@db.post.example/kvisa?sslmode=disable", True),
+        ("postgresql+psycopg://kvisa@127.0.0.1:5432/kvisa", True),
+        ("postgresql+psycopg://kvisa@localhost/kvisa", True),
+    ],
+)
+def test_another_host_is_reached_only_over_tls_unless_the_url_says_otherwise(
+    url: str, allowed: bool
+) -> None:
+    from kvisa_desk.store.engine import InsecureConnection, make_engine
+
+    if allowed:
+        make_engine(url).dispose()  # no connection is made here
+    else:
+        with pytest.raises(InsecureConnection, match="sslmode=require"):
+            make_engine(url)

@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db-url",
         metavar="URL",
-        help="SQLAlchemy database URL, e.g. postgresql+psycopg://host/db (env KVISA_DB_URL)",
+        help="SQLAlchemy database URL, e.g. postgresql+psycopg://host/db?sslmode=require (env "
+        "KVISA_DB_URL)",
     )
     parser.add_argument(
         "--user", metavar="NAME", help="acting officer (env KVISA_USER; default: your login)"
@@ -102,6 +103,7 @@ def dispatch(ctx: CliContext) -> int:
     from kvisa_desk.core.applications.readers import FileRefused
     from kvisa_desk.core.errors import ServiceError, in_plain_words
     from kvisa_desk.store.cipher import DatabaseLocked
+    from kvisa_desk.store.engine import InsecureConnection
     from kvisa_desk.store.keyslots import SlotFileError
     from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 
@@ -109,7 +111,13 @@ def dispatch(ctx: CliContext) -> int:
     try:
         ctx.sign_in()
         return int(args.handler(ctx))
-    except (FileRefused, DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
+    except (
+        FileRefused,
+        DatabaseTooNew,
+        MigrationFailed,
+        SchemaUpgradeNeeded,
+        InsecureConnection,
+    ) as exc:
         ctx.error(f"{getattr(args, 'file', 'kvisa-desk')}: {exc}")
         return 2
     except ServiceError as exc:

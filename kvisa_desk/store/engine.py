@@ -88,8 +88,33 @@ def _configure_sqlite(engine: Engine, read_only: bool, path: Path | None) -> Non
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
+TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
+
+
+class InsecureConnection(ValueError):
+    """A server on another host named without TLS: personal data would cross the network."""
+
+
+def check_transport(url: str) -> str:
+    """The sslmode a PostgreSQL URL says ("" for a local server or a file); InsecureConnection
+    when another host would be reached without TLS and the URL does not say so on purpose."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or (parsed.host or "") in LOCAL_HOSTS:
+        return ""
+    mode = str(parsed.query.get("sslmode", ""))
+    if mode in TLS_MODES or mode == "disable":
+        return mode
+    raise InsecureConnection(
+        f"The database server {parsed.host} is on another machine, and the URL does not ask "
+        "for an encrypted connection: add ?sslmode=require (or verify-full) to it, or "
+        "?sslmode=disable only on a network you trust. Nothing was opened."
+    )
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
+    check_transport(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(url)
         read_only = read_only_url(url)
