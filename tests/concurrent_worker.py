@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kvisa_desk.core.accounts.accounts import authenticate  # noqa: E402
 from kvisa_desk.core.applications.importer import import_file  # noqa: E402
 from kvisa_desk.core.checks.runs import check_cases  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
@@ -20,6 +21,7 @@ from tests.samples import application, write_json  # noqa: E402
 
 def main(url: str, work: Path, name: str, count: int, actor: str) -> None:
     db = open_database(url).db
+    authenticate(db, actor, "test password 123")  # tests/conftest.py's: opens an encrypted file
     for n in range(count):
         folder = work / f"{name}-{n}"
         folder.mkdir(parents=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kvisa_desk.core.accounts.accounts import authenticate  # noqa: E402
 from kvisa_desk.core.applications.importer import import_records  # noqa: E402
 from kvisa_desk.core.applications.readers import RawRecord  # noqa: E402
 from kvisa_desk.core.cases.editing import save_case_edits  # noqa: E402
@@ -37,6 +38,7 @@ def _read(db: Database, case_id: int) -> tuple[int, str]:
 
 def lock_step(url: str, case_id: int, name: str, actor: str) -> None:
     db = open_database(url).db
+    authenticate(db, actor, "test password 123")  # tests/conftest.py's: opens an encrypted file
     for round_no, line in enumerate(sys.stdin):
         if line.strip() == "stop":
             break
@@ -56,6 +58,7 @@ def lock_step(url: str, case_id: int, name: str, actor: str) -> None:
 
 def edit_own(url: str, name: str, actor: str, count: int) -> None:
     db = open_database(url).db
+    authenticate(db, actor, "test password 123")  # tests/conftest.py's: opens an encrypted file
     raw = [RawRecord("[0]", application(f"KV-EDIT-{name}", documents=[]))]
     case_id = import_records(db, raw, actor, f"{name}.json").first_case_id
     assert case_id is not None
