@@ -1176,44 +1176,64 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="212" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <source>Protecting the database key with your new password…</source>
+      <translation>Protecting the database key with your new password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>Working…</translation>
     </message>
   </context>
   <context>
@@ -2782,54 +2802,74 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="148" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="256" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="311" />
+      <source>Protecting the new database key with your password…</source>
+      <translation>Protecting the new database key with your password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="166" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="295" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
       <source>Username</source>
       <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>Working…</translation>
     </message>
   </context>
   <context>
@@ -4447,12 +4487,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="322" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4464,44 +4504,64 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="203" />
+      <source>Opening the encrypted database with your password…</source>
+      <translation>Opening the encrypted database with your password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="185" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="177" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="178" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
       <source>Username</source>
       <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>Working…</translation>
     </message>
   </context>
   <context>
@@ -4815,9 +4875,24 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>Working…</translation>
     </message>
   </context>
 </TS>

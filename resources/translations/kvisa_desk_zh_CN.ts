@@ -1176,44 +1176,64 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="212" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <source>Protecting the database key with your new password…</source>
+      <translation>正在用您的新密码保护数据库密钥…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>正在处理</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>正在处理…</translation>
     </message>
   </context>
   <context>
@@ -2782,54 +2802,74 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="148" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="256" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="311" />
+      <source>Protecting the new database key with your password…</source>
+      <translation>正在用您的密码保护新的数据库密钥…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="166" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="295" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
       <source>Username</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>正在处理</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>正在处理…</translation>
     </message>
   </context>
   <context>
@@ -4447,12 +4487,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="322" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4464,44 +4504,64 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="203" />
+      <source>Opening the encrypted database with your password…</source>
+      <translation>正在用您的密码打开加密数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="185" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="177" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="178" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
       <source>Username</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>正在处理</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>正在处理…</translation>
     </message>
   </context>
   <context>
@@ -4815,9 +4875,24 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
       <source>Error</source>
       <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <source>That did not work: {error}. Try again, or ask the administrator.</source>
+      <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <source>Working</source>
+      <translation>正在处理</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <source>Working…</source>
+      <translation>正在处理…</translation>
     </message>
   </context>
 </TS>

@@ -6,10 +6,13 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +29,24 @@ from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.startup import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
     from kvisa_desk.demo.accounts import DemoAccount
+
+log = logging.getLogger(__name__)
+# Unlocking finishes opening (upgrade, seed): its refusals are shown in place too.
+OPENING_REFUSALS = (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded)
+# The slow part of a submit (a key slot: Argon2id, about 0.7 s), run beside the GUI thread.
+Work = Callable[[], None]
+
+
+class _Finished(QObject):
+    """Carries the outcome of background work back to the GUI thread (a queued signal)."""
+
+    done = Signal(object)  # None when it succeeded, else the exception it raised
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -59,23 +76,97 @@ class _FormDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Error"))
         layout.addWidget(self.error)
+        self.working = QLabel(self)
+        self.working.setTextFormat(Qt.TextFormat.PlainText)
+        self.working.setWordWrap(True)
+        self.working_bar = QProgressBar(self)
+        self.working_bar.setRange(0, 0)  # no steps to count: it only shows it is alive
+        self.working_bar.setTextVisible(False)
+        self.working_bar.setAccessibleName(self.tr("Working"))
+        layout.addWidget(self.working)
+        layout.addWidget(self.working_bar)
+        self.working.hide()
+        self.working_bar.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._finished = _Finished(self)
+        self._finished.done.connect(self._work_done)
+        self.busy = False
 
     def _submit(self) -> None:
+        if self.busy:
+            return
         try:
-            self.submit()
+            work = self.submit()
+            if work is not None and not self.slow():
+                work()
+                work = None
         except ServiceError as exc:
             self.error.setText(str(exc))
             return
+        if work is None:
+            self.accept()
+            return
+        self._start(work)
+
+    def _start(self, work: Work) -> None:
+        self._set_busy(True)
+        threading.Thread(target=self._run, args=(work,), daemon=True).start()
+
+    def _run(self, work: Work) -> None:
+        outcome: BaseException | None = None
+        try:
+            work()
+        except Exception as exc:  # every outcome goes back to the GUI thread to be shown
+            outcome = exc
+        self._finished.done.emit(outcome)
+
+    def _work_done(self, outcome: BaseException | None) -> None:
+        self._set_busy(False)
+        if isinstance(outcome, (ServiceError, *OPENING_REFUSALS)):
+            self.error.setText(str(outcome))  # these say what is wrong and what to do
+            return
+        if outcome is not None:
+            log.error("signing in failed: %s", type(outcome).__name__)
+            self.error.setText(
+                self.tr("That did not work: {error}. Try again, or ask the administrator.").format(
+                    error=type(outcome).__name__
+                )
+            )
+            return
         self.accept()
 
-    def submit(self) -> None:
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.error.setText("")
+        self.working.setText(self.working_text() if busy else "")
+        self.working.setVisible(busy)
+        self.working_bar.setVisible(busy)
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is not None and field.widget() is not None:
+                field.widget().setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.busy:  # the key is being worked on; closing now would leave it half-done
+            return
+        super().reject()
+
+    def submit(self) -> Work | None:
+        """Checks on the GUI thread; returns the part to run, beside it when slow()."""
         raise NotImplementedError
+
+    def slow(self) -> bool:
+        """The work touches a key slot (Argon2id): run it beside the GUI thread."""
+        return False
+
+    def working_text(self) -> str:
+        return self.tr("Working…")
 
 
 class SignInDialog(_FormDialog):
@@ -97,10 +188,19 @@ class SignInDialog(_FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         (self.password if username else self.username).setFocus()
 
-    def submit(self) -> None:
-        self.account = accounts.authenticate(
-            self.db, self.username.text().strip(), self.password.text()
-        )
+    def submit(self) -> Work:
+        username, password = self.username.text().strip(), self.password.text()
+
+        def sign_in() -> None:
+            self.account = accounts.authenticate(self.db, username, password)
+
+        return sign_in
+
+    def slow(self) -> bool:
+        return self.db.locked  # the first sign-in of an encrypted file unwraps its key
+
+    def working_text(self) -> str:
+        return self.tr("Opening the encrypted database with your password…")
 
 
 class ChangePasswordDialog(_FormDialog):
@@ -123,10 +223,17 @@ class ChangePasswordDialog(_FormDialog):
         self.form.addRow(self.tr("New password"), self.new)
         self.form.addRow(self.tr("Repeat"), self.repeat)
 
-    def submit(self) -> None:
+    def submit(self) -> Work:
         if self.new.text() != self.repeat.text():
             raise _Refusal(self.tr("The two new passwords differ."))
-        accounts.change_own_password(self.db, self.user, self.current.text(), self.new.text())
+        current, new = self.current.text(), self.new.text()
+        return lambda: accounts.change_own_password(self.db, self.user, current, new)
+
+    def slow(self) -> bool:
+        return self.db.encrypted  # the new password wraps the database key
+
+    def working_text(self) -> str:
+        return self.tr("Protecting the database key with your new password…")
 
 
 class FirstAdministratorDialog(_FormDialog):
@@ -144,6 +251,7 @@ class FirstAdministratorDialog(_FormDialog):
         )
         self.db = db
         self.demo_chosen = False
+        self.demo_made: list[DemoAccount] = []
         demo = self.buttons.addButton(
             self.tr("Explore with demo data instead"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -158,23 +266,49 @@ class FirstAdministratorDialog(_FormDialog):
         self.form.addRow(self.tr("Repeat"), self.repeat)
 
     def _choose_demo(self) -> None:
+        if self.busy:
+            return
+        # The demo generator is large: loaded only when a demo is chosen.
+        from kvisa_desk.demo.accounts import create_demo_accounts
+
+        def create() -> None:
+            self.demo_made = create_demo_accounts(self.db)
+
         self.demo_chosen = True
+        if self.slow():  # every demo account wraps the database key
+            self._start(create)
+            return
+        try:
+            create()
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
         self.accept()
 
-    def submit(self) -> None:
+    def _work_done(self, outcome: BaseException | None) -> None:
+        if outcome is not None:
+            self.demo_chosen = False
+        super()._work_done(outcome)
+
+    def submit(self) -> Work:
         if self.password.text() != self.repeat.text():
             raise _Refusal(self.tr("The two passwords differ."))
-        name = self.username.text().strip()
-        with self.db.write() as session:
-            accounts.create_account(
-                session,
-                name,
-                self.password.text(),
-                Role.ADMIN.value,
-                name,
-                self.display_name.text().strip(),
-                must_change=False,
-            )
+        name, password = self.username.text().strip(), self.password.text()
+        display_name = self.display_name.text().strip()
+
+        def create() -> None:
+            with self.db.write() as session:
+                accounts.create_account(
+                    session, name, password, Role.ADMIN.value, name, display_name, must_change=False
+                )
+
+        return create
+
+    def slow(self) -> bool:
+        return self.db.encrypted  # the password and the recovery key wrap the database key
+
+    def working_text(self) -> str:
+        return self.tr("Protecting the new database key with your password…")
 
 
 def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
@@ -201,18 +335,23 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
         if first.exec() != QDialog.DialogCode.Accepted.value:
             return None
         if first.demo_chosen:
-            # The demo generator is large: loaded only when a demo is chosen.
-            from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
+            from kvisa_desk.demo.accounts import DEMO_WORKER
 
-            made = create_demo_accounts(db)
+            made = first.demo_made
             show_demo_accounts(None, made)
             show_new_recovery_key(db)
             worker = next(a for a in made if a.username == DEMO_WORKER)
             return accounts.authenticate(db, worker.username, worker.password)
         username = first.username.text().strip()
         show_new_recovery_key(db)  # made with the first account of an encrypted database
+    dialog = SignInDialog(db, username)
     from_env = os.environ.get("KVISA_PASSWORD")
-    if from_env is not None:
+    if from_env is not None and dialog.slow():
+        # The key unwraps beside the GUI thread: the dialog shows it working meanwhile; a
+        # wrong password is shown there and asked again.
+        dialog.password.setText(from_env)
+        QTimer.singleShot(0, dialog._submit)
+    elif from_env is not None:
         # As the CLI: KVISA_USER and KVISA_PASSWORD sign in without the dialog (scripts,
         # kiosks, tests); a wrong password falls back to asking.
         try:
@@ -221,7 +360,6 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
             account = None
         if account is not None and not account.must_change_password:
             return account
-    dialog = SignInDialog(db, username)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
         return None
     if dialog.account.must_change_password:
