@@ -16,10 +16,11 @@ from kvisa_desk.core.accounts.accounts import (
     change_own_password,
     create_account,
     has_administrator,
+    reactivate_account,
     update_account,
 )
 from kvisa_desk.core.accounts.data_keys import take_recovery_key, unlock_with_recovery_key
-from kvisa_desk.core.errors import AuthenticationFailed
+from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, sqlite_url
@@ -405,3 +406,46 @@ def test_another_host_is_reached_only_over_tls_unless_the_url_says_otherwise(
     else:
         with pytest.raises(InsecureConnection, match="sslmode=require"):
             make_engine(url)
+
+
+def test_reactivating_sets_a_one_time_password_that_opens_the_file(
+    fresh: tuple[str, Path],
+) -> None:
+    _, path = fresh
+    db = _reopen(path).db
+    authenticate(db, "first.admin", PASSWORD)
+    update_account(db, "ana", "first.admin", active=False)
+    with pytest.raises(InvalidInput, match="one-time password"):
+        update_account(db, "ana", "first.admin", active=True)  # not without a new password
+    one_time = reactivate_account(db, "ana", "first.admin")
+    assert one_time is not None and reactivate_account(db, "ana", "first.admin") is None
+    assert keyslots.account_slots(path) == 2
+    db.dispose()
+    again = _reopen(path).db
+    with pytest.raises(AuthenticationFailed):
+        authenticate(again, "ana", PASSWORD)  # the old password went with the old slot
+    account = authenticate(again, "ana", one_time)
+    assert account.must_change_password
+    with again.read() as session:
+        kinds = list(session.scalars(select(CaseEvent.kind).order_by(CaseEvent.id)))
+    # Flagged like a reset; the old password's try against the slot reaches the trail too.
+    assert kinds[-4:] == ["account_changed", "password_reset", "login_failed", "login"]
+    again.dispose()
+
+
+def test_the_command_line_prints_the_reactivated_accounts_one_time_password_once(
+    fresh: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_users_cli import run
+
+    _, path = fresh
+    admin = {"user": "first.admin", "password": PASSWORD}
+    assert run(path, monkeypatch, "user", "set", "ana", "--active", "no", **admin)[0] == 0
+    code, out, _ = run(path, monkeypatch, "user", "set", "ana", "--active", "yes", **admin)
+    assert code == 0 and "one-time password" in out
+    one_time = out.strip().splitlines()[-1].strip()
+    cipher.forget_keys()
+    code, _, err = run(path, monkeypatch, "cases", user="ana", password=one_time)
+    assert code == 3 and "must change" in err  # the slot opened the file; then the change
+    code, out, _ = run(path, monkeypatch, "user", "set", "ana", "--active", "yes", **admin)
+    assert code == 0 and "one-time password" not in out  # already active: nothing set

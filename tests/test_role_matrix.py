@@ -59,6 +59,7 @@ service                                        officer  supervisor  admin  inact
 accounts.accounts.add_account                  no       no          yes    no        no
 accounts.accounts.set_password                 no       no          yes    no        no
 accounts.accounts.update_account               no       no          yes    no        no
+accounts.accounts.reactivate_account           no       no          yes    no        no
 applications.importer.import_file              yes      yes         no     no        no
 applications.importer.import_records           yes      yes         no     no        no
 demo.cases.load_demo_cases                     yes      yes         no     no        no
@@ -289,6 +290,10 @@ PROBES: dict[str, Probe] = {
     ),
     "accounts.accounts.update_account": lambda w, a: accounts.update_account(
         w.db, "target.account", a, title="Consul"
+    ),
+    # target.account is active: the administrator's call changes nothing (None).
+    "accounts.accounts.reactivate_account": lambda w, a: accounts.reactivate_account(
+        w.db, "target.account", a
     ),
     "applications.importer.import_file": lambda w, a: importer.import_file(
         w.db, _import_path(w), a

@@ -185,10 +185,19 @@ def run_set(ctx: CliContext) -> int:
 
     a = ctx.args
     active = None if a.active is None else a.active == "yes"
+    # Reactivating sets a one-time password (its key slot went with the deactivation).
+    one_time = accounts.reactivate_account(ctx.db, a.name, ctx.actor) if active else None
     account = accounts.update_account(
-        ctx.db, a.name, ctx.actor, a.role, active, a.title, a.display_name
+        ctx.db, a.name, ctx.actor, a.role, None if active else active, a.title, a.display_name
     )
     print(f"account {account.username}: {account.role}", file=ctx.out)
+    if one_time is not None:
+        print(
+            f"{account.username} is active again with a one-time password (shown once; it "
+            f"must be changed at the next sign-in, and it is flagged like a reset):\n\n"
+            f"    {one_time}\n",
+            file=ctx.out,
+        )
     return 0
 
 

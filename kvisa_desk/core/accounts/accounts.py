@@ -308,6 +308,26 @@ def recover_with_recovery_key(db: Database, username: str, recovery_key: str) ->
     return one_time
 
 
+def reactivate_account(db: Database, username: str, actor: str) -> str | None:
+    """Switch an inactive account back on with a one-time password, to show once (like a
+    reset; it must be changed at the next sign-in): deactivating removed its key slot, so the
+    new password wraps one again. None when the account is already active (nothing changed)."""
+    with db.write() as session:
+        _require_accounts(session, actor)
+        row = find_officer(session, username)
+        if row is None or not row.password_hash:
+            raise NotFound(f"no account {username!r}")
+        if row.active:
+            return None
+        row.active = True
+        record_event(
+            session, actor, "account_changed", account=username, changed={"active": [False, True]}
+        )
+        one_time = secrets.token_urlsafe(12)
+        _reset(session, username, one_time, actor, True)
+    return one_time
+
+
 def _reset(
     session: Session,
     username: str,
@@ -352,6 +372,11 @@ def update_account(
             if role not in {r.value for r in Role}:
                 raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
             changed["role"], row.role = [row.role, role], role
+        if active and not row.active:
+            raise InvalidInput(
+                f"reactivating {username} sets a one-time password: use `kvisa-desk user set "
+                f"{username} --active yes` (or reactivate_account), which shows it once"
+            )
         if active is not None:
             changed["active"], row.active = [row.active, active], active
             if not active:  # a deactivated account no longer opens an encrypted file
