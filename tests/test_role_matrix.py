@@ -139,6 +139,8 @@ decisions.letter_certs.post_certificates       yes      yes         yes    no   
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
 EXEMPT = {
+    "post.encryption.leave_new_database_plain": "only before the first account exists (it "
+    "refuses a file with one): the first administrator's choice in the first-run dialog",
     "accounts.accounts.create_account": "works in the caller's transaction; its callers check "
     "(add_account, `user add`, the first administrator of a new database)",
     "accounts.history.record_event": "the audit service itself: records who acted",

@@ -1176,62 +1176,62 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="214" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="213" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="222" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="223" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="230" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2802,72 +2802,82 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
+      <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="246" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="258" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <source>Leave this database unencrypted (a training machine, no real applicants)</source>
+      <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="311" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="330" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="295" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="310" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="247" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4487,12 +4497,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="336" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="322" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="341" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4504,62 +4514,62 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="203" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="205" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="185" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="177" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="179" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4875,22 +4885,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -1176,62 +1176,62 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="214" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="213" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="222" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="223" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="230" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2802,72 +2802,82 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
+      <translation>任何复制未加密文件的人都能读取其中所有申请人的信息。以后可以用 kvisa-desk db encrypt 加密。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="246" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="258" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <source>Leave this database unencrypted (a training machine, no real applicants)</source>
+      <translation>不加密此数据库（用于培训机器，无真实申请人）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="311" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="330" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新的数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="295" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="310" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="247" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -4487,12 +4497,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="336" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="322" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="341" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4504,62 +4514,62 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="203" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="205" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="185" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="177" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="179" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -4875,22 +4885,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

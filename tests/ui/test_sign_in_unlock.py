@@ -10,12 +10,16 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from kvisa_desk.core.accounts.accounts import create_account
+from kvisa_desk.core.accounts.accounts import authenticate, create_account
+from kvisa_desk.core.errors import PermissionRefused
+from kvisa_desk.core.post.encryption import leave_new_database_plain
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, sqlite_url
-from kvisa_desk.ui.shell.sign_in import ChangePasswordDialog, SignInDialog
+from kvisa_desk.store.models import CaseEvent
+from kvisa_desk.ui.shell.sign_in import ChangePasswordDialog, FirstAdministratorDialog, SignInDialog
 
 pytestmark = pytest.mark.sqlite_only
 PASSWORD = "a long enough password"
@@ -109,3 +113,52 @@ def test_changing_the_password_rewraps_the_key_beside_the_gui_thread(
     assert path is not None
     assert keyslots.unwrap(path, "ana", "my own new password")[0] is not None
     assert keyslots.unwrap(path, "ana", PASSWORD)[0] is None
+
+
+def test_the_first_administrator_may_choose_a_plain_file_on_purpose(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cipher, "_unlocked", {})
+    path = tmp_path / "training.sqlite3"
+    db = open_database(sqlite_url(path)).db
+    assert db.encrypted
+    dialog = FirstAdministratorDialog(db, "trainer")
+    qtbot.addWidget(dialog)
+    assert not dialog.plain.isHidden()
+    dialog.plain.setChecked(True)
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert "12" in dialog.error.text() and db.encrypted  # refused: nothing was changed
+    for field in (dialog.password, dialog.repeat):
+        field.setText(PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=5000)
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    assert not cipher.slot_file(path).exists() and not db.encrypted
+    assert authenticate(db, "trainer", PASSWORD).role == "admin"
+    with db.read() as session:
+        chosen = session.scalars(
+            select(CaseEvent.officer).where(CaseEvent.kind == "database_left_plain")
+        ).all()
+    assert chosen == ["trainer"]
+    db.dispose()
+
+
+def test_a_file_with_accounts_is_not_made_plain_by_the_first_run_choice(locked: Database) -> None:
+    authenticate(locked, "ana", PASSWORD)
+    with pytest.raises(PermissionRefused, match="db decrypt"):
+        leave_new_database_plain(locked, "ana")
+    assert locked.encrypted
+
+
+def test_a_file_made_plain_by_the_environment_offers_no_such_choice(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KVISA_ENCRYPTION", "off")
+    db = open_database(sqlite_url(tmp_path / "plain.sqlite3")).db
+    dialog = FirstAdministratorDialog(db, "chief")
+    qtbot.addWidget(dialog)
+    assert dialog.plain.isHidden() and not db.encrypted
+    db.dispose()

@@ -66,6 +66,15 @@ def has_administrator(db: Database) -> bool:
         return bool(session.scalar(query))
 
 
+def check_new_account(username: str, password: str, role: str) -> None:
+    """InvalidInput unless an account could be made with these (before anything is changed)."""
+    if role not in {r.value for r in Role}:
+        raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
+    if not username or any(c.isspace() for c in username) or len(username) > 64:
+        raise InvalidInput("a username is 1 to 64 characters without spaces")
+    check_password_rules(password)
+
+
 def create_account(
     session: Session,
     username: str,
@@ -77,11 +86,7 @@ def create_account(
     must_change: bool = True,
 ) -> Account:
     """Within the caller's transaction; the caller has checked the actor may do this."""
-    if role not in {r.value for r in Role}:
-        raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
-    if not username or any(c.isspace() for c in username) or len(username) > 64:
-        raise InvalidInput("a username is 1 to 64 characters without spaces")
-    check_password_rules(password)
+    check_new_account(username, password, role)
     row = find_officer(session, username)
     if row is not None and row.password_hash is not None:
         raise InvalidInput(f"an account {username!r} already exists")

@@ -14,13 +14,13 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kvisa_desk.content.sealed import SealedFileContentStore
 from kvisa_desk.content.store import FileContentStore, documents_folder
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.errors import InvalidInput, WriteFailed
+from kvisa_desk.core.errors import InvalidInput, PermissionRefused, WriteFailed
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.conversion import ConversionFailed, export_copy, kept_name, replace_with
 from kvisa_desk.store.engine import Database
@@ -128,3 +128,32 @@ def decrypt_database(db: Database, actor: str) -> Converted:
     with db.write() as session:
         record_event(session, actor, "database_decrypted", kept=kept.name)
     return Converted(path, kept)
+
+
+def leave_new_database_plain(db: Database, actor: str) -> None:
+    """The first-run choice of the administrator about to be created (a training machine):
+    a new encrypted file without accounts becomes a plain one, and the trail says who chose.
+    Refused once the file has an account: then only `db decrypt` makes it plain."""
+    path = db.file
+    if path is None or not db.encrypted:
+        return
+    with db.read() as session:
+        accounts = session.scalar(
+            select(func.count()).select_from(Officer).where(Officer.password_hash.is_not(None))
+        )
+    folder = documents_folder(path)
+    if accounts or (folder.is_dir() and any(folder.iterdir())):
+        raise PermissionRefused(
+            "this database has accounts already: an administrator converts it with "
+            "`kvisa-desk db decrypt`"
+        )
+    key = cipher.key_for(path)
+    db.dispose()
+    converted = path.with_name(path.name + ".plain")
+    converted.unlink(missing_ok=True)  # left by a choice that was killed half-way
+    _convert(path, converted, key, None)
+    replace_with(path, converted, converted.with_name(converted.name + ".old"))
+    converted.with_name(converted.name + ".old").unlink()  # it held no account, no applicant
+    cipher.slot_file(path).unlink()
+    with db.write() as session:
+        record_event(session, actor, "database_left_plain", first_run=True)

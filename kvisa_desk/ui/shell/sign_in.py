@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.post.encryption import leave_new_database_plain
 from kvisa_desk.core.startup import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
 from kvisa_desk.vocab import Role
@@ -146,10 +148,11 @@ class _FormDialog(QDialog):
         self.working.setText(self.working_text() if busy else "")
         self.working.setVisible(busy)
         self.working_bar.setVisible(busy)
-        for row in range(self.form.rowCount()):
-            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field is not None and field.widget() is not None:
-                field.widget().setEnabled(not busy)
+        for index in range(self.form.count()):
+            item = self.form.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not isinstance(widget, QLabel):
+                widget.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
 
     def reject(self) -> None:
@@ -264,6 +267,19 @@ class FirstAdministratorDialog(_FormDialog):
         self.form.addRow(self.tr("Full name"), self.display_name)
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("Repeat"), self.repeat)
+        # Encrypted unless the administrator says otherwise here, on purpose (trust.md).
+        self.plain = QCheckBox(
+            self.tr("Leave this database unencrypted (a training machine, no real applicants)"),
+            self,
+        )
+        self.plain.setToolTip(
+            self.tr(
+                "Anyone who copies a plain file reads every applicant in it. It can be "
+                "encrypted later with kvisa-desk db encrypt."
+            )
+        )
+        self.plain.setVisible(db.encrypted)  # KVISA_ENCRYPTION=off made it plain already
+        self.form.addRow(self.plain)
 
     def _choose_demo(self) -> None:
         if self.busy:
@@ -295,8 +311,12 @@ class FirstAdministratorDialog(_FormDialog):
             raise _Refusal(self.tr("The two passwords differ."))
         name, password = self.username.text().strip(), self.password.text()
         display_name = self.display_name.text().strip()
+        plain = not self.plain.isHidden() and self.plain.isChecked()
 
         def create() -> None:
+            if plain:  # checked first: a refused name leaves the file as it was
+                accounts.check_new_account(name, password, Role.ADMIN.value)
+                leave_new_database_plain(self.db, name)
             with self.db.write() as session:
                 accounts.create_account(
                     session, name, password, Role.ADMIN.value, name, display_name, must_change=False
