@@ -1191,7 +1191,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1216,7 +1216,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -1226,7 +1226,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
@@ -2754,6 +2754,34 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>EncryptionOffer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="67" />
+      <source>Encrypt this database?</source>
+      <translation>Encrypt this database?</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="91" />
+      <source>Encrypting the database</source>
+      <translation>Encrypting the database</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="102" />
+      <source>The database was not encrypted: {error}</source>
+      <translation>The database was not encrypted: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
+      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</source>
+      <translation>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="79" />
+      <source>Your password (it will open the encrypted file):</source>
+      <translation>Your password (it will open the encrypted file):</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
       <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
@@ -2812,7 +2840,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -2837,7 +2865,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="330" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="332" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
@@ -2852,7 +2880,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -2872,7 +2900,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
@@ -3222,6 +3250,11 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="204" />
+      <source> — set these accounts a one-time password so they can open it: {names}</source>
+      <translation> — set these accounts a one-time password so they can open it: {names}</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
@@ -3322,7 +3355,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3352,7 +3385,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3362,7 +3395,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="198" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3417,7 +3450,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3431,12 +3464,12 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="134" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="140" />
       <source>KVisa Desk — encrypted database</source>
       <translation>KVisa Desk — encrypted database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="142" />
       <source>KVisa Desk — plain database, not encrypted</source>
       <translation>KVisa Desk — plain database, not encrypted</translation>
     </message>
@@ -3446,27 +3479,32 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="309" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="200" />
+      <source>The database is encrypted; the plain copy is kept at {path}</source>
+      <translation>The database is encrypted; the plain copy is kept at {path}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4497,12 +4535,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="336" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="338" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="341" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="343" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4524,7 +4562,7 @@ Default: {default}</translation>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -4554,7 +4592,7 @@ Default: {default}</translation>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -4564,7 +4602,7 @@ Default: {default}</translation>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
@@ -4885,17 +4923,17 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>Working</translation>
     </message>

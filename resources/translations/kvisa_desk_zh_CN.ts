@@ -1191,7 +1191,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -1216,7 +1216,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -1226,7 +1226,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
@@ -2754,6 +2754,34 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>EncryptionOffer</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="67" />
+      <source>Encrypt this database?</source>
+      <translation>加密此数据库？</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="91" />
+      <source>Encrypting the database</source>
+      <translation>正在加密数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="102" />
+      <source>The database was not encrypted: {error}</source>
+      <translation>数据库未加密：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
+      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</source>
+      <translation>此数据库文件未加密：任何复制该文件或其备份的人都能读取所有申请人的信息。现在加密吗？加密后只有签证官的密码才能打开它；其他账户随后需要您为其设置一次性密码。您也可以以后用 kvisa-desk db encrypt 加密。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="79" />
+      <source>Your password (it will open the encrypted file):</source>
+      <translation>您的密码（将用于打开加密文件）：</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
       <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
@@ -2812,7 +2840,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -2837,7 +2865,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="330" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="332" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新的数据库密钥…</translation>
     </message>
@@ -2852,7 +2880,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -2872,7 +2900,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
@@ -3222,6 +3250,11 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="204" />
+      <source> — set these accounts a one-time password so they can open it: {names}</source>
+      <translation> — 请为以下账户设置一次性密码，以便其打开数据库：{names}</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
@@ -3322,7 +3355,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3352,7 +3385,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3362,7 +3395,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="198" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3417,7 +3450,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3431,12 +3464,12 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="134" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="140" />
       <source>KVisa Desk — encrypted database</source>
       <translation>KVisa Desk — 加密数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="142" />
       <source>KVisa Desk — plain database, not encrypted</source>
       <translation>KVisa Desk — 普通数据库，未加密</translation>
     </message>
@@ -3446,27 +3479,32 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="309" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="200" />
+      <source>The database is encrypted; the plain copy is kept at {path}</source>
+      <translation>数据库已加密；未加密的副本保存在 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4497,12 +4535,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="336" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="338" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="341" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="343" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4524,7 +4562,7 @@ Default: {default}</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -4554,7 +4592,7 @@ Default: {default}</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -4564,7 +4602,7 @@ Default: {default}</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
@@ -4885,17 +4923,17 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>

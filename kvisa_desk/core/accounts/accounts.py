@@ -203,6 +203,12 @@ def _authenticate_unrecorded(db: Database, username: str, password: str) -> Acco
         return account_of(row)
 
 
+def check_own_password(db: Database, username: str, password: str) -> None:
+    """AuthenticationFailed unless this is the account's password: checked before the
+    password wraps a database key, so a slip of the fingers cannot lock its owner out."""
+    _authenticate_unrecorded(db, username, password)
+
+
 # Verified when a name has no account. Made with the hasher's parameters, so it costs what a
 # real verification costs; re-made only if the library's defaults ever change.
 _DUMMY_HASH = (

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from kvisa_desk.content.sealed import SealedFileContentStore
 from kvisa_desk.content.store import FileContentStore, documents_folder
+from kvisa_desk.core.accounts.accounts import check_own_password
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused, WriteFailed
@@ -86,6 +87,7 @@ def encrypt_database(db: Database, actor: str, password: str) -> Converted:
     path = _sqlite_file(db, actor)
     if db.encrypted:
         raise InvalidInput(f"{path.name} is encrypted already")
+    check_own_password(db, actor, password)  # it becomes the key slot: a typo would lock out
     with db.read() as session:
         require(session, actor, Permission.DATABASE)
         others = session.scalars(

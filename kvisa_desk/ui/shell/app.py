@@ -151,6 +151,7 @@ def run_window(args: argparse.Namespace) -> int:
         window.show()
         if not opened.db.read_only:  # demo cases could not be saved there
             QTimer.singleShot(0, window.offer_demo_cases)
+            QTimer.singleShot(0, window.offer_encryption)  # a plain file's administrator, once
         code = app.exec()
         lock.deleteLater()
         return code

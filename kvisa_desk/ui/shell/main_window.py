@@ -19,6 +19,7 @@ from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
+from kvisa_desk.ui.shell.encryption_offer import EncryptionOffer
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
     show_audit_trail,
@@ -43,6 +44,7 @@ from kvisa_desk.ui.worklist.view import WorklistView
 if TYPE_CHECKING:
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
+    from kvisa_desk.core.post.encryption import Converted
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
     from kvisa_desk.ui.case.view import CaseView  # imported when a case opens: ~10 MB of tabs
 
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
             db, actor, self.runner, self.prompts, self, demo_loader, settings
         )
         self.demo_cases.loaded.connect(self._demo_cases_loaded)
+        self.encryption_offer = EncryptionOffer(
+            db, actor, self.runner, self.prompts, self, settings
+        )
+        self.encryption_offer.converted.connect(self._encrypted)
         self.case_views: dict[int, CaseView] = {}
 
         self.worklist = WorklistPanel(self.context, self)
@@ -184,6 +190,21 @@ class MainWindow(QMainWindow):
             self.counts_shown.emit(counts)
 
         return Operation(self.reader, work).success(show).run()
+
+    def offer_encryption(self) -> bool:
+        """The administrator of a plain file: offer `db encrypt` once (True if it began)."""
+        return self.encryption_offer.offer()
+
+    def _encrypted(self, done: Converted) -> None:
+        self.setWindowTitle(self._title(database_kind(self.db)))
+        message = self.tr("The database is encrypted; the plain copy is kept at {path}").format(
+            path=done.kept
+        )
+        if done.need_one_time_password:
+            message += self.tr(
+                " — set these accounts a one-time password so they can open it: {names}"
+            ).format(names=", ".join(done.need_one_time_password))
+        self.statusBar().showMessage(message)
 
     def offer_demo_cases(self) -> bool:
         """First start on an empty database: offer demo cases (True if loading began)."""

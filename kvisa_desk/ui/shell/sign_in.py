@@ -30,7 +30,6 @@ from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.post.encryption import leave_new_database_plain
 from kvisa_desk.core.startup import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
 from kvisa_desk.vocab import Role
@@ -315,6 +314,8 @@ class FirstAdministratorDialog(_FormDialog):
 
         def create() -> None:
             if plain:  # checked first: a refused name leaves the file as it was
+                from kvisa_desk.core.post.encryption import leave_new_database_plain
+
                 accounts.check_new_account(name, password, Role.ADMIN.value)
                 leave_new_database_plain(self.db, name)
             with self.db.write() as session:
