@@ -35,7 +35,7 @@ from kvisa_desk.core.checks import report as check_report
 from kvisa_desk.core.decisions import decisions, letters
 from kvisa_desk.core.documents import attach, checklist, integrity, reading, status
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
-from kvisa_desk.core.post import backup, institution_aliases, registry, retention
+from kvisa_desk.core.post import backup, institution_aliases, post_keys, registry, retention
 from kvisa_desk.core.post import settings as post_settings
 from kvisa_desk.core.reports import bundle, dashboard, exports, summary
 from kvisa_desk.core.startup import open_database
@@ -131,6 +131,9 @@ accounts.audit_view.export_audit               no       yes         yes    no   
 post.retention.plan_purge                      no       no          yes    no        no
 post.retention.purge                           no       no          yes    no        no
 post.backup.backup_database                    no       no          yes    no        no
+post.post_keys.generate_post_key               no       no          yes    no        no
+post.post_keys.export_post_key                 no       no          yes    no        no
+post.post_keys.import_post_key                 no       no          yes    no        no
 decisions.letter_certs.generate_certificate    no       no          yes    no        no
 decisions.letter_certs.import_certificate      no       no          yes    no        no
 decisions.letter_certs.remove_certificate      no       no          yes    no        no
@@ -289,6 +292,14 @@ PROBES: dict[str, Probe] = {
     ),
     "accounts.accounts.set_password": lambda w, a: accounts.set_password(
         w.db, "target.account", "another long password", a
+    ),
+    # On SQLite an administrator hears that the post key is for a server (not a refusal).
+    "post.post_keys.generate_post_key": lambda w, a: post_keys.generate_post_key(w.db, a),
+    "post.post_keys.export_post_key": lambda w, a: post_keys.export_post_key(
+        w.db, a, w.new_path(".key")
+    ),
+    "post.post_keys.import_post_key": lambda w, a: post_keys.import_post_key(
+        w.db, a, w.new_path(".key")
     ),
     "accounts.accounts.update_account": lambda w, a: accounts.update_account(
         w.db, "target.account", a, title="Consul"

@@ -1,5 +1,6 @@
 """`kvisa-desk db upgrade`, `db backup OUT`, `db restore FILE --to PATH`, `db info` and
-`db unlock NAME` (an encrypted file's recovery key)."""
+`db unlock NAME` (an encrypted file's recovery key), `db encrypt|decrypt` and
+`db post-key generate|export|import` (a PostgreSQL database's document key)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,22 @@ def register(subcommands: Any) -> None:
         "machine, say)",
     )
     decrypt.set_defaults(handler=run_decrypt)
+    keys = actions.add_parser(
+        "post-key",
+        help="the key that seals a PostgreSQL database's documents (administrators; kept "
+        "on each computer, never in the database)",
+    )
+    key_actions = keys.add_subparsers(dest="post_key_action", metavar="ACTION", required=True)
+    generate = key_actions.add_parser("generate", help="make the database's post key (once)")
+    generate.set_defaults(handler=run_post_key_generate)
+    export = key_actions.add_parser(
+        "export", help="copy this computer's post key to FILE (for another computer, a backup)"
+    )
+    export.add_argument("file", type=path, help="the file to write (must not exist)")
+    export.set_defaults(handler=run_post_key_export)
+    load = key_actions.add_parser("import", help="put a post key file in place on this computer")
+    load.add_argument("file", type=path, help="a file written by `db post-key export`")
+    load.set_defaults(handler=run_post_key_import)
 
 
 def run_upgrade(ctx: CliContext) -> int:
@@ -175,4 +192,37 @@ def run_decrypt(ctx: CliContext) -> int:
         f"{done.database} is a plain file now; the encrypted one is kept at {done.kept}",
         file=ctx.out,
     )
+    return 0
+
+
+def run_post_key_generate(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.post_keys import generate_post_key
+
+    made = generate_post_key(ctx.db, ctx.actor)
+    print(
+        f"post key {made.fingerprint} made at {made.path}; documents stored from now on are "
+        "sealed with it. Export it (`db post-key export FILE`) to every computer that opens "
+        "documents and to the backups: without it they cannot be read",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_post_key_export(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.post_keys import export_post_key
+
+    made = export_post_key(ctx.db, ctx.actor, ctx.args.file)
+    print(
+        f"post key {made.fingerprint} written to {made.path} (owner-only): keep it as safe "
+        "as the database itself",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_post_key_import(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.post_keys import import_post_key
+
+    made = import_post_key(ctx.db, ctx.actor, ctx.args.file)
+    print(f"post key {made.fingerprint} in place at {made.path}", file=ctx.out)
     return 0

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from kvisa_desk.content.sealed import SealedFileContentStore
 from kvisa_desk.content.store import (
-    BlobContentStore,
     ContentStore,
     FileContentStore,
     documents_folder,
 )
+from kvisa_desk.store import post_key
 from kvisa_desk.store.cipher import key_for
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.locations import data_dir
@@ -31,4 +31,7 @@ def content_store_for(db: Database) -> ContentStore:
     db_file = sqlite_file(db.url)
     if db_file is not None:
         return file_store_for(db_file)
-    return BlobContentStore(data_dir() / "document-staging")
+    # A server: sealed with the post key when this computer has it; staged in memory.
+    from kvisa_desk.content.sealed_blob import SealedBlobContentStore
+
+    return SealedBlobContentStore(data_dir() / "document-staging", post_key.load(db.url))

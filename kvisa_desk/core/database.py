@@ -10,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kvisa_desk.content.store import documents_folder
 from kvisa_desk.store import cipher, keyslots
-from kvisa_desk.store.engine import Database, database_host, sqlite_file
+from kvisa_desk.store.engine import Database, check_transport, database_host, sqlite_file
 from kvisa_desk.store.faults import unreachable
 
 __all__ = [
@@ -73,3 +73,8 @@ def database_location(db: Database) -> str:
 def unreachable_host(error: BaseException, url: str) -> str | None:
     """The server URL names when ERROR says it did not answer; None for any other failure."""
     return database_host(url) if unreachable(error) else None
+
+
+def unencrypted_connection(db: Database) -> bool:
+    """The URL turns TLS off on purpose (sslmode=disable): the window says so in a banner."""
+    return check_transport(db.url) == "disable"

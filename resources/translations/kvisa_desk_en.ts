@@ -3250,7 +3250,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="205" />
       <source> — set these accounts a one-time password so they can open it: {names}</source>
       <translation> — set these accounts a one-time password so they can open it: {names}</translation>
     </message>
@@ -3355,7 +3355,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="286" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3385,7 +3385,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="291" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3395,7 +3395,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="220" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3450,7 +3450,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="144" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3464,12 +3464,12 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="140" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="141" />
       <source>KVisa Desk — encrypted database</source>
       <translation>KVisa Desk — encrypted database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="142" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
       <source>KVisa Desk — plain database, not encrypted</source>
       <translation>KVisa Desk — plain database, not encrypted</translation>
     </message>
@@ -3479,32 +3479,32 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="200" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="201" />
       <source>The database is encrypted; the plain copy is kept at {path}</source>
       <translation>The database is encrypted; the plain copy is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="331" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="284" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="307" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4610,6 +4610,19 @@ Default: {default}</translation>
       <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>Working…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransportBanner</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/transport_banner.py" line="25" />
+      <source>The connection to the database server is not encrypted (sslmode=disable): applicants' data crosses the network in the clear. Ask the administrator to use sslmode=require.</source>
+      <translation>The connection to the database server is not encrypted (sslmode=disable): applicants' data crosses the network in the clear. Ask the administrator to use sslmode=require.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/transport_banner.py" line="36" />
+      <source>Unencrypted connection</source>
+      <translation>Unencrypted connection</translation>
     </message>
   </context>
   <context>

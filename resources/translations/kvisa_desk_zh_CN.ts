@@ -3250,7 +3250,7 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="204" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="205" />
       <source> — set these accounts a one-time password so they can open it: {names}</source>
       <translation> — 请为以下账户设置一次性密码，以便其打开数据库：{names}</translation>
     </message>
@@ -3355,7 +3355,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="286" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3385,7 +3385,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="291" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3395,7 +3395,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="220" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3450,7 +3450,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="144" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3464,12 +3464,12 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="140" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="141" />
       <source>KVisa Desk — encrypted database</source>
       <translation>KVisa Desk — 加密数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="142" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
       <source>KVisa Desk — plain database, not encrypted</source>
       <translation>KVisa Desk — 普通数据库，未加密</translation>
     </message>
@@ -3479,32 +3479,32 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="200" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="201" />
       <source>The database is encrypted; the plain copy is kept at {path}</source>
       <translation>数据库已加密；未加密的副本保存在 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="331" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="284" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="307" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4610,6 +4610,19 @@ Default: {default}</source>
       <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
       <source>Working…</source>
       <translation>正在处理…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransportBanner</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/transport_banner.py" line="25" />
+      <source>The connection to the database server is not encrypted (sslmode=disable): applicants' data crosses the network in the clear. Ask the administrator to use sslmode=require.</source>
+      <translation>与数据库服务器的连接未加密（sslmode=disable）：申请人数据以明文在网络上传输。请联系管理员改用 sslmode=require。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/transport_banner.py" line="36" />
+      <source>Unencrypted connection</source>
+      <translation>未加密的连接</translation>
     </message>
   </context>
   <context>

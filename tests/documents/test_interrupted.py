@@ -110,6 +110,9 @@ def test_killed_while_copying_leaves_no_partial_file_and_no_row(
     assert _rows(db) == 0
     assert stored_hashes(db) == set()  # nothing under a real name
     leftovers = staging_leftovers(db)
+    if not db.is_sqlite:  # a server's documents are staged in memory: nothing on disk
+        assert leftovers == []
+        return
     assert len(leftovers) == 1 and leftovers[0].name.endswith(".part")
     assert 0 < leftovers[0].stat().st_size < 6 * 1024 * 1024  # it was killed mid-write
     # The next integrity check (or attach) removes what the dead process left.

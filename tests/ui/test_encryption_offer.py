@@ -96,3 +96,19 @@ def test_an_officer_is_not_asked(qtbot: QtBot, plain: Database, tmp_path: Path) 
     prompts = FakePrompts()
     window = _window(qtbot, plain, "ana", prompts, _settings(tmp_path))
     assert window.offer_encryption() is False and prompts.questions == []
+
+
+def test_a_connection_without_tls_on_purpose_shows_a_banner(qtbot: QtBot, plain: Database) -> None:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from kvisa_desk.ui.shell.transport_banner import with_transport_banner
+
+    content = QWidget()
+    assert with_transport_banner(plain, content) is content  # a file: nothing to say
+    server = Database("postgresql+psycopg://desk@db.post.example/kvisa?sslmode=disable", None)  # type: ignore[arg-type]
+    holder = with_transport_banner(server, content)
+    qtbot.addWidget(holder)
+    banner = holder.findChild(QLabel, "transport_banner")
+    assert banner is not None and "sslmode=disable" in banner.text()
+    tls = Database("postgresql+psycopg://desk@db.post.example/kvisa?sslmode=require", None)  # type: ignore[arg-type]
+    assert with_transport_banner(tls, QWidget()).findChild(QLabel, "transport_banner") is None

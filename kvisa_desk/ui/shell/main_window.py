@@ -30,6 +30,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
 )
 from kvisa_desk.ui.shell.main_menus import MainMenus
 from kvisa_desk.ui.shell.status_bar import MainStatusBar
+from kvisa_desk.ui.shell.transport_banner import with_transport_banner
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.worklist)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(with_transport_banner(db, splitter))
         self.batch_progress = BatchProgress(self)
         self.batch_checks = BatchChecks(self.context, self.batch_progress, self)
         self.batch_checks.finished.connect(self._batch_finished)
