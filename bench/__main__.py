@@ -2,8 +2,8 @@
 
 import os
 
-# Until the benchmarks gain their encrypted column (issue 19), they measure plain files, as
-# their baselines (plain sqlite3) read them; the workers inherit this.
+# New files are plain unless a worker asks for the encrypted column (bench/encrypted.py):
+# the baselines (plain sqlite3) read plain files; the workers inherit this.
 os.environ.setdefault("KVISA_ENCRYPTION", "off")
 
 from bench.harness import main

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench import encrypted as bench_encrypted
 from bench.api import HIGHER, Metric, benchmark, task
 
 if TYPE_CHECKING:
@@ -52,17 +53,23 @@ def checks_benchmark(ctx: Context) -> list[Metric]:
     runs = ctx.repeats(full=1)
     kvisa: list[dict[str, Any]] = []
     plain: list[dict[str, Any]] = []
+    encrypted: list[dict[str, Any]] = []  # the same checks on an encrypted copy
     for run in range(runs):
-        order = ("plain", "kvisa") if run % 2 == 0 else ("kvisa", "plain")
+        order = ("plain", "kvisa", "encrypted") if run % 2 == 0 else ("encrypted", "kvisa", "plain")
         for side in order:
             db = ctx.scratch(f"checks-{side}-{run}.sqlite3")
-            shutil.copyfile(cached, db)
+            if side == "encrypted":
+                bench_encrypted.encrypted_copy(cached, db)
+            else:
+                shutil.copyfile(cached, db)
             ctx.log(f"checks: {side} side, {count:,} cases, run {run + 1} of {runs}")
-            result = ctx.worker(f"checks.{side}", db=str(db))
+            task = "checks.plain" if side == "plain" else "checks.kvisa"
+            result = ctx.worker(task, db=str(db))
             if result["cases"] != count:
                 raise BenchError(f"the {side} side read {result['cases']} of {count} cases")
-            (kvisa if side == "kvisa" else plain).append(result)
-            db.unlink()
+            {"kvisa": kvisa, "plain": plain, "encrypted": encrypted}[side].append(result)
+            for suffix in ("", "-wal", "-shm", ".keys"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
 
     k_s = float(statistics.median(r["seconds"] for r in kvisa))
     p_s = float(statistics.median(r["seconds"] for r in plain))
@@ -78,10 +85,17 @@ def checks_benchmark(ctx: Context) -> list[Metric]:
     p_cpu = float(statistics.median(r["cpu_seconds"] for r in plain))
     # On a shared machine wall time waits for the CPU; the workers' own CPU time does not.
     ctx.note(f"CPU time of the workers: {k_cpu:.1f} s against {p_cpu:.2f} s, {k_cpu / p_cpu:.1f}x")
+    e_s = float(statistics.median(r["seconds"] for r in encrypted))
+    unwrap = float(statistics.median(r["unwrap_seconds"] for r in encrypted))
+    bench_encrypted.notes(ctx, "checks", e_s, k_s, unwrap)
     return [
         Metric("checks.time", k_s, "s", p_s),
         Metric("checks.rate", count / k_s, "cases/s", count / p_s, better=HIGHER),
         Metric("checks.peak_rss", kvisa[-1]["peak_rss_mb"], "MB", plain[-1]["peak_rss_mb"]),
+        # The encrypted column: the same checks on an encrypted copy, against plain.
+        Metric("checks.encrypted_time", e_s, "s", k_s),
+        # Signing in to the encrypted copy: the Argon2id unwrap, on its own line.
+        Metric("checks.signin_unwrap", unwrap, "s", None),
     ]
 
 
@@ -99,6 +113,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
 
     # Opening upgrades a cached database of an older schema first, as the window would.
     db = open_database(sqlite_url(Path(params["db"]))).db
+    unwrap_seconds = bench_encrypted.sign_in(db)  # an encrypted copy opens with a password
     ensure_bench_account(db)
     ids = all_case_ids(db)
     outcomes: Counter[str] = Counter()
@@ -114,6 +129,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
         "cases": sum(outcomes.values()),
         "outcomes": dict(outcomes),
         "batch": BATCH_SIZE,
+        "unwrap_seconds": unwrap_seconds,
     }
 
 

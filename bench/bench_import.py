@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench import encrypted as bench_encrypted
 from bench.api import HIGHER, Metric, benchmark, current_rss_mb, task
 
 if TYPE_CHECKING:
@@ -40,25 +41,27 @@ def import_benchmark(ctx: Context) -> list[Metric]:
     runs = ctx.repeats(full=1)
     kvisa: list[dict[str, Any]] = []
     plain: list[dict[str, Any]] = []
+    encrypted: list[dict[str, Any]] = []  # the same import into an encrypted file
     for run in range(runs):
         # Alternate which side goes first so neither always gets the warmer machine.
-        order = ("plain", "kvisa") if run % 2 == 0 else ("kvisa", "plain")
+        order = ("plain", "kvisa", "encrypted") if run % 2 == 0 else ("encrypted", "kvisa", "plain")
         for side in order:
             db = ctx.scratch(f"import-{side}-{run}.sqlite3")
             ctx.log(f"import: {side} side, {count:,} records, run {run + 1} of {runs}")
-            result = ctx.worker(f"import.{side}", input=str(source), db=str(db))
+            task = "import.plain" if side == "plain" else "import.kvisa"
+            result = ctx.worker(task, input=str(source), db=str(db), encrypted=side == "encrypted")
             if result["imported"] != count:
                 raise BenchError(
                     f"the {side} side imported {result['imported']} of {count} records: "
                     f"{result.get('problems') or 'see the importer report'}"
                 )
-            (kvisa if side == "kvisa" else plain).append(result)
+            {"kvisa": kvisa, "plain": plain, "encrypted": encrypted}[side].append(result)
             if side == "kvisa":
                 # The start-up benchmark needs this very database: keep the first one.
                 datagen.settle_sqlite(db)
                 if ctx.adopt(datagen.cases_db_file_name(count), db):
                     ctx.log("import: kept the imported database for the start-up benchmark")
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".keys"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
 
     def median(results: list[dict[str, Any]], key: str) -> float:
@@ -78,10 +81,14 @@ def import_benchmark(ctx: Context) -> list[Metric]:
         f"plain sqlite3:     {p_time:.2f} s, {count / p_time:,.0f} records/s, "
         f"peak RSS {p_peak:.0f} MB ({median(plain, 'rss_before_mb'):.0f} MB before the import)"
     )
+    e_time = median(encrypted, "seconds")
+    bench_encrypted.notes(ctx, "import", e_time, k_time, None)
     return [
         Metric("import.time", k_time, "s", p_time),
         Metric("import.rate", count / k_time, "records/s", count / p_time, better=HIGHER),
         Metric("import.peak_rss", k_peak, "MB", p_peak),
+        # The encrypted column: the same import into an encrypted file, against plain.
+        Metric("import.encrypted_time", e_time, "s", k_time),
     ]
 
 
@@ -125,11 +132,13 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
 
+    bench_encrypted.choose(params)
     opened = open_database(sqlite_url(Path(params["db"])))
     try:
+        # Before the clock: an encrypted file's first account wraps its key (Argon2id).
+        ensure_bench_account(opened.db)
         rss_before = current_rss_mb()
         started = time.perf_counter()
-        ensure_bench_account(opened.db)
         source = Path(params["input"])
         # Records only: the generated files list documents that are not on disk, and the
         # baseline stores no document content either.

@@ -36,7 +36,12 @@ def test_quick_import_benchmark_writes_json_rows(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
 
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert [row["name"] for row in rows] == ["import.time", "import.rate", "import.peak_rss"]
+    assert [row["name"] for row in rows] == [
+        "import.time",
+        "import.rate",
+        "import.peak_rss",
+        "import.encrypted_time",  # the encrypted column, against the plain import
+    ]
     for row in rows:
         assert row.keys() >= KEYS, row
         assert "skipped" not in row and "error" not in row, row
@@ -48,6 +53,7 @@ def test_quick_import_benchmark_writes_json_rows(tmp_path: Path) -> None:
         "import.time": "s",
         "import.rate": "records/s",
         "import.peak_rss": "MB",
+        "import.encrypted_time": "s",
     }
     # The table is printed too, one line per row.
     for row in rows:
