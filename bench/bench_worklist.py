@@ -220,8 +220,8 @@ def worklist_benchmark(ctx: Context) -> list[Metric]:
             f"{ratio:.2f}x (target {bench_encrypted.TARGET}x: {bench_encrypted.verdict(ratio)})"
         )
     ctx.note(
-        "the encrypted copy's windows run after the plain ones (a warmer page cache): read "
-        "its ratios as an upper bound on the cost only when they exceed 1"
+        "the encrypted copy's windows run after the plain ones, on a warmer page cache: a "
+        "ratio under 1 is that order, not the encryption"
     )
     ctx.note(
         "sign-in key unwrap (Argon2id), the price of the protection: "
