@@ -3004,62 +3004,97 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="335" />
+      <source>%n page</source>
+      <translation>%n page</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="337" />
+      <source>%n pages</source>
+      <translation>%n pages</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="254" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="287" />
+      <source>Issue letter</source>
+      <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
+      <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <source>Issued {reference} ({kind}, {pages}).</source>
+      <translation>Issued {reference} ({kind}, {pages}).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <source>Kind: {kind}</source>
+      <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <source>Language: {language}</source>
+      <translation>Language: {language}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="170" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="90" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="219" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="291" />
+      <source>Not issued: you cancelled it.</source>
+      <translation>Not issued: you cancelled it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="295" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3079,17 +3114,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="298" />
+      <source>Preparing the letter…</source>
+      <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="369" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -3099,32 +3139,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="133" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <source>Reference to be taken: {reference}</source>
+      <translation>Reference to be taken: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="86" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <source>Replaces: {reference}</source>
+      <translation>Replaces: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -3144,12 +3194,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="395" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -3159,7 +3209,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="189" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -4213,22 +4263,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>

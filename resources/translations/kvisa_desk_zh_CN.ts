@@ -3004,62 +3004,97 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="335" />
+      <source>%n page</source>
+      <translation>共%n页</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="337" />
+      <source>%n pages</source>
+      <translation>共%n页</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="254" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="287" />
+      <source>Issue letter</source>
+      <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
+      <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <source>Issued {reference} ({kind}, {pages}).</source>
+      <translation>已签发 {reference}（{kind}，{pages}）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <source>Kind: {kind}</source>
+      <translation>类型：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <source>Language: {language}</source>
+      <translation>语言：{language}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="170" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="90" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="219" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="291" />
+      <source>Not issued: you cancelled it.</source>
+      <translation>未签发：您已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="295" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3079,17 +3114,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="298" />
+      <source>Preparing the letter…</source>
+      <translation>正在准备信函…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="369" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -3099,32 +3139,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="133" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <source>Reference to be taken: {reference}</source>
+      <translation>将使用的编号：{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="86" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <source>Replaces: {reference}</source>
+      <translation>取代：{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -3144,12 +3194,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="395" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -3159,7 +3209,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="189" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -4213,22 +4263,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>

@@ -29,6 +29,7 @@ from kvisa_desk.core.decisions.letters import (
     case_letters,
     issue_letter,
     letter_count,
+    letter_plan,
     load_letter,
     reprint,
     verify_letter,
@@ -362,3 +363,46 @@ def test_a_purged_case_takes_its_decisions_and_letters_with_it(
         for table in ("decisions", "decision_grounds", "issued_letters"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     assert verify_letter(db, "officer.b", issued.pdf).status == "foreign"
+
+
+def test_untitled_accounts_sign_with_the_posts_title_for_their_role(
+    db: Database, tmp_path: Path
+) -> None:
+    """The post names its signatories' default titles (a versioned setting); the letterhead
+    names the post even before the post has set its own name; nationality is a country name."""
+    case_id = approved_case(db, tmp_path, "KV-TTL-1")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.a", case_id, "approval", "en+zh", today=DAY).pdf)
+    )
+    assert "VisaOfficer" in words and "签证官员" in words  # the shipped defaults
+    assert "(LON)" in words and "中华人民共和国大使馆（LON）" in words
+    assert "Nigeria" in words and "尼日利亚" in words and "NGA" not in words
+    changed = update_post_settings(
+        db,
+        "LON",
+        {
+            "signatory_title_officer_en": "Attaché (Visa Section)",
+            "signatory_title_officer_zh": "随员（签证处）",
+        },
+        "supervisor.s",
+    )
+    assert changed.version >= 1
+    other = approved_case(db, tmp_path, "KV-TTL-2")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.a", other, "approval", "en+zh", today=DAY).pdf)
+    )
+    assert "Attaché(VisaSection)" in words and "随员（签证处）" in words
+    assert "VisaOfficer" not in words
+
+
+def test_the_plan_names_the_letter_and_reference_without_taking_it(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id = refused_case(db, tmp_path, "KV-PLAN-1")[0]
+    plan = letter_plan(db, "officer.b", case_id, today=DAY)
+    assert (plan.kind, plan.language) == ("refusal", "en+zh")
+    assert plan == letter_plan(db, "officer.b", case_id, today=DAY)  # nothing was taken
+    issued = issue_letter(db, "officer.b", case_id, today=DAY)
+    assert issued.reference == plan.reference and issued.kind == plan.kind
+    with pytest.raises(PermissionRefused):
+        letter_plan(db, "nobody.here", case_id, today=DAY)

@@ -96,6 +96,24 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
         ),
         WorkingSetting("letterhead_phone", "", str, None, None, "The post's telephone on letters"),
         WorkingSetting("letterhead_email", "", str, None, None, "The post's e-mail on letters"),
+        # The title a letter prints under the signatory whose account has no title of its own.
+        *(
+            WorkingSetting(
+                f"signatory_title_{role}_{lang}",
+                default,
+                str,
+                None,
+                None,
+                f"Title on letters signed by {who} with no title of their own, in {language}",
+            )
+            for role, who, titles in (
+                ("officer", "an officer", ("Visa Officer", "签证官员")),
+                ("supervisor", "a supervisor", ("Visa Section Supervisor", "签证处主管")),
+            )
+            for lang, language, default in zip(
+                ("en", "zh"), ("English", "Chinese"), titles, strict=True
+            )
+        ),
     )
 }
 

@@ -32,9 +32,11 @@ from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions.letters import (
     IssuedLetter,
     LetterInfo,
+    LetterPlan,
     LetterVerification,
     case_letters,
     issue_letter,
+    letter_plan,
     load_letter,
 )
 from kvisa_desk.ui.decisions.decision_tab import select_row
@@ -270,9 +272,46 @@ class LettersTab(QWidget):
 
     # Issuing
 
-    def issue(self) -> Operation[Issued] | None:
-        if not self.form.isEnabled():
+    def issue(self) -> Operation[LetterPlan] | None:
+        """Read what would be issued (kind, language, the reference to be taken), ask the
+        officer once, then issue: the number taken is permanent."""
+        if not self.form.isEnabled() or not self.form.issue_button.isEnabled():
             return None
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        kind, language = self.form.chosen_kind(), self.form.chosen_language()
+
+        def work(_report: ReportProgress) -> LetterPlan:
+            return letter_plan(db, actor, case_id, kind, language)
+
+        def planned(plan: LetterPlan) -> None:
+            if self._context.prompts.ask(self, self.tr("Issue letter"), self._question(plan)):
+                self._issue_now()
+            else:
+                self.form.issue_button.setEnabled(True)
+                self._say(self.tr("Not issued: you cancelled it."))
+
+        def refused(error: BaseException) -> None:
+            self.form.issue_button.setEnabled(True)
+            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
+
+        self.form.issue_button.setEnabled(False)
+        label = self.tr("Preparing the letter…")
+        return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
+
+    def _question(self, plan: LetterPlan) -> str:
+        correcting = self.selected() if self.form.correction.isChecked() else None
+        lines = [
+            self.tr("Issue this letter? It is numbered, kept and cannot be withdrawn."),
+            "",
+            self.tr("Kind: {kind}").format(kind=kind_label(plan.kind)),
+            self.tr("Language: {language}").format(language=language_label(plan.language)),
+            self.tr("Reference to be taken: {reference}").format(reference=plan.reference),
+        ]
+        if correcting is not None:
+            lines.append(self.tr("Replaces: {reference}").format(reference=correcting.reference))
+        return "\n".join(lines)
+
+    def _issue_now(self) -> Operation[Issued]:
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
         interview_input = self.form.interview()
@@ -290,9 +329,15 @@ class LettersTab(QWidget):
             letter, found = issued
             self.form.issue_button.setEnabled(True)
             self.form.correction.setChecked(False)
+            # Qt's %n puts the number in; the form is chosen here, as English has two and
+            # Chinese one (共%n页), so no catalogue needs numerus forms.
+            if letter.pages == 1:
+                pages = self.tr("%n page", "", letter.pages)
+            else:
+                pages = self.tr("%n pages", "", letter.pages)
             self._say(
-                self.tr("Issued {reference} ({kind}, {pages} page(s)).").format(
-                    reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
+                self.tr("Issued {reference} ({kind}, {pages}).").format(
+                    reference=letter.reference, kind=kind_label(letter.kind), pages=pages
                 )
             )
             self.show_letters(*found)
@@ -303,7 +348,6 @@ class LettersTab(QWidget):
             self.form.issue_button.setEnabled(True)
             self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
-        self.form.issue_button.setEnabled(False)
         label = self.tr("Issuing the letter…")
         return Operation(self._context.runner, work, label).success(done).failure(refused).run()
 
