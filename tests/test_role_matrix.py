@@ -102,6 +102,7 @@ decisions.decisions.awaiting_sign_off          yes      yes         no     no   
 decisions.decisions.recommend                  yes      yes         no     no        no
 decisions.decisions.sign_off                   no       yes         no     no        no
 decisions.letters.issue_letter                 yes      yes         no     no        no
+decisions.letters.letter_plan                  yes      yes         no     no        no
 decisions.letters.case_letters                 yes      yes         no     no        no
 decisions.letters.load_letter                  yes      yes         no     no        no
 decisions.letters.reprint                      yes      yes         no     no        no
@@ -393,6 +394,7 @@ PROBES: dict[str, Probe] = {
     "decisions.letters.issue_letter": lambda w, a: letters.issue_letter(
         w.db, a, w.refused_case_id, replaces=_newest_letter(w), today=date(2026, 1, 6)
     ),
+    "decisions.letters.letter_plan": lambda w, a: letters.letter_plan(w.db, a, w.refused_case_id),
     "decisions.letters.case_letters": lambda w, a: letters.case_letters(w.db, a, w.refused_case_id),
     "decisions.letters.load_letter": lambda w, a: letters.load_letter(w.db, a, w.letter.letter_id),
     "decisions.letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),

@@ -525,27 +525,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1765,102 +1765,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by officer</source>
       <translation>Refusal rate by officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="67" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1868,102 +1868,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="203" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="317" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="208" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="276" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="342" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="215" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -1971,217 +1971,217 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
       <source>Agreed</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="210" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>Approval notice</source>
       <translation>Approval notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>Double entry (2)</source>
       <translation>Double entry (2)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
       <source>In effect</source>
       <translation>In effect</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>Interview invitation</source>
       <translation>Interview invitation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
       <source>Multiple entries</source>
       <translation>Multiple entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>Refusal notice</source>
       <translation>Refusal notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="16" />
       <source>Request documents</source>
       <translation>Request documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
       <source>Request for documents</source>
       <translation>Request for documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="198" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="193" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
       <source>Sent back</source>
       <translation>Sent back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>Simplified Chinese</source>
       <translation>Simplified Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>Single entry (1)</source>
       <translation>Single entry (1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="166" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="58" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="65" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="161" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="61" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="54" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="121" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2734,39 +2734,221 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <source> ({name})</source>
+      <translation> ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="58" />
+      <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
+      <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
+      <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
+      <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="29" />
+      <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
+      <translation>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="34" />
+      <source>Account {username} is locked. Ask an administrator.</source>
+      <translation>Account {username} is locked. Ask an administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <source>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</source>
+      <translation>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <source>Case {case_ref} does not exist.</source>
+      <translation>Case {case_ref} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="26" />
+      <source>Sign-in refused: unknown user name or wrong password.</source>
+      <translation>Sign-in refused: unknown user name or wrong password.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="75" />
+      <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
+      <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
+      <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="85" />
+      <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
+      <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
+      <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+      <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
+      <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <source>change the institution registry</source>
+      <translation>change the institution registry</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <source>change the post's settings</source>
+      <translation>change the post's settings</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <source>export case data</source>
+      <translation>export case data</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <source>import applications</source>
+      <translation>import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <source>issue letters</source>
+      <translation>issue letters</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <source>manage accounts</source>
+      <translation>manage accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="92" />
+      <source>officer</source>
+      <translation>officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="103" />
+      <source>override a rule result</source>
+      <translation>override a rule result</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <source>purge cases past retention</source>
+      <translation>purge cases past retention</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <source>record a recommendation</source>
+      <translation>record a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <source>run the eligibility checks</source>
+      <translation>run the eligibility checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <source>sign off a recommendation</source>
+      <translation>sign off a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>upgrade, back up or restore the database</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <source>view cases</source>
+      <translation>view cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <source>view the audit trail</source>
+      <translation>view the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <source>work on cases</source>
+      <translation>work on cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="45" />
+      <source>{username} ({role}) may not {permission}.</source>
+      <translation>{username} ({role}) may not {permission}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="37" />
+      <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
+      <translation>{username} is not an active KVisa Desk account. Ask an administrator for one.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="40" />
+      <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
+      <translation>{username} must change the password an administrator set before doing anything else: sign in again to change it.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="86" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -2774,7 +2956,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -2782,52 +2964,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="148" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="166" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -2886,17 +3068,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="150" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
       <source>The database could not be opened:
 {error}
 
@@ -2907,7 +3089,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3322,7 +3504,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3352,7 +3534,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3362,7 +3544,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="191" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3417,7 +3599,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="125" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3436,27 +3618,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="230" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="230" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3969,137 +4151,137 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="91" />
       <source>&amp;Add research institution…</source>
       <translation>&amp;Add research institution…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>&amp;Entries</source>
       <translation>&amp;Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="114" />
       <source>&amp;Merge second into first</source>
       <translation>&amp;Merge second into first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
       <source>A name or abbreviation, e.g. UNILAG</source>
       <translation>A name or abbreviation, e.g. UNILAG</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="349" />
       <source>Changing the registry…</source>
       <translation>Changing the registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="78" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="127" />
       <source>D&amp;uplicates</source>
       <translation>D&amp;uplicates</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>D&amp;uplicates (looking…)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="209" />
       <source>D&amp;uplicates ({count})</source>
       <translation>D&amp;uplicates ({count})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="67" />
       <source>Institution registry</source>
       <translation>Institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="214" />
       <source>Looking for duplicate names…</source>
       <translation>Looking for duplicate names…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="116" />
       <source>Merge first into &amp;second</source>
       <translation>Merge first into &amp;second</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="103" />
       <source>Name to register or remove</source>
       <translation>Name to register or remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="266" />
       <source>Names registered for {name}: {names}</source>
       <translation>Names registered for {name}: {names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="247" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>No. {dup} merged into No. {keep} ({name}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="89" />
       <source>Raise to &amp;recognised</source>
       <translation>Raise to &amp;recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="105" />
       <source>Re&amp;gister name</source>
       <translation>Re&amp;gister name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="108" />
       <source>Remo&amp;ve name</source>
       <translation>Remo&amp;ve name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="72" />
       <source>Search names, e.g. Lagos</source>
       <translation>Search names, e.g. Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="74" />
       <source>Search the registry</source>
       <translation>Search the registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="256" />
       <source>Select an institution to see the names registered for it.</source>
       <translation>Select an institution to see the names registered for it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="165" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="264" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="282" />
       <source>{alias} registered for {name}.</source>
       <translation>{alias} registered for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="285" />
       <source>{alias} removed from {name}.</source>
       <translation>{alias} removed from {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="313" />
       <source>{name} added.</source>
       <translation>{name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="238" />
       <source>{name} is now recognised.</source>
       <translation>{name} is now recognised.</translation>
     </message>
@@ -4210,17 +4392,17 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="109" />
       <source>&amp;Retry now</source>
       <translation>&amp;Retry now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="137" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>The database server answers again: save what you were working on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="102" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
     </message>
@@ -4434,12 +4616,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4451,42 +4633,42 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -4494,42 +4676,42 @@ Default: {default}</translation>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="34" />
       <source>&amp;Move to</source>
       <translation>&amp;Move to</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="41" />
       <source>Assi&amp;gn</source>
       <translation>Assi&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="71" />
       <source>Assign to me</source>
       <translation>Assign to me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="106" />
       <source>Assigning the case…</source>
       <translation>Assigning the case…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="92" />
       <source>Moving the case to {status}…</source>
       <translation>Moving the case to {status}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="66" />
       <source>No further step: the case is closed</source>
       <translation>No further step: the case is closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="78" />
       <source>Nobody (unassign)</source>
       <translation>Nobody (unassign)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="46" />
       <source>Workflow:</source>
       <translation>Workflow:</translation>
     </message>
@@ -4537,67 +4719,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="123" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="147" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="167" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="125" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="140" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="167" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>
@@ -4802,7 +4984,7 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>

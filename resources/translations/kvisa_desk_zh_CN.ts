@@ -525,27 +525,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1765,102 +1765,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by officer</source>
       <translation>按签证官统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="67" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1868,102 +1868,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="203" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="317" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="208" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="276" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="342" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="215" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -1971,217 +1971,217 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
       <source>Agreed</source>
       <translation>已同意</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="210" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>Approval notice</source>
       <translation>批准通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>Double entry (2)</source>
       <translation>两次入境（2）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
       <source>In effect</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>Interview invitation</source>
       <translation>面谈通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
       <source>Multiple entries</source>
       <translation>多次入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>Refusal notice</source>
       <translation>拒签通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="16" />
       <source>Request documents</source>
       <translation>要求补充材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
       <source>Request for documents</source>
       <translation>补充材料通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="198" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="193" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
       <source>Sent back</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>Simplified Chinese</source>
       <translation>简体中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>Single entry (1)</source>
       <translation>一次入境（1）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="166" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="58" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="65" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="161" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="61" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="54" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="121" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2734,39 +2734,221 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <source> ({name})</source>
+      <translation>（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="58" />
+      <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
+      <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
+      <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
+      <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="29" />
+      <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
+      <translation>账户 {username} 因登录失败次数过多已被锁定。请在 {minutes} 分钟后重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="34" />
+      <source>Account {username} is locked. Ask an administrator.</source>
+      <translation>账户 {username} 已被锁定。请联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <source>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</source>
+      <translation>案件 {case_ref} 须所有核查结果均为通过方可批准。尚未解决：
+{open_list}
+拒签或要求补充材料无需此步骤。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <source>Case {case_ref} does not exist.</source>
+      <translation>案件 {case_ref} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="26" />
+      <source>Sign-in refused: unknown user name or wrong password.</source>
+      <translation>登录被拒绝：用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="75" />
+      <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
+      <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
+      <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="85" />
+      <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
+      <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
+      <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+      <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
+      <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
+      <source>administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <source>change the institution registry</source>
+      <translation>修改院校名录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <source>change the post's settings</source>
+      <translation>修改本馆设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <source>export case data</source>
+      <translation>导出案件数据</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <source>import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <source>issue letters</source>
+      <translation>签发信函</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <source>manage accounts</source>
+      <translation>管理账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="92" />
+      <source>officer</source>
+      <translation>签证官员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="103" />
+      <source>override a rule result</source>
+      <translation>推翻规则核查结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <source>purge cases past retention</source>
+      <translation>清除超过保存期限的案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <source>record a recommendation</source>
+      <translation>提出处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <source>run the eligibility checks</source>
+      <translation>运行资格核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <source>sign off a recommendation</source>
+      <translation>审批处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>升级、备份或恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <source>view cases</source>
+      <translation>查看案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <source>view the audit trail</source>
+      <translation>查看审计记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <source>work on cases</source>
+      <translation>办理案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="45" />
+      <source>{username} ({role}) may not {permission}.</source>
+      <translation>{username}（{role}）无权{permission}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="37" />
+      <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
+      <translation>{username} 不是有效的 KVisa Desk 账户。请联系管理员开设。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="40" />
+      <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
+      <translation>{username} 须先修改管理员设置的密码才能进行其他操作：请重新登录并修改密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="86" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -2774,7 +2956,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -2782,52 +2964,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="148" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="166" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -2886,17 +3068,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="150" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
       <source>The database could not be opened:
 {error}
 
@@ -2907,7 +3089,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -3322,7 +3504,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3352,7 +3534,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3362,7 +3544,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="191" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3417,7 +3599,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="125" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3436,27 +3618,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="230" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="230" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3969,137 +4151,137 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="91" />
       <source>&amp;Add research institution…</source>
       <translation>添加科研机构(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>&amp;Entries</source>
       <translation>条目(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="114" />
       <source>&amp;Merge second into first</source>
       <translation>将第二条并入第一条(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
       <source>A name or abbreviation, e.g. UNILAG</source>
       <translation>名称或缩写，例如 UNILAG</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="349" />
       <source>Changing the registry…</source>
       <translation>正在修改机构名录…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="78" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="127" />
       <source>D&amp;uplicates</source>
       <translation>重复条目(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>重复条目(&amp;U)（查找中…）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="209" />
       <source>D&amp;uplicates ({count})</source>
       <translation>重复条目(&amp;U)（{count}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="67" />
       <source>Institution registry</source>
       <translation>机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="214" />
       <source>Looking for duplicate names…</source>
       <translation>正在查找重复名称…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="116" />
       <source>Merge first into &amp;second</source>
       <translation>将第一条并入第二条(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="103" />
       <source>Name to register or remove</source>
       <translation>要登记或删除的名称</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="266" />
       <source>Names registered for {name}: {names}</source>
       <translation>{name} 已登记的名称：{names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="247" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>编号 {dup} 已并入编号 {keep}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="89" />
       <source>Raise to &amp;recognised</source>
       <translation>提升为“公认”(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="105" />
       <source>Re&amp;gister name</source>
       <translation>登记名称(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="108" />
       <source>Remo&amp;ve name</source>
       <translation>删除名称(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="72" />
       <source>Search names, e.g. Lagos</source>
       <translation>搜索名称，例如 Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="74" />
       <source>Search the registry</source>
       <translation>搜索机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="256" />
       <source>Select an institution to see the names registered for it.</source>
       <translation>请选择一个机构以查看为其登记的名称。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="165" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>以下条目在同一国家中名称相同，提及该机构的申请会同时匹配两者而一直处于待审查状态。请将每对条目并入要保留的一条；另一条将不再参与匹配，其网站域名并入保留的条目。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="264" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="282" />
       <source>{alias} registered for {name}.</source>
       <translation>已为 {name} 登记 {alias}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="285" />
       <source>{alias} removed from {name}.</source>
       <translation>已从 {name} 删除 {alias}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="313" />
       <source>{name} added.</source>
       <translation>已添加 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="238" />
       <source>{name} is now recognised.</source>
       <translation>{name} 现为“公认”等级。</translation>
     </message>
@@ -4210,17 +4392,17 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="109" />
       <source>&amp;Retry now</source>
       <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="137" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="102" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
     </message>
@@ -4434,12 +4616,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4451,42 +4633,42 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -4494,42 +4676,42 @@ Default: {default}</source>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="34" />
       <source>&amp;Move to</source>
       <translation>转至(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="41" />
       <source>Assi&amp;gn</source>
       <translation>分配(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="71" />
       <source>Assign to me</source>
       <translation>分配给我</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="106" />
       <source>Assigning the case…</source>
       <translation>正在分配案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="92" />
       <source>Moving the case to {status}…</source>
       <translation>正在将案件转至“{status}”…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="66" />
       <source>No further step: the case is closed</source>
       <translation>无后续步骤：案件已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="78" />
       <source>Nobody (unassign)</source>
       <translation>无人（取消分配）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="46" />
       <source>Workflow:</source>
       <translation>流程：</translation>
     </message>
@@ -4537,67 +4719,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="123" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="147" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="167" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="125" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="140" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="167" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
@@ -4802,7 +4984,7 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>

@@ -270,7 +270,7 @@ def test_opening_a_case_is_recorded_and_refused_to_an_administrator(
     assert [(e.officer, e.case_id) for e in viewed] == [("officer.a", case_id)]
     admin = open_window("test.admin")
     assert admin.open_case(case_id) is None
-    assert prompts.errors[-1][1] == "test.admin (admin) may not view cases"
+    assert prompts.errors[-1][1] == "test.admin (administrator) may not view cases."
 
 
 def test_every_control_has_its_own_access_key(qtbot: Any, desk: DeskContext) -> None:

@@ -202,9 +202,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
     text = form.error.text()
     assert text.startswith("Not recorded: ")
-    assert "cannot be approved until its effective outcome is pass" in text
-    assert "K-REF-01 fail" in text and "or override it with a written reason" in text
-    assert "run the checks again (Ctrl+R)" in text
+    assert "cannot be approved until every result passes. Still open:" in text
+    # Each open result once, with the step that resolves it; nothing said twice.
+    assert "• K-REF-01 · Fail: record the screening facts on the case, then run the checks" in text
+    assert text.count("K-REF-01") == 1 and "effective outcome" not in text
     assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
     assert status_of(db, case_id) != "approved"
 
@@ -266,13 +267,17 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot.addWidget(admin)
     admin.show()
     qtbot.waitUntil(lambda: admin.ready, timeout=20_000)
-    assert admin.banner.text().startswith("Decisions cannot be shown: test.admin (admin) may not")
+    assert admin.banner.text().startswith(
+        "Decisions cannot be shown: test.admin (administrator) may not view cases"
+    )
     assert not admin.form.isEnabled() and not admin.agree_button.isEnabled()
     letters = LettersTab(contexts("test.admin"), case_id)
     qtbot.addWidget(letters)
     letters.show()
     qtbot.waitUntil(lambda: letters.ready, timeout=20_000)
-    assert letters.preview.message.startswith("Letters cannot be shown: test.admin (admin) may not")
+    assert letters.preview.message.startswith(
+        "Letters cannot be shown: test.admin (administrator) may not view cases"
+    )
     assert not letters.form.isEnabled() and not letters.verify_button.isEnabled()
 
 

@@ -115,7 +115,9 @@ def authenticate(db: Database, username: str, password: str) -> Account:
         if locked_until is not None and locked_until > now:
             record_event(session, _who(username), "login_failed", reason="locked")
             minutes = int((locked_until - now).total_seconds() // 60) + 1
-            refusal = AuthenticationFailed(_locked(username, minutes))
+            refusal = AuthenticationFailed.said(
+                "sign_in.locked", username=username, minutes=minutes
+            )
         elif row is None or not _verify(row.password_hash if known else None, password):
             unknown: dict[str, Any] = {} if known else {"reason": "unknown"}
             if row is None:  # a name no account can have (spaces, too long): nothing to count
@@ -129,7 +131,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
                     row.locked_until, row.failed_attempts = now + LOCKOUT, 0
                     minutes = LOCKOUT.seconds // 60
                     record_event(session, username, "account_locked", minutes=minutes, **unknown)
-            refusal = AuthenticationFailed(_WRONG)
+            refusal = AuthenticationFailed.said("sign_in.refused")
         else:
             assert row.password_hash is not None
             if _hasher.check_needs_rehash(row.password_hash):
@@ -140,16 +142,6 @@ def authenticate(db: Database, username: str, password: str) -> Account:
     if refusal is not None:
         raise refusal
     return account
-
-
-_WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
-
-
-def _locked(username: str, minutes: int) -> str:
-    return (
-        f"account {username} is locked after too many failed sign-ins; "
-        f"try again in {minutes} minutes or ask an administrator"
-    )
 
 
 def _who(username: str) -> str:
@@ -179,10 +171,10 @@ def _authenticate_unrecorded(db: Database, username: str, password: str) -> Acco
         row = find_officer(session, username)
         locked_until = _aware(row.locked_until) if row is not None else None
         if locked_until is not None and locked_until > utcnow():
-            raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
+            raise AuthenticationFailed.said("sign_in.locked_read_only", username=username)
         known = row is not None and row.password_hash is not None and row.active
         if row is None or not _verify(row.password_hash if known else None, password):
-            raise AuthenticationFailed(_WRONG)
+            raise AuthenticationFailed.said("sign_in.refused")
         return account_of(row)
 
 

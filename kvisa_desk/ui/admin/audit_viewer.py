@@ -40,9 +40,9 @@ from kvisa_desk.core.accounts.audit_view import (
     export_audit,
     verify_audit,
 )
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.admin.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
@@ -64,7 +64,7 @@ def _day(edit: QDateEdit) -> date:
 
 
 def _reason(error: BaseException) -> str:
-    return str(error) if isinstance(error, ServiceError) else repr(error)
+    return error_text(error)
 
 
 class AuditViewer(QDialog):

@@ -40,6 +40,7 @@ from kvisa_desk.core.reports.report import (
 from kvisa_desk.pdf.report_model import Chart
 from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.translations import current_language
@@ -260,7 +261,7 @@ class DashboardView(QDialog):
             self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         self._done_loading()
 
     def _show(self, figures: PostFigures) -> None:

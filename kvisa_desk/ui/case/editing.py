@@ -24,9 +24,10 @@ from kvisa_desk.core.cases.editing import (
     parse_field,
     save_case_edits,
 )
-from kvisa_desk.core.errors import Conflict, InvalidInput, ServiceError
+from kvisa_desk.core.errors import Conflict, InvalidInput
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 
@@ -174,7 +175,7 @@ class CaseEditing(QObject):
             if self._context.prompts.ask(self._parent, title, question):
                 self.reload(keep_mine=True)
             return
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.refused.emit(self.tr("Not saved: {reason}").format(reason=message))
 
     def conflict_question(self, error: BaseException) -> tuple[str, str]:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.cases.notes import NoteView, add_note, case_notes
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -101,7 +101,7 @@ class NotesTab(QWidget):
         self.added.emit(note)
 
     def _refused(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.error.setText(self.tr("The note was not added: {reason}").format(reason=message))
         self.error.setVisible(True)
         self._update_button()

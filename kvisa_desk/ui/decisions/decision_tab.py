@@ -33,7 +33,6 @@ from kvisa_desk.core.decisions.decisions import (
     sign_off,
 )
 from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.decisions.form import Recommendation, RecommendForm
 from kvisa_desk.ui.decisions.texts import (
     decision_detail,
@@ -44,6 +43,7 @@ from kvisa_desk.ui.decisions.texts import (
     state_label,
 )
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import status_label, text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -186,7 +186,7 @@ class DecisionTab(QWidget):
         def unreadable(error: BaseException) -> None:
             # E.g. a role that does no case work: say so, and offer nothing.
             self._loading = False
-            reason = str(error) if isinstance(error, ServiceError) else repr(error)
+            reason = error_text(error)
             self.banner.setText(
                 self.tr("Decisions cannot be shown: {reason}").format(reason=reason)
             )

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from kvisa_desk.core.decisions.decisions import NOT_YET_PASS, STALE_OR_FAILING, DecisionView
 from kvisa_desk.core.decisions.desk import DecisionDesk
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
 
 _RECOMMENDATIONS = {
@@ -182,7 +183,12 @@ def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
 
 def refusal_text(error: BaseException) -> str:
     """Core's refusal in full; a stale or failing check run also says where to act."""
-    message = str(error) if isinstance(error, ServiceError) else repr(error)
+    if isinstance(error, ServiceError) and error.message_id == "approval.open_reviews":
+        # Each open result once, with the step that resolves it; nothing appended.
+        return error_text(
+            error, step=lambda rule_id: tr(_ACTIONS[rule_id]) if rule_id in _ACTIONS else None
+        )
+    message = error_text(error)
     if STALE_OR_FAILING in message.casefold():
         message += "\n" + tr(
             "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "

@@ -29,7 +29,6 @@ from kvisa_desk.core.documents.attach import AttachResult, attach_document
 from kvisa_desk.core.documents.checklist import case_checklist
 from kvisa_desk.core.documents.reading import list_documents
 from kvisa_desk.core.documents.records import DocumentInfo
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of
 from kvisa_desk.ui.documents.dialogs import DocumentTypeDialog
@@ -46,6 +45,7 @@ from kvisa_desk.ui.documents.render import (
 )
 from kvisa_desk.ui.documents.rows import document_rows, thumbnail_image
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -351,7 +351,7 @@ class CaseDocuments(QObject):
         self.attached.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.say(_tr("Not attached: {reason}").format(reason=message))
 
     # After a change: the list, the checklist, the header's photo

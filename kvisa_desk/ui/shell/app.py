@@ -29,6 +29,7 @@ from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.offline_banner import watch_the_server
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.shell.sign_in import sign_in_window_user
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.prompts import Prompts, show_error
 from kvisa_desk.ui.widgets.translations import chosen_language, install_translations
 from kvisa_desk.vocab import DEFAULT_POST
@@ -120,7 +121,7 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         opened = open_database(url, actor)
     except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
-        show_error(None, _tr("KVisa Desk cannot open the database"), str(exc))
+        show_error(None, _tr("KVisa Desk cannot open the database"), error_text(exc))
         return EXIT_CANNOT_OPEN
     except Exception as exc:
         # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.

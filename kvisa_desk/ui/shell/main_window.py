@@ -30,6 +30,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
 from kvisa_desk.ui.shell.main_menus import MainMenus
 from kvisa_desk.ui.shell.status_bar import MainStatusBar
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
@@ -187,11 +188,11 @@ class MainWindow(QMainWindow):
             try:
                 detail = open_case_detail(self.db, case_id, self.actor)  # recorded as a view
             except NotFound as exc:
-                self.prompts.error(self, self.tr("Case not found"), str(exc))
+                self.prompts.error(self, self.tr("Case not found"), error_text(exc))
                 self.refresh()
                 return None
             except PermissionRefused as exc:
-                self.prompts.error(self, self.tr("KVisa Desk"), str(exc))
+                self.prompts.error(self, self.tr("KVisa Desk"), error_text(exc))
                 return None
             from kvisa_desk.ui.case.view import CaseView
 
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         self.worklist_refreshed.emit()
 
     def _operation_failed(self, error: BaseException) -> None:
-        self.prompts.error(self, self.tr("KVisa Desk"), str(error))
+        self.prompts.error(self, self.tr("KVisa Desk"), error_text(error))
 
     def _show_busy(self, busy: bool) -> None:
         self.status_bar.busy_bar.setVisible(busy and not self.batch_checks.running)

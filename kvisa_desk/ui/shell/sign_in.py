@@ -25,6 +25,7 @@ from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class _FormDialog(QDialog):
         try:
             self.submit()
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

@@ -31,6 +31,7 @@ from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.worklist.panel import WorklistPanel
 
@@ -200,4 +201,4 @@ class WorklistExport(QObject):
             self._finish(tr("Export cancelled: no file was written."))
             return
         self._finish(tr("The worklist was not exported."))
-        self._context.prompts.error(self._window, tr("Export worklist"), str(error))
+        self._context.prompts.error(self._window, tr("Export worklist"), error_text(error))
