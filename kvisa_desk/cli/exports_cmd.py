@@ -134,7 +134,9 @@ def _text(board: Dashboard) -> str:
     )
     lines.append(f"Checks to review  {board.checks_needing_review:,}")
     if board.refusal_by_officer is not None:
-        lines += _rates("Refusal rate by officer", board.refusal_by_officer)
+        lines += _rates("Refusal rate by recommending officer", board.refusal_by_officer)
+    if board.refusal_by_sign_off is not None:
+        lines += _rates("Refusal rate by signing-off supervisor", board.refusal_by_sign_off)
     if board.refusal_by_nationality is not None:
         lines += _rates("Refusal rate by nationality", board.refusal_by_nationality)
     if board.flagged_accounts:

@@ -187,7 +187,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="49" />
       <source>None in this period</source>
       <translation>None in this period</translation>
     </message>
@@ -1765,102 +1765,147 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="402" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="110" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="126" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="69" />
+      <source>Above the overall rate, over at least {least} decisions</source>
+      <translation>Above the overall rate, over at least {least} decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="78" />
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <source>Cases received</source>
+      <translation>Cases received</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="129" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="404" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="76" />
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="125" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="127" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="83" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <source>Refusal rate</source>
+      <translation>Refusal rate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
-      <source>Refusal rate by officer</source>
-      <translation>Refusal rate by officer</translation>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <source>Refusal rate by recommending officer</source>
+      <translation>Refusal rate by recommending officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <source>Refusal rate of the decisions each supervisor signed off</source>
+      <translation>Refusal rate of the decisions each supervisor signed off</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <source>Refusals</source>
+      <translation>Refusals</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="67" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="104" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1868,102 +1913,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="356" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="381" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="385" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="388" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="387" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>

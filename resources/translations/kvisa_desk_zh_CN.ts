@@ -187,7 +187,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="49" />
       <source>None in this period</source>
       <translation>此期间内无数据</translation>
     </message>
@@ -1765,102 +1765,147 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="402" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="110" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="126" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="69" />
+      <source>Above the overall rate, over at least {least} decisions</source>
+      <translation>高于总体拒签率且决定数不少于 {least} 项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="78" />
+      <source>Approvals</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <source>Cases received</source>
+      <translation>受理案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="129" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="404" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="76" />
+      <source>Decisions</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="125" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="127" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="83" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <source>Refusal rate</source>
+      <translation>拒签率</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
-      <source>Refusal rate by officer</source>
-      <translation>按签证官统计的拒签率</translation>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <source>Refusal rate by recommending officer</source>
+      <translation>拒签率（按提出建议的签证官员）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <source>Refusal rate of the decisions each supervisor signed off</source>
+      <translation>拒签率（按审批签字的主管）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <source>Refusals</source>
+      <translation>拒签</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="67" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="104" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1868,102 +1913,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="356" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="381" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="365" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="385" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="388" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="387" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>

@@ -113,7 +113,7 @@ def test_supervisors_see_refusal_rates(
     with db.write() as session:
         create_account(session, "sup.exports", password, "supervisor", "test", must_change=False)
     code, stdout, _ = run(db, "dashboard", user="sup.exports")
-    assert code == 0 and "Refusal rate by officer" in stdout and "officer.a" in stdout
+    assert code == 0 and "Refusal rate by recommending officer" in stdout and "officer.a" in stdout
     code, stdout, _ = run(db, "dashboard", "--json", user="sup.exports")
     assert json.loads(stdout)["refusal_by_officer"][0]["key"] == "officer.a"
 
