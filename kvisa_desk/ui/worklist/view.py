@@ -7,7 +7,7 @@ database, not the rows on screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -72,21 +72,35 @@ class WorklistView(QTableView):
 
     # Columns
 
-    def set_default_columns(self) -> None:
-        """Widths from the font, never ResizeToContents (that would read every row)."""
+    def needed_width(self, number: int) -> int:
+        """A column's width from the font, never ResizeToContents (that would read every
+        row): its sample, its title and, where they are few, every value it can show."""
+        column = COLUMNS[number]
         metrics = self.fontMetrics()
+        texts = [column.sample, column.title, *(column.values() if column.values else ())]
+        return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    def set_default_columns(self) -> None:
         header = self.horizontalHeader()
         for number, column in enumerate(COLUMNS):
-            width = (
-                max(
-                    metrics.horizontalAdvance(column.sample),
-                    metrics.horizontalAdvance(column.title),
-                )
-                + CELL_PADDING
-            )
-            header.resizeSection(number, width)
+            header.resizeSection(number, self.needed_width(number))
             header.setSectionHidden(number, not column.shown_at_first)
         header.setSortIndicator(COL_CASE_ID, Qt.SortOrder.DescendingOrder)
+
+    def fit_columns(self) -> None:
+        """Widen each column of few values that is too narrow for them (a remembered width,
+        or another language's): a date or a status is never cut off."""
+        header = self.horizontalHeader()
+        for number, column in enumerate(COLUMNS):
+            if column.values is not None:
+                needed = self.needed_width(number)
+                if header.sectionSize(number) < needed:
+                    header.resizeSection(number, needed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.fit_columns()
 
     def restore_columns(self) -> bool:
         if self._settings is None:
@@ -97,6 +111,7 @@ class WorklistView(QTableView):
         restored = self.horizontalHeader().restoreState(state)
         if self.horizontalHeader().hiddenSectionCount() >= len(COLUMNS):
             self.horizontalHeader().setSectionHidden(COL_APPLICANT, False)
+        self.fit_columns()
         return restored
 
     def save_columns(self) -> None:
