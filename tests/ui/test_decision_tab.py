@@ -202,10 +202,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
     text = form.error.text()
     assert text.startswith("Not recorded: ")
-    assert "cannot be approved until every result passes. Still open:" in text
-    # Each open result once, with the step that resolves it; nothing said twice.
-    assert "• K-REF-01 · Fail: record the screening facts on the case, then run the checks" in text
-    assert text.count("K-REF-01") == 1 and "effective outcome" not in text
+    # Each open result once, with the step that resolves it: above the tab, not again here.
+    assert "cannot be approved until every result listed above passes" in text
+    assert "K-REF-01" not in text and "effective outcome" not in text
+    assert tab.open_reviews.text().count("K-REF-01") == 1
     assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
     assert status_of(db, case_id) != "approved"
 

@@ -119,8 +119,10 @@ def test_an_approval_refused_for_two_open_results_shows_the_whole_message(
     form.reasoning.setPlainText("Degree 0713 from a listed university; post held four years.")
     form.submit()
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
-    assert form.error.text().count("K-VER-01") == 1
-    assert form.error.text().count("K-REF-01") == 1
+    # Each open result is listed once, above the tab; the refusal points there.
+    shown = view.decision.open_reviews.text() + form.error.text()
+    assert shown.count("K-VER-01") == 1 and shown.count("K-REF-01") == 1
+    assert form.error.isVisible() and view.decision.open_reviews.isVisible()
     _assert_fits(qtbot, view, f"approval-refused-{language}", tmp_path, skip=[view.checks.tab])
 
 

@@ -338,8 +338,12 @@ class DecisionTab(QWidget):
 
         def refused(error: BaseException) -> None:
             self._done()
+            # The open results are listed once: above the tab when it shows them already.
+            listed = self.open_reviews.isVisible() and bool(self.open_reviews.text())
             self.form.show_error(
-                self.tr("Not recorded: {reason}").format(reason=refusal_text(error))
+                self.tr("Not recorded: {reason}").format(
+                    reason=refusal_text(error, listed_above=listed)
+                )
             )
 
         self._start()

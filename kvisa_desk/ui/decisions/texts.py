@@ -181,10 +181,16 @@ def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
     ]
 
 
-def refusal_text(error: BaseException) -> str:
-    """Core's refusal in full; a stale or failing check run also says where to act."""
+def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
+    """Core's refusal in full; a stale or failing check run also says where to act. An
+    approval refused for open results lists each once with its step, or, LISTED_ABOVE (the
+    tab shows them already), says so instead of listing them again."""
     if isinstance(error, ServiceError) and error.message_id == "approval.open_reviews":
-        # Each open result once, with the step that resolves it; nothing appended.
+        if listed_above:
+            return tr(
+                "case {case_ref} cannot be approved until every result listed above passes. "
+                "A refusal or a request for documents needs no such step."
+            ).format(case_ref=error.params.get("case_ref", ""))
         return error_text(
             error, step=lambda rule_id: tr(_ACTIONS[rule_id]) if rule_id in _ACTIONS else None
         )

@@ -150,7 +150,7 @@ def open_review_lines(params: Mapping[str, Any], step: Step | None = None) -> li
             about += f" ({subject_label(item['subject'])})"
         line = f"• {about} · {outcome_label(item.get('effective_outcome'))}"
         action = step(rule_id) if step is not None else None
-        lines.append(f"{line}: {action}" if action else line)
+        lines.append(tr("{result}: {step}").format(result=line, step=action) if action else line)
     return lines
 
 
