@@ -10,8 +10,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kvisa_desk.store.engine import Database, database_host, sqlite_file
 from kvisa_desk.store.faults import unreachable
+from kvisa_desk.store.migrate import OpeningRefused
 
-__all__ = ["Database", "database_location", "unreachable_host"]
+__all__ = ["Database", "OpeningRefused", "database_location", "unreachable_host"]
 
 
 def database_location(db: Database) -> str:

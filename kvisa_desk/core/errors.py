@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from kvisa_desk.store.faults import FAULT_MESSAGES
+from kvisa_desk.store.migrate import MIGRATE_MESSAGES
 
 # English templates of the errors that carry an id; the window has its own for each id.
 MESSAGES: dict[str, str] = {
@@ -38,6 +39,7 @@ MESSAGES: dict[str, str] = {
         "documents needs no such step."
     ),
     **FAULT_MESSAGES,
+    **MIGRATE_MESSAGES,
 }
 
 E = TypeVar("E", bound="ServiceError")

@@ -2786,32 +2786,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="29" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
       <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
       <translation>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
       <source>Account {username} is locked. Ask an administrator.</source>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2820,152 +2820,162 @@ A refusal or a request for documents needs no such step.</source>
 A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
       <source>Case {case_ref} does not exist.</source>
       <translation>Case {case_ref} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
       <source>Sign-in refused: unknown user name or wrong password.</source>
       <translation>Sign-in refused: unknown user name or wrong password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
+      <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
+      <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="92" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username} ({role}) may not {permission}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} is not an active KVisa Desk account. Ask an administrator for one.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} must change the password an administrator set before doing anything else: sign in again to change it.</translation>
     </message>

@@ -2786,32 +2786,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="29" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
       <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
       <translation>账户 {username} 因登录失败次数过多已被锁定。请在 {minutes} 分钟后重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
       <source>Account {username} is locked. Ask an administrator.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2820,152 +2820,162 @@ A refusal or a request for documents needs no such step.</source>
 拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
       <source>Case {case_ref} does not exist.</source>
       <translation>案件 {case_ref} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
       <source>Sign-in refused: unknown user name or wrong password.</source>
       <translation>登录被拒绝：用户名不存在或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
+      <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
+      <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="92" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username}（{role}）无权{permission}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} 不是有效的 KVisa Desk 账户。请联系管理员开设。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} 须先修改管理员设置的密码才能进行其他操作：请重新登录并修改密码。</translation>
     </message>

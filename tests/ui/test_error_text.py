@@ -117,3 +117,14 @@ def test_database_and_disk_failures_in_the_windows_language(
 def test_an_error_without_an_id_keeps_its_english(chinese: None) -> None:
     assert error_text(WriteFailed("something new")) == "something new"
     assert error_text(RuntimeError("boom")) == "RuntimeError('boom')"
+
+
+def test_a_database_too_new_is_refused_in_the_windows_language(chinese: None) -> None:
+    from kvisa_desk.core.startup import DatabaseTooNew
+    from kvisa_desk.store.migrate import refuse_newer_database
+
+    with pytest.raises(DatabaseTooNew) as refused:
+        refuse_newer_database(("f00dfeed0000",))
+    assert "written by a newer version" in str(refused.value)  # the CLI's English
+    shown = error_text(refused.value)
+    assert "f00dfeed0000" in shown and "更新的版本" in shown

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kvisa_desk.core.database import OpeningRefused
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label
 
@@ -86,6 +87,18 @@ WINDOW_MESSAGES: dict[str, str] = {
         "ErrorText",
         "The database refused the change ({reason}); nothing was saved. Try again.",
     ),
+    "database.too_new": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This database is at schema revision {revision}, which this version of KVisa Desk "
+        "({head}) does not know: it was written by a newer version. Update KVisa Desk to that "
+        "version or newer; the database was not changed.",
+    ),
+    "database.upgrade_needed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This post's shared database is at schema revision {revision}, older than the {head} "
+        "this version of KVisa Desk expects. Ask the administrator to run {command} (it "
+        "upgrades the database once for every officer); nothing was changed.",
+    ),
 }
 
 _ROLES: dict[str, str] = {
@@ -158,15 +171,18 @@ def error_text(error: BaseException, step: Step | None = None) -> str:
     """What the window says for ERROR, in its language: core's message by its id where it
     has one, else core's English text (or the exception's repr, for an unexpected one).
     STEP words the step that resolves an open result, for an approval refused for them."""
-    if isinstance(error, ServiceError) and error.message_id in WINDOW_MESSAGES:
-        params = dict(error.params)
+    # Core's errors, and the store's refusals to open a database, carry an id the same way.
+    message_id = getattr(error, "message_id", None)
+    given: Mapping[str, Any] = getattr(error, "params", None) or {}
+    if message_id in WINDOW_MESSAGES:
+        params = dict(given)
         for name, shown in _SHOWN.items():
-            params[name] = shown(error.params)
-        params["open_list"] = "\n".join(open_review_lines(error.params, step))
+            params[name] = shown(given)
+        params["open_list"] = "\n".join(open_review_lines(given, step))
         try:
-            return tr(WINDOW_MESSAGES[error.message_id]).format(**params)
+            return tr(WINDOW_MESSAGES[message_id]).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(error)  # a translation naming a parameter core did not give
-    if isinstance(error, ServiceError | OSError | ValueError):
+    if isinstance(error, ServiceError | OSError | ValueError | OpeningRefused):
         return str(error)
     return repr(error)
