@@ -19,6 +19,7 @@ from kvisa_desk.core.decisions.decisions import recommend
 from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.admin.dashboard_tab import DashboardView
+from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.sign_in import SignInDialog
@@ -170,3 +171,9 @@ def test_the_worklist_and_main_dialogs_fit_at_1280x800(
     with qtbot.waitSignal(board.refreshed, timeout=20_000):
         board.period.setCurrentIndex(3)
     _assert_fits(qtbot, board, f"dashboard-{language}", tmp_path)
+
+    settings = PostSettingsDialog(_context(db, "supervisor.s", prompts, runners))
+    qtbot.addWidget(settings)
+    settings.resize(*SIZE)
+    settings.show()
+    _assert_fits(qtbot, settings, f"settings-{language}", tmp_path)
