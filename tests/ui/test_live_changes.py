@@ -41,6 +41,7 @@ from tests.conftest import TEST_PASSWORD
 from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
 from tests.samples import application
 from tests.ui.conftest import import_applications
+from tests.ui.test_documents_tab import write_pdf
 
 pytestmark = pytest.mark.backend
 WAIT = 20_000
@@ -252,6 +253,43 @@ def test_every_write_reaches_every_other_open_view(
     # None of it touched the other open case, nor reset the worklist.
     assert second.history.rowCount() == second_history
     assert second.detail.status == "received"
+    assert resets == []
+
+
+def test_an_override_and_an_attachment_reach_the_row_the_header_and_the_other_tabs(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path
+) -> None:
+    _banned, other = cases(db, tmp_path)
+    window: MainWindow = make_window(db)
+    view = open_view(qtbot, window, other)
+    with qtbot.waitSignal(view.checks.changed, timeout=WAIT):
+        view.checks.run()
+    settle(qtbot, view)
+    report = view.checks.tab.report
+    assert report is not None and report.effective_outcome != "fail"
+    qtbot.waitUntil(lambda: row_text(window, other, COL_OUTCOME) != "Not checked", timeout=WAIT)
+    resets: list[bool] = []
+    window.worklist_model.modelReset.connect(lambda: resets.append(True))
+
+    # Checks tab: an override to Fail shows in the worklist row, the header and the history.
+    line = next(line for line in report.lines if line.effective_outcome == "pass")
+    dialog = view.checks.ask_override(line)
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=WAIT):
+        with qtbot.waitSignal(view.checks.changed, timeout=WAIT):
+            dialog.submitted.emit("fail", "The host letter is a forgery.")
+    settle(qtbot, view)
+    assert row_text(window, other, COL_OUTCOME) == "Fail"
+    assert view.header.outcome_label.text() == "Check outcome: Fail"
+    assert "rule_overridden" in history_kinds(view)
+
+    # Documents tab: an attachment shows in the history and the checklist.
+    pdf = write_pdf(tmp_path / "letter.pdf", 1, "Host letter")
+    before = len(view.documents.documents)
+    with qtbot.waitSignal(view.documents.attached, timeout=WAIT):
+        view.documents.attach(pdf, "other")
+    settle(qtbot, view)
+    assert len(view.documents.documents) == before + 1
+    assert "document_attached" in history_kinds(view)
     assert resets == []
 
 

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from kvisa_desk.core.cases.cases import CaseDetail, case_detail
 from kvisa_desk.core.cases.notes import NoteView, case_notes
@@ -130,10 +131,13 @@ class CaseUpdates(QObject):
     def _failed(self, _error: BaseException) -> None:
         # The next change, or F5, reads again; the view keeps what it shows meanwhile.
         self._reading = False
-        self._read()
+        if isValid(self):
+            self._read()
 
     def _show(self, changes: Changes, read: CaseRead) -> None:
         self._reading = False
+        if not isValid(self):  # the case view was closed while its case was read
+            return
         view = self._view
         if read.detail is not None:
             self._show_detail(changes, read.detail)
