@@ -325,6 +325,42 @@ def test_a_write_on_the_command_line_shows_everywhere_after_f5(
     assert row_text(window, other, COL_OUTCOME) == "Not checked"
 
 
+@pytest.mark.sqlite_only  # the command line writes to the same SQLite file
+def test_the_timer_finds_a_write_made_elsewhere_and_redraws_only_its_case(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path
+) -> None:
+    banned, other = cases(db, tmp_path)
+    window: MainWindow = make_window(db)
+    view = open_view(qtbot, window, banned)
+    qtbot.waitUntil(lambda: window._audit_mark is not None, timeout=WAIT)
+    resets: list[bool] = []
+    window.worklist_model.modelReset.connect(lambda: resets.append(True))
+    environment = {**os.environ, "KVISA_USER": "officer.cli", "KVISA_PASSWORD": TEST_PASSWORD}
+    done = subprocess.run(
+        [sys.executable, "-m", "kvisa_desk", "--db-url", db.url, "check", str(banned)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    with qtbot.waitSignal(window.changes.changed, timeout=WAIT) as seen:
+        window.look_for_writes()  # what the window's timer does every half minute
+    found: Changes = seen.args[0]
+    assert found.case_ids == {banned} and found.touches(CHECKS) and not found.every_case
+    settle(qtbot, view)
+    qtbot.waitUntil(lambda: row_text(window, banned, COL_OUTCOME) == "Fail", timeout=WAIT)
+    assert view.checks.tab.report is not None and view.checks.tab.report.officer == "officer.cli"
+    assert row_text(window, other, COL_OUTCOME) == "Not checked"
+    assert resets == []  # one row redrawn, not the list read again
+    # Looked at once, the write is not found again.
+    window.look_for_writes()
+    qtbot.waitUntil(lambda: not window.reader.busy, timeout=WAIT)
+    with qtbot.assertNotEmitted(window.changes.changed, wait=200):
+        window.look_for_writes()
+        qtbot.waitUntil(lambda: not window.reader.busy, timeout=WAIT)
+
+
 def test_a_write_redraws_rows_in_place_and_keeps_the_selection(
     qtbot: Any, make_window: Any, db: Database, tmp_path: Path
 ) -> None:

@@ -14,6 +14,7 @@ from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
+from kvisa_desk.core.cases.written_elsewhere import WrittenSince, audit_mark, written_since
 from kvisa_desk.core.changes import (
     ASSIGNMENT,
     CASES,
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         # Every write's Changes reach every open view through this one signal.
         self.changes = ChangeBus(self, reader=self.reader)
         self.changes.changed.connect(self._apply_changes)
+        self._audit_mark: int | None = None  # the newest write this window knows of
+        self._from_elsewhere = False  # publishing what the timer found written elsewhere
         self.context = DeskContext(db, actor, self.runner, self.prompts, settings, self.changes)
         self.demo_cases = DemoCases(
             db, actor, self.runner, self.prompts, self, demo_loader, settings
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.timeout.connect(self.look_for_writes)
         self._counts_timer.start()
         self.setWindowTitle(self.tr("KVisa Desk"))
         self.resize(*DEFAULT_SIZE)
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
         self.refresh_counts()
+        self._mark_known_writes()
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -197,6 +202,37 @@ class MainWindow(QMainWindow):
             self.counts_shown.emit(counts)
 
         return Operation(self.reader, work).success(show).run()
+
+    def look_for_writes(self) -> Operation[WrittenSince] | None:
+        """On the timer: what was written elsewhere since the last look reaches every view as
+        a change of those cases (rows redrawn in place, open cases read again)."""
+        mark = self._audit_mark
+        if mark is None or not self.worklist.may_view:
+            return None
+        db, actor = self.db, self.actor
+
+        def work(_report: ReportProgress) -> WrittenSince:
+            return written_since(db, actor, mark)
+
+        def found(written: WrittenSince) -> None:
+            self._audit_mark = max(self._audit_mark or 0, written.mark)
+            self._from_elsewhere = True
+            try:
+                self.changes.publish(written.changes)
+            finally:
+                self._from_elsewhere = False
+
+        return Operation(self.reader, work).success(found).run()
+
+    def _mark_known_writes(self) -> None:
+        # After this window's own write, read where the trail is, so the timer does not bring
+        # that write back. (A write elsewhere in the same instant waits for F5.)
+        db = self.db
+
+        def known(mark: int) -> None:
+            self._audit_mark = max(self._audit_mark or 0, mark)
+
+        Operation(self.reader, lambda _report: audit_mark(db)).success(known).run()
 
     def offer_demo_cases(self) -> bool:
         """First start on an empty database: offer demo cases (True if loading began)."""
@@ -302,6 +338,8 @@ class MainWindow(QMainWindow):
     def _apply_changes(self, changes: Changes) -> None:
         """A write was made: redraw the rows and the counts it touched, nothing else (the
         open case views listen for themselves)."""
+        if not self._from_elsewhere:
+            self._mark_known_writes()
         if changes.every_case or changes.touches(CASES):
             self.refresh()  # cases came or went: the list is read and counted again
             return
