@@ -29,6 +29,7 @@ from kvisa_desk.core.changes import (
     Changes,
 )
 from kvisa_desk.core.checks.report import CheckReport, case_check_report
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import NotFound
 from kvisa_desk.ui.case.editing import CaseEditing
 from kvisa_desk.ui.case.header import CaseHeader
@@ -42,6 +43,7 @@ from kvisa_desk.ui.letters.letters_tab import LettersTab
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import DocumentType
 
 DECISION_PARTS = (CHECKS, DOCUMENTS, DECISION, STATUS, SETTINGS)  # what the Decision tab weighs
 LETTER_PARTS = (DECISION, LETTERS, STATUS, SETTINGS)
@@ -76,6 +78,15 @@ class CaseRead:
     report_read: bool
     notes: list[NoteView] | None
     documents: DocumentsRead | None
+
+
+def _photos(documents: list[DocumentInfo]) -> set[tuple[int, str, bool]]:
+    """What decides the header's photo: the photo documents and their state."""
+    return {
+        (d.document_id, d.verification, d.removed)
+        for d in documents
+        if d.doc_type == DocumentType.PHOTO
+    }
 
 
 class CaseUpdates(QObject):
@@ -147,9 +158,10 @@ class CaseUpdates(QObject):
             if read.notes is not None:
                 view.notes.show_notes(read.notes)
             if read.documents is not None:
+                photo_before = _photos(view.documents.documents)
                 view.documents.show_read(read.documents)
-                if changes.every_case:  # the tab reads the photo after its own changes
-                    view.documents.refresh_photo()
+                if _photos(read.documents.documents) != photo_before:
+                    view.documents.refresh_photo()  # changed elsewhere: the tab did not see it
             if changes.touches(*DECISION_PARTS):
                 view.decision.load()  # on the worker; a hidden tab reads when shown
             if changes.touches(*LETTER_PARTS):
