@@ -293,6 +293,46 @@ def test_an_override_and_an_attachment_reach_the_row_the_header_and_the_other_ta
     assert resets == []
 
 
+def test_the_window_menus_reach_the_rows_the_counts_and_the_open_case(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path
+) -> None:
+    banned, _other = cases(db, tmp_path)
+    window: MainWindow = make_window(db)
+    view = open_view(qtbot, window, banned)
+    select_case(window, banned)
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=WAIT):
+        window.menus.action_assign_me.trigger()
+    settle(qtbot, view)
+    mine = count_of(window, "mine")
+
+    # Case ▸ Unassign: the row, the count of my cases and the open case's history.
+    with qtbot.waitSignal(window.counts_shown, timeout=WAIT) as counted:
+        window.menus.action_unassign.trigger()
+    settle(qtbot, view)
+    assert counted.args[0]["mine"] == mine - 1
+    qtbot.waitUntil(lambda: row_text(window, banned, COL_OFFICER) == "", timeout=WAIT)
+    assert history_kinds(view).count("case_assigned") == 2
+
+    # Checks ▸ Check all cases: every held row and the open case, without a reset.
+    resets: list[bool] = []
+    window.worklist_model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=WAIT):
+        with qtbot.waitSignal(window.batch_checks.finished, timeout=WAIT):
+            window.menus.action_check_all.trigger()
+    settle(qtbot, view)
+    model = window.worklist_model
+    outcomes = {str(model.data(model.index(r, COL_OUTCOME))) for r in range(model.rowCount())}
+    assert "Not checked" not in outcomes
+    assert view.checks.tab.report is not None
+    assert resets == []
+
+    # File ▸ Load demo cases: cases came, so the list is read again and counted.
+    total = model.rowCount()
+    with qtbot.waitSignal(window.worklist_refreshed, timeout=WAIT):
+        window.menus.action_load_demo.trigger()
+    assert model.rowCount() > total
+
+
 @pytest.mark.sqlite_only  # the command line writes to the same SQLite file
 def test_a_write_on_the_command_line_shows_everywhere_after_f5(
     qtbot: Any, make_window: Any, db: Database, tmp_path: Path
