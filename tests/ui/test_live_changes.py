@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QSpinBox
 
 from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.cases.notes import add_note
@@ -35,12 +36,13 @@ from kvisa_desk.core.changes import (
 from kvisa_desk.core.decisions.decisions import recommend
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.shell.app import create_main_window
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_OFFICER, COL_OUTCOME, COL_STATUS
 from tests.conftest import TEST_PASSWORD
 from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
 from tests.samples import application
-from tests.ui.conftest import import_applications
+from tests.ui.conftest import FakePrompts, import_applications, records_for_demo
 from tests.ui.test_documents_tab import write_pdf
 
 pytestmark = pytest.mark.backend
@@ -74,7 +76,7 @@ def settle(qtbot: Any, view: CaseView) -> None:
 def show_tab(qtbot: Any, view: CaseView, tab: Any) -> None:
     view.tabs.setCurrentWidget(tab)
     if hasattr(tab, "ready"):
-        qtbot.waitUntil(lambda: tab.ready and not tab.busy, timeout=WAIT)
+        qtbot.waitUntil(lambda: tab.ready and not getattr(tab, "busy", False), timeout=WAIT)
 
 
 def row_text(window: MainWindow, case_id: int, column: int) -> str:
@@ -291,6 +293,57 @@ def test_an_override_and_an_attachment_reach_the_row_the_header_and_the_other_ta
     assert len(view.documents.documents) == before + 1
     assert "document_attached" in history_kinds(view)
     assert resets == []
+
+
+def test_a_supervisors_sign_off_letter_and_settings_reach_every_view(
+    qtbot: Any, db: Database, tmp_path: Path, prompts: FakePrompts
+) -> None:
+    banned, _other = cases(db, tmp_path)
+    run_checks(db, banned)
+    recommend(db, "officer.a", banned, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
+    window = create_main_window(db, "supervisor.s", prompts.prompts(), records_for_demo, None)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: not window.reader.busy, timeout=WAIT)
+        view = open_view(qtbot, window, banned)
+        show_tab(qtbot, view, view.decision)
+        decided = count_of(window, "decided")
+
+        # Decision tab: the sign-off moves the row, the counts and the header.
+        with qtbot.waitSignal(window.counts_shown, timeout=WAIT) as counted:
+            with qtbot.waitSignal(view.decision.changed, timeout=WAIT):
+                view.decision.sign_off("agree")
+        settle(qtbot, view)
+        assert counted.args[0]["decided"] == decided + 1
+        qtbot.waitUntil(lambda: row_text(window, banned, COL_STATUS) == "Refused", timeout=WAIT)
+        assert view.header.status_label.text().startswith("Status: Refused")
+
+        # Letters tab: it offers the letter the decision calls for; issuing it moves the case.
+        show_tab(qtbot, view, view.letters)
+        assert view.letters.form.chosen_kind() == "refusal"
+        with qtbot.waitSignal(view.letters.issued, timeout=WAIT):
+            view.letters.issue()
+        settle(qtbot, view)
+        qtbot.waitUntil(
+            lambda: row_text(window, banned, COL_STATUS) == "Letter issued", timeout=WAIT
+        )
+        assert view.detail.status == "letter_issued"
+        assert "letter_issued" in history_kinds(view)
+
+        # Administration ▸ Post settings: held rows are redrawn, the queues counted again.
+        dialog = window.open_post_settings()
+        target = dialog.option("days_open_target").widget
+        assert isinstance(target, QSpinBox)
+        target.setValue(target.value() + 5)
+        with qtbot.waitSignals([window.worklist.rows_updated, window.counts_shown], timeout=WAIT):
+            with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+                dialog.save()
+        settle(qtbot, view)
+        dialog.close()
+    finally:
+        window.runner.wait()
+        window.reader.wait()
 
 
 def test_the_window_menus_reach_the_rows_the_counts_and_the_open_case(
