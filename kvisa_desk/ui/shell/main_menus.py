@@ -36,13 +36,15 @@ class MainMenus(QObject):
         export_action: QAction,
         dashboard_action: QAction,
         parent: QObject | None = None,
+        import_action: QAction | None = None,
     ) -> None:
-        """`queues` are (key, name) in menu order; the export and dashboard actions are made
-        by their own parts and placed here."""
+        """`queues` are (key, name) in menu order; the export, dashboard and import actions
+        are made by their own parts and placed here."""
         super().__init__(parent)
         self._column_actions = column_actions
         self.export_action = export_action
         self.dashboard_action = dashboard_action
+        self.import_action = import_action
 
         file_menu = bar.addMenu(tr("&File"))
         self.action_load_demo = self._action("action_load_demo", tr("Load &demo cases…"))
@@ -51,6 +53,8 @@ class MainMenus(QObject):
         )
         self.action_quit = self._action("action_quit", tr("&Quit"), tr("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        if import_action is not None:
+            file_menu.addAction(import_action)
         file_menu.addAction(self.action_load_demo)
         file_menu.addAction(self.action_refresh)
         file_menu.addAction(export_action)
@@ -136,6 +140,7 @@ class MainMenus(QObject):
     def shortcut_actions(self) -> list[QAction]:
         """Every action of the menus, in the order Help ▸ Keyboard shortcuts lists them."""
         return [
+            *([self.import_action] if self.import_action is not None else []),
             self.action_load_demo,
             self.action_refresh,
             self.action_quit,

@@ -4,6 +4,7 @@ happens by signal; the window holds the parts and connects them to its own work.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
+from kvisa_desk.ui.imports.application_import import ApplicationImport
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
 
         self.export = WorklistExport(self.context, self.worklist, self)
         self.dashboard = DashboardOpener(self.context, self.reader, self)
+        self.importer = ApplicationImport(self.context, self)
+        self.importer.imported.connect(self.show_imported)
+        self.importer.show_case.connect(self.show_case_in_list)
+        self.worklist_view.files_dropped.connect(self.import_dropped)
         self.worklist_refreshed.connect(self.dashboard.cases_changed)
         queues = [(queue, self.queues.queue_label(queue)) for queue in QUEUES]
         self.menus = MainMenus(
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
             self.export.action,
             self.dashboard.action,
             self,
+            import_action=self.importer.action,
         )
         self._connect_menus()
         # Greyed out for roles that may not use them; core refuses them anyway.
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
         self.status_bar = MainStatusBar(db, self.batch_progress, self)
         self.setStatusBar(self.status_bar)
         self.export.message.connect(self.status_bar.showMessage)
+        self.importer.message.connect(self.status_bar.showMessage)
         self.runner.busy_changed.connect(self._show_busy)
         self.runner.started.connect(self._show_started)
         self._counts_timer = QTimer(self)
@@ -176,6 +184,42 @@ class MainWindow(QMainWindow):
             self.counts_shown.emit(counts)
 
         return Operation(self.reader, work).success(show).run()
+
+    def import_dropped(self, paths: list[Path]) -> None:
+        """Application files dropped on the worklist: the first is imported (one at a time)."""
+        if len(paths) > 1:
+            self.prompts.error(
+                self,
+                self.tr("Import applications"),
+                self.tr("Drop one application file at a time; {file} is imported now.").format(
+                    file=paths[0].name
+                ),
+            )
+        self.importer.start(paths[0])
+
+    def show_imported(self, report: ImportReport) -> None:
+        """After an import: the worklist read again, with the first new case selected."""
+        self.refresh()
+        if report.first_case_id is not None:
+            self.show_case_in_list(report.first_case_id)
+
+    def show_case_in_list(self, case_id: int) -> bool:
+        """Select a case in the worklist; if the queue or a filter hides it, show them all."""
+        if self._select_row_of(case_id):
+            return True
+        self.queues.choose("all")
+        self.worklist.filters.clear()
+        return self._select_row_of(case_id)
+
+    def _select_row_of(self, case_id: int) -> bool:
+        self.worklist_model.row_at(0)  # the first page (the newest cases, by default) is read
+        row = self.worklist_model.row_of_case(case_id)
+        if row < 0:
+            return False
+        index = self.worklist_model.index(row, 0)
+        self.worklist_view.setCurrentIndex(index)
+        self.worklist_view.scrollTo(index)
+        return True
 
     def offer_demo_cases(self) -> bool:
         """First start on an empty database: offer demo cases (True if loading began)."""

@@ -20,6 +20,7 @@ ACTION_NEEDS: dict[str, Permission] = {
     "action.export_worklist": Permission.EXPORT,
     "action.dashboard": Permission.VIEW_CASES,
     "action_load_demo": Permission.IMPORT,
+    "action_import": Permission.IMPORT,
     "action_open": Permission.VIEW_CASES,
     "action_assign_me": Permission.WORK_CASES,
     "action_unassign": Permission.WORK_CASES,
