@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>ApplicationImport</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="51" />
+      <source>&amp;Import applications…</source>
+      <translation>&amp;Import applications…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
+      <source>An import is running already: wait for it to end.</source>
+      <translation>An import is running already: wait for it to end.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="115" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="53" />
+      <source>Ctrl+I</source>
+      <translation>Ctrl+I</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>Import applications</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="97" />
+      <source>Importing {file}…</source>
+      <translation>Importing {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="55" />
+      <source>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</source>
+      <translation>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="110" />
+      <source>Stopping after the record being read; the records before are kept…</source>
+      <translation>Stopping after the record being read; the records before are kept…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="161" />
+      <source>The import of {file} failed: {reason}. Nothing was imported.</source>
+      <translation>The import of {file} failed: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="128" />
+      <source>{count} records read…</source>
+      <translation>{count} records read…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="159" />
+      <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+      <translation>{file} cannot be imported: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="75" />
+      <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
+      <translation>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="142" />
+      <source>{file}: {imported} imported, {rejected} rejected</source>
+      <translation>{file}: {imported} imported, {rejected} rejected</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
@@ -2780,6 +2848,49 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
+      <source>Application files ({patterns})</source>
+      <translation>Application files ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="53" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="44" />
+      <source>Documents: PDF and images ({patterns})</source>
+      <translation>Documents: PDF and images ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="46" />
+      <source>Images ({patterns})</source>
+      <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="51" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="52" />
+      <source>JSON Lines (*.jsonl)</source>
+      <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="45" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstAdministratorDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
@@ -2838,6 +2949,415 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk is locked</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
+      <translation>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: {why}</source>
+      <translation>cannot attach {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <source>cannot read {file}: {why}</source>
+      <translation>cannot read {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <source>contains a NUL character at character {position}: remove it</source>
+      <translation>contains a NUL character at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <source>contains a line break or tab ({code}) at character {position}: remove it</source>
+      <translation>contains a line break or tab ({code}) at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <source>contains an invisible control character ({code}) at character {position}: remove it</source>
+      <translation>contains an invisible control character ({code}) at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
+      <translation>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <source>has no visible character (only {code}): write it out or leave it empty</source>
+      <translation>has no visible character (only {code}): write it out or leave it empty</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <source>has {count} cells where the header has {columns}</source>
+      <translation>has {count} cells where the header has {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <source>has {count} items; at most {limit} are allowed</source>
+      <translation>has {count} items; at most {limit} are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="25" />
+      <source>is given twice: give a field once</source>
+      <translation>is given twice: give a field once</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="22" />
+      <source>is not a field of kvisa-application/1 (check the spelling)</source>
+      <translation>is not a field of kvisa-application/1 (check the spelling)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="21" />
+      <source>is required</source>
+      <translation>is required</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <source>is {length} characters long; at most {limit} are allowed</source>
+      <translation>is {length} characters long; at most {limit} are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <source>must be a JSON object { … }</source>
+      <translation>must be a JSON object { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <source>must be a list [ … ]</source>
+      <translation>must be a list [ … ]</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <source>must be a number without quotes: {example}</source>
+      <translation>must be a number without quotes: {example}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <source>must be a path relative to the imported file, not an absolute path</source>
+      <translation>must be a path relative to the imported file, not an absolute path</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a whole number, such as 90</source>
+      <translation>must be a whole number, such as 90</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <source>must be an object { … }</source>
+      <translation>must be an object { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <source>must be between 1 and {limit} days</source>
+      <translation>must be between 1 and {limit} days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="27" />
+      <source>must be text in double quotes</source>
+      <translation>must be text in double quotes</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="26" />
+      <source>must be text in double quotes, not {value}</source>
+      <translation>must be text in double quotes, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <source>must be the two 44-character lines of the passport's MRZ</source>
+      <translation>must be the two 44-character lines of the passport's MRZ</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <source>must be true or false</source>
+      <translation>must be true or false</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <source>must be true or false, not {value}</source>
+      <translation>must be true or false, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
+      <translation>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <source>must not be empty</source>
+      <translation>must not be empty</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <source>must not be empty (it holds only invisible characters)</source>
+      <translation>must not be empty (it holds only invisible characters)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <source>points outside the imported file's folder</source>
+      <translation>points outside the imported file's folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <source>{date} is before 1900: check the date of birth</source>
+      <translation>{date} is before 1900: check the date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <source>{date} is in the future (today is {today})</source>
+      <translation>{date} is in the future (today is {today})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <source>{date} is not before the application was received ({received})</source>
+      <translation>{date} is not before the application was received ({received})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <source>{date} is not before the expiry date ({expiry})</source>
+      <translation>{date} is not before the expiry date ({expiry})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <source>{value} is not a date in the calendar</source>
+      <translation>{value} is not a date in the calendar</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
+      <translation>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
+      <translation>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <source>{value} is not one of {choices}</source>
+      <translation>{value} is not one of {choices}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResult</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="129" />
+      <source>Application</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="19" />
+      <source>Changed, not applied</source>
+      <translation>Changed, not applied</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
+      <source>Import of {file}</source>
+      <translation>Import of {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
+      <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="127" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="128" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="18" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="20" />
+      <source>Unchanged</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <source>What it means</source>
+      <translation>What it means</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="74" />
+      <source>already case {case}, the same</source>
+      <translation>already case {case}, the same</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <source>an earlier record of this file differs</source>
+      <translation>an earlier record of this file differs</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="65" />
+      <source>differs from an earlier record of this file</source>
+      <translation>differs from an earlier record of this file</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="63" />
+      <source>differs from case {case}; an officer must decide</source>
+      <translation>differs from case {case}; an officer must decide</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="27" />
+      <source>formatting only</source>
+      <translation>formatting only</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="75" />
+      <source>now case {case}</source>
+      <translation>now case {case}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="80" />
+      <source>the same as an earlier record of this file</source>
+      <translation>the same as an earlier record of this file</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
+      <source>the whole record</source>
+      <translation>the whole record</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
+      <source>the whole row</source>
+      <translation>the whole row</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="118" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="118" />
+      <source>&amp;Copy the list</source>
+      <translation>&amp;Copy the list</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="120" />
+      <source>&amp;Save the list…</source>
+      <translation>&amp;Save the list…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="83" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="177" />
+      <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
+      <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="80" />
+      <source>Every record</source>
+      <translation>Every record</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="59" />
+      <source>Import of {file}</source>
+      <translation>Import of {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="226" />
+      <source>Not saved: {path}: {reason}</source>
+      <translation>Not saved: {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="81" />
+      <source>Problems only (rejected and changed)</source>
+      <translation>Problems only (rejected and changed)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <source>Records of the import</source>
+      <translation>Records of the import</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
+      <translation>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="214" />
+      <source>Save the list of the import</source>
+      <translation>Save the list of the import</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="122" />
+      <source>Show the &amp;imported cases</source>
+      <translation>Show the &amp;imported cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="216" />
+      <source>Text files (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
+      <translation>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="149" />
+      <source>The import was stopped: {file} was not read to the end.</source>
+      <translation>The import was stopped: {file} was not read to the end.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="229" />
+      <source>The list was saved to {path}.</source>
+      <translation>The list was saved to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="108" />
+      <source>What each message means: the import file format</source>
+      <translation>What each message means: the import file format</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="153" />
+      <source>{file} was imported whole.</source>
+      <translation>{file} was imported whole.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
+      <source>{file} was imported, except the records below marked rejected or changed.</source>
+      <translation>{file} was imported, except the records below marked rejected or changed.</translation>
     </message>
   </context>
   <context>
@@ -3172,112 +3692,112 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="49" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="300" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
@@ -3287,72 +3807,72 @@ Check --db or --db-url.</translation>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="305" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="234" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
@@ -3362,12 +3882,22 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <source>Drop one application file at a time; {file} is imported now.</source>
+      <translation>Drop one application file at a time; {file} is imported now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="193" />
+      <source>Import applications</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3381,32 +3911,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="345" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="321" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4057,102 +4587,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -4213,22 +4743,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>
@@ -4739,12 +5269,12 @@ Default: {default}</translation>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="179" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="57" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>

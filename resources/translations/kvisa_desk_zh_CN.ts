@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>ApplicationImport</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="51" />
+      <source>&amp;Import applications…</source>
+      <translation>导入申请(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
+      <source>An import is running already: wait for it to end.</source>
+      <translation>已有导入正在进行：请等待其结束。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="115" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="53" />
+      <source>Ctrl+I</source>
+      <translation>Ctrl+I</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>Import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="97" />
+      <source>Importing {file}…</source>
+      <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="55" />
+      <source>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</source>
+      <translation>由申请文件建立案件：JSON、JSON Lines 或 CSV（kvisa-application/1）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="110" />
+      <source>Stopping after the record being read; the records before are kept…</source>
+      <translation>读完当前记录后停止；之前的记录予以保留…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="161" />
+      <source>The import of {file} failed: {reason}. Nothing was imported.</source>
+      <translation>导入 {file} 失败：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="128" />
+      <source>{count} records read…</source>
+      <translation>已读取 {count} 条记录…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="159" />
+      <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+      <translation>{file} 无法导入：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="75" />
+      <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
+      <translation>{file} 不是申请文件。导入只接受 kvisa-application/1 格式的 .json、.jsonl 或 .csv 文件（见帮助：导入文件格式）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="142" />
+      <source>{file}: {imported} imported, {rejected} rejected</source>
+      <translation>{file}：导入 {imported} 条，拒收 {rejected} 条</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
@@ -2780,6 +2848,49 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
+      <source>Application files ({patterns})</source>
+      <translation>申请文件 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="53" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="44" />
+      <source>Documents: PDF and images ({patterns})</source>
+      <translation>材料：PDF 和图片 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="46" />
+      <source>Images ({patterns})</source>
+      <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="51" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="52" />
+      <source>JSON Lines (*.jsonl)</source>
+      <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="45" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstAdministratorDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
@@ -2838,6 +2949,415 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk 已锁定</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
+      <translation>驻外机构代码为 2 至 8 个大写字母 A–Z 或数字 0–9（如 LON）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: {why}</source>
+      <translation>无法附加 {file}：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <source>cannot read {file}: {why}</source>
+      <translation>无法读取 {file}：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <source>contains a NUL character at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有 NUL 字符：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <source>contains a line break or tab ({code}) at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有换行或制表符（{code}）：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <source>contains an invisible control character ({code}) at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有不可见的控制字符（{code}）：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
+      <translation>机读区每行必须正好是 44 个 A–Z、0–9 或 &lt; 字符</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <source>has no visible character (only {code}): write it out or leave it empty</source>
+      <translation>没有可见字符（只有 {code}）：请写出内容或留空</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <source>has {count} cells where the header has {columns}</source>
+      <translation>有 {count} 个单元格，而表头有 {columns} 列</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <source>has {count} items; at most {limit} are allowed</source>
+      <translation>有 {count} 项；最多允许 {limit} 项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="25" />
+      <source>is given twice: give a field once</source>
+      <translation>出现了两次：每个字段只写一次</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="22" />
+      <source>is not a field of kvisa-application/1 (check the spelling)</source>
+      <translation>不是 kvisa-application/1 的字段（请检查拼写）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="21" />
+      <source>is required</source>
+      <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <source>is {length} characters long; at most {limit} are allowed</source>
+      <translation>长 {length} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <source>must be a JSON object { … }</source>
+      <translation>必须是 JSON 对象 { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <source>must be a list [ … ]</source>
+      <translation>必须是列表 [ … ]</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <source>must be a number without quotes: {example}</source>
+      <translation>必须是不带引号的数字：{example}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <source>must be a path relative to the imported file, not an absolute path</source>
+      <translation>必须是相对于导入文件的路径，而非绝对路径</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a whole number, such as 90</source>
+      <translation>必须是整数，如 90</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <source>must be an object { … }</source>
+      <translation>必须是对象 { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <source>must be between 1 and {limit} days</source>
+      <translation>必须在 1 至 {limit} 天之间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="27" />
+      <source>must be text in double quotes</source>
+      <translation>必须是双引号内的文本</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="26" />
+      <source>must be text in double quotes, not {value}</source>
+      <translation>必须是双引号内的文本，而不是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <source>must be the two 44-character lines of the passport's MRZ</source>
+      <translation>必须是护照机读区的两行、每行 44 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <source>must be true or false</source>
+      <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <source>must be true or false, not {value}</source>
+      <translation>必须是 true 或 false，而不是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
+      <translation>必须是 ISCED-F 2013 的二至四位数字（0–9），如 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <source>must not be empty</source>
+      <translation>不得为空</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <source>must not be empty (it holds only invisible characters)</source>
+      <translation>不得为空（只含不可见字符）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <source>points outside the imported file's folder</source>
+      <translation>指向导入文件所在文件夹之外</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <source>{date} is before 1900: check the date of birth</source>
+      <translation>{date} 早于 1900 年：请核对出生日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <source>{date} is in the future (today is {today})</source>
+      <translation>{date} 是将来的日期（今天是 {today}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <source>{date} is not before the application was received ({received})</source>
+      <translation>{date} 不早于申请收到日期（{received}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <source>{date} is not before the expiry date ({expiry})</source>
+      <translation>{date} 不早于有效期截止日期（{expiry}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <source>{value} is not a date in the calendar</source>
+      <translation>{value} 不是日历上存在的日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
+      <translation>{value} 不是 ISO 3166-1 二字母或三字母国家代码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
+      <translation>{value} 不是 ISO 3166-1 三字母或 ICAO 国家代码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <source>{value} is not one of {choices}</source>
+      <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResult</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="129" />
+      <source>Application</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="19" />
+      <source>Changed, not applied</source>
+      <translation>已变更，未采用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
+      <source>Import of {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
+      <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="127" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="128" />
+      <source>Position</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="18" />
+      <source>Rejected</source>
+      <translation>拒收</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="20" />
+      <source>Unchanged</source>
+      <translation>未变</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <source>What it means</source>
+      <translation>含义</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="74" />
+      <source>already case {case}, the same</source>
+      <translation>已是案件 {case}，内容相同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <source>an earlier record of this file differs</source>
+      <translation>本文件中较早的记录与之不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="65" />
+      <source>differs from an earlier record of this file</source>
+      <translation>与本文件中较早的记录不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="63" />
+      <source>differs from case {case}; an officer must decide</source>
+      <translation>与案件 {case} 不同；须由签证官决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="27" />
+      <source>formatting only</source>
+      <translation>仅格式不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="75" />
+      <source>now case {case}</source>
+      <translation>现为案件 {case}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="80" />
+      <source>the same as an earlier record of this file</source>
+      <translation>与本文件中较早的记录相同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
+      <source>the whole record</source>
+      <translation>整条记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
+      <source>the whole row</source>
+      <translation>整行</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="118" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="118" />
+      <source>&amp;Copy the list</source>
+      <translation>复制列表(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="120" />
+      <source>&amp;Save the list…</source>
+      <translation>保存列表(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="83" />
+      <source>&amp;Show:</source>
+      <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="177" />
+      <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
+      <translation>“已变更”的记录是本系统中已有、但内容不同的申请：案件保持原样，由签证官决定在案件中更正什么。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="80" />
+      <source>Every record</source>
+      <translation>全部记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="59" />
+      <source>Import of {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="226" />
+      <source>Not saved: {path}: {reason}</source>
+      <translation>未保存：{path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="81" />
+      <source>Problems only (rejected and changed)</source>
+      <translation>仅问题（被拒收和已变更）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <source>Records of the import</source>
+      <translation>本次导入的记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
+      <translation>被拒收的记录未导入：请在文件中更正（或请发送方更正）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="214" />
+      <source>Save the list of the import</source>
+      <translation>保存导入结果列表</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="122" />
+      <source>Show the &amp;imported cases</source>
+      <translation>显示已导入的案件(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="216" />
+      <source>Text files (*.txt)</source>
+      <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
+      <translation>已读取前 {count} 条记录并完整保留；其后的内容未读取。请再次导入该文件以完成：已导入的记录将计为“未变”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="149" />
+      <source>The import was stopped: {file} was not read to the end.</source>
+      <translation>导入已停止：{file} 未读取完。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="229" />
+      <source>The list was saved to {path}.</source>
+      <translation>列表已保存到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="108" />
+      <source>What each message means: the import file format</source>
+      <translation>各条消息的含义：导入文件格式说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="153" />
+      <source>{file} was imported whole.</source>
+      <translation>{file} 已全部导入。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
+      <source>{file} was imported, except the records below marked rejected or changed.</source>
+      <translation>{file} 已导入，但下列标为“拒收”或“已变更”的记录除外。</translation>
     </message>
   </context>
   <context>
@@ -3172,112 +3692,112 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="49" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="300" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
@@ -3287,72 +3807,72 @@ Check --db or --db-url.</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="305" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="234" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
@@ -3362,12 +3882,22 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <source>Drop one application file at a time; {file} is imported now.</source>
+      <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="193" />
+      <source>Import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3381,32 +3911,32 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="345" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="321" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4057,102 +4587,102 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -4213,22 +4743,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
@@ -4739,12 +5269,12 @@ Default: {default}</source>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="179" />
       <source>Reset columns</source>
       <translation>重置列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="57" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>

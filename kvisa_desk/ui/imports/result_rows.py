@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.applications.importer import ImportReport
+from kvisa_desk.ui.imports.reasons import reason_words
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 from kvisa_desk.ui.widgets.row_table_model import RowTableModel
 
@@ -52,7 +53,9 @@ def rows_of(report: ImportReport) -> list[ResultRow]:
     """Problems first (rejected, then changed), then the cases; each group in file order."""
     source = report.source
     rows = [
-        ResultRow(REJECTED, f"{source}:{r.location}", "", field_words(r.field), r.reason)
+        ResultRow(
+            REJECTED, f"{source}:{r.location}", "", field_words(r.field), reason_words(r.reason)
+        )
         for r in report.rejected
     ]
     for c in report.changed:
