@@ -5245,25 +5245,34 @@ Default: {default}</translation>
   </context>
   <context>
     <name>WorklistPanel</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
+      <source>%Ln cases</source>
+      <translation>
+        <numerusform>%Ln case</numerusform>
+        <numerusform>%Ln cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
+      <source>%Ln matching cases</source>
+      <translation>
+        <numerusform>%Ln matching case</numerusform>
+        <numerusform>%Ln matching cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
+      <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
+      <translation>
+        <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
+        <numerusform>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="74" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
-      <source>{count} cases</source>
-      <translation>{count} cases</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
-      <source>{count} matching cases</source>
-      <translation>{count} matching cases</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
-      <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation>{count} matching cases shown: the best {limit}. Type more to narrow the search.</translation>
     </message>
   </context>
   <context>

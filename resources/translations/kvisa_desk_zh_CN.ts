@@ -5245,25 +5245,31 @@ Default: {default}</source>
   </context>
   <context>
     <name>WorklistPanel</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
+      <source>%Ln cases</source>
+      <translation>
+        <numerusform>%Ln 个案件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
+      <source>%Ln matching cases</source>
+      <translation>
+        <numerusform>%Ln 个匹配的案件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
+      <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
+      <translation>
+        <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="74" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
-      <source>{count} cases</source>
-      <translation>{count} 个案件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
-      <source>{count} matching cases</source>
-      <translation>{count} 个匹配案件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
-      <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation>显示 {count} 个匹配案件：最相关的 {limit} 个。继续输入可缩小范围。</translation>
     </message>
   </context>
   <context>
