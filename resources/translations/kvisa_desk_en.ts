@@ -9,12 +9,12 @@
       <translation>&amp;Import applications…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="76" />
       <source>An import is running already: wait for it to end.</source>
       <translation>An import is running already: wait for it to end.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="122" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -25,11 +25,16 @@
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>Every field of an application file, examples, and what each error means</source>
+      <translation>Every field of an application file, examples, and what each error means</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="97" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="104" />
       <source>Importing {file}…</source>
       <translation>Importing {file}…</translation>
     </message>
@@ -39,32 +44,37 @@
       <translation>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="117" />
       <source>Stopping after the record being read; the records before are kept…</source>
       <translation>Stopping after the record being read; the records before are kept…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="59" />
+      <source>The import file &amp;format</source>
+      <translation>The import file &amp;format</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
       <source>The import of {file} failed: {reason}. Nothing was imported.</source>
       <translation>The import of {file} failed: {reason}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="128" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="135" />
       <source>{count} records read…</source>
       <translation>{count} records read…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="159" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="166" />
       <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
       <translation>{file} cannot be imported: {reason}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="75" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="82" />
       <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
       <translation>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="142" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="149" />
       <source>{file}: {imported} imported, {rejected} rejected</source>
       <translation>{file}: {imported} imported, {rejected} rejected</translation>
     </message>
@@ -3260,102 +3270,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ImportResultDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="118" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="123" />
       <source>&amp;Copy the list</source>
       <translation>&amp;Copy the list</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="120" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="125" />
       <source>&amp;Save the list…</source>
       <translation>&amp;Save the list…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
       <source>&amp;Show:</source>
       <translation>&amp;Show:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="177" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="182" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="80" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="85" />
       <source>Every record</source>
       <translation>Every record</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="59" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="64" />
       <source>Import of {file}</source>
       <translation>Import of {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="226" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="231" />
       <source>Not saved: {path}: {reason}</source>
       <translation>Not saved: {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="81" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="86" />
       <source>Problems only (rejected and changed)</source>
       <translation>Problems only (rejected and changed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="94" />
       <source>Records of the import</source>
       <translation>Records of the import</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="175" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="214" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="219" />
       <source>Save the list of the import</source>
       <translation>Save the list of the import</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="122" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="127" />
       <source>Show the &amp;imported cases</source>
       <translation>Show the &amp;imported cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="216" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="221" />
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="167" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="149" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
       <source>The import was stopped: {file} was not read to the end.</source>
       <translation>The import was stopped: {file} was not read to the end.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>The list was saved to {path}.</source>
       <translation>The list was saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="108" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="113" />
       <source>What each message means: the import file format</source>
       <translation>What each message means: the import file format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="190" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="153" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="158" />
       <source>{file} was imported whole.</source>
       <translation>{file} was imported whole.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="159" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} was imported, except the records below marked rejected or changed.</translation>
     </message>
@@ -3692,7 +3702,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
@@ -3722,7 +3732,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -3792,7 +3802,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="300" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -3822,7 +3832,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="305" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -3832,7 +3842,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="234" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="235" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3882,12 +3892,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="195" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -3897,7 +3907,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="133" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3916,27 +3926,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="345" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="321" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="322" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>

@@ -9,12 +9,12 @@
       <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="76" />
       <source>An import is running already: wait for it to end.</source>
       <translation>已有导入正在进行：请等待其结束。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="122" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -25,11 +25,16 @@
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>Every field of an application file, examples, and what each error means</source>
+      <translation>申请文件的每个字段、示例以及各错误的含义</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="69" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="97" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="104" />
       <source>Importing {file}…</source>
       <translation>正在导入 {file}…</translation>
     </message>
@@ -39,32 +44,37 @@
       <translation>由申请文件建立案件：JSON、JSON Lines 或 CSV（kvisa-application/1）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="117" />
       <source>Stopping after the record being read; the records before are kept…</source>
       <translation>读完当前记录后停止；之前的记录予以保留…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="59" />
+      <source>The import file &amp;format</source>
+      <translation>导入文件格式(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
       <source>The import of {file} failed: {reason}. Nothing was imported.</source>
       <translation>导入 {file} 失败：{reason}。未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="128" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="135" />
       <source>{count} records read…</source>
       <translation>已读取 {count} 条记录…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="159" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="166" />
       <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
       <translation>{file} 无法导入：{reason}。未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="75" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="82" />
       <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
       <translation>{file} 不是申请文件。导入只接受 kvisa-application/1 格式的 .json、.jsonl 或 .csv 文件（见帮助：导入文件格式）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="142" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="149" />
       <source>{file}: {imported} imported, {rejected} rejected</source>
       <translation>{file}：导入 {imported} 条，拒收 {rejected} 条</translation>
     </message>
@@ -3260,102 +3270,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ImportResultDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="118" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="123" />
       <source>&amp;Copy the list</source>
       <translation>复制列表(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="120" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="125" />
       <source>&amp;Save the list…</source>
       <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
       <source>&amp;Show:</source>
       <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="177" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="182" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>“已变更”的记录是本系统中已有、但内容不同的申请：案件保持原样，由签证官决定在案件中更正什么。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="80" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="85" />
       <source>Every record</source>
       <translation>全部记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="59" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="64" />
       <source>Import of {file}</source>
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="226" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="231" />
       <source>Not saved: {path}: {reason}</source>
       <translation>未保存：{path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="81" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="86" />
       <source>Problems only (rejected and changed)</source>
       <translation>仅问题（被拒收和已变更）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="94" />
       <source>Records of the import</source>
       <translation>本次导入的记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="175" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>被拒收的记录未导入：请在文件中更正（或请发送方更正）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="214" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="219" />
       <source>Save the list of the import</source>
       <translation>保存导入结果列表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="122" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="127" />
       <source>Show the &amp;imported cases</source>
       <translation>显示已导入的案件(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="216" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="221" />
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="167" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>已读取前 {count} 条记录并完整保留；其后的内容未读取。请再次导入该文件以完成：已导入的记录将计为“未变”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="149" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
       <source>The import was stopped: {file} was not read to the end.</source>
       <translation>导入已停止：{file} 未读取完。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>The list was saved to {path}.</source>
       <translation>列表已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="108" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="113" />
       <source>What each message means: the import file format</source>
       <translation>各条消息的含义：导入文件格式说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="190" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="153" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="158" />
       <source>{file} was imported whole.</source>
       <translation>{file} 已全部导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="154" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="159" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} 已导入，但下列标为“拒收”或“已变更”的记录除外。</translation>
     </message>
@@ -3692,7 +3702,7 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
@@ -3722,7 +3732,7 @@ Check --db or --db-url.</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3792,7 +3802,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="300" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -3822,7 +3832,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="305" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -3832,7 +3842,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="234" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="235" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3882,12 +3892,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="195" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -3897,7 +3907,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="133" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3916,27 +3926,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="345" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="321" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="322" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>

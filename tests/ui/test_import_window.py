@@ -215,3 +215,19 @@ def test_the_format_link_names_the_shipped_document(
     shown = Path(dialog.format_link.toolTip())
     assert shown.name == "import-format.md" and shown.is_file()
     assert "kvisa-application/1" in shown.read_text(encoding="utf-8")
+
+
+def test_help_opens_the_installed_import_format(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from kvisa_desk.shipped import import_format_doc
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    action = window.findChild(QAction, "action_import_format")
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu) and action in help_menu.actions()
+    action.trigger()
+    assert opened == [str(import_format_doc())] and Path(opened[0]).is_file()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from kvisa_desk.core.applications.importer import ImportReport, import_file
 from kvisa_desk.core.applications.raw import FileRefused
 from kvisa_desk.core.cases.search import catch_up
-from kvisa_desk.ui.imports.result_dialog import ImportResultDialog
+from kvisa_desk.ui.imports.result_dialog import ImportResultDialog, open_import_format
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.file_dialogs import IMPORT_SUFFIXES, IMPORTS, ask_open_file
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
@@ -55,6 +55,13 @@ class ApplicationImport(QObject):
             tr("Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)")
         )
         self.action.triggered.connect(self.ask)
+        # Help ▸ The import file format: the copy installed with the program.
+        self.format_action = QAction(tr("The import file &format"), self)
+        self.format_action.setObjectName("action_import_format")
+        self.format_action.setStatusTip(
+            tr("Every field of an application file, examples, and what each error means")
+        )
+        self.format_action.triggered.connect(open_import_format)
 
     def ask(self) -> Operation[ImportReport] | None:
         context = self._context

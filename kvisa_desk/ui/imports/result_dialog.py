@@ -40,6 +40,11 @@ SIZE = (1100, 560)
 COLUMN_WIDTHS = (150, 190, 190, 190)  # the last column stretches
 
 
+def open_import_format() -> bool:
+    """The installed docs/import-format.md, in the system's viewer for Markdown or text."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(import_format_doc())))
+
+
 class ImportResultDialog(QDialog):
     show_cases = Signal(int)  # the first imported case's id: "Show the imported cases"
     saved = Signal(object)  # the Path the list was saved to
@@ -231,7 +236,7 @@ class ImportResultDialog(QDialog):
         return True
 
     def open_format(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(import_format_doc())))
+        return open_import_format()
 
     def _show_cases(self) -> None:
         if self.report.first_case_id is not None:

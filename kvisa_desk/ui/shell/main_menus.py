@@ -117,6 +117,7 @@ class MainMenus(QObject):
         admin_menu.addAction(self.action_audit)
 
         help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = help_menu  # parts add their own help (the import file format)
         self.action_shortcuts = self._action(
             "action_shortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
         )

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self,
             import_action=self.importer.action,
         )
+        self.menus.help_menu.insertAction(self.menus.action_shortcuts, self.importer.format_action)
         self._connect_menus()
         # Greyed out for roles that may not use them; core refuses them anyway.
         self.roles = Roles.of(db, actor)
