@@ -10,9 +10,13 @@ each where they left it. Saving proposes a name made of the case and the kind
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:  # print support loads with the first print dialog, not with the worklist
+    from PySide6.QtPrintSupport import QPrinter
 
 # The kinds of file, each with its own remembered folder.
 DOCUMENTS = "documents"
@@ -93,10 +97,16 @@ def proposed_name(case_ref: str, what: str, suffix: str) -> str:
 
 
 def ask_open_file(
-    parent: QWidget | None, settings: QSettings | None, actor: str, kind: str, title: str
+    parent: QWidget | None,
+    settings: QSettings | None,
+    actor: str,
+    kind: str,
+    title: str,
+    pattern: str = "",
 ) -> Path | None:
+    """A file to open, the dialog filtered by kind (or by PATTERN, such as PDF files only)."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, title, str(start_folder(settings, actor, kind)), filters(kind)
+        parent, title, str(start_folder(settings, actor, kind)), pattern or filters(kind)
     )
     if not path:
         return None
@@ -132,3 +142,30 @@ def ask_folder(
         return None
     remember_folder(settings, actor, kind, Path(folder))
     return Path(folder)
+
+
+def propose_print_file(
+    printer: QPrinter, settings: QSettings | None, actor: str, kind: str, name: str
+) -> None:
+    """Before a print dialog: "Print to file" proposes NAME in the kind's folder, while a real
+    printer, if the computer has one, stays the dialog's first choice."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if printer.outputFileName():  # the caller chose the file already
+        return
+    printer.setDocName(Path(name).stem)
+    printer.setOutputFileName(str(start_folder(settings, actor, kind) / name))
+    default = QPrinterInfo.defaultPrinterName()
+    if default:  # setting a file made the output PDF: the printer is the choice again
+        printer.setPrinterName(default)
+
+
+def remember_print_file(
+    printer: QPrinter, settings: QSettings | None, actor: str, kind: str
+) -> None:
+    """After a print dialog: a printout to a file makes its folder the kind's next folder."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    chosen = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and chosen:
+        remember_folder(settings, actor, kind, Path(chosen))
