@@ -152,7 +152,7 @@
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -182,17 +182,17 @@
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="331" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
@@ -500,12 +500,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="301" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="346" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="310" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
@@ -545,7 +545,7 @@
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="359" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
@@ -555,7 +555,7 @@
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="379" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -635,42 +635,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="83" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="81" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="82" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="88" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -678,97 +678,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="135" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="244" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="270" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="148" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="250" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="181" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="205" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="174" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="236" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="197" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="276" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -1843,7 +1843,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
@@ -1873,7 +1873,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="366" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -1996,7 +1996,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="327" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2016,12 +2016,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="343" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
@@ -2031,17 +2031,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -2860,42 +2860,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FileDialogs</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="61" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="54" />
       <source>Application files ({patterns})</source>
       <translation>Application files ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="48" />
       <source>Documents: PDF and images ({patterns})</source>
       <translation>Documents: PDF and images ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
       <source>Images ({patterns})</source>
       <translation>Images ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="55" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="56" />
       <source>JSON Lines (*.jsonl)</source>
       <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="49" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3280,11 +3280,6 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Save the list…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
-      <source>&amp;Show:</source>
-      <translation>&amp;Show:</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="182" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
@@ -3323,6 +3318,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="219" />
       <source>Save the list of the import</source>
       <translation>Save the list of the import</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
+      <source>Sho&amp;w:</source>
+      <translation>Sho&amp;w:</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="127" />
@@ -3534,62 +3534,62 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="92" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="181" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="230" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3609,17 +3609,17 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="360" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="343" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -3629,32 +3629,32 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="144" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="91" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -3674,12 +3674,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="278" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -3689,7 +3689,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="200" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -5032,7 +5032,7 @@ Default: {default}</translation>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="148" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
@@ -5042,7 +5042,7 @@ Default: {default}</translation>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="168" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -5057,22 +5057,22 @@ Default: {default}</translation>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="140" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="205" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="168" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
@@ -5082,12 +5082,12 @@ Default: {default}</translation>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="195" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>

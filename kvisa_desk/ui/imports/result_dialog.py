@@ -85,7 +85,7 @@ class ImportResultDialog(QDialog):
         self.show_filter.addItem(self.tr("Every record"), "all")
         self.show_filter.addItem(self.tr("Problems only (rejected and changed)"), "problems")
         self.show_filter.currentIndexChanged.connect(self._filter)
-        shown_label = QLabel(self.tr("&Show:"), self)
+        shown_label = QLabel(self.tr("Sho&w:"), self)
         shown_label.setBuddy(self.show_filter)
 
         self.model = ImportResultModel(self)
