@@ -3,6 +3,14 @@
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
     <name>ApplicationImport</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
+      <source>%Ln records read…</source>
+      <translation>
+        <numerusform>%Ln record read…</numerusform>
+        <numerusform>%Ln records read…</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="51" />
       <source>&amp;Import applications…</source>
@@ -54,17 +62,12 @@
       <translation>The import file &amp;format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="170" />
       <source>The import of {file} failed: {reason}. Nothing was imported.</source>
       <translation>The import of {file} failed: {reason}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="135" />
-      <source>{count} records read…</source>
-      <translation>{count} records read…</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="166" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
       <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
       <translation>{file} cannot be imported: {reason}. Nothing was imported.</translation>
     </message>
@@ -74,7 +77,7 @@
       <translation>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="149" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="151" />
       <source>{file}: {imported} imported, {rejected} rejected</source>
       <translation>{file}: {imported} imported, {rejected} rejected</translation>
     </message>

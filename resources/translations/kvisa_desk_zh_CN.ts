@@ -3,6 +3,13 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
     <name>ApplicationImport</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
+      <source>%Ln records read…</source>
+      <translation>
+        <numerusform>已读取 %Ln 条记录…</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="51" />
       <source>&amp;Import applications…</source>
@@ -54,17 +61,12 @@
       <translation>导入文件格式(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="170" />
       <source>The import of {file} failed: {reason}. Nothing was imported.</source>
       <translation>导入 {file} 失败：{reason}。未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="135" />
-      <source>{count} records read…</source>
-      <translation>已读取 {count} 条记录…</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="166" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="168" />
       <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
       <translation>{file} 无法导入：{reason}。未导入任何内容。</translation>
     </message>
@@ -74,7 +76,7 @@
       <translation>{file} 不是申请文件。导入只接受 kvisa-application/1 格式的 .json、.jsonl 或 .csv 文件（见帮助：导入文件格式）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="149" />
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="151" />
       <source>{file}: {imported} imported, {rejected} rejected</source>
       <translation>{file}：导入 {imported} 条，拒收 {rejected} 条</translation>
     </message>

@@ -132,7 +132,9 @@ class ApplicationImport(QObject):
 
     def _progressed(self, done: int, _total: int) -> None:
         if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setLabelText(tr("{count} records read…").format(count=f"{done:,}"))
+            self.progress.setLabelText(
+                QCoreApplication.translate("ApplicationImport", "%Ln records read…", None, done)
+            )
 
     def _finished(self) -> None:
         self.operation = None
