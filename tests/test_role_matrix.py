@@ -60,6 +60,8 @@ service                                        officer  supervisor  admin  inact
 accounts.accounts.add_account                  no       no          yes    no        no
 accounts.accounts.set_password                 no       no          yes    no        no
 accounts.accounts.update_account               no       no          yes    no        no
+accounts.roster.account_rows                   no       no          yes    no        no
+accounts.roster.unlock_account                 no       no          yes    no        no
 applications.importer.import_file              yes      yes         no     no        no
 applications.importer.import_records           yes      yes         no     no        no
 demo.cases.load_demo_cases                     yes      yes         no     no        no
@@ -287,6 +289,10 @@ PROBES: dict[str, Probe] = {
     ),
     "accounts.accounts.update_account": lambda w, a: accounts.update_account(
         w.db, "target.account", a, title="Consul"
+    ),
+    "accounts.roster.account_rows": lambda w, a: _core("accounts.roster").account_rows(w.db, a),
+    "accounts.roster.unlock_account": lambda w, a: _core("accounts.roster").unlock_account(
+        w.db, "target.account", a
     ),
     "applications.importer.import_file": lambda w, a: importer.import_file(
         w.db, _import_path(w), a
