@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AccountForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <source>&amp;Full name</source>
+      <translation>&amp;Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <source>&amp;Role</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <source>&amp;Username</source>
+      <translation>&amp;Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
+      <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
+      <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="102" />
+      <source>Add account</source>
+      <translation>Add account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Add an account</source>
+      <translation>Add an account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Change account</source>
+      <translation>Change account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="124" />
+      <source>Enter the full name: letters this account issues are signed with it.</source>
+      <translation>Enter the full name: letters this account issues are signed with it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="102" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
+      <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
+      <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <source>e.g. Ada Obi</source>
+      <translation>e.g. Ada Obi</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <source>e.g. Visa Officer</source>
+      <translation>e.g. Visa Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <source>e.g. ada.obi (no spaces)</source>
+      <translation>e.g. ada.obi (no spaces)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="25" />
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="29" />
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="27" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="28" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="26" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="24" />
+      <source>Username</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <source>locked until {time}</source>
+      <translation>locked until {time}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <source>must change password</source>
+      <translation>must change password</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <source>&amp;Add account…</source>
+      <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <source>&amp;Change…</source>
+      <translation>&amp;Change…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <source>Account {name} added.</source>
+      <translation>Account {name} added.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <source>Account {name} changed.</source>
+      <translation>Account {name} changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <source>Account {name} deactivated.</source>
+      <translation>Account {name} deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <source>Account {name} reactivated.</source>
+      <translation>Account {name} reactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <source>Account {name} unlocked.</source>
+      <translation>Account {name} unlocked.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <source>Deactivate account</source>
+      <translation>Deactivate account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
+      <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
+      <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <source>One-time password set for {name}.</source>
+      <translation>One-time password set for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <source>Re&amp;activate</source>
+      <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <source>Set a one-time password</source>
+      <translation>Set a one-time password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <source>Set one-time &amp;password…</source>
+      <translation>Set one-time &amp;password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
+      <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
@@ -1176,42 +1405,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -2370,6 +2599,19 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>DemoAccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="21" />
+      <source>Demo accounts</source>
+      <translation>Demo accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="24" />
+      <source>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</source>
+      <translation>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoCases</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="73" />
@@ -2782,54 +3024,64 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="159" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="162" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="170" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="160" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Username</source>
       <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <source>e.g. Systems Administrator</source>
+      <translation>e.g. Systems Administrator</translation>
     </message>
   </context>
   <context>
@@ -2886,17 +3138,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="156" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="122" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="127" />
       <source>The database could not be opened:
 {error}
 
@@ -2907,7 +3159,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3172,22 +3424,22 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="129" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="87" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
@@ -3197,42 +3449,42 @@ Check --db or --db-url.</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="125" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
@@ -3247,92 +3499,97 @@ Check --db or --db-url.</translation>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="73" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="99" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="116" />
+      <source>A&amp;ccounts…</source>
+      <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
@@ -3342,37 +3599,52 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="116" />
+      <source>Ctrl+Shift+K</source>
+      <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <source>Ctrl+Shift+W</source>
+      <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="223" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3381,32 +3653,52 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="349" />
+      <source>KVisa Desk — {name} ({role})</source>
+      <translation>KVisa Desk — {name} ({role})</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <source>S&amp;witch user…</source>
+      <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <source>Sign &amp;out</source>
+      <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="61" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3457,6 +3749,19 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Written</source>
       <translation>Written</translation>
+    </message>
+  </context>
+  <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="150" />
+      <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="147" />
+      <source>One-time password</source>
+      <translation>One-time password</translation>
     </message>
   </context>
   <context>
@@ -3548,6 +3853,34 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordTable</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="68" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="70" />
+      <source>Copy the password of {name}</source>
+      <translation>Copy the password of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Username</source>
+      <translation>Username</translation>
     </message>
   </context>
   <context>
@@ -4057,102 +4390,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="94" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="66" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -4213,22 +4546,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>
@@ -4382,61 +4715,44 @@ Default: {default}</translation>
     </message>
   </context>
   <context>
-    <name>SignIn</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
-      <source>Demo accounts</source>
-      <translation>Demo accounts</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
-      <source>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</source>
-      <translation>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</translation>
-    </message>
-  </context>
-  <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -4752,7 +5068,7 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>

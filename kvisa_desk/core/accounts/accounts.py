@@ -329,9 +329,11 @@ def update_account(
             changed["role"], row.role = [row.role, role], role
         if active is not None:
             changed["active"], row.active = [row.active, active], active
-        if title is not None:
-            row.title = title
-        if display_name is not None:
+        # The name and title sign letters: their changes are in the trail like a role's.
+        if title is not None and title != row.title:
+            changed["title"], row.title = [row.title, title], title
+        if display_name is not None and display_name != row.display_name:
+            changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
         return account_of(row)

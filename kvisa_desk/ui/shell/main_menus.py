@@ -55,6 +55,14 @@ class MainMenus(QObject):
         file_menu.addAction(self.action_refresh)
         file_menu.addAction(export_action)
         file_menu.addSeparator()
+        # Back to the sign-in dialog without restarting: the next officer at this desk.
+        self.action_switch_user = self._action(
+            "action_switch_user", tr("S&witch user…"), tr("Ctrl+Shift+W")
+        )
+        self.action_sign_out = self._action("action_sign_out", tr("Sign &out"), tr("Ctrl+Shift+L"))
+        file_menu.addAction(self.action_switch_user)
+        file_menu.addAction(self.action_sign_out)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
         case_menu = bar.addMenu(tr("C&ase"))
@@ -105,6 +113,8 @@ class MainMenus(QObject):
 
         # Greyed out by the window for roles that may not use them; core refuses them anyway.
         admin_menu = bar.addMenu(tr("A&dministration"))
+        self.action_accounts = self._action("action_accounts", tr("A&ccounts…"), tr("Ctrl+Shift+K"))
+        admin_menu.addAction(self.action_accounts)
         self.action_post_settings = self._action("action_post_settings", tr("&Post settings…"))
         self.action_registry = self._action("action_registry", tr("Institution &registry…"))
         self.action_audit = self._action("action_audit", tr("&Audit trail…"), tr("Ctrl+Shift+T"))
@@ -138,6 +148,8 @@ class MainMenus(QObject):
         return [
             self.action_load_demo,
             self.action_refresh,
+            self.action_switch_user,
+            self.action_sign_out,
             self.action_quit,
             self.export_action,
             self.action_open,
@@ -152,6 +164,7 @@ class MainMenus(QObject):
             *self.queue_actions,
             self.dashboard_action,
             self.action_language,
+            self.action_accounts,
             self.action_post_settings,
             self.action_registry,
             self.action_audit,
