@@ -155,7 +155,7 @@ class OneTimePasswordDialog(QDialog):
             self,
         )
         self.table = PasswordTable([(username, role, password)], self)
-        self.table.setMaximumHeight(self.table.fitting_height())
+        self.table.setFixedHeight(self.table.fitting_height())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

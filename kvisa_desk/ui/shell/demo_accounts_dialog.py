@@ -31,7 +31,7 @@ class DemoAccountsDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         self.table = PasswordTable([(a.username, a.role, a.password) for a in made], self)
-        self.table.setMinimumHeight(self.table.fitting_height())
+        self.table.setFixedHeight(self.table.fitting_height())  # every row, no empty space
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

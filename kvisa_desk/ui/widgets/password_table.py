@@ -76,6 +76,7 @@ class PasswordTable(QTableWidget):
         header.setSectionResizeMode(COL_PASSWORD, QHeaderView.ResizeMode.Stretch)
         self.resizeColumnsToContents()
         self.resizeRowsToContents()
+        self.setCurrentCell(-1, -1)  # no cell looks chosen: the buttons are what to use
 
     def password(self, row: int) -> str:
         item = self.item(row, COL_PASSWORD)
