@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -28,6 +28,7 @@ from kvisa_desk.ui.shell.sign_in import (
     SignInDialog,
     sign_in_window_user,
 )
+from kvisa_desk.ui.widgets.translations import install_translations
 from tests.conftest import TEST_PASSWORD
 from tests.ui.conftest import FakePrompts, records_for_demo
 from tests.ui.test_case_editing import retype
@@ -184,7 +185,21 @@ def test_an_administrator_is_offered_accounts_not_demo_cases(
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
     assert not desk.window.offer_demo_cases() and prompts.questions == []
     assert not desk.window.menus.action_load_demo.isEnabled()
+    assert desk.window.menus.action_accounts.isEnabled()
+    install_translations(QCoreApplication.instance(), "zh_CN")  # View ▸ Language, live
+    try:
+        qtbot.waitUntil(lambda: dialog.add_button.text() == "添加账户(&A)…")
+        assert desk.window.status_bar.officer_label.text() == "当前登录：test.admin（管理员）"
+        assert desk.window.windowTitle() == "KVisa Desk — test.admin（管理员）"
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "用户名"
+    finally:
+        install_translations(QCoreApplication.instance(), "en")
     dialog.close()
+
+
+def test_officers_see_accounts_greyed(desk_at: Any, db: Database) -> None:
+    desk = desk_at(db, "officer.a")
+    assert not desk.window.menus.action_accounts.isEnabled()  # core refuses it anyway
 
 
 def _answer(steps: list[Any]) -> None:
@@ -256,3 +271,76 @@ def test_a_one_time_password_is_changed_at_first_sign_in(
     signed = sign_in_window_user(db, "officer.a", use_environment=False)
     assert signed is not None and not signed.account.must_change_password
     assert authenticate(db, "officer.a", "my own password 7").username == "officer.a"
+
+
+def test_a_new_posts_first_accounts_then_the_officer_signs_in(
+    qtbot: Any, db_url: str, monkeypatch: pytest.MonkeyPatch, prompts: FakePrompts
+) -> None:
+    """Create the administrator, add an officer and a supervisor in the window, sign out,
+    and sign in as the officer with the forced change: no command line, no restart."""
+    from kvisa_desk.ui.shell.desk_session import dialog_sign_in
+
+    monkeypatch.delenv("KVISA_PASSWORD")
+    fresh = open_database(db_url).db
+    quits: list[bool] = []
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstAdministratorDialog)
+        dialog.password.setText("chief password 1")
+        dialog.repeat.setText("chief password 1")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _answer([create])
+    signed = sign_in_window_user(fresh, "chief")
+    assert signed is not None
+    session = DeskSession(
+        fresh,
+        lambda name: create_main_window(fresh, name, prompts.prompts(), records_for_demo),
+        dialog_sign_in(fresh),
+        30,
+        lambda: quits.append(True),
+    )
+    try:
+        window = session.open(signed)
+        qtbot.waitUntil(lambda: window.findChild(AccountsDialog) is not None)
+        accounts = window.findChild(AccountsDialog)
+        passwords: dict[str, str] = {}
+        for username, name, role in (("ada", "Ada Obi", "officer"), ("li", "Li Na", "supervisor")):
+            form = accounts.ask_add()
+            form.username.setText(username)
+            form.display_name.setText(name)
+            form.role.setCurrentIndex(form.role.findData(role))
+            form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            qtbot.waitUntil(lambda: accounts.password_dialog is not None, timeout=10_000)
+            shown = accounts.password_dialog
+            assert shown is not None
+            passwords[username] = shown.table.password(0)
+            shown.close()
+            qtbot.waitUntil(lambda: accounts.password_dialog is None)
+        accounts.close()
+
+        def sign_in(dialog: QWidget) -> None:
+            assert isinstance(dialog, SignInDialog) and dialog.username.text() == ""
+            dialog.username.setText("ada")
+            dialog.password.setText(passwords["ada"])
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        def change(dialog: QWidget) -> None:
+            assert isinstance(dialog, ChangePasswordDialog)
+            dialog.current.setText(passwords["ada"])
+            dialog.new.setText("ada's own password")
+            dialog.repeat.setText("ada's own password")
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        _answer([sign_in, change])
+        window.menus.action_sign_out.trigger()
+        qtbot.waitUntil(lambda: session.window not in (None, window), timeout=10_000)
+        assert session.window is not None
+        assert session.window.windowTitle() == "KVisa Desk — Ada Obi (officer)"
+        assert session.window.menus.action_load_demo.isEnabled()  # an officer may load demos
+        assert authenticate(fresh, "ada", "ada's own password").role == "officer"
+        assert not quits
+        session.window.close()
+    finally:
+        QApplication.processEvents()
+        fresh.dispose()
