@@ -75,23 +75,21 @@ class AccountForm(QDialog):
         form.addRow(self.tr("&Full name"), self.display_name)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Role"), self.role)
-        note = _plain_label(
+        # Each sentence its own label: whole texts, so a language switch finds them again.
+        notes = [
             self.tr(
                 "The full name and title are what letters are signed with. Officers work on "
                 "cases; supervisors also sign off refusals; administrators manage accounts "
                 "and do no case work."
             )
-            + (
-                " "
-                + self.tr(
+        ]
+        if adding:
+            notes.append(
+                self.tr(
                     "A one-time password is made for the new account and shown once; its "
                     "owner chooses their own at first sign-in."
                 )
-                if adding
-                else ""
-            ),
-            self,
-        )
+            )
         self.error = _plain_label("", self)
         self.error.setObjectName("account.error")
         self.error.setStyleSheet("color: #b00020;")
@@ -104,7 +102,8 @@ class AccountForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        for text in notes:
+            layout.addWidget(_plain_label(text, self))
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         (self.username if adding else self.display_name).setFocus()
