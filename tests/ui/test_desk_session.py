@@ -344,3 +344,23 @@ def test_a_new_posts_first_accounts_then_the_officer_signs_in(
     finally:
         QApplication.processEvents()
         fresh.dispose()
+
+
+def test_choosing_save_signs_out_once_the_case_is_saved(
+    qtbot: Any, desk_at: Any, cases_db: Database, prompts: FakePrompts
+) -> None:
+    from kvisa_desk.core.cases.cases import case_detail
+
+    desk = desk_at(cases_db, "officer.a")
+    first = desk.window
+    case_id = first.worklist_model.case_id_at(0)
+    view = first.open_case(case_id)
+    assert view is not None
+    qtbot.waitExposed(view)
+    retype(qtbot, view.field("applicant.given_names"), "Chiamaka")
+    prompts.choices.append("save")
+    desk.sign_in.answers.append("officer.b")
+    assert not first.sign_out()  # not yet: the case is being saved
+    qtbot.waitUntil(lambda: desk.session.window not in (None, first), timeout=10_000)
+    assert case_detail(cases_db, case_id).record["applicant"]["given_names"] == "Chiamaka"
+    assert who(desk.window)[0] == "KVisa Desk — officer.b (officer)"

@@ -42,6 +42,8 @@ from kvisa_desk.ui.worklist.queues_panel import QueuesPanel
 from kvisa_desk.ui.worklist.view import WorklistView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         """File ▸ Sign out: close the case views (asking about unsaved edits), then the
         session returns to the sign-in dialog. False if an officer chose to stay."""
         if not self.close_case_views():
+            self._once_saved(self.sign_out)
             return False
         self.sign_out_requested.emit()
         return True
@@ -202,9 +205,23 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> bool:
         """File ▸ Switch user: as Sign out, but this window stays until another signs in."""
         if not self.close_case_views():
+            self._once_saved(self.switch_user)
             return False
         self.switch_user_requested.emit()
         return True
+
+    def _once_saved(self, go_on: Callable[[], object]) -> None:
+        # The officer chose Save: the view closes once saved, and signing out goes on then;
+        # not if the save failed and the view stayed (that officer is still at work).
+        for view in self.case_views.values():
+            if view.editing.saving:
+                single = Qt.ConnectionType.SingleShotConnection
+
+                def after(_saved: object, view: CaseView = view) -> None:
+                    QTimer.singleShot(0, lambda: view not in self.case_views.values() and go_on())
+
+                view.editing.saved.connect(after, single)
+                return
 
     def close_case_views(self) -> bool:
         """Close every open case; False if one stays open (unsaved edits the officer kept)."""
