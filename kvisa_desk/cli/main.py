@@ -23,6 +23,7 @@ from kvisa_desk.cli import (
     decisions_cmd,
     demo_cmd,
     documents_cmd,
+    exchange_cmd,
     exports_cmd,
     import_cmd,
     letter_certs_cmd,
@@ -52,6 +53,7 @@ COMMAND_MODULES = (
     bundle_cmd,
     report_cmd,
     letter_certs_cmd,
+    exchange_cmd,
 )
 
 

@@ -638,6 +638,8 @@ def issue_letter(
             content_digest=digest,
             pdf_sha256=sha,
             pages=row.pages,
+            # What the letter says beyond the decision row, for the outbox's records.
+            **_printed_dates(request, interview if kind == "interview" else None),
         )
         if kind in ("approval", "refusal") and case.status != CaseStatus.LETTER_ISSUED.value:
             before = case.status
@@ -668,6 +670,16 @@ def issue_letter(
             issued_by=actor,
         )
         return IssuedLetter(**vars(info), pdf=pdf)
+
+
+def _printed_dates(request: DocumentRequest | None, interview: Interview | None) -> dict[str, str]:
+    printed: dict[str, str] = {}
+    if request is not None:
+        printed["reply_by"] = request.reply_by.isoformat()
+    if interview is not None:
+        printed["interview_at"] = interview.at.isoformat(timespec="minutes")
+        printed["interview_place"] = interview.place
+    return printed
 
 
 # -- verifying ---------------------------------------------------------------------------------

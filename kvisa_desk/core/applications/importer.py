@@ -302,8 +302,12 @@ def import_records(
     default_post: str = DEFAULT_POST,
     progress: Progress | None = None,
     documents_dir: Path | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
+
+    `also(session, report)` runs last inside that transaction (the inbox records the
+    submission's hash there, so it is recorded exactly when its records are).
 
     With `documents_dir`, each record's listed files are attached from that folder (a record
     with a missing or refused file is rejected, naming it); without, they are only listed.
@@ -338,6 +342,8 @@ def import_records(
             changed=len(report.changed),
             rejected_records=len({r.location for r in report.rejected}),
         )
+        if also is not None:
+            also(session, report)
     return report
 
 
