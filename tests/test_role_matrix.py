@@ -133,6 +133,10 @@ letter_certs.generate_certificate    no       no          yes    no        no
 letter_certs.import_certificate      no       no          yes    no        no
 letter_certs.remove_certificate      no       no          yes    no        no
 letter_certs.post_certificates       yes      yes         yes    no        no
+exchange.inbox.run_inbox_pass        yes      yes         no     no        no
+exchange.outbox.export_batch         yes      yes         no     no        no
+exchange.outbox.rewrite_batch        yes      yes         no     no        no
+exchange.verify.recorded_certificates_for yes yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -407,6 +411,19 @@ PROBES: dict[str, Probe] = {
         w.db, a, "YYY"
     ),
     "letter_certs.post_certificates": lambda w, a: _core("letter_certs").post_certificates(w.db, a),
+    # An empty inbox; post LON has no letter certificate and no batch: past the check, a no.
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="LON"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="LON"
+    ),
+    "exchange.verify.recorded_certificates_for": lambda w, a: _core(
+        "exchange.verify"
+    ).recorded_certificates_for(w.db, a),
 }
 
 

@@ -38,9 +38,32 @@ def later_clock(seconds: float = LATER) -> Any:
     return lambda: time.time() + seconds
 
 
+def jsonl_bytes(ids: list[str], **changes: Any) -> bytes:
+    """Applications (listing no documents) as JSON Lines."""
+    changes.setdefault("documents", [])
+    lines = (json.dumps(application(i, **changes), ensure_ascii=False) for i in ids)
+    return "".join(f"{line}\n" for line in lines).encode("utf-8")
+
+
 def drop_jsonl(folder: Path, name: str, ids: list[str], **changes: Any) -> Path:
     """An application file of the given application ids, written straight into FOLDER."""
-    return write_jsonl(folder / name, [application(i, **changes) for i in ids])
+    path = folder / name
+    path.write_bytes(jsonl_bytes(ids, **changes))
+    return path
+
+
+def submission_folder(where: Path, name: str, ids: list[str]) -> Path:
+    """A folder with one application file and the documents it lists (made outside the
+    inbox, to be moved in whole)."""
+    folder = where / name
+    folder.mkdir(parents=True)
+    records = [application(i) for i in ids]
+    for record in records:
+        record["documents"] = [
+            {"type": "passport_scan", "file": f"docs/{record['application_id']}/passport.pdf"}
+        ]
+    write_jsonl(folder / "applications.jsonl", records)
+    return folder
 
 
 def case_count(db: Database) -> int:

@@ -94,9 +94,7 @@ def test_the_manifest_names_the_audit_head_and_the_export_is_audited(
     assert batch is not None
     manifest = json.loads((batch.folder / "manifest.json").read_bytes())
     with db.read() as session:
-        event = session.scalar(
-            select(CaseEvent).where(CaseEvent.kind == "decisions_exported")
-        )
+        event = session.scalar(select(CaseEvent).where(CaseEvent.kind == "decisions_exported"))
         head = session.get(AuditHead, 1)
     assert event is not None and head is not None
     assert event.details["batch"] == 1 and event.details["cases"] == 5
@@ -150,9 +148,7 @@ def test_a_tampered_batch_is_refused_naming_what_is_wrong(
     assert expected in err
 
 
-def test_a_batch_signed_by_another_certificate_is_not_trusted(
-    db: Database, tmp_path: Path
-) -> None:
+def test_a_batch_signed_by_another_certificate_is_not_trusted(db: Database, tmp_path: Path) -> None:
     from kvisa_desk.letters.signing import load_signing_key, make_self_signed
 
     decided_post(db, tmp_path / "work")
@@ -226,7 +222,7 @@ def test_batch_n_is_written_again_byte_for_byte(db: Database, tmp_path: Path) ->
     with pytest.raises(Conflict, match="already exists"):
         rewrite_batch(db, "officer.a", tmp_path / "again", 1)
 
-    code, out, err = run_cli(
+    code, _out, err = run_cli(
         db, "outbox", "export", "--batch", "1", "--out", str(tmp_path / "cli")
     )
     assert (code, err) == (0, ""), err
@@ -244,9 +240,10 @@ def test_no_certificate_no_batch_and_nothing_half_written(db: Database, tmp_path
         export_batch(db, "officer.a", tmp_path / "out")
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     with db.read() as session:
-        assert session.scalar(
-            select(CaseEvent.id).where(CaseEvent.kind == "decisions_exported")
-        ) is None
+        assert (
+            session.scalar(select(CaseEvent.id).where(CaseEvent.kind == "decisions_exported"))
+            is None
+        )
 
 
 def test_administrators_may_not_export(db: Database, tmp_path: Path) -> None:

@@ -32,6 +32,8 @@ SETTLE_SECONDS = 10.0
 STALE_SECONDS = 600.0
 APPLICATION_SUFFIXES = (".json", ".jsonl", ".csv")
 DONE_SUFFIX = ".done"
+# Names copy tools give a file while they write it: skipped without a word.
+WORK_SUFFIXES = (".part", ".partial", ".tmp", ".temp", ".crdownload", ".filepart", ".download")
 IMPORTED, REJECTED, CLAIMED = "imported", "rejected", "claimed"
 RESERVED = frozenset({IMPORTED, REJECTED, CLAIMED})
 HEARTBEAT = ".heartbeat"
@@ -97,13 +99,14 @@ def open_inbox(folder: Path) -> Path:
     return folder
 
 
-def _is_candidate(path: Path) -> bool:
-    name = path.name
-    if name.startswith((".", "~")) or name in RESERVED or name.endswith(DONE_SUFFIX):
-        return False
-    if path.is_dir():
-        return True
-    return path.suffix.lower() in APPLICATION_SUFFIXES
+def _skipped_silently(name: str) -> bool:
+    lower = name.lower()
+    return (
+        name.startswith((".", "~"))
+        or name in RESERVED
+        or lower.endswith(DONE_SUFFIX)
+        or lower.endswith(WORK_SUFFIXES)
+    )
 
 
 def _walk(path: Path) -> Iterator[Path]:
@@ -135,10 +138,10 @@ def scan(folder: Path, clock: Clock, settle_seconds: float) -> Candidates:
     ignored: list[str] = []
     now = clock()
     for path in sorted(folder.iterdir()):
-        if not _is_candidate(path):
-            name = path.name
-            if not (name.startswith((".", "~")) or name in RESERVED or name.endswith(DONE_SUFFIX)):
-                ignored.append(name)
+        if _skipped_silently(path.name):
+            continue
+        if not path.is_dir() and path.suffix.lower() not in APPLICATION_SUFFIXES:
+            ignored.append(path.name)
             continue
         try:
             done = path.with_name(path.name + DONE_SUFFIX).exists()
