@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import time
-from datetime import date, datetime
+import time as clock
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ LATER = 11.0  # seconds past the settle time: a file untouched since is ready
 
 def later_clock(seconds: float = LATER) -> Any:
     """A clock that many seconds ahead of now (tests never wait for the settle time)."""
-    return lambda: time.time() + seconds
+    return lambda: clock.time() + seconds
 
 
 def jsonl_bytes(ids: list[str], **changes: Any) -> bytes:
@@ -98,10 +98,9 @@ def version_of(db: Database, case_id: int) -> int:
         return int(session.scalar(select(Case.version).where(Case.id == case_id)) or 0)
 
 
-def decided_post(db: Database, folder: Path) -> dict[str, Any]:
-    """A post with one decision of each kind issued, and a withdrawal; its certificate made.
-
-    Returns the case ids and letters by kind."""
+def decided_post(db: Database, folder: Path, day: date = DAY) -> dict[str, Any]:
+    """A post with one decision of each kind issued on DAY, and a withdrawal; its
+    certificate made. Returns the case ids and letters by kind."""
     approved = approved_case(db, folder, "KV-OUT-APP")
     refused, _ = refused_case(db, folder, "KV-OUT-REF")
     requested = checked_case(db, folder, "KV-OUT-REQ")
@@ -112,24 +111,26 @@ def decided_post(db: Database, folder: Path) -> dict[str, Any]:
         "request-documents",
         reasoning="Transcript needed to confirm the field of study.",
         documents=["transcript", "Letter from the host laboratory"],
-        reply_by=date(2026, 4, 8),
-        today=DAY,
+        reply_by=day + timedelta(days=30),
+        today=day,
     )
     interviewed = checked_case(db, folder, "KV-OUT-INT")
     withdrawn = make_case(db, folder, "KV-OUT-WDR")
     post = post_of(db, approved)
     generate_certificate(db, ADMIN, post)
     letters: dict[str, IssuedLetter] = {
-        "approval": issue_letter(db, "officer.b", str(approved), today=DAY),
-        "refusal": issue_letter(db, "officer.b", str(refused), today=DAY),
-        "request-documents": issue_letter(db, "officer.b", str(requested), today=DAY),
+        "approval": issue_letter(db, "officer.b", str(approved), today=day),
+        "refusal": issue_letter(db, "officer.b", str(refused), today=day),
+        "request-documents": issue_letter(db, "officer.b", str(requested), today=day),
         "interview": issue_letter(
             db,
             "officer.b",
             str(interviewed),
             "interview",
-            interview=make_interview(datetime(2026, 3, 23, 10, 30), "Visa Section, London"),
-            today=DAY,
+            interview=make_interview(
+                datetime.combine(day + timedelta(days=14), time(10, 30)), "Visa Section, London"
+            ),
+            today=day,
         ),
     }
     change_status(db, withdrawn, version_of(db, withdrawn), "withdrawn", "officer.a")
