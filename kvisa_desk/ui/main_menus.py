@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from kvisa_desk.core.worklist import QUEUES
 from kvisa_desk.ui.dashboard_tab import add_dashboard_action
+from kvisa_desk.ui.exchange import add_exchange
 from kvisa_desk.ui.export_worklist import add_export_action
 from kvisa_desk.ui.icons import icon
 from kvisa_desk.ui.main_dialogs import (
@@ -50,6 +51,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.action_load_demo)
     file_menu.addAction(window.action_refresh)
     add_export_action(window, file_menu)
+    add_exchange(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.action_quit)
 

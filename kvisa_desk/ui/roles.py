@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # listed are for everyone.
 ACTION_NEEDS: dict[str, Permission] = {
     "action.export_worklist": Permission.EXPORT,
+    "action.send_decisions": Permission.EXPORT,
     "action.dashboard": Permission.VIEW_CASES,
     "action_load_demo": Permission.IMPORT,
     "action_open": Permission.VIEW_CASES,

@@ -91,7 +91,7 @@ def messages_of(path: Path) -> Iterator[Message]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     helper = _helper_context(tree)
     family = _subclasses(tree)
-    where = path.name
+    where = path.relative_to(UI_DIR).as_posix() if path.is_relative_to(UI_DIR) else path.name
 
     def visit(node: ast.AST, contexts: set[str]) -> Iterator[Message]:
         if isinstance(node, ast.ClassDef):
@@ -119,7 +119,7 @@ def messages_of(path: Path) -> Iterator[Message]:
 
 def extract(folder: Path = UI_DIR) -> list[Message]:
     seen: dict[tuple[str, str], Message] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):  # feature rooms (ui/exchange/...) too
         for message in messages_of(path):
             seen.setdefault((message.context, message.source), message)
     return sorted(seen.values(), key=lambda m: (m.context, m.source))

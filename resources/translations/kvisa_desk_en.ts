@@ -2756,6 +2756,59 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="56" />
+      <source>&amp;Inbox folder…</source>
+      <translation>&amp;Inbox folder…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="117" />
+      <source>Checking the inbox…</source>
+      <translation>Checking the inbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="90" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="98" />
+      <source>Inbox folder</source>
+      <translation>Inbox folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="126" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="147" />
+      <source>Inbox: cannot be used</source>
+      <translation>Inbox: cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="88" />
+      <source>Inbox: not set</source>
+      <translation>Inbox: not set</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="93" />
+      <source>Inbox: watching</source>
+      <translation>Inbox: watching</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="58" />
+      <source>The folder this computer imports applications from</source>
+      <translation>The folder this computer imports applications from</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="138" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/institution_dialog.py" line="58" />
@@ -4025,6 +4078,59 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/roles.py" line="41" />
       <source>work on cases</source>
       <translation>work on cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="76" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>Batch {number} of {post} written to {folder}: {records} decisions.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="60" />
+      <source>Decisions are being sent already.</source>
+      <translation>Decisions are being sent already.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <source>Decisions of the post:</source>
+      <translation>Decisions of the post:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="93" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>Every decision not yet sent, as the next signed batch for the service centre</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>No decisions were sent.</source>
+      <translation>No decisions were sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>Nothing new to send: no batch was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>Send &amp;decisions…</source>
+      <translation>Send &amp;decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <source>Send decisions</source>
+      <translation>Send decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="50" />
+      <source>Send decisions to the folder</source>
+      <translation>Send decisions to the folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Sending decisions…</source>
+      <translation>Sending decisions…</translation>
     </message>
   </context>
   <context>

@@ -2756,6 +2756,59 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="56" />
+      <source>&amp;Inbox folder…</source>
+      <translation>收件文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="117" />
+      <source>Checking the inbox…</source>
+      <translation>正在检查收件文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="90" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="98" />
+      <source>Inbox folder</source>
+      <translation>收件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="126" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="147" />
+      <source>Inbox: cannot be used</source>
+      <translation>收件文件夹：无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="88" />
+      <source>Inbox: not set</source>
+      <translation>收件文件夹：未设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="93" />
+      <source>Inbox: watching</source>
+      <translation>收件文件夹：监视中</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="58" />
+      <source>The folder this computer imports applications from</source>
+      <translation>本机导入申请的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="138" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/institution_dialog.py" line="58" />
@@ -4025,6 +4078,59 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/roles.py" line="41" />
       <source>work on cases</source>
       <translation>办理案件</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="76" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>{post} 第 {number} 批已写入 {folder}：共 {records} 项决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="60" />
+      <source>Decisions are being sent already.</source>
+      <translation>正在发送决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <source>Decisions of the post:</source>
+      <translation>哪个驻外机构的决定：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="93" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>尚未发送的全部决定，作为下一签名批次发给签证申请服务中心</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>No decisions were sent.</source>
+      <translation>未发送任何决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>没有新的决定可发送：未写入批次。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>Send &amp;decisions…</source>
+      <translation>发送决定(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <source>Send decisions</source>
+      <translation>发送决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="50" />
+      <source>Send decisions to the folder</source>
+      <translation>将决定发送到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Sending decisions…</source>
+      <translation>正在发送决定…</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,148 @@
+"""The inbox watched while the window is open: the same pass as `kvisa-desk inbox run`,
+every minute on the window's worker thread, its state and last pass in the status bar.
+
+The folder is KVISA_INBOX, else this machine's choice (File ▸ Inbox folder…, kept in the
+window's settings). Nothing is asked and no dialog appears when a pass fails: the status
+bar says so, and the next minute tries again.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+
+from kvisa_desk.core.exchange.inbox import InboxPass, run_inbox_pass
+from kvisa_desk.core.permissions import Permission
+from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.roles import Roles
+
+if TYPE_CHECKING:
+    from kvisa_desk.ui.main_window import MainWindow
+
+ENV_INBOX = "KVISA_INBOX"
+SETTING = "exchange/inbox_folder"
+EVERY_MS = 60_000
+FIRST_PASS_MS = 3_000  # soon after the window opens, not during its start
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxWatch", text)
+
+
+class InboxWatch(QObject):
+    """Runs an inbox pass every minute while the window is shown, one at a time."""
+
+    pass_done = Signal(object)  # InboxPass
+    pass_failed = Signal(str)
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.setObjectName("exchange.inbox_watch")
+        self.window = window
+        self.operation: Operation[InboxPass] | None = None
+        self.label = QLabel(window)
+        self.label.setObjectName("exchange.inbox_state")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.run_pass)
+        self.action = QAction(tr("&Inbox folder…"), window)
+        self.action.setObjectName("action.inbox_folder")
+        self.action.setStatusTip(tr("The folder this computer imports applications from"))
+        self.action.triggered.connect(self.choose_folder)
+        menu.addAction(self.action)
+        QTimer.singleShot(0, self.start)  # once the window knows the account's role
+
+    def _settings(self) -> QSettings:
+        return self.window.context.settings or QSettings()
+
+    def folder(self) -> Path | None:
+        named = os.environ.get(ENV_INBOX) or self._settings().value(SETTING, "")
+        return Path(str(named)).expanduser() if named else None
+
+    def may_import(self) -> bool:
+        roles = getattr(self.window, "roles", None) or Roles.of(self.window.db, self.window.actor)
+        return roles.may(Permission.IMPORT)
+
+    def start(self) -> None:
+        """Watch, if this account may import; say in the status bar what is watched."""
+        if not self.may_import():
+            self.action.setEnabled(False)
+            self.label.setVisible(False)
+            return
+        self.show_state()
+        self.timer.start()
+        if self.folder() is not None:
+            QTimer.singleShot(FIRST_PASS_MS, self.run_pass)
+
+    def show_state(self, text: str = "", detail: str = "") -> None:
+        folder = self.folder()
+        if folder is None:
+            self.label.setText(tr("Inbox: not set"))
+            self.label.setToolTip(
+                tr("Choose File ▸ Inbox folder…, or set {variable}.").format(variable=ENV_INBOX)
+            )
+            return
+        self.label.setText(text or tr("Inbox: watching"))
+        self.label.setToolTip(f"{folder}\n{detail}".strip())
+
+    def choose_folder(self) -> None:
+        current = str(self.folder() or "")
+        chosen = QFileDialog.getExistingDirectory(self.window, tr("Inbox folder"), current)
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def set_folder(self, folder: Path) -> None:
+        self._settings().setValue(SETTING, str(folder))
+        self.show_state()
+        self.run_pass()
+
+    def run_pass(self) -> Operation[InboxPass] | None:
+        """One pass on the worker thread; None when one is running or nothing is watched."""
+        folder = self.folder()
+        if self.operation is not None or folder is None or not self.window.isVisible():
+            return None
+        db, actor = self.window.db, self.window.actor
+
+        def work(_report: ReportProgress) -> InboxPass:
+            return run_inbox_pass(db, actor, folder)
+
+        operation = Operation(self.window.runner, work, tr("Checking the inbox…"))
+        self.operation = operation.success(self._done).failure(self._failed)
+        return self.operation.run()
+
+    def _done(self, done: InboxPass) -> None:
+        self.operation = None
+        imported = done.count("imported", "recovered")
+        refused = done.count("rejected", "duplicate")
+        when = datetime.now().strftime("%H:%M")
+        text = tr("Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting")
+        detail = "\n".join(
+            f"{r.name}: {r.outcome}" + (f" ({r.reason})" if r.reason else "") for r in done.results
+        )
+        self.show_state(
+            text.format(time=when, imported=imported, refused=refused, waiting=len(done.waiting)),
+            detail,
+        )
+        if imported:
+            self.window.refresh()  # the new cases appear in the worklist
+        if refused:
+            self.window.statusBar().showMessage(
+                tr("The inbox refused {count} submissions: see its rejected folder.").format(
+                    count=refused
+                ),
+                15_000,
+            )
+        self.pass_done.emit(done)
+
+    def _failed(self, error: BaseException) -> None:
+        self.operation = None
+        self.show_state(tr("Inbox: cannot be used"), str(error))
+        self.pass_failed.emit(str(error))
