@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.exchange.inbox import InboxPass, run_inbox_pass
+from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
 from kvisa_desk.core.exchange.inbox_folder import InboxUnusable
 from kvisa_desk.core.exchange.outbox import BatchWritten, export_batch, rewrite_batch
 from kvisa_desk.core.exchange.verify import (
@@ -56,7 +56,11 @@ def register(subcommands: Any) -> None:
         description="Exit 0: every submission imported; 1: records or a submission were "
         "refused (see the reports); 2: the folder cannot be used.",
     )
-    run.add_argument("--folder", type=Path, help=f"the inbox folder (env {ENV_INBOX})")
+    run.add_argument(
+        "--folder",
+        type=Path,
+        help=f"the inbox folder (env {ENV_INBOX}; else the post's setting inbox_folder)",
+    )
     run.add_argument("--post", default=DEFAULT_POST, help="post code for records that name none")
     run.add_argument("--json", action="store_true", help="print the pass's results as JSON")
     run.set_defaults(handler=run_inbox)
@@ -109,7 +113,12 @@ def _inbox_folder(ctx: CliContext) -> Path:
     if folder is None and os.environ.get(ENV_INBOX):
         folder = Path(os.environ[ENV_INBOX])
     if folder is None:
-        raise InboxUnusable(f"no inbox folder: name one with --folder DIR or {ENV_INBOX}")
+        folder = post_inbox_folder(ctx.db, ctx.args.post)
+    if folder is None:
+        raise InboxUnusable(
+            f"no inbox folder: name one with --folder DIR or {ENV_INBOX}, or record the "
+            "post's default (post setting inbox_folder)"
+        )
     return folder.expanduser()
 
 

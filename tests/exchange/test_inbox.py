@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.exchange.inbox import run_inbox_pass
 from kvisa_desk.core.exchange.inbox_folder import HEARTBEAT, InboxUnusable, Owner
+from kvisa_desk.core.post_settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent
 from kvisa_desk.store.models.exchange import InboxSubmission
@@ -280,6 +281,19 @@ def test_cli_pass_from_kvisa_inbox_reports_and_exits_by_outcome(
     (inbox / "bad.json.done").write_bytes(b"")
     code, out, err = run_cli(db, "inbox", "run")
     assert code == 1 and "bad.json: rejected:" in err
+
+
+def test_without_a_folder_named_the_posts_default_is_used(
+    db: Database, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KVISA_INBOX", raising=False)
+    update_post_settings(db, "LON", {"inbox_folder": str(inbox)}, "supervisor.s")
+    drop_jsonl(inbox, "default.jsonl", ["KV-DEFAULT-1"])
+    (inbox / "default.jsonl.done").write_bytes(b"")
+    code, out, err = run_cli(db, "inbox", "run", "--post", "LON")
+    assert (code, err) == (0, "") and f"inbox {inbox}: 1 imported" in out
+    code, _out, err = run_cli(db, "inbox", "run", "--post", "HQ")  # HQ recorded none
+    assert code == 2 and "post setting inbox_folder" in err
 
 
 def test_a_scheduled_run_signs_in_with_a_password_file_only_its_owner_reads(

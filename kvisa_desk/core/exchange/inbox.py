@@ -45,6 +45,7 @@ from kvisa_desk.core.exchange.inbox_folder import (
 )
 from kvisa_desk.core.history import record_event
 from kvisa_desk.core.permissions import Permission, require
+from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models.exchange import InboxSubmission
 from kvisa_desk.store.vocab import DEFAULT_POST
@@ -297,6 +298,13 @@ class _Pass:
             if submission.exists():
                 put_back(self.inbox, submission)
             raise
+
+
+def post_inbox_folder(db: Database, post: str) -> Path | None:
+    """The inbox folder POST recorded as its default (post setting `inbox_folder`), if any."""
+    with db.read() as session:
+        named = str(get_post_settings(session, post).working("inbox_folder") or "").strip()
+    return Path(named).expanduser() if named else None
 
 
 def run_inbox_pass(

@@ -2,8 +2,9 @@
 every minute on the window's worker thread, its state and last pass in the status bar.
 
 The folder is KVISA_INBOX, else this machine's choice (File ▸ Inbox folder…, kept in the
-window's settings). Nothing is asked and no dialog appears when a pass fails: the status
-bar says so, and the next minute tries again.
+window's settings), else the one the post recorded (post setting inbox_folder). Nothing
+is asked and no dialog appears when a pass fails: the status bar says so, and the next
+minute tries again.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
-from kvisa_desk.core.exchange.inbox import InboxPass, run_inbox_pass
+from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
 from kvisa_desk.core.permissions import Permission
+from kvisa_desk.core.worklist import known_posts
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.roles import Roles
 
@@ -46,6 +48,7 @@ class InboxWatch(QObject):
         self.setObjectName("exchange.inbox_watch")
         self.window = window
         self.operation: Operation[InboxPass] | None = None
+        self.post_default: Path | None = None  # read when the watch starts
         self.label = QLabel(window)
         self.label.setObjectName("exchange.inbox_state")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,7 +68,13 @@ class InboxWatch(QObject):
 
     def folder(self) -> Path | None:
         named = os.environ.get(ENV_INBOX) or self._settings().value(SETTING, "")
-        return Path(str(named)).expanduser() if named else None
+        return Path(str(named)).expanduser() if named else self.post_default
+
+    def _post_default(self) -> Path | None:
+        """The folder the post recorded (post setting inbox_folder), when exactly one is."""
+        db = self.window.db
+        found = {f for p in known_posts(db) if (f := post_inbox_folder(db, p)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def may_import(self) -> bool:
         roles = getattr(self.window, "roles", None) or Roles.of(self.window.db, self.window.actor)
@@ -77,6 +86,7 @@ class InboxWatch(QObject):
             self.action.setEnabled(False)
             self.label.setVisible(False)
             return
+        self.post_default = self._post_default()
         self.show_state()
         self.timer.start()
         if self.folder() is not None:
