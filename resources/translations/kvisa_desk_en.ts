@@ -1937,6 +1937,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="299" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · {count} inbox submissions refused in part or whole</translation>
+    </message>
   </context>
   <context>
     <name>Decision</name>

@@ -1937,6 +1937,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="299" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
+    </message>
   </context>
   <context>
     <name>Decision</name>

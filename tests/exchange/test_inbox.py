@@ -9,11 +9,13 @@ import os
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from kvisa_desk.core.dashboard import dashboard_for
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.exchange.inbox import run_inbox_pass
 from kvisa_desk.core.exchange.inbox_folder import HEARTBEAT, InboxUnusable, Owner
@@ -127,6 +129,20 @@ def test_valid_records_are_imported_when_others_are_rejected(db: Database, inbox
     report = _report(result.filed_as)
     reason = "must be a date written YYYY-MM-DD"
     assert report["rejected"] == [{"position": "line 2", "field": "received_at", "reason": reason}]
+
+
+def test_inbox_refusals_reach_the_supervisors_dashboard(db: Database, inbox: Path) -> None:
+    (inbox / "mixed.jsonl").write_bytes(
+        jsonl_bytes(["KV-DASH-1"]) + jsonl_bytes(["KV-DASH-2"], received_at="yesterday")
+    )
+    (inbox / "broken.json").write_text("[", encoding="utf-8")
+    drop_jsonl(inbox, "fine.jsonl", ["KV-DASH-3"])
+    run_inbox_pass(db, OFFICER, inbox, clock=later_clock())
+    assert dashboard_for(db, "supervisor.s").inbox_rejections == 2  # broken whole, mixed partly
+    assert dashboard_for(db, "officer.a").inbox_rejections is None
+    earlier = date.today() - timedelta(days=30)
+    board = dashboard_for(db, "supervisor.s", date_from=earlier, date_to=earlier)
+    assert board.inbox_rejections == 0
 
 
 def test_a_file_refused_whole_goes_to_rejected_with_the_reason(db: Database, inbox: Path) -> None:
