@@ -277,12 +277,12 @@ class _Pass:
             report = self._import(submission, sha256)
             if report is None:
                 return
-            if report.imported:
+            body = self._header(submission.name, sha256, "imported") | _import_report(report)
+            filed = file_away(self.inbox, submission, IMPORTED, body)
+            if report.imported:  # filed first: indexing may outlast the claim's heartbeat
                 from kvisa_desk.core.search import catch_up
 
                 catch_up(self.db)  # index the new cases now, so a search finds them
-            body = self._header(submission.name, sha256, "imported") | _import_report(report)
-            filed = file_away(self.inbox, submission, IMPORTED, body)
             self.result.results.append(
                 SubmissionResult(
                     submission.name,

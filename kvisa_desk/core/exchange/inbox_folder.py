@@ -68,6 +68,10 @@ class Owner:
 
 
 def process_alive(pid: int) -> bool:
+    """Whether PID runs on this machine. Only asked on POSIX: on Windows os.kill ends the
+    process, so there a claim is judged by its heartbeat's age alone, as another machine's."""
+    if os.name != "posix":
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
 from kvisa_desk.core.permissions import Permission
 from kvisa_desk.core.worklist import known_posts
+from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.operations import Operation, ReportProgress
 from kvisa_desk.ui.roles import Roles
 
@@ -70,27 +71,41 @@ class InboxWatch(QObject):
         named = os.environ.get(ENV_INBOX) or self._settings().value(SETTING, "")
         return Path(str(named)).expanduser() if named else self.post_default
 
-    def _post_default(self) -> Path | None:
+    @staticmethod
+    def _post_default(db: Database) -> Path | None:
         """The folder the post recorded (post setting inbox_folder), when exactly one is."""
-        db = self.window.db
         found = {f for p in known_posts(db) if (f := post_inbox_folder(db, p)) is not None}
         return found.pop() if len(found) == 1 else None
 
     def may_import(self) -> bool:
-        roles = getattr(self.window, "roles", None) or Roles.of(self.window.db, self.window.actor)
-        return roles.may(Permission.IMPORT)
+        roles: Roles | None = getattr(self.window, "roles", None)
+        return roles is not None and roles.may(Permission.IMPORT)
 
     def start(self) -> None:
-        """Watch, if this account may import; say in the status bar what is watched."""
+        """Watch, if this account may import; say in the status bar what is watched. The
+        post's default folder is read on the reading thread (the server may be away)."""
         if not self.may_import():
             self.action.setEnabled(False)
             self.label.setVisible(False)
             return
-        self.post_default = self._post_default()
         self.show_state()
         self.timer.start()
-        if self.folder() is not None:
-            QTimer.singleShot(FIRST_PASS_MS, self.run_pass)
+        db = self.window.db
+
+        def read(_report: ReportProgress) -> Path | None:
+            return self._post_default(db)
+
+        def found(folder: Path | None) -> None:
+            self.post_default = folder
+            self.show_state()
+            if self.folder() is not None:
+                QTimer.singleShot(FIRST_PASS_MS, self.run_pass)
+
+        def failed(_error: BaseException) -> None:
+            if self.folder() is not None:  # this computer's own folder: watch it anyway
+                QTimer.singleShot(FIRST_PASS_MS, self.run_pass)
+
+        Operation(self.window.reader, read).success(found).failure(failed).run()
 
     def show_state(self, text: str = "", detail: str = "") -> None:
         folder = self.folder()
