@@ -50,6 +50,7 @@ class InboxWatch(QObject):
         self.window = window
         self.operation: Operation[InboxPass] | None = None
         self.post_default: Path | None = None  # read when the watch starts
+        self.last_pass: tuple[str, str] | None = None  # its status bar text and tooltip
         self.label = QLabel(window)
         self.label.setObjectName("exchange.inbox_state")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +109,9 @@ class InboxWatch(QObject):
         Operation(self.window.reader, read).success(found).failure(failed).run()
 
     def show_state(self, text: str = "", detail: str = "") -> None:
+        """The last pass's outcome (TEXT, DETAIL), or what is watched before the first."""
+        if text:
+            self.last_pass = (text, detail)
         folder = self.folder()
         if folder is None:
             self.label.setText(tr("Inbox: not set"))
@@ -115,7 +119,8 @@ class InboxWatch(QObject):
                 tr("Choose File ▸ Inbox folder…, or set {variable}.").format(variable=ENV_INBOX)
             )
             return
-        self.label.setText(text or tr("Inbox: watching"))
+        text, detail = self.last_pass or (tr("Inbox: watching"), "")
+        self.label.setText(text)
         self.label.setToolTip(f"{folder}\n{detail}".strip())
 
     def choose_folder(self) -> None:
@@ -126,6 +131,7 @@ class InboxWatch(QObject):
 
     def set_folder(self, folder: Path) -> None:
         self._settings().setValue(SETTING, str(folder))
+        self.last_pass = None  # another folder: nothing known of it yet
         self.show_state()
         self.run_pass()
 
