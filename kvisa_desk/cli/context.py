@@ -8,13 +8,16 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from kvisa_desk.core.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.accounts.accounts import authenticate, has_administrator
+from kvisa_desk.core.accounts.officers import Account, acting_username
 from kvisa_desk.core.errors import AuthenticationFailed
-from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store.engine import Database, resolve_database_url, sqlite_file
+
+if TYPE_CHECKING:
+    from kvisa_desk.core.accounts.permissions import Permission
 
 ENV_PASSWORD = "KVISA_PASSWORD"
 ENV_PASSWORD_FILE = "KVISA_PASSWORD_FILE"  # for scheduled tasks: a file only its owner reads
@@ -75,6 +78,13 @@ class CliContext:
             self.file_access_recovery = True
             return
         self.account = authenticate(self.db, self.actor, self.password())
+
+    def require(self, permission: Permission) -> None:
+        """PermissionRefused (exit 3) unless the acting account may do this: called before a
+        handler reads files or checks its options, so a refused account hears that first."""
+        from kvisa_desk.core.accounts.permissions import require_first
+
+        require_first(self.db, self.actor, permission)
 
     def error(self, message: str) -> None:
         print(message, file=self.err)

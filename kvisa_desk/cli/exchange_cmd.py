@@ -26,7 +26,7 @@ from kvisa_desk.core.exchange.verify import (
     recorded_certificates_for,
     verify_batch,
 )
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 ENV_INBOX = "KVISA_INBOX"
 

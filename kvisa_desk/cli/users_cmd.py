@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
-import json
 import sys
-from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core import accounts, retention
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.audit_view import AuditFilter, export_audit
-from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.cli.options import ROLES, day, path
+from kvisa_desk.vocab import Role
 
-ROLES = [r.value for r in Role]
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from datetime import date, datetime
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -74,16 +69,21 @@ def register(subcommands: Any) -> None:
     export = a_actions.add_parser(
         "export", help="the audit trail (or the events of a filter) to CSV, newest first"
     )
-    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument("--out", type=path, required=True, help="the CSV file to write")
     export.add_argument("--officer", help="only this officer's events")
     export.add_argument("--case", help="only this case's events (C0000042 or 42)")
     export.add_argument("--action", help="only events of this kind, e.g. case_edited")
-    export.add_argument("--since", type=date.fromisoformat, help="from this day (UTC)")
-    export.add_argument("--until", type=date.fromisoformat, help="to this day (UTC), inclusive")
+    export.add_argument("--since", type=day, help="from this day (UTC)")
+    export.add_argument("--until", type=day, help="to this day (UTC), inclusive")
     export.set_defaults(handler=run_audit_export)
 
 
 def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
+    import getpass
+
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.errors import InvalidInput
+
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
@@ -97,11 +97,16 @@ def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
 
 
 def run_add(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission, require
+
     a = ctx.args
     first = ctx.first_administrator_setup
     if first and a.role != Role.ADMIN.value:
         ctx.error("this database has no administrator yet: add one first with --role admin")
         return 3
+    if not first:
+        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
     password = read_new_password(ctx, a.password_stdin)
     with ctx.db.write() as session:
         if not first:
@@ -122,6 +127,8 @@ def run_add(ctx: CliContext) -> int:
 
 
 def run_passwd(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+
     old = ctx.password()
     new = read_new_password(ctx, ctx.args.password_stdin)
     accounts.change_own_password(ctx.db, ctx.actor, old, new)
@@ -130,6 +137,11 @@ def run_passwd(ctx: CliContext) -> int:
 
 
 def run_reset(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
+
+    if not ctx.file_access_recovery:
+        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
     password = read_new_password(ctx, ctx.args.password_stdin)
     if ctx.file_access_recovery:  # recovery by whoever holds the database file
         accounts.recover_password(ctx.db, ctx.args.name, password, ctx.actor)
@@ -140,8 +152,12 @@ def run_reset(ctx: CliContext) -> int:
 
 
 def run_list(ctx: CliContext) -> int:
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.ACCOUNTS)
+    import json
+
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
+
+    ctx.require(Permission.ACCOUNTS)
     found = accounts.list_accounts(ctx.db)
     if ctx.args.json:
         rows = [{**a.to_json(), "active": active} for a, active in found]
@@ -154,6 +170,8 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+
     a = ctx.args
     active = None if a.active is None else a.active == "yes"
     account = accounts.update_account(
@@ -164,6 +182,8 @@ def run_set(ctx: CliContext) -> int:
 
 
 def run_purge(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import retention
+
     plan = retention.plan_purge(ctx.db, ctx.actor)
     for ref in plan.case_refs:
         ctx.out.write(f"{ref}\n")
@@ -182,8 +202,10 @@ def run_purge(ctx: CliContext) -> int:
 
 
 def run_audit_verify(ctx: CliContext) -> int:
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.VIEW_AUDIT)
+    from kvisa_desk.core.accounts.audit import verify_chain
+    from kvisa_desk.core.accounts.permissions import Permission
+
+    ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
@@ -196,6 +218,10 @@ def run_audit_verify(ctx: CliContext) -> int:
 
 
 def run_audit_export(ctx: CliContext) -> int:
+    from datetime import UTC, datetime, time, timedelta
+
+    from kvisa_desk.core.accounts.audit_view import AuditFilter, export_audit
+
     a = ctx.args
 
     def midnight(day: date | None, days_after: int = 0) -> datetime | None:

@@ -25,10 +25,10 @@ from documents_support import (
 from PIL import Image
 from sqlalchemy import func, select
 
-from kvisa_desk.core import documents as docs
-from kvisa_desk.core.cases import case_as_json
+from kvisa_desk.core.cases.cases import case_as_json
+from kvisa_desk.core.documents import service as docs
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
-from kvisa_desk.core.post_settings import update_post_settings
+from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent
 
@@ -317,18 +317,7 @@ def test_attaching_completes_a_document_the_application_listed(
 
 
 def test_checklist_follows_the_route(db: Database, tmp_path: Path) -> None:
-    base = ("passport_scan", "photo", "application_form")
-    assert [r.doc_types[0] for r in docs.required_documents(None)] == list(base)
-    assert docs.required_documents("A")[-1] == docs.RequiredDocument(
-        "K-DOC-02", ("degree_certificate",)
-    )
-    assert docs.required_documents("B")[-1].doc_types == ("proof_of_post",)
-    assert docs.required_documents("A+B")[-1].doc_types == ("degree_certificate", "proof_of_post")
-    assert docs.required_documents({"A", "B"}) == docs.required_documents("AB")
-    for unknown in ({"C"}, "C", "A+C"):
-        with pytest.raises(ValueError, match="unknown route"):
-            docs.required_documents(unknown)
-
+    # Which documents each route requires is the rules' (tests/rules/test_rules_required_documents).
     case = new_case(db)
     photo = docs.attach_document(
         db, ACTOR, case, write(tmp_path, "p.jpg", image_bytes("JPEG")), "photo"

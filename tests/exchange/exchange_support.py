@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.decisions import make_interview, recommend
-from kvisa_desk.core.letter_certs import generate_certificate
-from kvisa_desk.core.letters import IssuedLetter, issue_letter
-from kvisa_desk.core.workflow import change_status
+from kvisa_desk.core.cases.workflow import change_status
+from kvisa_desk.core.decisions.decisions import make_interview, recommend
+from kvisa_desk.core.decisions.letter_certs import generate_certificate
+from kvisa_desk.core.decisions.letters import IssuedLetter, issue_letter
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case
 from tests.decisions.decisions_support import (

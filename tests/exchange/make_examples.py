@@ -28,12 +28,12 @@ CERTIFICATE = "LON-letters-certificate.pem"
 def main() -> None:
     import os
 
-    from kvisa_desk.core.accounts import create_account
-    from kvisa_desk.core.demo import load_demo_cases
+    from kvisa_desk.core.accounts.accounts import create_account
+    from kvisa_desk.core.decisions.letter_certs import post_certificates
+    from kvisa_desk.core.decisions.letters import issue_letter
     from kvisa_desk.core.exchange.outbox import export_batch
-    from kvisa_desk.core.letter_certs import post_certificates
-    from kvisa_desk.core.letters import issue_letter
     from kvisa_desk.core.startup import open_database
+    from kvisa_desk.demo.cases import load_demo_cases
     from kvisa_desk.store.engine import sqlite_url
     from tests.exchange.exchange_support import ADMIN, decided_post
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kvisa_desk.core.dashboard import dashboard_for
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.core.exchange.inbox import run_inbox_pass
 from kvisa_desk.core.exchange.inbox_folder import HEARTBEAT, InboxUnusable, Owner
-from kvisa_desk.core.post_settings import update_post_settings
+from kvisa_desk.core.post.settings import update_post_settings
+from kvisa_desk.core.reports.dashboard import dashboard_for
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent
 from kvisa_desk.store.models.exchange import InboxSubmission

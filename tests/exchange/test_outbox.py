@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.decisions.letter_certs import post_certificates, remove_certificate
+from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.core.errors import Conflict, PermissionRefused
 from kvisa_desk.core.exchange.outbox import export_batch, rewrite_batch
 from kvisa_desk.core.exchange.verify import verify_batch
-from kvisa_desk.core.letter_certs import post_certificates, remove_certificate
-from kvisa_desk.core.letters import issue_letter
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditHead, CaseEvent
 from tests.exchange.exchange_support import (
@@ -149,7 +149,7 @@ def test_a_tampered_batch_is_refused_naming_what_is_wrong(
 
 
 def test_a_batch_signed_by_another_certificate_is_not_trusted(db: Database, tmp_path: Path) -> None:
-    from kvisa_desk.letters.signing import load_signing_key, make_self_signed
+    from kvisa_desk.pdf.signing import load_signing_key, make_self_signed
 
     decided_post(db, tmp_path / "work")
     batch = export_batch(db, "officer.a", tmp_path / "out")

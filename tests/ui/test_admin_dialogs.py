@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 from sqlalchemy import select
 
-from kvisa_desk.core.post_settings import load_post_settings
-from kvisa_desk.core.registry import duplicate_names, search_registry
+from kvisa_desk.core.post.registry import duplicate_names, search_registry
+from kvisa_desk.core.post.settings import load_post_settings
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.registry_editor import RegistryEditor
-from kvisa_desk.ui.registry_model import DuplicatesModel, RegistryModel
-from kvisa_desk.ui.settings_dialog import PostSettingsDialog
+from kvisa_desk.ui.admin.registry_editor import RegistryEditor
+from kvisa_desk.ui.admin.registry_model import DuplicatesModel, RegistryModel
+from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
 from tests.ui.conftest import import_applications
 
@@ -109,7 +109,7 @@ def test_registry_search_raise_and_add(qtbot: Any, supervisor: DeskContext) -> N
     editor.show()
     qtbot.keyClicks(editor.search, "University of Lagos")
     qtbot.waitUntil(lambda: editor.entries.rowCount() == 1, timeout=5000)
-    entry = editor.entries.entry_at(0)
+    entry = editor.entries.row_at(0)
     assert entry is not None and entry.country_code == "NG" and entry.tier == "listed"
     assert not editor.raise_button.isEnabled()  # nothing selected yet
     editor.entry_table.selectRow(0)
@@ -168,7 +168,7 @@ def test_registry_models_pass_qt_model_tester(qtmodeltester: Any, desk: DeskCont
     entries.set_rows(search_registry(desk.db, "Lagos"))
     qtmodeltester.check(entries)
     pairs = DuplicatesModel()
-    pairs.set_pairs(duplicate_names(desk.db))
+    pairs.set_rows(duplicate_names(desk.db))
     qtmodeltester.check(pairs)
 
 

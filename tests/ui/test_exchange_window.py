@@ -14,7 +14,7 @@ from kvisa_desk.core.exchange.verify import recorded_certificates_for, verify_ba
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.exchange.inbox_watch import InboxWatch
 from kvisa_desk.ui.exchange.send_decisions import SendDecisions
-from kvisa_desk.ui.main_window import MainWindow
+from kvisa_desk.ui.shell.main_window import MainWindow
 from tests.exchange.exchange_support import case_count, decided_post, drop_jsonl
 
 

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from kvisa_desk.letters.signing import CertificateInfo, SigningKey, certificate_info
+from kvisa_desk.pdf.signing import CertificateInfo, SigningKey, certificate_info
 
 _HASHES = {"sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 

@@ -21,7 +21,7 @@ from kvisa_desk.store.models import Case, CaseEvent, format_case_ref
 from kvisa_desk.store.models.decisions import Decision
 from kvisa_desk.store.models.decisions import IssuedLetter as LetterRow
 from kvisa_desk.store.models.exchange import OutboxItem
-from kvisa_desk.store.vocab import CaseStatus
+from kvisa_desk.vocab import CaseStatus
 
 DECISION_SCHEMA = "kvisa-decision/1"
 OUTCOMES = {

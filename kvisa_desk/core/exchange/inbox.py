@@ -22,6 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.applications.importer import ImportReport, import_records
 from kvisa_desk.core.applications.readers import FileRefused, read_application_file
 from kvisa_desk.core.errors import InvalidInput
@@ -43,12 +45,10 @@ from kvisa_desk.core.exchange.inbox_folder import (
     stale_claims,
     take_back,
 )
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.core.post_settings import get_post_settings
+from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models.exchange import InboxSubmission
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST
 
 REPORT_SCHEMA = "kvisa-inbox-report/1"
 REJECTED_EVENT = "inbox_submission_rejected"
@@ -280,7 +280,7 @@ class _Pass:
             body = self._header(submission.name, sha256, "imported") | _import_report(report)
             filed = file_away(self.inbox, submission, IMPORTED, body)
             if report.imported:  # filed first: indexing may outlast the claim's heartbeat
-                from kvisa_desk.core.search import catch_up
+                from kvisa_desk.core.cases.search import catch_up
 
                 catch_up(self.db)  # index the new cases now, so a search finds them
             self.result.results.append(

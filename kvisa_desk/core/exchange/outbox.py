@@ -26,6 +26,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.decisions.letter_certs import signing_key_for_post
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.exchange.cms import sign_detached
 from kvisa_desk.core.exchange.decision_records import (
@@ -35,9 +38,6 @@ from kvisa_desk.core.exchange.decision_records import (
     pending_decisions,
     posts_with_cases,
 )
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.letter_certs import signing_key_for_post
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditHead
 from kvisa_desk.store.models.exchange import OutboxBatch, OutboxItem

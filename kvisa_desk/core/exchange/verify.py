@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.decisions.letter_certs import recorded_certificates
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.exchange.cms import check_detached, issued_by
 from kvisa_desk.core.exchange.decision_records import DECISION_SCHEMA, OUTCOMES, WITHDRAWN
@@ -23,8 +25,6 @@ from kvisa_desk.core.exchange.outbox import (
     MANIFEST_SCHEMA,
     SIGNATURE_FILE,
 )
-from kvisa_desk.core.letter_certs import recorded_certificates
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.engine import Database
 
 _OUTCOMES = frozenset({*OUTCOMES.values(), WITHDRAWN})

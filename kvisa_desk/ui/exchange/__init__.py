@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from kvisa_desk.ui.main_window import MainWindow
+    from kvisa_desk.ui.shell.main_window import MainWindow
 
 
 def add_exchange(window: MainWindow, menu: QMenu) -> None:

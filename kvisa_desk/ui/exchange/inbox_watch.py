@@ -18,15 +18,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
+from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.cases.worklist import known_posts
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
-from kvisa_desk.core.permissions import Permission
-from kvisa_desk.core.worklist import known_posts
-from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.operations import Operation, ReportProgress
-from kvisa_desk.ui.roles import Roles
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.roles import Roles
 
 if TYPE_CHECKING:
-    from kvisa_desk.ui.main_window import MainWindow
+    from kvisa_desk.ui.shell.main_window import MainWindow
 
 ENV_INBOX = "KVISA_INBOX"
 SETTING = "exchange/inbox_folder"

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
+from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.exchange.outbox import BatchWritten, export_batch
-from kvisa_desk.core.worklist import known_posts
-from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
-    from kvisa_desk.ui.main_window import MainWindow
+    from kvisa_desk.ui.shell.main_window import MainWindow
 
 SETTING = "exchange/outbox_folder"
 

@@ -1,0 +1,55 @@
+"""One page of the audit trail as a table model: time (local), officer, action, case, details.
+
+Item views draw text literally, so recorded details with markup characters stay plain text.
+"""
+
+from __future__ import annotations
+
+from kvisa_desk.core.accounts.audit_view import AuditRow
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label
+from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
+
+COL_TIME = 0
+COL_OFFICER = 1
+COL_ACTION = 2
+COL_CASE = 3
+COL_DETAILS = 4
+COL_EVENT = 5
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AuditViewer", "Time"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Officer"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Action"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Case"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Details"),
+    QT_TRANSLATE_NOOP("AuditViewer", "Event"),
+)
+
+
+def local_time(row: AuditRow) -> str:
+    # Stored in UTC; the officer reads the trail in the machine's own time zone.
+    return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def cell_text(row: AuditRow, column: int) -> str:
+    if column == COL_TIME:
+        return local_time(row)
+    if column == COL_OFFICER:
+        return row.officer
+    if column == COL_ACTION:
+        return code_label("event", row.kind)
+    if column == COL_CASE:
+        return row.case_ref
+    if column == COL_DETAILS:
+        return row.details_text
+    return str(row.event_id)
+
+
+class AuditModel(RowTableModel[AuditRow]):
+    headers = _HEADERS
+    context = "AuditViewer"
+    numbers = frozenset({COL_EVENT})
+    text_roles = SHOWN_AND_HOVERED
+
+    def text(self, row: AuditRow, column: int) -> str:
+        return cell_text(row, column)
