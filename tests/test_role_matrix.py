@@ -531,6 +531,15 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "decisions.letter_certs.remove_certificate": lambda w, a: _core(
         "decisions.letter_certs"
     ).remove_certificate(w.db, a, "not a post!"),
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-no-such-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="not a post!"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="not a post!"
+    ),
 }
 
 
@@ -593,6 +602,8 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "user add": ("officer.a", ["user", "add", "someone"]),
     "user reset": ("officer.a", ["user", "reset", "someone"]),
     "letters-cert import": ("officer.a", ["letters-cert", "import", "{missing}"]),
+    "inbox run": ("test.admin", ["inbox", "run"]),  # no folder named, none recorded
+    "outbox export": ("test.admin", ["outbox", "export", "--batch", "0", "--out", "{existing}"]),
 }
 
 

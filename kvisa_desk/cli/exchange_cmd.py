@@ -12,21 +12,19 @@ read), as an officer or a supervisor.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
-from kvisa_desk.core.exchange.inbox_folder import InboxUnusable
-from kvisa_desk.core.exchange.outbox import BatchWritten, export_batch, rewrite_batch
-from kvisa_desk.core.exchange.verify import (
-    read_certificates,
-    recorded_certificates_for,
-    verify_batch,
-)
+from kvisa_desk.cli.options import path
 from kvisa_desk.vocab import DEFAULT_POST
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.exchange.inbox import InboxPass
+    from kvisa_desk.core.exchange.outbox import BatchWritten
 
 ENV_INBOX = "KVISA_INBOX"
 
@@ -58,7 +56,7 @@ def register(subcommands: Any) -> None:
     )
     run.add_argument(
         "--folder",
-        type=Path,
+        type=path,
         help=f"the inbox folder (env {ENV_INBOX}; else the post's setting inbox_folder)",
     )
     run.add_argument("--post", default=DEFAULT_POST, help="post code for records that name none")
@@ -86,7 +84,7 @@ def register(subcommands: Any) -> None:
         "--batch", type=int, metavar="N", help="write batch N again, byte for byte as sent"
     )
     export.add_argument(
-        "--out", type=Path, required=True, help="folder the batch folder is written into"
+        "--out", type=path, required=True, help="folder the batch folder is written into"
     )
     export.add_argument("--post", help="post code (needed when the database holds several)")
     export.add_argument("--json", action="store_true")
@@ -95,10 +93,10 @@ def register(subcommands: Any) -> None:
         "verify",
         help="check a batch folder: signature, files, records (exit 1 naming what is wrong)",
     )
-    verify.add_argument("folder", type=Path, metavar="DIR", help="the batch folder")
+    verify.add_argument("folder", type=path, metavar="DIR", help="the batch folder")
     verify.add_argument(
         "--cert",
-        type=Path,
+        type=path,
         action=_CertificateGiven,
         metavar="FILE",
         help="the post's certificate (PEM or DER), or its authority's; without it, the "
@@ -109,9 +107,12 @@ def register(subcommands: Any) -> None:
 
 
 def _inbox_folder(ctx: CliContext) -> Path:
+    from kvisa_desk.core.exchange.inbox import post_inbox_folder
+    from kvisa_desk.core.exchange.inbox_folder import InboxUnusable
+
     folder: Path | None = ctx.args.folder
     if folder is None and os.environ.get(ENV_INBOX):
-        folder = Path(os.environ[ENV_INBOX])
+        folder = path(os.environ[ENV_INBOX])
     if folder is None:
         folder = post_inbox_folder(ctx.db, ctx.args.post)
     if folder is None:
@@ -149,6 +150,12 @@ def _print_pass(ctx: CliContext, done: InboxPass) -> None:
 
 
 def run_inbox(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.exchange.inbox import run_inbox_pass
+
+    ctx.require(Permission.IMPORT)  # before the folder is looked for
     done = run_inbox_pass(ctx.db, ctx.actor, _inbox_folder(ctx), default_post=ctx.args.post)
     if ctx.args.json:
         body = {
@@ -188,7 +195,13 @@ def _print_batch(ctx: CliContext, batch: BatchWritten) -> None:
 
 
 def run_export(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.exchange.outbox import export_batch, rewrite_batch
+
     a = ctx.args
+    ctx.require(Permission.EXPORT)  # before the options are checked
     if a.batch is not None:
         if a.batch < 1:
             ctx.error("--batch N: batches are numbered from 1")
@@ -206,6 +219,14 @@ def run_export(ctx: CliContext) -> int:
 
 
 def run_verify(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.exchange.verify import (
+        read_certificates,
+        recorded_certificates_for,
+        verify_batch,
+    )
+
     a = ctx.args
     if a.cert is not None:
         trusted = read_certificates(a.cert)
