@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from kvisa_desk.pdf.signing import CertificateInfo, SigningKey, certificate_info
+from kvisa_desk.pdf.signing import CertificateInfo, SigningKey, certificate_info, preload
 
 _HASHES = {"sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 
@@ -85,9 +85,13 @@ def _verify_raw(public_key: Any, signature: bytes, signed: bytes, algo: str, dig
 def check_detached(signature: bytes, content: bytes) -> DetachedCheck:
     """Whether SIGNATURE (DER CMS) is an intact signature of CONTENT; never raises for bad
     input. Whom to trust is the caller's question: `signer` says who signed."""
-    from asn1crypto import cms
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
+
+    # pyHanko (and asn1crypto.tsp) add CMS attribute names on import, but asn1crypto caches
+    # the names the first time it parses one: parsed first, letters could no longer be signed.
+    preload()
+    from asn1crypto import cms
 
     try:
         info = cms.ContentInfo.load(signature)
