@@ -1735,102 +1735,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="369" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="371" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Refusal rate by officer</source>
       <translation>Refusal rate by officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1838,107 +1838,107 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="294" />
       <source> · {count} inbox submissions refused in part or whole</source>
       <translation> · {count} inbox submissions refused in part or whole</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="323" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="360" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="355" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="354" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -2656,37 +2656,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -2763,52 +2763,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="61" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
       <source>&amp;Inbox folder…</source>
       <translation>&amp;Inbox folder…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="148" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="145" />
       <source>Checking the inbox…</source>
       <translation>Checking the inbox…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="116" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="128" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="125" />
       <source>Inbox folder</source>
       <translation>Inbox folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="157" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="154" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="178" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="175" />
       <source>Inbox: cannot be used</source>
       <translation>Inbox: cannot be used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="117" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="114" />
       <source>Inbox: not set</source>
       <translation>Inbox: not set</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="122" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
       <source>Inbox: watching</source>
       <translation>Inbox: watching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="65" />
       <source>The folder this computer imports applications from</source>
       <translation>The folder this computer imports applications from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="169" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="166" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
     </message>
@@ -2859,17 +2859,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="148" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
       <source>The database could not be opened:
 {error}
 
@@ -2880,7 +2880,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3145,17 +3145,17 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
@@ -3165,77 +3165,77 @@ Check --db or --db-url.</translation>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
@@ -3245,107 +3245,107 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="264" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="269" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="198" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3354,32 +3354,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="44" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="51" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="309" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3647,7 +3647,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
     </message>
@@ -3985,102 +3985,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -4088,52 +4088,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>SendDecisions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="76" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
       <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
       <translation>Batch {number} of {post} written to {folder}: {records} decisions.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="60" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
       <source>Decisions are being sent already.</source>
       <translation>Decisions are being sent already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
       <source>Decisions of the post:</source>
       <translation>Decisions of the post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="93" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
       <source>Every decision not yet sent, as the next signed batch for the service centre</source>
       <translation>Every decision not yet sent, as the next signed batch for the service centre</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
       <source>No decisions were sent.</source>
       <translation>No decisions were sent.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
       <source>Nothing new to send: no batch was written.</source>
       <translation>Nothing new to send: no batch was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
       <source>Send &amp;decisions…</source>
       <translation>Send &amp;decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
       <source>Send decisions</source>
       <translation>Send decisions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="50" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
       <source>Send decisions to the folder</source>
       <translation>Send decisions to the folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
       <source>Sending decisions…</source>
       <translation>Sending decisions…</translation>
     </message>
@@ -4141,17 +4141,17 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
       <source>&amp;Retry now</source>
       <translation>&amp;Retry now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>The database server answers again: save what you were working on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
     </message>
@@ -4217,147 +4217,147 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Add the note being written</source>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="28" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Letters</source>
       <translation>Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="80" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="81" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Print summary</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Print the selected letter</source>
       <translation>Print the selected letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Record the recommendation, issue the letter</source>
       <translation>Record the recommendation, issue the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Save summary</source>
       <translation>Save summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Save the selected letter as PDF</source>
       <translation>Save the selected letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -4468,67 +4468,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>

@@ -1735,102 +1735,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="369" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="371" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Refusal rate by officer</source>
       <translation>按签证官统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1838,107 +1838,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="294" />
       <source> · {count} inbox submissions refused in part or whole</source>
       <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="323" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="360" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="355" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="354" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -2656,37 +2656,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -2763,52 +2763,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="61" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
       <source>&amp;Inbox folder…</source>
       <translation>收件文件夹(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="148" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="145" />
       <source>Checking the inbox…</source>
       <translation>正在检查收件文件夹…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="116" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="128" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="125" />
       <source>Inbox folder</source>
       <translation>收件文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="157" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="154" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="178" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="175" />
       <source>Inbox: cannot be used</source>
       <translation>收件文件夹：无法使用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="117" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="114" />
       <source>Inbox: not set</source>
       <translation>收件文件夹：未设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="122" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
       <source>Inbox: watching</source>
       <translation>收件文件夹：监视中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="65" />
       <source>The folder this computer imports applications from</source>
       <translation>本机导入申请的文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="169" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="166" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
     </message>
@@ -2859,17 +2859,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="148" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
       <source>The database could not be opened:
 {error}
 
@@ -2880,7 +2880,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -3145,17 +3145,17 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
@@ -3165,77 +3165,77 @@ Check --db or --db-url.</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="121" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
@@ -3245,107 +3245,107 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="264" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="269" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="198" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="132" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3354,32 +3354,32 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="44" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="51" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="237" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="309" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="262" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3647,7 +3647,7 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>只读：此数据库以只读方式打开。您可以查看案件和材料，但此处无法保存任何内容——不能编辑、导入、核查、作出决定、出具函件或导出——且查看案件的操作无法记入审计日志。如需办理案件，请以可写方式打开数据库。</translation>
     </message>
@@ -3985,102 +3985,102 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -4088,52 +4088,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>SendDecisions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="76" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
       <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
       <translation>{post} 第 {number} 批已写入 {folder}：共 {records} 项决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="60" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
       <source>Decisions are being sent already.</source>
       <translation>正在发送决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
       <source>Decisions of the post:</source>
       <translation>哪个驻外机构的决定：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="93" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
       <source>Every decision not yet sent, as the next signed batch for the service centre</source>
       <translation>尚未发送的全部决定，作为下一签名批次发给签证申请服务中心</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
       <source>No decisions were sent.</source>
       <translation>未发送任何决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
       <source>Nothing new to send: no batch was written.</source>
       <translation>没有新的决定可发送：未写入批次。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
       <source>Send &amp;decisions…</source>
       <translation>发送决定(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="44" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
       <source>Send decisions</source>
       <translation>发送决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="50" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
       <source>Send decisions to the folder</source>
       <translation>将决定发送到文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
       <source>Sending decisions…</source>
       <translation>正在发送决定…</translation>
     </message>
@@ -4141,17 +4141,17 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
       <source>&amp;Retry now</source>
       <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
     </message>
@@ -4217,147 +4217,147 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Add the note being written</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Issue letter</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="28" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Letters</source>
       <translation>函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="80" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="81" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Print summary</source>
       <translation>打印摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Print the selected letter</source>
       <translation>打印所选函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Record the recommendation, issue the letter</source>
       <translation>录入建议、出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Save summary</source>
       <translation>保存摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Save the selected letter as PDF</source>
       <translation>将所选函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -4468,67 +4468,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.store.engine import Database
@@ -200,13 +201,6 @@ def _documents(case: Case) -> list[dict[str, Any]]:
         }
         for d in case.documents
     ]
-
-
-def case_to_record(case: Case) -> dict[str, Any]:
-    """The case as an application record; pydantic (~10 MB) is loaded by the first one."""
-    from kvisa_desk.core.applications.record import case_to_record as to_record
-
-    return to_record(case)
 
 
 def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:

@@ -12,21 +12,18 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
-from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.roles import Roles
-
-if TYPE_CHECKING:
-    from kvisa_desk.ui.shell.main_window import MainWindow
 
 ENV_INBOX = "KVISA_INBOX"
 SETTING = "exchange/inbox_folder"
@@ -39,34 +36,37 @@ def tr(text: str) -> str:
 
 
 class InboxWatch(QObject):
-    """Runs an inbox pass every minute while the window is shown, one at a time."""
+    """Runs an inbox pass every minute while the window is shown, one at a time. It owns
+    File ▸ Inbox folder… (`action`) and its state for the status bar (`label`); it says by
+    signal when cases came in (`cases_imported`) and what to tell the officer (`message`)."""
 
     pass_done = Signal(object)  # InboxPass
     pass_failed = Signal(str)
+    cases_imported = Signal()  # the worklist has new cases to show
+    message = Signal(str, int)  # what to tell the officer, for how many milliseconds
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, context: DeskContext, reader: OperationRunner, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("exchange.inbox_watch")
-        self.window = window
+        self._context = context
+        self._reader = reader  # reads that may wait for a server, off the GUI thread
+        self._window = window  # the dialog's parent; passes run only while it is shown
         self.operation: Operation[InboxPass] | None = None
         self.post_default: Path | None = None  # read when the watch starts
         self.last_pass: tuple[str, str] | None = None  # its status bar text and tooltip
-        self.label = QLabel(window)
+        self.label = QLabel()  # the window puts it in its status bar
         self.label.setObjectName("exchange.inbox_state")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        window.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_pass)
-        self.action = QAction(tr("&Inbox folder…"), window)
+        self.action = QAction(tr("&Inbox folder…"), self)
         self.action.setObjectName("action.inbox_folder")
         self.action.setStatusTip(tr("The folder this computer imports applications from"))
         self.action.triggered.connect(self.choose_folder)
-        menu.addAction(self.action)
-        QTimer.singleShot(0, self.start)  # once the window knows the account's role
 
     def _settings(self) -> QSettings:
-        return self.window.context.settings or QSettings()
+        return self._context.settings or QSettings()
 
     def folder(self) -> Path | None:
         named = os.environ.get(ENV_INBOX) or self._settings().value(SETTING, "")
@@ -78,20 +78,16 @@ class InboxWatch(QObject):
         found = {f for p in known_posts(db) if (f := post_inbox_folder(db, p)) is not None}
         return found.pop() if len(found) == 1 else None
 
-    def may_import(self) -> bool:
-        roles: Roles | None = getattr(self.window, "roles", None)
-        return roles is not None and roles.may(Permission.IMPORT)
-
-    def start(self) -> None:
+    def start(self, roles: Roles) -> None:
         """Watch, if this account may import; say in the status bar what is watched. The
         post's default folder is read on the reading thread (the server may be away)."""
-        if not self.may_import():
+        if not roles.may(Permission.IMPORT):
             self.action.setEnabled(False)
             self.label.setVisible(False)
             return
         self.show_state()
         self.timer.start()
-        db = self.window.db
+        db = self._context.db
 
         def read(_report: ReportProgress) -> Path | None:
             return self._post_default(db)
@@ -106,7 +102,7 @@ class InboxWatch(QObject):
             if self.folder() is not None:  # this computer's own folder: watch it anyway
                 QTimer.singleShot(FIRST_PASS_MS, self.run_pass)
 
-        Operation(self.window.reader, read).success(found).failure(failed).run()
+        Operation(self._reader, read).success(found).failure(failed).run()
 
     def show_state(self, text: str = "", detail: str = "") -> None:
         """The last pass's outcome (TEXT, DETAIL), or what is watched before the first."""
@@ -125,7 +121,7 @@ class InboxWatch(QObject):
 
     def choose_folder(self) -> None:
         current = str(self.folder() or "")
-        chosen = QFileDialog.getExistingDirectory(self.window, tr("Inbox folder"), current)
+        chosen = QFileDialog.getExistingDirectory(self._window, tr("Inbox folder"), current)
         if chosen:
             self.set_folder(Path(chosen))
 
@@ -138,14 +134,14 @@ class InboxWatch(QObject):
     def run_pass(self) -> Operation[InboxPass] | None:
         """One pass on the worker thread; None when one is running or nothing is watched."""
         folder = self.folder()
-        if self.operation is not None or folder is None or not self.window.isVisible():
+        if self.operation is not None or folder is None or not self._window.isVisible():
             return None
-        db, actor = self.window.db, self.window.actor
+        db, actor = self._context.db, self._context.actor
 
         def work(_report: ReportProgress) -> InboxPass:
             return run_inbox_pass(db, actor, folder)
 
-        operation = Operation(self.window.runner, work, tr("Checking the inbox…"))
+        operation = Operation(self._context.runner, work, tr("Checking the inbox…"))
         self.operation = operation.success(self._done).failure(self._failed)
         return self.operation.run()
 
@@ -163,9 +159,9 @@ class InboxWatch(QObject):
             detail,
         )
         if imported:
-            self.window.refresh()  # the new cases appear in the worklist
+            self.cases_imported.emit()  # the new cases appear in the worklist
         if refused:
-            self.window.statusBar().showMessage(
+            self.message.emit(
                 tr("The inbox refused {count} submissions: see its rejected folder.").format(
                     count=refused
                 ),

@@ -102,7 +102,8 @@ def create_main_window(
     application()
     window = MainWindow(db, actor, prompts, demo_loader, settings)
     show_read_only_banner(window, db)  # nothing when the database is writable
-    watch_the_server(window, db, [window.runner, window.reader])  # owned by the window
+    # The watch is owned by the window; the worklist is read again when the server answers.
+    watch_the_server(window, db, [window.runner, window.reader], window.refresh)
     return window
 
 

@@ -6,18 +6,16 @@ server is back so the officer saves again. Nothing is queued to be saved behind 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 from kvisa_desk.core.database import Database
-from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
+from kvisa_desk.core.errors import ServerUnreachable
 from kvisa_desk.ui.shell.read_only_banner import add_banner
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 RETRY_MS = 5000
-T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -114,9 +112,13 @@ class ServerOfflineBanner(QFrame):
 
 
 def watch_the_server(
-    window: QMainWindow, db: Database, runners: list[OperationRunner]
+    window: QMainWindow,
+    db: Database,
+    runners: list[OperationRunner],
+    refresh: Callable[[], object] | None = None,
 ) -> ServerWatch | None:
-    """For a shared server: the watch, its banner above the window's content, the status line."""
+    """For a shared server: the watch, its banner above the window's content, the status line;
+    `refresh` reads again, when the server answers, what was left blank meanwhile."""
     if db.is_sqlite:
         return None
     watch = ServerWatch(db, runners, parent=window)
@@ -128,8 +130,7 @@ def watch_the_server(
 
     def online() -> None:
         banner.hide()
-        refresh = getattr(window, "refresh", None)
-        if callable(refresh):  # rows left blank while the server was away
+        if refresh is not None:  # rows left blank while the server was away
             refresh()
         window.statusBar().showMessage(
             _tr("The database server answers again: save what you were working on.")
@@ -139,16 +140,3 @@ def watch_the_server(
     watch.back_online.connect(online)
     window.destroyed.connect(watch.stop)
     return watch
-
-
-def while_reachable(runner: OperationRunner, read: Callable[[], T], fallback: T) -> T:
-    """A quick read on the GUI thread (worklist paging). If the server is gone: `fallback`, and
-    the runner's listeners (the watch, the banner) hear of it as of any failed operation."""
-    try:
-        return read()
-    except Exception as exc:
-        plain = in_plain_words(exc)
-        if not isinstance(plain, ServerUnreachable):
-            raise
-        runner.failed.emit(plain)
-        return fallback
