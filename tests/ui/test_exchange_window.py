@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from kvisa_desk.core.exchange.verify import recorded_certificates_for, verify_batch
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.startup import open_database
+from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.exchange.inbox_watch import InboxWatch
 from kvisa_desk.ui.exchange.send_decisions import SendDecisions
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -91,3 +92,26 @@ def test_send_decisions_writes_a_batch_that_verifies(
         pass
     assert "Nothing new to send" in window.statusBar().currentMessage()
     assert prompts.errors == []
+
+
+def test_a_read_only_database_sends_nothing_and_watches_no_inbox(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("KVISA_INBOX", str(inbox))
+    path = sqlite_file(db.url)
+    assert path is not None
+    db.dispose()
+    opened = open_database(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true")
+    window = make_window(opened.db)
+    send = window.findChild(QAction, "action.send_decisions")
+    choose = window.findChild(QAction, "action.inbox_folder")
+    assert send is not None and not send.isEnabled()  # a batch is recorded before it is written
+    assert choose is not None and not choose.isEnabled()
+    watch = _watch(window)
+    assert not watch.timer.isActive() and not watch.label.isVisible()
+    window.close()
+    window.runner.wait()
+    window.reader.wait()
+    opened.db.dispose()

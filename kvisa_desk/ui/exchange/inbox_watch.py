@@ -79,9 +79,10 @@ class InboxWatch(QObject):
         return found.pop() if len(found) == 1 else None
 
     def start(self, roles: Roles) -> None:
-        """Watch, if this account may import; say in the status bar what is watched. The
-        post's default folder is read on the reading thread (the server may be away)."""
-        if not roles.may(Permission.IMPORT):
+        """Watch, if this account may import and the database can be written; say in the
+        status bar what is watched. The post's default folder is read on the reading thread
+        (the server may be away)."""
+        if not roles.may(Permission.IMPORT) or self._context.db.read_only:
             self.action.setEnabled(False)
             self.label.setVisible(False)
             return
