@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.database import Database
-from kvisa_desk.core.exchange.inbox import InboxPass, post_inbox_folder, run_inbox_pass
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.roles import Roles
+
+if TYPE_CHECKING:  # the inbox's importer loads pydantic: imported when a pass runs
+    from kvisa_desk.core.exchange.inbox import InboxPass
 
 ENV_INBOX = "KVISA_INBOX"
 SETTING = "exchange/inbox_folder"
@@ -75,6 +78,8 @@ class InboxWatch(QObject):
     @staticmethod
     def _post_default(db: Database) -> Path | None:
         """The folder the post recorded (post setting inbox_folder), when exactly one is."""
+        from kvisa_desk.core.exchange.inbox import post_inbox_folder
+
         found = {f for p in known_posts(db) if (f := post_inbox_folder(db, p)) is not None}
         return found.pop() if len(found) == 1 else None
 
@@ -140,6 +145,8 @@ class InboxWatch(QObject):
         db, actor = self._context.db, self._context.actor
 
         def work(_report: ReportProgress) -> InboxPass:
+            from kvisa_desk.core.exchange.inbox import run_inbox_pass
+
             return run_inbox_pass(db, actor, folder)
 
         operation = Operation(self._context.runner, work, tr("Checking the inbox…"))
