@@ -389,32 +389,32 @@
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -2763,52 +2763,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="66" />
       <source>&amp;Inbox folder…</source>
       <translation>&amp;Inbox folder…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="145" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="152" />
       <source>Checking the inbox…</source>
       <translation>Checking the inbox…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="116" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="121" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="125" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
       <source>Inbox folder</source>
       <translation>Inbox folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="154" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="161" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="175" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="182" />
       <source>Inbox: cannot be used</source>
       <translation>Inbox: cannot be used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="114" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
       <source>Inbox: not set</source>
       <translation>Inbox: not set</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="124" />
       <source>Inbox: watching</source>
       <translation>Inbox: watching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="65" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="68" />
       <source>The folder this computer imports applications from</source>
       <translation>The folder this computer imports applications from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="166" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="173" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
     </message>
@@ -2977,62 +2977,62 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3052,17 +3052,17 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -3072,32 +3072,32 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -3117,12 +3117,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -3132,7 +3132,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>

@@ -389,32 +389,32 @@
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -2763,52 +2763,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="63" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="66" />
       <source>&amp;Inbox folder…</source>
       <translation>收件文件夹(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="145" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="152" />
       <source>Checking the inbox…</source>
       <translation>正在检查收件文件夹…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="116" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="121" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="125" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
       <source>Inbox folder</source>
       <translation>收件文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="154" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="161" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="175" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="182" />
       <source>Inbox: cannot be used</source>
       <translation>收件文件夹：无法使用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="114" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
       <source>Inbox: not set</source>
       <translation>收件文件夹：未设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="124" />
       <source>Inbox: watching</source>
       <translation>收件文件夹：监视中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="65" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="68" />
       <source>The folder this computer imports applications from</source>
       <translation>本机导入申请的文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="166" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="173" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
     </message>
@@ -2977,62 +2977,62 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3052,17 +3052,17 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -3072,32 +3072,32 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -3117,12 +3117,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -3132,7 +3132,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>

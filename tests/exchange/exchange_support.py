@@ -107,7 +107,7 @@ def decided_post(db: Database, folder: Path, day: date = DAY) -> dict[str, Any]:
     recommend(
         db,
         "officer.b",
-        str(requested),
+        requested,
         "request-documents",
         reasoning="Transcript needed to confirm the field of study.",
         documents=["transcript", "Letter from the host laboratory"],
@@ -119,13 +119,13 @@ def decided_post(db: Database, folder: Path, day: date = DAY) -> dict[str, Any]:
     post = post_of(db, approved)
     generate_certificate(db, ADMIN, post)
     letters: dict[str, IssuedLetter] = {
-        "approval": issue_letter(db, "officer.b", str(approved), today=day),
-        "refusal": issue_letter(db, "officer.b", str(refused), today=day),
-        "request-documents": issue_letter(db, "officer.b", str(requested), today=day),
+        "approval": issue_letter(db, "officer.b", approved, today=day),
+        "refusal": issue_letter(db, "officer.b", refused, today=day),
+        "request-documents": issue_letter(db, "officer.b", requested, today=day),
         "interview": issue_letter(
             db,
             "officer.b",
-            str(interviewed),
+            interviewed,
             "interview",
             interview=make_interview(
                 datetime.combine(day + timedelta(days=14), time(10, 30)), "Visa Section, London"

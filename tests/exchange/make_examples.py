@@ -58,7 +58,7 @@ def main() -> None:
         first = export_batch(db, "officer.a", TARGET, post="LON")
         old = made["letters"]["approval"]
         issue_letter(
-            db, "officer.b", str(made["cases"]["approval"]), replaces=old.reference, today=today
+            db, "officer.b", made["cases"]["approval"], replaces=old.reference, today=today
         )
         second = export_batch(db, "officer.a", TARGET, post="LON")
         (cert,) = [c for c in post_certificates(db, ADMIN) if c.post == "LON"]

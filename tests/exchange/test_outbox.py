@@ -168,7 +168,7 @@ def test_corrections_go_out_in_a_later_batch_naming_what_they_replace(
     assert first is not None
     old = made["letters"]["approval"]
     correction = issue_letter(
-        db, "officer.b", str(made["cases"]["approval"]), replaces=old.reference, today=DAY
+        db, "officer.b", made["cases"]["approval"], replaces=old.reference, today=DAY
     )
     second = export_batch(db, "officer.a", tmp_path / "out")
     assert second is not None and second.number == 2
@@ -195,7 +195,7 @@ def test_a_letter_replaced_before_it_was_sent_goes_out_only_as_its_correction(
     made = decided_post(db, tmp_path / "work")
     old = made["letters"]["refusal"]
     correction = issue_letter(
-        db, "officer.b", str(made["cases"]["refusal"]), replaces=old.reference, today=DAY
+        db, "officer.b", made["cases"]["refusal"], replaces=old.reference, today=DAY
     )
     batch = export_batch(db, "officer.a", tmp_path / "out")
     assert batch is not None
