@@ -162,3 +162,9 @@ def test_the_options_accept_what_core_accepts(name: str) -> None:
     assert tuple(getattr(options, name)) == tuple(
         getattr(importlib.import_module(module), attribute)
     )
+
+
+def test_the_sweep_default_is_cores_grace_period() -> None:
+    from kvisa_desk.core.documents.service import SWEEP_GRACE
+
+    assert SWEEP_GRACE.total_seconds() / 3600 == options.SWEEP_GRACE_HOURS

@@ -18,7 +18,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,75 +56,85 @@ ACCOUNTS = {
 }
 
 MATRIX = """
-service                                     officer  supervisor  admin  inactive  forced
-accounts.accounts.add_account               no       no          yes    no        no
-accounts.accounts.set_password              no       no          yes    no        no
-accounts.accounts.update_account            no       no          yes    no        no
-applications.importer.import_file           yes      yes         no     no        no
-applications.importer.import_records        yes      yes         no     no        no
-demo.cases.load_demo_cases                  yes      yes         no     no        no
-cases.cases.case_as_json                    yes      yes         no     no        no
-cases.cases.open_case_detail                yes      yes         no     no        no
-cases.cases.iter_cases                      yes      yes         no     no        no
-cases.worklist.worklist_page                yes      yes         no     no        no
-cases.worklist.count_worklist               yes      yes         no     no        no
-cases.worklist.ranked_case_ids              yes      yes         no     no        no
-cases.worklist.queue_counts                 yes      yes         no     no        no
-cases.search.search_case_ids                yes      yes         no     no        no
-cases.search.find_case_ids                  yes      yes         no     no        no
-cases.search.find_cases                     yes      yes         no     no        no
-cases.editing.save_case_edits               yes      yes         no     no        no
-cases.workflow.change_status                yes      yes         no     no        no
-cases.workflow.assign_case                  yes      yes         no     no        no
-cases.workflow.assign_cases                 yes      yes         no     no        no
-cases.notes.add_note                        yes      yes         no     no        no
-checks.runs.check_cases                     yes      yes         no     no        no
-checks.report.run_case_checks               yes      yes         no     no        no
-checks.report.check_many                    yes      yes         no     no        no
-checks.review.override_result               yes      yes         no     no        no
-checks.fields.confirm_field_code            yes      yes         no     no        no
-documents.service.attach_document           yes      yes         no     no        no
-documents.service.attach_stream             yes      yes         no     no        no
-documents.service.set_verification          yes      yes         no     no        no
-documents.service.remove_document           yes      yes         no     no        no
-decisions.decisions.case_decisions          yes      yes         no     no        no
-decisions.decisions.awaiting_sign_off       yes      yes         no     no        no
-decisions.decisions.recommend               yes      yes         no     no        no
-decisions.decisions.sign_off                no       yes         no     no        no
-decisions.letters.issue_letter              yes      yes         no     no        no
-decisions.letters.case_letters              yes      yes         no     no        no
-decisions.letters.load_letter               yes      yes         no     no        no
-decisions.letters.reprint                   yes      yes         no     no        no
-decisions.letters.save_letter_copy          yes      yes         no     no        no
-decisions.letters.print_to_queue            yes      yes         no     no        no
-decisions.letters.verify_letter             yes      yes         no     no        no
-reports.summary.export_case_summary         yes      yes         no     no        no
-reports.bundle.make_bundle                  yes      yes         no     no        no
-reports.exports.export_worklist             yes      yes         no     no        no
-reports.dashboard.dashboard_for             yes      yes         no     no        no
-reports.report.post_figures                 yes      yes         no     no        no
-reports.report.export_dashboard_report      yes      yes         no     no        no
-decisions.desk.decision_desk                yes      yes         no     no        no
-post.settings.update_post_settings          no       yes         no     no        no
-post.registry.set_tier                      no       yes         no     no        no
-post.registry.add_institution               no       yes         no     no        no
-post.registry.merge_institutions            no       yes         no     no        no
-accounts.audit_view.count_events            no       yes         yes    no        no
-accounts.audit_view.events_page             no       yes         yes    no        no
-accounts.audit_view.audit_choices           no       yes         yes    no        no
-accounts.audit_view.verify_audit            no       yes         yes    no        no
-accounts.audit_view.export_audit            no       yes         yes    no        no
-post.retention.plan_purge                   no       no          yes    no        no
-post.retention.purge                        no       no          yes    no        no
-post.backup.backup_database                 no       no          yes    no        no
-decisions.letter_certs.generate_certificate no       no          yes    no        no
-decisions.letter_certs.import_certificate   no       no          yes    no        no
-decisions.letter_certs.remove_certificate   no       no          yes    no        no
-decisions.letter_certs.post_certificates    yes      yes         yes    no        no
-exchange.inbox.run_inbox_pass               yes      yes         no     no        no
-exchange.outbox.export_batch                yes      yes         no     no        no
-exchange.outbox.rewrite_batch               yes      yes         no     no        no
-exchange.verify.recorded_certificates_for   yes      yes         yes    no        no
+service                                      officer  supervisor  admin  inactive  forced
+accounts.accounts.add_account                no       no          yes    no        no
+accounts.accounts.set_password               no       no          yes    no        no
+accounts.accounts.update_account             no       no          yes    no        no
+applications.importer.import_file            yes      yes         no     no        no
+applications.importer.import_records         yes      yes         no     no        no
+demo.cases.load_demo_cases                   yes      yes         no     no        no
+cases.cases.case_as_json                     yes      yes         no     no        no
+cases.cases.open_case_detail                 yes      yes         no     no        no
+cases.cases.iter_cases                       yes      yes         no     no        no
+cases.worklist.worklist_page                 yes      yes         no     no        no
+cases.worklist.count_worklist                yes      yes         no     no        no
+cases.worklist.ranked_case_ids               yes      yes         no     no        no
+cases.worklist.queue_counts                  yes      yes         no     no        no
+cases.search.search_case_ids                 yes      yes         no     no        no
+cases.search.find_case_ids                   yes      yes         no     no        no
+cases.search.find_cases                      yes      yes         no     no        no
+cases.editing.save_case_edits                yes      yes         no     no        no
+cases.workflow.change_status                 yes      yes         no     no        no
+cases.workflow.assign_case                   yes      yes         no     no        no
+cases.workflow.assign_cases                  yes      yes         no     no        no
+cases.notes.add_note                         yes      yes         no     no        no
+checks.runs.check_cases                      yes      yes         no     no        no
+checks.report.run_case_checks                yes      yes         no     no        no
+checks.report.check_many                     yes      yes         no     no        no
+checks.review.override_result                yes      yes         no     no        no
+checks.fields.confirm_field_code             yes      yes         no     no        no
+documents.service.attach_document            yes      yes         no     no        no
+documents.service.attach_stream              yes      yes         no     no        no
+documents.service.set_verification           yes      yes         no     no        no
+documents.service.remove_document            yes      yes         no     no        no
+documents.service.list_documents             yes      yes         no     no        no
+documents.service.get_document               yes      yes         no     no        no
+documents.service.read_document              yes      yes         no     no        no
+documents.service.export_document            yes      yes         no     no        no
+documents.service.document_preview_path      yes      yes         no     no        no
+documents.service.document_image_preview     yes      yes         no     no        no
+documents.service.case_photo_document        yes      yes         no     no        no
+documents.service.case_checklist             yes      yes         no     no        no
+documents.service.sweep_unreferenced_content no       no          yes    no        no
+accounts.account_flags.flag_report           no       yes         yes    no        no
+decisions.decisions.case_decisions           yes      yes         no     no        no
+decisions.decisions.awaiting_sign_off        yes      yes         no     no        no
+decisions.decisions.recommend                yes      yes         no     no        no
+decisions.decisions.sign_off                 no       yes         no     no        no
+decisions.letters.issue_letter               yes      yes         no     no        no
+decisions.letters.case_letters               yes      yes         no     no        no
+decisions.letters.load_letter                yes      yes         no     no        no
+decisions.letters.reprint                    yes      yes         no     no        no
+decisions.letters.save_letter_copy           yes      yes         no     no        no
+decisions.letters.print_to_queue             yes      yes         no     no        no
+decisions.letters.verify_letter              yes      yes         no     no        no
+reports.summary.export_case_summary          yes      yes         no     no        no
+reports.bundle.make_bundle                   yes      yes         no     no        no
+reports.exports.export_worklist              yes      yes         no     no        no
+reports.dashboard.dashboard_for              yes      yes         no     no        no
+reports.report.post_figures                  yes      yes         no     no        no
+reports.report.export_dashboard_report       yes      yes         no     no        no
+decisions.desk.decision_desk                 yes      yes         no     no        no
+post.settings.update_post_settings           no       yes         no     no        no
+post.registry.set_tier                       no       yes         no     no        no
+post.registry.add_institution                no       yes         no     no        no
+post.registry.merge_institutions             no       yes         no     no        no
+accounts.audit_view.count_events             no       yes         yes    no        no
+accounts.audit_view.events_page              no       yes         yes    no        no
+accounts.audit_view.audit_choices            no       yes         yes    no        no
+accounts.audit_view.verify_audit             no       yes         yes    no        no
+accounts.audit_view.export_audit             no       yes         yes    no        no
+post.retention.plan_purge                    no       no          yes    no        no
+post.retention.purge                         no       no          yes    no        no
+post.backup.backup_database                  no       no          yes    no        no
+decisions.letter_certs.generate_certificate  no       no          yes    no        no
+decisions.letter_certs.import_certificate    no       no          yes    no        no
+decisions.letter_certs.remove_certificate    no       no          yes    no        no
+decisions.letter_certs.post_certificates     yes      yes         yes    no        no
+exchange.inbox.run_inbox_pass                yes      yes         no     no        no
+exchange.outbox.export_batch                 yes      yes         no     no        no
+exchange.outbox.rewrite_batch                yes      yes         no     no        no
+exchange.verify.recorded_certificates_for    yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -329,6 +339,34 @@ PROBES: dict[str, Probe] = {
     "documents.service.remove_document": lambda w, a: documents.remove_document(
         w.db, a, w.case_id, w.fresh_document(), "attached twice"
     ),
+    "documents.service.list_documents": lambda w, a: documents.list_documents(w.db, a, w.case_id),
+    "documents.service.get_document": lambda w, a: documents.get_document(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.service.read_document": lambda w, a: documents.read_document(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.service.export_document": lambda w, a: documents.export_document(
+        w.db, a, w.fresh_document(), w.new_path(".png")
+    ),
+    "documents.service.document_preview_path": lambda w, a: documents.document_preview_path(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.service.document_image_preview": lambda w, a: documents.document_image_preview(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.service.case_photo_document": lambda w, a: documents.case_photo_document(
+        w.db, a, w.case_id
+    ),
+    "documents.service.case_checklist": lambda w, a: documents.case_checklist(
+        w.db, a, w.case_id, "A"
+    ),
+    "documents.service.sweep_unreferenced_content": lambda w, a: (
+        documents.sweep_unreferenced_content(w.db, a)
+    ),
+    "accounts.account_flags.flag_report": lambda w, a: _core("accounts.account_flags").flag_report(
+        w.db, a
+    ),
     "decisions.decisions.case_decisions": lambda w, a: decisions.case_decisions(
         w.db, a, w.refused_case_id
     ),
@@ -488,6 +526,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "documents.service.remove_document": lambda w, a: documents.remove_document(
         w.db, a, w.case_id, 1, " "
     ),
+    "documents.service.sweep_unreferenced_content": lambda w, a: (
+        documents.sweep_unreferenced_content(w.db, a, timedelta(hours=-1))
+    ),
     "decisions.decisions.recommend": lambda w, a: decisions.recommend(
         w.db, a, w.case_id, "perhaps", reasoning=""
     ),
@@ -594,6 +635,7 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "reprint-letter": ("test.admin", ["reprint-letter", "X-K-1", "--out", "{existing}"]),
     "verify-letter": ("test.admin", ["verify-letter", "{missing}"]),
     "attach": ("test.admin", ["attach", "C1", "{missing}", "--type", "photo"]),
+    "documents sweep": ("officer.a", ["documents", "sweep", "--grace-hours", "-1"]),
     "export": ("test.admin", ["export", "--out", "{existing}"]),
     "report": ("test.admin", ["report", "--out", "{existing}"]),
     "summary": ("test.admin", ["summary", "C1", "--out", "{existing}"]),

@@ -65,6 +65,12 @@ def register(subcommands: Any) -> None:
     audit = subcommands.add_parser("audit", help="the audit trail")
     a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = a_actions.add_parser("verify", help="walk the hash chain and report the first break")
+    verify.add_argument(
+        "--report",
+        action="store_true",
+        help="also list passwords set by someone other than their owner, and the sign-offs "
+        "and approvals those accounts recorded while flagged",
+    )
     verify.set_defaults(handler=run_audit_verify)
     export = a_actions.add_parser(
         "export", help="the audit trail (or the events of a filter) to CSV, newest first"
@@ -140,8 +146,11 @@ def run_reset(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.accounts.permissions import Permission
 
-    if not ctx.file_access_recovery:
-        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
+    # Before the new password is asked for: a refused account (or recovery) hears so first.
+    if ctx.file_access_recovery:
+        accounts.check_recoverable(ctx.db, ctx.args.name)
+    else:
+        ctx.require(Permission.ACCOUNTS)
     password = read_new_password(ctx, ctx.args.password_stdin)
     if ctx.file_access_recovery:  # recovery by whoever holds the database file
         accounts.recover_password(ctx.db, ctx.args.name, password, ctx.actor)
@@ -207,6 +216,11 @@ def run_audit_verify(ctx: CliContext) -> int:
 
     ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
+    if getattr(ctx.args, "report", False):
+        from kvisa_desk.core.accounts.account_flags import flag_report
+
+        for line in flag_report(ctx.db, ctx.actor).lines():
+            print(line, file=ctx.out)
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
         return 0

@@ -126,7 +126,9 @@ def documents_scene(context: DeskContext, case_id: int, size: tuple[int, int]) -
     view.show()
     view.tabs.setCurrentWidget(view.documents.tab)
     certificates = [
-        d for d in list_documents(context.db, case_id) if d.doc_type == "degree_certificate"
+        d
+        for d in list_documents(context.db, context.actor, case_id)
+        if d.doc_type == "degree_certificate"
     ]
     if certificates:
         view.documents.select(certificates[-1].document_id)

@@ -37,7 +37,15 @@ from reportlab.platypus import (
 
 from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
 from kvisa_desk.pdf.fields import CellStyle, FieldGrid
-from kvisa_desk.pdf.fonts import BASE_FONT, TextLine, draw_text, draw_texts, ensure_fonts, markup
+from kvisa_desk.pdf.fonts import (
+    BASE_FONT,
+    TextLine,
+    draw_text,
+    draw_texts,
+    ensure_fonts,
+    markup,
+    refusing_unprintable,
+)
 from kvisa_desk.pdf.model import LetterContent, Letterhead, content_digest
 from kvisa_desk.pdf.page import PAGE_HEIGHT, PAGE_SIZE, PAGE_WIDTH
 from kvisa_desk.pdf.qr import define_qr_form, make_payload, place_qr
@@ -399,7 +407,11 @@ def _letter(content: LetterContent, letterhead: Letterhead) -> _Letter:
 
 
 def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
-    """The letter as PDF bytes; the same arguments always give the same bytes."""
+    """The letter as PDF bytes; the same arguments always give the same bytes.
+
+    UnprintableCharacter (naming it) when a text holds a character no bundled
+    font has: never a stand-in in an official letter.
+    """
     ensure_fonts()
     letter = _letter(content, letterhead)
     buffer = io.BytesIO()
@@ -442,6 +454,7 @@ def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
         forms=lambda c: define_qr_form(c, letter.payload, QR_SIZE),
         payload=letter.payload,
     )
-    with pinned_settings():
+    # An official letter prints names exactly as given: a character no font has refuses it.
+    with pinned_settings(), refusing_unprintable():
         doc.build(_story(letter), canvasmaker=canvasmaker)
     return buffer.getvalue()

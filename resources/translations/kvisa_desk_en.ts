@@ -422,12 +422,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="302" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="345" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="206" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -457,17 +457,17 @@
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="309" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="378" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="242" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -784,7 +784,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
@@ -809,12 +809,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
@@ -829,27 +829,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -859,7 +859,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -879,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -904,27 +904,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -939,7 +939,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -989,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1004,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1074,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
@@ -1094,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1114,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1129,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1159,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2504,7 +2504,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="137" />
       <source>Page {page} cannot be shown.</source>
       <translation>Page {page} cannot be shown.</translation>
     </message>
@@ -2514,27 +2514,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Removed by {officer}, {when} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="129" />
       <source>This PDF cannot be shown.</source>
       <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="75" />
       <source>This file cannot be shown.</source>
       <translation>This file cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="166" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>{document} cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{status} by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="148" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}” ({kind})</translation>
     </message>
@@ -2633,12 +2633,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Page of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="242" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>Page {page} of {count} · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="199" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>

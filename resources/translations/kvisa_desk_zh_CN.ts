@@ -422,12 +422,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="302" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="345" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="206" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -457,17 +457,17 @@
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="309" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="378" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="242" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -784,7 +784,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
@@ -809,12 +809,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
@@ -829,27 +829,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
@@ -859,7 +859,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -879,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -904,27 +904,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -939,7 +939,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -989,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1004,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1074,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
@@ -1094,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1114,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1129,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1159,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2504,7 +2504,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>1 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="137" />
       <source>Page {page} cannot be shown.</source>
       <translation>无法显示第 {page} 页。</translation>
     </message>
@@ -2514,27 +2514,27 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>已移除（{officer}，{when}）· {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="129" />
       <source>This PDF cannot be shown.</source>
       <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="75" />
       <source>This file cannot be shown.</source>
       <translation>无法显示此文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="166" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>无法显示 {document}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="148" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}”（{kind}）</translation>
     </message>
@@ -2633,12 +2633,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>材料页面</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="242" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>第 {page} 页，共 {count} 页 · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="199" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>

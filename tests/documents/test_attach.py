@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.cases.cases import case_as_json
 from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.documents import service as docs
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent
@@ -80,8 +80,10 @@ def test_each_accepted_type_is_attached_listed_and_read_back(
     )
     assert doc.attached_by == ACTOR and doc.verification == "unverified"
     assert doc.source_path is None  # an officer's own path is not kept
-    assert docs.read_document(db, doc.document_id) == content
-    assert [d.document_id for d in docs.list_documents(db, case)] == [doc.document_id]
+    assert docs.read_document(db, "test.officer", doc.document_id) == content
+    assert [d.document_id for d in docs.list_documents(db, "test.officer", case)] == [
+        doc.document_id
+    ]
     shown = case_as_json(db, case)["documents"]
     assert [(d["type"], d["sha256"], d["size_bytes"]) for d in shown] == [
         ("other", doc.sha256, len(content))
@@ -159,7 +161,7 @@ def test_same_content_is_stored_once(db: Database, tmp_path: Path) -> None:
     assert again.already_attached and again.document.document_id == a.document.document_id
     assert not other_type.already_attached
     assert stored_hashes(db) == {a.document.sha256}
-    assert len(docs.list_documents(db, first)) == 2
+    assert len(docs.list_documents(db, "test.officer", first)) == 2
     assert len(_events(db, "document_attached")) == 3
 
 
@@ -173,16 +175,16 @@ def test_damaged_content_is_reported_by_name_never_shown(db: Database, tmp_path:
     assert doc.sha256 is not None
     damage(db, doc.sha256)
     with pytest.raises(docs.DocumentDamaged, match="damaged") as damaged:
-        docs.read_document(db, doc.document_id)
+        docs.read_document(db, "test.officer", doc.document_id)
     message = str(damaged.value)
     assert f"document {doc.document_id}" in message and doc.case_ref in message
     assert "passport.pdf" in message and damaged.value.exit_code == 1
     target = tmp_path / "out" / "copy.pdf"
     with pytest.raises(docs.DocumentDamaged):
-        docs.export_document(db, doc.document_id, target)
+        docs.export_document(db, "test.officer", doc.document_id, target)
     assert not target.exists() and not list(target.parent.glob("*"))
     with pytest.raises(docs.DocumentDamaged):
-        docs.document_preview_path(db, doc.document_id)
+        docs.document_preview_path(db, "test.officer", doc.document_id)
     with pytest.raises(docs.DocumentDamaged):
         docs.set_verification(db, ACTOR, case, doc.document_id, "verified")
     report = docs.verify_all_documents(db)
@@ -193,7 +195,7 @@ def test_damaged_content_is_reported_by_name_never_shown(db: Database, tmp_path:
     # Attaching the good file again restores the content under the same document.
     again = docs.attach_document(db, ACTOR, case, tmp_path / "passport.pdf", "passport_scan")
     assert again.already_attached and again.stored_new_content
-    assert docs.read_document(db, doc.document_id) == pdf_bytes()
+    assert docs.read_document(db, "test.officer", doc.document_id) == pdf_bytes()
     assert docs.verify_all_documents(db).ok
     assert len(_events(db, "document_content_restored")) == 1
 
@@ -208,7 +210,7 @@ def test_missing_content_is_reported(db: Database, tmp_path: Path) -> None:
     assert doc.sha256 is not None
     damage(db, doc.sha256, how="delete")
     with pytest.raises(docs.DocumentMissing, match="missing from the document store"):
-        docs.read_document(db, doc.document_id)
+        docs.read_document(db, "test.officer", doc.document_id)
     (problem,) = docs.verify_all_documents(db).problems
     assert (problem.problem, problem.case_ref) == ("missing", doc.case_ref)
 
@@ -249,11 +251,14 @@ def test_removal_is_soft_with_a_reason_and_keeps_the_content(db: Database, tmp_p
         docs.remove_document(db, ACTOR, case, doc.document_id, " ")
     removed = docs.remove_document(db, ACTOR, case, doc.document_id, "Wrong applicant's photo")
     assert removed.removed and removed.removed_by == ACTOR
-    assert docs.list_documents(db, case) == []
-    assert [d.document_id for d in docs.list_documents(db, case, include_removed=True)] == [
-        doc.document_id
-    ]
-    assert docs.read_document(db, doc.document_id) == (tmp_path / "photo.jpg").read_bytes()
+    assert docs.list_documents(db, "test.officer", case) == []
+    assert [
+        d.document_id for d in docs.list_documents(db, "test.officer", case, include_removed=True)
+    ] == [doc.document_id]
+    assert (
+        docs.read_document(db, "test.officer", doc.document_id)
+        == (tmp_path / "photo.jpg").read_bytes()
+    )
     with pytest.raises(Conflict, match="already removed"):
         docs.remove_document(db, ACTOR, case, doc.document_id, "again")
     with pytest.raises(Conflict, match="removed"):
@@ -306,10 +311,10 @@ def test_attaching_completes_a_document_the_application_listed(
 ) -> None:
     listed = [{"type": "passport_scan", "file": "docs/passport.pdf"}]
     case = new_case(db, "KV-LISTED", documents=listed)
-    (only,) = docs.list_documents(db, case)
+    (only,) = docs.list_documents(db, "test.officer", case)
     assert not only.has_content
     with pytest.raises(NotFound, match="never attached"):
-        docs.read_document(db, only.document_id)
+        docs.read_document(db, "test.officer", only.document_id)
     with pytest.raises(Conflict, match="no attached file"):
         docs.set_verification(db, ACTOR, case, only.document_id, "verified")
     attached = docs.attach_document(
@@ -329,7 +334,7 @@ def test_checklist_follows_the_route(db: Database, tmp_path: Path) -> None:
     docs.attach_document(
         db, ACTOR, case, write(tmp_path, "d.pdf", pdf_bytes()), "degree_certificate"
     )
-    lines = {line.doc_types: line for line in docs.case_checklist(db, case, "A")}
+    lines = {line.doc_types: line for line in docs.case_checklist(db, "test.officer", case, "A")}
     assert lines[("photo",)].attached and lines[("photo",)].verified
     assert not lines[("passport_scan",)].attached
     assert lines[("degree_certificate",)].attached and not lines[("degree_certificate",)].verified
@@ -349,14 +354,14 @@ def test_previews_for_the_window(db: Database, tmp_path: Path) -> None:
     heic = docs.attach_document(
         db, ACTOR, case, write(tmp_path, "p.heic", image_bytes("HEIF", (640, 480))), "photo"
     ).document
-    path, media_type = docs.document_preview_path(db, pdf.document_id)
+    path, media_type = docs.document_preview_path(db, "test.officer", pdf.document_id)
     assert media_type == "application/pdf" and path.read_bytes() == pdf_bytes()
-    assert docs.document_image_preview(db, pdf.document_id) is None
-    thumbnail = docs.document_image_preview(db, heic.document_id, max_side=128)
+    assert docs.document_image_preview(db, "test.officer", pdf.document_id) is None
+    thumbnail = docs.document_image_preview(db, "test.officer", heic.document_id, max_side=128)
     assert thumbnail is not None
     with Image.open(io.BytesIO(thumbnail)) as shown:
         assert shown.format == "PNG" and shown.size == (128, 96)
-    photo = docs.case_photo_document(db, case)
+    photo = docs.case_photo_document(db, "test.officer", case)
     assert photo is not None and photo.document_id == heic.document_id
 
 
@@ -404,3 +409,25 @@ def test_a_cancelled_attach_stores_nothing(db: Database, tmp_path: Path) -> None
         docs.attach_document(db, ACTOR, case, big, "other", progress=cancel)
     assert seen[0] == 1024 * 1024
     assert stored_hashes(db) == set() and staging_leftovers(db) == [] and _document_rows(db) == 0
+
+
+def test_an_administrator_can_read_no_document(db: Database, tmp_path: Path) -> None:
+    """Issue 18, item 4: administrators run the system and see no applicant's documents."""
+    case = new_case(db)
+    pdf = write(tmp_path, "passport.pdf", pdf_bytes())
+    doc = docs.attach_document(db, ACTOR, case, pdf, "passport_scan").document
+    photo = write(tmp_path, "photo.jpg", image_bytes("JPEG"))
+    docs.attach_document(db, ACTOR, case, photo, "photo")
+    reads = {
+        "list": lambda who: docs.list_documents(db, who, case),
+        "get": lambda who: docs.get_document(db, who, doc.document_id),
+        "read": lambda who: docs.read_document(db, who, doc.document_id),
+        "preview": lambda who: docs.document_preview_path(db, who, doc.document_id),
+        "photo": lambda who: docs.case_photo_document(db, who, case),
+        "checklist": lambda who: docs.case_checklist(db, who, case, "A"),
+        "export": lambda who: docs.export_document(db, who, doc.document_id, tmp_path / "o.pdf"),
+    }
+    for name, read in reads.items():
+        with pytest.raises(PermissionRefused, match=r"test\.admin"):
+            read("test.admin")
+        assert read(ACTOR) is not None, name

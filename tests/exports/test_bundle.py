@@ -147,7 +147,9 @@ def test_damaged_document_or_cancel_leaves_nothing(
     target = tmp_path / "out" / "bundle"
     with pytest.raises(ExportCancelled):
         make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), target, cancelled=lambda: True)
-    photo = next(d for d in list_documents(db, int(str(case["id"]))) if d.doc_type == "photo")
+    photo = next(
+        d for d in list_documents(db, "test.officer", int(str(case["id"]))) if d.doc_type == "photo"
+    )
     assert photo.sha256 is not None
     damage(db, photo.sha256)
     with pytest.raises(DocumentDamaged):

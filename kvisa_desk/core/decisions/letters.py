@@ -40,7 +40,7 @@ from kvisa_desk.core.decisions.letter_certs import (
     prepare_signing,
     sign_for_post,
 )
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.pdf.model import (
     LANGUAGES,
@@ -82,6 +82,12 @@ _POST_CODE = re.compile(r"[A-Z0-9]+")
 _RAW_PAYLOAD = re.compile(rb"KVISA1:([A-Z0-9]+(?:-[A-Z0-9]+)*):([0-9A-Fa-f]{64})")
 OutputPurpose = Literal["reprint", "print", "save", "preview"]
 OUTPUT_PURPOSES = ("reprint", "print", "save", "preview")
+
+
+class LetterDamaged(ServiceError):
+    """An issued letter's stored bytes no longer match its recorded SHA-256 (exit 1)."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -226,9 +232,21 @@ def _find_letter(session: Session, letter: int | str) -> LetterInfo:
     return found[0]
 
 
-def _pdf_of(session: Session, letter_id: int) -> bytes:
-    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == letter_id))
-    return bytes(data or b"")
+def _pdf_of(session: Session, info: LetterInfo) -> bytes:
+    """The letter's stored bytes, checked against the SHA-256 recorded when it was issued:
+    bytes altered since are never written, printed or shown as the letter (LetterDamaged)."""
+    import hashlib
+
+    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == info.letter_id))
+    pdf = bytes(data or b"")
+    if hashlib.sha256(pdf).hexdigest() != info.pdf_sha256:
+        raise LetterDamaged(
+            f"letter {info.reference} is no longer the file that was issued: its stored bytes "
+            f"do not match the SHA-256 recorded when it was issued ({info.pdf_sha256[:16]}…); "
+            "nothing was written or printed. Tell an administrator: the database must be "
+            "restored from a backup, or the letter issued again to replace this one"
+        )
+    return pdf
 
 
 def case_letters(db: Database, actor: str, case_id: int) -> list[LetterInfo]:
@@ -244,7 +262,7 @@ def load_letter(db: Database, actor: str, letter: int | str) -> IssuedLetter:
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
         info = _find_letter(session, letter)
-        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info.letter_id))
+        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info))
 
 
 def reprint(
@@ -267,7 +285,7 @@ def reprint(
         if purpose not in OUTPUT_PURPOSES:
             raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
         info = _find_letter(session, letter)
-        pdf = _pdf_of(session, info.letter_id)
+        pdf = _pdf_of(session, info)
         record_event(
             session,
             actor,
@@ -724,10 +742,17 @@ def _rendered_and_signed(
     db: Database, session: Session, post: str, content: LetterContent, letterhead: Letterhead
 ) -> _Rendered:
     """The letter's PDF, signed for the post, with its content digest and SHA-256."""
-    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.fonts import UnprintableCharacter  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.render import render_letter
     from kvisa_desk.pdf.verify import pdf_sha256
 
-    pdf = render_letter(content, letterhead)
+    try:
+        pdf = render_letter(content, letterhead)
+    except UnprintableCharacter as exc:
+        raise InvalidInput(
+            f"case {content.case_ref}: the letter was not issued: {exc}. A letter prints names "
+            "exactly as given, so correct the text that holds it (as the passport writes it)"
+        ) from None
     # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
     reason = f"{content.kind} letter {content.reference}"
     pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)

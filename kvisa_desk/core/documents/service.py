@@ -574,10 +574,12 @@ def record_attached_events(
 
 
 def list_documents(
-    db: Database, case: CaseRef, include_removed: bool = False
+    db: Database, actor: str, case: CaseRef, include_removed: bool = False
 ) -> list[DocumentInfo]:
-    """The case's documents in their order; removed ones only when asked."""
+    """The case's documents in their order; removed ones only when asked. Only for those who
+    may view cases: an administrator sees no applicant's documents (PermissionRefused)."""
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
         case_id = _case_id(session, case)
         query = select(CaseDocument).where(CaseDocument.case_id == case_id)
         if not include_removed:
@@ -586,18 +588,23 @@ def list_documents(
         return [_info(d) for d in docs]
 
 
-def get_document(db: Database, document_id: int) -> DocumentInfo:
+def get_document(db: Database, actor: str, document_id: int) -> DocumentInfo:
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
         doc = session.get(CaseDocument, document_id)
         if doc is None:
             raise NotFound(f"there is no document {document_id}")
         return _info(doc)
 
 
-def _with_content(session: Session, document_id: int) -> CaseDocument:
-    doc = session.get(CaseDocument, document_id)
-    if doc is None:
-        raise NotFound(f"there is no document {document_id}")
+def _with_content(session: Session, document_id: int, case: CaseRef | None = None) -> CaseDocument:
+    if case is not None:
+        doc = _document(session, _case_id(session, case), document_id)
+    else:
+        found = session.get(CaseDocument, document_id)
+        if found is None:
+            raise NotFound(f"there is no document {document_id}")
+        doc = found
     if doc.sha256 is None:
         raise NotFound(
             f"{_label(doc)} was listed by the application but its file was never attached"
@@ -605,11 +612,12 @@ def _with_content(session: Session, document_id: int) -> CaseDocument:
     return doc
 
 
-def read_document(db: Database, document_id: int) -> bytes:
+def read_document(db: Database, actor: str, document_id: int) -> bytes:
     """The document's bytes, hash-checked; DocumentDamaged/DocumentMissing when they are not
     the bytes that were attached. Removed documents can still be read (content is kept)."""
     store = content_store_for(db)
     with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
         doc = _with_content(session, document_id)
         assert doc.sha256 is not None
         try:
@@ -618,27 +626,56 @@ def read_document(db: Database, document_id: int) -> bytes:
             raise _damage(doc, exc) from None
 
 
-def export_document(db: Database, document_id: int, target: Path) -> Path:
-    """Copy the document to `target`, streamed; the file appears only if every byte checked."""
-    store = content_store_for(db)
-    with db.read() as session:
-        doc = _with_content(session, document_id)
-        assert doc.sha256 is not None
-        try:
-            return store.copy_to(session, doc.sha256, target)
-        except (ContentMissing, ContentDamaged) as exc:
-            raise _damage(doc, exc) from None
+def export_document(
+    db: Database,
+    actor: str,
+    document_id: int,
+    target: Path,
+    *,
+    case: CaseRef | None = None,
+    recorded: bool = True,
+) -> Path:
+    """Copy the document to `target`, streamed; the file appears only if every byte checked.
 
-
-def document_preview_path(db: Database, document_id: int) -> tuple[Path, str]:
-    """A hash-checked file of the document and its media type, for QtPdf / QImageReader.
-
-    The path is the read-only stored file (SQLite) or a checked copy in the data folder
-    (PostgreSQL). Treat it as read-only; HEIC needs `document_image_preview` (Qt has no
-    decoder for it).
+    For those who may export case data (PermissionRefused otherwise, before anything is
+    written). With `case`, the document must be that case's (NotFound otherwise). The copy is
+    recorded as a `document_exported` event; if that cannot be recorded the file is removed
+    again, so no export goes unrecorded. `recorded=False` is for a caller that records the
+    export itself (the disclosure bundle).
     """
     store = content_store_for(db)
     with db.read() as session:
+        require(session, actor, Permission.EXPORT)
+        doc = _with_content(session, document_id, case)
+        assert doc.sha256 is not None
+        try:
+            store.copy_to(session, doc.sha256, target)
+        except (ContentMissing, ContentDamaged) as exc:
+            raise _damage(doc, exc) from None
+        details = _event_details(doc)
+        case_id = doc.case_id
+    if not recorded:
+        return target
+    try:
+        with db.write() as session:
+            record_event(session, actor, "document_exported", case_id, **details)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def document_preview_path(db: Database, actor: str, document_id: int) -> tuple[Path, str]:
+    """A hash-checked file of the document and its media type, for viewers that want a path.
+
+    The path is the read-only stored file (SQLite) or a copy in the data folder made from
+    the database and checked at this call (PostgreSQL). Treat it as read-only; HEIC needs
+    `document_image_preview` (Qt has no decoder for it). The window draws from memory
+    (`read_document`), never from such a copy.
+    """
+    store = content_store_for(db)
+    with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
         doc = _with_content(session, document_id)
         assert doc.sha256 is not None and doc.media_type is not None
         try:
@@ -647,15 +684,17 @@ def document_preview_path(db: Database, document_id: int) -> tuple[Path, str]:
             raise _damage(doc, exc) from None
 
 
-def document_image_preview(db: Database, document_id: int, max_side: int = 256) -> bytes | None:
+def document_image_preview(
+    db: Database, actor: str, document_id: int, max_side: int = 256
+) -> bytes | None:
     """An image document as PNG (upright, at most `max_side` px): thumbnails and HEIC.
 
-    None for a PDF, which the window renders with QtPdf from `document_preview_path`.
+    None for a PDF, which the window renders with QtPdf from `read_document`'s bytes.
     """
-    info = get_document(db, document_id)
+    info = get_document(db, actor, document_id)
     if not info.is_image or info.media_type is None:
         return None
-    data = read_document(db, document_id)
+    data = read_document(db, actor, document_id)
     import io
 
     try:
@@ -664,9 +703,9 @@ def document_image_preview(db: Database, document_id: int, max_side: int = 256) 
         raise InvalidInput(f"{_label(info)} cannot be shown: {exc}") from None
 
 
-def case_photo_document(db: Database, case: CaseRef) -> DocumentInfo | None:
+def case_photo_document(db: Database, actor: str, case: CaseRef) -> DocumentInfo | None:
     """The latest attached photo, not removed or suspected: the case header's thumbnail."""
-    for doc in reversed(list_documents(db, case)):
+    for doc in reversed(list_documents(db, actor, case)):
         if (
             doc.doc_type == DocumentType.PHOTO
             and doc.is_image
@@ -793,10 +832,13 @@ class IntegrityReport:
     contents: int = 0  # distinct contents re-hashed
     bytes_checked: int = 0
     problems: list[DocumentProblem] = field(default_factory=list)
+    # Stored files no document refers to: published by work killed before it committed.
+    unreferenced: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """Every document intact and nothing stored that no document refers to."""
+        return not self.problems and not self.unreferenced
 
 
 def _distinct_contents(db: Database, batch: int = 500) -> Iterator[list[tuple[str, int]]]:
@@ -861,37 +903,76 @@ def verify_all_documents(
                         doc.removed_at is not None,
                     )
                 )
+    with db.read() as session:
+        report.unreferenced = _unreferenced(session, store)
     return report
 
 
-def collect_unreferenced_content(
-    db: Database, grace: timedelta = timedelta(hours=24), actor: str = "system"
-) -> int:
-    """Delete stored content no document refers to (left by rolled-back attaches).
+def _unreferenced(
+    session: Session, store: ContentStore, older_than: datetime | None = None
+) -> list[str]:
+    """Stored content no document refers to (stored before `older_than`, when given)."""
+    candidates = [
+        sha
+        for sha, stored_at in store.stored(session)
+        if older_than is None or stored_at < older_than
+    ]
+    found: list[str] = []
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start : start + 500]
+        used = set(
+            session.scalars(
+                select(CaseDocument.sha256).where(CaseDocument.sha256.in_(chunk)).distinct()
+            )
+        )
+        found += [sha256 for sha256 in chunk if sha256 not in used]
+    return sorted(found)
 
-    Content newer than `grace` is kept: it may belong to an attach still in progress.
-    Content of removed documents is referenced, so it is kept.
+
+SWEEP_GRACE = timedelta(hours=24)
+
+
+def collect_unreferenced_content(
+    db: Database, grace: timedelta = SWEEP_GRACE, actor: str = "system"
+) -> int:
+    """Delete stored content no document refers to (left by rolled-back or killed work).
+
+    Content newer than `grace` is kept: it may belong to an attach or import still in
+    progress. Content of removed documents is referenced, so it is kept.
     """
     store = content_store_for(db)
     store.sweep_staging()
     cutoff = utcnow() - grace
-    removed = 0
     with db.write() as session:
-        candidates = [sha for sha, stored_at in store.stored(session) if stored_at < cutoff]
-        for start in range(0, len(candidates), 500):
-            chunk = candidates[start : start + 500]
-            used = set(
-                session.scalars(
-                    select(CaseDocument.sha256).where(CaseDocument.sha256.in_(chunk)).distinct()
-                )
+        unreferenced = _unreferenced(session, store, cutoff)
+        for sha256 in unreferenced:
+            store.delete(session, sha256)
+        if unreferenced:
+            record_event(
+                session, actor, "document_content_collected", None, contents=len(unreferenced)
             )
-            for sha256 in chunk:
-                if sha256 not in used:
-                    store.delete(session, sha256)
-                    removed += 1
-        if removed:
-            record_event(session, actor, "document_content_collected", None, contents=removed)
-    return removed
+    return len(unreferenced)
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    removed: int
+    kept_recent: int  # unreferenced, but newer than the grace period
+
+
+def sweep_unreferenced_content(
+    db: Database, actor: str, grace: timedelta = SWEEP_GRACE
+) -> SweepReport:
+    """`documents sweep`: an administrator removes the stored files no document refers to,
+    once older than `grace` (younger ones may belong to work in progress). Recorded."""
+    require_first(db, actor, Permission.DATABASE)  # permission first, then the arguments
+    if grace < timedelta(0):
+        raise InvalidInput("the grace period cannot be negative")
+    removed = collect_unreferenced_content(db, grace, actor)
+    store = content_store_for(db)
+    with db.read() as session:
+        left = len(_unreferenced(session, store))
+    return SweepReport(removed, left)
 
 
 # -- the checklist (K-DOC-01, K-DOC-02) --------------------------------------------------
@@ -911,10 +992,10 @@ class ChecklistLine:
 
 
 def case_checklist(
-    db: Database, case: CaseRef, route: str | Iterable[str] | None
+    db: Database, actor: str, case: CaseRef, route: str | Iterable[str] | None
 ) -> list[ChecklistLine]:
     """The checklist of a case for the route the rules found, ticked from its documents."""
-    attached = [d for d in list_documents(db, case) if d.has_content]
+    attached = [d for d in list_documents(db, actor, case) if d.has_content]
     lines = []
     for item in required_documents(route):
         docs = [d for d in attached if d.doc_type in item.doc_types]

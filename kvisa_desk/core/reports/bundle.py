@@ -218,7 +218,7 @@ def make_bundle(
         require_case(session, case_id)
     case_ref = format_case_ref(case_id)
     letters = case_letters(db, actor, case_id)
-    documents = list_documents(db, case_id, include_removed=True)
+    documents = list_documents(db, actor, case_id, include_removed=True)
     total = 1 + len(documents) + len(letters)
     made_at = utcnow()
 
@@ -258,7 +258,8 @@ def make_bundle(
                 name = f"documents/{number:02d}-{doc.doc_type}"
                 name += _EXTENSIONS.get(doc.media_type or "", ".bin")
                 (work / "documents").mkdir(exist_ok=True)
-                export_document(db, doc.document_id, work / name)  # hash-checked as it copies
+                # Hash-checked as it copies; the bundle records its own export event.
+                export_document(db, actor, doc.document_id, work / name, recorded=False)
                 sha, size = _digest(work / name)
                 files.append(BundleFile(name, "document", sha, size, label))
             step(len(files) + len(left_out))

@@ -120,7 +120,9 @@ class CaseView(QDialog):
         bar.addSpacing(16)
         bar.addWidget(self.workflow)
         bar.addWidget(self.message, 1)
-        self.exports = CaseExports(self)  # save or print the summary, disclosure bundle
+        # Save or print the summary, make the disclosure bundle: of the case shown now.
+        self.exports = CaseExports(self.context, lambda: self.detail, self)
+        self.exports.said.connect(self.message.setText)
         bar.addWidget(self.exports.button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
