@@ -36,11 +36,11 @@ from kvisa_desk.ui.checks.case_checks import CaseChecks
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab
 from kvisa_desk.ui.documents.documents_tab import CaseDocuments
 from kvisa_desk.ui.letters.letters_tab import LettersTab
-from kvisa_desk.ui.shell.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.case_form import scrolling_page
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.icons import icon
 from kvisa_desk.ui.widgets.labels import applicant_name
+from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.vocab import OPEN_STATUSES
 
 DEFAULT_SIZE = (980, 680)
