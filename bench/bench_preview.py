@@ -107,8 +107,8 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
     from kvisa_desk.core.cases.refs import find_case_id
-    from kvisa_desk.core.documents.service import (
-        attach_document,
+    from kvisa_desk.core.documents.attach import attach_document
+    from kvisa_desk.core.documents.reading import (
         document_image_preview,
         get_document,
         read_document,

@@ -43,6 +43,7 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
         "kvisa_desk/resources/fonts/Hanazono.LICENSE.txt",
         "kvisa_desk/resources/registry/world_universities_and_domains.json",
         "kvisa_desk/resources/registry/LICENSE.txt",
+        "kvisa_desk/resources/demo/countries.json",
     ):
         assert needed in names
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.documents.service import DocumentInfo
+    from kvisa_desk.core.documents.records import DocumentInfo
 
 CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
 
@@ -104,7 +104,7 @@ def register(subcommands: Any) -> None:
 
 def run_attach(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import attach_document, describe_attachment
+    from kvisa_desk.core.documents.attach import attach_document, describe_attachment
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -128,7 +128,7 @@ def run_list(ctx: CliContext) -> int:
     import json
 
     from kvisa_desk.content import format_size
-    from kvisa_desk.core.documents.service import list_documents
+    from kvisa_desk.core.documents.reading import list_documents
 
     docs = list_documents(
         ctx.db, ctx.actor, ctx.case_id(ctx.args.case), include_removed=ctx.args.all
@@ -147,7 +147,7 @@ def run_list(ctx: CliContext) -> int:
 
 def run_set_status(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import set_verification
+    from kvisa_desk.core.documents.status import set_verification
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -159,7 +159,7 @@ def run_set_status(ctx: CliContext) -> int:
 
 def run_remove(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import remove_document
+    from kvisa_desk.core.documents.status import remove_document
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -176,7 +176,7 @@ def run_verify(ctx: CliContext) -> int:
     import json
 
     from kvisa_desk.content import format_size
-    from kvisa_desk.core.documents.service import SWEEP_GRACE, verify_all_documents
+    from kvisa_desk.core.documents.integrity import SWEEP_GRACE, verify_all_documents
 
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 
@@ -233,7 +233,7 @@ def run_sweep(ctx: CliContext) -> int:
     from datetime import timedelta
 
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import sweep_unreferenced_content
+    from kvisa_desk.core.documents.integrity import sweep_unreferenced_content
 
     ctx.require(Permission.DATABASE)  # before the option is checked: exit 3 comes first
     hours = ctx.args.grace_hours
@@ -252,7 +252,7 @@ def run_sweep(ctx: CliContext) -> int:
 
 
 def run_export(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents.service import export_document
+    from kvisa_desk.core.documents.reading import export_document
 
     args = ctx.args
     export_document(ctx.db, ctx.actor, args.document, args.out, case=ctx.case_id(args.case))

@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="378" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -2330,87 +2330,87 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
       <source>&amp;Attach…</source>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="170" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="171" />
       <source>&amp;Mark suspected</source>
       <translation>&amp;Mark suspected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="69" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="219" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="220" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="90" />
       <source>&amp;Remove…</source>
       <translation>&amp;Remove…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="94" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>Attach a document (Ctrl+Shift+A, or drop files)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="84" />
       <source>Mark &amp;not verified</source>
       <translation>Mark &amp;not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="77" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="78" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>Mark &amp;suspected fraudulent…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="71" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="72" />
       <source>Mark &amp;verified</source>
       <translation>Mark &amp;verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="214" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
       <source>Remove a document</source>
       <translation>Remove a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="216" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="236" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="237" />
       <source>Removing the document…</source>
       <translation>Removing the document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="196" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="197" />
       <source>Saving the document's status…</source>
       <translation>Saving the document's status…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="166" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="168" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>Why do you suspect {document} is fraudulent?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="233" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="234" />
       <source>{document} removed.</source>
       <translation>{document} removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="191" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="192" />
       <source>{document}: {status}.</source>
       <translation>{document}: {status}.</translation>
     </message>
@@ -2504,7 +2504,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>Page {page} cannot be shown.</translation>
     </message>
@@ -2514,27 +2514,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Removed by {officer}, {when} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="75" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="70" />
       <source>This file cannot be shown.</source>
       <translation>This file cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="166" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>{document} cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="151" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{status} by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="148" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="143" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}” ({kind})</translation>
     </message>

@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="378" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -2330,87 +2330,87 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
       <source>&amp;Attach…</source>
       <translation>附加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="170" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="171" />
       <source>&amp;Mark suspected</source>
       <translation>标记为疑似伪造(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="69" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="219" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="220" />
       <source>&amp;Remove</source>
       <translation>移除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="90" />
       <source>&amp;Remove…</source>
       <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="94" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>附加材料（Ctrl+Shift+A，或拖放文件）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="84" />
       <source>Mark &amp;not verified</source>
       <translation>标记为未核验(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="77" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="78" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>标记为疑似伪造(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="71" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="72" />
       <source>Mark &amp;verified</source>
       <translation>标记为已核验(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="214" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
       <source>Remove a document</source>
       <translation>移除材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="216" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="236" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="237" />
       <source>Removing the document…</source>
       <translation>正在移除材料…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="196" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="197" />
       <source>Saving the document's status…</source>
       <translation>正在保存材料状态…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="166" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="168" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>您为何怀疑 {document} 系伪造？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="233" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="234" />
       <source>{document} removed.</source>
       <translation>{document} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="191" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="192" />
       <source>{document}: {status}.</source>
       <translation>{document}：{status}。</translation>
     </message>
@@ -2504,7 +2504,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>1 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>无法显示第 {page} 页。</translation>
     </message>
@@ -2514,27 +2514,27 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>已移除（{officer}，{when}）· {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="75" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="70" />
       <source>This file cannot be shown.</source>
       <translation>无法显示此文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="166" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>无法显示 {document}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="151" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="148" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="143" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}”（{kind}）</translation>
     </message>

@@ -33,7 +33,8 @@ from kvisa_desk.core.decisions.decisions import (
     recommend,
     sign_off,
 )
-from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
 from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database

@@ -21,8 +21,9 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from kvisa_desk.core.documents import service as docs
-from kvisa_desk.core.documents.service import AttachmentRefused
+from kvisa_desk.core.documents.attach import attach_document
+from kvisa_desk.core.documents.reading import list_documents, read_document
+from kvisa_desk.core.documents.records import AttachmentRefused
 from kvisa_desk.store.engine import Database
 
 pytestmark = pytest.mark.backend
@@ -166,9 +167,9 @@ def test_active_content_and_hidden_files_are_refused_naming_what_was_found(
     case = new_case(db)
     path = write(tmp_path, name, make())
     with pytest.raises(AttachmentRefused, match="nothing was stored") as refused:
-        docs.attach_document(db, ACTOR, case, path, "passport_scan")
+        attach_document(db, ACTOR, case, path, "passport_scan")
     assert said in str(refused.value)
-    assert stored_hashes(db) == set() and docs.list_documents(db, ACTOR, case) == []
+    assert stored_hashes(db) == set() and list_documents(db, ACTOR, case) == []
 
 
 KEPT: dict[str, Callable[[], bytes]] = {
@@ -192,8 +193,8 @@ def test_passive_pdfs_and_harmless_trailers_are_kept_as_they_are(
     suffix = ".pdf" if content.startswith(b"%PDF") else ".img"
     case = new_case(db)
     path = write(tmp_path, f"kept{suffix}", content)
-    result = docs.attach_document(db, ACTOR, case, path, "other")
-    assert docs.read_document(db, ACTOR, result.document.document_id) == content
+    result = attach_document(db, ACTOR, case, path, "other")
+    assert read_document(db, ACTOR, result.document.document_id) == content
 
 
 def test_a_signed_letter_is_accepted_as_a_document(db: Database, tmp_path: Path) -> None:
@@ -203,6 +204,6 @@ def test_a_signed_letter_is_accepted_as_a_document(db: Database, tmp_path: Path)
     key = load_signing_key(make_self_signed("Visa Section", "Embassy", b"pass"), b"pass")
     signed = sign_pdf(pdf_bytes(1), key, reason="Decision letter")
     case = new_case(db)
-    result = docs.attach_document(db, ACTOR, case, write(tmp_path, "letter.pdf", signed), "other")
+    result = attach_document(db, ACTOR, case, write(tmp_path, "letter.pdf", signed), "other")
     assert result.document.media_type == "application/pdf"
-    assert docs.read_document(db, ACTOR, result.document.document_id) == signed
+    assert read_document(db, ACTOR, result.document.document_id) == signed

@@ -14,7 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kvisa_desk.core.accounts.accounts import update_account
 from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.core.documents.service import attach_document, get_document, list_documents
+from kvisa_desk.core.documents.attach import attach_document
+from kvisa_desk.core.documents.reading import get_document, list_documents
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.documents.drop import guess_document_type
 from kvisa_desk.ui.widgets.context import DeskContext
@@ -609,7 +610,7 @@ def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> No
 def test_removed_documents_can_be_shown_with_who_and_why(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
-    from kvisa_desk.core.documents.service import remove_document
+    from kvisa_desk.core.documents.status import remove_document
 
     view = open_case(qtbot, desk)
     scan = attach(qtbot, view, write_pdf(tmp_path / "old-scan.pdf", 1), "passport_scan")
@@ -636,7 +637,7 @@ def test_a_pdf_preview_reads_and_checks_the_stored_bytes_every_time(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
     """Issue 18, item 18: a preview must never come from a copy checked once earlier."""
-    from kvisa_desk.core.documents.service import DocumentDamaged
+    from kvisa_desk.core.documents.records import DocumentDamaged
     from kvisa_desk.ui.documents.render import open_source, render_page
 
     case_id = new_case(desk)

@@ -16,10 +16,10 @@ from kvisa_desk.core.applications.readers import RawRecord, read_application_fil
 from kvisa_desk.core.applications.record import child_rows, differing_fields, record_digest
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
 from kvisa_desk.core.cases.as_record import case_to_record
-from kvisa_desk.core.documents.service import (
+from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
+from kvisa_desk.core.documents.listed import (
     ListedDocuments,
     listed_documents_for_import,
-    new_content_taken_back_on_failure,
     record_attached_events,
 )
 from kvisa_desk.store.base import reserve_ids, table_of

@@ -29,7 +29,8 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.decisions.letters import case_letters, load_letter
-from kvisa_desk.core.documents.service import DocumentDamaged, export_document, list_documents
+from kvisa_desk.core.documents.reading import export_document, list_documents
+from kvisa_desk.core.documents.records import DocumentDamaged
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.reports.summary import build_case_summary
 from kvisa_desk.pdf.summary import render_case_summary

@@ -17,7 +17,7 @@ from kvisa_desk.core.cases.cases import case_detail, require_case
 from kvisa_desk.core.checks.runs import check_history
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
-from kvisa_desk.core.documents.service import case_checklist
+from kvisa_desk.core.documents.checklist import case_checklist
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met

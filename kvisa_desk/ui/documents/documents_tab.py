@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kvisa_desk.core.checks.report import CheckReport
-from kvisa_desk.core.documents.service import (
-    AttachResult,
-    DocumentInfo,
-    attach_document,
-    case_checklist,
-    list_documents,
-)
+from kvisa_desk.core.documents.attach import AttachResult, attach_document
+from kvisa_desk.core.documents.checklist import case_checklist
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of

@@ -14,13 +14,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from kvisa_desk.content import PDF
 from kvisa_desk.core.database import Database
-from kvisa_desk.core.documents.service import (
-    DocumentDamaged,
-    DocumentInfo,
-    DocumentMissing,
-    document_image_preview,
-    read_document,
-)
+from kvisa_desk.core.documents.reading import document_image_preview, read_document
+from kvisa_desk.core.documents.records import DocumentDamaged, DocumentInfo, DocumentMissing
 from kvisa_desk.ui.widgets.labels import code_label
 
 POINTS_TO_PIXELS = 96 / 72  # 100 % shows a page at its printed size on a 96 dpi screen

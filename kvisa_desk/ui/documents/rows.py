@@ -7,11 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from kvisa_desk.content import format_size
-from kvisa_desk.core.documents.service import (
-    DocumentInfo,
-    case_photo_document,
-    document_image_preview,
-)
+from kvisa_desk.core.documents.reading import case_photo_document, document_image_preview
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import code_label, text_of

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kvisa_desk.core.documents.service import DocumentInfo
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.ui.documents.preview import DAMAGE_STYLE, LatestOnly, document_details
 from kvisa_desk.ui.documents.render import (
     LARGEST_IMAGE_SIDE,
