@@ -503,6 +503,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "applications.importer.import_file": lambda w, a: importer.import_file(
         w.db, w.new_path(".json"), a
     ),
+    "applications.importer.import_records": lambda w, a: importer.import_records(
+        w.db, [], a, "bad-post.json", default_post="not a post!"
+    ),
     "demo.cases.load_demo_cases": lambda w, a: load_demo_cases(w.db, -1, 7, a),
     "cases.editing.save_case_edits": lambda w, a: editing.save_case_edits(
         w.db, w.case_id, _version(w, w.case_id), {"applicant.date_of_birth": "not a date"}, a
@@ -554,6 +557,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "reports.report.export_dashboard_report": lambda w, a: _core(
         "reports.report"
     ).export_dashboard_report(w.db, a, w.new_path(".pdf"), language="xx"),
+    "post.settings.update_post_settings": lambda w, a: post_settings.update_post_settings(
+        w.db, "not a post!", {}, a
+    ),
     "post.registry.set_tier": lambda w, a: registry.set_tier(w.db, w.institution_id, "golden", a),
     "post.registry.add_institution": lambda w, a: registry.add_institution(w.db, " ", "QQ", a),
     "post.registry.merge_institutions": lambda w, a: registry.merge_institutions(

@@ -91,6 +91,12 @@ def run_export(ctx: CliContext) -> int:
     if on_terminal:
         ctx.err.write("\n")
     ctx.out.write(f"exported {report.rows:,} cases to {report.path} ({report.format})\n")
+    if report.cut_cells:
+        ctx.error(
+            f"{report.cut_cells:,} of the texts were longer than an Excel cell holds (32,767 "
+            "characters): they are cut, and each cut cell says so at its end; export to CSV "
+            "to keep them whole"
+        )
     return 0
 
 

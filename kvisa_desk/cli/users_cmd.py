@@ -161,8 +161,7 @@ def run_reset(ctx: CliContext) -> int:
 
 
 def run_list(ctx: CliContext) -> int:
-    import json
-
+    from kvisa_desk.cli.printable import printable, printable_json
     from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.accounts.permissions import Permission
 
@@ -170,11 +169,12 @@ def run_list(ctx: CliContext) -> int:
     found = accounts.list_accounts(ctx.db)
     if ctx.args.json:
         rows = [{**a.to_json(), "active": active} for a, active in found]
-        ctx.out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        ctx.out.write(printable_json(rows) + "\n")
         return 0
     for account, active in found:
         state = "" if active else "  (inactive)"
-        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}{state}\n")
+        name, shown_name = printable(account.username), printable(account.display_name)
+        ctx.out.write(f"{name:<20} {account.role:<11} {shown_name}{state}\n")
     return 0
 
 

@@ -56,6 +56,7 @@ FIRST_TOP = 44 * mm  # room for the letterhead
 LATER_TOP = 20 * mm
 BOTTOM = 28 * mm  # room for the footer with the QR code
 QR_SIZE = 17 * mm
+LONG_VALUE = 120  # characters past which a particular gets a row of its own
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 INK = colors.black
@@ -213,15 +214,16 @@ def _applicant_table(letter: _Letter) -> Flowable:
         ("passport_number", a.passport_number),
     ]
     rows = [(letter.label(key), value) for key, value in pairs]
-    if len(rows) % 2:
-        rows.append(("", ""))
     label_w = 33 * mm
     value_w = (TEXT_WIDTH - 2 * label_w) / 2
+    widths = [label_w, value_w, label_w, value_w]
+    if max(len(value) for _, value in rows) > LONG_VALUE:
+        # One pair a row, the value page-wide: a name of 1,000 characters still fits a page.
+        widths = [label_w, TEXT_WIDTH - label_w]
+    elif len(rows) % 2:
+        rows.append(("", ""))
     label, value = _cell_styles(letter.langs[0])
-    return FieldGrid(
-        rows, [label_w, value_w, label_w, value_w], label, value,
-        shade=SHADE, rule=colors.Color(0.7, 0.7, 0.7),
-    )  # fmt: skip
+    return FieldGrid(rows, widths, label, value, shade=SHADE, rule=colors.Color(0.7, 0.7, 0.7))
 
 
 def _details_table(

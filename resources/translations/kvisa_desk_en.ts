@@ -4194,22 +4194,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>

@@ -4194,22 +4194,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>

@@ -416,6 +416,40 @@ def next_reference(session: Session, post: str, year: int) -> tuple[int, str]:
     return number, f"{post}-K-{year}-{number:06d}"
 
 
+def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
+    """The letter's PDF; InvalidInput, never a layout traceback, when the case's data cannot
+    be printed (a name stored before imports were bounded may be megabytes long)."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from kvisa_desk.core.limits import MAX_NAME
+    from kvisa_desk.pdf.fonts import UnprintableCharacter
+    from kvisa_desk.pdf.render import render_letter
+
+    a = content.applicant
+    particulars = {
+        "surname": a.surname,
+        "given names": a.given_names,
+        "native name": a.native_name or "",
+        "passport number": a.passport_number,
+    }
+    label, longest = max(particulars.items(), key=lambda item: len(item[1]))
+    cannot = (
+        f"case {content.case_ref}: the letter cannot be made: the applicant's {label} is "
+        f"{len(longest):,} characters long"
+    )
+    if len(longest) > MAX_NAME:
+        raise InvalidInput(f"{cannot}, more than the {MAX_NAME:,} a name may have: correct it")
+    try:
+        return render_letter(content, letterhead)
+    except UnprintableCharacter as exc:
+        raise InvalidInput(
+            f"case {content.case_ref}: the letter was not issued: {exc}. A letter prints names "
+            "exactly as given, so correct the text that holds it (as the passport writes it)"
+        ) from None
+    except LayoutError:
+        raise InvalidInput(f"{cannot}, more than a page can hold: correct the case") from None
+
+
 def _applicant(session: Session, case_id: int) -> Applicant:
     a = session.get(ApplicantRow, case_id)
     p = session.get(Passport, case_id)
@@ -520,6 +554,9 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
+    # ReportLab: loaded on first use, before the write lock is taken (_rendered uses it).
+    from kvisa_desk.pdf.render import render_letter  # noqa: F401
+
     require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
@@ -742,17 +779,9 @@ def _rendered_and_signed(
     db: Database, session: Session, post: str, content: LetterContent, letterhead: Letterhead
 ) -> _Rendered:
     """The letter's PDF, signed for the post, with its content digest and SHA-256."""
-    from kvisa_desk.pdf.fonts import UnprintableCharacter  # ReportLab: loaded on first use
-    from kvisa_desk.pdf.render import render_letter
     from kvisa_desk.pdf.verify import pdf_sha256
 
-    try:
-        pdf = render_letter(content, letterhead)
-    except UnprintableCharacter as exc:
-        raise InvalidInput(
-            f"case {content.case_ref}: the letter was not issued: {exc}. A letter prints names "
-            "exactly as given, so correct the text that holds it (as the passport writes it)"
-        ) from None
+    pdf = _rendered(content, letterhead)
     # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
     reason = f"{content.kind} letter {content.reference}"
     pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
