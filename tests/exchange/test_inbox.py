@@ -131,6 +131,21 @@ def test_valid_records_are_imported_when_others_are_rejected(db: Database, inbox
     assert report["rejected"] == [{"position": "line 2", "field": "received_at", "reason": reason}]
 
 
+def test_records_past_what_a_report_lists_are_still_counted(
+    db: Database, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kvisa_desk.core.applications.importer.MAX_LISTED", 2)
+    ids = [f"KV-MANY-{n}" for n in range(4)]
+    (inbox / "many.jsonl").write_bytes(jsonl_bytes(ids, received_at="yesterday"))
+    (result,) = run_inbox_pass(db, OFFICER, inbox, clock=later_clock()).results
+    assert (result.imported, result.rejected) == (0, 4)  # counted, not the listed two
+    report = _report(result.filed_as)
+    assert len(report["rejected"]) == 2  # type: ignore[arg-type]
+    assert (report["rejected_records"], report["unlisted"]) == (4, 2)
+    with db.read() as session:
+        assert session.scalar(select(InboxSubmission.rejected)) == 4
+
+
 def test_inbox_refusals_reach_the_supervisors_dashboard(db: Database, inbox: Path) -> None:
     (inbox / "mixed.jsonl").write_bytes(
         jsonl_bytes(["KV-DASH-1"]) + jsonl_bytes(["KV-DASH-2"], received_at="yesterday")

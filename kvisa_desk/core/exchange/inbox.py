@@ -119,6 +119,10 @@ def _import_report(report: ImportReport) -> dict[str, Any]:
         "rejected": [
             {"position": r.location, "field": r.field, "reason": r.reason} for r in report.rejected
         ],
+        # Counted whole; the lists above stop at the import's MAX_LISTED entries.
+        "changed_records": report.changed_records,
+        "rejected_records": report.rejected_records,
+        "unlisted": report.unlisted,
     }
 
 
@@ -216,8 +220,8 @@ class _Pass:
                     officer=self.actor,
                     imported=report.imported,
                     unchanged=report.unchanged,
-                    changed=len(report.changed),
-                    rejected=len({r.location for r in report.rejected}),
+                    changed=report.changed_records,
+                    rejected=report.rejected_records,
                     positions={
                         "changed": [
                             {"position": c.location, "fields": list(c.fields)}
@@ -290,8 +294,8 @@ class _Pass:
                     filed,
                     report.imported,
                     report.unchanged,
-                    len(report.changed),
-                    len({r.location for r in report.rejected}),
+                    report.changed_records,
+                    report.rejected_records,
                 )
             )
         except BaseException:
