@@ -221,7 +221,7 @@ def test_reprint_refuses_letter_bytes_altered_in_the_file(db: Database, tmp_path
     from kvisa_desk.core.decisions.letters import LetterDamaged, issue_letter, load_letter
 
     case_id, _ = refused_case(db, tmp_path, "KV-TAMPER-1")
-    issued = issue_letter(db, "officer.a", str(case_id))
+    issued = issue_letter(db, "officer.a", case_id)
     path = sqlite_file(db.url)
     assert path is not None
     with sqlite3.connect(path) as conn:  # the insider edits the file, triggers and all
