@@ -31,12 +31,12 @@ from kvisa_desk.core.applications import importer
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.cases import editing, notes, search, workflow, worklist
 from kvisa_desk.core.cases.cases import case_as_json, case_detail, iter_cases, open_case_detail
-from kvisa_desk.core.checks import fields, review, runs
+from kvisa_desk.core.checks import fields, review, revision_changes, runs
 from kvisa_desk.core.checks import report as check_report
 from kvisa_desk.core.decisions import decisions, letters
 from kvisa_desk.core.documents import attach, checklist, integrity, reading, status
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
-from kvisa_desk.core.post import backup, registry, retention
+from kvisa_desk.core.post import backup, institution_aliases, registry, retention
 from kvisa_desk.core.post import settings as post_settings
 from kvisa_desk.core.reports import bundle, dashboard, exports, summary
 from kvisa_desk.core.startup import open_database
@@ -119,6 +119,11 @@ post.settings.update_post_settings             no       yes         no     no   
 post.registry.set_tier                         no       yes         no     no        no
 post.registry.add_institution                  no       yes         no     no        no
 post.registry.merge_institutions               no       yes         no     no        no
+checks.revision_changes.changes_by_revision    yes      yes         no     no        no
+checks.revision_changes.iter_changes           yes      yes         no     no        no
+checks.revision_changes.change_for_case        yes      yes         no     no        no
+post.institution_aliases.add_alias             no       yes         no     no        no
+post.institution_aliases.remove_alias          no       yes         no     no        no
 accounts.audit_view.count_events               no       yes         yes    no        no
 accounts.audit_view.events_page                no       yes         yes    no        no
 accounts.audit_view.audit_choices              no       yes         yes    no        no
@@ -270,6 +275,13 @@ def _version(w: World, case_id: int) -> int:
 Probe = Callable[[World, str], Any]
 NO_FILTER = audit_view.AuditFilter()
 
+
+def _remove_alias(w: World, actor: str) -> object:
+    name = f"MI {uuid.uuid4().hex[:6]}"
+    institution_aliases.add_alias(w.db, w.institution_id, name, "supervisor.s")
+    return institution_aliases.remove_alias(w.db, w.institution_id, name, actor)
+
+
 PROBES: dict[str, Probe] = {
     "accounts.accounts.add_account": lambda w, a: accounts.add_account(
         w.db, a, f"new.{uuid.uuid4().hex[:6]}", TEST_PASSWORD, "officer"
@@ -420,6 +432,19 @@ PROBES: dict[str, Probe] = {
         w.db, f"Institute {uuid.uuid4().hex[:6]}", "FR", a
     ),
     "post.registry.merge_institutions": _merge,
+    "post.institution_aliases.add_alias": lambda w, a: institution_aliases.add_alias(
+        w.db, w.institution_id, f"MI {uuid.uuid4().hex[:6]}", a
+    ),
+    "post.institution_aliases.remove_alias": _remove_alias,
+    "checks.revision_changes.changes_by_revision": lambda w, a: (
+        revision_changes.changes_by_revision(w.db, a)
+    ),
+    "checks.revision_changes.iter_changes": lambda w, a: list(
+        revision_changes.iter_changes(w.db, a)
+    ),
+    "checks.revision_changes.change_for_case": lambda w, a: revision_changes.change_for_case(
+        w.db, a, w.case_id
+    ),
     "accounts.audit_view.count_events": lambda w, a: audit_view.count_events(w.db, a, NO_FILTER),
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(w.db, a, NO_FILTER),
     "accounts.audit_view.audit_choices": lambda w, a: audit_view.audit_choices(w.db, a),
@@ -564,6 +589,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "post.registry.add_institution": lambda w, a: registry.add_institution(w.db, " ", "QQ", a),
     "post.registry.merge_institutions": lambda w, a: registry.merge_institutions(
         w.db, w.institution_id, w.institution_id, a
+    ),
+    "post.institution_aliases.add_alias": lambda w, a: institution_aliases.add_alias(
+        w.db, w.institution_id, "   ", a
     ),
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(
         w.db, a, NO_FILTER, limit=0

@@ -1,10 +1,8 @@
 """Exchange with the visa service centre: inbox submissions seen, outbox batches and items
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 09:00:00
-
-Written beside 0008 on another branch: at merge, down_revision becomes "0008".
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

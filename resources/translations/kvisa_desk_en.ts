@@ -1219,7 +1219,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="82" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
@@ -1232,6 +1232,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Basis</source>
       <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <source>Carried by the override of {overrides}</source>
+      <translation>Carried by the override of {overrides}</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
@@ -1249,7 +1254,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="82" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
@@ -1259,7 +1264,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
@@ -1272,6 +1277,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <source>{rule} ({about}) by {officer}: “{reason}”</source>
+      <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
   </context>
   <context>
@@ -1374,184 +1384,204 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="197" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <source>Overrides of parts</source>
+      <translation>Overrides of parts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
+      <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <source>no result</source>
+      <translation>no result</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="51" />
-      <source>rule pack {pack} ({title}), in force from {date}</source>
-      <translation>rule pack {pack} ({title}), in force from {date}</translation>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
+      <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="243" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <source>{rule} ({about}): {before} → {after}</source>
+      <translation>{rule} ({about}): {before} → {after}</translation>
     </message>
   </context>
   <context>
@@ -1951,6 +1981,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Agreed</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
+      <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
       <source>Approval notice</source>
       <translation>Approval notice</translation>
@@ -1966,7 +2001,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
@@ -1986,7 +2021,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
@@ -2006,22 +2041,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Multiple entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
@@ -2046,7 +2081,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Request for documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
+      <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
@@ -2056,7 +2096,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sent back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
@@ -2071,37 +2111,82 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Single entry (1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <source>attach the document the passing route relies on, then run the checks</source>
+      <translation>attach the document the passing route relies on, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <source>attach the missing documents, then run the checks</source>
+      <translation>attach the missing documents, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
+      <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <source>judge whether the institution is well known</source>
+      <translation>judge whether the institution is well known</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>look at the finding on the Checks tab</source>
+      <translation>look at the finding on the Checks tab</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <source>look at the other case or refusal it names</source>
+      <translation>look at the other case or refusal it names</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <source>record the intended entry date, then run the checks</source>
+      <translation>record the intended entry date, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <source>record the screening facts on the case, then run the checks</source>
+      <translation>record the screening facts on the case, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <source>verify the documents on the Documents tab, then run the checks</source>
+      <translation>verify the documents on the Documents tab, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2109,182 +2194,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="340" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="272" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="270" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -3892,92 +3977,137 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
       <source>&amp;Add research institution…</source>
       <translation>&amp;Add research institution…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="106" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
       <source>&amp;Entries</source>
       <translation>&amp;Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
       <source>&amp;Merge second into first</source>
       <translation>&amp;Merge second into first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="272" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <source>A name or abbreviation, e.g. UNILAG</source>
+      <translation>A name or abbreviation, e.g. UNILAG</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
       <source>Changing the registry…</source>
       <translation>Changing the registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>D&amp;uplicates</source>
       <translation>D&amp;uplicates</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="186" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>D&amp;uplicates (looking…)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="182" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
       <source>D&amp;uplicates ({count})</source>
       <translation>D&amp;uplicates ({count})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="64" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
       <source>Institution registry</source>
       <translation>Institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="187" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>Looking for duplicate names…</source>
       <translation>Looking for duplicate names…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
       <source>Merge first into &amp;second</source>
       <translation>Merge first into &amp;second</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="220" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <source>Name to register or remove</source>
+      <translation>Name to register or remove</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <source>Names registered for {name}: {names}</source>
+      <translation>Names registered for {name}: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>No. {dup} merged into No. {keep} ({name}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
       <source>Raise to &amp;recognised</source>
       <translation>Raise to &amp;recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <source>Re&amp;gister name</source>
+      <translation>Re&amp;gister name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <source>Remo&amp;ve name</source>
+      <translation>Remo&amp;ve name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
       <source>Search names, e.g. Lagos</source>
       <translation>Search names, e.g. Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
       <source>Search the registry</source>
       <translation>Search the registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="138" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <source>Select an institution to see the names registered for it.</source>
+      <translation>Select an institution to see the names registered for it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="236" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <source>{alias} registered for {name}.</source>
+      <translation>{alias} registered for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <source>{alias} removed from {name}.</source>
+      <translation>{alias} removed from {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
       <source>{name} added.</source>
       <translation>{name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
       <source>{name} is now recognised.</source>
       <translation>{name} is now recognised.</translation>
     </message>
