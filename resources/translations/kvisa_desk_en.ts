@@ -2848,54 +2848,74 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="66" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
       <source>&amp;Inbox folder…</source>
       <translation>&amp;Inbox folder…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="152" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
       <source>Checking the inbox…</source>
       <translation>Checking the inbox…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="121" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
       <source>Inbox folder</source>
       <translation>Inbox folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="161" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="182" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
       <source>Inbox: cannot be used</source>
       <translation>Inbox: cannot be used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
       <source>Inbox: not set</source>
       <translation>Inbox: not set</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="124" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
       <source>Inbox: watching</source>
       <translation>Inbox: watching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="68" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
       <source>The folder this computer imports applications from</source>
       <translation>The folder this computer imports applications from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="173" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>already imported before</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>imported after an interrupted pass</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>refused</translation>
     </message>
   </context>
   <context>
@@ -4249,8 +4269,8 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
-      <source>Send &amp;decisions…</source>
-      <translation>Send &amp;decisions…</translation>
+      <source>Se&amp;nd decisions…</source>
+      <translation>Se&amp;nd decisions…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />

@@ -2848,54 +2848,74 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="66" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
       <source>&amp;Inbox folder…</source>
       <translation>收件文件夹(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="152" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
       <source>Checking the inbox…</source>
       <translation>正在检查收件文件夹…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="121" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
       <source>Inbox folder</source>
       <translation>收件文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="161" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="182" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
       <source>Inbox: cannot be used</source>
       <translation>收件文件夹：无法使用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="119" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
       <source>Inbox: not set</source>
       <translation>收件文件夹：未设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="124" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
       <source>Inbox: watching</source>
       <translation>收件文件夹：监视中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="68" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
       <source>The folder this computer imports applications from</source>
       <translation>本机导入申请的文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="173" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>此前已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>中断后已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>已拒收</translation>
     </message>
   </context>
   <context>
@@ -4249,8 +4269,8 @@ Case management for consular officers processing China's K visa.</source>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
-      <source>Send &amp;decisions…</source>
-      <translation>发送决定(&amp;D)…</translation>
+      <source>Se&amp;nd decisions…</source>
+      <translation>发送决定(&amp;N)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />

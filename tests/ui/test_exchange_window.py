@@ -52,7 +52,7 @@ def test_the_inbox_state_and_a_pass_from_the_window(
     assert case_count(db) == 2
     assert "2 imported" not in state.text()  # submissions are counted, not records
     assert ": 1 imported, 1 rejected, 0 waiting" in state.text()
-    assert "broken.json: rejected" in state.toolTip()
+    assert "broken.json: refused" in state.toolTip()
     assert "refused 1 submissions" in window.statusBar().currentMessage()
     assert watch.timer.isActive() and watch.timer.interval() == 60_000
 

@@ -38,6 +38,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxWatch", text)
 
 
+def outcome_label(outcome: str) -> str:
+    """What became of a submission, in the officer's words rather than the report's code."""
+    labels = {
+        "imported": tr("imported"),
+        "recovered": tr("imported after an interrupted pass"),
+        "rejected": tr("refused"),
+        "duplicate": tr("already imported before"),
+    }
+    return labels.get(outcome, outcome)
+
+
 class InboxWatch(QObject):
     """Runs an inbox pass every minute while the window is shown, one at a time. It owns
     File ▸ Inbox folder… (`action`) and its state for the status bar (`label`); it says by
@@ -160,7 +171,8 @@ class InboxWatch(QObject):
         when = datetime.now().strftime("%H:%M")
         text = tr("Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting")
         detail = "\n".join(
-            f"{r.name}: {r.outcome}" + (f" ({r.reason})" if r.reason else "") for r in done.results
+            f"{r.name}: {outcome_label(r.outcome)}" + (f" ({r.reason})" if r.reason else "")
+            for r in done.results
         )
         self.show_state(
             text.format(time=when, imported=imported, refused=refused, waiting=len(done.waiting)),

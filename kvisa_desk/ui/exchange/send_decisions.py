@@ -33,7 +33,7 @@ class SendDecisions(QObject):
         self._context = context
         self._window = window  # the dialogs' parent
         self.operation: Operation[BatchWritten | None] | None = None
-        self.action = QAction(tr("Send &decisions…"), self)
+        self.action = QAction(tr("Se&nd decisions…"), self)
         self.action.setObjectName("action.send_decisions")
         self.action.setStatusTip(
             tr("Every decision not yet sent, as the next signed batch for the service centre")
