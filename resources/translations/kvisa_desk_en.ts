@@ -24,12 +24,12 @@
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
       <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
       <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
       <source>Add account</source>
       <translation>Add account</translation>
     </message>
@@ -44,17 +44,17 @@
       <translation>Change account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
       <source>Enter the full name: letters this account issues are signed with it.</source>
       <translation>Enter the full name: letters this account issues are signed with it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
       <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
       <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
     </message>
@@ -1994,7 +1994,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="369" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
@@ -2024,7 +2024,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="371" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -2097,6 +2097,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="294" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · {count} inbox submissions refused in part or whole</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
@@ -2112,7 +2117,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="323" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
@@ -2147,7 +2152,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2167,12 +2172,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="332" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
@@ -2182,17 +2187,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="355" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="354" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -3093,6 +3098,79 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>&amp;Inbox folder…</source>
+      <translation>&amp;Inbox folder…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <source>Checking the inbox…</source>
+      <translation>Checking the inbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <source>Inbox folder</source>
+      <translation>Inbox folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <source>Inbox: cannot be used</source>
+      <translation>Inbox: cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <source>Inbox: not set</source>
+      <translation>Inbox: not set</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <source>Inbox: watching</source>
+      <translation>Inbox: watching</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <source>The folder this computer imports applications from</source>
+      <translation>The folder this computer imports applications from</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>already imported before</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>imported after an interrupted pass</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="58" />
@@ -3424,117 +3502,117 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="129" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="104" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="125" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="129" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="131" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="73" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="75" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="106" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="99" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="310" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="116" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>A&amp;ccounts…</source>
       <translation>A&amp;ccounts…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
@@ -3544,87 +3622,87 @@ Check --db or --db-url.</translation>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="75" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="315" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="244" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="73" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="116" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>Ctrl+Shift+K</source>
       <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Ctrl+Shift+L</source>
       <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>Ctrl+Shift+W</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
@@ -3634,12 +3712,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="223" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="248" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -3653,32 +3731,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="349" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="374" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="51" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>S&amp;witch user…</source>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
       <source>Sign &amp;out</source>
       <translation>Sign &amp;out</translation>
     </message>
@@ -3688,17 +3766,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="330" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="283" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="308" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="331" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3754,12 +3832,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
       <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
       <source>One-time password</source>
       <translation>One-time password</translation>
     </message>
@@ -4007,7 +4085,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
     </message>
@@ -4390,104 +4468,157 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="94" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="95" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="66" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="67" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>work on cases</source>
       <translation>work on cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>Batch {number} of {post} written to {folder}: {records} decisions.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Decisions are being sent already.</source>
+      <translation>Decisions are being sent already.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Decisions of the post:</source>
+      <translation>Decisions of the post:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>Every decision not yet sent, as the next signed batch for the service centre</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>No decisions were sent.</source>
+      <translation>No decisions were sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>Nothing new to send: no batch was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
+      <source>Se&amp;nd decisions…</source>
+      <translation>Se&amp;nd decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Send decisions</source>
+      <translation>Send decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
+      <source>Send decisions to the folder</source>
+      <translation>Send decisions to the folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Sending decisions…</source>
+      <translation>Sending decisions…</translation>
     </message>
   </context>
   <context>
