@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AccountForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <source>&amp;Full name</source>
+      <translation>&amp;Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <source>&amp;Role</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <source>&amp;Username</source>
+      <translation>&amp;Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
+      <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Add account</source>
+      <translation>Add account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Add an account</source>
+      <translation>Add an account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Change account</source>
+      <translation>Change account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <source>Enter the full name: letters this account issues are signed with it.</source>
+      <translation>Enter the full name: letters this account issues are signed with it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
+      <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <source>e.g. Ada Obi</source>
+      <translation>e.g. Ada Obi</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <source>e.g. Visa Officer</source>
+      <translation>e.g. Visa Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <source>e.g. ada.obi (no spaces)</source>
+      <translation>e.g. ada.obi (no spaces)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="25" />
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="29" />
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="27" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="28" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="26" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="24" />
+      <source>Username</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <source>locked until {time}</source>
+      <translation>locked until {time}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <source>must change password</source>
+      <translation>must change password</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <source>&amp;Add account…</source>
+      <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <source>&amp;Change…</source>
+      <translation>&amp;Change…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <source>Account {name} added.</source>
+      <translation>Account {name} added.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <source>Account {name} changed.</source>
+      <translation>Account {name} changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <source>Account {name} deactivated.</source>
+      <translation>Account {name} deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <source>Account {name} reactivated.</source>
+      <translation>Account {name} reactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <source>Account {name} unlocked.</source>
+      <translation>Account {name} unlocked.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <source>Deactivate account</source>
+      <translation>Deactivate account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
+      <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
+      <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <source>One-time password set for {name}.</source>
+      <translation>One-time password set for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <source>Re&amp;activate</source>
+      <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <source>Set a one-time password</source>
+      <translation>Set a one-time password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <source>Set one-time &amp;password…</source>
+      <translation>Set one-time &amp;password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
+      <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
+    </message>
+  </context>
+  <context>
     <name>ApplicationImport</name>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
@@ -1257,42 +1486,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1846,7 +2075,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="371" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
@@ -1876,7 +2105,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -1949,6 +2178,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="294" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · {count} inbox submissions refused in part or whole</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
@@ -1964,7 +2198,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="323" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
@@ -1999,7 +2233,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2019,12 +2253,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="343" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="333" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
@@ -2034,17 +2268,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="354" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="357" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="356" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -2448,6 +2682,19 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoAccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="21" />
+      <source>Demo accounts</source>
+      <translation>Demo accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="24" />
+      <source>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</source>
+      <translation>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</translation>
     </message>
   </context>
   <context>
@@ -2906,54 +3153,64 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="159" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="162" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="170" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="160" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Username</source>
       <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <source>e.g. Systems Administrator</source>
+      <translation>e.g. Systems Administrator</translation>
     </message>
   </context>
   <context>
@@ -3374,6 +3631,79 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>&amp;Inbox folder…</source>
+      <translation>&amp;Inbox folder…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <source>Checking the inbox…</source>
+      <translation>Checking the inbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <source>Inbox folder</source>
+      <translation>Inbox folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <source>Inbox: cannot be used</source>
+      <translation>Inbox: cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <source>Inbox: not set</source>
+      <translation>Inbox: not set</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <source>Inbox: watching</source>
+      <translation>Inbox: watching</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <source>The folder this computer imports applications from</source>
+      <translation>The folder this computer imports applications from</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>already imported before</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>imported after an interrupted pass</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="58" />
@@ -3419,17 +3749,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="156" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="122" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="127" />
       <source>The database could not be opened:
 {error}
 
@@ -3440,7 +3770,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3705,217 +4035,237 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>A&amp;ccounts…</source>
+      <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="235" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>Ctrl+Shift+K</source>
+      <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>Ctrl+Shift+W</source>
+      <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="195" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3924,32 +4274,52 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <source>KVisa Desk — {name} ({role})</source>
+      <translation>KVisa Desk — {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>S&amp;witch user…</source>
+      <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Sign &amp;out</source>
+      <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="61" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="322" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4000,6 +4370,19 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Written</source>
       <translation>Written</translation>
+    </message>
+  </context>
+  <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <source>One-time password</source>
+      <translation>One-time password</translation>
     </message>
   </context>
   <context>
@@ -4091,6 +4474,34 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordTable</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="68" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="70" />
+      <source>Copy the password of {name}</source>
+      <translation>Copy the password of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Username</source>
+      <translation>Username</translation>
     </message>
   </context>
   <context>
@@ -4217,7 +4628,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
     </message>
@@ -4600,104 +5011,157 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>work on cases</source>
       <translation>work on cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>Batch {number} of {post} written to {folder}: {records} decisions.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Decisions are being sent already.</source>
+      <translation>Decisions are being sent already.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Decisions of the post:</source>
+      <translation>Decisions of the post:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>Every decision not yet sent, as the next signed batch for the service centre</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>No decisions were sent.</source>
+      <translation>No decisions were sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>Nothing new to send: no batch was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
+      <source>Se&amp;nd decisions…</source>
+      <translation>Se&amp;nd decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Send decisions</source>
+      <translation>Send decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
+      <source>Send decisions to the folder</source>
+      <translation>Send decisions to the folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Sending decisions…</source>
+      <translation>Sending decisions…</translation>
     </message>
   </context>
   <context>
@@ -4925,61 +5389,44 @@ Default: {default}</translation>
     </message>
   </context>
   <context>
-    <name>SignIn</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
-      <source>Demo accounts</source>
-      <translation>Demo accounts</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
-      <source>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</source>
-      <translation>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</translation>
-    </message>
-  </context>
-  <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -5304,7 +5751,7 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>Error</translation>
     </message>

@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AccountForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <source>&amp;Full name</source>
+      <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <source>&amp;Role</source>
+      <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <source>&amp;Title</source>
+      <translation>职衔(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <source>&amp;Username</source>
+      <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
+      <translation>系统将为新账户生成一次性密码，仅显示这一次；账户本人首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Add account</source>
+      <translation>添加账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Add an account</source>
+      <translation>添加账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Change account</source>
+      <translation>修改账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <source>Enter the full name: letters this account issues are signed with it.</source>
+      <translation>请填写姓名：该账户出具的信函以此署名。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
+      <translation>信函以姓名和职衔署名。签证官办理案件；主管还负责复核拒签；管理员管理账户，不办理案件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <source>e.g. Ada Obi</source>
+      <translation>例如：张伟</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <source>e.g. Visa Officer</source>
+      <translation>例如：签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <source>e.g. ada.obi (no spaces)</source>
+      <translation>例如：zhang.wei（不含空格）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="25" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="29" />
+      <source>Last sign-in</source>
+      <translation>上次登录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <source>Never</source>
+      <translation>从未登录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="27" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="28" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="26" />
+      <source>Title</source>
+      <translation>职衔</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="24" />
+      <source>Username</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <source>locked until {time}</source>
+      <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <source>must change password</source>
+      <translation>须修改密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <source>&amp;Add account…</source>
+      <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <source>&amp;Change…</source>
+      <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <source>&amp;Unlock</source>
+      <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <source>Account {name} added.</source>
+      <translation>已添加账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <source>Account {name} changed.</source>
+      <translation>已修改账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <source>Account {name} deactivated.</source>
+      <translation>已停用账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <source>Account {name} reactivated.</source>
+      <translation>已重新启用账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <source>Account {name} unlocked.</source>
+      <translation>已解锁账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <source>Accounts</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <source>Deactivate account</source>
+      <translation>停用账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
+      <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
+      <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <source>One-time password set for {name}.</source>
+      <translation>已为 {name} 设置一次性密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <source>Re&amp;activate</source>
+      <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <source>Set a one-time password</source>
+      <translation>设置一次性密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <source>Set one-time &amp;password…</source>
+      <translation>设置一次性密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
+      <translation>管理员账户已创建。现在请添加本馆的首批签证官和主管：每个账户会获得一个一次性密码，请转交本人，本人首次登录时自行设置密码。管理员不办理案件。</translation>
+    </message>
+  </context>
+  <context>
     <name>ApplicationImport</name>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
@@ -1256,42 +1485,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="124" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="121" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="128" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1845,7 +2074,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="371" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
@@ -1875,7 +2104,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -1948,6 +2177,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="294" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
@@ -1963,7 +2197,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="323" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
@@ -1998,7 +2232,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2018,12 +2252,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="343" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="333" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
@@ -2033,17 +2267,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="354" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="357" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="356" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -2447,6 +2681,19 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoAccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="21" />
+      <source>Demo accounts</source>
+      <translation>演示账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="24" />
+      <source>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</source>
+      <translation>演示账户已创建。请记下密码：密码仅显示这一次。您已以第一位签证官的身份登录；可通过“文件 ▸ 切换用户”体验其他角色。</translation>
     </message>
   </context>
   <context>
@@ -2905,54 +3152,64 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="159" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="162" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="170" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="160" />
+      <source>Title</source>
+      <translation>职衔</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="158" />
       <source>Username</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
+      <source>e.g. Systems Administrator</source>
+      <translation>例如：系统管理员</translation>
     </message>
   </context>
   <context>
@@ -3373,6 +3630,79 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>&amp;Inbox folder…</source>
+      <translation>收件文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <source>Checking the inbox…</source>
+      <translation>正在检查收件文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <source>Inbox folder</source>
+      <translation>收件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <source>Inbox: cannot be used</source>
+      <translation>收件文件夹：无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <source>Inbox: not set</source>
+      <translation>收件文件夹：未设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <source>Inbox: watching</source>
+      <translation>收件文件夹：监视中</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <source>The folder this computer imports applications from</source>
+      <translation>本机导入申请的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>此前已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>中断后已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>已拒收</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="58" />
@@ -3418,17 +3748,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="156" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="122" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="127" />
       <source>The database could not be opened:
 {error}
 
@@ -3439,7 +3769,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -3704,217 +4034,237 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="83" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>A&amp;ccounts…</source>
+      <translation>账户(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="306" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="235" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="88" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>Ctrl+Shift+K</source>
+      <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="114" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>Ctrl+Shift+W</source>
+      <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="195" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3923,32 +4273,52 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <source>KVisa Desk — {name} ({role})</source>
+      <translation>KVisa Desk — {name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>S&amp;witch user…</source>
+      <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Sign &amp;out</source>
+      <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="61" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>当前登录：{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="322" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3999,6 +4369,19 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Written</source>
       <translation>撰写时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>请当面将此密码交给 {name}。密码仅显示这一次；其首次登录时必须自行设置密码。在此之前及之后 24 小时内，其复核和批准将向主管标记提示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <source>One-time password</source>
+      <translation>一次性密码</translation>
     </message>
   </context>
   <context>
@@ -4090,6 +4473,34 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordTable</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="68" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="70" />
+      <source>Copy the password of {name}</source>
+      <translation>复制 {name} 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Username</source>
+      <translation>用户名</translation>
     </message>
   </context>
   <context>
@@ -4216,7 +4627,7 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>只读：此数据库以只读方式打开。您可以查看案件和材料，但此处无法保存任何内容——不能编辑、导入、核查、作出决定、出具函件或导出——且查看案件的操作无法记入审计日志。如需办理案件，请以可写方式打开数据库。</translation>
     </message>
@@ -4599,104 +5010,157 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>work on cases</source>
       <translation>办理案件</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>{post} 第 {number} 批已写入 {folder}：共 {records} 项决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Decisions are being sent already.</source>
+      <translation>正在发送决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Decisions of the post:</source>
+      <translation>哪个驻外机构的决定：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>尚未发送的全部决定，作为下一签名批次发给签证申请服务中心</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>No decisions were sent.</source>
+      <translation>未发送任何决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>没有新的决定可发送：未写入批次。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
+      <source>Se&amp;nd decisions…</source>
+      <translation>发送决定(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Send decisions</source>
+      <translation>发送决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
+      <source>Send decisions to the folder</source>
+      <translation>将决定发送到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Sending decisions…</source>
+      <translation>正在发送决定…</translation>
     </message>
   </context>
   <context>
@@ -4924,61 +5388,44 @@ Default: {default}</source>
     </message>
   </context>
   <context>
-    <name>SignIn</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
-      <source>Demo accounts</source>
-      <translation>演示账户</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
-      <source>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</source>
-      <translation>已创建演示账户。请记下密码：密码仅显示这一次。
-
-{accounts}</translation>
-    </message>
-  </context>
-  <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -5300,7 +5747,7 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Error</source>
       <translation>错误</translation>
     </message>

@@ -381,8 +381,12 @@ def import_records(
     documents_dir: Path | None = None,
     session: Session | None = None,
     cancelled: Cancelled | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
+
+    `also(session, report)` runs last inside that transaction (the inbox records the
+    submission's hash there, so it is recorded exactly when its records are).
 
     With `documents_dir`, each record's listed files are attached from that folder (a record
     with a missing or refused file is rejected, naming it); without, they are only listed.
@@ -395,11 +399,15 @@ def import_records(
     report = ImportReport(source)
     if session is not None:
         _import(
-            db, session, records, actor, report, default_post, progress, documents_dir, cancelled
+            db, session, records, actor, report, default_post, progress, documents_dir,
+            cancelled, also,
         )
         return report
     with new_content_taken_back_on_failure(db), db.write() as own:
-        _import(db, own, records, actor, report, default_post, progress, documents_dir, cancelled)
+        _import(
+            db, own, records, actor, report, default_post, progress, documents_dir,
+            cancelled, also,
+        )
     return report
 
 
@@ -413,6 +421,7 @@ def _import(
     progress: Progress | None,
     documents_dir: Path | None,
     cancelled: Cancelled | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> None:
     require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
     post_problem = post_code_problem(default_post)
@@ -451,6 +460,8 @@ def _import(
         rejected_records=report.rejected_records,
         **({"cancelled_after": report.records_read} if report.cancelled else {}),
     )
+    if also is not None:
+        also(session, report)
 
 
 def import_file(
