@@ -3633,11 +3633,6 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
-      <source>&amp;Inbox folder…</source>
-      <translation>&amp;Inbox folder…</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
       <source>Checking the inbox…</source>
       <translation>Checking the inbox…</translation>
@@ -3646,6 +3641,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>Inbo&amp;x folder…</source>
+      <translation>Inbo&amp;x folder…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />

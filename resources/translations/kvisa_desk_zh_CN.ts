@@ -3632,11 +3632,6 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
-      <source>&amp;Inbox folder…</source>
-      <translation>收件文件夹(&amp;I)…</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
       <source>Checking the inbox…</source>
       <translation>正在检查收件文件夹…</translation>
@@ -3645,6 +3640,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>Inbo&amp;x folder…</source>
+      <translation>收件文件夹(&amp;X)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />

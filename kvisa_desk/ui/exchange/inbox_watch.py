@@ -74,7 +74,7 @@ class InboxWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_pass)
-        self.action = QAction(tr("&Inbox folder…"), self)
+        self.action = QAction(tr("Inbo&x folder…"), self)
         self.action.setObjectName("action.inbox_folder")
         self.action.setStatusTip(tr("The folder this computer imports applications from"))
         self.action.triggered.connect(self.choose_folder)
