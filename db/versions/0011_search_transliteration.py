@@ -16,8 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0011"
-# The head of this branch; rechained after the revisions landed before it.
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
