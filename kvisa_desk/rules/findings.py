@@ -276,13 +276,30 @@ def shown_finding(
 ) -> ShownFinding:
     """The finding and legal source of a stored result (`RuleResult.to_dict()` shape) in
     `lang`; a result stored before findings were templates keeps its stored English."""
-    parts = stored_parts(result)
-    message, source = str(result.get("message", "")), str(result.get("source", ""))
+    return show(
+        str(result.get("rule_id", "")),
+        stored_parts(result),
+        str(result.get("message", "")),
+        str(result.get("source", "")),
+        wording,
+        lang,
+    )
+
+
+def show(
+    rule_id: str,
+    parts: Sequence[FindingPart],
+    message: str,
+    source: str,
+    wording: Wording | None,
+    lang: Language,
+) -> ShownFinding:
+    """A finding in `lang` from its parts; with none (revision 1), the stored words."""
     if not parts or wording is None:
         return ShownFinding(message, source, False)
     try:
         text = render_finding(parts, wording, lang)
     except (KeyError, ValueError, IndexError, TypeError):
         return ShownFinding(message, source, False)  # a template since renamed: as stored
-    shown_source = wording.sources.get(str(result.get("rule_id")), {}).get(lang, source)
+    shown_source = wording.sources.get(rule_id, {}).get(lang, source)
     return ShownFinding(text, shown_source, True)

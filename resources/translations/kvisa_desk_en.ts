@@ -1219,67 +1219,67 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>Carried by the override of {overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
@@ -1384,204 +1384,214 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="170" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="167" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="179" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="168" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="228" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="168" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="369" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="167" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="312" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="178" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="171" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="165" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="144" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>no result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="361" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule} ({about}): {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}: {finding}</translation>
     </message>
   </context>
   <context>

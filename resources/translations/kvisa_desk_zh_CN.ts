@@ -1219,67 +1219,67 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>由以下部分改判促成：{overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule}（{about}），{officer}改判：“{reason}”</translation>
     </message>
@@ -1384,204 +1384,214 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="170" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="167" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="179" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="168" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="228" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="168" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="369" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="167" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="312" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="178" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>本次核查早于结论翻译功能（规则包第1次修订）：其结论与依据按当时保存的英文原样显示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="171" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="165" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="144" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>无结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="361" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}：{finding}</translation>
     </message>
   </context>
   <context>

@@ -8,7 +8,10 @@ Every value from the record or an officer is escaped before it enters rich text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+import re
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -35,6 +39,7 @@ from kvisa_desk.ui.checks.model import (
     COL_SOURCE,
     COL_SUBJECT,
     CheckResultsModel,
+    predates_translation,
 )
 from kvisa_desk.ui.checks.runs import PastRunsPanel
 from kvisa_desk.ui.checks.texts import (
@@ -45,12 +50,82 @@ from kvisa_desk.ui.checks.texts import (
     revision_notice,
     run_line,
     tr,
+    untranslated_note,
     why_text,
 )
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
 
 BIG_ICON = 40
+# Runs of text a line cannot break inside: words, not Chinese (which breaks between characters).
+_UNBREAKABLE = re.compile(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+SPLITTER_KEY = "checks/detail_splitter"  # QSettings: the officer's split of table and detail
+# Share of the table's width each column may take at most; the Finding column gets the rest
+# (at least a third, or 30 % beside an officer's override).
+COLUMN_SHARES = {
+    COL_OUTCOME: 0.12,
+    COL_RULE: 0.19,
+    COL_SUBJECT: 0.09,
+    COL_SOURCE: 0.15,
+    COL_ASSUMPTION: 0.09,
+}
+SHARES_WITH_OVERRIDE = {
+    COL_OUTCOME: 0.11,
+    COL_RULE: 0.16,
+    COL_SUBJECT: 0.08,
+    COL_OVERRIDE: 0.14,
+    COL_SOURCE: 0.12,
+    COL_ASSUMPTION: 0.08,
+}
+FIT_TO_CONTENT = (COL_OUTCOME, COL_SUBJECT, COL_ASSUMPTION)  # narrower when their text is
+
+
+class ResultsTable(QTableView):
+    """The results table: its columns share the width it has (no horizontal scrolling), the
+    Finding column takes what the others leave, and every row is as tall as its text."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        if width <= 0 or self.model() is None:
+            return
+        header = self.horizontalHeader()
+        used = 0
+        shares = COLUMN_SHARES if self.isColumnHidden(COL_OVERRIDE) else SHARES_WITH_OVERRIDE
+        for column, share in shares.items():
+            cap = int(width * share)
+            wanted = self.sizeHintForColumn(column) if column in FIT_TO_CONTENT else cap
+            least = self._least_width(column)
+            size = max(min(max(wanted, least), cap), least)
+            header.resizeSection(column, size)
+            used += size
+        header.resizeSection(COL_FINDING, max(width - used, 80))
+        self.resizeRowsToContents()
+        if self.currentIndex().isValid():  # rows changed height: keep the selection in view
+            self.scrollTo(self.currentIndex())
+
+    def _least_width(self, column: int) -> int:
+        """The column's header and its longest word (with an icon beside it) on one line:
+        narrower, a word would break in the middle."""
+        model, metrics = self.model(), self.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+        widest = (
+            metrics.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            )
+            + 12
+        )
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            words = _UNBREAKABLE.findall(str(model.data(index) or ""))
+            has_icon = model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+            longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            widest = max(widest, longest + margin + (icon if has_icon else 0))
+        return widest
 
 
 class ChecksTab(QWidget):
@@ -58,8 +133,9 @@ class ChecksTab(QWidget):
     override_requested = Signal(object)  # the ResultLine
     past_runs_requested = Signal()  # the officer opened the list of past runs
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.report: CheckReport | None = None
         self.model = CheckResultsModel(self)
 
@@ -85,6 +161,8 @@ class ChecksTab(QWidget):
         self.lapsed.setStyleSheet("color: #8a4b00")
         self.revision = self._plain("checks.revision_notice")
         self.revision.setStyleSheet("color: #1f4e8c")
+        self.untranslated = self._plain("checks.untranslated_notice")
+        self.untranslated.setStyleSheet("color: #5a5a5a")
 
         self.run_button = QPushButton(icon("run-checks"), tr("&Run checks"), self)
         self.run_button.setToolTip(tr("Check this case against the rules now (Ctrl+R)"))
@@ -112,6 +190,7 @@ class ChecksTab(QWidget):
             self.run_info,
             self.lapsed,
             self.revision,
+            self.untranslated,
         )
         for widget in widgets:
             text.addWidget(widget)
@@ -122,13 +201,26 @@ class ChecksTab(QWidget):
         buttons.addStretch(1)
         top.addLayout(buttons)
         summary.setLayout(top)
-        self.summary = summary
+        # A long explanation scrolls in its own area rather than push the results off screen.
+        self.summary = QScrollArea(self)
+        self.summary.setObjectName("checks.summary")
+        self.summary.setWidgetResizable(True)
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setWidget(summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("checks.splitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        # A readable detail pane: at least six lines of its text.
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 6 + 12)
+        self.splitter = splitter
+        self._restore_split()
+        splitter.splitterMoved.connect(self._remember_split)
         self.past = PastRunsPanel(self)
         self.views = QTabWidget(self)
         self.views.setObjectName("checks.views")
@@ -142,9 +234,23 @@ class ChecksTab(QWidget):
         self.views.addTab(self.past_page, tr("Past runs"))
         self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(self.views, 1)
         self.set_report(None)
+
+    def _restore_split(self) -> None:
+        state = self._settings.value(SPLITTER_KEY) if self._settings is not None else None
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([480, 150])
+
+    def _remember_split(self, _pos: int, _index: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The explanation takes at most a third of the tab; the results keep the rest.
+        self.summary.setMaximumHeight(max(self.height() // 3, 120))
 
     def retranslate(self) -> None:
         """The texts built from the run, again in the language now installed."""
@@ -171,8 +277,8 @@ class ChecksTab(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _results_table(self) -> QTableView:
-        table = QTableView(self)
+    def _results_table(self) -> ResultsTable:
+        table = ResultsTable(self)
         table.setObjectName("checks.results")
         table.setAccessibleName(tr("Check results"))
         table.setModel(self.model)
@@ -182,19 +288,14 @@ class ChecksTab(QWidget):
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)
         table.setTabKeyNavigation(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut short
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (COL_OUTCOME, COL_SUBJECT, COL_ASSUMPTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FINDING, QHeaderView.ResizeMode.Stretch)
-        metrics = table.fontMetrics()
-        rule_sample = "K-EDU-03 · Route A: awarded by a well-known"
-        header.resizeSection(COL_RULE, metrics.horizontalAdvance(rule_sample))
-        header.resizeSection(COL_OVERRIDE, metrics.horizontalAdvance("Set to Pass by officer.name"))
-        source_sample = "State Council Order No. 814 (2025),"
-        header.resizeSection(COL_SOURCE, metrics.horizontalAdvance(source_sample))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fit_columns shares the width
+        header.setStretchLastSection(False)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(lambda _index: self._override_clicked())
         return table
@@ -213,6 +314,7 @@ class ChecksTab(QWidget):
             self.run_info.setText("")
             self.lapsed.setVisible(False)
             self.revision.setVisible(False)
+            self.untranslated.setVisible(False)
             self.detail.clear()
             self.override_button.setEnabled(False)
             return
@@ -229,7 +331,9 @@ class ChecksTab(QWidget):
         self.lapsed.setVisible(bool(report.lapsed))
         self.revision.setText(revision_notice(report))
         self.revision.setVisible(report.revision_change is not None)
-        self.table.resizeRowsToContents()
+        self.untranslated.setText(untranslated_note() if predates_translation(report) else "")
+        self.untranslated.setVisible(predates_translation(report))
+        self.table.fit_columns()
         first = self._first_row_needing_attention(report)
         self.table.selectRow(first)
 
