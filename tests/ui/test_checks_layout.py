@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.checks.report import run_case_checks
 from kvisa_desk.core.checks.review import override_result
+from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.checks.checks_tab import SPLITTER_KEY, ChecksTab
 from kvisa_desk.ui.checks.model import COL_FINDING, COL_SOURCE
@@ -162,3 +163,29 @@ def test_the_detail_pane_remembers_its_size(qtbot: Any, desk: DeskContext, tmp_p
     again.show()
     qtbot.waitExposed(again)
     assert again.splitter.sizes() == first.splitter.sizes()
+
+
+def test_a_revision_1_run_shows_its_stored_english_with_a_note(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    case_id = failing_case(desk.db)
+    (stored,) = list(check_cases(desk.db, [case_id], "officer.li", revision=1))
+    install_translations(app, "zh_CN")
+    try:
+        view = open_checks(qtbot, desk, case_id)
+        tab = view.checks.tab
+        model = tab.model
+        shown = {
+            model.row_at(r).rule_id: str(model.data(model.index(r, COL_FINDING)))  # type: ignore[union-attr]
+            for r in range(model.rowCount())
+            if model.row_at(r).subject is None  # type: ignore[union-attr]
+        }
+        messages = {r["rule_id"]: r["message"] for r in stored.results if r["subject"] is None}
+        assert shown == messages  # byte for byte, as revision 1 stored them
+        assert tab.untranslated.isVisible()
+        assert "早于结论翻译功能" in tab.untranslated.text()
+        check_layout(view, tab)
+    finally:
+        install_translations(app, "en")

@@ -195,11 +195,6 @@ class ChecksTab(QWidget):
         for widget in widgets:
             text.addWidget(widget)
         top.addLayout(text, 1)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.override_button)
-        buttons.addStretch(1)
-        top.addLayout(buttons)
         summary.setLayout(top)
         # A long explanation scrolls in its own area rather than push the results off screen.
         self.summary = QScrollArea(self)
@@ -208,6 +203,16 @@ class ChecksTab(QWidget):
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setWidget(summary)
+        # The buttons stay in view beside the explanation however far it is scrolled.
+        self.head = QWidget(self)
+        head = QHBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.summary, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.override_button)
+        buttons.addStretch(1)
+        head.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("checks.splitter")
@@ -234,7 +239,7 @@ class ChecksTab(QWidget):
         self.views.addTab(self.past_page, tr("Past runs"))
         self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.head)
         layout.addWidget(self.views, 1)
         self.set_report(None)
 
@@ -250,7 +255,7 @@ class ChecksTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The explanation takes at most a third of the tab; the results keep the rest.
-        self.summary.setMaximumHeight(max(self.height() // 3, 120))
+        self.head.setMaximumHeight(max(self.height() // 3, 120))
 
     def retranslate(self) -> None:
         """The texts built from the run, again in the language now installed."""
@@ -265,7 +270,7 @@ class ChecksTab(QWidget):
 
     def _view_changed(self, _index: int) -> None:
         past = self.past_runs_shown()
-        self.summary.setVisible(not past)  # it explains the latest run: room for the past ones
+        self.head.setVisible(not past)  # it explains the latest run: room for the past ones
         if past:
             self.past_runs_requested.emit()
 
