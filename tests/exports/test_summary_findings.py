@@ -47,3 +47,19 @@ def test_a_revision_1_run_keeps_its_english_in_a_chinese_summary(db: Database) -
     english = "Born 1975-01-10, 50 on 2025-10-15; band 18–45; outside the band."
     assert _age_detail(db, case_id, "zh") == english
     assert _age_detail(db, case_id, "en+zh") == english
+
+
+def test_decision_grounds_in_the_summary_language(db: Database) -> None:
+    from kvisa_desk.core.decisions.decisions import recommend
+
+    case_id = _case(db)
+    run_case_checks(db, case_id, "test.officer")
+    recommend(
+        db, "test.officer", case_id, "refuse", grounds=["K-AGE-01"], reasoning="Outside the band"
+    )
+    summary = build_case_summary(db, case_id, "test.officer", (), "zh")
+    (decision,) = summary.decisions
+    assert decision.grounds == (
+        "K-AGE-01: 出生于1975年1月10日，至2025年10月15日年满50周岁；规定范围18至45周岁；"
+        "不在规定范围内。",
+    )

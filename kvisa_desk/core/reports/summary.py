@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -26,7 +27,7 @@ from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
-from kvisa_desk.store.models import CaseDocument, RuleOverride
+from kvisa_desk.store.models import CaseDocument, CheckRun, RuleOverride
 
 _SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
 
@@ -138,8 +139,20 @@ def _screening(rule_id: str, hidden: bool) -> bool:
     return hidden and rule_id in SCREENING_RULES
 
 
+def _ground_text(session: Session, ground: Any, language: str) -> str:
+    """A decision's ground as its run's finding in the summary's language; as recorded when
+    the run is gone or predates translated findings."""
+    run = session.get(CheckRun, ground.check_run_id)
+    if run is None:
+        return str(ground.message)
+    for r in run.results:
+        if r["rule_id"] == ground.rule_id and r["subject"] == ground.subject:
+            return _finding(r, _wording(run.pack_id, run.pack_revision), language)
+    return str(ground.message)
+
+
 def _decisions(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool, language: str = "en"
 ) -> tuple[s.DecisionEntry, ...]:
     entries = []
     with db.read() as session:
@@ -150,7 +163,11 @@ def _decisions(
             grounds = tuple(
                 g.rule_id
                 + (f" {g.subject}" if g.subject else "")
-                + ("" if _screening(g.rule_id, hide_screening) else f": {g.message}")
+                + (
+                    ""
+                    if _screening(g.rule_id, hide_screening)
+                    else f": {_ground_text(session, g, language)}"
+                )
                 for g in d.grounds
             )
             # A refusal's reasoning may state the screening facts it rests on.
@@ -269,7 +286,7 @@ def build_case_summary(
         checklist=_checklist(db, prepared_by, case_id),
         documents=_documents(db, case_id, "officers" in redactions),
         check_runs=_runs(db, case_id, "officers" in redactions, hide_screening, language),
-        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),
+        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening, language),
         letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
