@@ -146,6 +146,15 @@ def test_checks_tab_holds_at_1280x800_before_and_after_an_override(
     assert not tab.table.isColumnHidden(4)  # the override column now shows
     check_layout(view, tab)
     save(view, f"checks-tab-override-{language[:2]}.png")
+    # A past run's results read the same way.
+    with qtbot.waitSignal(view.checks.runs_loaded, timeout=10_000):
+        tab.show_past_runs()
+    tab.past.runs_table.selectRow(0)
+    past = tab.past.results_table
+    assert past.model().rowCount() > 0
+    assert not past.horizontalScrollBar().isVisible()
+    assert past.columnWidth(COL_FINDING) >= 0.3 * past.viewport().width()
+    assert cut_short(past) == []
 
 
 def test_the_detail_pane_remembers_its_size(qtbot: Any, desk: DeskContext, tmp_path: Path) -> None:
