@@ -1287,96 +1287,96 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>Checked at</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>Past check runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>Repla&amp;y</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>Replayed run {run}: it does NOT match the stored results.
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>Replaying run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>Results of the selected run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>Rule pack</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>Run {run}: {outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>Selected result of the past run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>Settings version</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>The run could not be replayed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>This case has no stored check runs yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found} (with overrides: {effective})</translation>
     </message>
@@ -1384,27 +1384,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="170" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="167" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
@@ -1414,7 +1419,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
@@ -1434,12 +1439,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="228" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
@@ -1454,27 +1459,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="369" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
@@ -1484,7 +1489,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
@@ -1494,32 +1499,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="178" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
@@ -1534,12 +1539,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
@@ -1549,7 +1554,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="144" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
@@ -1579,7 +1584,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>

@@ -1287,96 +1287,96 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>复现(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>已复现核查记录 {run}：与存档结果【不一致】。
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>所选核查记录的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>核查记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>核查记录 {run}：{outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>历次核查中的所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>设置版本</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>无法复现该核查记录：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>本案件尚无已存档的核查记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found}（改判后：{effective}）</translation>
     </message>
@@ -1384,27 +1384,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="170" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="167" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
@@ -1414,7 +1419,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
@@ -1434,12 +1439,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="228" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
@@ -1454,27 +1459,27 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="369" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
@@ -1484,7 +1489,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
@@ -1494,32 +1499,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="178" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
@@ -1534,12 +1539,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
@@ -1549,7 +1554,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="144" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
@@ -1579,7 +1584,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>

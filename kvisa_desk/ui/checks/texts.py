@@ -136,8 +136,12 @@ def why_text(report: CheckReport) -> str:
         )
         if line.rule_id == ROUTE_RULE:
             lines.extend(
-                f"    – {subject_label(part.subject)} · {outcome_label(part.effective_outcome)}"
-                f" · {part.rule_id}: {finding_text(part)}"
+                tr("    – {about} · {outcome} · {rule}: {finding}").format(
+                    about=subject_label(part.subject),
+                    outcome=outcome_label(part.effective_outcome),
+                    rule=part.rule_id,
+                    finding=finding_text(part),
+                )
                 for part in report.lines
                 if part.is_part and part.effective_outcome != "pass"
             )
