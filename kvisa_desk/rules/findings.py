@@ -17,7 +17,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from kvisa_desk.rules.folder import rules_folder
@@ -89,6 +89,8 @@ def date_text(value: object, lang: Language) -> str:
     """An ISO date as the reader writes it: 2026-06-01 / 2026年6月1日."""
     if value is None or value == "":
         return ""
+    if lang == "en" and isinstance(value, str) and len(value) == 10:
+        return value  # stored as ISO already, which is how the English findings write it
     try:
         day = value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:
@@ -247,14 +249,32 @@ def _items(value: Any) -> Sequence[Any]:
     return value if isinstance(value, list | tuple) else (value,)
 
 
-def render_part(item: FindingPart, wording: Wording, lang: Language) -> str:
-    """One sentence in `lang`; KeyError for a template the pack does not have."""
-    template = wording.templates[item.template][lang]
-    return _Formatter(wording, lang).vformat(template, (), dict(item.params))
+@lru_cache(maxsize=1024)
+def _compiled(template: str) -> tuple[tuple[str, str | None, str], ...]:
+    """(literal text, fact name or None, format spec) pieces, parsed once per template: the
+    engine renders every result of every run, so parsing each time would double its cost."""
+    return tuple(
+        (literal, name, spec or "") for literal, name, spec, _ in string.Formatter().parse(template)
+    )
+
+
+def render_part(
+    item: FindingPart, wording: Wording, lang: Language, formatter: _Formatter | None = None
+) -> str:
+    """One sentence in `lang`; KeyError for a template the pack does not have, or a fact the
+    finding does not carry."""
+    formatter = formatter or _Formatter(wording, lang)
+    out = []
+    for literal, name, spec in _compiled(wording.templates[item.template][lang]):
+        out.append(literal)
+        if name is not None:
+            out.append(formatter.format_field(item.params[name], spec))
+    return "".join(out)
 
 
 def render_finding(parts: Sequence[FindingPart], wording: Wording, lang: Language) -> str:
-    return _JOINER[lang].join(render_part(item, wording, lang) for item in parts)
+    formatter = _Formatter(wording, lang)
+    return _JOINER[lang].join(render_part(item, wording, lang, formatter) for item in parts)
 
 
 @dataclass(frozen=True)
