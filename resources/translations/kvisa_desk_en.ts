@@ -235,8 +235,9 @@
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
       <source>%Ln records read…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln record read…</numerusform>
+        <numerusform>%Ln records read…</numerusform>
       </translation>
     </message>
     <message>
@@ -5722,22 +5723,25 @@ Default: {default}</translation>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
       <source>%Ln cases</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln case</numerusform>
+        <numerusform>%Ln cases</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
       <source>%Ln matching cases</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln matching case</numerusform>
+        <numerusform>%Ln matching cases</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
+        <numerusform>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</numerusform>
       </translation>
     </message>
     <message>

@@ -235,8 +235,8 @@
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/imports/application_import.py" line="136" />
       <source>%Ln records read…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已读取 %Ln 条记录…</numerusform>
       </translation>
     </message>
     <message>
@@ -5722,22 +5722,22 @@ Default: {default}</source>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
       <source>%Ln cases</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln 个案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
       <source>%Ln matching cases</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%Ln 个匹配的案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
       </translation>
     </message>
     <message>
