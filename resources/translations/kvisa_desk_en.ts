@@ -699,32 +699,32 @@
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -732,62 +732,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="310" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="379" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -797,22 +797,22 @@
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -1089,7 +1089,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
@@ -1099,22 +1099,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
@@ -1129,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
@@ -1164,7 +1164,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
@@ -1199,7 +1199,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
@@ -1209,7 +1209,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Barred from re-entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
@@ -1244,7 +1244,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
@@ -1299,7 +1299,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1329,7 +1329,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1354,7 +1354,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1384,7 +1384,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
@@ -1394,12 +1394,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
@@ -1424,7 +1424,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1444,7 +1444,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1469,12 +1469,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -4150,7 +4150,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4185,7 +4185,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="415" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4195,7 +4195,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4260,12 +4260,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="270" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4275,7 +4275,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="350" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4289,7 +4289,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="487" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4299,7 +4299,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4309,7 +4309,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4324,17 +4324,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="468" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="408" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="428" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4352,7 +4352,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
@@ -4377,7 +4377,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
@@ -5721,7 +5721,7 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln case</numerusform>
@@ -5729,7 +5729,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln matching case</numerusform>
@@ -5737,7 +5737,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
@@ -5745,7 +5745,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
     </message>

@@ -698,32 +698,32 @@
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -731,62 +731,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="301" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="310" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="379" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -796,22 +796,22 @@
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -1088,7 +1088,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
@@ -1098,22 +1098,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
@@ -1128,12 +1128,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
@@ -1163,7 +1163,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
@@ -1198,7 +1198,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
@@ -1208,7 +1208,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>被禁止再入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
@@ -1243,7 +1243,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
@@ -1298,7 +1298,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1328,7 +1328,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1353,7 +1353,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1383,7 +1383,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
@@ -1393,12 +1393,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -1423,7 +1423,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1443,7 +1443,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1468,12 +1468,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -4149,7 +4149,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4184,7 +4184,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="415" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4194,7 +4194,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4259,12 +4259,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="270" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4274,7 +4274,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="350" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4288,7 +4288,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="487" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4298,7 +4298,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4308,7 +4308,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4323,17 +4323,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="468" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="408" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="428" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4351,7 +4351,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
@@ -4376,7 +4376,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
@@ -5720,28 +5720,28 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="220" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln 个案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="228" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln 个匹配的案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="222" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
     </message>

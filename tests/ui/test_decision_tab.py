@@ -110,6 +110,7 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     assert tab.form.reasoning.toPlainText() == ""  # recorded: the form is ready for the next
     assert not tab.form.isEnabled()  # a case awaiting sign-off takes no new recommendation
     assert REASONS in tab.detail.toPlainText() and "K-REF-01" in tab.detail.toPlainText()
+    qtbot.waitUntil(lambda: not officer.updates.busy, timeout=20_000)  # what it touched, read
     assert officer.header.findChildren(QLabel)  # the header redrew from the saved case
     assert officer.detail.status == "awaiting_sign_off"
 

@@ -106,6 +106,7 @@ def test_issue_preview_save_and_verify(
     assert tab.table.cell_text(0, 4) == "officer.a"
     assert f"Issued {info.reference}" in tab.message.text()
     assert status_of(db, case_id) == "letter_issued"
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=20_000)  # what it touched, read
     assert view.detail.status == "letter_issued"  # the case view redrew from the saved case
 
     # The preview shows every page of the stored bytes, drawn (not blank).

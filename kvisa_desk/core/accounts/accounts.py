@@ -6,6 +6,7 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import ACCOUNTS, Changes
 from kvisa_desk.core.errors import (
     AuthenticationFailed,
     InvalidInput,
@@ -241,7 +243,8 @@ def add_account(
     """An administrator adds an account; its owner must change the password first."""
     with db.write() as session:
         _require_accounts(session, actor)
-        return create_account(session, username, password, role, actor, display_name, title)
+        made = create_account(session, username, password, role, actor, display_name, title)
+        return replace(made, what_changed=Changes.of_post(ACCOUNTS))
 
 
 def set_password(
@@ -336,7 +339,7 @@ def update_account(
             changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
-        return account_of(row)
+        return replace(account_of(row), what_changed=Changes.of_post(ACCOUNTS))
 
 
 def _keep_an_administrator(

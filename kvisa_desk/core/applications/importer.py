@@ -24,6 +24,7 @@ from kvisa_desk.core.applications.record import (
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
 from kvisa_desk.core.cases.as_record import case_to_record
+from kvisa_desk.core.changes import CASES, DOCUMENTS, FACTS, HISTORY, NO_CHANGES, Changes
 from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.documents.listed import (
     ListedDocuments,
@@ -115,6 +116,14 @@ class ImportReport:
     @property
     def complete(self) -> bool:
         return not self.changed_records and not self.rejected_records
+
+    @property
+    def what_changed(self) -> Changes:
+        # New cases, and the facts and documents of those an import changed (ids not kept).
+        if not self.imported and not self.changed_records:
+            return NO_CHANGES
+        parts = frozenset({CASES, FACTS, DOCUMENTS, HISTORY})
+        return Changes(parts=parts, every_case=bool(self.changed_records))
 
     def reject(self, problems: list[RejectedRecord]) -> None:
         self.rejected_records += 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal, get_args
@@ -33,6 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import DECISION, LETTERS, NO_CHANGES, STATUS, Changes
 from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
@@ -240,6 +241,7 @@ class DecisionView:
     sign_off_reason: str | None
     case_status: str
     warnings: tuple[str, ...] = field(default=())
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     @property
     def case_ref(self) -> str:
@@ -323,6 +325,12 @@ def make_interview(at: datetime | None, place: str | None) -> Interview | None:
 
 
 # -- reading -----------------------------------------------------------------------------------
+
+
+def _written(view: DecisionView) -> DecisionView:
+    # A decision moves the case's status and decides which letter it calls for.
+    changed = Changes.of_case(view.case_id, DECISION, STATUS, LETTERS)
+    return replace(view, what_changed=changed)
 
 
 def _view(row: Decision, case_status: str) -> DecisionView:
@@ -689,7 +697,7 @@ def recommend(
             warnings=len(warnings),
         )
         _set_status(session, actor, case, to_status.value, decision_id=row.id)
-        return _view(row, case.status)
+        return _written(_view(row, case.status))
 
 
 def sign_off(
@@ -746,4 +754,4 @@ def sign_off(
             recommended_by=row.recommended_by,
         )
         _set_status(session, actor, case, to_status, decision_id=row.id)
-        return _view(row, case.status)
+        return _written(_view(row, case.status))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +34,7 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import LETTERS, NO_CHANGES, STATUS, Changes
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.decisions.letter_certs import (
     check_letter_signature,
@@ -142,6 +143,7 @@ class IssuedLetter(LetterInfo):
     """An issued letter with the exact PDF bytes it was issued with."""
 
     pdf: bytes = b""
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -598,7 +600,8 @@ def issue_letter(
         rendered = _rendered_and_signed(db, session, post, content, letterhead)
         row = _store_letter(session, actor, case, numbered, content, printed, replaced, rendered)
         _mark_letter_issued(session, actor, case, kind, row.id)
-        return _issued(row, content)
+        changed = Changes.of_case(case.id, LETTERS, STATUS)
+        return replace(_issued(row, content), what_changed=changed)
 
 
 # -- issuing, step by step -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ kept forever, so each check run can name the settings it ran under.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import NO_CHANGES, SETTINGS, Changes
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.rules.pack import Pack, default_library, effective_parameters
 from kvisa_desk.rules.params import Parameters
@@ -114,6 +115,7 @@ class PostSettingsView:
     post: str
     version: int
     values: dict[str, Any]  # only what the post changed from the defaults
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     def working(self, name: str) -> Any:
         return self.values.get(name, WORKING_SETTINGS[name].default)
@@ -250,7 +252,7 @@ def update_post_settings(
             version=version,
             changed={k: [current.values.get(k), checked.get(k)] for k in changed},
         )
-        return PostSettingsView(post, version, checked)
+        return PostSettingsView(post, version, checked, Changes.of_post(SETTINGS))
 
 
 def settings_history(db: Database, post: str) -> list[PostSettingsVersion]:

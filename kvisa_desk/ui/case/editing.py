@@ -187,8 +187,19 @@ class CaseEditing(QObject):
 
     def reload(self, keep_mine: bool = True) -> CaseDetail:
         """Read the case again; with keep_mine, re-apply this officer's unsaved changes."""
-        mine = self.pending() if keep_mine else {}
         detail = case_detail(self._context.db, self.case_id)
+        self.show_detail(detail, keep_mine)
+        self.reloaded.emit(detail)
+        return detail
+
+    def shows_other_than(self, detail: CaseDetail) -> bool:
+        """Whether the saved values shown differ from DETAIL's (written elsewhere)."""
+        return any(self.baseline[path] != value_text(detail, path) for path in self._paths())
+
+    def show_detail(self, detail: CaseDetail, keep_mine: bool = True) -> None:
+        """Show the case's fields as DETAIL has them (read after a change, or on a reload);
+        with keep_mine, this officer's unsaved changes are put back on top."""
+        mine = self.pending() if keep_mine else {}
         self.version = detail.version
         self.stack.clear()
         for path in self._paths():
@@ -199,8 +210,6 @@ class CaseEditing(QObject):
                 self.show_value(path, text)
                 self.stack.push(FieldEdit(self, path, self.baseline[path], text))
         self._typed()
-        self.reloaded.emit(detail)
-        return detail
 
     def accept_saved(self, path: str, text: str) -> None:
         """A value saved another way (a confirmed ISCED-F code): shown, not an unsaved edit."""

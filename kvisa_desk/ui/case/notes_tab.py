@@ -74,7 +74,11 @@ class NotesTab(QWidget):
         self._update_button()
 
     def load(self) -> None:
-        self.table.set_rows(_rows(case_notes(self._context.db, self._case_id)))
+        self.show_notes(case_notes(self._context.db, self._case_id))
+
+    def show_notes(self, notes: list[NoteView]) -> None:
+        """The case's notes as read (after a change, on the worker thread)."""
+        self.table.set_rows(_rows(notes))
         self.table.resizeRowsToContents()
 
     def start_note(self) -> None:

@@ -16,6 +16,18 @@ from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
+from kvisa_desk.core.cases.written_elsewhere import WrittenSince, audit_mark, written_since
+from kvisa_desk.core.changes import (
+    ASSIGNMENT,
+    CASES,
+    CHECKS,
+    DECISION,
+    FACTS,
+    LETTERS,
+    SETTINGS,
+    STATUS,
+    Changes,
+)
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
@@ -34,6 +46,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
 )
 from kvisa_desk.ui.shell.main_menus import MainMenus
 from kvisa_desk.ui.shell.status_bar import MainStatusBar
+from kvisa_desk.ui.widgets.changes import ChangeBus
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
@@ -55,6 +68,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 780)
 COUNTS_EVERY_MS = 30_000
+ROW_PARTS = (FACTS, STATUS, ASSIGNMENT, CHECKS, DECISION, LETTERS)  # what a row shows
+QUEUE_PARTS = (STATUS, ASSIGNMENT)  # what puts a case in a queue
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +96,12 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(self)  # writes, one at a time
         self.reader = OperationRunner(self)  # long reads (counts), never behind a write
         self.runner.unhandled_failure = self._operation_failed
-        self.context = DeskContext(db, actor, self.runner, self.prompts, settings)
+        # Every write's Changes reach every open view through this one signal.
+        self.changes = ChangeBus(self, reader=self.reader)
+        self.changes.changed.connect(self._apply_changes)
+        self._audit_mark: int | None = None  # the newest write this window knows of
+        self._from_elsewhere = False  # publishing what the timer found written elsewhere
+        self.context = DeskContext(db, actor, self.runner, self.prompts, settings, self.changes)
         self.demo_cases = DemoCases(
             db, actor, self.runner, self.prompts, self, demo_loader, settings
         )
@@ -145,6 +165,7 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.timeout.connect(self.look_for_writes)
         self._counts_timer.start()
         self._show_title()
         self.resize(*DEFAULT_SIZE)
@@ -152,11 +173,12 @@ class MainWindow(QMainWindow):
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
         self.refresh_counts()
+        self._mark_known_writes()
 
     def _connect_menus(self) -> None:
         menus = self.menus
         menus.action_load_demo.triggered.connect(self.demo_cases.ask_and_load)
-        menus.action_refresh.triggered.connect(self.refresh)
+        menus.action_refresh.triggered.connect(self.refresh_everything)
         menus.action_quit.triggered.connect(self.close)
         menus.action_sign_out.triggered.connect(self.sign_out)
         menus.action_switch_user.triggered.connect(self.switch_user)
@@ -188,6 +210,10 @@ class MainWindow(QMainWindow):
         self.worklist.apply()
         self.refresh_counts()
 
+    def refresh_everything(self) -> None:
+        """F5: what was written elsewhere (the CLI, another officer) is read by every view."""
+        self.changes.publish(Changes.everything())
+
     def refresh_counts(self) -> Operation[QueueCounts]:
         """Index what changed since, then count each queue: on the reading thread."""
         db, actor, may_view = self.db, self.actor, self.worklist.may_view
@@ -204,6 +230,37 @@ class MainWindow(QMainWindow):
             self.counts_shown.emit(counts)
 
         return Operation(self.reader, work).success(show).run()
+
+    def look_for_writes(self) -> Operation[WrittenSince] | None:
+        """On the timer: what was written elsewhere since the last look reaches every view as
+        a change of those cases (rows redrawn in place, open cases read again)."""
+        mark = self._audit_mark
+        if mark is None or not self.worklist.may_view:
+            return None
+        db, actor = self.db, self.actor
+
+        def work(_report: ReportProgress) -> WrittenSince:
+            return written_since(db, actor, mark)
+
+        def found(written: WrittenSince) -> None:
+            self._audit_mark = max(self._audit_mark or 0, written.mark)
+            self._from_elsewhere = True
+            try:
+                self.changes.publish(written.changes)
+            finally:
+                self._from_elsewhere = False
+
+        return Operation(self.reader, work).success(found).run()
+
+    def _mark_known_writes(self) -> None:
+        # After this window's own write, read where the trail is, so the timer does not bring
+        # that write back. (A write elsewhere in the same instant waits for F5.)
+        db = self.db
+
+        def known(mark: int) -> None:
+            self._audit_mark = max(self._audit_mark or 0, mark)
+
+        Operation(self.reader, lambda _report: audit_mark(db)).success(known).run()
 
     def import_dropped(self, paths: list[Path]) -> None:
         """Application files dropped on the worklist: the first is imported (one at a time)."""
@@ -297,7 +354,6 @@ class MainWindow(QMainWindow):
             view = CaseView(self.context, detail, self)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
-            view.case_changed.connect(lambda _cid: self.refresh())
             view.step_requested.connect(lambda step, v=view: self._step_from(v, step))
             self.case_views[case_id] = view
         view.show()
@@ -349,7 +405,6 @@ class MainWindow(QMainWindow):
             return assign_cases(db, ids, username, actor)
 
         def done(result: BatchAssignment) -> None:
-            self.refresh()
             text = self.tr("{count} cases assigned").format(count=len(result.assigned))
             if result.skipped:
                 text += self.tr("; {count} finished cases left as they were").format(
@@ -364,14 +419,11 @@ class MainWindow(QMainWindow):
         self.batch_checks.check_all()
 
     def open_post_settings(self) -> PostSettingsDialog:
-        dialog = show_post_settings(self.context, self)
-        dialog.saved.connect(lambda _view: self.worklist.refresh())  # what the queues show
-        return dialog
+        return show_post_settings(self.context, self)  # its save reaches the views as a change
 
     # Reactions
 
     def _demo_cases_loaded(self, report: ImportReport) -> None:
-        self.refresh()
         self.statusBar().showMessage(
             self.tr("{imported} demo cases added ({unchanged} already there)").format(
                 imported=report.imported, unchanged=report.unchanged
@@ -380,8 +432,24 @@ class MainWindow(QMainWindow):
         )
 
     def _batch_finished(self, summary: BatchSummary) -> None:
-        self.refresh()
         self.statusBar().showMessage(summary_text(summary), 15_000)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        """A write was made: redraw the rows and the counts it touched, nothing else (the
+        open case views listen for themselves)."""
+        if not self._from_elsewhere:
+            self._mark_known_writes()
+        if changes.every_case or changes.touches(CASES):
+            self.refresh()  # cases came or went: the list is read and counted again
+            return
+        if changes.touches(SETTINGS):
+            self.worklist.update_cases()  # overdue marks follow the post's target
+        elif changes.case_ids and changes.touches(*ROW_PARTS):
+            self.worklist.update_cases(changes.case_ids)
+        if changes.touches(*QUEUE_PARTS, SETTINGS):
+            self.refresh_counts()
+        if changes.case_ids:
+            self.dashboard.cases_changed()
 
     def _worklist_refreshed(self) -> None:
         self.worklist_refreshed.emit()

@@ -9,6 +9,7 @@ in the chosen order, read by key so deep pages cost what the first one does.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -27,7 +28,7 @@ from kvisa_desk.core.cases.worklist import (
     worklist_page,
 )
 from kvisa_desk.ui.widgets.context import DeskContext
-from kvisa_desk.ui.widgets.operations import while_reachable
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress, while_reachable
 from kvisa_desk.ui.widgets.roles import Roles
 from kvisa_desk.ui.worklist.columns import COL_ROUTE
 from kvisa_desk.ui.worklist.filters import WorklistFilters
@@ -37,6 +38,7 @@ from kvisa_desk.ui.worklist.view import WorklistView
 
 class WorklistPanel(QWidget):
     refreshed = Signal()
+    rows_updated = Signal(int)  # rows read again after a write, and redrawn in place
 
     def __init__(
         self, context: DeskContext, parent: QWidget | None = None, page_size: int = PAGE_SIZE
@@ -128,6 +130,27 @@ class WorklistPanel(QWidget):
         self.model.refresh()
         self._show_summary()
         self.refreshed.emit()
+
+    def update_cases(self, case_ids: Collection[int] | None = None) -> Operation[Any] | None:
+        """Read again the rows of these cases (None: every held row) on the worker and redraw
+        them in place: no reset, so the selection, the scroll and the other pages stay."""
+        held = self.model.held_case_ids()
+        wanted = tuple(sorted(held if case_ids is None else held.intersection(case_ids)))
+        if not wanted or not self.may_view:
+            return None
+        db, actor, routes = self._context.db, self._context.actor, self._routes_shown()
+        # Read whatever the queue and filters: a row that left the queue shows its new state
+        # until the officer refreshes the list (F5), instead of vanishing under the cursor.
+        query = WorklistQuery(case_ids=wanted)
+
+        def work(_report: ReportProgress) -> list[WorklistRow]:
+            return worklist_page(db, query, actor, 0, len(wanted), with_routes=routes)
+
+        def show(rows: list[WorklistRow]) -> None:
+            self.model.replace_rows(rows)
+            self.rows_updated.emit(len(rows))
+
+        return Operation(self._context.changes.reading, work).success(show).run()
 
     def searching(self) -> bool:
         return self._found is not None
