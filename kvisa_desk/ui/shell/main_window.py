@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QSplitter, QWidget
 from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
-from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
+from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, active_officers, queue_counts
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
+    from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
     from kvisa_desk.ui.case.view import CaseView  # imported when a case opens: ~10 MB of tabs
 
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         menus.action_quit.triggered.connect(self.close)
         menus.action_sign_out.triggered.connect(self.sign_out)
         menus.action_switch_user.triggered.connect(self.switch_user)
-        menus.action_accounts.triggered.connect(lambda: show_accounts(self.context, self))
+        menus.action_accounts.triggered.connect(lambda: self.open_accounts())
         menus.action_open.triggered.connect(self.open_current)
         menus.action_next.triggered.connect(lambda: self.step_case(1))
         menus.action_previous.triggered.connect(lambda: self.step_case(-1))
@@ -362,6 +363,12 @@ class MainWindow(QMainWindow):
 
     def check_all(self) -> None:
         self.batch_checks.check_all()
+
+    def open_accounts(self, first_run: bool = False) -> AccountsDialog:
+        """Administration ▸ Accounts; an account added or changed reaches the officer filter."""
+        dialog = show_accounts(self.context, self, first_run)
+        dialog.changed.connect(lambda: self.worklist.filters.set_officers(active_officers(self.db)))
+        return dialog
 
     def open_post_settings(self) -> PostSettingsDialog:
         dialog = show_post_settings(self.context, self)
