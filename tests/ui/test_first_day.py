@@ -10,6 +10,7 @@ step is also saved there as a 1280x800 picture (the window, with its dialog draw
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.accounts.roster import account_rows
@@ -38,7 +39,6 @@ from kvisa_desk.ui.shell.sign_in import (
     ChangePasswordDialog,
     FirstAdministratorDialog,
     SignInDialog,
-    sign_in_window_user,
 )
 from kvisa_desk.ui.widgets.translations import install_translations
 from tests.samples import application, write_json
@@ -57,7 +57,8 @@ class Shots:
     folder: Path | None
     taken: list[Path] = field(default_factory=list)
 
-    def take(self, name: str, window: QWidget | None, dialog: QWidget | None = None) -> None:
+    def take(self, name: str, window: QWidget | None, *dialogs: QWidget) -> None:
+        """WINDOW at 1280x800 with DIALOGS drawn over it, each centred and framed."""
         if self.folder is None:
             return
         QApplication.processEvents()
@@ -68,13 +69,17 @@ class Shots:
             window.resize(*SHOT_SIZE)
             QApplication.processEvents()
             painter.drawPixmap(0, 0, window.grab())
-        if dialog is not None:
+        for dialog in dialogs:
             picture = dialog.grab()
             where = QPoint(
                 max((SHOT_SIZE[0] - picture.width()) // 2, 0),
                 max((SHOT_SIZE[1] - picture.height()) // 2, 0),
             )
             painter.drawPixmap(where, picture)
+            painter.setPen(QColor("#30343b"))
+            painter.drawRect(
+                where.x() - 1, where.y() - 1, picture.width() + 1, picture.height() + 1
+            )
         painter.end()
         path = self.folder / f"{len(self.taken) + 1:02d}-{name}.png"
         canvas.save(str(path))
@@ -178,12 +183,12 @@ def add_account(
     type_into(qtbot, form.display_name, name)
     type_into(qtbot, form.title, title)
     form.role.setCurrentIndex(form.role.findData(role))
-    shots.take(f"add-{role}", accounts.parentWidget(), form)
+    shots.take(f"add-{role}", accounts.parentWidget(), accounts, form)
     ok(form)
     qtbot.waitUntil(lambda: accounts.password_dialog is not None, timeout=WAIT)
     shown = accounts.password_dialog
     assert shown is not None
-    shots.take(f"password-{role}", accounts.parentWidget(), shown)
+    shots.take(f"password-{role}", accounts.parentWidget(), accounts, shown)
     password = shown.table.password(0)
     shown.close()
     qtbot.waitUntil(lambda: accounts.password_dialog is None, timeout=WAIT)
@@ -306,6 +311,9 @@ def test_a_new_posts_first_day_in_the_window(
         path = first_day_file(tmp_path / "inbox")
 
         def choose(dialog: QFileDialog) -> None:
+            labels = [label.text() for label in dialog.findChildren(QLabel)]
+            if language != "en":  # Qt's own labels too: its catalogue lacks some of Qt 6's
+                assert not [t for t in labels if re.search("[a-z]{2}", t)], labels
             dialog.selectFile(str(path))
             shots.take("import-choose-file", window, dialog)
             dialog.accept()
@@ -389,6 +397,8 @@ def test_a_new_posts_first_day_in_the_window(
             with qtbot.waitSignal(letters.issued, timeout=WAIT):
                 qtbot.keySequence(letters.form.kind, QKeySequence("Ctrl+Return"))
         shots.take("letter-issued", supervisor_window, signing)
+        if language == "en":  # counted in words, not "page(s)"
+            assert re.search(r"Refusal notice, 1 page\)\.$", letters.message.text())
         assert case_detail(db, refuse_case).status == "letter_issued"
         (letter,) = case_letters(db, "li", refuse_case)
         assert letter.kind == "refusal"
