@@ -3886,10 +3886,13 @@ Check --db or --db-url.</translation>
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
+      <source>Issued {reference} ({kind}, %Ln pages).</source>
+      <translation>
+        <numerusform>Issued {reference} ({kind}, %Ln page).</numerusform>
+        <numerusform>Issued {reference} ({kind}, %Ln pages).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
@@ -4135,7 +4138,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="356" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4170,7 +4173,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="361" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4180,7 +4183,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4245,12 +4248,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="215" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4260,7 +4263,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="294" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4274,7 +4277,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="426" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4284,7 +4287,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="329" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4294,7 +4297,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="329" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4309,17 +4312,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="407" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="354" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4565,6 +4568,27 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [ASSUMPTION]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
     </message>
   </context>
   <context>

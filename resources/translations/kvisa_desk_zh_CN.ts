@@ -3885,10 +3885,12 @@ Check --db or --db-url.</source>
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
+      <source>Issued {reference} ({kind}, %Ln pages).</source>
+      <translation>
+        <numerusform>已出具 {reference}（{kind}，%Ln 页）。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
@@ -4134,7 +4136,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="355" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="356" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4169,7 +4171,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="360" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="361" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4179,7 +4181,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="289" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="290" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4244,12 +4246,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="215" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="214" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4259,7 +4261,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="293" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="294" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4273,7 +4275,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="419" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="426" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4283,7 +4285,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="329" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4293,7 +4295,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="328" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="329" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4308,17 +4310,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="400" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="407" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="354" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4564,6 +4566,27 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [假设]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
