@@ -2509,22 +2509,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="370" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
@@ -2559,7 +2559,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
@@ -2569,17 +2569,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="348" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="389" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
@@ -2589,7 +2589,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
@@ -2619,7 +2619,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="352" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
@@ -2629,7 +2629,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2639,7 +2639,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="399" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
@@ -2654,32 +2654,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>You recommended this; a supervisor signs it off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>

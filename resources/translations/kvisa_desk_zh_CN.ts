@@ -2508,22 +2508,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="370" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
@@ -2548,7 +2548,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
@@ -2558,7 +2558,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
@@ -2568,17 +2568,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="348" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="389" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
@@ -2588,7 +2588,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
@@ -2618,7 +2618,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="352" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
@@ -2628,7 +2628,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
@@ -2638,7 +2638,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="399" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
@@ -2653,32 +2653,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>此建议由您提出，须由主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>您的建议（{what}）正等待主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>

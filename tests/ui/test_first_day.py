@@ -366,6 +366,8 @@ def test_a_new_posts_first_day_in_the_window(
         with qtbot.waitSignal(tab.changed, timeout=WAIT):
             qtbot.mouseClick(tab.form.submit_button, Qt.MouseButton.LeftButton)
         assert case_detail(db, refuse_case).status == "awaiting_sign_off"
+        if language == "en":  # an officer's recommendation awaits a supervisor, not "another"
+            assert "another" not in tab.banner.text() + tab.sign_off_note.text()
         shots.take("recommended", window, view)
 
         # 7. Sign out (the case view closes with it); the supervisor signs in.
