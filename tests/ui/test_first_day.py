@@ -410,3 +410,34 @@ def test_a_new_posts_first_day_in_the_window(
         if session.window is not None:
             session.window.close()
         QApplication.processEvents()
+
+
+def test_accounts_added_or_deactivated_reach_the_officer_filter_at_once(
+    qtbot: Any, cases_db: Database, prompts: FakePrompts
+) -> None:
+    window = create_main_window(cases_db, "test.admin", prompts.prompts(), records_for_demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    officer = window.worklist.filters.officer
+
+    def listed() -> set[str]:
+        return {officer.itemData(i) for i in range(1, officer.count())}
+
+    officer.setCurrentIndex(officer.findData("officer.a"))  # a filter chosen before
+    assert "ada" not in listed() and "officer.wang" in listed()
+    window.menus.action_accounts.trigger()
+    qtbot.waitUntil(lambda: window.findChild(AccountsDialog) is not None, timeout=WAIT)
+    accounts = window.findChild(AccountsDialog)
+    assert isinstance(accounts, AccountsDialog)
+    qtbot.waitUntil(lambda: accounts.model.rowCount() > 0, timeout=WAIT)
+    add_account(qtbot, accounts, Shots(None), ("ada", "Ada Obi", "Visa Officer", "officer"))
+    assert "ada" in listed() and officer.itemText(officer.findData("ada")) == "Ada Obi"
+    accounts.table.selectRow(accounts.model.row_of("officer.wang"))
+    accounts.toggle_active()  # FakePrompts says yes to "can no longer sign in"
+    qtbot.waitUntil(lambda: "officer.wang" not in listed(), timeout=WAIT)
+    assert officer.currentData() == "officer.a"  # the officer's own choice was kept
+    accounts.close()  # while it reads the list again: the reading must not reach it after
+    window.close()
+    window.runner.wait()
+    window.reader.wait()
