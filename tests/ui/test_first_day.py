@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.accounts.roster import account_rows
@@ -32,6 +32,7 @@ from kvisa_desk.ui.admin.account_form import AccountForm
 from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.imports.result_dialog import ImportResultDialog
+from kvisa_desk.ui.shell.app import application as the_application
 from kvisa_desk.ui.shell.app import create_main_window
 from kvisa_desk.ui.shell.desk_session import DeskSession, dialog_sign_in
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -41,6 +42,7 @@ from kvisa_desk.ui.shell.sign_in import (
     SignInDialog,
 )
 from kvisa_desk.ui.widgets.translations import install_translations
+from kvisa_desk.ui.worklist.columns import COL_RECEIVED
 from tests.samples import application, write_json
 from tests.ui.conftest import FakePrompts, records_for_demo
 
@@ -101,7 +103,13 @@ def when_modal(steps: list[tuple[type[QWidget], Callable[[Any], None]]]) -> None
             return
         steps.pop(0)
         done.append(dialog)
-        act(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            steps.clear()
+            if isinstance(dialog, QDialog):  # the test fails instead of waiting on it for ever
+                dialog.reject()
+            raise
         if steps:
             QTimer.singleShot(20, step)
 
@@ -151,7 +159,7 @@ def shots(request: pytest.FixtureRequest) -> Shots:
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QCoreApplication.instance()
+    app = the_application()  # configured first: its first configuring would install English
     install_translations(app, request.param)
     yield request.param
     install_translations(app, "en")
@@ -336,6 +344,9 @@ def test_a_new_posts_first_day_in_the_window(
         result.close()
         qtbot.waitUntil(lambda: window.importer.result is None, timeout=WAIT)
         shots.take("worklist-after-import", window)
+        received = str(window.worklist_model.index(0, COL_RECEIVED).data())
+        metrics = window.worklist_view.fontMetrics()  # the date whole, in either language
+        assert metrics.horizontalAdvance(received) < window.worklist_view.columnWidth(COL_RECEIVED)
 
         # 5. The case opened from the list; Ctrl+R runs the checks.
         refuse_case = find_case_id(db, REFUSE_ID)
