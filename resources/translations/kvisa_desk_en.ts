@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
       <source>&amp;Add account…</source>
       <translation>&amp;Add account…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
       <source>&amp;Change…</source>
       <translation>&amp;Change…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
       <source>&amp;Unlock</source>
       <translation>&amp;Unlock</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
       <source>Accounts</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>Set one-time &amp;password…</source>
       <translation>Set one-time &amp;password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
     </message>
@@ -2524,22 +2524,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="370" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
@@ -2574,7 +2574,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
@@ -2584,17 +2584,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="348" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="389" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
@@ -2604,7 +2604,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
@@ -2634,7 +2634,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="352" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
@@ -2644,7 +2644,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2654,7 +2654,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="399" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
@@ -2669,32 +2669,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>You recommended this; a supervisor signs it off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -3901,10 +3911,13 @@ Check --db or --db-url.</translation>
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
+      <source>Issued {reference} ({kind}, %Ln pages).</source>
+      <translation>
+        <numerusform>Issued {reference} ({kind}, %Ln page).</numerusform>
+        <numerusform>Issued {reference} ({kind}, %Ln pages).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
@@ -4150,7 +4163,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="412" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4185,7 +4198,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="415" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4195,7 +4208,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="348" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4260,12 +4273,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="270" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4275,7 +4288,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="352" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4289,7 +4302,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="487" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="502" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4299,7 +4312,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="386" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4309,7 +4322,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="386" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4324,17 +4337,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="468" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="483" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="408" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="428" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4580,6 +4593,27 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [ASSUMPTION]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
     </message>
   </context>
   <context>
@@ -5643,77 +5677,77 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
       <source>A (degree)</source>
       <translation>A (degree)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
       <source>A and B</source>
       <translation>A and B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="85" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
       <source>B (post)</source>
       <translation>B (post)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="82" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="123" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="97" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="40" />
       <source>None met</source>
       <translation>None met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="129" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Status</source>
       <translation>Status</translation>
     </message>

@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
       <source>&amp;Add account…</source>
       <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
       <source>&amp;Change…</source>
       <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
       <source>&amp;Deactivate</source>
       <translation>停用(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
       <source>Re&amp;activate</source>
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>Set one-time &amp;password…</source>
       <translation>设置一次性密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>管理员账户已创建。现在请添加本馆的首批签证官和主管：每个账户会获得一个一次性密码，请转交本人，本人首次登录时自行设置密码。管理员不办理案件。</translation>
     </message>
@@ -2523,22 +2523,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="370" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
@@ -2563,7 +2563,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
@@ -2573,7 +2573,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
@@ -2583,17 +2583,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="348" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="389" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
@@ -2603,7 +2603,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
@@ -2633,7 +2633,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="352" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
@@ -2643,7 +2643,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
@@ -2653,7 +2653,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="399" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
@@ -2668,32 +2668,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>此建议由您提出，须由主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>您的建议（{what}）正等待主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -3900,10 +3910,12 @@ Check --db or --db-url.</source>
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
+      <source>Issued {reference} ({kind}, %Ln pages).</source>
+      <translation>
+        <numerusform>已出具 {reference}（{kind}，%Ln 页）。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
@@ -4149,7 +4161,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="412" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4184,7 +4196,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="415" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4194,7 +4206,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="348" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4259,12 +4271,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="270" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4274,7 +4286,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="352" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4288,7 +4300,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="487" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="502" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4298,7 +4310,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="386" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4308,7 +4320,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="384" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="386" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4323,17 +4335,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="468" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="483" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="408" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="428" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4579,6 +4591,27 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [假设]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -5642,77 +5675,77 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
       <source>A (degree)</source>
       <translation>A（学位）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
       <source>A and B</source>
       <translation>A 和 B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="85" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
       <source>B (post)</source>
       <translation>B（任职）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="82" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="123" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="97" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="40" />
       <source>None met</source>
       <translation>均未满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="129" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Status</source>
       <translation>状态</translation>
     </message>

@@ -304,8 +304,8 @@ class LettersTab(QWidget):
             self.form.issue_button.setEnabled(True)
             self.form.correction.setChecked(False)
             self._say(
-                self.tr("Issued {reference} ({kind}, {pages} page(s)).").format(
-                    reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
+                self.tr("Issued {reference} ({kind}, %Ln pages).", "", letter.pages).format(
+                    reference=letter.reference, kind=kind_label(letter.kind)
                 )
             )
             self.show_letters(*found)

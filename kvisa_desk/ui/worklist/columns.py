@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
@@ -58,13 +59,23 @@ class Column:
     key: str  # the core sort key, and the name QSettings remembers it by
     header: str  # untranslated; see `title`
     text: Callable[[WorklistRow], str]
-    sample: str  # the widest value it usually shows, to size it without reading rows
+    # The widest value it usually shows, to size it without reading rows; a function when
+    # the language writes it wider (a date: `30 Sept 2025`, `2025年12月30日`).
+    sample: str | Callable[[], str]
     numeric: bool = False
     shown_at_first: bool = True
 
     @property
     def title(self) -> str:
         return _tr(self.header)
+
+    @property
+    def widest(self) -> str:
+        return self.sample() if callable(self.sample) else self.sample
+
+
+def _widest_date() -> str:
+    return max((date_text(date(2025, month, 30)) for month in (9, 12)), key=len)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -117,7 +128,7 @@ COLUMNS: tuple[Column, ...] = (
         "received",
         QT_TRANSLATE_NOOP("WorklistModel", "Received"),
         lambda r: date_text(r.received_at),
-        "30 Sept 2025",
+        _widest_date,
     ),
     Column(
         "days_open",

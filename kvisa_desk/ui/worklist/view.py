@@ -126,7 +126,7 @@ class WorklistView(QTableView):
         for number, column in enumerate(COLUMNS):
             width = (
                 max(
-                    metrics.horizontalAdvance(column.sample),
+                    metrics.horizontalAdvance(column.widest),
                     metrics.horizontalAdvance(column.title),
                 )
                 + CELL_PADDING
