@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
       <source>&amp;Add account…</source>
       <translation>&amp;Add account…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
       <source>&amp;Change…</source>
       <translation>&amp;Change…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
       <source>&amp;Unlock</source>
       <translation>&amp;Unlock</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
       <source>Accounts</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>Set one-time &amp;password…</source>
       <translation>Set one-time &amp;password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
     </message>
@@ -1529,67 +1529,67 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>Carried by the override of {overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
@@ -1597,102 +1597,107 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>Checked at</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>Past check runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>Repla&amp;y</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>Replayed run {run}: it does NOT match the stored results.
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>Replaying run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>Results of the selected run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>Rule pack</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>Run {run}: {outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>Selected result of the past run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>Settings version</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>The run could not be replayed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>This case has no stored check runs yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found} (with overrides: {effective})</translation>
     </message>
   </context>
   <context>
     <name>ChecksTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
@@ -1704,22 +1709,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
@@ -1729,92 +1734,92 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
@@ -1824,17 +1829,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
@@ -1844,54 +1854,59 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>no result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule} ({about}): {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}: {finding}</translation>
     </message>
   </context>
   <context>
@@ -2559,22 +2574,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
@@ -2599,7 +2614,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
@@ -2609,7 +2624,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
@@ -2619,17 +2634,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
@@ -2639,7 +2654,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
@@ -2669,7 +2684,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
@@ -2679,7 +2694,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2689,7 +2704,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
@@ -2704,32 +2719,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>You recommended this; a supervisor signs it off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -4436,7 +4461,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4471,7 +4496,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="416" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="418" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4481,7 +4506,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="347" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="349" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4546,12 +4571,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4561,7 +4586,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="351" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4575,7 +4600,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="488" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="503" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4585,7 +4610,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="385" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="387" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4595,7 +4620,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="385" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="387" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4610,17 +4635,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="469" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="484" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="409" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="429" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -4866,6 +4891,27 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [ASSUMPTION]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
     </message>
   </context>
   <context>
@@ -5939,12 +5985,12 @@ Default: {default}</translation>
       <translation>A and B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
@@ -5954,27 +6000,27 @@ Default: {default}</translation>
       <translation>B (post)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="83" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="139" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="97" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
@@ -5984,22 +6030,22 @@ Default: {default}</translation>
       <translation>None met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="146" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="132" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="111" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>

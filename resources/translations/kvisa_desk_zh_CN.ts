@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
       <source>&amp;Add account…</source>
       <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
       <source>&amp;Change…</source>
       <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
       <source>&amp;Deactivate</source>
       <translation>停用(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="221" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="240" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="231" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
       <source>Re&amp;activate</source>
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>Set one-time &amp;password…</source>
       <translation>设置一次性密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>管理员账户已创建。现在请添加本馆的首批签证官和主管：每个账户会获得一个一次性密码，请转交本人，本人首次登录时自行设置密码。管理员不办理案件。</translation>
     </message>
@@ -1528,67 +1528,67 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>由以下部分改判促成：{overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule}（{about}），{officer}改判：“{reason}”</translation>
     </message>
@@ -1596,102 +1596,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>复现(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>已复现核查记录 {run}：与存档结果【不一致】。
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>所选核查记录的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>核查记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>核查记录 {run}：{outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>历次核查中的所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>设置版本</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>无法复现该核查记录：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>本案件尚无已存档的核查记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found}（改判后：{effective}）</translation>
     </message>
   </context>
   <context>
     <name>ChecksTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
@@ -1703,22 +1708,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
@@ -1728,92 +1733,92 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
@@ -1823,17 +1828,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>本次核查早于结论翻译功能（规则包第1次修订）：其结论与依据按当时保存的英文原样显示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
@@ -1843,54 +1853,59 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>无结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}：{finding}</translation>
     </message>
   </context>
   <context>
@@ -2558,22 +2573,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
@@ -2598,7 +2613,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
@@ -2608,7 +2623,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
@@ -2618,17 +2633,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
@@ -2638,7 +2653,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
@@ -2668,7 +2683,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
@@ -2678,7 +2693,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
@@ -2688,7 +2703,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
@@ -2703,32 +2718,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>此建议由您提出，须由主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>您的建议（{what}）正等待主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -4435,7 +4460,7 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4470,7 +4495,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="416" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="418" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4480,7 +4505,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="347" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="349" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4545,12 +4570,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="273" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4560,7 +4585,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="351" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="353" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4574,7 +4599,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="488" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="503" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4584,7 +4609,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="385" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="387" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4594,7 +4619,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="385" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="387" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4609,17 +4634,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="469" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="484" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="409" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="429" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -4865,6 +4890,27 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [假设]</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -5938,12 +5984,12 @@ Default: {default}</source>
       <translation>A 和 B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
@@ -5953,27 +5999,27 @@ Default: {default}</source>
       <translation>B（任职）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="83" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="139" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="97" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
@@ -5983,22 +6029,22 @@ Default: {default}</source>
       <translation>均未满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="146" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="132" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="111" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
       <source>Status</source>
       <translation>状态</translation>
     </message>

@@ -105,7 +105,9 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     assert (
         tab.table.cell_text(0, 1) == "Refuse" and tab.table.cell_text(0, 2) == "Awaiting sign-off"
     )
-    assert "another supervisor" in tab.banner.text()
+    # An officer's own recommendation awaits a supervisor, not "another" one.
+    assert tab.banner.text() == "Your recommendation (Refuse) awaits a supervisor's sign-off."
+    assert tab.sign_off_note.text() == "You recommended this; a supervisor signs it off."
     assert not tab.agree_button.isEnabled()  # an officer never signs off
     assert tab.form.reasoning.toPlainText() == ""  # recorded: the form is ready for the next
     assert not tab.form.isEnabled()  # a case awaiting sign-off takes no new recommendation

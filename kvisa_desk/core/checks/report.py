@@ -14,6 +14,14 @@ from kvisa_desk.core.accounts.permissions import Permission, require_first
 from kvisa_desk.core.changes import CHECKS, NO_CHANGES, Changes
 from kvisa_desk.core.checks.revision_changes import CaseChange, pending_change
 from kvisa_desk.core.checks.runs import BATCH_SIZE, CaseCheck, check_cases, latest_check
+from kvisa_desk.rules.findings import (
+    FindingPart,
+    Language,
+    ShownFinding,
+    Wording,
+    show,
+    stored_parts,
+)
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.results import subject_key
 from kvisa_desk.store.engine import Database
@@ -52,6 +60,13 @@ class ResultLine:
     override: OverrideNote | None = None
     # K-RTE-01 (revision 2): the overrides of parts that made its effective outcome.
     carried_by: tuple[OverrideNote, ...] = ()
+    # Revision 2 on: the finding's templates and facts, and the pack's words to render them.
+    finding: tuple[FindingPart, ...] = ()
+    wording: Wording | None = field(default=None, compare=False, repr=False)
+
+    def shown(self, lang: Language) -> ShownFinding:
+        """Finding and source in the reader's language (a revision-1 run: as stored)."""
+        return show(self.rule_id, self.finding, self.message, self.source, self.wording, lang)
 
     @property
     def is_part(self) -> bool:
@@ -163,6 +178,8 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
                     for note in map(_override_note, r.get("carried_by") or ())
                     if note is not None
                 ),
+                finding=stored_parts(r),
+                wording=pack.wording if pack else None,
             )
         )
     lines.sort(key=lambda line: (line.rule_id, subject_key(line.subject)))

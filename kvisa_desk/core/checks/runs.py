@@ -23,6 +23,7 @@ from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts, canonical_facts_json
+from kvisa_desk.rules.findings import stored_parts
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
@@ -383,6 +384,7 @@ def _results_of(run: CheckRun) -> tuple[RuleResult, ...]:
             source=r["source"],
             assumption=bool(r["assumption"]),
             effective_outcome=r["outcome"],
+            finding=stored_parts(r),
         )
         for r in run.results
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -21,10 +22,12 @@ from kvisa_desk.core.documents.checklist import case_checklist
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met
+from kvisa_desk.rules.findings import Wording, shown_finding
+from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
-from kvisa_desk.store.models import CaseDocument, RuleOverride
+from kvisa_desk.store.models import CaseDocument, CheckRun, RuleOverride
 
 _SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
 
@@ -61,8 +64,30 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
     return tuple(entries)
 
 
+def _wording(pack_id: str, revision: int) -> Wording | None:
+    try:
+        return default_library().get(pack_id, revision=revision).wording
+    except LookupError:  # a pack since removed: its stored words
+        return None
+
+
+def _finding(result: dict[str, Any], wording: Wording | None, language: str) -> str:
+    """A result's finding in the summary's language(s) (a revision-1 run: its stored English)."""
+    en = shown_finding(result, wording, "en")
+    zh = shown_finding(result, wording, "zh")
+    if language == "zh":
+        return zh.finding
+    if language == "en+zh" and zh.translated:
+        return f"{en.finding}\n{zh.finding}"
+    return en.finding
+
+
 def _runs(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool = False
+    db: Database,
+    case_id: int,
+    hide_officers: bool,
+    hide_screening: bool = False,
+    language: str = "en",
 ) -> tuple[s.CheckRunEntry, ...]:
     with db.read() as session:
         overrides = session.scalars(
@@ -70,11 +95,14 @@ def _runs(
         ).all()
     entries = []
     for number, run in enumerate(check_history(db, case_id), start=1):
+        wording = _wording(run.pack_id, run.pack_revision)
         results = tuple(
             s.RuleResult(
                 r["rule_id"] + (f" {r['subject']}" if r["subject"] else ""),
                 r["outcome"],
-                _REDACTED if _screening(r["rule_id"], hide_screening) else r["message"],
+                _REDACTED
+                if _screening(r["rule_id"], hide_screening)
+                else _finding(r, wording, language),
             )
             for r in run.results
         )
@@ -111,8 +139,20 @@ def _screening(rule_id: str, hidden: bool) -> bool:
     return hidden and rule_id in SCREENING_RULES
 
 
+def _ground_text(session: Session, ground: Any, language: str) -> str:
+    """A decision's ground as its run's finding in the summary's language; as recorded when
+    the run is gone or predates translated findings."""
+    run = session.get(CheckRun, ground.check_run_id)
+    if run is None:
+        return str(ground.message)
+    for r in run.results:
+        if r["rule_id"] == ground.rule_id and r["subject"] == ground.subject:
+            return _finding(r, _wording(run.pack_id, run.pack_revision), language)
+    return str(ground.message)
+
+
 def _decisions(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool, language: str = "en"
 ) -> tuple[s.DecisionEntry, ...]:
     entries = []
     with db.read() as session:
@@ -123,7 +163,11 @@ def _decisions(
             grounds = tuple(
                 g.rule_id
                 + (f" {g.subject}" if g.subject else "")
-                + ("" if _screening(g.rule_id, hide_screening) else f": {g.message}")
+                + (
+                    ""
+                    if _screening(g.rule_id, hide_screening)
+                    else f": {_ground_text(session, g, language)}"
+                )
                 for g in d.grounds
             )
             # A refusal's reasoning may state the screening facts it rests on.
@@ -168,7 +212,11 @@ def _checklist(db: Database, actor: str, case_id: int) -> tuple[s.ChecklistItem,
 
 
 def build_case_summary(
-    db: Database, case_id: int, prepared_by: str, redactions: tuple[str, ...] = ()
+    db: Database,
+    case_id: int,
+    prepared_by: str,
+    redactions: tuple[str, ...] = (),
+    language: str = "en",
 ) -> s.CaseSummary:
     detail = case_detail(db, case_id)
     record: dict[str, Any] = detail.record
@@ -237,8 +285,8 @@ def build_case_summary(
         else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
         checklist=_checklist(db, prepared_by, case_id),
         documents=_documents(db, case_id, "officers" in redactions),
-        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening),
-        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),
+        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening, language),
+        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening, language),
         letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
@@ -281,7 +329,8 @@ def export_case_summary(
                 f"choose from {', '.join(_REDACTION_LABELS)}"
             )
         require_case(session, case_id)
-    pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
+    summary = build_case_summary(db, case_id, actor, redactions, language)
+    pdf = s.render_case_summary(summary, language)
     atomic_write(out, pdf)
     with db.write() as session:
         record_event(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.accounts.accounts import add_account, set_password, update_account
 from kvisa_desk.core.accounts.roster import (
@@ -295,7 +296,16 @@ class AccountsDialog(QDialog):
         success: Callable[[Any], None],
         failure: Callable[[BaseException], None],
     ) -> Operation[Any]:
-        return Operation(self._context.runner, work).success(success).failure(failure).run()
+        # The window's worker outlives this dialog: closed meanwhile (deleted), it shows nothing.
+        def shown(result: Any) -> None:
+            if isValid(self):
+                success(result)
+
+        def refused(error: BaseException) -> None:
+            if isValid(self):
+                failure(error)
+
+        return Operation(self._context.runner, work).success(shown).failure(refused).run()
 
     def _done(self, message: str, row: AccountRow | AccountEntry) -> None:
         self.message.setText(message)

@@ -36,7 +36,7 @@ class CaseChecks(QObject):
         self._context = context
         self._case_id = case_id
         self._parent = parent
-        self.tab = ChecksTab(parent)
+        self.tab = ChecksTab(parent, context.settings)
         self.tab.run_requested.connect(self.run)
         self.tab.override_requested.connect(self.ask_override)
         self.tab.past_runs_requested.connect(self.load_runs)

@@ -237,6 +237,10 @@ class DecisionTab(QWidget):
         pending = desk.pending
         if pending is not None:
             what = recommendation_label(pending.recommendation)
+            if desk.own_pending and not desk.may(Permission.SIGN_OFF):  # an officer's
+                return self.tr(
+                    "Your recommendation ({what}) awaits a supervisor's sign-off."
+                ).format(what=what)
             if desk.own_pending:
                 return self.tr(
                     "Your recommendation ({what}) awaits sign-off by another supervisor."
@@ -284,6 +288,8 @@ class DecisionTab(QWidget):
             widget.setEnabled(can_sign and not self.busy)
         if pending is None:
             note = self.tr("Nothing awaits sign-off.")
+        elif desk.own_pending and not desk.may(Permission.SIGN_OFF):
+            note = self.tr("You recommended this; a supervisor signs it off.")
         elif desk.own_pending:
             note = self.tr(
                 "You recommended this; another supervisor must sign it off (you cannot)."

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.database import Database
 from kvisa_desk.ui.shell.idle_lock import IdleLock
-from kvisa_desk.ui.shell.main_dialogs import show_accounts
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.sign_in import SignedIn, sign_in_window_user
 
@@ -60,7 +59,7 @@ class DeskSession(QObject):
         self.window = window
         window.show()
         if signed.first_run:  # the first administrator: on to the post's first accounts
-            QTimer.singleShot(0, lambda: show_accounts(window.context, window, first_run=True))
+            QTimer.singleShot(0, lambda: window.open_accounts(first_run=True))
         elif not self._db.read_only:  # demo cases could not be saved there
             QTimer.singleShot(0, window.offer_demo_cases)
         self.window_opened.emit(window)

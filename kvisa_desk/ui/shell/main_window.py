@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QSplitter, QWidget
 from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
-from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
+from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, active_officers, queue_counts
 from kvisa_desk.core.cases.written_elsewhere import WrittenSince, audit_mark, written_since
 from kvisa_desk.core.changes import (
+    ACCOUNTS,
     ASSIGNMENT,
     CASES,
     CHECKS,
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
 
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
+    from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
     from kvisa_desk.ui.case.view import CaseView  # imported when a case opens: ~10 MB of tabs
 
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         menus.action_quit.triggered.connect(self.close)
         menus.action_sign_out.triggered.connect(self.sign_out)
         menus.action_switch_user.triggered.connect(self.switch_user)
-        menus.action_accounts.triggered.connect(lambda: show_accounts(self.context, self))
+        menus.action_accounts.triggered.connect(lambda: self.open_accounts())
         menus.action_open.triggered.connect(self.open_current)
         menus.action_next.triggered.connect(lambda: self.step_case(1))
         menus.action_previous.triggered.connect(lambda: self.step_case(-1))
@@ -419,6 +421,10 @@ class MainWindow(QMainWindow):
     def check_all(self) -> None:
         self.batch_checks.check_all()
 
+    def open_accounts(self, first_run: bool = False) -> AccountsDialog:
+        """Administration ▸ Accounts; an account added or changed reaches the officer filter."""
+        return show_accounts(self.context, self, first_run)  # its writes reach views as changes
+
     def open_post_settings(self) -> PostSettingsDialog:
         return show_post_settings(self.context, self)  # its save reaches the views as a change
 
@@ -451,6 +457,15 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
         if changes.case_ids:
             self.dashboard.cases_changed()
+        if changes.touches(ACCOUNTS):
+            self._reload_officers()
+
+    def _reload_officers(self) -> None:
+        """An account was added, renamed or deactivated: the officer filter lists who is now."""
+        db = self.db
+        Operation(self.reader, lambda _report: active_officers(db)).success(
+            self.worklist.filters.set_officers
+        ).run()
 
     def _worklist_refreshed(self) -> None:
         self.worklist_refreshed.emit()

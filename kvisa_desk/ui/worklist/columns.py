@@ -78,6 +78,7 @@ class Column:
         return _tr(self.header)
 
 
+
 COLUMNS: tuple[Column, ...] = (
     Column("case", QT_TRANSLATE_NOOP("WorklistModel", "Case"), lambda r: r.case_ref, "C0000000"),
     Column(
