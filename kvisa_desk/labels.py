@@ -48,6 +48,23 @@ def _pick(entry: Mapping[str, str], language: str) -> str:
     return entry[lang]
 
 
+@cache
+def _codes_by_text() -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for table, entries in catalogue().items():
+        for code, entry in entries.items():
+            if "{" in entry["en"]:
+                continue  # a template, not a label
+            for text in (entry["en"], entry["zh"], f"⟦{entry['en']}⟧"):
+                found.setdefault(text, (table, code))
+    return found
+
+
+def code_of(text: str) -> tuple[str, str] | None:
+    """(table, code) of a label in any language, to show it again in another."""
+    return _codes_by_text().get(text)
+
+
 def has_label(table: str, code: str) -> bool:
     return code in catalogue().get(table, {})
 
@@ -72,7 +89,8 @@ def outcome(code: str | None, language: str = "en") -> str:
 
 
 def yes_no(value: bool | None, language: str = "en") -> str:
-    return label("answer", {True: "yes", False: "no"}.get(value, "unknown"), language)  # type: ignore[call-overload]
+    code = "unknown" if value is None else ("yes" if value else "no")
+    return label("answer", code, language)
 
 
 def subject(code: str | None, language: str = "en", record: Mapping[str, Any] | None = None) -> str:

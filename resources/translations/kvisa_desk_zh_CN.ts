@@ -724,59 +724,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
     </message>
   </context>
   <context>
-    <name>CaseStatus</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
-      <source>Approved</source>
-      <translation>已批准</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
-      <source>Awaiting documents</source>
-      <translation>待补材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>已结案</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
-      <source>In review</source>
-      <translation>审查中</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
-      <source>Letter issued</source>
-      <translation>已出具函件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
-      <source>Ready for decision</source>
-      <translation>待决定</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
-      <source>Received</source>
-      <translation>已受理</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
-      <source>Refused</source>
-      <translation>已拒签</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
-      <source>Withdrawn</source>
-      <translation>已撤回</translation>
-    </message>
-  </context>
-  <context>
     <name>CaseView</name>
     <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
@@ -949,11 +896,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>Details</source>
-      <translation>详情</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Email</source>
       <translation>电子邮箱</translation>
@@ -979,7 +921,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="86" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -1049,7 +991,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -1139,12 +1081,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>What</source>
-      <translation>事项</translation>
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <source>What happened</source>
+      <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -1582,184 +1524,6 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
-    </message>
-  </context>
-  <context>
-    <name>Codes</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
-      <source>Application form</source>
-      <translation>申请表</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
-      <source>Applications imported</source>
-      <translation>申请已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
-      <source>Bachelor's degree</source>
-      <translation>学士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
-      <source>Business</source>
-      <translation>商务</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
-      <source>Case assigned</source>
-      <translation>案件已分配</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
-      <source>Culture</source>
-      <translation>文化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
-      <source>Degree certificate</source>
-      <translation>学位证书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
-      <source>Doctorate</source>
-      <translation>博士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
-      <source>Education</source>
-      <translation>教育</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
-      <source>Employment</source>
-      <translation>就业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
-      <source>Entrepreneurship</source>
-      <translation>创业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
-      <source>Female</source>
-      <translation>女</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
-      <source>Imported</source>
-      <translation>已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
-      <source>Industry</source>
-      <translation>产业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
-      <source>Institution registry seeded</source>
-      <translation>机构名录已初始化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
-      <source>Male</source>
-      <translation>男</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
-      <source>Master's degree</source>
-      <translation>硕士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
-      <source>Not answered</source>
-      <translation>未作答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
-      <source>Not verified</source>
-      <translation>未核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
-      <source>Other document</source>
-      <translation>其他材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
-      <source>Other qualification</source>
-      <translation>其他学历</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
-      <source>Passport scan</source>
-      <translation>护照扫描件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
-      <source>Photo</source>
-      <translation>照片</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
-      <source>Proof of post</source>
-      <translation>任职证明</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
-      <source>Research</source>
-      <translation>科研</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
-      <source>Science and technology</source>
-      <translation>科学技术</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
-      <source>Status changed</source>
-      <translation>状态已变更</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
-      <source>Suspected fraudulent</source>
-      <translation>疑似伪造</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
-      <source>Teaching</source>
-      <translation>教学</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
-      <source>Transcript</source>
-      <translation>成绩单</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
-      <source>Unspecified (X)</source>
-      <translation>未指明（X）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
-      <source>Verified</source>
-      <translation>已核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
-      <source>Yes</source>
-      <translation>是</translation>
     </message>
   </context>
   <context>
@@ -3460,44 +3224,6 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
-    <name>Outcome</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
-      <source>Degree {n}</source>
-      <translation>学位 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
-      <source>Fail</source>
-      <translation>不通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
-      <source>Not checked</source>
-      <translation>未核查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
-      <source>Pass</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
-      <source>Post {n}</source>
-      <translation>任职 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
-      <source>Review</source>
-      <translation>待审查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
-      <source>Whole case</source>
-      <translation>整个案件</translation>
-    </message>
-  </context>
-  <context>
     <name>OverrideDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
@@ -4213,22 +3939,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>

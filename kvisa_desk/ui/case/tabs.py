@@ -9,7 +9,7 @@ from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.cases.editing import NO, YES
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import value_text
-from kvisa_desk.ui.widgets.labels import code_label, event_details, text_of, yes_no
+from kvisa_desk.ui.widgets.labels import code_label, event_sentence, text_of, yes_no
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import ACTIVITIES
 
@@ -71,21 +71,17 @@ def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
     return TravelTab(detail, parent)
 
 
-def history_rows(detail: CaseDetail) -> list[tuple[str, str, str, str]]:
+def history_rows(detail: CaseDetail) -> list[tuple[str, str, str]]:
+    """When, who, and what happened as one sentence in the officer's words (no raw details)."""
     return [
-        (
-            text_of(e.occurred_at),
-            e.officer,
-            code_label("event", e.kind),
-            event_details(e.kind, e.details),
-        )
+        (text_of(e.occurred_at), e.officer, event_sentence(e.kind, e.details))
         for e in detail.history
     ]
 
 
 def history_tab(detail: CaseDetail, parent: QWidget) -> ReadOnlyTable:
-    headers = (_tr("When"), _tr("Officer"), _tr("What"), _tr("Details"))
-    table = ReadOnlyTable(headers, history_rows(detail), stretch_column=3, parent=parent)
+    headers = (_tr("When"), _tr("Officer"), _tr("What happened"))
+    table = ReadOnlyTable(headers, history_rows(detail), stretch_column=2, parent=parent)
     table.setObjectName("history")
     table.setAccessibleName(_tr("History"))
     return table
