@@ -17,7 +17,10 @@ def register(subcommands: Any) -> None:
     export = subcommands.add_parser(
         "export",
         help="export the worklist to CSV or XLSX (recorded in the audit)",
-        description="Write the cases of a filter to a CSV (UTF-8 with BOM) or XLSX file. "
+        description="Write the cases of a filter to a CSV (UTF-8 with BOM) or XLSX file, with "
+        "the worklist's default columns (case, applicant, native name, nationality, age, "
+        "status, check outcome, received, days open, officer) labelled in --lang, and a code "
+        "column beside status and check outcome. "
         "Cells a spreadsheet would run as formulas are neutralised. The export is recorded "
         "(who, when, filter, number of cases). Exit 0 when written; 2 when the file exists "
         "(without --force) or the options are unusable, and then nothing is written.",
@@ -31,6 +34,12 @@ def register(subcommands: Any) -> None:
         "--outcome",
         choices=OUTCOME_FILTERS,
         help="only cases whose latest check (after overrides) has this outcome",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the headers and labels (codes stay in their own columns)",
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=run_export)
@@ -87,6 +96,7 @@ def run_export(ctx: CliContext) -> int:
         status=ctx.args.status,
         outcome=ctx.args.outcome,
         progress=progress if on_terminal else None,
+        language=ctx.args.lang,
     )
     if on_terminal:
         ctx.err.write("\n")
