@@ -44,6 +44,7 @@ from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.admin.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import code_label
+from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 PAGE = 100
@@ -329,7 +330,8 @@ class AuditViewer(QDialog):
             self.load_page()  # the export is recorded: it shows at the top
 
         label = self.tr("Exporting the audit trail…")
-        return self._run(lambda: export_audit(db, actor, wanted, path), done, label)
+        language = "zh" if window_language() == "zh" else "en"  # the file in the window's words
+        return self._run(lambda: export_audit(db, actor, wanted, path, language), done, label)
 
     def _run(self, call: Callable[[], T], done: Callable[[T], None], label: str) -> Operation[T]:
         def work(_report: ReportProgress) -> T:
