@@ -153,12 +153,14 @@ def _detail(value: Any, table: str | None, language: str) -> str:
 
 
 def sentence(kind: str, details: Mapping[str, Any], language: str = "en") -> str:
-    """A history event in the officer's words, its details filled in."""
+    """A history event in the officer's words, its details filled in; an event recorded
+    without a detail its sentence needs (an older event) reads as its short name."""
     entry = catalogue()["history"].get(kind)
     if entry is None:
         return label("event", kind, language)
     template = _pick(entry, language)
-    text = _PLACEHOLDER.sub(
+    if any(details.get(name) in (None, "", []) for name, _ in _PLACEHOLDER.findall(template)):
+        return label("event", kind, language)
+    return _PLACEHOLDER.sub(
         lambda m: _detail(details.get(m.group(1)), m.group(2), language), template
     )
-    return text.replace("()", "").replace("（）", "").strip()

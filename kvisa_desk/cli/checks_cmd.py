@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from kvisa_desk import labels
 from kvisa_desk.cli.options import CASE_STATUSES
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
@@ -61,6 +62,11 @@ def register(subcommands: Any) -> None:
     replay.set_defaults(handler=run_replay)
 
 
+def _about(subject: str | None) -> str:
+    """ "(Degree 1) " for a rule about one degree or post; nothing for the whole case."""
+    return f"({labels.subject(subject)}) " if subject else ""
+
+
 def _print_text(ctx: CliContext, check: CaseCheck) -> None:
     out = ctx.out
     out.write(
@@ -70,7 +76,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         + f"settings v{check.settings_version}]\n"
     )
     for r in check.results:
-        subject = f" {r['subject']}" if r["subject"] else ""
+        subject = f" ({labels.subject(r['subject'])})" if r["subject"] else ""
         flag = " [ASSUMPTION]" if r["assumption"] else ""
         overridden = (
             f" -> {r['effective_outcome'].upper()} by {r['override']['officer']}"
@@ -79,7 +85,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         )
         if r.get("carried_by"):
             parts = ", ".join(
-                f"{o['rule_id']} {o['subject'] or ''} by {o['officer']}".replace("  ", " ")
+                f"{o['rule_id']} {_about(o['subject'])}by {o['officer']}"
                 for o in r["carried_by"]
             )
             overridden = f" -> {r['effective_outcome'].upper()}, carried by the override of {parts}"
@@ -119,7 +125,7 @@ def run_check(ctx: CliContext) -> int:
             for lapsed in check.lapsed:
                 ctx.error(
                     f"{check.case_ref}: override of {lapsed['rule_id']} "
-                    f"{lapsed['subject'] or ''} by {lapsed['officer']} lapsed ({lapsed['why']})"
+                    f"{_about(lapsed['subject'])}by {lapsed['officer']} lapsed ({lapsed['why']})"
                 )
             if args.json:
                 ctx.out.write(("," if not first else "") + "\n")
@@ -144,8 +150,9 @@ def run_override(ctx: CliContext) -> int:
     case_id = ctx.case_id(a.case)
     view = override_result(ctx.db, case_id, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
-        f"{view.case_ref}: {a.rule_id} {a.subject or ''} overridden to {a.to}; "
-        f"case now {view.effective_outcome} (recorded {view.outcome})",
+        f"{view.case_ref}: {a.rule_id} {_about(a.subject)}overridden to {labels.outcome(a.to)}; "
+        f"case now {labels.outcome(view.effective_outcome)} "
+        f"(recorded {labels.outcome(view.outcome)})",
         file=ctx.out,
     )
     return 0

@@ -123,16 +123,18 @@ def _days(value: float | None) -> str:
 
 
 def _text(board: Dashboard) -> str:
+    from kvisa_desk.labels import label
+
     period = f"{board.date_from or 'the start'} to {board.date_to or board.today}"
     lines = [
         f"Dashboard: {board.post or 'all posts'}, {period} (as of {board.today})",
         f"Received          {board.received:,}",
     ]
-    lines += [f"  {status:<20} {n:>9,}" for status, n in board.by_status.items()]
+    lines += [f"  {label('status', s):<20} {n:>9,}" for s, n in board.by_status.items()]
     lines.append("Received per week")
     lines += [f"  {w.week}  {w.received:>9,}" for w in board.received_per_week]
     lines.append(f"Decided           {board.decided:,}")
-    lines += [f"  {outcome:<20} {n:>9,}" for outcome, n in board.decisions_by_outcome.items()]
+    lines += [f"  {label('status', o):<20} {n:>9,}" for o, n in board.decisions_by_outcome.items()]
     lines.append(
         f"Days to decision  median {_days(board.median_days_to_decision)}, "
         f"90th percentile {_days(board.p90_days_to_decision)}"
