@@ -306,10 +306,11 @@ class _Summary:
         }
 
     def subject(self, code: str | None) -> str:
-        record = self.record()
-        return " / ".join(
-            dict.fromkeys(labels.subject(code, t.language, record) for t in self.texts)
-        )
+        """ "Degree 1 / 学位1 · University of Lagos": the name on file once, in any language."""
+        kinds = " / ".join(dict.fromkeys(labels.subject(code, t.language) for t in self.texts))
+        whole = labels.subject(code, self.texts[0].language, self.record())
+        named = labels.subject(code, self.texts[0].language)
+        return kinds + whole[len(named) :]
 
     def about(self, rule_id: str, subject: str | None) -> str:
         """`K-EDU-02` and, for a rule about one degree or post, which one."""
@@ -317,7 +318,7 @@ class _Summary:
 
     def words(self, text: str) -> str:
         """Free text from the rules with each `education[0]` read as its subject."""
-        return labels.subjects_in(text, self.texts[-1].language, self.record())
+        return labels.subjects_in(text, self.texts[0].language, self.record())
 
     def sentence(self, event: HistoryEntry) -> str:
         said = " / ".join(
@@ -622,7 +623,8 @@ def _check_run(r: _Summary, run: CheckRunEntry) -> list[Flowable]:
     s = _styles()
     line = (
         f"{r.label('run')} {run.number} · {r.label('pack')} {run.pack}{_settings(r, run)} · "
-        f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}: "
+        f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}"
+        f"{'：' if r.language == 'zh' else ': '}"
         f"{r.code('outcome', run.outcome)}"
     )
     results = [
