@@ -841,11 +841,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>Barred from re-entry</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
@@ -911,17 +906,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F, M or X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>Fraud found before</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -934,11 +924,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>Insufficient funds</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -991,7 +976,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
@@ -1011,7 +996,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>Purpose of the visit</translation>
     </message>
@@ -1041,14 +1026,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>Screening answers</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>Security concern</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1081,12 +1061,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -4294,77 +4274,57 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
-      <source>A (degree)</source>
-      <translation>A (degree)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A and B</source>
-      <translation>A and B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="66" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
-      <source>B (post)</source>
-      <translation>B (post)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="63" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="72" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>None met</source>
-      <translation>None met</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="123" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
       <source>Status</source>
       <translation>Status</translation>
     </message>

@@ -841,11 +841,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>被禁止再入境</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
@@ -911,17 +906,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F、M 或 X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>曾发现欺诈</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -934,11 +924,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>资金不足</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -991,7 +976,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -1011,7 +996,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生地</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>访问目的</translation>
     </message>
@@ -1041,14 +1026,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>审查问答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>安全关切</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1081,12 +1061,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>What happened</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -4294,77 +4274,57 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
-      <source>A (degree)</source>
-      <translation>A（学位）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A and B</source>
-      <translation>A 和 B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="66" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
-      <source>B (post)</source>
-      <translation>B（任职）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="63" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="72" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>None met</source>
-      <translation>均未满足</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="123" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="91" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
       <source>Status</source>
       <translation>状态</translation>
     </message>

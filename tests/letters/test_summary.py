@@ -38,7 +38,7 @@ def test_a_summary_has_every_section(language: str, tmp_path: Path) -> None:
     for words in ("Refuse", "Letter issued", "Barred from re-entry", "Passport scan", "Pass",
                   "Application imported from a.json", "Degree 2"):  # fmt: skip
         assert (words in folded) == ("en" in language), words
-    for words in ("拒签", "已出具函件", "被禁止再次入境", "护照扫描件", "学位2"):
+    for words in ("拒签", "已出具函件", "被禁止再入境", "护照扫描件", "学位2"):
         assert (words in folded) == ("zh" in language), words
     assert "· 清华大学" in folded  # the degree's institution beside its number, once
     assert folded.count("学位2 · 清华大学") + folded.count("Degree 2 · 清华大学") <= 2

@@ -47,12 +47,8 @@ class TravelTab(QScrollArea):
             trip.add_field(path, label, value_text(detail, path), hint=hint)
         answers = EditForm(body)
         answered = [("", yes_no(None)), (YES, yes_no(True)), (NO, yes_no(False))]
-        for key, label in (
-            ("reentry_ban", _tr("Barred from re-entry")),
-            ("security_concern", _tr("Security concern")),
-            ("fraud_found", _tr("Fraud found before")),
-            ("insufficient_funds", _tr("Insufficient funds")),
-        ):
+        for key in ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds"):
+            label = code_label("screening", key)  # the words the summary prints too
             path = f"screening.{key}"
             answers.add_choice(path, label, answered, value_text(detail, path))
         self.forms = [trip, answers]
