@@ -139,3 +139,24 @@ def test_shortcut_lists_drop_accelerators_in_either_language() -> None:
     assert action_caption("&Attach document…") == "Attach document"
     assert action_caption("附加材料(&A)…") == "附加材料"  # Chinese puts the key in brackets
     assert action_caption("&Education && posts") == "Education & posts"  # && is an ampersand
+
+
+def test_the_pseudo_language_wraps_every_translated_text_for_screenshots(
+    qtbot: Any, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KVISA_LANGUAGE", "pseudo")
+    assert chosen_language(None) == "pseudo"
+    install_translations(QCoreApplication.instance(), "pseudo")
+    try:
+        case_id = import_applications(desk.db, [application("KV-PS-1")]).first_case_id
+        assert case_id is not None
+        view = CaseView(desk, case_detail(desk.db, case_id))
+        qtbot.addWidget(view)
+        tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+        assert all(t.startswith("⟦") and t.endswith("⟧") for t in tabs), tabs
+        assert "⟦Received⟧" in view.header.status_label.text()  # the catalogue's labels too
+        assert view.history.cell_text(0, 2).startswith("⟦")
+        assert QLocale().language() == QLocale.Language.English  # dates stay readable
+    finally:
+        install_translations(QCoreApplication.instance(), "en")
+    assert outcome_label(None) == "Not checked"
