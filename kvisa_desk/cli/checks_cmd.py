@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from kvisa_desk import labels
 from kvisa_desk.cli.options import CASE_STATUSES
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
@@ -64,7 +63,9 @@ def register(subcommands: Any) -> None:
 
 def _about(subject: str | None) -> str:
     """ "(Degree 1) " for a rule about one degree or post; nothing for the whole case."""
-    return f"({labels.subject(subject)}) " if subject else ""
+    from kvisa_desk.labels import subject as about
+
+    return f"({about(subject)}) " if subject else ""
 
 
 def _print_text(ctx: CliContext, check: CaseCheck) -> None:
@@ -76,7 +77,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         + f"settings v{check.settings_version}]\n"
     )
     for r in check.results:
-        subject = f" ({labels.subject(r['subject'])})" if r["subject"] else ""
+        subject = f" {_about(r['subject']).strip()}" if r["subject"] else ""
         flag = " [ASSUMPTION]" if r["assumption"] else ""
         overridden = (
             f" -> {r['effective_outcome'].upper()} by {r['override']['officer']}"
@@ -144,15 +145,15 @@ def run_check(ctx: CliContext) -> int:
 def run_override(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.checks.review import override_result
+    from kvisa_desk.labels import outcome
 
     a = ctx.args
     ctx.require(Permission.OVERRIDE)  # before the case is looked for
     case_id = ctx.case_id(a.case)
     view = override_result(ctx.db, case_id, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
-        f"{view.case_ref}: {a.rule_id} {_about(a.subject)}overridden to {labels.outcome(a.to)}; "
-        f"case now {labels.outcome(view.effective_outcome)} "
-        f"(recorded {labels.outcome(view.outcome)})",
+        f"{view.case_ref}: {a.rule_id} {_about(a.subject)}overridden to {outcome(a.to)}; "
+        f"case now {outcome(view.effective_outcome)} (recorded {outcome(view.outcome)})",
         file=ctx.out,
     )
     return 0
