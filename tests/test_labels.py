@@ -58,26 +58,32 @@ def test_every_code_of_a_vocabulary_has_a_label(table: str, codes: list[str]) ->
 
 
 def _recorded_kinds() -> set[str]:
-    """Every event kind the code records: literal kinds and *_KIND / named constants."""
-    found: set[str] = set()
-    for source in PACKAGE.rglob("*.py"):
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
-                "record_event",
-                "record_events",
+    """Every event kind the code records: the kind given to record_event(s), written out or
+    as a module-level constant (EXPORTED_EVENT = "exchange_exported") of any module."""
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in PACKAGE.rglob("*.py")]
+    constants: dict[str, set[str]] = {}  # a name may stand for a different kind per module
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
+                node.value, ast.Constant
             ):
-                for arg in node.args[2:3]:
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        found.add(arg.value)
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                names = [getattr(t, "id", "") for t in node.targets]
-                value = node.value.value
-                if any(n.endswith("KIND") or n in ("INSTALLED", "REMOVED") for n in names) and (
-                    isinstance(value, str) and _KIND.match(value)
-                ):
-                    found.add(value)
-    return found
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
+                        constants.setdefault(target.id, set()).add(node.value.value)
+    found: set[str] = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if getattr(node.func, "id", "") not in ("record_event", "record_events"):
+                continue
+            for arg in node.args[2:3]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.add(arg.value)
+                elif isinstance(arg, ast.Name):
+                    found |= constants.get(arg.id, set())
+    return {k for k in found if _KIND.match(k)}
 
 
 def test_every_recorded_event_kind_has_a_name_and_a_sentence() -> None:

@@ -24,8 +24,16 @@ def register(subcommands: Any) -> None:
     )
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, default="officer")
-    add.add_argument("--display-name", default="")
-    add.add_argument("--title", default="", help="e.g. Visa Officer, Consul")
+    add.add_argument(
+        "--display-name",
+        default="",
+        help="the full name letters are signed with (asked for in a terminal when not given)",
+    )
+    add.add_argument(
+        "--title",
+        default="",
+        help="e.g. Visa Officer, Consul: signed under the name (asked for in a terminal)",
+    )
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=run_add, login="unless_first_admin")
     passwd = actions.add_parser("passwd", help="change your own password")
@@ -119,6 +127,7 @@ def run_add(ctx: CliContext) -> int:
         return 3
     if not first:
         ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
+    _ask_signatory(ctx)
     password = read_new_password(ctx, a.password_stdin)
     with ctx.db.write() as session:
         if not first:
@@ -136,6 +145,20 @@ def run_add(ctx: CliContext) -> int:
     note = "" if first else " (must change the password at first sign-in)"
     print(f"account {account.username} ({account.role}) added{note}", file=ctx.out)
     return 0
+
+
+def _ask_signatory(ctx: CliContext) -> None:
+    """In a terminal, the full name and title letters are signed with, when not given as
+    options (scripts give them, or sign with the username and the post's default title)."""
+    a = ctx.args
+    if not sys.stdin.isatty():
+        return
+    if not a.display_name:
+        print("Full name (letters are signed with it): ", end="", file=ctx.err, flush=True)
+        a.display_name = sys.stdin.readline().strip()
+    if not a.title:
+        print("Title, e.g. Visa Officer: ", end="", file=ctx.err, flush=True)
+        a.title = sys.stdin.readline().strip()
 
 
 def run_passwd(ctx: CliContext) -> int:

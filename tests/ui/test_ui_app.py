@@ -67,7 +67,7 @@ def test_cli_without_subcommand_opens_the_window_on_the_database(
     assert seen["visible"] is True
     assert seen["rows"] > PLAIN_COUNT
     assert seen["actor"] == "officer.li"
-    assert seen["title"] == "KVisa Desk"
+    assert seen["title"] == "KVisa Desk — officer.li (officer)"  # who is at the desk
     assert QApplication.applicationName() == "KVisa Desk"
     assert "WenQuanYi Micro Hei" in QApplication.font().families()
 

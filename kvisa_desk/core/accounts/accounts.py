@@ -321,6 +321,7 @@ def update_account(
         row = find_officer(session, username)
         if row is None:
             raise NotFound(f"no account {username!r}")
+        _keep_an_administrator(session, row, role, active)
         changed: dict[str, object] = {}
         if role is not None:
             if role not in {r.value for r in Role}:
@@ -328,9 +329,36 @@ def update_account(
             changed["role"], row.role = [row.role, role], role
         if active is not None:
             changed["active"], row.active = [row.active, active], active
-        if title is not None:
-            row.title = title
-        if display_name is not None:
+        # The name and title sign letters: their changes are in the trail like a role's.
+        if title is not None and title != row.title:
+            changed["title"], row.title = [row.title, title], title
+        if display_name is not None and display_name != row.display_name:
+            changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
         return account_of(row)
+
+
+def _keep_an_administrator(
+    session: Session, row: Officer, role: str | None, active: bool | None
+) -> None:
+    """Refuse a change that would leave no active administrator: nobody could then add,
+    unlock or reset an account except by recovery from the file."""
+    leaves_admins = (role is not None and role != Role.ADMIN.value) or active is False
+    if row.role != Role.ADMIN.value or not row.active or not leaves_admins:
+        return
+    others = session.scalar(
+        select(func.count())
+        .select_from(Officer)
+        .where(
+            Officer.role == Role.ADMIN.value,
+            Officer.active.is_(True),
+            Officer.password_hash.is_not(None),
+            Officer.id != row.id,
+        )
+    )
+    if not others:
+        raise InvalidInput(
+            f"{row.username} is the only active administrator: add or reactivate another "
+            "administrator first"
+        )

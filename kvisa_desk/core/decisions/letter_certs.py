@@ -68,8 +68,10 @@ __all__ = [
     "key_folder",
     "post_certificates",
     "prepare_signing",
+    "recorded_certificates",
     "remove_certificate",
     "sign_for_post",
+    "signing_key_for_post",
 ]
 
 
@@ -404,6 +406,23 @@ def sign_for_post(
         return sign_pdf(pdf, key, reason=reason, location=location)
     except ValueError as exc:
         raise Conflict(f"post {post}'s letter certificate cannot sign: {exc}") from None
+
+
+def signing_key_for_post(db: Database, session: Session, post: str) -> SigningKey:
+    """POST's letter key on this computer (it also signs the post's outbox batches);
+    Conflict when the post has no certificate or this computer lacks its key."""
+    found = _current(session).get(post)
+    if found is None:
+        raise Conflict(
+            f"post {post} has no letter certificate: an administrator installs one "
+            f"(kvisa-desk letters-cert generate or import --post {post})"
+        )
+    return _load_key(key_folder(db), found[0])
+
+
+def recorded_certificates(session: Session) -> list[str]:
+    """Every certificate (PEM) any post ever signed with, for checking a signature."""
+    return _trusted(session)
 
 
 def check_letter_signature(session: Session, pdf: bytes) -> SignatureCheck:

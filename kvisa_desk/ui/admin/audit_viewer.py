@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from kvisa_desk.core.accounts.audit_view import (
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.admin.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
@@ -313,11 +313,13 @@ class AuditViewer(QDialog):
         return operation.success(show).failure(lambda error: self._say(_reason(error), BAD)).run()
 
     def ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), "audit-trail.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path))
+        context = self._context
+        path = ask_save_file(
+            self, context.settings, context.actor, REPORTS, self.tr("Export the audit trail"),
+            "audit-trail.csv", self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Operation[int]:
         db, actor, wanted = self._context.db, self._context.actor, self.audit_filter

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from kvisa_desk.core.reports.report import (
 from kvisa_desk.pdf.report_model import Chart
 from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.translations import current_language
@@ -288,6 +288,13 @@ class DashboardView(QDialog):
                 review=f"{b.checks_needing_review:,}",
             )
         )
+        if b.inbox_rejections:  # supervisors: the inbox's refusals reach them here
+            self.key_figures.setText(
+                self.key_figures.text()
+                + self.tr(" · {count} inbox submissions refused in part or whole").format(
+                    count=f"{b.inbox_rejections:,}"
+                )
+            )
         charts = dashboard_charts(figures)
         wanted = {c.key for c in charts}
         for key in list(self.charts):
@@ -321,11 +328,13 @@ class DashboardView(QDialog):
     def ask_save_report(self) -> None:
         post, _start, today = self.chosen()
         name = f"dashboard-{post or 'all'}-{today.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the dashboard report"), name, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_report_to(Path(path))
+        context = self.context
+        path = ask_save_file(
+            self, context.settings, context.actor, REPORTS, self.tr("Save the dashboard report"),
+            name, self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.save_report_to(path)
 
     def save_report_to(self, path: Path) -> Operation[ReportWritten]:
         post, start, today = self.chosen()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint,
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QMenu,
@@ -46,6 +45,7 @@ from kvisa_desk.ui.documents.render import (
 )
 from kvisa_desk.ui.documents.rows import document_rows, thumbnail_image
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import DOCUMENTS, ask_open_file
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -296,9 +296,13 @@ class CaseDocuments(QObject):
                 _tr("Not attached: this case is finished; its documents can no longer change.")
             )
             return None
-        path, _filter = QFileDialog.getOpenFileName(self._parent, _tr("Attach a document"))
-        if not path:
+        context = self._context
+        chosen = ask_open_file(
+            self._parent, context.settings, context.actor, DOCUMENTS, _tr("Attach a document")
+        )
+        if chosen is None:
             return None
+        path = str(chosen)
         codes = [t.value for t in DocumentType]
         labels = [code_label("document", code) for code in codes]
         guess = codes.index(guess_document_type(Path(path)))

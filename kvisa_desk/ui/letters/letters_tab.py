@@ -16,7 +16,6 @@ from PySide6.QtGui import QImage, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -49,6 +48,14 @@ from kvisa_desk.ui.letters.outputs import (
 )
 from kvisa_desk.ui.letters.preview import PRINT_DPI, LetterPreview, render_pages
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import (
+    LETTERS,
+    ask_open_file,
+    ask_save_file,
+    propose_print_file,
+    proposed_name,
+    remember_print_file,
+)
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -60,6 +67,12 @@ Issued = tuple[IssuedLetter, LettersRead]
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
     """The case's letters and its decisions (for the defaults), as the tab shows them."""
     return case_letters(db, actor, case_id), decision_desk(db, actor, case_id)
+
+
+def letter_file_name(info: LetterInfo) -> str:
+    """`C0000042-refusal-letter-LON-K-2026-000123.pdf`: the case, the kind, then the letter's
+    own reference (a case may have several letters of a kind)."""
+    return proposed_name(info.case_ref, f"{info.kind}-letter-{info.reference}", ".pdf")
 
 
 class LettersTab(QWidget):
@@ -321,9 +334,15 @@ class LettersTab(QWidget):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setResolution(PRINT_DPI)
+        context, info = self._context, self.selected()
+        if info is not None:
+            propose_print_file(
+                printer, context.settings, context.actor, LETTERS, letter_file_name(info)
+            )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            remember_print_file(printer, context.settings, context.actor, LETTERS)
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> Operation[int] | None:
@@ -335,11 +354,13 @@ class LettersTab(QWidget):
         info = self.selected()
         if info is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter as PDF"), info.file_name, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_to(Path(path))
+        context = self._context
+        path = ask_save_file(
+            self, context.settings, context.actor, LETTERS, self.tr("Save the letter as PDF"),
+            letter_file_name(info), self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> Operation[Path] | None:
         """Write the selected letter's exact stored bytes to PATH (recorded as a save)."""
@@ -347,11 +368,13 @@ class LettersTab(QWidget):
         return save_letter(self._context, info, path, self._say) if info else None
 
     def ask_verify(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Verify a letter file"), "", self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.verify_file(Path(path))
+        context = self._context
+        path = ask_open_file(
+            self, context.settings, context.actor, LETTERS, self.tr("Verify a letter file"),
+            self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.verify_file(path)
 
     def verify_file(self, path: Path) -> Operation[LetterVerification]:
         """Whether the file at PATH is a letter this database issued, unchanged."""

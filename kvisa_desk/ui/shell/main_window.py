@@ -1,9 +1,11 @@
 """The main window composes the queues, the worklist, the menus, the status bar, the export,
-the dashboard and the case views. Each part owns its widgets and actions and says what
-happens by signal; the window holds the parts and connects them to its own work."""
+the dashboard, the exchange with the service centre and the case views. Each part owns its
+widgets and actions and says what happens by signal; the window holds the parts and connects
+them to its own work."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -18,9 +20,12 @@ from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
+from kvisa_desk.ui.exchange import Exchange
+from kvisa_desk.ui.imports.application_import import ApplicationImport
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
+    show_accounts,
     show_audit_trail,
     show_language,
     show_post_settings,
@@ -33,7 +38,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
-from kvisa_desk.ui.widgets.roles import Roles, apply_roles
+from kvisa_desk.ui.widgets.roles import Roles, apply_roles, role_label
 from kvisa_desk.ui.worklist.export import WorklistExport
 from kvisa_desk.ui.worklist.model import WorklistModel
 from kvisa_desk.ui.worklist.panel import WorklistPanel
@@ -41,6 +46,8 @@ from kvisa_desk.ui.worklist.queues_panel import QueuesPanel
 from kvisa_desk.ui.worklist.view import WorklistView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
@@ -53,6 +60,10 @@ COUNTS_EVERY_MS = 30_000
 class MainWindow(QMainWindow):
     worklist_refreshed = Signal()
     counts_shown = Signal(object)  # QueueCounts
+    # File ▸ Sign out / Switch user, once every case view has closed: the session acts on it.
+    sign_out_requested = Signal()
+    switch_user_requested = Signal()
+    closed = Signal()  # the window closed (quit, or signed out)
 
     def __init__(
         self,
@@ -98,7 +109,13 @@ class MainWindow(QMainWindow):
 
         self.export = WorklistExport(self.context, self.worklist, self)
         self.dashboard = DashboardOpener(self.context, self.reader, self)
+        self.importer = ApplicationImport(self.context, self)
+        self.importer.imported.connect(self.show_imported)
+        self.importer.show_case.connect(self.show_case_in_list)
+        self.worklist_view.files_dropped.connect(self.import_dropped)
         self.worklist_refreshed.connect(self.dashboard.cases_changed)
+        self.exchange = Exchange(self.context, self.reader, self)
+        self.exchange.cases_imported.connect(self.refresh)
         queues = [(queue, self.queues.queue_label(queue)) for queue in QUEUES]
         self.menus = MainMenus(
             self.menuBar(),
@@ -107,21 +124,29 @@ class MainWindow(QMainWindow):
             self.export.action,
             self.dashboard.action,
             self,
+            import_action=self.importer.action,
+            file_actions=self.exchange.actions,
         )
+        self.menus.help_menu.insertAction(self.menus.action_shortcuts, self.importer.format_action)
         self._connect_menus()
         # Greyed out for roles that may not use them; core refuses them anyway.
         self.roles = Roles.of(db, actor)
         apply_roles(self, self.roles)
         self.status_bar = MainStatusBar(db, self.batch_progress, self)
         self.setStatusBar(self.status_bar)
+        self.status_bar.show_officer(self.roles.display_name, self.roles.role)
         self.export.message.connect(self.status_bar.showMessage)
+        self.importer.message.connect(self.status_bar.showMessage)
+        self.status_bar.addPermanentWidget(self.exchange.label)
+        self.exchange.message.connect(self.status_bar.showMessage)
+        self.exchange.start(self.roles)
         self.runner.busy_changed.connect(self._show_busy)
         self.runner.started.connect(self._show_started)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
-        self.setWindowTitle(self.tr("KVisa Desk"))
+        self._show_title()
         self.resize(*DEFAULT_SIZE)
         if self.worklist_model.rowCount():
             # Enter opens the first case straight away; arrows move from there.
@@ -133,6 +158,9 @@ class MainWindow(QMainWindow):
         menus.action_load_demo.triggered.connect(self.demo_cases.ask_and_load)
         menus.action_refresh.triggered.connect(self.refresh)
         menus.action_quit.triggered.connect(self.close)
+        menus.action_sign_out.triggered.connect(self.sign_out)
+        menus.action_switch_user.triggered.connect(self.switch_user)
+        menus.action_accounts.triggered.connect(lambda: show_accounts(self.context, self))
         menus.action_open.triggered.connect(self.open_current)
         menus.action_next.triggered.connect(lambda: self.step_case(1))
         menus.action_previous.triggered.connect(lambda: self.step_case(-1))
@@ -177,9 +205,80 @@ class MainWindow(QMainWindow):
 
         return Operation(self.reader, work).success(show).run()
 
+    def import_dropped(self, paths: list[Path]) -> None:
+        """Application files dropped on the worklist: the first is imported (one at a time)."""
+        if len(paths) > 1:
+            self.prompts.error(
+                self,
+                self.tr("Import applications"),
+                self.tr("Drop one application file at a time; {file} is imported now.").format(
+                    file=paths[0].name
+                ),
+            )
+        self.importer.start(paths[0])
+
+    def show_imported(self, report: ImportReport) -> None:
+        """After an import: the worklist read again, with the first new case selected."""
+        self.refresh()
+        if report.first_case_id is not None:
+            self.show_case_in_list(report.first_case_id)
+
+    def show_case_in_list(self, case_id: int) -> bool:
+        """Select a case in the worklist; if the queue or a filter hides it, show them all."""
+        if self._select_row_of(case_id):
+            return True
+        self.queues.choose("all")
+        self.worklist.filters.clear()
+        return self._select_row_of(case_id)
+
+    def _select_row_of(self, case_id: int) -> bool:
+        self.worklist_model.row_at(0)  # the first page (the newest cases, by default) is read
+        row = self.worklist_model.row_of_case(case_id)
+        if row < 0:
+            return False
+        index = self.worklist_model.index(row, 0)
+        self.worklist_view.setCurrentIndex(index)
+        self.worklist_view.scrollTo(index)
+        return True
+
     def offer_demo_cases(self) -> bool:
-        """First start on an empty database: offer demo cases (True if loading began)."""
-        return self.demo_cases.offer()
+        """First start on an empty database: offer demo cases (True if loading began); never
+        to an account that may not load them (an administrator)."""
+        return self.roles.may_trigger("action_load_demo") and self.demo_cases.offer()
+
+    def sign_out(self) -> bool:
+        """File ▸ Sign out: close the case views (asking about unsaved edits), then the
+        session returns to the sign-in dialog. False if an officer chose to stay."""
+        if not self.close_case_views():
+            self._once_saved(self.sign_out)
+            return False
+        self.sign_out_requested.emit()
+        return True
+
+    def switch_user(self) -> bool:
+        """File ▸ Switch user: as Sign out, but this window stays until another signs in."""
+        if not self.close_case_views():
+            self._once_saved(self.switch_user)
+            return False
+        self.switch_user_requested.emit()
+        return True
+
+    def _once_saved(self, go_on: Callable[[], object]) -> None:
+        # The officer chose Save: the view closes once saved, and signing out goes on then;
+        # not if the save failed and the view stayed (that officer is still at work).
+        for view in self.case_views.values():
+            if view.editing.saving:
+                single = Qt.ConnectionType.SingleShotConnection
+
+                def after(_saved: object, view: CaseView = view) -> None:
+                    QTimer.singleShot(0, lambda: view not in self.case_views.values() and go_on())
+
+                view.editing.saved.connect(after, single)
+                return
+
+    def close_case_views(self) -> bool:
+        """Close every open case; False if one stays open (unsaved edits the officer kept)."""
+        return all(view.close() for view in list(self.case_views.values()))  # stops at one
 
     def open_case(self, case_id: int) -> CaseView | None:
         view = self.case_views.get(case_id)
@@ -311,12 +410,21 @@ class MainWindow(QMainWindow):
         # carry their counts: both are read and drawn again.
         self.refresh()
         self.status_bar.show_database()
+        self.status_bar.show_officer()
+        self._show_title()
+
+    def _show_title(self) -> None:
+        # Who is at the desk, so a supervisor signing off can see it is their own session.
+        self.setWindowTitle(
+            self.tr("KVisa Desk — {name} ({role})").format(
+                name=self.roles.display_name, role=role_label(self.roles.role)
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in list(self.case_views.values()):
-            if not view.close():  # unsaved edits: the officer chose to stay
-                event.ignore()
-                return
+        if not self.close_case_views():  # unsaved edits: the officer chose to stay
+            event.ignore()
+            return
         self._counts_timer.stop()
         self.batch_checks.cancel()
         # Let running work finish before the database is closed under it.
@@ -324,3 +432,4 @@ class MainWindow(QMainWindow):
         self.reader.wait()
         self.worklist_view.save_columns()
         super().closeEvent(event)
+        self.closed.emit()

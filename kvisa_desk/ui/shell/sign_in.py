@@ -7,16 +7,17 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -143,16 +144,20 @@ class FirstAdministratorDialog(_FormDialog):
         )
         self.db = db
         self.demo_chosen = False
+        self.account: Account | None = None  # signed in once made: no second password
         demo = self.buttons.addButton(
             self.tr("Explore with demo data instead"), QDialogButtonBox.ButtonRole.ActionRole
         )
         demo.clicked.connect(self._choose_demo)
         self.username = QLineEdit(username, self)
         self.display_name = QLineEdit(self)
+        self.title = QLineEdit(self)  # with the full name, what the account signs letters with
+        self.title.setPlaceholderText(self.tr("e.g. Systems Administrator"))
         self.password = _password_field(self, self.tr("Password"))
         self.repeat = _password_field(self, self.tr("Repeat password"))
         self.form.addRow(self.tr("Username"), self.username)
         self.form.addRow(self.tr("Full name"), self.display_name)
+        self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("Repeat"), self.repeat)
 
@@ -172,31 +177,35 @@ class FirstAdministratorDialog(_FormDialog):
                 Role.ADMIN.value,
                 name,
                 self.display_name.text().strip(),
+                self.title.text().strip(),
                 must_change=False,
             )
+        self.account = accounts.authenticate(self.db, name, self.password.text())
 
 
-def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
-    """The demo passwords, shown this once (selectable, so they can be copied)."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("SignIn", "Demo accounts"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lines = [f"{a.username:<14} {a.role:<11} {a.password}" for a in made]
-    box.setText(
-        QCoreApplication.translate(
-            "SignIn",
-            "Demo accounts were created. Note the passwords: they are shown only "
-            "this once.\n\n{accounts}",
-        ).format(accounts="\n".join(lines))
-    )
-    box.exec()
+def show_demo_accounts(parent: QWidget | None, made: Sequence[DemoAccount]) -> None:
+    """The demo passwords, shown this once, in a table with a Copy button per row."""
+    from kvisa_desk.ui.shell.demo_accounts_dialog import DemoAccountsDialog
+
+    DemoAccountsDialog(made, parent).exec()
 
 
-def sign_in_window_user(db: Database, username: str) -> Account | None:
-    """The whole start: first administrator or demo accounts, sign-in, forced change."""
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in; `first_run` when the first administrator was just made, so the window
+    goes on to adding the post's first officers and supervisors."""
+
+    account: Account
+    first_run: bool = False
+
+
+def sign_in_window_user(
+    db: Database, username: str, parent: QWidget | None = None, use_environment: bool = True
+) -> SignedIn | None:
+    """The whole start: first administrator or demo accounts, sign-in, forced change. After a
+    sign-out `use_environment` is False: KVISA_PASSWORD must not sign the same one back in."""
     if not accounts.has_administrator(db):
-        first = FirstAdministratorDialog(db, username)
+        first = FirstAdministratorDialog(db, username, parent)
         if first.exec() != QDialog.DialogCode.Accepted.value:
             return None
         if first.demo_chosen:
@@ -204,11 +213,12 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
             from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
 
             made = create_demo_accounts(db)
-            show_demo_accounts(None, made)
+            show_demo_accounts(parent, made)
             worker = next(a for a in made if a.username == DEMO_WORKER)
-            return accounts.authenticate(db, worker.username, worker.password)
-        username = first.username.text().strip()
-    from_env = os.environ.get("KVISA_PASSWORD")
+            return SignedIn(accounts.authenticate(db, worker.username, worker.password))
+        if first.account is not None:
+            return SignedIn(first.account, first_run=True)
+    from_env = os.environ.get("KVISA_PASSWORD") if use_environment else None
     if from_env is not None:
         # As the CLI: KVISA_USER and KVISA_PASSWORD sign in without the dialog (scripts,
         # kiosks, tests); a wrong password falls back to asking.
@@ -217,16 +227,16 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
         except ServiceError:
             account = None
         if account is not None and not account.must_change_password:
-            return account
-    dialog = SignInDialog(db, username)
+            return SignedIn(account)
+    dialog = SignInDialog(db, username, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
         return None
     if dialog.account.must_change_password:
-        change = ChangePasswordDialog(db, dialog.account.username)
+        change = ChangePasswordDialog(db, dialog.account.username, parent)
         if change.exec() != QDialog.DialogCode.Accepted.value:
             return None
-        return accounts.authenticate(db, dialog.account.username, change.new.text())
-    return dialog.account
+        return SignedIn(accounts.authenticate(db, dialog.account.username, change.new.text()))
+    return SignedIn(dialog.account)
 
 
 class _Refusal(ServiceError):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QProgressDialog,
     QRadioButton,
@@ -33,6 +32,7 @@ from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import EXPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.worklist.panel import WorklistPanel
@@ -138,11 +138,13 @@ class WorklistExport(QObject):
         choice = options.choice()
         name = f"worklist-{date.today().isoformat()}.{choice.fmt}"
         pattern = tr("CSV files (*.csv)") if choice.fmt == "csv" else tr("Excel files (*.xlsx)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self._window, tr("Export the worklist"), name, pattern
-        )
-        if path:
-            self.export_to(Path(path), choice)
+        context = self._context
+        path = ask_save_file(
+            self._window, context.settings, context.actor, EXPORTS, tr("Export the worklist"),
+            name, pattern,
+        )  # fmt: skip
+        if path is not None:
+            self.export_to(path, choice)
 
     def export_to(self, path: Path, choice: ExportChoice) -> Operation[ExportReport] | None:
         if self.operation is not None:

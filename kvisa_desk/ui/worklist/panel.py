@@ -31,7 +31,7 @@ from kvisa_desk.ui.widgets.operations import while_reachable
 from kvisa_desk.ui.widgets.roles import Roles
 from kvisa_desk.ui.worklist.columns import COL_ROUTE
 from kvisa_desk.ui.worklist.filters import WorklistFilters
-from kvisa_desk.ui.worklist.model import PAGE_SIZE, WorklistModel
+from kvisa_desk.ui.worklist.model import PAGE_SIZE, CaseIdRole, WorklistModel
 from kvisa_desk.ui.worklist.view import WorklistView
 
 
@@ -55,6 +55,8 @@ class WorklistPanel(QWidget):
             known_nationalities(context.db), active_officers(context.db), self
         )
         self.filters.changed.connect(self.apply)
+        # After the filters' own Enter (search now): open the one match, or go to the list.
+        self.filters.search.returnPressed.connect(self._search_entered)
         self.model = WorklistModel(
             self._fetch, self._count, page_size, parent=self, on_sort=self._sorted
         )
@@ -112,6 +114,14 @@ class WorklistPanel(QWidget):
         self._show_sort_arrow()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _search_entered(self) -> None:
+        if self.searching() and self.model.rowCount() == 1:
+            case_id = self.model.index(0, 0).data(CaseIdRole)
+            if case_id is not None:
+                self.view.case_activated.emit(int(case_id))
+                return
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         self._ranked = None
@@ -206,15 +216,16 @@ class WorklistPanel(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
-        locale = QLocale()
         if self._found is None:
-            text = self.tr("{count} cases").format(count=locale.toString(count))
+            text = self.tr("%Ln cases", "", count)
         elif len(self._found) >= DEFAULT_LIMIT:
             text = self.tr(
-                "{count} matching cases shown: the best {limit}. Type more to narrow the search."
-            ).format(count=locale.toString(count), limit=locale.toString(DEFAULT_LIMIT))
+                "%Ln matching cases shown: the best {limit}. Type more to narrow the search.",
+                "",
+                count,
+            ).format(limit=QLocale().toString(DEFAULT_LIMIT))
         else:
-            text = self.tr("{count} matching cases").format(count=locale.toString(count))
+            text = self.tr("%Ln matching cases", "", count)
         self.summary.setText(text)
 
     def with_filters(self, values: dict[str, Any]) -> None:

@@ -1,4 +1,5 @@
-"""The worklist table: one case a row; Enter or double-click opens it.
+"""The worklist table: one case a row; Enter or double-click opens it. Application files
+(.json, .jsonl, .csv) dropped on it are handed on to be imported.
 
 Columns can be chosen (right-click the header), moved and resized; the view remembers all of
 it, and the sort order, in QSettings. Clicking a header sorts the whole worklist (in the
@@ -7,10 +8,22 @@ database, not the rows on screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from kvisa_desk.ui.widgets.file_dialogs import IMPORT_SUFFIXES
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_CASE_ID, COLUMNS
 from kvisa_desk.ui.worklist.model import CaseIdRole, WorklistModel
 
@@ -19,9 +32,18 @@ HEADER_KEY = "worklist/header"
 SAVE_DELAY_MS = 300
 
 
+def application_files(mime: QMimeData | None) -> list[Path]:
+    """The local application files (.json, .jsonl, .csv) among dropped data."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES]
+
+
 class WorklistView(QTableView):
     case_activated = Signal(int)  # the case's database id
     columns_changed = Signal()
+    files_dropped = Signal(list)  # the application files dropped on the list, as Paths
 
     def __init__(
         self,
@@ -69,6 +91,31 @@ class WorklistView(QTableView):
         header.sectionResized.connect(self._columns_touched)
         header.sortIndicatorChanged.connect(self._columns_touched)
         self.activated.connect(self._on_activated)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+
+    # Application files dropped on the list (the list's rows themselves are never dragged)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if application_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if application_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = application_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(files)
 
     # Columns
 
