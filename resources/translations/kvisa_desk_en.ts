@@ -2030,162 +2030,132 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>Awaiting sign-off</source>
-      <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
-      <source>Double entry (2)</source>
-      <translation>Double entry (2)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="122" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
-      <source>In effect</source>
-      <translation>In effect</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
-      <source>Multiple entries</source>
-      <translation>Multiple entries</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
-      <source>Sent back</source>
-      <translation>Sent back</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="122" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="103" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
-      <source>Single entry (1)</source>
-      <translation>Single entry (1)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="109" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="80" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="198" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="51" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="147" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="74" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>

@@ -2029,162 +2029,132 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
-      <source>Double entry (2)</source>
-      <translation>两次入境（2）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="122" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
-      <source>In effect</source>
-      <translation>已生效</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
-      <source>Multiple entries</source>
-      <translation>多次入境</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
-      <source>Sent back</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="122" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="103" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
-      <source>Single entry (1)</source>
-      <translation>一次入境（1）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="109" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="80" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="198" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="51" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="147" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="74" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>

@@ -16,18 +16,6 @@ from kvisa_desk.ui.widgets.labels import (
     text_of,
 )
 
-_STATES = {
-    "awaiting_sign_off": QT_TRANSLATE_NOOP("Decision", "Awaiting sign-off"),
-    "in_effect": QT_TRANSLATE_NOOP("Decision", "In effect"),
-    "returned": QT_TRANSLATE_NOOP("Decision", "Sent back"),
-}
-_ENTRIES = {
-    "1": QT_TRANSLATE_NOOP("Decision", "Single entry (1)"),
-    "2": QT_TRANSLATE_NOOP("Decision", "Double entry (2)"),
-    "multiple": QT_TRANSLATE_NOOP("Decision", "Multiple entries"),
-}
-
-
 # The step each open result's finding asks for, before an approval (rules revision 2).
 _ACTIONS = {
     "K-VER-01": QT_TRANSLATE_NOOP(
@@ -52,19 +40,12 @@ _ACTIONS = {
 }
 
 
-def _label(table: dict[str, str], code: str | None) -> str:
-    if code is None:
-        return ""
-    source = table.get(code)
-    return QCoreApplication.translate("Decision", source) if source else code
-
-
 def recommendation_label(code: str) -> str:
     return code_label("recommendation", code)
 
 
 def state_label(code: str) -> str:
-    return _label(_STATES, code)
+    return code_label("decision_state", code)
 
 
 def verdict_label(code: str | None) -> str:
@@ -80,7 +61,7 @@ def language_label(code: str) -> str:
 
 
 def entries_label(code: str) -> str:
-    return _label(_ENTRIES, code)
+    return code_label("entries", code)
 
 
 def tr(source: str) -> str:
