@@ -89,6 +89,12 @@ def register(subcommands: Any) -> None:
     export.add_argument("--action", help="only events of this kind, e.g. case_edited")
     export.add_argument("--since", type=day, help="from this day (UTC)")
     export.add_argument("--until", type=day, help="to this day (UTC), inclusive")
+    export.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the headers, actions and sentences (the action code has its column)",
+    )
     export.set_defaults(handler=run_audit_export)
 
 
@@ -267,6 +273,6 @@ def run_audit_export(ctx: CliContext) -> int:
     wanted = AuditFilter(
         a.officer, a.case, a.action, midnight(a.since), midnight(a.until, days_after=1)
     )
-    rows = export_audit(ctx.db, ctx.actor, wanted, a.out)
+    rows = export_audit(ctx.db, ctx.actor, wanted, a.out, a.lang)
     print(f"{rows} events written to {a.out} (recorded in the audit)", file=ctx.out)
     return 0

@@ -314,37 +314,37 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
@@ -354,37 +354,37 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
@@ -409,32 +409,32 @@
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
@@ -444,22 +444,22 @@
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
@@ -469,27 +469,27 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -1034,59 +1034,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
     </message>
   </context>
   <context>
-    <name>CaseStatus</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
-      <source>Approved</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
-      <source>Awaiting documents</source>
-      <translation>Awaiting documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
-      <source>Awaiting sign-off</source>
-      <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
-      <source>In review</source>
-      <translation>In review</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
-      <source>Letter issued</source>
-      <translation>Letter issued</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
-      <source>Ready for decision</source>
-      <translation>Ready for decision</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
-      <source>Received</source>
-      <translation>Received</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
-      <source>Refused</source>
-      <translation>Refused</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
-    </message>
-  </context>
-  <context>
     <name>CaseView</name>
     <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
@@ -1204,11 +1151,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>Barred from re-entry</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
@@ -1259,11 +1201,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>Details</source>
-      <translation>Details</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Email</source>
       <translation>Email</translation>
@@ -1279,17 +1216,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F, M or X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>Fraud found before</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -1302,11 +1234,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>Insufficient funds</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -1359,7 +1286,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
@@ -1379,7 +1306,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>Purpose of the visit</translation>
     </message>
@@ -1409,14 +1336,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>Screening answers</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>Security concern</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1449,12 +1371,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>What</source>
-      <translation>What</translation>
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <source>What happened</source>
+      <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -1910,184 +1832,6 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
-    <name>Codes</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
-      <source>Application form</source>
-      <translation>Application form</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
-      <source>Applications imported</source>
-      <translation>Applications imported</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
-      <source>Bachelor's degree</source>
-      <translation>Bachelor's degree</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
-      <source>Business</source>
-      <translation>Business</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
-      <source>Case assigned</source>
-      <translation>Case assigned</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
-      <source>Culture</source>
-      <translation>Culture</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
-      <source>Degree certificate</source>
-      <translation>Degree certificate</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
-      <source>Doctorate</source>
-      <translation>Doctorate</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
-      <source>Education</source>
-      <translation>Education</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
-      <source>Employment</source>
-      <translation>Employment</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
-      <source>Entrepreneurship</source>
-      <translation>Entrepreneurship</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
-      <source>Female</source>
-      <translation>Female</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
-      <source>Imported</source>
-      <translation>Imported</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
-      <source>Industry</source>
-      <translation>Industry</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
-      <source>Institution registry seeded</source>
-      <translation>Institution registry seeded</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
-      <source>Male</source>
-      <translation>Male</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
-      <source>Master's degree</source>
-      <translation>Master's degree</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
-      <source>Not answered</source>
-      <translation>Not answered</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
-      <source>Not verified</source>
-      <translation>Not verified</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
-      <source>Other document</source>
-      <translation>Other document</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
-      <source>Other qualification</source>
-      <translation>Other qualification</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
-      <source>Passport scan</source>
-      <translation>Passport scan</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
-      <source>Photo</source>
-      <translation>Photo</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
-      <source>Proof of post</source>
-      <translation>Proof of post</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
-      <source>Research</source>
-      <translation>Research</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
-      <source>Science and technology</source>
-      <translation>Science and technology</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
-      <source>Status changed</source>
-      <translation>Status changed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
-      <source>Suspected fraudulent</source>
-      <translation>Suspected fraudulent</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
-      <source>Teaching</source>
-      <translation>Teaching</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
-      <source>Transcript</source>
-      <translation>Transcript</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
-      <source>Unspecified (X)</source>
-      <translation>Unspecified (X)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
-      <source>Verified</source>
-      <translation>Verified</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-  </context>
-  <context>
     <name>Dashboard</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
@@ -2346,222 +2090,137 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
-      <source>Agreed</source>
-      <translation>Agreed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
-      <source>Approval notice</source>
-      <translation>Approval notice</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
-      <source>Approve</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
-      <source>Awaiting sign-off</source>
-      <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
-      <source>Double entry (2)</source>
-      <translation>Double entry (2)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
-      <source>English</source>
-      <translation>English</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
-      <source>English and Chinese</source>
-      <translation>English and Chinese</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>In effect</source>
-      <translation>In effect</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
-      <source>Interview invitation</source>
-      <translation>Interview invitation</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
-      <source>Multiple entries</source>
-      <translation>Multiple entries</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
-      <source>Refusal notice</source>
-      <translation>Refusal notice</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
-      <source>Refuse</source>
-      <translation>Refuse</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="16" />
-      <source>Request documents</source>
-      <translation>Request documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
-      <source>Request for documents</source>
-      <translation>Request for documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="199" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
-      <source>Sent back</source>
-      <translation>Sent back</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
-      <source>Simplified Chinese</source>
-      <translation>Simplified Chinese</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
-      <source>Single entry (1)</source>
-      <translation>Single entry (1)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="166" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="58" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="190" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="223" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="65" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="161" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="54" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="121" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -3336,37 +2995,37 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="89" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="82" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -4712,44 +4371,6 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
   </context>
   <context>
-    <name>Outcome</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
-      <source>Degree {n}</source>
-      <translation>Degree {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
-      <source>Fail</source>
-      <translation>Fail</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
-      <source>Not checked</source>
-      <translation>Not checked</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
-      <source>Pass</source>
-      <translation>Pass</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
-      <source>Post {n}</source>
-      <translation>Post {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
-      <source>Review</source>
-      <translation>Review</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
-      <source>Whole case</source>
-      <translation>Whole case</translation>
-    </message>
-  </context>
-  <context>
     <name>OverrideDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
@@ -5162,7 +4783,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="70" />
       <source>First entry</source>
       <translation>First entry</translation>
     </message>
@@ -5170,11 +4791,6 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
-      <source>Listed</source>
-      <translation>Listed</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
@@ -5187,12 +4803,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
-      <source>Recognised</source>
-      <translation>Recognised</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="71" />
       <source>Second entry</source>
       <translation>Second entry</translation>
     </message>
@@ -5205,11 +4816,6 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="22" />
       <source>Tier</source>
       <translation>Tier</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
-      <source>Unlisted</source>
-      <translation>Unlisted</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
@@ -5824,67 +5430,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="123" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="149" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="152" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="169" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="125" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="128" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="209" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="144" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="206" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="212" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="169" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="130" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="205" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="211" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="196" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>
@@ -5975,77 +5581,57 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A (degree)</source>
-      <translation>A (degree)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="40" />
-      <source>A and B</source>
-      <translation>A and B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>B (post)</source>
-      <translation>B (post)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="41" />
-      <source>None met</source>
-      <translation>None met</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="111" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6085,7 +5671,7 @@ Default: {default}</translation>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="195" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="201" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>

@@ -313,37 +313,37 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
@@ -353,37 +353,37 @@
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -393,7 +393,7 @@
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
@@ -408,32 +408,32 @@
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
@@ -443,22 +443,22 @@
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
@@ -468,27 +468,27 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -1033,59 +1033,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
     </message>
   </context>
   <context>
-    <name>CaseStatus</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
-      <source>Approved</source>
-      <translation>已批准</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
-      <source>Awaiting documents</source>
-      <translation>待补材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>已结案</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
-      <source>In review</source>
-      <translation>审查中</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
-      <source>Letter issued</source>
-      <translation>已出具函件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
-      <source>Ready for decision</source>
-      <translation>待决定</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
-      <source>Received</source>
-      <translation>已受理</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
-      <source>Refused</source>
-      <translation>已拒签</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
-      <source>Withdrawn</source>
-      <translation>已撤回</translation>
-    </message>
-  </context>
-  <context>
     <name>CaseView</name>
     <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
@@ -1203,11 +1150,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>被禁止再入境</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
@@ -1258,11 +1200,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>Details</source>
-      <translation>详情</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Email</source>
       <translation>电子邮箱</translation>
@@ -1278,17 +1215,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F、M 或 X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>曾发现欺诈</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -1301,11 +1233,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>资金不足</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -1358,7 +1285,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -1378,7 +1305,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生地</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>访问目的</translation>
     </message>
@@ -1408,14 +1335,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>审查问答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>安全关切</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1448,12 +1370,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>What</source>
-      <translation>事项</translation>
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <source>What happened</source>
+      <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -1909,184 +1831,6 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
-    <name>Codes</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
-      <source>Application form</source>
-      <translation>申请表</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
-      <source>Applications imported</source>
-      <translation>申请已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
-      <source>Bachelor's degree</source>
-      <translation>学士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
-      <source>Business</source>
-      <translation>商务</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
-      <source>Case assigned</source>
-      <translation>案件已分配</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
-      <source>Culture</source>
-      <translation>文化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
-      <source>Degree certificate</source>
-      <translation>学位证书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
-      <source>Doctorate</source>
-      <translation>博士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
-      <source>Education</source>
-      <translation>教育</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
-      <source>Employment</source>
-      <translation>就业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
-      <source>Entrepreneurship</source>
-      <translation>创业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
-      <source>Female</source>
-      <translation>女</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
-      <source>Imported</source>
-      <translation>已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
-      <source>Industry</source>
-      <translation>产业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
-      <source>Institution registry seeded</source>
-      <translation>机构名录已初始化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
-      <source>Male</source>
-      <translation>男</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
-      <source>Master's degree</source>
-      <translation>硕士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
-      <source>Not answered</source>
-      <translation>未作答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
-      <source>Not verified</source>
-      <translation>未核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
-      <source>Other document</source>
-      <translation>其他材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
-      <source>Other qualification</source>
-      <translation>其他学历</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
-      <source>Passport scan</source>
-      <translation>护照扫描件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
-      <source>Photo</source>
-      <translation>照片</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
-      <source>Proof of post</source>
-      <translation>任职证明</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
-      <source>Research</source>
-      <translation>科研</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
-      <source>Science and technology</source>
-      <translation>科学技术</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
-      <source>Status changed</source>
-      <translation>状态已变更</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
-      <source>Suspected fraudulent</source>
-      <translation>疑似伪造</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
-      <source>Teaching</source>
-      <translation>教学</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
-      <source>Transcript</source>
-      <translation>成绩单</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
-      <source>Unspecified (X)</source>
-      <translation>未指明（X）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
-      <source>Verified</source>
-      <translation>已核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-  </context>
-  <context>
     <name>Dashboard</name>
     <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
@@ -2345,222 +2089,137 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="24" />
-      <source>Agreed</source>
-      <translation>已同意</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
-      <source>Approval notice</source>
-      <translation>批准通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
-      <source>Approve</source>
-      <translation>批准</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
-      <source>Double entry (2)</source>
-      <translation>两次入境（2）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
-      <source>English</source>
-      <translation>英文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
-      <source>English and Chinese</source>
-      <translation>中英文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>In effect</source>
-      <translation>已生效</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
-      <source>Interview invitation</source>
-      <translation>面谈通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
-      <source>Multiple entries</source>
-      <translation>多次入境</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
-      <source>Refusal notice</source>
-      <translation>拒签通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
-      <source>Refuse</source>
-      <translation>拒签</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="16" />
-      <source>Request documents</source>
-      <translation>要求补充材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
-      <source>Request for documents</source>
-      <translation>补充材料通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="199" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="21" />
-      <source>Sent back</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
-      <source>Simplified Chinese</source>
-      <translation>简体中文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
-      <source>Single entry (1)</source>
-      <translation>一次入境（1）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="166" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="58" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="190" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="50" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="223" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="65" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="161" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="54" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="47" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="121" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -3335,37 +2994,37 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="89" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="82" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -4711,44 +4370,6 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
-    <name>Outcome</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
-      <source>Degree {n}</source>
-      <translation>学位 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
-      <source>Fail</source>
-      <translation>不通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
-      <source>Not checked</source>
-      <translation>未核查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
-      <source>Pass</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
-      <source>Post {n}</source>
-      <translation>任职 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
-      <source>Review</source>
-      <translation>待审查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
-      <source>Whole case</source>
-      <translation>整个案件</translation>
-    </message>
-  </context>
-  <context>
     <name>OverrideDialog</name>
     <message>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
@@ -5161,7 +4782,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="70" />
       <source>First entry</source>
       <translation>第一条</translation>
     </message>
@@ -5169,11 +4790,6 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
-      <source>Listed</source>
-      <translation>已收录</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
@@ -5186,12 +4802,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
-      <source>Recognised</source>
-      <translation>公认</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="71" />
       <source>Second entry</source>
       <translation>第二条</translation>
     </message>
@@ -5204,11 +4815,6 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="22" />
       <source>Tier</source>
       <translation>等级</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
-      <source>Unlisted</source>
-      <translation>未收录</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
@@ -5823,67 +5429,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="123" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="149" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="152" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="169" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="125" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="128" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="209" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="144" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="206" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="212" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="169" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="130" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="205" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="211" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="196" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
@@ -5974,77 +5580,57 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A (degree)</source>
-      <translation>A（学位）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="40" />
-      <source>A and B</source>
-      <translation>A 和 B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="104" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>B (post)</source>
-      <translation>B（任职）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="98" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="41" />
-      <source>None met</source>
-      <translation>均未满足</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="111" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -6081,7 +5667,7 @@ Default: {default}</source>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="195" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="201" />
       <source>Reset columns</source>
       <translation>重置列</translation>
     </message>

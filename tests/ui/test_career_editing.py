@@ -89,7 +89,8 @@ def test_a_suggested_code_is_confirmed_and_audited(qtbot: Any, desk: DeskContext
         ).one()
     assert event.details["suggested"] == "0713" and event.details["after"] == "0714"
     qtbot.waitUntil(lambda: not view.updates.busy, timeout=10_000)  # what it touched, read again
-    assert any("0714" in view.history.cell_text(r, 3) for r in range(view.history.rowCount()))
+    said = [view.history.cell_text(r, 2) for r in range(view.history.rowCount())]
+    assert "Field of study of Degree 1 confirmed as 0714" in said
 
 
 def test_career_and_travel_edits_share_one_undo_stack_and_save(

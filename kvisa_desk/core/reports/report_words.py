@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from kvisa_desk import labels
 from kvisa_desk.core.errors import InvalidInput
 
 EN: Final[dict[str, str]] = {
@@ -67,16 +68,6 @@ EN: Final[dict[str, str]] = {
     "note": "Note: {text}",
     "prepared": "Prepared by {by}, {at} UTC",
     "page": "Page {page} of {pages}",
-    "received_status": "Received",
-    "in_review": "In review",
-    "awaiting_documents": "Awaiting documents",
-    "ready_for_decision": "Ready for decision",
-    "awaiting_sign_off": "Awaiting sign-off",
-    "approved": "Approved",
-    "refused": "Refused",
-    "letter_issued": "Letter issued",
-    "closed": "Closed",
-    "withdrawn": "Withdrawn",
 }
 
 ZH: Final[dict[str, str]] = {
@@ -133,16 +124,6 @@ ZH: Final[dict[str, str]] = {
     "note": "注：{text}",
     "prepared": "编制人 {by}，{at}（UTC）",
     "page": "第{page}页，共{pages}页",
-    "received_status": "已受理",
-    "in_review": "审查中",
-    "awaiting_documents": "待补材料",
-    "ready_for_decision": "待决定",
-    "awaiting_sign_off": "待复核签批",
-    "approved": "已批准",
-    "refused": "已拒签",
-    "letter_issued": "已出具函件",
-    "closed": "已结案",
-    "withdrawn": "已撤回",
 }
 
 # Values, not labels: in "en+zh" these stay in English.
@@ -155,15 +136,17 @@ REPORT_LANGUAGES = ("en", "zh", "en+zh")
 def report_words(language: str) -> dict[str, str]:
     """The templates for LANGUAGE ("en", "zh" or "en+zh")."""
     if language == "en":
-        return dict(EN)
+        return {**EN, "language": "en"}
     if language == "zh":
-        return dict(ZH)
+        return {**ZH, "language": "zh"}
     if language == "en+zh":
-        return {k: v if k in _VALUES else f"{v} / {ZH[k]}" for k, v in EN.items()}
+        both = {k: v if k in _VALUES else f"{v} / {ZH[k]}" for k, v in EN.items()}
+        return {**both, "language": "en+zh"}
     raise InvalidInput(f"language is one of {', '.join(REPORT_LANGUAGES)}, not {language!r}")
 
 
 def status_word(words: dict[str, str], status: str) -> str:
-    """A case status in the report's language; an unknown code as it is stored."""
-    key = "received_status" if status == "received" else status
-    return words.get(key, status)
+    """A case status in the report's language, from the catalogue every layer reads (an
+    unknown code as it is stored)."""
+    languages = tuple(words.get("language", "en").split("+"))
+    return labels.both("status", status, languages)

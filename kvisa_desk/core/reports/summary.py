@@ -36,10 +36,6 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _by(officer: str | None, hidden: bool) -> str:
-    return "" if hidden or not officer else f" by {officer}"
-
-
 def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.DocumentEntry, ...]:
     with db.read() as session:
         rows = session.scalars(
@@ -49,16 +45,18 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
         ).all()
     entries = []
     for d in rows:
-        note = None
-        if d.removed_at is not None:
-            note = f"removed{_by(d.removed_by, hide_officers)}: {d.removed_reason}"
-        elif d.verified_by:
-            note = f"{d.verification}{_by(d.verified_by, hide_officers)}"
-            if d.verification_reason:
-                note += f": {d.verification_reason}"
+        removed = d.removed_at is not None
+        by = d.removed_by if removed else d.verified_by
         entries.append(
             s.DocumentEntry(
-                d.doc_type, d.original_name, d.size_bytes, d.sha256, d.verification, note
+                d.doc_type,
+                d.original_name,
+                d.size_bytes,
+                d.sha256,
+                d.verification,
+                d.removed_reason if removed else d.verification_reason,
+                None if hide_officers else by,
+                removed,
             )
         )
     return tuple(entries)
@@ -98,21 +96,23 @@ def _runs(
         wording = _wording(run.pack_id, run.pack_revision)
         results = tuple(
             s.RuleResult(
-                r["rule_id"] + (f" {r['subject']}" if r["subject"] else ""),
+                r["rule_id"],
                 r["outcome"],
                 _REDACTED
                 if _screening(r["rule_id"], hide_screening)
                 else _finding(r, wording, language),
+                r["subject"],
             )
             for r in run.results
         )
         mine = tuple(
             s.OverrideEntry(
-                o.rule_id + (f" {o.subject}" if o.subject else ""),
+                o.rule_id,
                 o.to_outcome,
                 _REDACTED if _screening(o.rule_id, hide_screening) else o.reason,
                 None if hide_officers else o.officer,
                 o.created_at,
+                o.subject,
             )
             for o in overrides
             if o.check_run_id == run.run_id
@@ -120,12 +120,13 @@ def _runs(
         entries.append(
             s.CheckRunEntry(
                 number,
-                f"{run.pack_id} (settings v{run.settings_version})",
+                run.pack_id,
                 run.ran_at or utcnow(),
                 None if hide_officers else run.officer,
                 run.outcome,
                 results,
                 mine,
+                run.settings_version,
             )
         )
     return tuple(entries)
@@ -292,11 +293,26 @@ def build_case_summary(
         if "notes" in redactions
         else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),
         history=tuple(
-            s.HistoryEntry(h.occurred_at, None if "officers" in redactions else h.officer, h.kind)
+            s.HistoryEntry(
+                h.occurred_at,
+                None if "officers" in redactions else h.officer,
+                h.kind,
+                recorded=_shown_details(h.details, "officers" in redactions),
+            )
             for h in detail.history
         ),
-        redacted=tuple(_REDACTION_LABELS[r] for r in redactions),
+        redacted=tuple(redactions),
     )
+
+
+# Details that name an officer, left out of a copy without officers' names.
+_OFFICER_DETAILS = ("to", "recommended_by", "account", "username")
+
+
+def _shown_details(details: dict[str, Any], hide_officers: bool) -> dict[str, Any]:
+    if not hide_officers:
+        return details
+    return {k: "—" if k in _OFFICER_DETAILS else v for k, v in details.items()}
 
 
 _REDACTION_LABELS = {

@@ -44,6 +44,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import code_label
+from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 PAGE = 100
@@ -331,7 +332,8 @@ class AuditViewer(QDialog):
             self.load_page()  # the export is recorded: it shows at the top
 
         label = self.tr("Exporting the audit trail…")
-        return self._run(lambda: export_audit(db, actor, wanted, path), done, label)
+        language = "zh" if window_language() == "zh" else "en"  # the file in the window's words
+        return self._run(lambda: export_audit(db, actor, wanted, path, language), done, label)
 
     def _run(self, call: Callable[[], T], done: Callable[[T], None], label: str) -> Operation[T]:
         def work(_report: ReportProgress) -> T:

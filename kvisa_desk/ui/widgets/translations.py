@@ -27,6 +27,9 @@ from kvisa_desk.shipped import resources_dir
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
+# KVISA_LANGUAGE=pseudo: every translated text wrapped ⟦…⟧, so a screenshot shows at a
+# glance what escapes translation. For screenshots only: never offered in the menu.
+PSEUDO = "pseudo"
 LANGUAGE_KEY = "ui/language"
 ENV_LANGUAGE = "KVISA_LANGUAGE"
 CATALOGUE = "kvisa_desk_{language}"
@@ -46,7 +49,7 @@ def translations_dir() -> Path:
 
 def chosen_language(settings: QSettings | None = None) -> str:
     from_env = os.environ.get(ENV_LANGUAGE, "")
-    if from_env in LANGUAGES:
+    if from_env in LANGUAGES or from_env == PSEUDO:
         return from_env
     if settings is not None:
         stored = str(settings.value(LANGUAGE_KEY, "") or "")
@@ -139,7 +142,7 @@ def switch_language(language: str, settings: QSettings | None = None) -> None:
     """Show the window in `language` now and from the next start on."""
     remember_language(settings, language)
     app = QCoreApplication.instance()
-    if app is not None and language in LANGUAGES:
+    if app is not None and (language in LANGUAGES or language == PSEUDO):
         install_translations(app, language)
 
 
@@ -175,7 +178,25 @@ class CatalogueTranslator(QTranslator):
         return not self.catalogue
 
 
+class PseudoTranslator(QTranslator):
+    """Every text the window translates, in English between ⟦ and ⟧."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return f"⟦{source_text}⟧" if source_text else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _app_translator(language: str) -> QTranslator | None:
+    if language == PSEUDO:
+        return PseudoTranslator()
     folder = translations_dir()
     name = CATALOGUE.format(language=language)
     ts, qm = folder / f"{name}.ts", folder / f"{name}.qm"
@@ -221,7 +242,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     _installed.extend(installed)
     _language[0] = language
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    if language == DEFAULT_LANGUAGE:
+    if language in (DEFAULT_LANGUAGE, PSEUDO):
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     return installed

@@ -16,6 +16,7 @@ from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.widgets.labels import (
     QT_TRANSLATE_NOOP,
     applicant_name,
+    code_label,
     date_text,
     outcome_label,
     status_label,
@@ -34,21 +35,12 @@ COL_RECEIVED = 8
 COL_DAYS_OPEN = 9
 COL_OFFICER = 10
 
-_ROUTES = {
-    "A": QT_TRANSLATE_NOOP("WorklistModel", "A (degree)"),
-    "B": QT_TRANSLATE_NOOP("WorklistModel", "B (post)"),
-    "A+B": QT_TRANSLATE_NOOP("WorklistModel", "A and B"),
-    "none": QT_TRANSLATE_NOOP("WorklistModel", "None met"),
-}
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorklistModel", text)
 
 
 def route_label(route: str | None) -> str:
-    source = _ROUTES.get(route or "")
-    return _tr(source) if source else ""
+    return code_label("route", route)
 
 
 def _number(value: int | None) -> str:

@@ -177,6 +177,12 @@ class WorklistView(QTableView):
     def column_shown(self, column: int) -> bool:
         return not self.horizontalHeader().isSectionHidden(column)
 
+    def shown_column_keys(self) -> list[str]:
+        """The keys of the columns the officer sees, left to right (an export follows them)."""
+        header = self.horizontalHeader()
+        logical = (header.logicalIndex(visual) for visual in range(header.count()))
+        return [COLUMNS[n].key for n in logical if not header.isSectionHidden(n)]
+
     def column_actions(self, parent: QWidget) -> list[QAction]:
         actions = []
         for number, column in enumerate(COLUMNS):
