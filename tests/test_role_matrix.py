@@ -126,6 +126,8 @@ audit_view.events_page               no       yes         yes    no        no
 audit_view.audit_choices             no       yes         yes    no        no
 audit_view.verify_audit              no       yes         yes    no        no
 audit_view.export_audit              no       yes         yes    no        no
+audit_checkpoint.write_checkpoint    no       yes         yes    no        no
+db_roles.set_up_roles                no       no          yes    no        no
 retention.plan_purge                 no       no          yes    no        no
 retention.purge                      no       no          yes    no        no
 backup.backup_database               no       no          yes    no        no
@@ -391,6 +393,10 @@ PROBES: dict[str, Probe] = {
     "audit_view.export_audit": lambda w, a: audit_view.export_audit(
         w.db, a, NO_FILTER, w.new_path(".csv")
     ),
+    "audit_checkpoint.write_checkpoint": lambda w, a: _core("audit_checkpoint").write_checkpoint(
+        w.db, a, w.new_path(".json")
+    ),
+    "db_roles.set_up_roles": lambda w, a: _core("db_roles").set_up_roles(w.db, a),
     "retention.plan_purge": lambda w, a: retention.plan_purge(w.db, a),
     "retention.purge": lambda w, a: retention.purge(
         w.db, a, retention.PurgePlan((w.refused_case_id,))

@@ -100,18 +100,27 @@ def attach_demo_specimens(db: Database, first_case_id: int, source: str, actor: 
             )
             .values(verification="verified", verified_by=actor, verified_at=now)
         )
-        case_ids = list(
-            session.scalars(
-                select(CaseDocument.case_id).where(CaseDocument.case_id >= first_case_id).distinct()
+        # Each document's content and status in its case's event: `audit verify` compares.
+        attached_to: dict[int, list[list[Any]]] = {}
+        rows = session.execute(
+            select(
+                documents.c.case_id, documents.c.id, documents.c.sha256, documents.c.verification
             )
+            .where(documents.c.case_id >= first_case_id)
+            .order_by(documents.c.case_id, documents.c.id)
         )
+        for case_id, doc_id, sha, verification in rows:
+            attached_to.setdefault(case_id, []).append([doc_id, sha, verification])
         record_events(
             session,
             actor,
             "documents_attached",
             [
-                {"case_id": cid, "details": {"source": source, "specimens": True}}
-                for cid in case_ids
+                {
+                    "case_id": cid,
+                    "details": {"source": source, "specimens": True, "documents": docs},
+                }
+                for cid, docs in attached_to.items()
             ],
         )
     return attached

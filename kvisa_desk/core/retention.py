@@ -3,6 +3,10 @@
 A purge deletes the case and everything stored under it (applicant facts, documents'
 rows, check runs, overrides, notes) and the personal values its audit events refer to.
 The events themselves stay, so the chain still verifies and holds no personal data.
+
+Each purged case first gets a `case_purged` event: the database deletes a case's letters,
+decisions and documents only when that event is there (migration 0010), and `audit
+verify` expects a case that has events but no row to have it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from kvisa_desk.core.history import record_event
+from kvisa_desk.core.history import record_event, record_events
 from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.core.post_settings import get_post_settings
 from kvisa_desk.store.base import utcnow
@@ -20,6 +24,7 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, format_case_ref
 from kvisa_desk.store.vocab import CaseStatus
 
+PURGED_KIND = "case_purged"
 # Only finished cases are ever purged.
 FINISHED = (CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value, CaseStatus.LETTER_ISSUED.value)
 
@@ -60,8 +65,12 @@ def purge(db: Database, actor: str, plan: PurgePlan) -> int:
         require(session, actor, Permission.RETENTION)
         for start in range(0, len(doomed), 500):
             chunk = doomed[start : start + 500]
+            # The marker the database's triggers look for before a letter or decision goes.
+            record_events(
+                session, actor, PURGED_KIND, [{"case_id": c, "details": {}} for c in chunk]
+            )
             session.execute(delete(AuditPersonal).where(AuditPersonal.case_id.in_(chunk)))
             for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
                 session.delete(case)  # the ORM cascades to every part of the case
-        record_event(session, actor, "retention_purge", cases=len(doomed))
+        record_event(session, actor, "retention_purge", cases=len(doomed), each_recorded=True)
     return len(doomed)
