@@ -89,8 +89,8 @@ def audit_benchmark(ctx: Context) -> list[Metric]:
 def build(params: dict[str, Any]) -> dict[str, Any]:
     import random
 
-    from kvisa_desk.core.accounts import create_account
-    from kvisa_desk.core.audit import NewEvent, append_events
+    from kvisa_desk.core.accounts.accounts import create_account
+    from kvisa_desk.core.accounts.audit import NewEvent, append_events
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
 
@@ -135,7 +135,7 @@ def _timed(call: Any) -> tuple[float, Any]:
 
 @task
 def kvisa(params: dict[str, Any]) -> dict[str, Any]:
-    from kvisa_desk.core.audit_view import (
+    from kvisa_desk.core.accounts.audit_view import (
         AuditFilter,
         count_events,
         events_page,

@@ -307,14 +307,14 @@ def client(params: dict[str, Any]) -> dict[str, Any]:
     import random
 
     from bench.accounts import ACTOR
-    from kvisa_desk.core.cases import case_detail
+    from kvisa_desk.core.cases.cases import case_detail
+    from kvisa_desk.core.cases.editing import save_case_edits
+    from kvisa_desk.core.cases.notes import add_note
+    from kvisa_desk.core.cases.search import search_case_ids
+    from kvisa_desk.core.cases.worklist import WorklistQuery, worklist_page
     from kvisa_desk.core.checks.runs import check_cases
-    from kvisa_desk.core.editing import save_case_edits
     from kvisa_desk.core.errors import Conflict
-    from kvisa_desk.core.notes import add_note
-    from kvisa_desk.core.search import search_case_ids
     from kvisa_desk.core.startup import open_database
-    from kvisa_desk.core.worklist import WorklistQuery, worklist_page
 
     db = open_database(params["url"]).db
     index, each = params["index"], params["cases_each"]

@@ -150,12 +150,12 @@ def write_scanned_pdf(path: Path, target_bytes: int, seed: int = 7) -> None:
 
 @task
 def kvisa(params: dict[str, Any]) -> dict[str, Any]:
+    from kvisa_desk.content import check_content, content_store_for
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
-    from kvisa_desk.core.documents import attach_document, attachment_limits
-    from kvisa_desk.core.post_settings import update_post_settings
+    from kvisa_desk.core.documents.service import attach_document, attachment_limits
+    from kvisa_desk.core.post.settings import update_post_settings
     from kvisa_desk.core.startup import open_database
-    from kvisa_desk.documents import check_content, content_store_for
     from kvisa_desk.store.engine import sqlite_url
 
     source = Path(params["input"])

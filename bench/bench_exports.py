@@ -65,8 +65,8 @@ def exports_benchmark(ctx: Context) -> list[Metric]:
     from bench.bench_import import applications_file
     from bench.harness import BenchError
 
-    if importlib.util.find_spec("kvisa_desk.core.exports") is None:
-        raise Skip("kvisa_desk.core.exports does not exist yet")
+    if importlib.util.find_spec("kvisa_desk.core.reports.exports") is None:
+        raise Skip("kvisa_desk.core.reports.exports does not exist yet")
     from kvisa_desk.store.migrate import head_revision
 
     count = ctx.size(FULL_SIZE, QUICK_SIZE)
@@ -182,7 +182,7 @@ def build(params: dict[str, Any]) -> dict[str, Any]:
     import sqlite3
     from datetime import date, timedelta
 
-    from kvisa_desk.core.accounts import create_account
+    from kvisa_desk.core.accounts.accounts import create_account
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
 
@@ -303,7 +303,7 @@ def build(params: dict[str, Any]) -> dict[str, Any]:
 
 @task
 def kvisa(params: dict[str, Any]) -> dict[str, Any]:
-    from kvisa_desk.core.exports import export_worklist
+    from kvisa_desk.core.reports.exports import export_worklist
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
 
@@ -320,7 +320,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
 
 @task
 def dashboard(params: dict[str, Any]) -> dict[str, Any]:
-    from kvisa_desk.core.dashboard import post_dashboard
+    from kvisa_desk.core.reports.dashboard import post_dashboard
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
 

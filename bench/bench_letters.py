@@ -4,7 +4,7 @@ Both sides run in their own worker process on the same 500 letters (en+zh; the f
 in turn; applicants from bench/datagen.py, so Latin, Chinese, Cyrillic, Arabic and other
 scripts, non-BMP characters and names that look like markup):
 
-* measured: `kvisa_desk.letters.render_letter(content, letterhead)`, everything it does:
+* measured: `kvisa_desk.pdf.render_letter(content, letterhead)`, everything it does:
   wording from the TOML templates, escaping, a font per script, Platypus layout, the
   letterhead, the QR code (segno) on every page, "Page N of M", deterministic metadata;
 * floor: the same strings (the letter's wording filled in beforehand, outside the timing)
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from bench.api import HIGHER, Metric, Skip, benchmark, task
 
 if TYPE_CHECKING:
-    from kvisa_desk.letters.model import LetterContent, Letterhead
+    from kvisa_desk.pdf.model import LetterContent, Letterhead
 
 FULL_SIZE = 500
 QUICK_SIZE = 40
@@ -36,8 +36,8 @@ SEED = 20251015
 def letters_benchmark(ctx: Any) -> list[Metric]:
     import importlib.util
 
-    if importlib.util.find_spec("kvisa_desk.letters.render") is None:
-        raise Skip("kvisa_desk.letters.render does not exist yet")
+    if importlib.util.find_spec("kvisa_desk.pdf.render") is None:
+        raise Skip("kvisa_desk.pdf.render does not exist yet")
     count = ctx.size(FULL_SIZE, QUICK_SIZE)
     runs = ctx.repeats(full=3)
     ours: list[dict[str, Any]] = []
@@ -91,7 +91,7 @@ def make_letters(count: int, seed: int) -> tuple[Letterhead, list[LetterContent]
     from datetime import date, datetime, timedelta
 
     from bench import datagen
-    from kvisa_desk.letters.model import (
+    from kvisa_desk.pdf.model import (
         Applicant,
         DocumentRequest,
         Interview,
@@ -155,9 +155,9 @@ def make_letters(count: int, seed: int) -> tuple[Letterhead, list[LetterContent]
 
 @task
 def kvisa(params: dict[str, Any]) -> dict[str, Any]:
-    from kvisa_desk.letters.fonts import ensure_fonts
-    from kvisa_desk.letters.render import render_letter
-    from kvisa_desk.letters.texts import load_texts
+    from kvisa_desk.pdf.fonts import ensure_fonts
+    from kvisa_desk.pdf.render import render_letter
+    from kvisa_desk.pdf.texts import load_texts
 
     letterhead, letters = make_letters(params["count"], params["seed"])
     ensure_fonts()
@@ -187,7 +187,7 @@ def _summary(outputs: list[bytes], seconds: float) -> dict[str, Any]:
 
 def letter_strings(content: LetterContent, letterhead: Letterhead) -> list[tuple[str, float]]:
     """Every string a letter prints, as (plain text, font size), in reading order."""
-    from kvisa_desk.letters.texts import languages_of, load_texts
+    from kvisa_desk.pdf.texts import languages_of, load_texts
 
     langs = languages_of(content.language)
     all_texts = [load_texts(lang) for lang in langs]
@@ -269,7 +269,7 @@ def floor(params: dict[str, Any]) -> dict[str, Any]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    from kvisa_desk.letters.fonts import BASE_FONT, ensure_fonts
+    from kvisa_desk.pdf.fonts import BASE_FONT, ensure_fonts
 
     letterhead, letters = make_letters(params["count"], params["seed"])
     ensure_fonts()

@@ -105,16 +105,16 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
 
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
-    from kvisa_desk.core.documents import (
+    from kvisa_desk.core.documents.service import (
         attach_document,
         document_image_preview,
         document_preview_path,
         get_document,
     )
-    from kvisa_desk.core.post_settings import update_post_settings
+    from kvisa_desk.core.post.settings import update_post_settings
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
-    from kvisa_desk.ui.document_render import open_source, render_page
+    from kvisa_desk.ui.documents.render import open_source, render_page
 
     app = QApplication.instance() or QApplication([])
     opened = open_database(sqlite_url(Path(params["db"])))

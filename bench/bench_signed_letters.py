@@ -63,13 +63,8 @@ def both(params: dict[str, Any]) -> dict[str, Any]:
     import hashlib
 
     from bench.bench_letters import make_letters
-    from kvisa_desk.letters.render import render_letter
-    from kvisa_desk.letters.signing import (
-        check_signature,
-        load_signing_key,
-        make_self_signed,
-        sign_pdf,
-    )
+    from kvisa_desk.pdf.render import render_letter
+    from kvisa_desk.pdf.signing import check_signature, load_signing_key, make_self_signed, sign_pdf
 
     letterhead, letters = make_letters(int(params["count"]), int(params["seed"]))
     start = time.perf_counter()

@@ -2,7 +2,7 @@
 
 Each start is a fresh `python -m bench._worker` process (QT_QPA_PLATFORM=offscreen):
 
-* measured: create the QApplication, import `kvisa_desk.ui.app`, open the database with
+* measured: create the QApplication, import `kvisa_desk.ui.shell.app`, open the database with
   `open_database`, `create_main_window(db, actor)`, `show()`, wait until
   `worklist_model.rowCount() > 0`, read the first row's first cell, then run one
   event-loop pass (`QTimer.singleShot(0, app.quit); app.exec()`);
@@ -45,9 +45,9 @@ def startup_benchmark(ctx: Context) -> list[Metric]:
 
     from bench.bench_import import imported_cases_db
 
-    if importlib.util.find_spec("kvisa_desk.ui.app") is None:
+    if importlib.util.find_spec("kvisa_desk.ui.shell.app") is None:
         # Worth knowing before spending a minute building the database.
-        raise Skip("kvisa_desk.ui.app does not exist yet")
+        raise Skip("kvisa_desk.ui.shell.app does not exist yet")
     count = ctx.size(FULL_SIZE, QUICK_SIZE)
 
     cached = imported_cases_db(ctx, count)
@@ -76,7 +76,7 @@ def startup_benchmark(ctx: Context) -> list[Metric]:
         f"{label} {median(kvisa, key):.0f}"
         for key, label in (
             ("qt_ms", "Qt + QApplication"),
-            ("import_ms", "import kvisa_desk.ui.app"),
+            ("import_ms", "import kvisa_desk.ui.shell.app"),
             ("open_ms", "open_database"),
             ("window_ms", "create_main_window"),
             ("show_ms", "show"),
@@ -171,14 +171,14 @@ def kvisa_window(params: dict[str, Any]) -> dict[str, Any]:
     app = _application()
     qt_ms = _since(t0)
     try:
-        from kvisa_desk.ui.app import create_main_window
+        from kvisa_desk.ui.shell.app import create_main_window
     except ModuleNotFoundError as exc:
-        if exc.name in ("kvisa_desk.ui", "kvisa_desk.ui.app"):
-            raise Skip("kvisa_desk.ui.app does not exist yet") from None
+        if exc.name in ("kvisa_desk.ui", "kvisa_desk.ui.shell.app"):
+            raise Skip("kvisa_desk.ui.shell.app does not exist yet") from None
         raise
     except ImportError as exc:
         if "create_main_window" in str(exc):
-            raise Skip("kvisa_desk.ui.app has no create_main_window yet") from None
+            raise Skip("kvisa_desk.ui.shell.app has no create_main_window yet") from None
         raise
     import_ms = _since(t0)
     from pathlib import Path

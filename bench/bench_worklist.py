@@ -318,7 +318,7 @@ def window_screenshots(params: dict[str, Any]) -> dict[str, Any]:
 
 @task
 def plain_typing(params: dict[str, Any]) -> dict[str, Any]:
-    from kvisa_desk.core.search import DEFAULT_LIMIT, terms_of
+    from kvisa_desk.core.cases.search import DEFAULT_LIMIT, terms_of
 
     conn = _plain(params)
     fts = (

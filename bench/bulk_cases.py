@@ -117,7 +117,7 @@ def _terms(value: str | None) -> list[str]:
         return []
     if value.isascii():  # folding ASCII is lower-casing; its letters and digits are [a-z0-9]
         return _ASCII_WORD.findall(value.lower())
-    from kvisa_desk.core.search import terms_of
+    from kvisa_desk.core.cases.search import terms_of
 
     return terms_of(value)
 

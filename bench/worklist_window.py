@@ -48,7 +48,7 @@ def open_window(params: dict[str, Any], settle: bool = True) -> tuple[Any, Any, 
     from bench.accounts import ACTOR
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url
-    from kvisa_desk.ui.app import application, create_main_window
+    from kvisa_desk.ui.shell.app import application, create_main_window
 
     application()  # fonts and translations first, as at a real start
     times: dict[str, float] = {}
@@ -94,7 +94,7 @@ def typing(params: dict[str, Any]) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    import kvisa_desk.ui.worklist_panel as panel_module
+    import kvisa_desk.ui.worklist.panel as panel_module
 
     _app, window, _times = open_window(params)
     box = window.worklist.filters.search
@@ -171,7 +171,7 @@ def _jump(window: Any, row: int) -> float:
 def scrolling(params: dict[str, Any]) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
-    from kvisa_desk.ui.worklist_columns import COL_APPLICANT
+    from kvisa_desk.ui.worklist.columns import COL_APPLICANT
 
     app, window, _times = open_window(params)
     model, view = window.worklist_model, window.worklist_view
@@ -212,7 +212,7 @@ def screenshots(params: dict[str, Any]) -> dict[str, Any]:
 
     from PySide6.QtCore import Qt
 
-    from kvisa_desk.ui.worklist_columns import COL_APPLICANT
+    from kvisa_desk.ui.worklist.columns import COL_APPLICANT
 
     _app, window, _times = open_window(params)
     view, model = window.worklist_view, window.worklist_model
@@ -236,10 +236,10 @@ def sort_pages(params: dict[str, Any]) -> dict[str, Any]:
     from pathlib import Path
 
     from bench.accounts import ACTOR
+    from kvisa_desk.core.cases.worklist import SORTS, WorklistQuery, worklist_page
     from kvisa_desk.core.startup import open_database
-    from kvisa_desk.core.worklist import SORTS, WorklistQuery, worklist_page
     from kvisa_desk.store.engine import sqlite_url
-    from kvisa_desk.ui.worklist_model import PAGE_SIZE
+    from kvisa_desk.ui.worklist.model import PAGE_SIZE
 
     db = open_database(sqlite_url(Path(params["db"])), ACTOR).db
     worklist_page(db, WorklistQuery(), ACTOR, 0, PAGE_SIZE)  # compiled once, not timed

@@ -1,21 +1,99 @@
+# ruff: noqa: E402 - the environment is pinned before the first import of Qt or kvisa_desk
 """Shared fixtures: every test gets a fresh database built by the production start-up code.
 
 KVISA_TEST_DB_URL chooses the backend (SQLite in a temporary folder when unset); on
 PostgreSQL each test gets its own freshly created database on that server, made (migrated)
 by the owner role and used through the officer role that `db roles` sets up, as at a post.
+
+The suite runs as nobody in particular: before anything imports Qt or kvisa_desk, HOME, the
+XDG folders and QSettings point into a session folder of its own (removed at the end), and the
+language and locale are pinned to English, so nothing the person running the tests set
+(window language, locale, window state, last folders, KVISA_* variables) is read or written.
+Tests of the language choice set what they need with monkeypatch.
 """
 
 from __future__ import annotations
 
+import contextlib
+import locale
 import os
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-# Qt must never try to reach a display: set before anything imports PySide6.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SESSION_VARIABLE = "KVISA_TEST_SESSION_HOME"  # "<pid>:<folder>" of this process's session
+
+
+def _session_home() -> Path:
+    # A test module importing tests.conftest runs this file again: same session, not another.
+    pid, _, folder = os.environ.get(SESSION_VARIABLE, "").partition(":")
+    if pid == str(os.getpid()) and folder:
+        return Path(folder)
+    made = Path(tempfile.mkdtemp(prefix="kvisa-tests-"))
+    os.environ[SESSION_VARIABLE] = f"{os.getpid()}:{made}"
+    return made
+
+
+SESSION_HOME = _session_home()
+# The suite's own options survive; every setting the application itself reads does not.
+SUITE_VARIABLES = ("KVISA_TEST_", "KVISA_DOCS_SCREENSHOTS")
+PINNED = {
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "LANGUAGE": "en",
+    "KVISA_LANGUAGE": "en",
+    "KVISA_DATA_DIR": str(SESSION_HOME / "data"),
+}
+PRIVATE_FOLDERS = {
+    "HOME": "home",
+    "XDG_CONFIG_HOME": "home/.config",
+    "XDG_DATA_HOME": "home/.local/share",
+    "XDG_STATE_HOME": "home/.local/state",
+    "XDG_CACHE_HOME": "home/.cache",
+    "XDG_CONFIG_DIRS": "etc-xdg",  # no machine-wide Qt or KVisa configuration either
+    "XDG_RUNTIME_DIR": "runtime",
+}
+
+
+def _isolate_environment() -> None:
+    for name in list(os.environ):
+        if name.startswith("KVISA_") and not name.startswith(SUITE_VARIABLES):
+            del os.environ[name]
+        elif name.startswith("LC_"):
+            del os.environ[name]  # LC_ALL below outranks them; gone, none can surprise
+    for name, folder in PRIVATE_FOLDERS.items():
+        path = SESSION_HOME / folder
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)  # Qt insists on 0700 at runtime
+        os.environ[name] = str(path)
+    os.environ.update(PINNED)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt must never reach a display
+    # Python read the caller's locale at start-up; without C.UTF-8 (macOS) C is English too.
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_ALL, "")
+
+
+_isolate_environment()
+
+from PySide6.QtCore import QSettings
+
+SUITE_QSETTINGS = {
+    QSettings.Scope.UserScope: SESSION_HOME / "qsettings" / "user",
+    QSettings.Scope.SystemScope: SESSION_HOME / "qsettings" / "system",
+}
+
+
+def _isolate_qsettings() -> None:
+    # INI files everywhere (never the registry or plists), inside the session folder.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope, folder in SUITE_QSETTINGS.items():
+            QSettings.setPath(form, scope, str(folder))
+
+
+_isolate_qsettings()
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -36,6 +114,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: relies on a SQLite file")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -115,7 +197,7 @@ TEST_ACCOUNTS = {
 
 
 def add_test_accounts(db: Database) -> None:
-    from kvisa_desk.core.accounts import create_account
+    from kvisa_desk.core.accounts.accounts import create_account
 
     with db.write() as session:
         for name, role in TEST_ACCOUNTS.items():
@@ -126,7 +208,7 @@ def add_test_accounts(db: Database) -> None:
 def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database made once by the production start-up; each test starts from a copy of it."""
     if ON_POSTGRES:
-        from kvisa_desk.core.db_roles import set_up_roles
+        from kvisa_desk.core.post.db_roles import set_up_roles
 
         url, name = _fresh_postgres_url()
         made = open_database(as_role(url, TEST_OWNER)).db  # migrated by the owner role
@@ -180,6 +262,12 @@ def owner_engine(db: Database) -> Iterator[Engine]:
     engine = create_engine(as_role(db.url, TEST_OWNER))
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def suite_qsettings() -> Path:
+    """The suite's own folder of user QSettings (a test that moves it puts it back here)."""
+    return SUITE_QSETTINGS[QSettings.Scope.UserScope]
 
 
 @pytest.fixture(autouse=True)

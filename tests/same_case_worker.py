@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from kvisa_desk.core.applications.importer import import_records  # noqa: E402
 from kvisa_desk.core.applications.readers import RawRecord  # noqa: E402
-from kvisa_desk.core.editing import save_case_edits  # noqa: E402
+from kvisa_desk.core.cases.editing import save_case_edits  # noqa: E402
 from kvisa_desk.core.errors import Conflict  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
 from kvisa_desk.store.engine import Database  # noqa: E402

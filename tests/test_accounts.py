@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from kvisa_desk.core.accounts import (
+from kvisa_desk.core.accounts.accounts import (
     MAX_FAILED_ATTEMPTS,
     authenticate,
     change_own_password,
@@ -13,8 +13,8 @@ from kvisa_desk.core.accounts import (
     has_administrator,
     set_password,
 )
+from kvisa_desk.core.accounts.permissions import ROLE_PERMISSIONS, Permission, require
 from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput, PermissionRefused
-from kvisa_desk.core.permissions import ROLE_PERMISSIONS, Permission, require
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent, Officer
 

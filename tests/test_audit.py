@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.history import record_event
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.store.engine import Database
 
 pytestmark = pytest.mark.backend

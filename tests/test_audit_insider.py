@@ -18,12 +18,12 @@ from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.audit import event_hash, verify_chain
-from kvisa_desk.core.audit_state import check_state
-from kvisa_desk.core.documents import attach_document, list_documents
-from kvisa_desk.core.letter_certs import generate_certificate
-from kvisa_desk.core.letters import IssuedLetter, issue_letter
-from kvisa_desk.core.retention import plan_purge, purge
+from kvisa_desk.core.accounts.audit import event_hash, verify_chain
+from kvisa_desk.core.accounts.audit_state import check_state
+from kvisa_desk.core.decisions.letter_certs import generate_certificate
+from kvisa_desk.core.decisions.letters import IssuedLetter, issue_letter
+from kvisa_desk.core.documents.service import attach_document, list_documents
+from kvisa_desk.core.post.retention import plan_purge, purge
 from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
@@ -325,7 +325,7 @@ def test_the_guarding_triggers_exist_at_head(owner_engine: Engine) -> None:
 
 
 def test_a_demo_database_agrees_with_its_history(db: Database) -> None:
-    from kvisa_desk.core.demo import load_demo_cases
+    from kvisa_desk.demo.cases import load_demo_cases
 
     load_demo_cases(db, 80, 3, "test.officer")  # bulk statuses, specimens and verifications
     report = check_state(db)

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select, text
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.audit_view import (
+from kvisa_desk.core.accounts.audit_view import (
     EXPORT_KIND,
     AuditFilter,
     audit_choices,
@@ -22,8 +22,8 @@ from kvisa_desk.core.audit_view import (
     export_audit,
     verify_audit,
 )
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
-from kvisa_desk.core.history import record_event
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.models import CaseEvent
 
@@ -170,7 +170,7 @@ def test_cli_export_filters_and_refuses_officers(
 
 
 def test_verify_reports_its_progress(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kvisa_desk.core import audit
+    from kvisa_desk.core.accounts import audit
 
     for number in range(5):
         _record(db, "officer.a", "case_viewed", 60 + number)

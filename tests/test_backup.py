@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from kvisa_desk.content.store import documents_folder
+from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.backup import backup_database, restore_database
-from kvisa_desk.core.cases import count_cases
-from kvisa_desk.core.documents import verify_all_documents
+from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.documents.service import verify_all_documents
 from kvisa_desk.core.errors import Conflict, PermissionRefused
+from kvisa_desk.core.post.backup import backup_database, restore_database
 from kvisa_desk.core.startup import open_database
-from kvisa_desk.documents.store import documents_folder
 from kvisa_desk.store.engine import Database, sqlite_url
 from tests.samples import application, write_json
 

@@ -10,9 +10,14 @@ from pathlib import Path
 
 from bench.bench_worklist import p95, places
 from bench.bulk_cases import build_database, bulk_db_file_name
-from kvisa_desk.core.search import Searchable, pending_count, search_case_ids
+from kvisa_desk.core.cases.search import Searchable, pending_count, search_case_ids
+from kvisa_desk.core.cases.worklist import (
+    WorklistQuery,
+    count_worklist,
+    queue_counts,
+    worklist_page,
+)
 from kvisa_desk.core.startup import open_database
-from kvisa_desk.core.worklist import WorklistQuery, count_worklist, queue_counts, worklist_page
 from kvisa_desk.store.engine import sqlite_url
 from kvisa_desk.store.migrate import head_revision
 

@@ -14,7 +14,7 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.review import override_result
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases
-from kvisa_desk.core.summary import export_case_summary
+from kvisa_desk.core.reports.summary import export_case_summary
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.samples import OKAFOR, application, write_json

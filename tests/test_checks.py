@@ -12,12 +12,12 @@ from sqlalchemy import select, text
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.core.checks.review import override_result, replay_run
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases, check_history, latest_check
 from kvisa_desk.core.errors import Conflict, InvalidInput
-from kvisa_desk.core.post_settings import update_post_settings
-from kvisa_desk.core.registry import duplicate_names, merge_institutions, set_tier
+from kvisa_desk.core.post.registry import duplicate_names, merge_institutions, set_tier
+from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent, CheckRun, Passport
@@ -213,7 +213,7 @@ def test_interrupted_batch_leaves_no_half_run(db: Database, cases: list[int]) ->
 
 
 def test_worklist_filters_by_outcome(db: Database, cases: list[int]) -> None:
-    from kvisa_desk.core.cases import list_cases
+    from kvisa_desk.core.cases.cases import list_cases
 
     assert count_cases(db, outcome="unchecked") == len(cases)
     results = {c.case_id: c.effective_outcome for c in check_cases(db, cases[:2], "officer.a")}

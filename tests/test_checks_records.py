@@ -24,7 +24,7 @@ from kvisa_desk.core.checks.facts_builder import (
 )
 from kvisa_desk.core.checks.review import replay_run
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases
-from kvisa_desk.core.demo import load_demo_cases
+from kvisa_desk.demo.cases import load_demo_cases
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.facts_codec import canonical_json
 from kvisa_desk.store.engine import Database

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CheckRun
 

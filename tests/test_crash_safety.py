@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.documents import verify_all_documents
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.documents.service import verify_all_documents
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent, CheckRun, RuleOverride

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.history import record_event
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database
 from tests.conftest import (

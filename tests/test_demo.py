@@ -15,13 +15,14 @@ from sqlalchemy import func, select
 from kvisa_desk.cli import main
 from kvisa_desk.core.applications.record import record_digest
 from kvisa_desk.core.applications.schema import validate_record
-from kvisa_desk.core.demo import (
+from kvisa_desk.core.post.registry_seed import SEED_FILE
+from kvisa_desk.demo.cases import (
     DEMO_OFFICERS,
     generate_applications,
     load_demo_cases,
     registry_institutions,
 )
-from kvisa_desk.core.demo_text import (
+from kvisa_desk.demo.text import (
     mrz_name,
     romanise_armenian,
     romanise_cyrillic,
@@ -31,11 +32,10 @@ from kvisa_desk.core.demo_text import (
     romanise_korean_surname,
     td3_mrz,
 )
-from kvisa_desk.core.registry_seed import SEED_FILE
+from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.locations import resources_dir
 from kvisa_desk.store.models import Case, CaseEvent, Officer
-from kvisa_desk.store.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 pytestmark = pytest.mark.backend
 

@@ -10,17 +10,16 @@ from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import (
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import (
     cross_field_problems,
     field_problem,
     parse_field,
     save_case_edits,
 )
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
-from kvisa_desk.core.notes import add_note, case_notes
-from kvisa_desk.core.search import search_case_ids
-from kvisa_desk.core.workflow import (
+from kvisa_desk.core.cases.notes import add_note, case_notes
+from kvisa_desk.core.cases.search import search_case_ids
+from kvisa_desk.core.cases.workflow import (
     TRANSITIONS,
     allowed_moves,
     assign_case,
@@ -28,6 +27,7 @@ from kvisa_desk.core.workflow import (
     change_status,
     next_statuses,
 )
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, CaseEvent
 from tests.samples import application
@@ -198,7 +198,7 @@ def test_notes_are_appended_and_attributed(db: Database) -> None:
     with pytest.raises(InvalidInput):
         add_note(db, case_id, "   ", "officer.a")
     assert len(events(db, case_id, "note_added")) == 2
-    import kvisa_desk.core.notes as notes_module
+    import kvisa_desk.core.cases.notes as notes_module
 
     assert not [name for name in dir(notes_module) if "delete" in name or "update" in name]
 

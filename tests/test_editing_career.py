@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import cross_field_problems, field_problem, save_case_edits
 from kvisa_desk.core.checks.review import replay_run
 from kvisa_desk.core.checks.runs import check_cases
-from kvisa_desk.core.editing import cross_field_problems, field_problem, save_case_edits
 from kvisa_desk.core.errors import Conflict, InvalidInput
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, CaseEvent, EducationRecord

@@ -24,12 +24,12 @@ from sqlalchemy import event, func, select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
+from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.documents import attach_document
+from kvisa_desk.core.decisions.letters import issue_letter
+from kvisa_desk.core.documents.service import attach_document
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
-from kvisa_desk.core.exports import export_worklist
-from kvisa_desk.core.letters import issue_letter
-from kvisa_desk.documents.store import documents_folder
+from kvisa_desk.core.reports.exports import export_worklist
 from kvisa_desk.store import engine as engine_module
 from kvisa_desk.store.engine import Database, make_engine, sqlite_file
 from kvisa_desk.store.faults import failing_nth_write
@@ -261,9 +261,9 @@ def test_the_window_keeps_the_officers_typing_when_a_save_fails(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from kvisa_desk.core.cases import case_detail
-    from kvisa_desk.ui.app import create_main_window
-    from kvisa_desk.ui.prompts import Prompts
+    from kvisa_desk.core.cases.cases import case_detail
+    from kvisa_desk.ui.shell.app import create_main_window
+    from kvisa_desk.ui.widgets.prompts import Prompts
 
     source = write_json(tmp_path / "a.json", [application("KV-UI-1", documents=[])])
     case_id = import_file(db, source, "officer.a").first_case_id

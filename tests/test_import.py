@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.applications.readers import FileRefused
-from kvisa_desk.core.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.samples import (

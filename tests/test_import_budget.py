@@ -41,11 +41,11 @@ def _loaded_after(setup: str) -> list[str]:
 
 
 def test_importing_the_window_loads_none_of_the_heavy_libraries() -> None:
-    assert _loaded_after("import kvisa_desk.ui.app") == []
+    assert _loaded_after("import kvisa_desk.ui.shell.app") == []
 
 
 def test_the_case_view_and_its_tabs_load_when_a_case_opens() -> None:
-    code = "import sys, kvisa_desk.ui.app; print('kvisa_desk.ui.case_view' in sys.modules)"
+    code = "import sys, kvisa_desk.ui.shell.app; print('kvisa_desk.ui.case.view' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )

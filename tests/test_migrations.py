@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from kvisa_desk.core.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kvisa_desk.documents.store import documents_folder
+from kvisa_desk.content.store import documents_folder
 from tests.samples import OKAFOR, write_json
 
 pytestmark = pytest.mark.sqlite_only

@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.accounts import authenticate
+from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_file
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.prompts import Prompts
-from kvisa_desk.ui.read_only_banner import ReadOnlyBanner
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.read_only_banner import ReadOnlyBanner
+from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.conftest import TEST_PASSWORD
 from tests.samples import application, write_json
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text, update
 
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.core.errors import PermissionRefused
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.retention import plan_purge, purge
+from kvisa_desk.core.post.retention import plan_purge, purge
 from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case

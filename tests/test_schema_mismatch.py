@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.accounts import create_account
+from kvisa_desk.core.accounts.accounts import create_account
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url

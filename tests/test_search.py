@@ -7,7 +7,7 @@ from sqlalchemy import func, select, update
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.search import (
+from kvisa_desk.core.cases.search import (
     catch_up,
     find_case_ids,
     find_cases,

@@ -9,9 +9,7 @@ from sqlalchemy import select, update
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.check_report import check_many
-from kvisa_desk.core.errors import PermissionRefused
-from kvisa_desk.core.worklist import (
+from kvisa_desk.core.cases.worklist import (
     SORTS,
     WorklistQuery,
     active_officers,
@@ -22,6 +20,8 @@ from kvisa_desk.core.worklist import (
     ranked_case_ids,
     worklist_page,
 )
+from kvisa_desk.core.checks.report import check_many
+from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
 from tests.samples import application

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from kvisa_desk.cli.options import TIERS
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core import registry
-from kvisa_desk.core.post_settings import WORKING_SETTINGS, load_post_settings, update_post_settings
-from kvisa_desk.rules.pack import default_library
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -38,13 +38,13 @@ def register(subcommands: Any) -> None:
     search.set_defaults(handler=run_registry_search)
     tier = r_actions.add_parser("tier", help="set an institution's tier")
     tier.add_argument("institution_id", type=int)
-    tier.add_argument("tier", choices=registry.TIERS)
+    tier.add_argument("tier", choices=TIERS)
     tier.set_defaults(handler=run_registry_tier)
     add = r_actions.add_parser("add", help="add a research institution")
     add.add_argument("name")
     add.add_argument("--country", required=True)
     add.add_argument("--domain", action="append", default=[])
-    add.add_argument("--tier", choices=registry.TIERS, default="listed")
+    add.add_argument("--tier", choices=TIERS, default="listed")
     add.add_argument("--kind", default="research", choices=["research", "university"])
     add.set_defaults(handler=run_registry_add)
     merge = r_actions.add_parser("merge", help="merge a duplicate entry into the one kept")
@@ -56,6 +56,8 @@ def register(subcommands: Any) -> None:
 
 
 def _parse_value(text: str) -> Any:
+    import json
+
     try:
         return json.loads(text)
     except json.JSONDecodeError:
@@ -63,6 +65,11 @@ def _parse_value(text: str) -> Any:
 
 
 def run_settings_show(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.post.settings import WORKING_SETTINGS, load_post_settings
+    from kvisa_desk.rules.pack import default_library
+
     view = load_post_settings(ctx.db, ctx.args.post)
     pack = default_library().packs[-1]
     rows: dict[str, Any] = {}
@@ -99,6 +106,10 @@ def run_settings_show(ctx: CliContext) -> int:
 
 
 def run_settings_set(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.post.settings import update_post_settings
+
+    ctx.require(Permission.POST_SETTINGS)  # before the assignments are read
     changes: dict[str, Any] = {}
     for item in ctx.args.assignments:
         name, sep, value = item.partition("=")
@@ -112,6 +123,10 @@ def run_settings_set(ctx: CliContext) -> int:
 
 
 def run_registry_search(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.post import registry
+
     found = registry.search_registry(ctx.db, ctx.args.text, ctx.args.country, ctx.args.limit)
     if ctx.args.json:
         ctx.out.write(json.dumps([e.to_json() for e in found], ensure_ascii=False) + "\n")
@@ -125,12 +140,16 @@ def run_registry_search(ctx: CliContext) -> int:
 
 
 def run_registry_tier(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import registry
+
     entry = registry.set_tier(ctx.db, ctx.args.institution_id, ctx.args.tier, ctx.actor)
     print(f"{entry.id} {entry.name}: tier {entry.tier}", file=ctx.out)
     return 0
 
 
 def run_registry_add(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import registry
+
     a = ctx.args
     entry = registry.add_institution(
         ctx.db, a.name, a.country, ctx.actor, tuple(a.domain), a.kind, a.tier
@@ -140,12 +159,16 @@ def run_registry_add(ctx: CliContext) -> int:
 
 
 def run_registry_merge(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import registry
+
     kept = registry.merge_institutions(ctx.db, ctx.args.duplicate_id, ctx.args.keep_id, ctx.actor)
     print(f"merged {ctx.args.duplicate_id} into {kept.id} {kept.name}", file=ctx.out)
     return 0
 
 
 def run_registry_duplicates(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import registry
+
     for a, b in registry.duplicate_names(ctx.db):
         ctx.out.write(
             f"{a.country_code}  {a.name}: {a.id} ({' '.join(a.domains)}) and "

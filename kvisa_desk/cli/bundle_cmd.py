@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from kvisa_desk.cli.options import REDACTIONS, path
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.bundle import REDACTIONS, make_bundle
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -20,7 +22,7 @@ def register(subcommands: Any) -> None:
         "is unusable; 1 when a stored document or letter is damaged (nothing is written).",
     )
     bundle.add_argument("case", metavar="CASE")
-    bundle.add_argument("--out", type=Path, required=True, metavar="DIR", help="new folder")
+    bundle.add_argument("--out", type=path, required=True, metavar="DIR", help="new folder")
     bundle.add_argument(
         "--redact",
         action="append",
@@ -34,6 +36,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.reports.bundle import make_bundle
+
     a = ctx.args
     redactions = tuple(p.strip() for given in a.redact for p in given.split(",") if p.strip())
     report = make_bundle(

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from typing import Any
+from kvisa_desk.cli.options import CASE_STATUSES, OUTCOME_FILTERS
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.cases import CaseRow, case_as_json, iter_cases
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.store.vocab import CaseStatus
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.cases.cases import CaseRow
 
 
 def register(subcommands: Any) -> None:
     cases = subcommands.add_parser("cases", help="list cases")
-    cases.add_argument("--status", choices=[s.value for s in CaseStatus], help="only this status")
+    cases.add_argument("--status", choices=CASE_STATUSES, help="only this status")
     cases.add_argument(
         "--outcome",
-        choices=["pass", "review", "fail", "unchecked"],
+        choices=OUTCOME_FILTERS,
         help="only cases whose latest check (after overrides) has this outcome",
     )
     cases.add_argument(
@@ -36,11 +37,15 @@ def register(subcommands: Any) -> None:
 
 
 def run_cases(ctx: CliContext) -> int:
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.VIEW_CASES)
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.cases.cases import iter_cases
+
+    ctx.require(Permission.VIEW_CASES)
     rows: Iterable[CaseRow]
     if ctx.args.search is not None:
-        from kvisa_desk.core.search import find_cases
+        from kvisa_desk.core.cases.search import find_cases
 
         status, outcome = ctx.args.status, ctx.args.outcome
         rows = [
@@ -95,6 +100,10 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 
 
 def run_show(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.cases.cases import case_as_json
+
     record = case_as_json(ctx.db, ctx.args.case, ctx.actor)
     if ctx.args.json:
         ctx.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

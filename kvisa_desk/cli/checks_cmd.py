@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.cases import resolve_case_id
-from kvisa_desk.core.checks.fields import confirm_field_code
-from kvisa_desk.core.checks.review import override_result, replay_run
-from kvisa_desk.core.checks.runs import CaseCheck, all_case_ids, check_cases
-from kvisa_desk.store.vocab import CaseStatus
+from kvisa_desk.cli.options import CASE_STATUSES
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.checks.runs import CaseCheck
 
 _MARK = {"pass": "PASS  ", "review": "REVIEW", "fail": "FAIL  "}
 
@@ -25,7 +25,7 @@ def register(subcommands: Any) -> None:
     )
     check.add_argument("cases", nargs="*", metavar="CASE", help="case ids or application ids")
     check.add_argument("--all", action="store_true", help="check every case")
-    check.add_argument("--status", choices=[s.value for s in CaseStatus], help="with --all")
+    check.add_argument("--status", choices=CASE_STATUSES, help="with --all")
     check.add_argument("--json", action="store_true", help="print a JSON array of results")
     check.set_defaults(handler=run_check)
 
@@ -75,7 +75,14 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
 
 
 def run_check(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.cases.cases import resolve_case_id
+    from kvisa_desk.core.checks.runs import all_case_ids, check_cases
+
     args = ctx.args
+    ctx.require(Permission.RUN_CHECKS)  # before the cases named are looked for
     if args.all == bool(args.cases):
         ctx.error("name the cases to check, or give --all (not both)")
         return 2
@@ -116,6 +123,8 @@ def run_check(ctx: CliContext) -> int:
 
 
 def run_override(ctx: CliContext) -> int:
+    from kvisa_desk.core.checks.review import override_result
+
     a = ctx.args
     view = override_result(ctx.db, a.case, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
@@ -127,6 +136,8 @@ def run_override(ctx: CliContext) -> int:
 
 
 def run_confirm(ctx: CliContext) -> int:
+    from kvisa_desk.core.checks.fields import confirm_field_code
+
     a = ctx.args
     done = confirm_field_code(ctx.db, ctx.actor, a.case, a.subject, a.code)
     was = f" (suggested {done.suggested})" if done.suggested else " (no suggestion)"
@@ -139,6 +150,8 @@ def run_confirm(ctx: CliContext) -> int:
 
 
 def run_replay(ctx: CliContext) -> int:
+    from kvisa_desk.core.checks.review import replay_run
+
     replay = replay_run(ctx.db, ctx.args.run_id)
     if replay.identical:
         print(f"run {replay.run_id}: replayed, identical", file=ctx.out)

@@ -7,13 +7,16 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from kvisa_desk.core.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.accounts.accounts import Account, authenticate, has_administrator
+from kvisa_desk.core.accounts.officers import acting_username
 from kvisa_desk.core.errors import AuthenticationFailed
-from kvisa_desk.core.officers import acting_username
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store.engine import Database, resolve_database_url, sqlite_file
+
+if TYPE_CHECKING:
+    from kvisa_desk.core.accounts.permissions import Permission
 
 ENV_PASSWORD = "KVISA_PASSWORD"
 
@@ -68,6 +71,13 @@ class CliContext:
             self.file_access_recovery = True
             return
         self.account = authenticate(self.db, self.actor, self.password())
+
+    def require(self, permission: Permission) -> None:
+        """PermissionRefused (exit 3) unless the acting account may do this: called before a
+        handler reads files or checks its options, so a refused account hears that first."""
+        from kvisa_desk.core.accounts.permissions import require_first
+
+        require_first(self.db, self.actor, permission)
 
     def error(self, message: str) -> None:
         print(message, file=self.err)

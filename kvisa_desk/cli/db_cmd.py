@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.backup import backup_database, restore_database
-from kvisa_desk.core.startup import upgrade_shared_database
-from kvisa_desk.store.engine import sqlite_file
-from kvisa_desk.store.migrate import current_revision
+from kvisa_desk.cli.options import path
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -22,13 +22,13 @@ def register(subcommands: Any) -> None:
         "backup",
         help="copy the SQLite database and its documents to OUT (safe while officers work)",
     )
-    backup.add_argument("out", type=Path, help="the backup file to write (must not exist)")
+    backup.add_argument("out", type=path, help="the backup file to write (must not exist)")
     backup.set_defaults(handler=run_backup)
     restore = actions.add_parser(
         "restore", help="put a backup in place at a new path (never over an existing database)"
     )
-    restore.add_argument("file", type=Path, help="the backup file")
-    restore.add_argument("--to", type=Path, required=True, dest="target", help="the new path")
+    restore.add_argument("file", type=path, help="the backup file")
+    restore.add_argument("--to", type=path, required=True, dest="target", help="the new path")
     restore.set_defaults(handler=run_restore, login="none")
     roles = actions.add_parser(
         "roles",
@@ -46,6 +46,10 @@ def register(subcommands: Any) -> None:
 
 
 def run_upgrade(ctx: CliContext) -> int:
+    from kvisa_desk.core.startup import upgrade_shared_database
+    from kvisa_desk.store.engine import sqlite_file
+    from kvisa_desk.store.migrate import current_revision
+
     if sqlite_file(ctx.database_url) is None:
         # A shared server: the administrator signs in before anything is migrated.
         before, after = upgrade_shared_database(ctx.database_url, ctx.actor, ctx.password())
@@ -60,6 +64,8 @@ def run_upgrade(ctx: CliContext) -> int:
 
 
 def run_backup(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.backup import backup_database
+
     result = backup_database(ctx.db, ctx.actor, ctx.args.out)
     print(
         f"backed up to {result.database} with {result.document_files} document files in "
@@ -70,6 +76,8 @@ def run_backup(ctx: CliContext) -> int:
 
 
 def run_restore(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.backup import restore_database
+
     # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
     target = restore_database(ctx.args.file, ctx.args.target)
     print(f"restored to {target}; open it with --db {target}", file=ctx.out)
@@ -77,8 +85,10 @@ def run_restore(ctx: CliContext) -> int:
 
 
 def run_roles(ctx: CliContext) -> int:
-    from kvisa_desk.core.db_roles import RolePasswords, set_up_roles
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.post.db_roles import RolePasswords, set_up_roles
 
+    ctx.require(Permission.DATABASE)  # before the passwords are read
     passwords = RolePasswords()
     if ctx.args.passwords_stdin:
         owner, officer = (sys.stdin.readline().rstrip("\r\n") for _ in range(2))

@@ -8,34 +8,30 @@ genuine; 2 unusable input; 3 permission refused; 4 not found or a conflict.
 from __future__ import annotations
 
 import argparse
-import json
-from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.decisions import (
+from kvisa_desk.cli.options import (
+    ENTRIES,
+    LETTER_KINDS,
+    LETTER_LANGUAGES,
     RECOMMENDATIONS,
     VERDICTS,
-    DecisionView,
-    make_interview,
-    make_terms,
-    recommend,
-    sign_off,
+    day,
+    path,
 )
-from kvisa_desk.core.letters import issue_letter, reprint, verify_letter
-from kvisa_desk.letters.model import ENTRIES, LANGUAGES, LETTER_KINDS
-from kvisa_desk.store.files import atomic_write
 
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+    from typing import Any
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.decisions.decisions import DecisionView
 
 
 def _datetime(text: str) -> datetime:
+    from datetime import datetime
+
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -88,7 +84,7 @@ def register(subcommands: Any) -> None:
     decide.add_argument("--validity-days", type=_days, metavar="N", help="approval: validity")
     decide.add_argument("--stay-days", type=_days, metavar="N", help="approval: each stay")
     decide.add_argument(
-        "--reply-by", type=_date, metavar="DATE", help="request-documents: reply-by date"
+        "--reply-by", type=day, metavar="DATE", help="request-documents: reply-by date"
     )
     decide.add_argument(
         "--documents",
@@ -114,10 +110,12 @@ def register(subcommands: Any) -> None:
     )
     letter.add_argument("case", metavar="CASE")
     letter.add_argument("--kind", choices=LETTER_KINDS, help="default: from the decision")
-    letter.add_argument("--lang", choices=LANGUAGES, help="default: the post's letter_language")
-    letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    letter.add_argument(
+        "--lang", choices=LETTER_LANGUAGES, help="default: the post's letter_language"
+    )
+    letter.add_argument("--out", required=True, type=path, metavar="FILE.pdf")
     letter.add_argument("--replaces", metavar="REFERENCE", help="the letter this one corrects")
-    letter.add_argument("--reply-by", type=_date, metavar="DATE", help="request-documents")
+    letter.add_argument("--reply-by", type=day, metavar="DATE", help="request-documents")
     letter.add_argument("--interview-at", type=_datetime, metavar="DATETIME", help="interview")
     letter.add_argument("--place", metavar="TEXT", help="interview")
     letter.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -129,7 +127,7 @@ def register(subcommands: Any) -> None:
         description="Write the exact PDF a letter was issued as (recorded in the audit).",
     )
     again.add_argument("reference", metavar="REFERENCE", help="e.g. LON-K-2026-000123")
-    again.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    again.add_argument("--out", required=True, type=path, metavar="FILE.pdf")
     again.add_argument("--force", action="store_true", help="replace FILE if it exists")
     again.set_defaults(handler=run_reprint)
 
@@ -139,12 +137,14 @@ def register(subcommands: Any) -> None:
         description="Exit 0 when FILE is, byte for byte, a letter this database issued "
         "(naming its case and decision); 1 when it was modified or is not one of ours.",
     )
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("file", type=path, metavar="FILE.pdf")
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
     verify.set_defaults(handler=run_verify)
 
 
 def _print_decision(ctx: CliContext, view: DecisionView, as_json: bool) -> None:
+    import json
+
     for warning in view.warnings:
         ctx.error(f"warning: {warning}")
     if as_json:
@@ -181,7 +181,12 @@ def _out_ok(ctx: CliContext, out: Path) -> bool:
 
 
 def run_decide(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.decisions import make_interview, make_terms, recommend, sign_off
+
     a = ctx.args
+    # Permission first, then the options: a refused account hears that whatever else is wrong.
+    ctx.require(Permission.SIGN_OFF if a.sign_off else Permission.RECOMMEND)
     if a.sign_off:
         extra = [
             flag
@@ -229,7 +234,13 @@ def run_decide(ctx: CliContext) -> int:
 
 
 def run_letter(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.decisions import make_interview
+    from kvisa_desk.core.decisions.letters import issue_letter
+    from kvisa_desk.store.files import atomic_write
+
     a = ctx.args
+    ctx.require(Permission.ISSUE_LETTERS)  # before the file is looked at
     if not _out_ok(ctx, a.out):
         return 2
     issued = issue_letter(
@@ -263,7 +274,12 @@ def run_letter(ctx: CliContext) -> int:
 
 
 def run_reprint(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letters import reprint
+    from kvisa_desk.store.files import atomic_write
+
     a = ctx.args
+    ctx.require(Permission.ISSUE_LETTERS)  # before the file is looked at
     if not _out_ok(ctx, a.out):
         return 2
     pdf = reprint(ctx.db, ctx.actor, a.reference)
@@ -277,7 +293,13 @@ def run_reprint(ctx: CliContext) -> int:
 
 
 def run_verify(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letters import verify_letter
+
     a = ctx.args
+    ctx.require(Permission.VIEW_CASES)  # before the file is read
     try:
         data = a.file.read_bytes()
     except OSError as exc:

@@ -3,9 +3,11 @@ demo accounts whose passwords are printed once)."""
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
 
-from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -21,8 +23,8 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
-    from kvisa_desk.core.demo import load_demo_cases
-    from kvisa_desk.core.demo_accounts import DEMO_WORKER, create_demo_accounts
+    from kvisa_desk.demo.accounts import DEMO_WORKER, create_demo_accounts
+    from kvisa_desk.demo.cases import load_demo_cases
 
     actor = ctx.actor
     if ctx.first_administrator_setup:

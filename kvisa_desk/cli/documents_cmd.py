@@ -3,25 +3,16 @@ verify|export`."""
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.documents import (
-    DOCUMENT_TYPES,
-    VERIFICATION_STATUSES,
-    DocumentInfo,
-    attach_document,
-    describe_attachment,
-    export_document,
-    list_documents,
-    remove_document,
-    set_verification,
-    verify_all_documents,
-)
-from kvisa_desk.documents import format_size
+from kvisa_desk.cli.options import DOCUMENT_TYPES, VERIFICATION_STATUSES, path
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.documents.service import DocumentInfo
 
 CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
 
@@ -42,7 +33,7 @@ def register(subcommands: Any) -> None:
         "nothing is stored.",
     )
     attach.add_argument("case", help=CASE_HELP)
-    attach.add_argument("file", type=Path, help="the file to attach")
+    attach.add_argument("file", type=path, help="the file to attach")
     attach.add_argument(
         "--type",
         required=True,
@@ -90,11 +81,13 @@ def register(subcommands: Any) -> None:
     )
     export.add_argument("case", help=CASE_HELP)
     export.add_argument("document", type=document_id, help="document id (from `documents list`)")
-    export.add_argument("out", type=Path, help="the file to write")
+    export.add_argument("out", type=path, help="the file to write")
     export.set_defaults(handler=run_export)
 
 
 def run_attach(ctx: CliContext) -> int:
+    from kvisa_desk.core.documents.service import attach_document, describe_attachment
+
     args = ctx.args
     result = attach_document(ctx.db, ctx.actor, args.case, args.file, args.doc_type, args.name)
     print(describe_attachment(result), file=ctx.out)
@@ -112,6 +105,11 @@ def _status(doc: DocumentInfo) -> str:
 
 
 def run_list(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import list_documents
+
     docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
     if ctx.args.json:
         ctx.out.write(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2) + "\n")
@@ -126,6 +124,8 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set_status(ctx: CliContext) -> int:
+    from kvisa_desk.core.documents.service import set_verification
+
     args = ctx.args
     doc = set_verification(ctx.db, ctx.actor, args.case, args.document, args.status, args.reason)
     print(f"document {doc.document_id} of case {doc.case_ref} is {doc.verification}", file=ctx.out)
@@ -133,6 +133,8 @@ def run_set_status(ctx: CliContext) -> int:
 
 
 def run_remove(ctx: CliContext) -> int:
+    from kvisa_desk.core.documents.service import remove_document
+
     args = ctx.args
     doc = remove_document(ctx.db, ctx.actor, args.case, args.document, args.reason)
     print(
@@ -144,6 +146,11 @@ def run_remove(ctx: CliContext) -> int:
 
 
 def run_verify(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.content import format_size
+    from kvisa_desk.core.documents.service import verify_all_documents
+
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 
     def progress(count: int) -> None:
@@ -189,6 +196,8 @@ def run_verify(ctx: CliContext) -> int:
 
 
 def run_export(ctx: CliContext) -> int:
+    from kvisa_desk.core.documents.service import export_document, list_documents
+
     args = ctx.args
     docs = {d.document_id for d in list_documents(ctx.db, args.case, include_removed=True)}
     if args.document not in docs:

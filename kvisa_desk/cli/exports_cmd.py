@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
-import json
-from datetime import date
-from pathlib import Path
-from typing import Any
+from kvisa_desk.cli.options import CASE_STATUSES, EXPORT_FORMATS, OUTCOME_FILTERS, day, path
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.dashboard import Dashboard, RefusalRate, dashboard_for
-from kvisa_desk.core.exports import OUTCOME_FILTERS, export_worklist
-from kvisa_desk.exports import FORMATS
-from kvisa_desk.store.vocab import CaseStatus
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.reports.dashboard import Dashboard, RefusalRate
 
 
 def register(subcommands: Any) -> None:
@@ -32,10 +23,10 @@ def register(subcommands: Any) -> None:
         "(without --force) or the options are unusable, and then nothing is written.",
     )
     export.add_argument(
-        "--format", choices=FORMATS, help="file format (default: from the --out extension)"
+        "--format", choices=EXPORT_FORMATS, help="file format (default: from the --out extension)"
     )
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
-    export.add_argument("--status", choices=[s.value for s in CaseStatus], help="only this status")
+    export.add_argument("--out", required=True, type=path, metavar="FILE", help="file to write")
+    export.add_argument("--status", choices=CASE_STATUSES, help="only this status")
     export.add_argument(
         "--outcome",
         choices=OUTCOME_FILTERS,
@@ -53,8 +44,8 @@ def register(subcommands: Any) -> None:
         "received, and decisions made, in it.",
     )
     dashboard.add_argument("--post", help="one post (default: every post)")
-    dashboard.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    dashboard.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    dashboard.add_argument("--from", dest="date_from", type=day, metavar="DATE")
+    dashboard.add_argument("--to", dest="date_to", type=day, metavar="DATE")
     dashboard.add_argument("--json", action="store_true", help="print JSON")
     dashboard.set_defaults(handler=run_dashboard)
 
@@ -63,14 +54,18 @@ def _format(ctx: CliContext) -> str | None:
     if ctx.args.format:
         return str(ctx.args.format)
     suffix = ctx.args.out.suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else None
+    return suffix if suffix in EXPORT_FORMATS else None
 
 
 def run_export(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.exports import export_worklist
+
+    ctx.require(Permission.EXPORT)  # before the options and the file are looked at
     out: Path = ctx.args.out
     fmt = _format(ctx)
     if fmt is None:
-        ctx.error(f"{out}: say --format {' or '.join(FORMATS)} (the name does not tell)")
+        ctx.error(f"{out}: say --format {' or '.join(EXPORT_FORMATS)} (the name does not tell)")
         return 2
     if out.is_dir():
         ctx.error(f"{out} is a folder: give a file name")
@@ -141,6 +136,10 @@ def _text(board: Dashboard) -> str:
 
 
 def run_dashboard(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.reports.dashboard import dashboard_for
+
     board = dashboard_for(ctx.db, ctx.actor, ctx.args.post, ctx.args.date_from, ctx.args.date_to)
     if ctx.args.json:
         ctx.out.write(json.dumps(board.to_json(), ensure_ascii=False, indent=2) + "\n")

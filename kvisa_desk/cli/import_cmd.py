@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.cli.options import path
+from kvisa_desk.vocab import DEFAULT_POST
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -18,12 +22,16 @@ def register(subcommands: Any) -> None:
         description="Import applications in the kvisa-application/1 format as new cases. "
         "Valid records are imported; invalid ones are reported as FILE:LOCATION: field: reason.",
     )
-    parser.add_argument("file", type=Path, help="the application file")
+    parser.add_argument("file", type=path, help="the application file")
     parser.add_argument("--post", default=DEFAULT_POST, help="post code for records that name none")
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.applications.importer import import_file
+
+    ctx.require(Permission.IMPORT)  # before the file is looked for
     path: Path = ctx.args.file
     if not path.is_file():
         ctx.error(f"{path}: no such file")
@@ -36,7 +44,7 @@ def run(ctx: CliContext) -> int:
 
     report = import_file(ctx.db, path, ctx.actor, ctx.args.post, progress)
     if report.imported:
-        from kvisa_desk.core.search import catch_up
+        from kvisa_desk.core.cases.search import catch_up
 
         # The new cases were queued by the database; index them now so a search finds them.
         catch_up(ctx.db)

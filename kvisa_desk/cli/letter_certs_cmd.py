@@ -9,24 +9,18 @@ standard input (`--passphrase-stdin`) or a prompt; it is never printed or logged
 
 from __future__ import annotations
 
-import getpass
-import json
 import os
 import sys
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.letter_certs import (
-    ENV_PASSPHRASE,
-    PostCertificate,
-    generate_certificate,
-    import_certificate,
-    post_certificates,
-    remove_certificate,
-)
-from kvisa_desk.store.vocab import DEFAULT_POST
+from kvisa_desk.cli.options import path
+from kvisa_desk.vocab import DEFAULT_POST
+
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.core.decisions.letter_certs import PostCertificate
 
 _MAX_P12_BYTES = 1024 * 1024  # a PKCS#12 file with a chain is a few kilobytes
 
@@ -52,7 +46,7 @@ def register(subcommands: Any) -> None:
     load = actions.add_parser(
         "import", help="use the key and certificate in a PKCS#12 file for a post's letters"
     )
-    load.add_argument("file", type=Path, metavar="FILE.p12")
+    load.add_argument("file", type=path, metavar="FILE.p12")
     load.add_argument("--post", default=DEFAULT_POST, help=f"post code (default {DEFAULT_POST})")
     load.add_argument(
         "--passphrase-stdin", action="store_true", help="read the file's passphrase from stdin"
@@ -80,6 +74,8 @@ def _print(ctx: CliContext, cert: PostCertificate, verb: str) -> None:
 
 
 def run_generate(ctx: CliContext) -> int:
+    from kvisa_desk.core.decisions.letter_certs import generate_certificate
+
     a = ctx.args
     cert = generate_certificate(
         ctx.db, ctx.actor, a.post, days=a.days, name=a.name, replace=a.replace
@@ -89,6 +85,11 @@ def run_generate(ctx: CliContext) -> int:
 
 
 def _read_passphrase(ctx: CliContext) -> bytes:
+    import getpass
+
+    from kvisa_desk.core.decisions.letter_certs import ENV_PASSPHRASE
+    from kvisa_desk.core.errors import InvalidInput
+
     from_env = os.environ.get(ENV_PASSPHRASE)
     if ctx.args.passphrase_stdin:
         return sys.stdin.buffer.readline().rstrip(b"\r\n")
@@ -103,7 +104,11 @@ def _read_passphrase(ctx: CliContext) -> bytes:
 
 
 def run_import(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.decisions.letter_certs import import_certificate
+
     a = ctx.args
+    ctx.require(Permission.DATABASE)  # before the file and the passphrase are read
     try:
         if a.file.stat().st_size > _MAX_P12_BYTES:
             ctx.error(f"{a.file}: far too large to be a PKCS#12 file")
@@ -120,6 +125,10 @@ def run_import(ctx: CliContext) -> int:
 
 
 def run_show(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.decisions.letter_certs import post_certificates
+
     found = post_certificates(ctx.db, ctx.actor)
     if ctx.args.json:
         ctx.out.write(json.dumps([c.to_json() for c in found], ensure_ascii=False) + "\n")
@@ -132,6 +141,8 @@ def run_show(ctx: CliContext) -> int:
 
 
 def run_remove(ctx: CliContext) -> int:
+    from kvisa_desk.core.decisions.letter_certs import remove_certificate
+
     info = remove_certificate(ctx.db, ctx.actor, ctx.args.post)
     print(
         f"{ctx.args.post.upper()}: letters are issued unsigned from now on (was {info.subject}, "

@@ -9,9 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-
-from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk import __version__
 from kvisa_desk.cli import (
@@ -30,13 +27,18 @@ from kvisa_desk.cli import (
     summary_cmd,
     users_cmd,
 )
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.applications.readers import FileRefused
-from kvisa_desk.core.errors import ServiceError, in_plain_words
-from kvisa_desk.logs import configure_logging
-from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
+from kvisa_desk.cli.subcommands import add_subcommands
 
-# Each module adds its subcommands; a later feature adds a module to this tuple.
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kvisa_desk.cli.context import CliContext
+
+# Each module adds its subcommands; a later feature adds a module to this tuple. Registering
+# imports argparse and the vocabulary only, and a subcommand's parser is built only when it is
+# chosen; its handler imports the core it needs when it runs. So `--version` and `--help`
+# answer at once (tests/test_cli_imports.py keeps it so).
 COMMAND_MODULES = (
     import_cmd,
     cases_cmd,
@@ -70,9 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", metavar="NAME", help="acting officer (env KVISA_USER; default: your login)"
     )
-    subcommands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subcommands)
+    add_subcommands(parser, COMMAND_MODULES, dest="command", metavar="SUBCOMMAND")
     return parser
 
 
@@ -80,15 +80,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from kvisa_desk.ui.app import run_window  # Qt is loaded only for the window
+        from kvisa_desk.ui.shell.platform_check import EXIT_CANNOT_START, window_can_start
+
+        if not window_can_start():  # before Qt loads: Qt's own message names the wrong library
+            return EXIT_CANNOT_START
+        from kvisa_desk.ui.shell.app import run_window  # Qt is loaded only for the window
 
         return int(run_window(args))
+    from kvisa_desk.cli.context import CliContext
+    from kvisa_desk.logs import configure_logging
+
     configure_logging()
     return dispatch(CliContext(args))
 
 
 def dispatch(ctx: CliContext) -> int:
     """Run the chosen subcommand, turning refusals into messages and exit statuses."""
+    # Imported here, not with the parser: only a subcommand that runs needs the database.
+    from sqlalchemy.exc import DBAPIError
+
+    from kvisa_desk.core.applications.readers import FileRefused
+    from kvisa_desk.core.errors import ServiceError, in_plain_words
+    from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
+
     args = ctx.args
     try:
         ctx.sign_in()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from kvisa_desk.cli.options import REPORT_LANGUAGES, day, path
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.cli.exports_cmd import _date
-from kvisa_desk.core.report import export_dashboard_report
-from kvisa_desk.core.report_words import REPORT_LANGUAGES
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -21,9 +21,9 @@ def register(subcommands: Any) -> None:
         "period selects cases received, and decisions made, in it. Exit 0 when written; 2 "
         "when FILE exists (without --force) or the options are unusable.",
     )
-    report.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    report.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="date_from", type=day, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=day, metavar="DATE")
+    report.add_argument("--out", type=path, required=True, metavar="FILE.pdf")
     report.add_argument("--post", help="one post (default: every post)")
     report.add_argument("--lang", choices=REPORT_LANGUAGES, default="en", help="report language")
     report.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -31,7 +31,11 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.report import export_dashboard_report
+
     a = ctx.args
+    ctx.require(Permission.EXPORT)  # before the file is looked at
     if a.out.is_dir():
         ctx.error(f"{a.out} is a folder: give a file name")
         return 2

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from kvisa_desk.cli.options import path
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core.summary import export_case_summary
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
     summary = subcommands.add_parser("summary", help="write a case summary PDF (audited)")
     summary.add_argument("case", metavar="CASE")
-    summary.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    summary.add_argument("--out", type=path, required=True, help="the PDF file to write")
     summary.add_argument("--lang", choices=["en", "zh", "en+zh"], default="en")
     summary.add_argument(
         "--redact",
@@ -26,7 +28,11 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.summary import export_case_summary
+
     a = ctx.args
+    ctx.require(Permission.EXPORT)  # before the file is looked at
     if a.out.exists() and not a.force:
         ctx.error(f"{a.out} exists already: choose another name or add --force")
         return 2

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
-import json
 import sys
-from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
-from typing import Any
 
-from kvisa_desk.cli.context import CliContext
-from kvisa_desk.core import accounts, retention
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.audit_view import AuditFilter, export_audit
-from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.cli.options import ROLES, day, path
+from kvisa_desk.vocab import Role
 
-ROLES = [r.value for r in Role]
+TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
+if TYPE_CHECKING:
+    from datetime import date, datetime
+    from typing import Any
+
+    from kvisa_desk.cli.context import CliContext
 
 
 def register(subcommands: Any) -> None:
@@ -77,7 +72,7 @@ def register(subcommands: Any) -> None:
     verify.add_argument(
         "--against",
         nargs="+",
-        type=Path,
+        type=path,
         default=[],
         metavar="FILE",
         help="signed checkpoints (audit checkpoint) the chain must still hold",
@@ -86,22 +81,27 @@ def register(subcommands: Any) -> None:
     checkpoint = a_actions.add_parser(
         "checkpoint", help="write a signed statement of the audit head, to keep elsewhere"
     )
-    checkpoint.add_argument("--out", type=Path, required=True, help="the file to write (new)")
+    checkpoint.add_argument("--out", type=path, required=True, help="the file to write (new)")
     checkpoint.add_argument("--post", help="whose letter key signs (if several posts have one)")
     checkpoint.set_defaults(handler=run_audit_checkpoint)
     export = a_actions.add_parser(
         "export", help="the audit trail (or the events of a filter) to CSV, newest first"
     )
-    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument("--out", type=path, required=True, help="the CSV file to write")
     export.add_argument("--officer", help="only this officer's events")
     export.add_argument("--case", help="only this case's events (C0000042 or 42)")
     export.add_argument("--action", help="only events of this kind, e.g. case_edited")
-    export.add_argument("--since", type=date.fromisoformat, help="from this day (UTC)")
-    export.add_argument("--until", type=date.fromisoformat, help="to this day (UTC), inclusive")
+    export.add_argument("--since", type=day, help="from this day (UTC)")
+    export.add_argument("--until", type=day, help="to this day (UTC), inclusive")
     export.set_defaults(handler=run_audit_export)
 
 
 def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
+    import getpass
+
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.errors import InvalidInput
+
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
@@ -115,11 +115,16 @@ def read_new_password(ctx: CliContext, from_stdin: bool) -> str:
 
 
 def run_add(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission, require
+
     a = ctx.args
     first = ctx.first_administrator_setup
     if first and a.role != Role.ADMIN.value:
         ctx.error("this database has no administrator yet: add one first with --role admin")
         return 3
+    if not first:
+        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
     password = read_new_password(ctx, a.password_stdin)
     with ctx.db.write() as session:
         if not first:
@@ -140,6 +145,8 @@ def run_add(ctx: CliContext) -> int:
 
 
 def run_passwd(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+
     old = ctx.password()
     new = read_new_password(ctx, ctx.args.password_stdin)
     accounts.change_own_password(ctx.db, ctx.actor, old, new)
@@ -148,6 +155,11 @@ def run_passwd(ctx: CliContext) -> int:
 
 
 def run_reset(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
+
+    if not ctx.file_access_recovery:
+        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
     password = read_new_password(ctx, ctx.args.password_stdin)
     if ctx.file_access_recovery:  # recovery by whoever holds the database file
         accounts.recover_password(ctx.db, ctx.args.name, password, ctx.actor)
@@ -158,8 +170,12 @@ def run_reset(ctx: CliContext) -> int:
 
 
 def run_list(ctx: CliContext) -> int:
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.ACCOUNTS)
+    import json
+
+    from kvisa_desk.core.accounts import accounts
+    from kvisa_desk.core.accounts.permissions import Permission
+
+    ctx.require(Permission.ACCOUNTS)
     found = accounts.list_accounts(ctx.db)
     if ctx.args.json:
         rows = [{**a.to_json(), "active": active} for a, active in found]
@@ -172,6 +188,8 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts import accounts
+
     a = ctx.args
     active = None if a.active is None else a.active == "yes"
     account = accounts.update_account(
@@ -182,6 +200,8 @@ def run_set(ctx: CliContext) -> int:
 
 
 def run_purge(ctx: CliContext) -> int:
+    from kvisa_desk.core.post import retention
+
     plan = retention.plan_purge(ctx.db, ctx.actor)
     for ref in plan.case_refs:
         ctx.out.write(f"{ref}\n")
@@ -200,11 +220,12 @@ def run_purge(ctx: CliContext) -> int:
 
 
 def run_audit_verify(ctx: CliContext) -> int:
-    from kvisa_desk.core.audit_checkpoint import check_checkpoint
-    from kvisa_desk.core.audit_state import check_state
+    from kvisa_desk.core.accounts.audit import verify_chain
+    from kvisa_desk.core.accounts.audit_checkpoint import check_checkpoint
+    from kvisa_desk.core.accounts.audit_state import check_state
+    from kvisa_desk.core.accounts.permissions import Permission
 
-    with ctx.db.read() as session:
-        require(session, ctx.actor, Permission.VIEW_AUDIT)
+    ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
     failed = not report.ok
     if report.ok:
@@ -223,18 +244,18 @@ def run_audit_verify(ctx: CliContext) -> int:
             f"state disagrees with history ({state.disagreements} disagreements in "
             f"{state.cases} cases); the first: {state.first.message}"
         )
-    for path in ctx.args.against:
-        held = check_checkpoint(ctx.db, path)
+    for checkpoint in ctx.args.against:
+        held = check_checkpoint(ctx.db, checkpoint)
         if held.holds:
-            print(f"checkpoint {path}: {held.message}", file=ctx.out)
+            print(f"checkpoint {checkpoint}: {held.message}", file=ctx.out)
         else:
             failed = True
-            ctx.error(f"checkpoint {path} NOT HELD: {held.message}")
+            ctx.error(f"checkpoint {checkpoint} NOT HELD: {held.message}")
     return 1 if failed else 0
 
 
 def run_audit_checkpoint(ctx: CliContext) -> int:
-    from kvisa_desk.core.audit_checkpoint import write_checkpoint
+    from kvisa_desk.core.accounts.audit_checkpoint import write_checkpoint
 
     made = write_checkpoint(ctx.db, ctx.actor, ctx.args.out, ctx.args.post)
     print(
@@ -246,6 +267,10 @@ def run_audit_checkpoint(ctx: CliContext) -> int:
 
 
 def run_audit_export(ctx: CliContext) -> int:
+    from datetime import UTC, datetime, time, timedelta
+
+    from kvisa_desk.core.accounts.audit_view import AuditFilter, export_audit
+
     a = ctx.args
 
     def midnight(day: date | None, days_after: int = 0) -> datetime | None:

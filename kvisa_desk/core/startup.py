@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.registry_seed import seed_registry_if_empty
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.post.registry_seed import seed_registry_if_empty
 from kvisa_desk.store.engine import Database, make_engine, resolve_database_url
 from kvisa_desk.store.migrate import upgrade_database
 
@@ -47,8 +47,8 @@ def upgrade_shared_database(url: str, username: str, password: str) -> tuple[str
     """`kvisa-desk db upgrade` on a shared server: the administrator signs in against the
     schema as it is, and only then is it migrated. Returns (revision before, revision after).
     """
-    from kvisa_desk.core.accounts import authenticate
-    from kvisa_desk.core.permissions import Permission, require
+    from kvisa_desk.core.accounts.accounts import authenticate
+    from kvisa_desk.core.accounts.permissions import Permission, require
     from kvisa_desk.store.migrate import current_revisions, head_revision, refuse_newer_database
 
     engine = make_engine(url)

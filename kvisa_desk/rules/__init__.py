@@ -27,6 +27,7 @@ from kvisa_desk.rules.facts import (
     Refusal,
     Screening,
 )
+from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.institutions import InstitutionIndex, RegistryEntry
 from kvisa_desk.rules.isced import IscedKeywords, IscedSuggestion, broad_field, suggest_isced
 from kvisa_desk.rules.mrz import Mismatch, MrzFormatError, Td3, compare_with_record, parse_td3
@@ -39,7 +40,6 @@ from kvisa_desk.rules.pack import (
     load_packs,
     pack_for,
     parse_pack,
-    rules_folder,
 )
 from kvisa_desk.rules.params import Parameters, ParameterSpec
 from kvisa_desk.rules.results import (

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from kvisa_desk.rules.facts_codec import canonical_json, decode_dataclass, encode
 from kvisa_desk.rules.tiers import Tier
 
 Sex = Literal["F", "M", "X"]
@@ -158,8 +160,6 @@ class CaseFacts:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-safe dict: dates as ISO strings, tuples as lists."""
-        from kvisa_desk.rules.facts_codec import encode
-
         # Memoised: the snapshot is immutable; a copy is returned so callers may change it.
         cached = self.__dict__.get("_encoded")
         if not isinstance(cached, dict):
@@ -171,17 +171,22 @@ class CaseFacts:
     @classmethod
     def from_dict(cls, data: object) -> CaseFacts:
         """Rebuild from `to_dict()` output; unknown keys and wrong types raise ValueError."""
-        from kvisa_desk.rules.facts_codec import decode_facts
-
-        return decode_facts(data)
+        return decode_dataclass(cls, data, "facts")
 
     def digest(self) -> str:
         """SHA-256 hex of the canonical JSON; equal facts always give the same digest."""
-        from kvisa_desk.rules.facts_codec import digest
-
         # Memoised in the instance dict: the snapshot is immutable, so its digest never changes.
         cached = self.__dict__.get("_digest")
         if not isinstance(cached, str):
-            cached = digest(self)
+            cached = hashlib.sha256(canonical_facts_json(self).encode("utf-8")).hexdigest()
             self.__dict__["_digest"] = cached
         return cached
+
+
+def canonical_facts_json(facts: CaseFacts) -> str:
+    """The snapshot's canonical JSON, memoised: its digest and its stored copy are one text."""
+    cached = facts.__dict__.get("_canonical")
+    if not isinstance(cached, str):
+        cached = canonical_json(facts.to_dict())
+        facts.__dict__["_canonical"] = cached
+    return cached

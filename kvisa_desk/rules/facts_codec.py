@@ -1,4 +1,7 @@
-"""Convert facts snapshots to and from JSON-safe dicts, and hash them canonically."""
+"""Convert frozen dataclasses (the facts snapshot) to and from JSON-safe dicts, canonically.
+
+Generic and below facts.py: the snapshot imports its codec, never the other way round.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +13,9 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, TypeVar, cast
 
-if TYPE_CHECKING:
-    from kvisa_desk.rules.facts import CaseFacts
+T = TypeVar("T")
 
 
 @cache
@@ -62,28 +64,14 @@ def canonical_json(data: object) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def digest(facts: CaseFacts) -> str:
-    return hashlib.sha256(canonical_facts_json(facts).encode("utf-8")).hexdigest()
-
-
-def canonical_facts_json(facts: CaseFacts) -> str:
-    """The snapshot's canonical JSON, memoised: its digest and its stored copy are one text."""
-    cached = facts.__dict__.get("_canonical")
-    if not isinstance(cached, str):
-        cached = canonical_json(facts.to_dict())
-        facts.__dict__["_canonical"] = cached
-    return cached
-
-
 def digest_of_encoded(data: object) -> str:
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
 
-def decode_facts(data: object) -> CaseFacts:
-    from kvisa_desk.rules.facts import CaseFacts
-
-    result = _decode(CaseFacts, data, "facts")
-    assert isinstance(result, CaseFacts)
+def decode_dataclass(cls: type[T], data: object, path: str) -> T:
+    """Rebuild a dataclass from encode()'s output; unknown keys and wrong types raise ValueError."""
+    result = _decode(cls, data, path)
+    assert isinstance(result, cls)
     return result
 
 

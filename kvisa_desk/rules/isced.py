@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.text import fold
 
 KEYWORDS_FORMAT = "kvisa-isced-keywords/1"
@@ -90,8 +91,6 @@ class IscedKeywords:
 
 
 def keywords_path() -> Path:
-    from kvisa_desk.rules.pack import rules_folder
-
     return rules_folder() / "isced_keywords.toml"
 
 

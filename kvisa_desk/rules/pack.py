@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-import kvisa_desk
+from kvisa_desk.rules.checks import RULES
+from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.params import (
     PARAM_KINDS,
     Parameters,
@@ -87,13 +88,6 @@ class Pack:
 def effective_parameters(pack: Pack, overrides: Mapping[str, object]) -> Parameters:
     """The pack's defaults with a post's overrides; a bad key or value raises ValueError."""
     return build_parameters(pack.id, pack.parameters, overrides)
-
-
-def rules_folder() -> Path:
-    """resources/rules inside an installed wheel, else beside the package in a checkout."""
-    package = Path(kvisa_desk.__file__).parent
-    installed = package / "resources" / "rules"
-    return installed if installed.is_dir() else package.parent / "resources" / "rules"
 
 
 def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
@@ -172,8 +166,6 @@ def _parse_rule(raw: object, origin: str) -> RuleMeta:
 
 
 def _validate(pack: Pack) -> None:
-    from kvisa_desk.rules.checks import RULES
-
     ids = [meta.id for meta in pack.rules]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{pack.origin}: a rule id appears twice")

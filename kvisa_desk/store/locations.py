@@ -1,4 +1,4 @@
-"""Where the application's data and its shipped resources live."""
+"""Where the application's data and its shipped migrations live."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-import kvisa_desk
+from kvisa_desk.shipped import shipped_dir
 
 APP_NAME = "kvisa-desk"
 DEFAULT_DB_NAME = "kvisa-desk.sqlite3"
@@ -23,16 +23,5 @@ def default_database_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
 
-def _shipped_dir(name: str) -> Path:
-    # An installed wheel carries the folder inside the package; a checkout has it at the top.
-    package_dir = Path(kvisa_desk.__file__).resolve().parent
-    inside = package_dir / name
-    return inside if inside.is_dir() else package_dir.parent / name
-
-
-def resources_dir() -> Path:
-    return _shipped_dir("resources")
-
-
 def migrations_dir() -> Path:
-    return _shipped_dir("db")
+    return shipped_dir("db")

@@ -4,182 +4,182 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="35" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="36" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="37" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="38" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="326" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="331" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="331" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="34" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="33" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -187,7 +187,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
       <source>None in this period</source>
       <translation>None in this period</translation>
     </message>
@@ -195,32 +195,32 @@
   <context>
     <name>BatchChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="67" />
       <source>Checked {done} of {total} cases</source>
       <translation>Checked {done} of {total} cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="92" />
       <source>Checking every case…</source>
       <translation>Checking every case…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="135" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="135" />
       <source>Checking stopped</source>
       <translation>Checking stopped</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="96" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="96" />
       <source>Checking {count} cases…</source>
       <translation>Checking {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="65" />
       <source>Stopped: checked {done} of {total} cases</source>
       <translation>Stopped: checked {done} of {total} cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="136" />
       <source>The checks failed: {error}</source>
       <translation>The checks failed: {error}</translation>
     </message>
@@ -228,22 +228,22 @@
   <context>
     <name>BatchProgress</name>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="31" />
       <source>%v of %m cases</source>
       <translation>%v of %m cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="33" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="32" />
       <source>Checking progress</source>
       <translation>Checking progress</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="54" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
@@ -251,132 +251,132 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="187" />
       <source>Awarded on</source>
       <translation>Awarded on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="77" />
       <source>Con&amp;firm code</source>
       <translation>Con&amp;firm code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="279" />
       <source>Confirming the ISCED-F code…</source>
       <translation>Confirming the ISCED-F code…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="186" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="195" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="195" />
       <source>Degree {n}: {level}</source>
       <translation>Degree {n}: {level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="205" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="183" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="216" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="216" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="184" />
       <source>ISCED-F code</source>
       <translation>ISCED-F code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="71" />
       <source>ISCED-F code to confirm</source>
       <translation>ISCED-F code to confirm</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="185" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="185" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="208" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="208" />
       <source>Kind of post</source>
       <translation>Kind of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="178" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="102" />
       <source>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</source>
       <translation>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="277" />
       <source>Not confirmed: {reason}</source>
       <translation>Not confirmed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="205" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="225" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="79" />
       <source>Record this ISCED-F code as confirmed by you</source>
       <translation>Record this ISCED-F code as confirmed by you</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="98" />
       <source>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</source>
       <translation>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="151" />
       <source>The application lists no degrees and no posts.</source>
       <translation>The application lists no degrees and no posts.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="217" />
       <source>Until</source>
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="217" />
       <source>YYYY-MM-DD, empty while it lasts</source>
       <translation>YYYY-MM-DD, empty while it lasts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="72" />
       <source>e.g. 0713</source>
       <translation>e.g. 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="186" />
       <source>e.g. NG or NGA</source>
       <translation>e.g. NG or NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="104" />
       <source>no field given</source>
       <translation>no field given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="50" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
@@ -384,37 +384,37 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="291" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="334" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="198" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="94" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="298" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="288" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="367" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="107" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="231" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -525,27 +525,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -698,27 +698,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
       <source>Applicant's photo</source>
       <translation>Applicant's photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>Case {case} · application {application} at {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
       <source>Check outcome: {outcome}</source>
       <translation>Check outcome: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
       <source>{days} days open</source>
       <translation>{days} days open</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
       <source>Awaiting documents</source>
       <translation>Awaiting documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
       <source>In review</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
       <source>Letter issued</source>
       <translation>Letter issued</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
       <source>Ready for decision</source>
       <translation>Ready for decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="19" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
       <source>Withdrawn</source>
       <translation>Withdrawn</translation>
     </message>
@@ -779,392 +779,392 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="45" />
       <source>1 to 3660</source>
       <translation>1 to 3660</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="36" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
       <source>Barred from re-entry</source>
       <translation>Barred from re-entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="41" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
       <source>Expires on</source>
       <translation>Expires on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
       <source>F, M or X</source>
       <translation>F, M or X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="53" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
       <source>Fraud found before</source>
       <translation>Fraud found before</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="43" />
       <source>Host institution</source>
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
       <source>Insufficient funds</source>
       <translation>Insufficient funds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
       <source>Intended entry</source>
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
       <source>Issued on</source>
       <translation>Issued on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
       <source>Issuing state</source>
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
       <source>MRZ line 1</source>
       <translation>MRZ line 1</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
       <source>MRZ line 2</source>
       <translation>MRZ line 2</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Name in native script</source>
       <translation>Name in native script</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
       <source>Passport number</source>
       <translation>Passport number</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Place of birth</source>
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
       <source>Purpose of the visit</source>
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
       <source>Screening answers</source>
       <translation>Screening answers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
       <source>Security concern</source>
       <translation>Security concern</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="45" />
       <source>Stay (days)</source>
       <translation>Stay (days)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>e.g. NGA</source>
       <translation>e.g. NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="32" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="117" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="122" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="126" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1219,57 +1219,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="42" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="39" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="75" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="65" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
     </message>
@@ -1277,96 +1277,96 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
       <source>Checked at</source>
       <translation>Checked at</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="213" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="213" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="62" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="62" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="184" />
       <source>Past check runs</source>
       <translation>Past check runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="210" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="210" />
       <source>Repla&amp;y</source>
       <translation>Repla&amp;y</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="315" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="315" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="323" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="323" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>Replayed run {run}: it does NOT match the stored results.
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="307" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="307" />
       <source>Replaying run {run}…</source>
       <translation>Replaying run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="190" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="190" />
       <source>Results of the selected run</source>
       <translation>Results of the selected run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="60" />
       <source>Rule pack</source>
       <translation>Rule pack</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="287" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="287" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>Run {run}: {outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="204" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="204" />
       <source>Selected result of the past run</source>
       <translation>Selected result of the past run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="61" />
       <source>Settings version</source>
       <translation>Settings version</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="332" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="332" />
       <source>The run could not be replayed: {reason}</source>
       <translation>The run could not be replayed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="221" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="221" />
       <source>This case has no stored check runs yet.</source>
       <translation>This case has no stored check runs yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="88" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found} (with overrides: {effective})</translation>
     </message>
@@ -1374,182 +1374,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="86" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="134" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="111" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="34" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="87" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="60" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="79" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="26" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="125" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="40" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="197" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="197" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="112" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="126" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="251" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="131" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="110" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="125" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="200" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="123" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="77" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="57" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="55" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="51" />
       <source>rule pack {pack} ({title}), in force from {date}</source>
       <translation>rule pack {pack} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="243" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="243" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
@@ -1557,177 +1557,177 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
       <source>Application form</source>
       <translation>Application form</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
       <source>Applications imported</source>
       <translation>Applications imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="38" />
       <source>Bachelor's degree</source>
       <translation>Bachelor's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
       <source>Case assigned</source>
       <translation>Case assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
       <source>Culture</source>
       <translation>Culture</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
       <source>Degree certificate</source>
       <translation>Degree certificate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
       <source>Doctorate</source>
       <translation>Doctorate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="50" />
       <source>Education</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
       <source>Employment</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
       <source>Entrepreneurship</source>
       <translation>Entrepreneurship</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="33" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="73" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
       <source>Industry</source>
       <translation>Industry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
       <source>Institution registry seeded</source>
       <translation>Institution registry seeded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
       <source>Master's degree</source>
       <translation>Master's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="103" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="100" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="68" />
       <source>Not verified</source>
       <translation>Not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
       <source>Other document</source>
       <translation>Other document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
       <source>Other qualification</source>
       <translation>Other qualification</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="59" />
       <source>Passport scan</source>
       <translation>Passport scan</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
       <source>Proof of post</source>
       <translation>Proof of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
       <source>Research</source>
       <translation>Research</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
       <source>Science and technology</source>
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
       <source>Status changed</source>
       <translation>Status changed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="44" />
       <source>Teaching</source>
       <translation>Teaching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
       <source>Transcript</source>
       <translation>Transcript</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
       <source>Unspecified (X)</source>
       <translation>Unspecified (X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="102" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
@@ -1735,102 +1735,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="361" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
       <source>Refusal rate by officer</source>
       <translation>Refusal rate by officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1838,102 +1838,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="321" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -1941,162 +1941,162 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="23" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
       <source>Agreed</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
       <source>Approval notice</source>
       <translation>Approval notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>Double entry (2)</source>
       <translation>Double entry (2)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="19" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
       <source>In effect</source>
       <translation>In effect</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
       <source>Interview invitation</source>
       <translation>Interview invitation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>Multiple entries</source>
       <translation>Multiple entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>Refusal notice</source>
       <translation>Refusal notice</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="14" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="15" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
       <source>Request documents</source>
       <translation>Request documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>Request for documents</source>
       <translation>Request for documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="20" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
       <source>Sent back</source>
       <translation>Sent back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="111" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
       <source>Simplified Chinese</source>
       <translation>Simplified Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>Single entry (1)</source>
       <translation>Single entry (1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="117" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2104,182 +2104,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="358" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="187" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="214" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="256" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="212" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="336" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="377" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="142" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="103" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="101" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="82" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="81" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="340" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="340" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="83" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="272" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="272" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="235" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="270" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="270" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="242" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="239" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -2287,37 +2287,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="73" />
       <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
       <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="65" />
       <source>Demo cases</source>
       <translation>Demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="77" />
       <source>Load demo cases</source>
       <translation>Load demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="89" />
       <source>Loading {count} demo cases…</source>
       <translation>Loading {count} demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="94" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>The demo cases could not be loaded: {error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>This copy of KVisa Desk has no demo case generator yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="62" />
       <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
       <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</translation>
     </message>
@@ -2325,87 +2325,87 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="82" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="82" />
       <source>&amp;Attach…</source>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="158" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="158" />
       <source>&amp;Mark suspected</source>
       <translation>&amp;Mark suspected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="59" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="59" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="207" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="207" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="80" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="80" />
       <source>&amp;Remove…</source>
       <translation>&amp;Remove…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>Attach a document (Ctrl+Shift+A, or drop files)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="74" />
       <source>Mark &amp;not verified</source>
       <translation>Mark &amp;not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>Mark &amp;suspected fraudulent…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="62" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="62" />
       <source>Mark &amp;verified</source>
       <translation>Mark &amp;verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="202" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="202" />
       <source>Remove a document</source>
       <translation>Remove a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="203" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="224" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="224" />
       <source>Removing the document…</source>
       <translation>Removing the document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="184" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="184" />
       <source>Saving the document's status…</source>
       <translation>Saving the document's status…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="154" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="154" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="155" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>Why do you suspect {document} is fraudulent?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="221" />
       <source>{document} removed.</source>
       <translation>{document} removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="179" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="179" />
       <source>{document}: {status}.</source>
       <translation>{document}: {status}.</translation>
     </message>
@@ -2413,57 +2413,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentChecklist</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="69" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="74" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="66" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="66" />
       <source>Required documents (no route met yet)</source>
       <translation>Required documents (no route met yet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="64" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
       <source>Required documents (run the checks to add the route's evidence)</source>
       <translation>Required documents (run the checks to add the route's evidence)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="68" />
       <source>Required documents for route {route}</source>
       <translation>Required documents for route {route}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="96" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="96" />
       <source>attached, not verified</source>
       <translation>attached, not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="90" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="90" />
       <source>damaged</source>
       <translation>damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="97" />
       <source>missing</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
       <source>suspected fraudulent</source>
       <translation>suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="94" />
       <source>verified</source>
       <translation>verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="81" />
       <source>{what}: {state}</source>
       <translation>{what}: {state}</translation>
     </message>
@@ -2471,22 +2471,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentDrop</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="97" />
       <source>Not attached: {name} cannot be read.</source>
       <translation>Not attached: {name} cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="101" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="101" />
       <source>Not attached: {name} is a folder; drop the files in it.</source>
       <translation>Not attached: {name} is a folder; drop the files in it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="106" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="106" />
       <source>Not attached: {name} is not a file.</source>
       <translation>Not attached: {name} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="88" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="88" />
       <source>Not attached: {url} is not a file on this computer; save it first.</source>
       <translation>Not attached: {url} is not a file on this computer; save it first.</translation>
     </message>
@@ -2494,57 +2494,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="63" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
       <source>1 page</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="132" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>Page {page} cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="77" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="77" />
       <source>Removed by {officer}, {when} · {reason}</source>
       <translation>Removed by {officer}, {when} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="124" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
       <source>This file cannot be shown.</source>
       <translation>This file cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>{document} cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="65" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="65" />
       <source>{n} pages</source>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="83" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status} by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}” ({kind})</translation>
     </message>
@@ -2552,22 +2552,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="144" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="144" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="110" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="110" />
       <source>Preview of the document</source>
       <translation>Preview of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="139" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="139" />
       <source>Select a document to see it here.</source>
       <translation>Select a document to see it here.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="150" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</translation>
     </message>
@@ -2575,22 +2575,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="137" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="119" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="129" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -2598,52 +2598,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="135" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="135" />
       <source>&amp;First page</source>
       <translation>&amp;First page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="165" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="165" />
       <source>&amp;Fit page</source>
       <translation>&amp;Fit page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="141" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="141" />
       <source>&amp;Last page</source>
       <translation>&amp;Last page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="129" />
       <source>&amp;Next page</source>
       <translation>&amp;Next page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="123" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="123" />
       <source>&amp;Previous page</source>
       <translation>&amp;Previous page</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="72" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="72" />
       <source>Page of the document</source>
       <translation>Page of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>Page {page} of {count} · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="147" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="147" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="159" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="159" />
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -2651,37 +2651,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -2689,7 +2689,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -2697,52 +2697,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="135" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="146" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="146" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="164" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="164" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -2750,7 +2750,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kvisa_desk/ui/idle_lock.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk is locked</translation>
     </message>
@@ -2758,42 +2758,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>InstitutionDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="58" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="46" />
       <source>&amp;Country:</source>
       <translation>&amp;Country:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="45" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="48" />
       <source>&amp;Tier:</source>
       <translation>&amp;Tier:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="31" />
       <source>Add a research institution</source>
       <translation>Add a research institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="47" />
       <source>Web &amp;domains:</source>
       <translation>Web &amp;domains:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="37" />
       <source>e.g. DE or DEU</source>
       <translation>e.g. DE or DEU</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="40" />
       <source>e.g. mpg.de, mpq.mpg.de</source>
       <translation>e.g. mpg.de, mpq.mpg.de</translation>
     </message>
@@ -2801,17 +2801,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="143" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="118" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>The database could not be opened:
 {error}
 
@@ -2822,7 +2822,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="125" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="125" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -2830,12 +2830,12 @@ Check --db or --db-url.</translation>
   <context>
     <name>LanguageDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="22" />
+      <location filename="../../kvisa_desk/ui/shell/language_dialog.py" line="22" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/language_dialog.py" line="30" />
       <source>The windows change language at once; unsaved edits stay as they are.</source>
       <translation>The windows change language at once; unsaved edits stay as they are.</translation>
     </message>
@@ -2843,57 +2843,57 @@ Check --db or --db-url.</translation>
   <context>
     <name>LetterIssueForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="63" />
       <source>&amp;Issue letter</source>
       <translation>&amp;Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="80" />
       <source>&amp;Letter:</source>
       <translation>&amp;Letter:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="61" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="61" />
       <source>As a &amp;correction of the selected letter</source>
       <translation>As a &amp;correction of the selected letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="65" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="65" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="81" />
       <source>Inter&amp;view:</source>
       <translation>Inter&amp;view:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="52" />
       <source>Interview date and time</source>
       <translation>Interview date and time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="59" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="59" />
       <source>Interview place</source>
       <translation>Interview place</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="37" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="37" />
       <source>Issue a letter</source>
       <translation>Issue a letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="41" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="41" />
       <source>Kind of letter</source>
       <translation>Kind of letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="47" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="47" />
       <source>Language of the letter</source>
       <translation>Language of the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="60" />
       <source>Where the applicant should come</source>
       <translation>Where the applicant should come</translation>
     </message>
@@ -2901,17 +2901,17 @@ Check --db or --db-url.</translation>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>Choose a letter to see it as it was issued.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="106" />
       <source>Letter preview</source>
       <translation>Letter preview</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="149" />
       <source>Page {n} of {total}</source>
       <translation>Page {n} of {total}</translation>
     </message>
@@ -2919,167 +2919,167 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="50" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="50" />
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="67" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="67" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="87" />
       <source>Not verified: {reason}</source>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="52" />
       <source>Printing {reference}…</source>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="64" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="64" />
       <source>Saved {reference} as {path}.</source>
       <translation>Saved {reference} as {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="69" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
       <source>Saving {reference}…</source>
       <translation>Saving {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="46" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="89" />
       <source>Verifying {file}…</source>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="83" />
       <source>{file}: {result}</source>
       <translation>{file}: {result}</translation>
     </message>
@@ -3087,207 +3087,207 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="42" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="45" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="93" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="56" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/live_language.py" line="143" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3296,32 +3296,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3329,47 +3329,47 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="56" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="48" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="42" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
@@ -3377,37 +3377,37 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="159" />
       <source>Degree {n}</source>
       <translation>Degree {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="137" />
       <source>Fail</source>
       <translation>Fail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="145" />
       <source>Not checked</source>
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="135" />
       <source>Pass</source>
       <translation>Pass</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="161" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="136" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="153" />
       <source>Whole case</source>
       <translation>Whole case</translation>
     </message>
@@ -3415,52 +3415,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="90" />
       <source>&amp;Override</source>
       <translation>&amp;Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="78" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="52" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="54" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="53" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="72" />
       <source>Reason for the override</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="51" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="68" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="74" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
     </message>
@@ -3468,62 +3468,62 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>PostSettingsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="66" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
       <source>Back to {value}</source>
       <translation>Back to {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="135" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="135" />
       <source>Default</source>
       <translation>Default</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="71" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="63" />
       <source>Post</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="56" />
       <source>Post settings</source>
       <translation>Post settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
       <source>Saving the post settings…</source>
       <translation>Saving the post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="127" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="127" />
       <source>The published sources do not settle this value.</source>
       <translation>The published sources do not settle this value.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>Version 0: the rule pack's defaults, never changed at this post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [ASSUMPTION]</translation>
     </message>
@@ -3531,57 +3531,57 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>QueuesPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="36" />
       <source>All cases</source>
       <translation>All cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="32" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="32" />
       <source>Awaiting documents</source>
       <translation>Awaiting documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="34" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="34" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="35" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="30" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="30" />
       <source>My cases</source>
       <translation>My cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="52" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="52" />
       <source>Queues</source>
       <translation>Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="33" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="33" />
       <source>Ready for decision</source>
       <translation>Ready for decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="64" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="64" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="62" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="62" />
       <source>Save search…</source>
       <translation>Save search…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="59" />
       <source>Saved searches</source>
       <translation>Saved searches</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="31" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="31" />
       <source>Unassigned</source>
       <translation>Unassigned</translation>
     </message>
@@ -3589,7 +3589,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
     </message>
@@ -3597,7 +3597,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/case_form.py" line="76" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
@@ -3605,12 +3605,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="56" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="57" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -3618,152 +3618,152 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
       <source>&amp;Approve</source>
       <translation>&amp;Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>&amp;Documents:</source>
       <translation>&amp;Documents:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
       <source>&amp;Entries:</source>
       <translation>&amp;Entries:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
       <source>&amp;Record recommendation</source>
       <translation>&amp;Record recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Stay:</source>
       <translation>&amp;Stay:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Validity:</source>
       <translation>&amp;Validity:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>Also invite to an &amp;interview:</source>
       <translation>Also invite to an &amp;interview:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Blank: the documents the checks found missing</source>
       <translation>Blank: the documents the checks found missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>Choose approve, refuse or request documents.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
       <source>Documents to request</source>
       <translation>Documents to request</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Duration of each stay</source>
       <translation>Duration of each stay</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
       <source>Entries</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
       <source>Grounds from the latest check results</source>
       <translation>Grounds from the latest check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
       <source>Interview date and time</source>
       <translation>Interview date and time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
       <source>Interview place</source>
       <translation>Interview place</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>Re&amp;fuse</source>
       <translation>Re&amp;fuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;quest documents</source>
       <translation>Re&amp;quest documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
       <source>Reasoning</source>
       <translation>Reasoning</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
       <source>Reply &amp;by:</source>
       <translation>Reply &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
       <source>Reply by</source>
       <translation>Reply by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source>Validity</source>
       <translation>Validity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Where the applicant should come</source>
       <translation>Where the applicant should come</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
       <source>{now} (overridden from {was})</source>
       <translation>{now} (overridden from {was})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>— choose —</source>
       <translation>— choose —</translation>
     </message>
@@ -3771,62 +3771,62 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Registry</name>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="32" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="120" />
       <source>First entry</source>
       <translation>First entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="34" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="41" />
       <source>Listed</source>
       <translation>Listed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="37" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="42" />
       <source>Recognised</source>
       <translation>Recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="121" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="121" />
       <source>Second entry</source>
       <translation>Second entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="36" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="33" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="40" />
       <source>Unlisted</source>
       <translation>Unlisted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="35" />
       <source>Web domains</source>
       <translation>Web domains</translation>
     </message>
@@ -3834,92 +3834,92 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
       <source>&amp;Add research institution…</source>
       <translation>&amp;Add research institution…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="106" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="106" />
       <source>&amp;Entries</source>
       <translation>&amp;Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="94" />
       <source>&amp;Merge second into first</source>
       <translation>&amp;Merge second into first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="272" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="272" />
       <source>Changing the registry…</source>
       <translation>Changing the registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="75" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
       <source>D&amp;uplicates</source>
       <translation>D&amp;uplicates</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="186" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="186" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>D&amp;uplicates (looking…)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="182" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="182" />
       <source>D&amp;uplicates ({count})</source>
       <translation>D&amp;uplicates ({count})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="64" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="64" />
       <source>Institution registry</source>
       <translation>Institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="187" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="187" />
       <source>Looking for duplicate names…</source>
       <translation>Looking for duplicate names…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="96" />
       <source>Merge first into &amp;second</source>
       <translation>Merge first into &amp;second</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="220" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="220" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>No. {dup} merged into No. {keep} ({name}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="86" />
       <source>Raise to &amp;recognised</source>
       <translation>Raise to &amp;recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="69" />
       <source>Search names, e.g. Lagos</source>
       <translation>Search names, e.g. Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
       <source>Search the registry</source>
       <translation>Search the registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="138" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="138" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="236" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="236" />
       <source>{name} added.</source>
       <translation>{name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="211" />
       <source>{name} is now recognised.</source>
       <translation>{name} is now recognised.</translation>
     </message>
@@ -3927,102 +3927,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="89" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="89" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -4030,17 +4030,17 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
       <source>&amp;Retry now</source>
       <translation>&amp;Retry now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>The database server answers again: save what you were working on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
     </message>
@@ -4048,34 +4048,34 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
       <source>comma-separated, e.g. {example}</source>
       <translation>comma-separated, e.g. {example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="34" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="34" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 Default: {default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value} (fixed by the rule pack)</translation>
     </message>
@@ -4083,22 +4083,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>
@@ -4106,147 +4106,147 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Add the note being written</source>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="27" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
       <source>Letters</source>
       <translation>Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Print summary</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
       <source>Print the selected letter</source>
       <translation>Print the selected letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Record the recommendation, issue the letter</source>
       <translation>Record the recommendation, issue the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="66" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Save summary</source>
       <translation>Save summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Save the selected letter as PDF</source>
       <translation>Save the selected letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="29" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -4254,12 +4254,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4271,42 +4271,42 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -4314,42 +4314,42 @@ Default: {default}</translation>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
       <source>&amp;Move to</source>
       <translation>&amp;Move to</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
       <source>Assi&amp;gn</source>
       <translation>Assi&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
       <source>Assign to me</source>
       <translation>Assign to me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
       <source>Assigning the case…</source>
       <translation>Assigning the case…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
       <source>Moving the case to {status}…</source>
       <translation>Moving the case to {status}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
       <source>No further step: the case is closed</source>
       <translation>No further step: the case is closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
       <source>Nobody (unassign)</source>
       <translation>Nobody (unassign)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
       <source>Workflow:</source>
       <translation>Workflow:</translation>
     </message>
@@ -4357,67 +4357,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>
@@ -4425,82 +4425,82 @@ Default: {default}</translation>
   <context>
     <name>WorklistFilters</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="73" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
       <source>Any nationality</source>
       <translation>Any nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
       <source>Any officer</source>
       <translation>Any officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
       <source>Any outcome</source>
       <translation>Any outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="69" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="91" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
       <source>Clear the search and every filter</source>
       <translation>Clear the search and every filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="81" />
       <source>Filter by assigned officer</source>
       <translation>Filter by assigned officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="76" />
       <source>Filter by check outcome</source>
       <translation>Filter by check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="72" />
       <source>Filter by nationality</source>
       <translation>Filter by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="68" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="68" />
       <source>Filter by status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="88" />
       <source>Received from</source>
       <translation>Received from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="89" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
       <source>Received until</source>
       <translation>Received until</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="102" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="102" />
       <source>Received:</source>
       <translation>Received:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="57" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="57" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="59" />
       <source>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</source>
       <translation>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="130" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="130" />
       <source>any</source>
       <translation>any</translation>
     </message>
@@ -4508,77 +4508,77 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
       <source>A (degree)</source>
       <translation>A (degree)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="38" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
       <source>A and B</source>
       <translation>A and B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="37" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
       <source>B (post)</source>
       <translation>B (post)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="39" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
       <source>None met</source>
       <translation>None met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4586,22 +4586,22 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="211" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
       <source>{count} cases</source>
       <translation>{count} cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="217" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
       <source>{count} matching cases</source>
       <translation>{count} matching cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="213" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>{count} matching cases shown: the best {limit}. Type more to narrow the search.</translation>
     </message>
@@ -4609,12 +4609,12 @@ Default: {default}</translation>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -4622,7 +4622,7 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>Error</translation>
     </message>

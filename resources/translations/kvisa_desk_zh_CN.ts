@@ -4,182 +4,182 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="35" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="36" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="37" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="38" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="326" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="331" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="331" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="34" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="33" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -187,7 +187,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
       <source>None in this period</source>
       <translation>此期间内无数据</translation>
     </message>
@@ -195,32 +195,32 @@
   <context>
     <name>BatchChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="67" />
       <source>Checked {done} of {total} cases</source>
       <translation>已核查 {done} / {total} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="92" />
       <source>Checking every case…</source>
       <translation>正在核查全部案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="135" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="135" />
       <source>Checking stopped</source>
       <translation>核查已停止</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="96" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="96" />
       <source>Checking {count} cases…</source>
       <translation>正在核查 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="65" />
       <source>Stopped: checked {done} of {total} cases</source>
       <translation>已停止：已核查 {done} / {total} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="136" />
       <source>The checks failed: {error}</source>
       <translation>核查失败：{error}</translation>
     </message>
@@ -228,22 +228,22 @@
   <context>
     <name>BatchProgress</name>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="31" />
       <source>%v of %m cases</source>
       <translation>%v / %m 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="33" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="32" />
       <source>Checking progress</source>
       <translation>核查进度</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/batch_checks.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/batch.py" line="54" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
@@ -251,132 +251,132 @@
   <context>
     <name>CareerTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="187" />
       <source>Awarded on</source>
       <translation>授予日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="77" />
       <source>Con&amp;firm code</source>
       <translation>确认代码(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="279" />
       <source>Confirming the ISCED-F code…</source>
       <translation>正在确认 ISCED-F 代码…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="186" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="195" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="195" />
       <source>Degree {n}: {level}</source>
       <translation>学位 {n}：{level}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="205" />
       <source>Employer</source>
       <translation>用人单位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="183" />
       <source>Field</source>
       <translation>专业领域</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="216" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="216" />
       <source>From</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="184" />
       <source>ISCED-F code</source>
       <translation>ISCED-F 代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="71" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="71" />
       <source>ISCED-F code to confirm</source>
       <translation>待确认的 ISCED-F 代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="185" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="185" />
       <source>Institution</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="208" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="208" />
       <source>Kind of post</source>
       <translation>职位类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="178" />
       <source>Level</source>
       <translation>层次</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="102" />
       <source>No code could be suggested from “{field}”: type the ISCED-F code and confirm it.</source>
       <translation>无法根据“{field}”推荐代码：请输入 ISCED-F 代码并确认。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="277" />
       <source>Not confirmed: {reason}</source>
       <translation>未确认：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="205" />
       <source>Position</source>
       <translation>职位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="225" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="79" />
       <source>Record this ISCED-F code as confirmed by you</source>
       <translation>将此 ISCED-F 代码记录为经您确认</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="98" />
       <source>Suggested from “{field}”: {code} (from the words “{keyword}”). Not confirmed yet: confirm it or another code.</source>
       <translation>根据“{field}”推荐：{code}（依据词语“{keyword}”）。尚未确认：请确认此代码或其他代码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="151" />
       <source>The application lists no degrees and no posts.</source>
       <translation>申请中未列出任何学位或任职。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="217" />
       <source>Until</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="217" />
       <source>YYYY-MM-DD, empty while it lasts</source>
       <translation>YYYY-MM-DD，在职期间留空</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="72" />
       <source>e.g. 0713</source>
       <translation>例如 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="186" />
       <source>e.g. NG or NGA</source>
       <translation>例如 NG 或 NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="104" />
       <source>no field given</source>
       <translation>未填写专业领域</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_career.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/career.py" line="50" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
@@ -384,37 +384,37 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="291" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="291" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="334" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="334" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="198" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="94" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="298" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="298" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="288" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="288" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="367" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="367" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="107" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="107" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="231" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="231" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_documents.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -525,27 +525,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -698,27 +698,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
       <source>Applicant's photo</source>
       <translation>申请人照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>案件 {case} · 申请 {application}，受理馆 {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
       <source>Check outcome: {outcome}</source>
       <translation>核查结果：{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
       <source>Status: {status}</source>
       <translation>状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
       <source>{days} days open</source>
       <translation>已办理 {days} 天</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
       <source>Approved</source>
       <translation>已批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
       <source>Awaiting documents</source>
       <translation>待补材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
       <source>In review</source>
       <translation>审查中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
       <source>Letter issued</source>
       <translation>已出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
       <source>Ready for decision</source>
       <translation>待决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="19" />
       <source>Received</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
       <source>Refused</source>
       <translation>已拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
       <source>Withdrawn</source>
       <translation>已撤回</translation>
     </message>
@@ -779,392 +779,392 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="45" />
       <source>1 to 3660</source>
       <translation>1 至 3660</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="36" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="36" />
       <source>Activity</source>
       <translation>活动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
       <source>Barred from re-entry</source>
       <translation>被禁止再入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="41" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="41" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Email</source>
       <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
       <source>Expires on</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
       <source>F, M or X</source>
       <translation>F、M 或 X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="53" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
       <source>Fraud found before</source>
       <translation>曾发现欺诈</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="43" />
       <source>Host institution</source>
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
       <source>Insufficient funds</source>
       <translation>资金不足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
       <source>Intended entry</source>
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
       <source>Issued on</source>
       <translation>签发日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
       <source>Issuing state</source>
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
       <source>MRZ line 1</source>
       <translation>机读区第 1 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
       <source>MRZ line 2</source>
       <translation>机读区第 2 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Name in native script</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
       <source>Passport number</source>
       <translation>护照号码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Place of birth</source>
       <translation>出生地</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
       <source>Purpose of the visit</source>
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
       <source>Screening answers</source>
       <translation>审查问答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
       <source>Security concern</source>
       <translation>安全关切</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
       <source>Sex</source>
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="45" />
       <source>Stay (days)</source>
       <translation>停留天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
       <source>Surname</source>
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>What</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>e.g. NGA</source>
       <translation>例如 NGA</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_tabs.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="32" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case_view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="117" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="122" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="126" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1219,57 +1219,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="42" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="39" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="75" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_model.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="65" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
     </message>
@@ -1277,96 +1277,96 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
       <source>Checked at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="213" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="213" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="62" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="62" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="184" />
       <source>Past check runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="210" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="210" />
       <source>Repla&amp;y</source>
       <translation>复现(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="315" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="315" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="323" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="323" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>已复现核查记录 {run}：与存档结果【不一致】。
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="307" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="307" />
       <source>Replaying run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="190" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="190" />
       <source>Results of the selected run</source>
       <translation>所选核查记录的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="60" />
       <source>Rule pack</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
       <source>Run</source>
       <translation>核查记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="287" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="287" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>核查记录 {run}：{outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="204" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="204" />
       <source>Selected result of the past run</source>
       <translation>历次核查中的所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="61" />
       <source>Settings version</source>
       <translation>设置版本</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="332" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="332" />
       <source>The run could not be replayed: {reason}</source>
       <translation>无法复现该核查记录：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="221" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="221" />
       <source>This case has no stored check runs yet.</source>
       <translation>本案件尚无已存档的核查记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_runs.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="88" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found}（改判后：{effective}）</translation>
     </message>
@@ -1374,182 +1374,182 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="86" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="134" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="111" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="34" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="87" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="60" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="79" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="26" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="125" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="40" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="197" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="197" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="112" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="126" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="251" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="131" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="110" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="125" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="200" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="123" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="77" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="57" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="55" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/check_texts.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="51" />
       <source>rule pack {pack} ({title}), in force from {date}</source>
       <translation>规则包 {pack}（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks_tab.py" line="243" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="243" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
@@ -1557,177 +1557,177 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
       <source>Application form</source>
       <translation>申请表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
       <source>Applications imported</source>
       <translation>申请已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="38" />
       <source>Bachelor's degree</source>
       <translation>学士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
       <source>Business</source>
       <translation>商务</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
       <source>Case assigned</source>
       <translation>案件已分配</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
       <source>Culture</source>
       <translation>文化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
       <source>Degree certificate</source>
       <translation>学位证书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
       <source>Doctorate</source>
       <translation>博士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="50" />
       <source>Education</source>
       <translation>教育</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
       <source>Employment</source>
       <translation>就业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
       <source>Entrepreneurship</source>
       <translation>创业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="33" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="73" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
       <source>Industry</source>
       <translation>产业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
       <source>Institution registry seeded</source>
       <translation>机构名录已初始化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
       <source>Male</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
       <source>Master's degree</source>
       <translation>硕士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="103" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="100" />
       <source>Not answered</source>
       <translation>未作答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="68" />
       <source>Not verified</source>
       <translation>未核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
       <source>Other document</source>
       <translation>其他材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
       <source>Other qualification</source>
       <translation>其他学历</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="59" />
       <source>Passport scan</source>
       <translation>护照扫描件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
       <source>Photo</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
       <source>Proof of post</source>
       <translation>任职证明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
       <source>Research</source>
       <translation>科研</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
       <source>Science and technology</source>
       <translation>科学技术</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
       <source>Status changed</source>
       <translation>状态已变更</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="44" />
       <source>Teaching</source>
       <translation>教学</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
       <source>Transcript</source>
       <translation>成绩单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
       <source>Unspecified (X)</source>
       <translation>未指明（X）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
       <source>Verified</source>
       <translation>已核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="102" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -1735,102 +1735,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="361" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
       <source>Refusal rate by officer</source>
       <translation>按签证官统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1838,102 +1838,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="321" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -1941,162 +1941,162 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="23" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
       <source>Agreed</source>
       <translation>已同意</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
       <source>Approval notice</source>
       <translation>批准通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="13" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="18" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>Double entry (2)</source>
       <translation>两次入境（2）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="19" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
       <source>In effect</source>
       <translation>已生效</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
       <source>Interview invitation</source>
       <translation>面谈通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>Multiple entries</source>
       <translation>多次入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>Refusal notice</source>
       <translation>拒签通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="14" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="15" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
       <source>Request documents</source>
       <translation>要求补充材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>Request for documents</source>
       <translation>补充材料通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="20" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
       <source>Sent back</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="111" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
       <source>Simplified Chinese</source>
       <translation>简体中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>Single entry (1)</source>
       <translation>一次入境（1）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="117" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2104,182 +2104,182 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="358" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="187" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="214" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="256" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="212" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="336" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="377" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="142" />
       <source>Reading the decisions…</source>
       <translation>正在读取决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="103" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="101" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="82" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="81" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="340" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="340" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="83" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="272" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="272" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="235" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="270" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="270" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="242" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="239" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -2287,37 +2287,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="73" />
       <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
       <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="65" />
       <source>Demo cases</source>
       <translation>演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="77" />
       <source>Load demo cases</source>
       <translation>加载演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="89" />
       <source>Loading {count} demo cases…</source>
       <translation>正在加载 {count} 个演示案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="94" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>无法加载演示案件：{error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>此版本的 KVisa Desk 尚无演示案件生成器。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/demo_cases.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="62" />
       <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
       <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？</translation>
     </message>
@@ -2325,87 +2325,87 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="82" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="82" />
       <source>&amp;Attach…</source>
       <translation>附加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="158" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="158" />
       <source>&amp;Mark suspected</source>
       <translation>标记为疑似伪造(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="59" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="59" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="207" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="207" />
       <source>&amp;Remove</source>
       <translation>移除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="80" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="80" />
       <source>&amp;Remove…</source>
       <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>附加材料（Ctrl+Shift+A，或拖放文件）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="74" />
       <source>Mark &amp;not verified</source>
       <translation>标记为未核验(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>标记为疑似伪造(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="62" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="62" />
       <source>Mark &amp;verified</source>
       <translation>标记为已核验(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="202" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="202" />
       <source>Remove a document</source>
       <translation>移除材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="203" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="224" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="224" />
       <source>Removing the document…</source>
       <translation>正在移除材料…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="184" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="184" />
       <source>Saving the document's status…</source>
       <translation>正在保存材料状态…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="154" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="154" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="155" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>您为何怀疑 {document} 系伪造？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="221" />
       <source>{document} removed.</source>
       <translation>{document} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_actions.py" line="179" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="179" />
       <source>{document}: {status}.</source>
       <translation>{document}：{status}。</translation>
     </message>
@@ -2413,57 +2413,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentChecklist</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="69" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
       <source> and </source>
       <translation> 和 </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="74" />
       <source> or </source>
       <translation> 或 </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="66" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="66" />
       <source>Required documents (no route met yet)</source>
       <translation>所需材料（尚未满足任何路径）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="64" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
       <source>Required documents (run the checks to add the route's evidence)</source>
       <translation>所需材料（运行核查后将加入该路径所需的证明材料）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="68" />
       <source>Required documents for route {route}</source>
       <translation>路径 {route} 所需材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="96" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="96" />
       <source>attached, not verified</source>
       <translation>已附加，未核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="90" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="90" />
       <source>damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="97" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
       <source>suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="94" />
       <source>verified</source>
       <translation>已核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_checklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="81" />
       <source>{what}: {state}</source>
       <translation>{what}：{state}</translation>
     </message>
@@ -2471,22 +2471,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentDrop</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="97" />
       <source>Not attached: {name} cannot be read.</source>
       <translation>未附加：无法读取 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="101" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="101" />
       <source>Not attached: {name} is a folder; drop the files in it.</source>
       <translation>未附加：{name} 是文件夹，请拖放其中的文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="106" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="106" />
       <source>Not attached: {name} is not a file.</source>
       <translation>未附加：{name} 不是文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_drop.py" line="88" />
+      <location filename="../../kvisa_desk/ui/documents/drop.py" line="88" />
       <source>Not attached: {url} is not a file on this computer; save it first.</source>
       <translation>未附加：{url} 不是本机上的文件，请先保存到本机。</translation>
     </message>
@@ -2494,57 +2494,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="63" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
       <source>1 page</source>
       <translation>1 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="132" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="132" />
       <source>Page {page} cannot be shown.</source>
       <translation>无法显示第 {page} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="77" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="77" />
       <source>Removed by {officer}, {when} · {reason}</source>
       <translation>已移除（{officer}，{when}）· {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="124" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="124" />
       <source>This PDF cannot be shown.</source>
       <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
       <source>This file cannot be shown.</source>
       <translation>无法显示此文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>无法显示 {document}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="65" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="65" />
       <source>{n} pages</source>
       <translation>{n} 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="83" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}”（{kind}）</translation>
     </message>
@@ -2552,22 +2552,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="144" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="144" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="110" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="110" />
       <source>Preview of the document</source>
       <translation>材料预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="139" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="139" />
       <source>Select a document to see it here.</source>
       <translation>选择一份材料即可在此查看。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="150" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>申请中列出了此材料（{file}），但从未附加其文件。请按 Ctrl+Shift+A 附加，或将文件拖放到此处。</translation>
     </message>
@@ -2575,22 +2575,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="137" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="119" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="129" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -2598,52 +2598,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="135" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="135" />
       <source>&amp;First page</source>
       <translation>第一页(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="165" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="165" />
       <source>&amp;Fit page</source>
       <translation>适合页面(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="141" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="141" />
       <source>&amp;Last page</source>
       <translation>最后一页(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="129" />
       <source>&amp;Next page</source>
       <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="123" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="123" />
       <source>&amp;Previous page</source>
       <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="72" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="72" />
       <source>Page of the document</source>
       <translation>材料页面</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>第 {page} 页，共 {count} 页 · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="147" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="147" />
       <source>Zoom &amp;in</source>
       <translation>放大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_viewer.py" line="159" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="159" />
       <source>Zoom &amp;out</source>
       <translation>缩小(&amp;O)</translation>
     </message>
@@ -2651,37 +2651,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -2689,7 +2689,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -2697,52 +2697,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="135" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="146" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="146" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="164" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="164" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -2750,7 +2750,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kvisa_desk/ui/idle_lock.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk 已锁定</translation>
     </message>
@@ -2758,42 +2758,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>InstitutionDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="58" />
       <source>&amp;Add</source>
       <translation>添加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="46" />
       <source>&amp;Country:</source>
       <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="45" />
       <source>&amp;Name:</source>
       <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="48" />
       <source>&amp;Tier:</source>
       <translation>等级(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="31" />
       <source>Add a research institution</source>
       <translation>添加科研机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="47" />
       <source>Web &amp;domains:</source>
       <translation>网站域名(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="37" />
       <source>e.g. DE or DEU</source>
       <translation>例如 DE 或 DEU</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/institution_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/institution_dialog.py" line="40" />
       <source>e.g. mpg.de, mpq.mpg.de</source>
       <translation>例如 mpg.de, mpq.mpg.de</translation>
     </message>
@@ -2801,17 +2801,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="143" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="118" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>The database could not be opened:
 {error}
 
@@ -2822,7 +2822,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/app.py" line="125" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="125" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -2830,12 +2830,12 @@ Check --db or --db-url.</source>
   <context>
     <name>LanguageDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="22" />
+      <location filename="../../kvisa_desk/ui/shell/language_dialog.py" line="22" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/language_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/language_dialog.py" line="30" />
       <source>The windows change language at once; unsaved edits stay as they are.</source>
       <translation>各窗口将立即切换语言；未保存的修改保持不变。</translation>
     </message>
@@ -2843,57 +2843,57 @@ Check --db or --db-url.</source>
   <context>
     <name>LetterIssueForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="63" />
       <source>&amp;Issue letter</source>
       <translation>出具函件(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="80" />
       <source>&amp;Letter:</source>
       <translation>函件(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="61" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="61" />
       <source>As a &amp;correction of the selected letter</source>
       <translation>作为所选函件的更正件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="65" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="65" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="81" />
       <source>Inter&amp;view:</source>
       <translation>面谈(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="52" />
       <source>Interview date and time</source>
       <translation>面谈日期和时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="59" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="59" />
       <source>Interview place</source>
       <translation>面谈地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="37" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="37" />
       <source>Issue a letter</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="41" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="41" />
       <source>Kind of letter</source>
       <translation>函件类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="47" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="47" />
       <source>Language of the letter</source>
       <translation>函件语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_issue_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/letters/issue_form.py" line="60" />
       <source>Where the applicant should come</source>
       <translation>申请人应前往的地点</translation>
     </message>
@@ -2901,17 +2901,17 @@ Check --db or --db-url.</source>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>选择一份函件，查看其出具时的样式。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="106" />
       <source>Letter preview</source>
       <translation>函件预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_preview.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="149" />
       <source>Page {n} of {total}</source>
       <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -2919,167 +2919,167 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="50" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="50" />
       <source>Not printed: {reason}</source>
       <translation>未打印：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="67" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="67" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="87" />
       <source>Not verified: {reason}</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="52" />
       <source>Printing {reference}…</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="64" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="64" />
       <source>Saved {reference} as {path}.</source>
       <translation>已将 {reference} 保存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="69" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
       <source>Saving {reference}…</source>
       <translation>正在保存 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="46" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="89" />
       <source>Verifying {file}…</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letter_outputs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="83" />
       <source>{file}: {result}</source>
       <translation>{file}：{result}</translation>
     </message>
@@ -3087,207 +3087,207 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="42" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="45" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="93" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="56" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/live_language.py" line="143" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3296,32 +3296,32 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3329,47 +3329,47 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="56" />
       <source>&amp;Add note</source>
       <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="48" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="42" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
       <source>Written</source>
       <translation>撰写时间</translation>
     </message>
@@ -3377,37 +3377,37 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="159" />
       <source>Degree {n}</source>
       <translation>学位 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="137" />
       <source>Fail</source>
       <translation>不通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="145" />
       <source>Not checked</source>
       <translation>未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="135" />
       <source>Pass</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="161" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="136" />
       <source>Review</source>
       <translation>待审查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="153" />
       <source>Whole case</source>
       <translation>整个案件</translation>
     </message>
@@ -3415,52 +3415,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="90" />
       <source>&amp;Override</source>
       <translation>改判(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="78" />
       <source>&amp;Reason:</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="52" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="54" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="53" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="72" />
       <source>Reason for the override</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="51" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="68" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="74" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
     </message>
@@ -3468,62 +3468,62 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>PostSettingsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="66" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
       <source>Back to {value}</source>
       <translation>恢复为 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="135" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="135" />
       <source>Default</source>
       <translation>默认值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="71" />
       <source>Pages</source>
       <translation>页面</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="63" />
       <source>Post</source>
       <translation>驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="56" />
       <source>Post settings</source>
       <translation>驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
       <source>Saving the post settings…</source>
       <translation>正在保存驻外机构设置…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="127" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="127" />
       <source>The published sources do not settle this value.</source>
       <translation>公开资料未明确此值。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>版本 0：规则包默认值，本馆从未修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version {version}</source>
       <translation>版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_dialog.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="126" />
       <source>{name}  [ASSUMPTION]</source>
       <translation>{name}  [假设]</translation>
     </message>
@@ -3531,57 +3531,57 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>QueuesPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="36" />
       <source>All cases</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="32" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="32" />
       <source>Awaiting documents</source>
       <translation>待补材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="34" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="34" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="35" />
       <source>Decided</source>
       <translation>已决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="30" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="30" />
       <source>My cases</source>
       <translation>我的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="52" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="52" />
       <source>Queues</source>
       <translation>队列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="33" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="33" />
       <source>Ready for decision</source>
       <translation>待决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="64" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="64" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="62" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="62" />
       <source>Save search…</source>
       <translation>保存搜索…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="59" />
       <source>Saved searches</source>
       <translation>已保存的搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/queues_panel.py" line="31" />
+      <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="31" />
       <source>Unassigned</source>
       <translation>未分配</translation>
     </message>
@@ -3589,7 +3589,7 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>只读：此数据库以只读方式打开。您可以查看案件和材料，但此处无法保存任何内容——不能编辑、导入、核查、作出决定、出具函件或导出——且查看案件的操作无法记入审计日志。如需办理案件，请以可写方式打开数据库。</translation>
     </message>
@@ -3597,7 +3597,7 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReadOnlyForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/case_form.py" line="76" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
@@ -3605,12 +3605,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="56" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/document_dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="57" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -3618,152 +3618,152 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
       <source>&amp;Approve</source>
       <translation>批准(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>&amp;Documents:</source>
       <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
       <source>&amp;Entries:</source>
       <translation>入境次数(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
       <source>&amp;Record recommendation</source>
       <translation>录入建议(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Stay:</source>
       <translation>停留期(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Validity:</source>
       <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>Also invite to an &amp;interview:</source>
       <translation>同时邀请面谈(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Blank: the documents the checks found missing</source>
       <translation>留空：即核查发现缺少的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>请选择批准、拒签或要求补充材料。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
       <source>Documents to request</source>
       <translation>要求补充的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Duration of each stay</source>
       <translation>每次停留期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
       <source>Entries</source>
       <translation>入境次数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
       <source>Grounds from the latest check results</source>
       <translation>依据（来自最近一次核查结果）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
       <source>Interview date and time</source>
       <translation>面谈日期和时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
       <source>Interview place</source>
       <translation>面谈地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>Re&amp;fuse</source>
       <translation>拒签(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;quest documents</source>
       <translation>要求补充材料(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
       <source>Reasoning</source>
       <translation>理由说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
       <source>Reply &amp;by:</source>
       <translation>答复期限(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
       <source>Reply by</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source>Validity</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Where the applicant should come</source>
       <translation>申请人应前往的地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
       <source>{now} (overridden from {was})</source>
       <translation>{now}（由{was}改判）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decision_form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
@@ -3771,62 +3771,62 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Registry</name>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="32" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="120" />
       <source>First entry</source>
       <translation>第一条</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="34" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="41" />
       <source>Listed</source>
       <translation>已收录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="37" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="42" />
       <source>Recognised</source>
       <translation>公认</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="121" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="121" />
       <source>Second entry</source>
       <translation>第二条</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="36" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="33" />
       <source>Tier</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="40" />
       <source>Unlisted</source>
       <translation>未收录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="35" />
       <source>Web domains</source>
       <translation>网站域名</translation>
     </message>
@@ -3834,92 +3834,92 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
       <source>&amp;Add research institution…</source>
       <translation>添加科研机构(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="106" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="106" />
       <source>&amp;Entries</source>
       <translation>条目(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="94" />
       <source>&amp;Merge second into first</source>
       <translation>将第二条并入第一条(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="272" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="272" />
       <source>Changing the registry…</source>
       <translation>正在修改机构名录…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="75" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
       <source>D&amp;uplicates</source>
       <translation>重复条目(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="186" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="186" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>重复条目(&amp;U)（查找中…）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="182" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="182" />
       <source>D&amp;uplicates ({count})</source>
       <translation>重复条目(&amp;U)（{count}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="64" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="64" />
       <source>Institution registry</source>
       <translation>机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="187" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="187" />
       <source>Looking for duplicate names…</source>
       <translation>正在查找重复名称…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="96" />
       <source>Merge first into &amp;second</source>
       <translation>将第一条并入第二条(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="220" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="220" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>编号 {dup} 已并入编号 {keep}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="86" />
       <source>Raise to &amp;recognised</source>
       <translation>提升为“公认”(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="69" />
       <source>Search names, e.g. Lagos</source>
       <translation>搜索名称，例如 Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
       <source>Search the registry</source>
       <translation>搜索机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="138" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="138" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>以下条目在同一国家中名称相同，提及该机构的申请会同时匹配两者而一直处于待审查状态。请将每对条目并入要保留的一条；另一条将不再参与匹配，其网站域名并入保留的条目。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="236" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="236" />
       <source>{name} added.</source>
       <translation>已添加 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/registry_editor.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="211" />
       <source>{name} is now recognised.</source>
       <translation>{name} 现为“公认”等级。</translation>
     </message>
@@ -3927,102 +3927,102 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="89" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="89" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -4030,17 +4030,17 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
       <source>&amp;Retry now</source>
       <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
     </message>
@@ -4048,34 +4048,34 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
       <source>comma-separated, e.g. {example}</source>
       <translation>以逗号分隔，例如 {example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="34" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="34" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 默认值：{default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value}（由规则包固定）</translation>
     </message>
@@ -4083,22 +4083,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="82" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="73" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="74" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/settings_pages.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="81" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
@@ -4106,147 +4106,147 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Add the note being written</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>Issue letter</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="27" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
       <source>Letters</source>
       <translation>函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Print summary</source>
       <translation>打印摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
       <source>Print the selected letter</source>
       <translation>打印所选函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Record the recommendation, issue the letter</source>
       <translation>录入建议、出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="66" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Save summary</source>
       <translation>保存摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Save the selected letter as PDF</source>
       <translation>将所选函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="29" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -4254,12 +4254,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4271,42 +4271,42 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -4314,42 +4314,42 @@ Default: {default}</source>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
       <source>&amp;Move to</source>
       <translation>转至(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
       <source>Assi&amp;gn</source>
       <translation>分配(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
       <source>Assign to me</source>
       <translation>分配给我</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
       <source>Assigning the case…</source>
       <translation>正在分配案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
       <source>Moving the case to {status}…</source>
       <translation>正在将案件转至“{status}”…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
       <source>No further step: the case is closed</source>
       <translation>无后续步骤：案件已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
       <source>Nobody (unassign)</source>
       <translation>无人（取消分配）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
       <source>Workflow:</source>
       <translation>流程：</translation>
     </message>
@@ -4357,67 +4357,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/export_worklist.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
@@ -4425,82 +4425,82 @@ Default: {default}</source>
   <context>
     <name>WorklistFilters</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="73" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
       <source>Any nationality</source>
       <translation>任意国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
       <source>Any officer</source>
       <translation>任意签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
       <source>Any outcome</source>
       <translation>任意结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="69" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
       <source>Any status</source>
       <translation>任意状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="91" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
       <source>Clear the search and every filter</source>
       <translation>清除搜索和全部筛选条件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="81" />
       <source>Filter by assigned officer</source>
       <translation>按经办签证官筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="76" />
       <source>Filter by check outcome</source>
       <translation>按核查结果筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="72" />
       <source>Filter by nationality</source>
       <translation>按国籍筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="68" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="68" />
       <source>Filter by status</source>
       <translation>按状态筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="88" />
       <source>Received from</source>
       <translation>受理起始日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="89" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
       <source>Received until</source>
       <translation>受理截止日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="102" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="102" />
       <source>Received:</source>
       <translation>受理日期：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="57" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="57" />
       <source>Search cases</source>
       <translation>搜索案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="59" />
       <source>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</source>
       <translation>搜索：案件号或申请号、任意文字的姓名、护照、电子邮箱（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_filters.py" line="130" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="130" />
       <source>any</source>
       <translation>不限</translation>
     </message>
@@ -4508,77 +4508,77 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="36" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
       <source>A (degree)</source>
       <translation>A（学位）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="38" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
       <source>A and B</source>
       <translation>A 和 B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="37" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
       <source>B (post)</source>
       <translation>B（任职）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="39" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
       <source>None met</source>
       <translation>均未满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -4586,22 +4586,22 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="211" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
       <source>{count} cases</source>
       <translation>{count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="217" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
       <source>{count} matching cases</source>
       <translation>{count} 个匹配案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_panel.py" line="213" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
       <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>显示 {count} 个匹配案件：最相关的 {limit} 个。继续输入可缩小范围。</translation>
     </message>
@@ -4609,12 +4609,12 @@ Default: {default}</source>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
       <source>Reset columns</source>
       <translation>重置列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist_view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -4622,7 +4622,7 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
       <source>Error</source>
       <translation>错误</translation>
     </message>

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.runs import check_cases
-from kvisa_desk.core.decisions import DecisionView, recommend, sign_off
-from kvisa_desk.letters.model import VisaTerms
+from kvisa_desk.core.decisions.decisions import DecisionView, recommend, sign_off
+from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
 from tests.samples import application, write_json

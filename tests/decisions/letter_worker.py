@@ -12,8 +12,8 @@ import time
 from datetime import date, datetime
 from typing import Any
 
-from kvisa_desk.core.decisions import make_interview
-from kvisa_desk.core.letters import issue_letter
+from kvisa_desk.core.decisions.decisions import make_interview
+from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.store.engine import Database, make_engine
 
 

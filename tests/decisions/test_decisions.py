@@ -20,10 +20,10 @@ from decisions_support import (
 )
 from sqlalchemy import select
 
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.checks.review import override_result
-from kvisa_desk.core.decisions import (
+from kvisa_desk.core.decisions.decisions import (
     STALE_OR_FAILING,
     awaiting_sign_off,
     case_decisions,
@@ -33,9 +33,9 @@ from kvisa_desk.core.decisions import (
     recommend,
     sign_off,
 )
-from kvisa_desk.core.documents import list_documents, set_verification
+from kvisa_desk.core.documents.service import list_documents, set_verification
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
-from kvisa_desk.core.post_settings import update_post_settings
+from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal
 

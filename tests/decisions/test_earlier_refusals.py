@@ -16,8 +16,8 @@ from decisions_support import (
     run_checks,
 )
 
-from kvisa_desk.core.check_report import case_check_report
-from kvisa_desk.core.decisions import STALE_OR_FAILING, recommend, sign_off
+from kvisa_desk.core.checks.report import case_check_report
+from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, recommend, sign_off
 from kvisa_desk.core.errors import Conflict
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import format_case_ref

@@ -23,18 +23,18 @@ from decisions_support import (
 from sqlalchemy import Engine, text, update
 from sqlalchemy.exc import DBAPIError
 
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.decisions import make_interview, recommend
-from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
-from kvisa_desk.core.letters import (
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.decisions.decisions import make_interview, recommend
+from kvisa_desk.core.decisions.letters import (
     case_letters,
     issue_letter,
     load_letter,
     reprint,
     verify_letter,
 )
-from kvisa_desk.core.post_settings import update_post_settings
-from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
+from kvisa_desk.core.post.settings import update_post_settings
+from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models.decisions import IssuedLetter
 
@@ -84,7 +84,7 @@ def _case_for(kind: str, db: Database, folder: Path, app_id: str) -> tuple[int, 
 
 
 def _zh_title(kind: str) -> str:
-    from kvisa_desk.letters.texts import load_texts
+    from kvisa_desk.pdf.texts import load_texts
 
     return str(load_texts("zh").text(f"{kind}.title"))
 
@@ -334,7 +334,7 @@ def test_a_purged_case_takes_its_decisions_and_letters_with_it(
 ) -> None:
     from datetime import timedelta
 
-    from kvisa_desk.core.retention import plan_purge, purge
+    from kvisa_desk.core.post.retention import plan_purge, purge
     from kvisa_desk.store.base import utcnow
     from kvisa_desk.store.models.case import cases_table
 

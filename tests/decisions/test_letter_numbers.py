@@ -10,9 +10,9 @@ import pytest
 from letter_worker import issue_interviews
 from sqlalchemy import select
 
+from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.letters import next_reference
+from kvisa_desk.core.decisions.letters import next_reference
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case
 from kvisa_desk.store.models.decisions import IssuedLetter, LetterCounter

@@ -24,8 +24,8 @@ import pytest
 from decisions_support import events_of, refused_case
 from pypdf import PdfReader
 
+from kvisa_desk.core.decisions.letters import issue_letter, print_to_queue
 from kvisa_desk.core.errors import Conflict
-from kvisa_desk.core.letters import issue_letter, print_to_queue
 from kvisa_desk.store.engine import Database
 
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
@@ -37,7 +37,7 @@ QUEUE = "KVisaLetters"
 def _missing() -> str | None:
     for tool in ("cupsd", "lp", "lpadmin", "lpstat"):
         if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
-            return f"{tool} is not installed (apt-get install cups)"
+            return f"{tool} is not on PATH (CUPS: apt-get install cups)"
     if not BACKEND.exists():
         return "the cups-pdf backend is not installed (apt-get install printer-driver-cups-pdf)"
     if os.geteuid() != 0:

@@ -10,9 +10,9 @@ from typing import Any
 
 from PIL import Image
 
+from kvisa_desk.content import BlobContentStore, FileContentStore, content_store_for
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.documents import BlobContentStore, FileContentStore, content_store_for
 from kvisa_desk.store.engine import Database
 from tests.samples import application
 

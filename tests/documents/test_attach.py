@@ -25,10 +25,10 @@ from documents_support import (
 from PIL import Image
 from sqlalchemy import func, select
 
-from kvisa_desk.core import documents as docs
-from kvisa_desk.core.cases import case_as_json
+from kvisa_desk.core.cases.cases import case_as_json
+from kvisa_desk.core.documents import service as docs
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
-from kvisa_desk.core.post_settings import update_post_settings
+from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, CaseEvent
 

@@ -20,7 +20,7 @@ from documents_support import (
 )
 from PIL import Image
 
-from kvisa_desk.documents import (
+from kvisa_desk.content import (
     HEIC,
     JPEG,
     PDF,

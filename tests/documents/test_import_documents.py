@@ -11,10 +11,10 @@ import pytest
 from documents_support import ELF, image_bytes, pdf_bytes, stored_hashes, write
 from sqlalchemy import func, select
 
-from kvisa_desk.core import documents as docs
 from kvisa_desk.core.applications import importer
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.documents import service as docs
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import CaseDocument, CaseEvent
@@ -137,7 +137,7 @@ def test_a_file_listed_by_many_records_is_stored_once(db: Database, tmp_path: Pa
 def test_the_posts_size_limit_applies_to_imported_files(db: Database, tmp_path: Path) -> None:
     from documents_support import padded_pdf
 
-    from kvisa_desk.core.post_settings import update_post_settings
+    from kvisa_desk.core.post.settings import update_post_settings
 
     folder = _folder(tmp_path)
     write(folder, "docs/big.pdf", padded_pdf(1024 * 1024 + 100))

@@ -14,8 +14,8 @@ import pytest
 from documents_support import new_case, padded_pdf, staging_leftovers, stored_hashes
 from sqlalchemy import func, select
 
-from kvisa_desk.core import documents as docs
-from kvisa_desk.documents import FileContentStore, content_store_for
+from kvisa_desk.content import FileContentStore, content_store_for
+from kvisa_desk.core.documents import service as docs
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseDocument
 
@@ -31,7 +31,7 @@ CHILD = textwrap.dedent(
     """
     import io, sys, time
     from pathlib import Path
-    from kvisa_desk.core import documents as docs
+    from kvisa_desk.core.documents import service as docs
     from kvisa_desk.core.startup import open_database
 
     url, pdf, case, pause = sys.argv[1:5]

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kvisa_desk.documents import BlobContentStore, ContentStore, FileContentStore, Refused
-from kvisa_desk.documents.store import CHUNK_SIZE, documents_folder
+from kvisa_desk.content import BlobContentStore, ContentStore, FileContentStore, Refused
+from kvisa_desk.content.store import CHUNK_SIZE, documents_folder
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import DocumentBlobChunk
 
@@ -102,7 +102,7 @@ def test_staging_refuses_empty_and_oversized_and_can_be_cancelled(
 def test_copies_appear_only_when_every_byte_checked(
     store: ContentStore, db: Database, tmp_path: Path
 ) -> None:
-    from kvisa_desk.documents import ContentDamaged
+    from kvisa_desk.content import ContentDamaged
 
     sha, _ = _put(store, db, CONTENT)
     with session_for(store, db) as session:

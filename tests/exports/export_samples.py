@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.applications.importer import import_file
-from kvisa_desk.core.history import record_event
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case

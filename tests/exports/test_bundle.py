@@ -14,15 +14,15 @@ from sqlalchemy import select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.bundle import EVENT_KIND, REDACTIONS, make_bundle
-from kvisa_desk.core.decisions import recommend, sign_off
-from kvisa_desk.core.documents import DocumentDamaged, attach_document, list_documents
+from kvisa_desk.core.cases.notes import add_note
+from kvisa_desk.core.decisions.decisions import recommend, sign_off
+from kvisa_desk.core.decisions.letters import issue_letter, load_letter
+from kvisa_desk.core.documents.service import DocumentDamaged, attach_document, list_documents
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
-from kvisa_desk.core.letters import issue_letter, load_letter
-from kvisa_desk.core.notes import add_note
-from kvisa_desk.exports import ExportCancelled
+from kvisa_desk.core.reports.bundle import EVENT_KIND, REDACTIONS, make_bundle
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
+from kvisa_desk.tabular import ExportCancelled
 from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
 from tests.documents.documents_support import damage, image_bytes, pdf_bytes
 

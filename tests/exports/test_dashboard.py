@@ -12,8 +12,10 @@ import pytest
 from export_samples import make_cases, move, set_columns
 from sqlalchemy import text
 
-from kvisa_desk.core.accounts import create_account
-from kvisa_desk.core.dashboard import (
+from kvisa_desk.core.accounts.accounts import create_account
+from kvisa_desk.core.errors import InvalidInput, PermissionRefused
+from kvisa_desk.core.post.settings import update_post_settings
+from kvisa_desk.core.reports.dashboard import (
     Dashboard,
     dashboard_for,
     percentile,
@@ -21,8 +23,6 @@ from kvisa_desk.core.dashboard import (
     sees_refusal_rates,
     weekly,
 )
-from kvisa_desk.core.errors import InvalidInput, PermissionRefused
-from kvisa_desk.core.post_settings import update_post_settings
 from kvisa_desk.store.engine import Database
 from tests.samples import application
 

@@ -11,9 +11,14 @@ from export_samples import make_cases, move, read_csv, sample_records, set_colum
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from kvisa_desk.core.audit import verify_chain
+from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
-from kvisa_desk.core.exports import EVENT_KIND, WORKLIST_COLUMNS, ExportCancelled, export_worklist
+from kvisa_desk.core.reports.exports import (
+    EVENT_KIND,
+    WORKLIST_COLUMNS,
+    ExportCancelled,
+    export_worklist,
+)
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent, format_case_ref
 from tests.samples import TRICKY_NAMES
@@ -182,7 +187,7 @@ def test_replacing_a_file_is_atomic_and_failures_keep_the_old_one(
 ) -> None:
     out = tmp_path / "w.csv"
     out.write_text("old")
-    import kvisa_desk.core.exports as exports
+    import kvisa_desk.core.reports.exports as exports
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise OSError("disk full")
@@ -198,7 +203,7 @@ def test_replacing_a_file_is_atomic_and_failures_keep_the_old_one(
 def test_unrecordable_export_removes_its_file(
     db: Database, tmp_path: Path, cases: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kvisa_desk.core.exports as exports
+    import kvisa_desk.core.reports.exports as exports
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("audit unavailable")

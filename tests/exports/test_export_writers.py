@@ -21,18 +21,18 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.xml import LXML
 
-from kvisa_desk.exports import (
+from kvisa_desk.store.files import atomic_writer
+from kvisa_desk.tabular import (
     CSV_TRIGGERS,
     Cell,
     Column,
     ExportCancelled,
     neutralise_csv,
-    tabular,
     write_csv,
     write_table,
     write_xlsx,
 )
-from kvisa_desk.store.files import atomic_writer
+from kvisa_desk.tabular import writers as tabular
 
 COLUMNS = [Column("Name", 20), Column("Number"), Column("Received", 12), Column("Note")]
 ROWS: list[list[Cell]] = [

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.accounts import create_account
+from kvisa_desk.core.accounts.accounts import create_account
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 

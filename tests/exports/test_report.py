@@ -13,10 +13,10 @@ from sqlalchemy import select, text
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.decisions import recommend, sign_off
+from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
-from kvisa_desk.core.report import EVENT_KIND, export_dashboard_report
-from kvisa_desk.core.report_words import EN, status_word
+from kvisa_desk.core.reports.report import EVENT_KIND, export_dashboard_report
+from kvisa_desk.core.reports.report_words import EN, status_word
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.decisions.decisions_support import (
@@ -162,7 +162,7 @@ def test_report_in_chinese_and_both(db: Database, tmp_path: Path, post: None) ->
 
 
 def test_small_samples_are_not_marked(db: Database, post: None) -> None:
-    from kvisa_desk.core.report import MIN_DECISIONS, dashboard_charts, post_figures
+    from kvisa_desk.core.reports.report import MIN_DECISIONS, dashboard_charts, post_figures
 
     charts = {c.key: c for c in dashboard_charts(post_figures(db, "supervisor.s", "LON"), "en")}
     officers = {b.label: b for b in charts["by_officer"].bars}

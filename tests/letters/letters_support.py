@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from kvisa_desk.letters.model import (
+from kvisa_desk.pdf.model import (
     Applicant,
     DocumentRequest,
     Interview,
@@ -13,7 +13,7 @@ from kvisa_desk.letters.model import (
     Letterhead,
     VisaTerms,
 )
-from kvisa_desk.letters.summary import (
+from kvisa_desk.pdf.summary import (
     CaseSummary,
     ChecklistItem,
     CheckRunEntry,

@@ -19,8 +19,8 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from kvisa_desk.letters import render as render_module
-from kvisa_desk.letters.model import (
+from kvisa_desk.pdf import render as render_module
+from kvisa_desk.pdf.model import (
     LANGUAGES,
     LETTER_KINDS,
     Interview,
@@ -28,12 +28,12 @@ from kvisa_desk.letters.model import (
     canonical_content,
     content_digest,
 )
-from kvisa_desk.letters.qr import make_payload, qr_matrix
-from kvisa_desk.letters.render import render_letter
-from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
+from kvisa_desk.pdf.qr import make_payload, qr_matrix
+from kvisa_desk.pdf.render import render_letter
+from kvisa_desk.pdf.verify import pdf_sha256, read_letter_qr_payload
 
 REPO = Path(__file__).resolve().parents[2]
-PACKAGE = REPO / "kvisa_desk" / "letters"
+PACKAGE = REPO / "kvisa_desk" / "pdf"
 
 
 def pages_text(pdf: bytes) -> list[str]:
@@ -296,7 +296,7 @@ def test_the_bytes_do_not_depend_on_the_process_clock_or_settings() -> None:
         "import sys; sys.path.insert(0, sys.argv[1])\n"
         "from reportlab import rl_config; rl_config.useA85 = 1; rl_config.invariant = 0\n"
         "from letters_support import LETTERHEAD, content\n"
-        "from kvisa_desk.letters.render import render_letter\n"
+        "from kvisa_desk.pdf.render import render_letter\n"
         "sys.stdout.buffer.write(render_letter(content('interview', 'en+zh'), LETTERHEAD))\n"
     )
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1234567890", "PYTHONHASHSEED": "12345"}
@@ -350,7 +350,7 @@ def test_verification_reads_the_payload_and_rejects_other_files() -> None:
     assert read_letter_qr_payload(b"%PDF-1.4\n%%EOF\n") is None
     from letters_support import summary
 
-    from kvisa_desk.letters.summary import render_case_summary
+    from kvisa_desk.pdf.summary import render_case_summary
 
     assert read_letter_qr_payload(render_case_summary(summary(), "en")) is None
     # One changed byte changes the file's hash (what verify-letter compares).

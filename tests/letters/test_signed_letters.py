@@ -20,9 +20,8 @@ from sqlalchemy import select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
-from kvisa_desk.core.audit import verify_chain
-from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
-from kvisa_desk.core.letter_certs import (
+from kvisa_desk.core.accounts.audit import verify_chain
+from kvisa_desk.core.decisions.letter_certs import (
     ENV_PASSPHRASE,
     ensure_demo_certificates,
     generate_certificate,
@@ -31,9 +30,16 @@ from kvisa_desk.core.letter_certs import (
     post_certificates,
     remove_certificate,
 )
-from kvisa_desk.core.letters import issue_letter, letter_count, load_letter, reprint, verify_letter
-from kvisa_desk.letters.signing import check_signature, make_self_signed
-from kvisa_desk.letters.verify import pdf_sha256, read_letter_qr_payload
+from kvisa_desk.core.decisions.letters import (
+    issue_letter,
+    letter_count,
+    load_letter,
+    reprint,
+    verify_letter,
+)
+from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
+from kvisa_desk.pdf.signing import check_signature, make_self_signed
+from kvisa_desk.pdf.verify import pdf_sha256, read_letter_qr_payload
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case
 from tests.decisions.decisions_support import (
@@ -202,7 +208,7 @@ def test_a_letter_signed_by_an_unknown_certificate_is_not_trusted(
     issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
     # The same file judged by someone who trusts only another certificate.
     other = make_self_signed("Impostor", "Nobody", b"x")
-    from kvisa_desk.letters.signing import load_signing_key
+    from kvisa_desk.pdf.signing import load_signing_key
 
     stranger = load_signing_key(other, b"x").info.pem
     assert check_signature(issued.pdf, [stranger]).status == "untrusted"

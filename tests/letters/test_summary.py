@@ -12,7 +12,7 @@ from letters_support import summary
 from pypdf import PdfReader
 from test_letters import assert_not_blank, flat, pages_text, qpdf_check, to_pngs
 
-from kvisa_desk.letters.summary import HistoryEntry, render_case_summary
+from kvisa_desk.pdf.summary import HistoryEntry, render_case_summary
 
 
 @pytest.mark.parametrize("language", ["en", "zh", "en+zh"])

@@ -11,6 +11,7 @@ import pytest
 from rules_support import build_facts
 
 import kvisa_desk
+from kvisa_desk import shipped
 from kvisa_desk.rules import (
     RULES,
     effective_parameters,
@@ -35,7 +36,7 @@ def test_rules_folder_prefers_the_installed_copy(
 ) -> None:
     package = tmp_path / "kvisa_desk"
     (package / "resources" / "rules").mkdir(parents=True)
-    monkeypatch.setattr(kvisa_desk, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(shipped, "package_dir", lambda: package)
     assert rules_folder() == package / "resources" / "rules"
 
 

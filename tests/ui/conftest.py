@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QWidget
 from kvisa_desk.core.applications.importer import ImportReport, import_records
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.demo_cases import DemoLoader
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.prompts import Prompts
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.demo_cases import DemoLoader
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.samples import application, tricky_records
 
 UI_TESTS = Path(__file__).resolve().parent
@@ -43,11 +43,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path) -> None:
-    # QSettings() in the code under test must never write the officer's real configuration.
-    folder = str(tmp_path / "qsettings")
-    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(form, QSettings.Scope.UserScope, folder)
+def _settings_of_its_own(tmp_path: Path, suite_qsettings: Path) -> Iterator[None]:
+    # The root conftest keeps the officer's configuration out of the whole suite; here each
+    # window test also starts with no window state, columns or folders left by the one before.
+    forms = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for form in forms:
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    for form in forms:
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(suite_qsettings))
 
 
 @dataclass

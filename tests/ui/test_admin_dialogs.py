@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 from sqlalchemy import select
 
-from kvisa_desk.core.post_settings import load_post_settings
-from kvisa_desk.core.registry import duplicate_names, search_registry
+from kvisa_desk.core.post.registry import duplicate_names, search_registry
+from kvisa_desk.core.post.settings import load_post_settings
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.registry_editor import RegistryEditor
-from kvisa_desk.ui.registry_model import DuplicatesModel, RegistryModel
-from kvisa_desk.ui.settings_dialog import PostSettingsDialog
+from kvisa_desk.ui.admin.registry_editor import RegistryEditor
+from kvisa_desk.ui.admin.registry_model import DuplicatesModel, RegistryModel
+from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
 from tests.ui.conftest import import_applications
 

@@ -14,17 +14,23 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from sqlalchemy import select, text
 
-from kvisa_desk.core.audit_view import AuditRow
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission
+from kvisa_desk.core.accounts.audit_view import AuditRow
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.audit_model import COL_ACTION, COL_DETAILS, COL_TIME, AuditModel, local_time
-from kvisa_desk.ui.audit_viewer import PAGE, AuditViewer
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.roles import Roles
+from kvisa_desk.ui.admin.audit_model import (
+    COL_ACTION,
+    COL_DETAILS,
+    COL_TIME,
+    AuditModel,
+    local_time,
+)
+from kvisa_desk.ui.admin.audit_viewer import PAGE, AuditViewer
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.roles import Roles
 from tests.ui.conftest import FakePrompts, records_for_demo
 
 MARKUP = "<b>bold</b> & <i>not</i>"

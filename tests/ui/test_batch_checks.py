@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 
-from kvisa_desk.core.cases import count_cases
-from kvisa_desk.core.check_report import BatchSummary, check_many
+from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.checks.report import BatchSummary, check_many
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.worklist_columns import COL_OUTCOME
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.worklist.columns import COL_OUTCOME
 from tests.samples import application
 from tests.ui.conftest import import_applications
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import save_case_edits
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import save_case_edits
 from kvisa_desk.store.models import CaseEvent, EducationRecord
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import OKAFOR, application
 from tests.ui.conftest import import_applications
 

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import save_case_edits
-from kvisa_desk.core.notes import case_notes
-from kvisa_desk.core.search import search_case_ids
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import save_case_edits
+from kvisa_desk.core.cases.notes import case_notes
+from kvisa_desk.core.cases.search import search_case_ids
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
 from tests.ui.conftest import FakePrompts, import_applications
 

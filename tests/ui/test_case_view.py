@@ -6,14 +6,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.editing import EDITABLE_FIELDS
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import EDITABLE_FIELDS
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.labels import code_label, event_details
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.read_only_table import ReadOnlyTable
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import code_label, event_details
+from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from tests.samples import application
 from tests.ui.conftest import import_applications
 

@@ -8,15 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.check_report import report_of
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.editing import save_case_edits
+from kvisa_desk.core.checks.report import report_of
 from kvisa_desk.core.checks.runs import check_cases, check_history
-from kvisa_desk.core.editing import save_case_edits
 from kvisa_desk.store.models import CheckRun
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.check_runs import OFFICER, OUTCOME, PACK, RUN_ID, SETTINGS, CheckRunsModel
-from kvisa_desk.ui.checks_model import COL_FINDING
-from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.checks.model import COL_FINDING
+from kvisa_desk.ui.checks.runs import OFFICER, OUTCOME, PACK, RUN_ID, SETTINGS, CheckRunsModel
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
 from tests.ui.conftest import import_applications
 

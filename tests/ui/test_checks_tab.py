@@ -11,13 +11,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import update
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.check_report import case_check_report, run_case_checks
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.checks.report import case_check_report, run_case_checks
 from kvisa_desk.core.checks.review import override_result
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.checks_model import (
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.checks.model import (
     COL_ASSUMPTION,
     COL_OUTCOME,
     COL_OVERRIDE,
@@ -26,7 +26,7 @@ from kvisa_desk.ui.checks_model import (
     COL_SUBJECT,
     CheckResultsModel,
 )
-from kvisa_desk.ui.context import DeskContext
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
 from tests.ui.conftest import import_applications
 
@@ -207,7 +207,7 @@ def test_lapsed_overrides_are_shown_after_the_facts_change(qtbot: Any, desk: Des
 
 @pytest.mark.parametrize("outcome", ["pass", "review", "fail", None])
 def test_outcome_icons_are_drawn_from_svg(qtbot: Any, outcome: str | None) -> None:
-    from kvisa_desk.ui.icons import outcome_icon
+    from kvisa_desk.ui.widgets.icons import outcome_icon
 
     icon = outcome_icon(outcome)
     assert not icon.isNull()

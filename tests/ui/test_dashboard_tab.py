@@ -13,15 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from sqlalchemy import select, text
 
-from kvisa_desk.core.report import EVENT_KIND
+from kvisa_desk.core.reports.report import EVENT_KIND
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.dashboard_tab import DashboardView
-from kvisa_desk.ui.labels import status_label
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.translations import switch_language
+from kvisa_desk.ui.admin.dashboard_tab import DashboardView
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.translations import switch_language
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import status_label
+from kvisa_desk.ui.widgets.operations import OperationRunner
 from tests.exports.export_samples import move
 
 EVERY_CASE = 3  # the period combo's "Every case"

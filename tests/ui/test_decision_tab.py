@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import list_documents, set_verification
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import list_documents, set_verification
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.decision_tab import DecisionTab
-from kvisa_desk.ui.letters_tab import LettersTab
-from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.decisions.decision_tab import DecisionTab
+from kvisa_desk.ui.letters.letters_tab import LettersTab
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
 from tests.decisions.decisions_support import (
     REFUSAL_REASONING,
     checked_case,

@@ -14,11 +14,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.documents import attach_document, get_document, list_documents
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.document_drop import guess_document_type
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.documents.service import attach_document, get_document, list_documents
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.documents.drop import guess_document_type
+from kvisa_desk.ui.widgets.context import DeskContext
 from tests.documents.documents_support import WINDOWS_EXE, damage, pdf_bytes
 from tests.samples import application
 from tests.ui.conftest import import_applications
@@ -446,7 +446,7 @@ def test_a_drag_without_files_is_not_taken(qtbot: Any, desk: DeskContext) -> Non
 
 
 def test_the_shortcuts_list_shows_the_keys_that_work(qtbot: Any, desk: DeskContext) -> None:
-    from kvisa_desk.ui.shortcuts_dialog import ShortcutsDialog
+    from kvisa_desk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
     view = open_case(qtbot, desk)
     dialog = ShortcutsDialog(view)
@@ -521,7 +521,7 @@ def test_only_officers_change_a_document_and_the_window_says_why(
 
 
 def test_a_burst_of_requests_draws_only_the_latest() -> None:
-    from kvisa_desk.ui.document_preview import LatestOnly
+    from kvisa_desk.ui.documents.preview import LatestOnly
 
     started: list[int] = []
     latest = LatestOnly(started.append)
@@ -592,7 +592,7 @@ def test_a_finished_case_shows_its_documents_and_changes_none(
 def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QSize
 
-    from kvisa_desk.ui.document_render import LARGEST_RENDER_SIDE, PreviewSource, render_page
+    from kvisa_desk.ui.documents.render import LARGEST_RENDER_SIDE, PreviewSource, render_page
 
     source = PreviewSource(1, "application/pdf", pdf_path=write_pdf(tmp_path / "a.pdf", 2))
     huge = render_page(source, 99, 50.0, QSize(100, 100))
@@ -606,7 +606,7 @@ def test_pages_are_clamped_and_zoom_is_bounded(qtbot: Any, tmp_path: Path) -> No
 def test_removed_documents_can_be_shown_with_who_and_why(
     qtbot: Any, desk: DeskContext, tmp_path: Path
 ) -> None:
-    from kvisa_desk.core.documents import remove_document
+    from kvisa_desk.core.documents.service import remove_document
 
     view = open_case(qtbot, desk)
     scan = attach(qtbot, view, write_pdf(tmp_path / "old-scan.pdf", 1), "passport_scan")

@@ -11,9 +11,14 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel
 
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.main_dialogs import show_language
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.translations import LANGUAGE_KEY, read_ts, switch_language, translations_dir
+from kvisa_desk.ui.shell.main_dialogs import show_language
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.translations import (
+    LANGUAGE_KEY,
+    read_ts,
+    switch_language,
+    translations_dir,
+)
 
 ZH = "zh_CN"
 

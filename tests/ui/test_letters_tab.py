@@ -15,17 +15,17 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.letters import case_letters, load_letter
-from kvisa_desk.letters.verify import pdf_sha256
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.decisions.letters import case_letters, load_letter
+from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.app import application
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.letter_outputs import BAD, GOOD
-from kvisa_desk.ui.letter_preview import PREVIEW_WIDTH
-from kvisa_desk.ui.letters_tab import LettersTab
-from kvisa_desk.ui.operations import OperationRunner
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.letters.letters_tab import LettersTab
+from kvisa_desk.ui.letters.outputs import BAD, GOOD
+from kvisa_desk.ui.letters.preview import PREVIEW_WIDTH
+from kvisa_desk.ui.shell.app import application
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
 from tests.decisions.decisions_support import (
     assert_not_blank,
     checked_case,

@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import create_engine
 
-from kvisa_desk.core.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.store.engine import Database, sqlite_file
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.demo_cases import DEMO_CASE_COUNT, core_demo_loader
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.status_bar import database_location
-from kvisa_desk.ui.worklist_columns import COL_APPLICANT, COL_NATIVE_NAME
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.shell.demo_cases import DEMO_CASE_COUNT, core_demo_loader
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.status_bar import database_location
+from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_NATIVE_NAME
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT, FakePrompts, import_applications, plain_records
 
@@ -225,7 +225,7 @@ def test_a_missing_demo_generator_is_explained(
 ) -> None:
     def no_generator(*_args: Any) -> Any:
         raise ModuleNotFoundError(
-            "No module named 'kvisa_desk.core.demo'", name="kvisa_desk.core.demo"
+            "No module named 'kvisa_desk.demo.cases'", name="kvisa_desk.demo.cases"
         )
 
     window = make_window(db, loader=no_generator)
@@ -239,7 +239,7 @@ def test_a_missing_demo_generator_is_explained(
 def test_the_real_demo_generator_fills_the_worklist(
     qtbot: Any, make_window: Any, db: Database, prompts: FakePrompts
 ) -> None:
-    pytest.importorskip("kvisa_desk.core.demo", reason="core.demo is not written yet")
+    pytest.importorskip("kvisa_desk.demo.cases", reason="core.demo is not written yet")
     window = make_window(db, loader=core_demo_loader)
     assert window.offer_demo_cases() is True
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)

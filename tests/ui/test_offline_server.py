@@ -23,12 +23,12 @@ from sqlalchemy import create_engine, text
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.cases import case_detail
+from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.startup import open_database
-from kvisa_desk.ui import app as app_module
-from kvisa_desk.ui.app import create_main_window, run_window
-from kvisa_desk.ui.offline_banner import ServerOfflineBanner, ServerWatch
-from kvisa_desk.ui.prompts import Prompts
+from kvisa_desk.ui.shell import app as app_module
+from kvisa_desk.ui.shell.app import create_main_window, run_window
+from kvisa_desk.ui.shell.offline_banner import ServerOfflineBanner, ServerWatch
+from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.conftest import add_test_accounts
 from tests.samples import application
 
@@ -68,10 +68,12 @@ class Cluster:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    if not (PG_BIN / "initdb").exists() or shutil.which("runuser") is None:
-        pytest.skip("PostgreSQL 15 binaries are not installed")
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"PostgreSQL 15 is not installed (no {PG_BIN / 'initdb'})")
     if os.geteuid() != 0:
         pytest.skip("starting a throwaway cluster as the postgres user needs root")
+    if shutil.which("runuser") is None:
+        pytest.skip("runuser (util-linux) is not on PATH: the cluster runs as the postgres user")
     folder = Path(tempfile.mkdtemp(prefix="kvisa-offline-"))
     (folder / "sock").mkdir()
     shutil.chown(folder, "postgres")

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread
 
-from kvisa_desk.ui.operations import Operation, OperationRunner, ReportProgress
+from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 
 def test_work_runs_off_the_gui_thread_and_success_arrives_on_it(qtbot: Any) -> None:

@@ -34,7 +34,7 @@ def test_many_emits_do_not_free_true() -> None:
 
 
 def test_the_guard_runs_once() -> None:
-    from kvisa_desk.ui.refcount_guard import HEADROOM, immortalise_singletons
+    from kvisa_desk.ui.shell.refcount_guard import HEADROOM, immortalise_singletons
 
     before = sys.getrefcount(True)
     assert immortalise_singletons() is False  # already done when kvisa_desk.ui was imported

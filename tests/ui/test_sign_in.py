@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from kvisa_desk.core.accounts import authenticate, has_administrator
+from kvisa_desk.core.accounts.accounts import authenticate, has_administrator
 from kvisa_desk.store.engine import Database
-from kvisa_desk.ui.idle_lock import IdleLock
-from kvisa_desk.ui.sign_in import FirstAdministratorDialog, SignInDialog
+from kvisa_desk.ui.shell.idle_lock import IdleLock
+from kvisa_desk.ui.shell.sign_in import FirstAdministratorDialog, SignInDialog
 from tests.conftest import TEST_PASSWORD
 
 

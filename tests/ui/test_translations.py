@@ -6,23 +6,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.labels import date_text, outcome_label, status_label
-from kvisa_desk.ui.translation_catalog import extract, ts_path, untranslated
-from kvisa_desk.ui.translations import (
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.shell import translations
+from kvisa_desk.ui.shell.translation_catalog import (
+    extract,
+    source_files,
+    ts_path,
+    untranslated,
+    would_be_dropped,
+)
+from kvisa_desk.ui.shell.translations import (
     CatalogueTranslator,
     chosen_language,
     install_translations,
     read_ts,
+    remember_language,
 )
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import date_text, outcome_label, status_label
 from tests.samples import application
 from tests.ui.conftest import import_applications
 
@@ -39,6 +48,19 @@ def chinese(qtbot: Any) -> Iterator[None]:
 def test_every_string_of_the_window_has_a_chinese_translation() -> None:
     assert [f"{m.location} [{m.context}] {m.source}" for m in untranslated("zh_CN")] == []
     assert len(extract()) > 300
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_finished_translation_would_be_dropped_by_an_update(language: str) -> None:
+    # A module moved to another folder, or a helper the extractor no longer finds, would make
+    # `--update` drop its strings' translations while every remaining string is translated.
+    assert would_be_dropped(language) == []
+
+
+def test_the_extractor_reads_the_window_in_every_subfolder() -> None:
+    read = {path.name for path in source_files()}
+    assert {"labels.py", "main_window.py", "translation_catalog.py"} <= read
+    assert all(path.suffix == ".py" for path in source_files()) and len(read) > 60
 
 
 def test_translations_keep_every_placeholder() -> None:
@@ -79,17 +101,40 @@ def test_the_case_view_in_chinese(qtbot: Any, desk: DeskContext, chinese: None) 
     assert date_text(date(2025, 10, 15)) == "2025年10月15日"
 
 
-def test_english_dates_and_the_language_choice(qtbot: Any, monkeypatch: Any) -> None:
+def test_english_dates(qtbot: Any) -> None:
     install_translations(QApplication.instance(), "en")
     assert date_text(date(2025, 10, 15)) == "15 Oct 2025"
+
+
+class ChineseSystem(QLocale):
+    """A machine whose locale is zh_CN (the suite's own is pinned to English)."""
+
+    @staticmethod
+    def system() -> QLocale:
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+def test_the_language_choice_variable_then_setting_then_system(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    remember_language(settings, "en")
     monkeypatch.setenv("KVISA_LANGUAGE", "zh_CN")
-    assert chosen_language(None) == "zh_CN"
-    monkeypatch.setenv("KVISA_LANGUAGE", "xx")
-    assert chosen_language(None) in ("en", "zh_CN")
+    assert chosen_language(settings) == "zh_CN"  # the variable beats the saved choice
+    monkeypatch.setenv("KVISA_LANGUAGE", "xx")  # not a language: ignored
+    assert chosen_language(settings) == "en"
+    remember_language(settings, "zh_CN")
+    monkeypatch.delenv("KVISA_LANGUAGE")
+    assert chosen_language(settings) == "zh_CN"  # the saved choice beats the system
+    assert chosen_language(None) == "en"  # the suite's pinned locale is English
+    monkeypatch.setattr(translations, "QLocale", ChineseSystem)
+    assert chosen_language(None) == "zh_CN"  # a Chinese system, nothing chosen
+    remember_language(settings, "en")
+    assert chosen_language(settings) == "en"
 
 
 def test_shortcut_lists_drop_accelerators_in_either_language() -> None:
-    from kvisa_desk.ui.labels import action_caption
+    from kvisa_desk.ui.widgets.labels import action_caption
 
     assert action_caption("&Attach document…") == "Attach document"
     assert action_caption("附加材料(&A)…") == "附加材料"  # Chinese puts the key in brackets

@@ -16,13 +16,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.cli.main import main as cli_main
-from kvisa_desk.core.check_report import check_many
+from kvisa_desk.core.checks.report import check_many
 from kvisa_desk.core.checks.runs import all_case_ids
+from kvisa_desk.gallery import screenshot
 from kvisa_desk.store.engine import Database, sqlite_file
-from kvisa_desk.ui import app as app_module
-from kvisa_desk.ui import screenshot
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.sign_in import SignInDialog
+from kvisa_desk.ui.shell import app as app_module
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.sign_in import SignInDialog
 from tests.conftest import TEST_PASSWORD
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -113,7 +113,7 @@ def drawn(ch):
 
 # Two different characters drawn alike are two "missing glyph" boxes.
 before = drawn("张") == drawn("伟")
-from kvisa_desk.ui.app import install_bundled_fonts
+from kvisa_desk.ui.shell.app import install_bundled_fonts
 added = install_bundled_fonts(app)
 after = drawn("张") == drawn("伟")
 print(json.dumps({"boxes_before": before, "boxes_after": after, "added": added}))

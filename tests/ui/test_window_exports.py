@@ -15,15 +15,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import case_detail
-from kvisa_desk.core.notes import add_note
+from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.cases.notes import add_note
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
-from kvisa_desk.ui.case_view import CaseView
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.export_worklist import ExportChoice, WorklistExport
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import Operation, ReportProgress
+from kvisa_desk.ui.case.view import CaseView
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.worklist.export import ExportChoice, WorklistExport
 from tests.exports.export_samples import read_csv
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -167,7 +167,7 @@ def test_case_view_summary_print_and_bundle(
 
 
 def test_shortcuts_list_the_exports(window: MainWindow) -> None:
-    from kvisa_desk.ui.main_dialogs import show_shortcuts
+    from kvisa_desk.ui.shell.main_dialogs import show_shortcuts
 
     table = show_shortcuts(window).table  # type: ignore[attr-defined]
     rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
@@ -182,7 +182,7 @@ def test_shortcuts_list_the_exports(window: MainWindow) -> None:
 
 
 def test_export_options_default_to_csv_and_the_selection(qtbot: Any) -> None:
-    from kvisa_desk.ui.export_worklist import ExportOptions
+    from kvisa_desk.ui.worklist.export import ExportOptions
 
     several = ExportOptions(3)
     qtbot.addWidget(several)
@@ -200,7 +200,7 @@ def test_export_options_default_to_csv_and_the_selection(qtbot: Any) -> None:
 def test_a_second_bundle_the_same_day_gets_its_own_folder(tmp_path: Path) -> None:
     from datetime import date
 
-    from kvisa_desk.ui.case_exports import new_bundle_folder
+    from kvisa_desk.ui.case.exports import new_bundle_folder
 
     day = date(2026, 11, 29)
     first = new_bundle_folder(tmp_path, "C0000042", day)

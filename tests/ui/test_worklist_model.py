@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from kvisa_desk.core.worklist import WorklistRow
-from kvisa_desk.ui.worklist_columns import (
+from kvisa_desk.core.cases.worklist import WorklistRow
+from kvisa_desk.ui.worklist.columns import (
     COL_AGE,
     COL_APPLICANT,
     COL_CASE_ID,
@@ -23,13 +23,8 @@ from kvisa_desk.ui.worklist_columns import (
     COL_STATUS,
     COLUMN_COUNT,
 )
-from kvisa_desk.ui.worklist_model import (
-    MAX_PAGES,
-    PAGE_SIZE,
-    CaseIdRole,
-    WorklistModel,
-)
-from kvisa_desk.ui.worklist_view import WorklistView
+from kvisa_desk.ui.worklist.model import MAX_PAGES, PAGE_SIZE, CaseIdRole, WorklistModel
+from kvisa_desk.ui.worklist.view import WorklistView
 
 MILLION = 1_000_000
 

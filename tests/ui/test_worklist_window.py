@@ -10,16 +10,16 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, select, update
 
-from kvisa_desk.core.search import catch_up, search_case_ids
+from kvisa_desk.core.cases.search import catch_up, search_case_ids
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
-from kvisa_desk.ui.app import create_main_window
-from kvisa_desk.ui.context import DeskContext
-from kvisa_desk.ui.main_dialogs import show_shortcuts
-from kvisa_desk.ui.main_window import MainWindow
-from kvisa_desk.ui.operations import OperationRunner
-from kvisa_desk.ui.worklist_columns import COL_AGE, COL_APPLICANT
-from kvisa_desk.ui.worklist_panel import WorklistPanel
+from kvisa_desk.ui.shell.app import create_main_window
+from kvisa_desk.ui.shell.main_dialogs import show_shortcuts
+from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.worklist.columns import COL_AGE, COL_APPLICANT
+from kvisa_desk.ui.worklist.panel import WorklistPanel
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -94,7 +94,8 @@ def test_filters_and_saved_searches(qtbot: Any, window: MainWindow, monkeypatch:
     filters.nationality.setCurrentIndex(filters.nationality.findData("NGA"))
     assert window.worklist_model.rowCount() == PLAIN_COUNT
     monkeypatch.setattr(
-        "kvisa_desk.ui.main_window.QInputDialog.getText", lambda *_a, **_k: ("Nigerians", True)
+        "kvisa_desk.ui.shell.main_window.QInputDialog.getText",
+        lambda *_a, **_k: ("Nigerians", True),
     )
     window.save_search()
     assert [s["name"] for s in window.queues.saved_searches()] == ["Nigerians"]

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kvisa_desk.core.accounts.history import record_event, record_events
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
 from kvisa_desk.core.applications.record import (
     case_to_record,
@@ -18,14 +20,12 @@ from kvisa_desk.core.applications.record import (
     record_digest,
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
-from kvisa_desk.core.documents import (
+from kvisa_desk.core.documents.service import (
     ListedDocuments,
     listed_documents_for_import,
     new_content_taken_back_on_failure,
     record_attached_events,
 )
-from kvisa_desk.core.history import record_event, record_events
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -40,7 +40,7 @@ from kvisa_desk.store.models import (
     format_case_ref,
 )
 from kvisa_desk.store.models.case import cases_table
-from kvisa_desk.store.vocab import DEFAULT_POST, CaseStatus
+from kvisa_desk.vocab import DEFAULT_POST, CaseStatus
 
 BATCH_SIZE = 1000
 _CHILD_TABLES: dict[str, type[Any]] = {

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import ijson
-
 
 class FileRefused(ValueError):
     """The file as a whole cannot be imported; nothing was written."""
@@ -44,6 +42,8 @@ def detect_format(path: Path) -> str:
 
 
 def _json_array_syntax(handle: BinaryIO) -> None:
+    import ijson  # here, not above: every command imports FileRefused, few read JSON arrays
+
     try:
         depth = 0
         for _prefix, event, _value in ijson.parse(handle):
@@ -60,6 +60,8 @@ def _json_array_syntax(handle: BinaryIO) -> None:
 def _read_json_array(path: Path) -> Iterator[RawRecord]:
     with path.open("rb") as handle:
         _json_array_syntax(handle)
+    import ijson
+
     with path.open("rb") as handle:
         for index, item in enumerate(ijson.items(handle, "item", use_float=True)):
             yield RawRecord(f"[{index}]", item)

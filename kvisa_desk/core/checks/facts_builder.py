@@ -31,7 +31,7 @@ from kvisa_desk.store.models import (
     ScreeningFacts,
     format_case_ref,
 )
-from kvisa_desk.store.vocab import OPEN_STATUSES
+from kvisa_desk.vocab import OPEN_STATUSES
 
 CONFIRMED_SOURCES = frozenset({"application", "officer"})
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.errors import InvalidInput, NotFound
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.isced import default_keywords
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
@@ -38,14 +38,14 @@ def confirm_field_code(
 ) -> FieldConfirmation:
     """Record the officer's ISCED-F code for `education[i]` or `employment[i]`; the facts
     change, so the next check run sees a confirmed code (and older overrides lapse)."""
-    match = _SUBJECT.match(subject)
-    if match is None:
-        raise InvalidInput("the subject is education[N] or employment[N], e.g. education[0]")
-    if not _CODE.match(code):
-        raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
-    position = int(match.group(2))
     with db.write() as session:
-        require(session, actor, Permission.WORK_CASES)
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        match = _SUBJECT.match(subject)
+        if match is None:
+            raise InvalidInput("the subject is education[N] or employment[N], e.g. education[0]")
+        if not _CODE.match(code):
+            raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
+        position = int(match.group(2))
         case_id = resolve_case_id(session, reference)
         row: EducationRecord | EmploymentRecord | None
         if match.group(1) == "education":

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kvisa_desk.core.cases import resolve_case_id
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
@@ -15,8 +17,6 @@ from kvisa_desk.core.checks.facts_builder import (
 )
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
-from kvisa_desk.core.history import record_event
-from kvisa_desk.core.permissions import Permission, require
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import PackLibrary, default_library, effective_parameters
@@ -36,12 +36,12 @@ def override_result(
     actor: str,
 ) -> CaseCheck:
     """Record an officer's override of one result of the case's latest run."""
-    if to_outcome not in OUTCOMES:
-        raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
-    if not reason.strip():
-        raise InvalidInput("an override needs a written reason (--reason)")
     with db.write() as session:
-        require(session, actor, Permission.OVERRIDE)
+        require(session, actor, Permission.OVERRIDE)  # permission first, then the arguments
+        if to_outcome not in OUTCOMES:
+            raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
+        if not reason.strip():
+            raise InvalidInput("an override needs a written reason (--reason)")
         case_id = resolve_case_id(session, reference)
         run = latest_run(session, case_id)
         if run is None:

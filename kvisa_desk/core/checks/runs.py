@@ -15,6 +15,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from kvisa_desk.core.accounts.history import record_events
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     CaseRecord,
@@ -22,11 +24,9 @@ from kvisa_desk.core.checks.facts_builder import (
     load_case_records,
     load_registry_index,
 )
-from kvisa_desk.core.history import record_events
-from kvisa_desk.core.permissions import Permission, require
-from kvisa_desk.core.post_settings import PostSettingsView, get_post_settings
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
-from kvisa_desk.rules.facts_codec import canonical_facts_json
+from kvisa_desk.rules.facts import canonical_facts_json
 from kvisa_desk.rules.institutions import InstitutionIndex
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import PackLibrary, default_library
@@ -291,9 +291,9 @@ def check_cases(
 ) -> Iterator[CaseCheck]:
     """Check the cases a batch at a time; each batch commits whole before its results are
     yielded, so stopping between batches (or a crash) never leaves half a run."""
-    library = library or default_library()
     with db.read() as session:
-        require(session, actor, Permission.RUN_CHECKS)
+        require(session, actor, Permission.RUN_CHECKS)  # before the rule packs are read
+        library = library or default_library()
         index = load_registry_index(session)
     parameter_texts: dict[Parameters, str] = {}
     done = 0

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kvisa_desk.store.base import Base, utcnow
-from kvisa_desk.store.vocab import CaseStatus, Verification
+from kvisa_desk.vocab import CaseStatus, Verification
 
 
 class Case(Base):

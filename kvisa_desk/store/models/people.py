@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kvisa_desk.store.base import Base, utcnow
-from kvisa_desk.store.vocab import Role
+from kvisa_desk.vocab import Role
 
 
 class Officer(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kvisa_desk.store.base import Base, utcnow
-from kvisa_desk.store.vocab import InstitutionTier
+from kvisa_desk.vocab import InstitutionTier
 
 
 class Institution(Base):

@@ -24,7 +24,7 @@ def main() -> None:
     upgrade_database(engine, url)
     db = Database(url, engine)
     if head_revision() >= "0005":  # accounts exist from 0005 on: the importer needs one
-        from kvisa_desk.core.accounts import create_account
+        from kvisa_desk.core.accounts.accounts import create_account
 
         with db.write() as session:
             create_account(

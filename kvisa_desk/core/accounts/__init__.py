@@ -1,0 +1,1 @@
+"""Officer accounts, roles, permissions, and the audit trail."""

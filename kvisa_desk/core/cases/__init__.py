@@ -1,0 +1,1 @@
+"""Cases: reading, finding, the worklist, editing, notes, workflow."""

@@ -1,0 +1,278 @@
+"""Reading cases: the worklist page by page, one case in full, a case found by its reference."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Applicant, Case, CaseEvent, Note, format_case_ref
+
+_CASE_REF = re.compile(r"^[Cc]?0*(\d{1,12})$")
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One worklist line."""
+
+    case_id: int
+    case_ref: str
+    application_id: str
+    post: str
+    surname: str
+    given_names: str
+    native_name: str | None
+    nationality: str
+    status: str
+    received_at: date
+    outcome: str | None = None  # effective outcome of the latest check; None until checked
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_ref,
+            "application_id": self.application_id,
+            "post": self.post,
+            "surname": self.surname,
+            "given_names": self.given_names,
+            "native_name": self.native_name,
+            "nationality": self.nationality,
+            "status": self.status,
+            "received_at": self.received_at.isoformat(),
+            "outcome": self.outcome,
+        }
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    occurred_at: datetime
+    officer: str
+    kind: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """A case as the case view shows it."""
+
+    case_id: int
+    case_ref: str
+    status: str
+    version: int
+    record: dict[str, Any]
+    documents: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+    history: list[HistoryEntry]
+
+
+def _row_query(status: str | None, outcome: str | None = None) -> Any:
+    """A Select of the worklist columns, filtered by status and check outcome."""
+    query = select(
+        Case.id,
+        Case.application_id,
+        Case.post,
+        Applicant.surname,
+        Applicant.given_names,
+        Applicant.native_name,
+        Applicant.nationality,
+        Case.status,
+        Case.received_at,
+        Case.effective_outcome,
+    ).join(Applicant, Applicant.case_id == Case.id)
+    if status:
+        query = query.where(Case.status == status)
+    if outcome == "unchecked":
+        query = query.where(Case.effective_outcome.is_(None))
+    elif outcome:
+        query = query.where(Case.effective_outcome == outcome)
+    return query
+
+
+def _to_row(r: Any) -> CaseRow:
+    return CaseRow(
+        r.id,
+        format_case_ref(r.id),
+        r.application_id,
+        r.post,
+        r.surname,
+        r.given_names,
+        r.native_name,
+        r.nationality,
+        r.status,
+        r.received_at,
+        r.effective_outcome,
+    )
+
+
+def count_cases(db: Database, status: str | None = None, outcome: str | None = None) -> int:
+    query = select(func.count()).select_from(Case)
+    if status:
+        query = query.where(Case.status == status)
+    if outcome == "unchecked":
+        query = query.where(Case.effective_outcome.is_(None))
+    elif outcome:
+        query = query.where(Case.effective_outcome == outcome)
+    with db.read() as session:
+        return int(session.scalar(query) or 0)
+
+
+def list_cases(
+    db: Database,
+    status: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    outcome: str | None = None,
+) -> list[CaseRow]:
+    """One page of the worklist, newest case first; outcome "unchecked" finds unchecked cases."""
+    query = _row_query(status, outcome).order_by(Case.id.desc()).offset(offset).limit(limit)
+    with db.read() as session:
+        return [_to_row(r) for r in session.execute(query)]
+
+
+def iter_cases(
+    db: Database,
+    actor: str,
+    status: str | None = None,
+    batch: int = 2000,
+    outcome: str | None = None,
+) -> Iterator[CaseRow]:
+    """Every matching case, oldest first, a batch at a time (keyset, so a million stays flat).
+
+    The actor's permission is checked here, before the first case is asked for."""
+    with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+    return _case_batches(db, status, batch, outcome)
+
+
+def _case_batches(
+    db: Database, status: str | None, batch: int, outcome: str | None
+) -> Iterator[CaseRow]:
+    last = 0
+    while True:
+        query = _row_query(status, outcome).where(Case.id > last).order_by(Case.id).limit(batch)
+        with db.read() as session:
+            rows = [_to_row(r) for r in session.execute(query)]
+        yield from rows
+        if len(rows) < batch:
+            return
+        last = rows[-1].case_id
+
+
+def resolve_case_id(session: Session, reference: str) -> int:
+    """A case id (`C0000042` or `42`), an application id, or `POST/APPLICATION-ID`."""
+    text = reference.strip()
+    match = _CASE_REF.match(text)
+    if match:
+        case_id = session.scalar(select(Case.id).where(Case.id == int(match.group(1))))
+        if case_id is not None:
+            return case_id
+    post, _, application_id = text.rpartition("/")
+    query = select(Case.id, Case.post).where(Case.application_id == application_id)
+    if post:
+        query = query.where(Case.post == post)
+    found = session.execute(query).all()
+    if len(found) > 1:
+        posts = ", ".join(sorted(r.post for r in found))
+        raise InvalidInput(
+            f"application id {application_id} exists at several posts ({posts}): "
+            f"write POST/{application_id}"
+        )
+    if not found:
+        raise NotFound(f"no case or application {reference!r}: check the id with `cases`")
+    return int(found[0].id)
+
+
+def _load_case(session: Session, case_id: int) -> Case:
+    case = session.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            selectinload(Case.education),
+            selectinload(Case.employment),
+            selectinload(Case.documents),
+            selectinload(Case.notes),
+        )
+    )
+    if case is None:
+        raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+    return case
+
+
+def _documents(case: Case) -> list[dict[str, Any]]:
+    return [
+        {
+            "type": d.doc_type,
+            "file": d.source_path,
+            "original_name": d.original_name,
+            "sha256": d.sha256,
+            "size_bytes": d.size_bytes,
+            "verification": d.verification,
+        }
+        for d in case.documents
+    ]
+
+
+def case_to_record(case: Case) -> dict[str, Any]:
+    """The case as an application record; pydantic (~10 MB) is loaded by the first one."""
+    from kvisa_desk.core.applications.record import case_to_record as to_record
+
+    return to_record(case)
+
+
+def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:
+    """`show --json`: the import format plus case_id, status and the documents.
+
+    With a viewer, their permission is checked and the view is recorded in the audit.
+    """
+    if viewer is not None:
+        with db.write() as session:
+            require(session, viewer, Permission.VIEW_CASES)
+            record_event(session, viewer, "case_viewed", resolve_case_id(session, reference))
+    with db.read() as session:
+        case = _load_case(session, resolve_case_id(session, reference))
+        record = case_to_record(case)
+        record["case_id"] = case.case_ref
+        record["status"] = case.status
+        record["documents"] = _documents(case)
+        return record
+
+
+def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
+    """An officer opening a case in the window: checked, recorded as a view, then read.
+
+    On a read-only database the view cannot be recorded (the window's banner says so).
+    """
+    with db.read() if db.read_only else db.write() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        if session.get(Case, case_id) is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        if not db.read_only:
+            record_event(session, actor, "case_viewed", case_id)
+    return case_detail(db, case_id)
+
+
+def case_detail(db: Database, case_id: int) -> CaseDetail:
+    with db.read() as session:
+        case = _load_case(session, case_id)
+        events = session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
+        ).all()
+        notes = session.scalars(select(Note).where(Note.case_id == case_id).order_by(Note.id))
+        return CaseDetail(
+            case.id,
+            case.case_ref,
+            case.status,
+            case.version,
+            case_to_record(case),
+            _documents(case),
+            [{"created_at": n.created_at, "text": n.text} for n in notes],
+            [HistoryEntry(e.occurred_at, e.officer, e.kind, dict(e.details)) for e in events],
+        )

@@ -1,0 +1,65 @@
+"""Notes on a case: timestamped, attributed, append-only. A correction is a new note.
+
+There is no function to change or remove a note, here or anywhere: the history of what
+officers wrote about a case stays as they wrote it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import ensure_officer
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case, Note, Officer, format_case_ref
+
+MAX_NOTE_LENGTH = 20_000
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    case_id: int
+    written_at: datetime
+    officer: str  # display name
+    username: str
+    text: str
+
+
+def add_note(db: Database, case_id: int, text: str, actor: str) -> NoteView:
+    with db.write() as session:
+        require(session, actor, Permission.WORK_CASES)  # permission first, then the arguments
+        body = text.strip()
+        if not body:
+            raise InvalidInput("a note needs some text")
+        if len(body) > MAX_NOTE_LENGTH:
+            raise InvalidInput(f"a note is at most {MAX_NOTE_LENGTH:,} characters")
+        if session.get(Case, case_id) is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        officer = ensure_officer(session, actor)
+        note = Note(case_id=case_id, officer_id=officer.id, text=body)
+        session.add(note)
+        session.flush()
+        # The text is personal data: it goes into the history aside, purged with the case.
+        record_event(session, actor, "note_added", case_id, personal=body, note=note.id)
+        return NoteView(note.id, case_id, note.created_at, officer.display_name, actor, body)
+
+
+def case_notes(db: Database, case_id: int) -> list[NoteView]:
+    """Oldest first, as they were written."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Note, Officer.display_name, Officer.username)
+            .outerjoin(Officer, Officer.id == Note.officer_id)
+            .where(Note.case_id == case_id)
+            .order_by(Note.id)
+        )
+        return [
+            NoteView(n.id, n.case_id, n.created_at, name or "", user or "", n.text)
+            for n, name, user in rows
+        ]

@@ -1,0 +1,1 @@
+"""Decisions and their letters: recommend, sign off, issue, verify."""

@@ -1,0 +1,788 @@
+"""Issuing decision letters, keeping them exactly as issued, and proving a file genuine.
+
+`issue_letter` builds the letter's content from the case (names in Latin and native script,
+date of birth, passport number), the decision in effect, the post's letterhead settings and
+the issuing officer's name and title; numbers it `POST-K-YEAR-NNNNNN` from the post's
+counter for the year, taken in the same transaction as the letter (so numbers are gapless
+and unique however many officers issue at once: PostgreSQL locks the counter row with
+SELECT ... FOR UPDATE, SQLite's single writer serialises); renders it and stores the exact
+PDF bytes with their SHA-256 and the content digest the QR code carries.
+
+Issued letters are never changed: `reprint` returns the stored bytes, and a correction is
+a new letter (`replaces=`) that names the one it replaces. `verify_letter` says whether a
+file is a letter this database issued, unchanged, and which case and decision it belongs to.
+
+A refusal letter states grounds only where the post's `state_refusal_grounds` is on, and
+then only "other grounds under Article 21" (`letters.model.REFUSAL_GROUNDS`): never the
+screening facts, which stay in the case record.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.orm import Session
+
+from kvisa_desk.core.accounts.accounts import get_account
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require, require_first
+from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
+from kvisa_desk.core.decisions.letter_certs import (
+    check_letter_signature,
+    prepare_signing,
+    sign_for_post,
+)
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
+from kvisa_desk.pdf.model import (
+    LANGUAGES,
+    LETTER_KINDS,
+    REFUSAL_GROUNDS,
+    Applicant,
+    DocumentRequest,
+    Interview,
+    LetterContent,
+    Letterhead,
+    VisaTerms,
+    content_digest,
+)
+from kvisa_desk.pdf.signing import SignatureCheck
+from kvisa_desk.store.base import table_of
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Applicant as ApplicantRow
+from kvisa_desk.store.models import Case, Passport, format_case_ref
+from kvisa_desk.store.models.decisions import Decision, LetterCounter
+from kvisa_desk.store.models.decisions import IssuedLetter as LetterRow
+from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus, Role
+
+log = logging.getLogger(__name__)
+
+# Which decision each kind of letter carries out, and the case status it needs.
+_KIND_OF = {"approve": "approval", "refuse": "refusal", "request-documents": "request-documents"}
+_STATUS_FOR = {
+    "approval": CaseStatus.APPROVED.value,
+    "refusal": CaseStatus.REFUSED.value,
+    "request-documents": CaseStatus.AWAITING_DOCUMENTS.value,
+}
+# The title printed under the officer's name when the account has none.
+_ROLE_TITLES = {
+    Role.OFFICER.value: ("Visa Officer", "签证官员"),
+    Role.SUPERVISOR.value: ("Visa Section Supervisor", "签证处主管"),
+}
+_POST_CODE = re.compile(r"[A-Z0-9]+")
+_RAW_PAYLOAD = re.compile(rb"KVISA1:([A-Z0-9]+(?:-[A-Z0-9]+)*):([0-9A-Fa-f]{64})")
+OutputPurpose = Literal["reprint", "print", "save", "preview"]
+OUTPUT_PURPOSES = ("reprint", "print", "save", "preview")
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    """An issued letter's record, without its bytes."""
+
+    letter_id: int
+    reference: str
+    case_id: int
+    decision_id: int | None
+    kind: str
+    language: str
+    issue_date: date
+    replaces: str | None
+    replaced_by: str | None
+    content_digest: str
+    pdf_sha256: str
+    pdf_size: int
+    pages: int
+    issued_by: str
+
+    @property
+    def case_ref(self) -> str:
+        return format_case_ref(self.case_id)
+
+    @property
+    def file_name(self) -> str:
+        """A name to suggest when saving: `LON-K-2026-000123-refusal.pdf`."""
+        return f"{self.reference}-{self.kind}.pdf"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "letter_id": self.letter_id,
+            "reference": self.reference,
+            "case_id": self.case_ref,
+            "decision_id": self.decision_id,
+            "kind": self.kind,
+            "language": self.language,
+            "issue_date": self.issue_date.isoformat(),
+            "replaces": self.replaces,
+            "replaced_by": self.replaced_by,
+            "content_digest": self.content_digest,
+            "pdf_sha256": self.pdf_sha256,
+            "pdf_size": self.pdf_size,
+            "pages": self.pages,
+            "issued_by": self.issued_by,
+        }
+
+
+@dataclass(frozen=True)
+class IssuedLetter(LetterInfo):
+    """An issued letter with the exact PDF bytes it was issued with."""
+
+    pdf: bytes = b""
+
+
+@dataclass(frozen=True)
+class LetterVerification:
+    """What a PDF file is: a genuine, unchanged letter of this database; a letter of this
+    database that was changed (`modified`); or not one of its letters (`foreign`)."""
+
+    status: Literal["genuine", "modified", "foreign"]
+    message: str
+    letter: LetterInfo | None = None
+    reference: str | None = None
+    signature: SignatureCheck | None = None  # the PAdES signature: valid, invalid, not signed
+
+    @property
+    def genuine(self) -> bool:
+        return self.status == "genuine"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "message": self.message,
+            "reference": self.reference,
+            "letter": None if self.letter is None else self.letter.to_json(),
+            "signature": None if self.signature is None else self.signature.to_json(),
+        }
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _letters() -> Table:
+    return table_of(LetterRow)
+
+
+def _info_columns() -> list[Any]:
+    t = _letters()
+    return [c for c in t.c if c.key != "pdf"]
+
+
+def _info_rows(session: Session, where: Any) -> list[LetterInfo]:
+    """Letters (no bytes) matching WHERE, with the references they replace and are replaced
+    by, oldest first."""
+    t = _letters()
+    rows = session.execute(select(*_info_columns()).where(where).order_by(t.c.id)).all()
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    wanted = {r.replaces_id for r in rows if r.replaces_id is not None}
+    refs: dict[int, str] = {}
+    if wanted:
+        refs = dict(session.execute(select(t.c.id, t.c.reference).where(t.c.id.in_(wanted))).all())
+    replaced_by: dict[int, str] = {}
+    for old, ref in session.execute(
+        select(t.c.replaces_id, t.c.reference).where(t.c.replaces_id.in_(ids))
+    ):
+        replaced_by[int(old)] = str(ref)
+    return [
+        LetterInfo(
+            letter_id=r.id,
+            reference=r.reference,
+            case_id=r.case_id,
+            decision_id=r.decision_id,
+            kind=r.kind,
+            language=r.language,
+            issue_date=r.issue_date,
+            replaces=refs.get(r.replaces_id) if r.replaces_id is not None else None,
+            replaced_by=replaced_by.get(r.id),
+            content_digest=r.content_digest,
+            pdf_sha256=r.pdf_sha256,
+            pdf_size=r.pdf_size,
+            pages=r.pages,
+            issued_by=r.issued_by,
+        )
+        for r in rows
+    ]
+
+
+def _find_letter(session: Session, letter: int | str) -> LetterInfo:
+    """A letter by its id or its reference."""
+    t = _letters()
+    if isinstance(letter, int) or (isinstance(letter, str) and letter.strip().isdigit()):
+        where = t.c.id == int(letter)
+    else:
+        where = t.c.reference == letter.strip().upper()
+    found = _info_rows(session, where)
+    if not found:
+        raise NotFound(f"no issued letter {letter!r}")
+    return found[0]
+
+
+def _pdf_of(session: Session, letter_id: int) -> bytes:
+    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == letter_id))
+    return bytes(data or b"")
+
+
+def case_letters(db: Database, actor: str, case_ref: str) -> list[LetterInfo]:
+    """The letters issued on a case, oldest first (the window's letters list)."""
+    with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        case_id = resolve_case_id(session, case_ref)
+        return _info_rows(session, _letters().c.case_id == case_id)
+
+
+def load_letter(db: Database, actor: str, letter: int | str) -> IssuedLetter:
+    """A letter with its stored bytes, for the window's preview (not recorded as output)."""
+    with db.read() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        info = _find_letter(session, letter)
+        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info.letter_id))
+
+
+def reprint(
+    db: Database,
+    actor: str,
+    letter: int | str,
+    *,
+    purpose: OutputPurpose = "reprint",
+    printer: str | None = None,
+) -> bytes:
+    """The exact bytes the letter was issued with; the output is recorded in the audit.
+
+    The window calls this when the officer prints (`purpose="print"`, the printer's name)
+    or saves a copy (`"save"`); the CLI when it writes a reprint.
+    """
+    from kvisa_desk.pdf.verify import pdf_sha256  # ReportLab: loaded on first use
+
+    with db.write() as session:
+        require(session, actor, Permission.ISSUE_LETTERS)
+        if purpose not in OUTPUT_PURPOSES:
+            raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
+        info = _find_letter(session, letter)
+        pdf = _pdf_of(session, info.letter_id)
+        record_event(
+            session,
+            actor,
+            "letter_output",
+            info.case_id,
+            letter_id=info.letter_id,
+            reference=info.reference,
+            purpose=purpose,
+            printer=printer,
+            pdf_sha256=pdf_sha256(pdf),
+        )
+        return pdf
+
+
+def print_to_queue(
+    db: Database,
+    actor: str,
+    letter: int | str,
+    printer: str,
+    *,
+    copies: int = 1,
+    server: str | None = None,
+) -> str:
+    """Send a letter's stored bytes to a CUPS queue with `lp`; returns CUPS's job id.
+
+    For printing without Qt's dialog (a post's fixed letter printer). The output is
+    recorded in the audit with the queue and the job id once CUPS has accepted the job.
+    SERVER is a CUPS server (host or socket) other than the default.
+    """
+    import shutil
+    import subprocess
+
+    # Permission first: a refused account is told so whether or not this machine has `lp`.
+    require_first(db, actor, Permission.ISSUE_LETTERS)
+    if not printer.strip() or printer.startswith("-"):
+        raise InvalidInput(f"{printer!r} is not a printer queue name")
+    if not 1 <= copies <= 20:
+        raise InvalidInput("copies must be between 1 and 20")
+    lp = shutil.which("lp")
+    if lp is None:
+        raise InvalidInput("printing needs CUPS's `lp` command, which is not installed")
+    info = load_letter(db, actor, letter)
+    command = [lp, "-d", printer, "-n", str(copies), "-t", f"{info.reference} {info.kind}"]
+    if server:
+        command[1:1] = ["-h", server]
+    try:
+        done = subprocess.run(command, input=info.pdf, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise Conflict(f"printing {info.reference} on {printer} failed: {exc}") from None
+    message = (done.stdout + done.stderr).decode("utf-8", "replace").strip()
+    if done.returncode != 0:
+        raise Conflict(f"printing {info.reference} on {printer} failed: {message}")
+    found = re.search(r"request id is (\S+)", message)
+    job = found.group(1) if found else message
+    with db.write() as session:
+        record_event(
+            session,
+            actor,
+            "letter_output",
+            info.case_id,
+            letter_id=info.letter_id,
+            reference=info.reference,
+            purpose="print",
+            printer=printer,
+            copies=copies,
+            job=job,
+            pdf_sha256=info.pdf_sha256,
+        )
+    return job
+
+
+# -- issuing -----------------------------------------------------------------------------------
+
+
+def letterhead_for(settings: PostSettingsView) -> Letterhead:
+    """The post's letterhead from its working settings."""
+    address = str(settings.working("letterhead_address") or "")
+    lines = tuple(line.strip() for line in re.split(r"[;\n]", address) if line.strip())
+    try:
+        return Letterhead(
+            post_code=settings.post,
+            post_name_en=str(settings.working("letterhead_name_en")),
+            post_name_zh=str(settings.working("letterhead_name_zh")),
+            address_lines=lines,
+            phone=str(settings.working("letterhead_phone") or ""),
+            email=str(settings.working("letterhead_email") or ""),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(
+            f"post {settings.post}: the letterhead settings are unusable: {exc}"
+        ) from None
+
+
+def next_reference(session: Session, post: str, year: int) -> tuple[int, str]:
+    """Take the post's next letter number for YEAR in the caller's transaction.
+
+    The counter row is created if missing (ON CONFLICT DO NOTHING, so two first letters of
+    a year do not collide), then locked (FOR UPDATE; SQLite ignores it, its writer lock
+    already serialises) and incremented. A rolled-back issue gives its number back.
+    """
+    t = table_of(LetterCounter)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(
+            pg_insert(t).values(post_code=post, year=year, last_number=0).on_conflict_do_nothing()
+        )
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(
+            sqlite_insert(t)
+            .values(post_code=post, year=year, last_number=0)
+            .on_conflict_do_nothing()
+        )
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise InvalidInput(f"letter numbering is not supported on {dialect}")
+    where = (t.c.post_code == post) & (t.c.year == year)
+    last = session.execute(select(t.c.last_number).where(where).with_for_update()).scalar_one()
+    number = int(last) + 1
+    session.execute(update(t).where(where).values(last_number=number))
+    return number, f"{post}-K-{year}-{number:06d}"
+
+
+def _applicant(session: Session, case_id: int) -> Applicant:
+    a = session.get(ApplicantRow, case_id)
+    p = session.get(Passport, case_id)
+    if a is None or p is None:
+        raise Conflict(f"case {format_case_ref(case_id)} has no applicant or passport record")
+    return Applicant(
+        surname=a.surname,
+        given_names=a.given_names or "",
+        date_of_birth=a.date_of_birth,
+        nationality=a.nationality,
+        passport_number=p.number,
+        native_name=a.native_name or None,
+    )
+
+
+def _officer(session: Session, actor: str) -> tuple[str, str, str]:
+    """The issuing officer's name, title and Chinese title (from the role when untitled)."""
+    account = get_account(session, actor)
+    if account is None:  # require() already refused unknown accounts
+        raise NotFound(f"no account {actor!r}")
+    name = account.display_name.strip() or account.username
+    if account.title.strip():
+        return name, account.title.strip(), ""
+    en, zh = _ROLE_TITLES.get(account.role, ("Visa Officer", "签证官员"))
+    return name, en, zh
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _check_kind_and_language(kind: str | None, language: str | None) -> None:
+    if kind is not None and kind not in LETTER_KINDS:
+        raise InvalidInput(f"a letter kind is one of {', '.join(LETTER_KINDS)}, not {kind!r}")
+    if language is not None and language not in LANGUAGES:
+        raise InvalidInput(f"a letter language is one of {', '.join(LANGUAGES)}, not {language!r}")
+
+
+def _default_kind(session: Session, case: Case, decision: Decision | None) -> str:
+    if decision is not None:
+        return _KIND_OF[decision.recommendation]
+    pending = pending_decision(session, case.id)
+    if pending is not None:
+        raise Conflict(
+            f"case {case.case_ref}: the {pending.recommendation} recommendation by "
+            f"{pending.recommended_by} awaits sign-off; no letter until it is signed off"
+        )
+    raise Conflict(
+        f"case {case.case_ref} has no decision in effect: record one first (decide), or "
+        "issue an interview invitation (--kind interview)"
+    )
+
+
+def issue_letter(
+    db: Database,
+    actor: str,
+    case_ref: str,
+    kind: str | None = None,
+    language: str | None = None,
+    reply_by: date | None = None,
+    interview: Interview | None = None,
+    *,
+    replaces: int | str | None = None,
+    today: date | None = None,
+) -> IssuedLetter:
+    """Issue a letter on a case and store it; returns it with its PDF bytes.
+
+    KIND defaults to the one the decision in effect calls for (approval, refusal,
+    request-documents); an interview invitation needs INTERVIEW (or one recorded with a
+    request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
+    (a letter's id or reference on the same case) makes this a correction of that letter.
+    """
+    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.verify import pdf_sha256
+
+    require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
+    _check_kind_and_language(kind, language)
+    issue_date = today or date.today()
+    prepare_signing(db)
+    with db.write() as session:
+        require(session, actor, Permission.ISSUE_LETTERS)
+        case_id = resolve_case_id(session, case_ref)
+        case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+        if case is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        replaced = _find_letter(session, replaces) if replaces is not None else None
+        if replaced is not None:
+            if replaced.case_id != case.id:
+                raise InvalidInput(
+                    f"letter {replaced.reference} belongs to case {replaced.case_ref}, "
+                    f"not {case.case_ref}"
+                )
+            if replaced.replaced_by is not None:
+                raise Conflict(
+                    f"letter {replaced.reference} was already replaced by "
+                    f"{replaced.replaced_by}: correct that one instead"
+                )
+            kind = kind or replaced.kind
+        decision = in_effect_decision(session, case.id)
+        kind = kind or _default_kind(session, case, decision)
+
+        terms: VisaTerms | None = None
+        grounds: tuple[str, ...] = ()
+        request: DocumentRequest | None = None
+        settings = get_post_settings(session, case.post)
+        used_decision: Decision | None = None
+        if kind == "interview":
+            if interview is None and decision is not None and decision.interview_at is not None:
+                interview = make_interview(decision.interview_at, decision.interview_place)
+            if interview is None:
+                raise InvalidInput(
+                    "an interview invitation needs the interview's date, time and place"
+                )
+            if case.status not in {s.value for s in OPEN_STATUSES}:
+                raise Conflict(
+                    f"case {case.case_ref} is {case.status.replace('_', ' ')}: no interview "
+                    "invitation on a decided case"
+                )
+            used_decision = decision
+        else:
+            if interview is not None:
+                raise InvalidInput(f"a {kind} letter does not print an interview")
+            wanted = {v: k for k, v in _KIND_OF.items()}[kind]
+            if decision is None or decision.recommendation != wanted:
+                now = (
+                    f"the decision in effect is {decision.recommendation}"
+                    if decision
+                    else "no decision is in effect"
+                )
+                raise Conflict(
+                    f"case {case.case_ref}: a {kind} letter needs a decision to {wanted} in "
+                    f"effect; {now}"
+                )
+            allowed = {_STATUS_FOR[kind]}
+            if replaced is not None or kind != "request-documents":
+                allowed.add(CaseStatus.LETTER_ISSUED.value)
+            if case.status not in allowed:
+                raise Conflict(
+                    f"case {case.case_ref} is {case.status.replace('_', ' ')}: a {kind} "
+                    "letter cannot be issued now"
+                )
+            if replaced is None:
+                earlier = session.scalar(
+                    select(LetterRow.reference)
+                    .where(LetterRow.decision_id == decision.id, LetterRow.kind == kind)
+                    .order_by(LetterRow.id.desc())
+                    .limit(1)
+                )
+                if earlier is not None:
+                    raise Conflict(
+                        f"letter {earlier} was already issued for this decision: reprint it, "
+                        f"or issue a correction that replaces it (--replaces {earlier})"
+                    )
+            used_decision = decision
+            if kind == "approval":
+                assert decision.entries and decision.validity_days and decision.stay_days
+                terms = VisaTerms(
+                    decision.entries,  # type: ignore[arg-type]
+                    decision.validity_days,
+                    decision.stay_days,
+                )
+            elif kind == "refusal":
+                if settings.working("state_refusal_grounds"):
+                    grounds = REFUSAL_GROUNDS  # never the screening facts (K-REF-01)
+            else:
+                days = int(settings.working("reply_by_days"))
+                reply = reply_by or decision.reply_by or issue_date + timedelta(days=days)
+                if reply <= issue_date:
+                    raise InvalidInput(
+                        f"the reply-by date {reply.isoformat()} is not after "
+                        f"the letter's date {issue_date.isoformat()}"
+                    )
+                try:
+                    request = DocumentRequest(tuple(decision.requested_documents or ()), reply)
+                except (TypeError, ValueError) as exc:
+                    raise InvalidInput(f"request for documents: {exc}") from None
+        if reply_by is not None and kind != "request-documents":
+            raise InvalidInput(f"a {kind} letter has no reply-by date")
+
+        language = language or str(settings.working("letter_language"))
+        if language not in LANGUAGES:
+            raise InvalidInput(
+                f"post {case.post}: letter_language {language!r} is not one of "
+                f"{', '.join(LANGUAGES)}"
+            )
+        post = case.post.strip().upper()
+        if not _POST_CODE.fullmatch(post):
+            raise InvalidInput(f"post code {case.post!r} cannot start a letter reference")
+        letterhead = letterhead_for(settings)
+        officer_name, title, title_zh = _officer(session, actor)
+        number, reference = next_reference(session, post, issue_date.year)
+        try:
+            content = LetterContent(
+                kind=kind,  # type: ignore[arg-type]
+                language=language,  # type: ignore[arg-type]
+                reference=reference,
+                issue_date=issue_date,
+                case_ref=case.case_ref,
+                applicant=_applicant(session, case.id),
+                officer_name=officer_name,
+                officer_title=title,
+                officer_title_zh=title_zh,
+                terms=terms,
+                grounds=grounds,
+                request=request,
+                interview=interview,
+                replaces=replaced.reference if replaced else None,
+            )
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
+        pdf = render_letter(content, letterhead)
+        # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
+        reason = f"{kind} letter {reference}"
+        pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
+        digest = content_digest(content, letterhead)
+        sha = pdf_sha256(pdf)
+        row = LetterRow(
+            reference=reference,
+            post_code=post,
+            year=issue_date.year,
+            number=number,
+            case_id=case.id,
+            decision_id=used_decision.id if used_decision is not None else None,
+            kind=kind,
+            language=language,
+            issue_date=issue_date,
+            replaces_id=replaced.letter_id if replaced else None,
+            content_digest=digest,
+            pdf_sha256=sha,
+            pdf=pdf,
+            pdf_size=len(pdf),
+            pages=_page_count(pdf),
+            issued_by=actor,
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            "letter_issued",
+            case.id,
+            letter_id=row.id,
+            reference=reference,
+            letter_kind=kind,
+            language=language,
+            decision_id=row.decision_id,
+            replaces=replaced.reference if replaced else None,
+            content_digest=digest,
+            pdf_sha256=sha,
+            pages=row.pages,
+        )
+        if kind in ("approval", "refusal") and case.status != CaseStatus.LETTER_ISSUED.value:
+            before = case.status
+            case.status = CaseStatus.LETTER_ISSUED.value
+            session.flush()
+            record_event(
+                session,
+                actor,
+                "status_changed",
+                case.id,
+                **{"from": before, "to": case.status},
+                letter_id=row.id,
+            )
+        info = LetterInfo(
+            letter_id=row.id,
+            reference=reference,
+            case_id=case.id,
+            decision_id=row.decision_id,
+            kind=kind,
+            language=language,
+            issue_date=issue_date,
+            replaces=replaced.reference if replaced else None,
+            replaced_by=None,
+            content_digest=digest,
+            pdf_sha256=sha,
+            pdf_size=len(pdf),
+            pages=row.pages,
+            issued_by=actor,
+        )
+        return IssuedLetter(**vars(info), pdf=pdf)
+
+
+# -- verifying ---------------------------------------------------------------------------------
+
+
+def _payload(pdf_bytes: bytes) -> tuple[str, str] | None:
+    """The (reference, digest) a file claims: from its metadata, or, when the file is too
+    damaged for a PDF reader, from the raw bytes (the payload is stored uncompressed)."""
+    from kvisa_desk.pdf.verify import read_letter_qr_payload
+
+    found = read_letter_qr_payload(pdf_bytes)
+    if found is not None:
+        return found
+    raw = _RAW_PAYLOAD.search(pdf_bytes[:10_000_000])
+    if raw is None:
+        return None
+    return raw.group(1).decode("ascii"), raw.group(2).decode("ascii").lower()
+
+
+def _describe(info: LetterInfo) -> str:
+    decision = f"decision {info.decision_id}" if info.decision_id else "no decision"
+    text = (
+        f"{info.reference}: the {info.kind} letter of case {info.case_ref} ({decision}), "
+        f"issued {info.issue_date.isoformat()} by {info.issued_by}"
+    )
+    if info.replaced_by:
+        text += f"; since replaced by {info.replaced_by}"
+    return text
+
+
+def verify_letter(db: Database, actor: str, pdf_bytes: bytes) -> LetterVerification:
+    """Whether PDF_BYTES are a letter this database issued, byte for byte; recorded."""
+    from kvisa_desk.pdf.verify import pdf_sha256  # ReportLab: loaded on first use
+
+    with db.read() as session:  # the signature is checked outside the write transaction
+        require(session, actor, Permission.VIEW_CASES)
+        signature = check_letter_signature(session, bytes(pdf_bytes))
+    with db.write() as session:
+        require(session, actor, Permission.VIEW_CASES)
+        t = _letters()
+        sha = pdf_sha256(bytes(pdf_bytes))
+        by_sha = _info_rows(session, t.c.pdf_sha256 == sha)
+        result: LetterVerification
+        if by_sha:
+            info = by_sha[0]
+            result = LetterVerification(
+                "genuine", f"genuine and unchanged: {_describe(info)}", info, info.reference
+            )
+        else:
+            claimed = _payload(bytes(pdf_bytes))
+            known = _info_rows(session, t.c.reference == claimed[0]) if claimed else []
+            if claimed is None:
+                result = LetterVerification(
+                    "foreign", "not a letter of this database: it carries no letter reference"
+                )
+            elif not known:
+                result = LetterVerification(
+                    "foreign",
+                    f"not a letter of this database: reference {claimed[0]} was never issued here",
+                    None,
+                    claimed[0],
+                )
+            else:
+                info = known[0]
+                what = (
+                    "its bytes differ from the letter issued"
+                    if claimed[1] == info.content_digest
+                    else "its content digest and bytes differ from the letter issued"
+                )
+                result = LetterVerification(
+                    "modified",
+                    f"MODIFIED: the file claims to be {_describe(info)}, but {what}",
+                    info,
+                    info.reference,
+                )
+        result = replace(
+            result, message=f"{result.message}; {signature.describe()}", signature=signature
+        )
+        record_event(
+            session,
+            actor,
+            "letter_verified",
+            result.letter.case_id if result.letter else None,
+            result=result.status,
+            reference=result.reference,
+            letter_id=result.letter.letter_id if result.letter else None,
+            pdf_sha256=sha,
+            signature=signature.status,
+        )
+        return result
+
+
+def letter_count(db: Database, post: str, year: int) -> int:
+    """How many letters a post issued in a year (tests and the dashboard)."""
+    with db.read() as session:
+        t = _letters()
+        where = (t.c.post_code == post) & (t.c.year == year)
+        return int(session.scalar(select(func.count()).select_from(t).where(where)) or 0)
+
+
+__all__ = [
+    "IssuedLetter",
+    "LetterInfo",
+    "LetterVerification",
+    "case_letters",
+    "issue_letter",
+    "letterhead_for",
+    "load_letter",
+    "next_reference",
+    "print_to_queue",
+    "reprint",
+    "verify_letter",
+]

@@ -1,0 +1,1 @@
+"""A case's documents: attach, list, read back, verify."""

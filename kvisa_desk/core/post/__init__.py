@@ -1,0 +1,1 @@
+"""The post's own data: settings, institution registry, retention, backup."""

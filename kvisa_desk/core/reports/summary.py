@@ -1,0 +1,305 @@
+"""The case summary PDF: everything the file holds about a case, for a file or an appeal.
+
+Exporting it is deliberate and recorded: who, when, which case, which language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.cases import case_detail, resolve_case_id
+from kvisa_desk.core.checks.runs import check_history
+from kvisa_desk.core.decisions.decisions import decision_rows
+from kvisa_desk.core.decisions.letters import case_letters
+from kvisa_desk.core.documents.service import case_checklist
+from kvisa_desk.pdf import summary as s
+from kvisa_desk.pdf.model import VisaTerms
+from kvisa_desk.store.base import utcnow
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.files import atomic_write
+from kvisa_desk.store.models import CaseDocument, RuleOverride, format_case_ref
+
+_SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _by(officer: str | None, hidden: bool) -> str:
+    return "" if hidden or not officer else f" by {officer}"
+
+
+def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.DocumentEntry, ...]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(CaseDocument)
+            .where(CaseDocument.case_id == case_id)
+            .order_by(CaseDocument.position, CaseDocument.id)
+        ).all()
+    entries = []
+    for d in rows:
+        note = None
+        if d.removed_at is not None:
+            note = f"removed{_by(d.removed_by, hide_officers)}: {d.removed_reason}"
+        elif d.verified_by:
+            note = f"{d.verification}{_by(d.verified_by, hide_officers)}"
+            if d.verification_reason:
+                note += f": {d.verification_reason}"
+        entries.append(
+            s.DocumentEntry(
+                d.doc_type, d.original_name, d.size_bytes, d.sha256, d.verification, note
+            )
+        )
+    return tuple(entries)
+
+
+def _runs(
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool = False
+) -> tuple[s.CheckRunEntry, ...]:
+    with db.read() as session:
+        overrides = session.scalars(
+            select(RuleOverride).where(RuleOverride.case_id == case_id).order_by(RuleOverride.id)
+        ).all()
+    entries = []
+    for number, run in enumerate(check_history(db, case_id), start=1):
+        results = tuple(
+            s.RuleResult(
+                r["rule_id"] + (f" {r['subject']}" if r["subject"] else ""),
+                r["outcome"],
+                _REDACTED if _screening(r["rule_id"], hide_screening) else r["message"],
+            )
+            for r in run.results
+        )
+        mine = tuple(
+            s.OverrideEntry(
+                o.rule_id + (f" {o.subject}" if o.subject else ""),
+                o.to_outcome,
+                _REDACTED if _screening(o.rule_id, hide_screening) else o.reason,
+                None if hide_officers else o.officer,
+                o.created_at,
+            )
+            for o in overrides
+            if o.check_run_id == run.run_id
+        )
+        entries.append(
+            s.CheckRunEntry(
+                number,
+                f"{run.pack_id} (settings v{run.settings_version})",
+                run.ran_at or utcnow(),
+                None if hide_officers else run.officer,
+                run.outcome,
+                results,
+                mine,
+            )
+        )
+    return tuple(entries)
+
+
+_REDACTED = "(redacted)"
+SCREENING_RULES = ("K-REF-01",)  # rules whose messages state the screening facts
+
+
+def _screening(rule_id: str, hidden: bool) -> bool:
+    return hidden and rule_id in SCREENING_RULES
+
+
+def _decisions(
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool
+) -> tuple[s.DecisionEntry, ...]:
+    entries = []
+    with db.read() as session:
+        for d in decision_rows(session, case_id):
+            terms = None
+            if d.entries is not None and d.validity_days is not None and d.stay_days is not None:
+                terms = VisaTerms(d.entries, d.validity_days, d.stay_days)  # type: ignore[arg-type]
+            grounds = tuple(
+                g.rule_id
+                + (f" {g.subject}" if g.subject else "")
+                + ("" if _screening(g.rule_id, hide_screening) else f": {g.message}")
+                for g in d.grounds
+            )
+            # A refusal's reasoning may state the screening facts it rests on.
+            refusal_screened = hide_screening and any(
+                g.rule_id in SCREENING_RULES for g in d.grounds
+            )
+            entries.append(
+                s.DecisionEntry(
+                    d.recommendation,
+                    None if hide_officers else d.recommended_by,
+                    d.recommended_at,
+                    grounds,
+                    _REDACTED if refusal_screened else d.reasoning,
+                    terms,
+                    d.sign_off,
+                    None if hide_officers else d.signed_off_by,
+                    d.signed_off_at,
+                    d.sign_off_reason,
+                )
+            )
+    return tuple(entries)
+
+
+def _letters(db: Database, actor: str, case_id: int) -> tuple[s.LetterEntry, ...]:
+    return tuple(
+        s.LetterEntry(x.reference, x.kind, x.language, x.issue_date, x.pdf_sha256, x.replaces)
+        for x in case_letters(db, actor, format_case_ref(case_id))
+    )
+
+
+def _checklist(db: Database, case_id: int) -> tuple[s.ChecklistItem, ...]:
+    """The checklist for the route the latest check run found (the base set if none)."""
+    route = None
+    runs = check_history(db, case_id)
+    for r in runs[-1].results if runs else ():
+        if r["rule_id"] == "K-RTE-01" and r["subject"] is None:
+            params = r.get("message_params") or {}
+            met = [
+                x
+                for x, key in (("A", "route_a_met_by"), ("B", "route_b_met_by"))
+                if params.get(key)
+            ]
+            route = "".join(met) or None
+    return tuple(
+        s.ChecklistItem(" / ".join(line.doc_types), True, line.attached)
+        for line in case_checklist(db, case_id, route)
+    )
+
+
+def build_case_summary(
+    db: Database, case_id: int, prepared_by: str, redactions: tuple[str, ...] = ()
+) -> s.CaseSummary:
+    detail = case_detail(db, case_id)
+    record: dict[str, Any] = detail.record
+    a, p = record["applicant"], record["passport"]
+    purpose, travel = record.get("purpose") or {}, record.get("travel") or {}
+    screening = record.get("screening") or {}
+    hide_screening = "screening" in redactions
+    return s.CaseSummary(
+        case_ref=detail.case_ref,
+        post=record["post"],
+        application_id=record["application_id"],
+        received_on=date.fromisoformat(record["received_at"]),
+        status=detail.status,
+        applicant=s.SummaryApplicant(
+            a["surname"],
+            a["given_names"],
+            date.fromisoformat(a["date_of_birth"]),
+            a["nationality"],
+            a["native_name"],
+            a["sex"],
+            a["place_of_birth"],
+            a["email"],
+            a["phone"],
+            a["address"],
+        ),
+        passport=s.SummaryPassport(
+            p["number"],
+            p["issuing_state"],
+            date.fromisoformat(p["expiry_date"]),
+            _day(p["issue_date"]),
+            tuple(p["mrz"] or ()),
+        ),
+        prepared_at=utcnow(),
+        prepared_by="(redacted)" if "officers" in redactions else prepared_by,
+        education=tuple(
+            s.EducationEntry(
+                e["level"],
+                e["field"],
+                e["institution"],
+                e["institution_country"],
+                _day(e["awarded_on"]),
+            )
+            for e in record["education"]
+        ),
+        employment=tuple(
+            s.EmploymentEntry(
+                e["employer"],
+                e["position"],
+                e["kind"],
+                e["field"],
+                e["country"],
+                _day(e["start_date"]),
+                _day(e["end_date"]),
+            )
+            for e in record["employment"]
+        ),
+        purpose=s.PurposeTravel(
+            purpose.get("activity"),
+            purpose.get("description"),
+            purpose.get("host_institution"),
+            _day(travel.get("intended_entry")),
+            travel.get("stay_days"),
+        ),
+        screening=()
+        if hide_screening
+        else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
+        checklist=_checklist(db, case_id),
+        documents=_documents(db, case_id, "officers" in redactions),
+        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening),
+        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),
+        letters=_letters(db, prepared_by, case_id),
+        notes=()
+        if "notes" in redactions
+        else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),
+        history=tuple(
+            s.HistoryEntry(h.occurred_at, None if "officers" in redactions else h.officer, h.kind)
+            for h in detail.history
+        ),
+        redacted=tuple(_REDACTION_LABELS[r] for r in redactions),
+    )
+
+
+_REDACTION_LABELS = {
+    "screening": "Screening facts (Exit and Entry Administration Law Art. 21)",
+    "notes": "Internal notes",
+    "officers": "Officers' names",
+}
+
+
+def export_case_summary(
+    db: Database,
+    actor: str,
+    reference: str,
+    out: Path,
+    language: str = "en",
+    redactions: tuple[str, ...] = (),
+    *,
+    purpose: str = "save",
+) -> Path:
+    """Render the summary and write it atomically; recorded in the audit with its purpose
+    ("save", or "print" when the window writes it only to print it)."""
+    with db.read() as session:
+        require(session, actor, Permission.EXPORT)  # permission first, then the arguments
+        unknown = set(redactions) - _REDACTION_LABELS.keys()
+        if unknown:
+            from kvisa_desk.core.errors import InvalidInput
+
+            raise InvalidInput(
+                f"unknown redaction {sorted(unknown)[0]!r}; "
+                f"choose from {', '.join(_REDACTION_LABELS)}"
+            )
+        case_id = resolve_case_id(session, reference)
+    pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
+    atomic_write(out, pdf)
+    with db.write() as session:
+        record_event(
+            session,
+            actor,
+            "case_summary_exported",
+            case_id,
+            language=language,
+            redacted=list(redactions),
+            pages_bytes=len(pdf),
+            purpose=purpose,
+        )
+    return out
+
+
+__all__ = ["build_case_summary", "export_case_summary"]

@@ -1,0 +1,1 @@
+"""The demo generator: synthetic applications, specimens, demo accounts."""

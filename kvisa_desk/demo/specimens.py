@@ -1,0 +1,126 @@
+"""Specimen scans for demo cases: one small file per document type, stored once.
+
+Every demo document the applications list gets the specimen of its type as content, so
+the checklist rules see attached documents; cases further along are marked verified.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import Any, cast
+
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from sqlalchemy import CursorResult, and_, select, update
+
+from kvisa_desk.content import content_store_for
+from kvisa_desk.core.accounts.history import record_events
+from kvisa_desk.store.base import table_of, utcnow
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import Case, CaseDocument
+from kvisa_desk.vocab import CaseStatus, DocumentType
+
+# Cases this far along have had their documents checked by an officer.
+_VERIFIED_STATUSES = (
+    CaseStatus.READY_FOR_DECISION,
+    CaseStatus.AWAITING_SIGN_OFF,
+    CaseStatus.APPROVED,
+    CaseStatus.REFUSED,
+    CaseStatus.LETTER_ISSUED,
+    CaseStatus.CLOSED,
+)
+
+
+@cache
+def specimen(doc_type: str) -> tuple[bytes, str]:
+    """(content, media type) of the specimen for a document type."""
+    if doc_type == DocumentType.PHOTO:
+        image = Image.new("RGB", (240, 320), (214, 222, 232))
+        draw = ImageDraw.Draw(image)
+        draw.ellipse((70, 50, 170, 160), fill=(150, 160, 175))
+        draw.rectangle((45, 175, 195, 320), fill=(150, 160, 175))
+        draw.text((60, 10), "SPECIMEN", fill=(120, 0, 0))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=80)
+        return out.getvalue(), "image/jpeg"
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=True)
+    page.setFont("Helvetica-Bold", 28)
+    page.drawString(72, 760, "SPECIMEN")
+    page.setFont("Helvetica", 12)
+    page.drawString(72, 730, f"KVisa Desk demo document: {doc_type.replace('_', ' ')}")
+    page.drawString(72, 712, "Synthetic data for training and testing; not a real document.")
+    page.showPage()
+    page.save()
+    return out.getvalue(), "application/pdf"
+
+
+def attach_demo_specimens(db: Database, first_case_id: int, source: str, actor: str) -> int:
+    """Give the listed documents of the cases a demo import created their specimen content."""
+    store = content_store_for(db)
+    documents = table_of(CaseDocument)
+    now = utcnow()
+    with db.write() as session:
+        demo_cases = select(Case.id).where(Case.id >= first_case_id)
+        attached = 0
+        for doc_type in DocumentType:
+            data, media_type = specimen(doc_type.value)
+            with store.stage(io.BytesIO(data), len(data)) as staged:
+                store.publish(session, staged)
+                digest = staged.sha256
+            result = session.execute(
+                update(documents)
+                .where(
+                    and_(
+                        documents.c.doc_type == doc_type.value,
+                        documents.c.sha256.is_(None),
+                        documents.c.case_id.in_(demo_cases),
+                    )
+                )
+                .values(
+                    sha256=digest,
+                    size_bytes=len(data),
+                    media_type=media_type,
+                    attached_by=actor,
+                    attached_at=now,
+                )
+            )
+            attached += cast(CursorResult[Any], result).rowcount or 0
+        session.execute(
+            update(documents)
+            .where(
+                documents.c.case_id.in_(
+                    select(Case.id).where(
+                        Case.id >= first_case_id,
+                        Case.status.in_([s.value for s in _VERIFIED_STATUSES]),
+                    )
+                )
+            )
+            .values(verification="verified", verified_by=actor, verified_at=now)
+        )
+        # Each document's content and status in its case's event: `audit verify` compares.
+        attached_to: dict[int, list[list[Any]]] = {}
+        rows = session.execute(
+            select(
+                documents.c.case_id, documents.c.id, documents.c.sha256, documents.c.verification
+            )
+            .where(documents.c.case_id >= first_case_id)
+            .order_by(documents.c.case_id, documents.c.id)
+        )
+        for case_id, doc_id, sha, verification in rows:
+            attached_to.setdefault(case_id, []).append([doc_id, sha, verification])
+        record_events(
+            session,
+            actor,
+            "documents_attached",
+            [
+                {
+                    "case_id": cid,
+                    "details": {"source": source, "specimens": True, "documents": docs},
+                }
+                for cid, docs in attached_to.items()
+            ],
+        )
+    return attached

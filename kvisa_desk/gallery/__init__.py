@@ -1,0 +1,1 @@
+"""The docs' gallery: window screenshots made offscreen."""

@@ -1,0 +1,1 @@
+"""Supervisors' and administrators' windows: audit, registry, settings."""

@@ -1,0 +1,1 @@
+"""One case's window: header, tabs, editing, notes, workflow, exports."""

@@ -1,0 +1,1 @@
+"""The Checks tab: results, past runs, overrides, batch checks."""

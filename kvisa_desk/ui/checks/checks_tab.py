@@ -1,0 +1,264 @@
+"""The Checks tab: the case's outcome and why, every result with its source, and overrides;
+beside the latest run, the case's past runs, each readable and replayable.
+
+It shows a CheckReport and asks for work through signals (run the checks, override a
+result); the case view does the work off the GUI thread and hands back a new report.
+Every value from the record or an officer is escaped before it enters rich text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core.checks.report import CheckReport, ResultLine
+from kvisa_desk.ui.checks.model import (
+    COL_ASSUMPTION,
+    COL_FINDING,
+    COL_OUTCOME,
+    COL_OVERRIDE,
+    COL_RULE,
+    COL_SOURCE,
+    COL_SUBJECT,
+    CheckResultsModel,
+)
+from kvisa_desk.ui.checks.runs import PastRunsPanel
+from kvisa_desk.ui.checks.texts import (
+    counts_line,
+    detail_html,
+    headline,
+    next_step,
+    run_line,
+    tr,
+    why_text,
+)
+from kvisa_desk.ui.widgets.icons import icon, outcome_icon
+from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
+
+BIG_ICON = 40
+
+
+class ChecksTab(QWidget):
+    run_requested = Signal()
+    override_requested = Signal(object)  # the ResultLine
+    past_runs_requested = Signal()  # the officer opened the list of past runs
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: CheckReport | None = None
+        self.model = CheckResultsModel(self)
+
+        self.outcome_icon = QLabel(self)
+        self.outcome_icon.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_icon.setFixedSize(BIG_ICON, BIG_ICON)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("checks.headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.headline.setFont(font)
+        self.why = QLabel(self)
+        self.why.setObjectName("checks.why")
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_step = self._plain("checks.next_step")
+        self.run_info = self._plain("checks.run")
+        self.lapsed = self._plain("checks.lapsed")
+        self.lapsed.setStyleSheet("color: #8a4b00")
+
+        self.run_button = QPushButton(icon("run-checks"), tr("&Run checks"), self)
+        self.run_button.setToolTip(tr("Check this case against the rules now (Ctrl+R)"))
+        self.run_button.clicked.connect(self.run_requested)
+        self.override_button = QPushButton(icon("override"), tr("&Override…"), self)
+        self.override_button.setToolTip(tr("Treat the selected result as another outcome"))
+        self.override_button.setEnabled(False)
+        self.override_button.clicked.connect(self._override_clicked)
+
+        self.table = self._results_table()
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("checks.detail")
+        self.detail.setAccessibleName(tr("Selected result"))
+        self.detail.setOpenLinks(False)
+
+        summary = QFrame(self)
+        summary.setFrameShape(QFrame.Shape.StyledPanel)
+        top = QHBoxLayout()
+        top.addWidget(self.outcome_icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        for widget in (self.headline, self.why, self.next_step, self.run_info, self.lapsed):
+            text.addWidget(widget)
+        top.addLayout(text, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.override_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        summary.setLayout(top)
+        self.summary = summary
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.past = PastRunsPanel(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("checks.views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(splitter, tr("Latest run"))
+        # In a small window the past runs scroll rather than make the case view taller.
+        self.past_page = QScrollArea(self)
+        self.past_page.setWidgetResizable(True)
+        self.past_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.past_page.setWidget(self.past)
+        self.views.addTab(self.past_page, tr("Past runs"))
+        self.views.currentChanged.connect(self._view_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.views, 1)
+        self.set_report(None)
+
+    def retranslate(self) -> None:
+        """The texts built from the run, again in the language now installed."""
+        self.set_report(self.report)
+        self.past.retranslate()
+
+    def show_past_runs(self) -> None:
+        self.views.setCurrentWidget(self.past_page)
+
+    def past_runs_shown(self) -> bool:
+        return self.views.currentWidget() is self.past_page
+
+    def _view_changed(self, _index: int) -> None:
+        past = self.past_runs_shown()
+        self.summary.setVisible(not past)  # it explains the latest run: room for the past ones
+        if past:
+            self.past_runs_requested.emit()
+
+    def _plain(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _results_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("checks.results")
+        table.setAccessibleName(tr("Check results"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (COL_OUTCOME, COL_SUBJECT, COL_ASSUMPTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FINDING, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        rule_sample = "K-EDU-03 · Route A: awarded by a well-known"
+        header.resizeSection(COL_RULE, metrics.horizontalAdvance(rule_sample))
+        header.resizeSection(COL_OVERRIDE, metrics.horizontalAdvance("Set to Pass by officer.name"))
+        source_sample = "State Council Order No. 814 (2025),"
+        header.resizeSection(COL_SOURCE, metrics.horizontalAdvance(source_sample))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.activated.connect(lambda _index: self._override_clicked())
+        return table
+
+    def set_report(self, report: CheckReport | None) -> None:
+        """Show a check (None: the case has never been checked)."""
+        self.report = report
+        self.model.set_report(report)
+        if report is None:
+            self.outcome_icon.setPixmap(outcome_icon(None).pixmap(BIG_ICON, BIG_ICON))
+            self.headline.setText(tr("Not checked yet"))
+            self.why.setText("")
+            self.next_step.setText(
+                tr("Run the checks (Ctrl+R) to see how this case meets each K visa rule.")
+            )
+            self.run_info.setText("")
+            self.lapsed.setVisible(False)
+            self.detail.clear()
+            self.override_button.setEnabled(False)
+            return
+        outcome = report.effective_outcome
+        self.outcome_icon.setPixmap(outcome_icon(outcome).pixmap(BIG_ICON, BIG_ICON))
+        self.headline.setText(headline(outcome))
+        self.why.setText(why_text(report))
+        self.why.setVisible(bool(report.deciding()))
+        self.next_step.setText(next_step(outcome))
+        self.run_info.setText(f"{counts_line(report)}\n{run_line(report)}")
+        overridden = any(line.overridden for line in report.lines)
+        self.table.setColumnHidden(COL_OVERRIDE, not overridden)
+        self.lapsed.setText(self._lapsed_text(report))
+        self.lapsed.setVisible(bool(report.lapsed))
+        self.table.resizeRowsToContents()
+        first = self._first_row_needing_attention(report)
+        self.table.selectRow(first)
+
+    def select(self, rule_id: str, subject: str | None) -> None:
+        row = self.model.row_of(rule_id, subject)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def selected_line(self) -> ResultLine | None:
+        index = self.table.currentIndex()
+        return self.model.line_at(index.row()) if index.isValid() else None
+
+    def _first_row_needing_attention(self, _report: CheckReport) -> int:
+        lines = [self.model.line_at(row) for row in range(self.model.rowCount())]
+        for severity in ("fail", "review"):
+            for row, line in enumerate(lines):
+                if line is not None and line.effective_outcome == severity and not line.is_part:
+                    return row
+        return 0
+
+    def _lapsed_text(self, report: CheckReport) -> str:
+        if not report.lapsed:
+            return ""
+        parts = [
+            tr("{rule} ({about}) set to {outcome} by {officer}").format(
+                rule=x.rule_id,
+                about=subject_label(x.subject),
+                outcome=outcome_label(x.to_outcome),
+                officer=x.officer,
+            )
+            for x in report.lapsed
+        ]
+        return tr(
+            "Overrides that no longer apply, because the facts changed since they were "
+            "made: {list}. Override again if they still hold."
+        ).format(list="; ".join(parts))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        line = self.selected_line()
+        self.override_button.setEnabled(line is not None)
+        self.detail.setHtml(detail_html(line) if line is not None else "")
+
+    def _override_clicked(self) -> None:
+        line = self.selected_line()
+        if line is not None:
+            self.override_requested.emit(line)

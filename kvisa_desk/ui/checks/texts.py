@@ -1,0 +1,148 @@
+"""The words of the Checks tab: the outcome's headline, why, what next, who ran it when."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from kvisa_desk.core.checks.report import CheckReport, ResultLine
+from kvisa_desk.ui.checks.model import (
+    outcome_text,
+    override_text,
+    prefers_chinese,
+    readable,
+    rule_title,
+)
+from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, text_of
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksTab", text)
+
+
+def headline(outcome: str) -> str:
+    if outcome == "fail":
+        return tr("Fail: the case does not meet the K visa rules as recorded")
+    if outcome == "review":
+        return tr("Review: an officer must look at the results marked Review")
+    return tr("Pass: every rule is met")
+
+
+def next_step(outcome: str) -> str:
+    if outcome == "fail":
+        return tr(
+            "Check the facts each failed rule names. If a fact is recorded wrongly, correct it "
+            "and run the checks again. If the rule's finding is wrong for this case, select it "
+            "and override it with a written reason."
+        )
+    if outcome == "review":
+        return tr(
+            "Look at each result marked Review and the evidence it names. When you are "
+            "satisfied, override it to Pass with a written reason, or to Fail."
+        )
+    return tr("No result needs an officer's attention before a decision.")
+
+
+def run_line(report: CheckReport) -> str:
+    """Who checked when, under which rules and settings: plain text."""
+    pack_title = report.pack_title_zh if prefers_chinese() else report.pack_title_en
+    if report.pack_effective_from is not None:
+        pack = tr("rule pack {pack} ({title}), in force from {date}").format(
+            pack=report.pack_id, title=pack_title, date=text_of(report.pack_effective_from)
+        )
+    else:
+        pack = tr("rule pack {pack} (no longer installed)").format(pack=report.pack_id)
+    if report.settings_version == 0:
+        settings = tr("post settings: the pack's defaults (version 0)")
+    else:
+        settings = tr("post settings version {version}").format(version=report.settings_version)
+    return tr("Checked {when} by {officer} · {pack} · {settings}").format(
+        when=text_of(report.ran_at), officer=report.officer, pack=pack, settings=settings
+    )
+
+
+def _tally(lines: list[ResultLine]) -> str:
+    found = [line.effective_outcome for line in lines]
+    return ", ".join(
+        f"{found.count(o)} {outcome_label(o).lower()}"
+        for o in ("fail", "review", "pass")
+        if found.count(o)
+    )
+
+
+def counts_line(report: CheckReport) -> str:
+    whole = [line for line in report.lines if not line.is_part]
+    parts = [line for line in report.lines if line.is_part]
+    text = tr("Whole case: {whole}.").format(whole=_tally(whole))
+    if parts:
+        text += " " + tr("Degrees and posts (they count only through K-RTE-01): {parts}.").format(
+            parts=_tally(parts)
+        )
+    return text
+
+
+ROUTE_RULE = "K-RTE-01"
+
+
+def why_text(report: CheckReport) -> str:
+    """The case-level results behind the outcome, worst first, one line each; under the
+    route rule, the parts of each degree and post that kept it from passing."""
+    lines: list[str] = []
+    for line in report.deciding():
+        lines.append(
+            f"• {outcome_label(line.effective_outcome)} · {line.rule_id} {rule_title(line)}: "
+            f"{readable(line.message)}"
+        )
+        if line.rule_id == ROUTE_RULE:
+            lines.extend(
+                f"    – {subject_label(part.subject)} · {outcome_label(part.effective_outcome)}"
+                f" · {part.rule_id}: {readable(part.message)}"
+                for part in report.lines
+                if part.is_part and part.effective_outcome != "pass"
+            )
+    return "\n".join([tr("Why:"), *lines]) if lines else ""
+
+
+def detail_html(line: ResultLine) -> str:
+    """Everything about one result, for the pane under the table."""
+    rows = [
+        (tr("Rule"), f"{line.rule_id} · {rule_title(line)}"),
+        (tr("About"), subject_label(line.subject)),
+        (tr("Outcome"), outcome_text(line)),
+        (tr("Finding"), readable(line.message)),
+        (tr("Source"), line.source),
+    ]
+    values = readable(
+        "; ".join(
+            f"{key.replace('_', ' ')}: {text_of(value) if value is not None else '—'}"
+            for key, value in line.message_params.items()
+        )
+    )
+    if values:
+        rows.append((tr("Values used"), values))
+    if line.override is not None:
+        rows.append((tr("Rule found"), outcome_label(line.outcome)))
+        rows.append((tr("Override"), override_text(line)))
+    body = "".join(
+        f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    notes = []
+    if line.assumption:
+        notes.append(
+            tr(
+                "ASSUMPTION: the published sources do not settle this rule; it applies the "
+                "post's setting or the pack's stated reading. Weigh it with that in mind."
+            )
+        )
+    if line.is_part:
+        notes.append(
+            tr(
+                "This result is about one degree or post. It reaches the case's outcome only "
+                "through K-RTE-01: one degree (Route A) or one post (Route B) passing every "
+                "part is enough."
+            )
+        )
+    extra = "".join(f"<p>{escape(n)}</p>" for n in notes)
+    return f"<table>{body}</table>{extra}"

@@ -1,0 +1,1 @@
+"""The Decision tab: recommend, sign off, codes in the officer's words."""

@@ -1,0 +1,167 @@
+"""Decision and letter codes in the officer's words (translated), and one-line summaries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.decisions.desk import DecisionDesk
+from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
+
+_RECOMMENDATIONS = {
+    "approve": QT_TRANSLATE_NOOP("Decision", "Approve"),
+    "refuse": QT_TRANSLATE_NOOP("Decision", "Refuse"),
+    "request-documents": QT_TRANSLATE_NOOP("Decision", "Request documents"),
+}
+_STATES = {
+    "awaiting_sign_off": QT_TRANSLATE_NOOP("Decision", "Awaiting sign-off"),
+    "in_effect": QT_TRANSLATE_NOOP("Decision", "In effect"),
+    "returned": QT_TRANSLATE_NOOP("Decision", "Sent back"),
+}
+_VERDICTS = {
+    "agree": QT_TRANSLATE_NOOP("Decision", "Agreed"),
+    "return": QT_TRANSLATE_NOOP("Decision", "Sent back"),
+}
+_KINDS = {
+    "approval": QT_TRANSLATE_NOOP("Decision", "Approval notice"),
+    "refusal": QT_TRANSLATE_NOOP("Decision", "Refusal notice"),
+    "request-documents": QT_TRANSLATE_NOOP("Decision", "Request for documents"),
+    "interview": QT_TRANSLATE_NOOP("Decision", "Interview invitation"),
+}
+_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("Decision", "English"),
+    "zh": QT_TRANSLATE_NOOP("Decision", "Simplified Chinese"),
+    "en+zh": QT_TRANSLATE_NOOP("Decision", "English and Chinese"),
+}
+_ENTRIES = {
+    "1": QT_TRANSLATE_NOOP("Decision", "Single entry (1)"),
+    "2": QT_TRANSLATE_NOOP("Decision", "Double entry (2)"),
+    "multiple": QT_TRANSLATE_NOOP("Decision", "Multiple entries"),
+}
+
+
+def _label(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate("Decision", source) if source else code
+
+
+def recommendation_label(code: str) -> str:
+    return _label(_RECOMMENDATIONS, code)
+
+
+def state_label(code: str) -> str:
+    return _label(_STATES, code)
+
+
+def verdict_label(code: str | None) -> str:
+    return _label(_VERDICTS, code)
+
+
+def kind_label(code: str) -> str:
+    return _label(_KINDS, code)
+
+
+def language_label(code: str) -> str:
+    return _label(_LANGUAGES, code)
+
+
+def entries_label(code: str) -> str:
+    return _label(_ENTRIES, code)
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate("Decision", source)
+
+
+def sign_off_text(view: DecisionView) -> str:
+    """`Agreed by supervisor.s, 2026-11-29 10:02`, or what it waits for."""
+    if view.sign_off:
+        return tr("{verdict} by {who}, {when}").format(
+            verdict=verdict_label(view.sign_off),
+            who=view.signed_off_by or "",
+            when=text_of(view.signed_off_at),
+        )
+    if view.needs_sign_off:
+        return tr("Waiting for a supervisor other than {who}").format(who=view.recommended_by)
+    return tr("Not needed")
+
+
+def sign_off_short(view: DecisionView) -> str:
+    """For the decisions list: `Agreed by supervisor.s`, or empty while none is recorded."""
+    if not view.sign_off:
+        return ""
+    return tr("{verdict} by {who}").format(
+        verdict=verdict_label(view.sign_off), who=view.signed_off_by or ""
+    )
+
+
+def decision_detail(view: DecisionView) -> str:
+    """Everything recorded with a decision, as plain text for the detail box."""
+    lines = [
+        tr("{recommendation} — {state}").format(
+            recommendation=recommendation_label(view.recommendation),
+            state=state_label(view.state),
+        ),
+        tr("Recommended by {who}, {when}; check run {run}.").format(
+            who=view.recommended_by, when=text_of(view.recommended_at), run=view.check_run_id
+        ),
+        tr("Sign-off: {text}").format(text=sign_off_text(view)),
+    ]
+    if view.sign_off_reason:
+        lines.append(tr("Reason given: {reason}").format(reason=view.sign_off_reason))
+    if view.terms is not None:
+        lines.append(
+            tr("Visa terms: {entries}; valid {validity} days; {stay} days each stay.").format(
+                entries=entries_label(view.terms.entries),
+                validity=view.terms.validity_days,
+                stay=view.terms.stay_days,
+            )
+        )
+    if view.requested_documents:
+        lines.append(
+            tr("Documents requested: {docs}; reply by {date}.").format(
+                docs=", ".join(view.requested_documents), date=text_of(view.reply_by)
+            )
+        )
+    lines.append("")
+    lines.append(tr("Grounds:"))
+    for ground in view.grounds:
+        subject = f" ({ground.subject})" if ground.subject else ""
+        outcome = outcome_label(ground.effective_outcome)
+        lines.append(f"  {ground.rule_id}{subject} · {outcome} · {ground.message}")
+    if not view.grounds:
+        lines.append("  " + tr("none chosen"))
+    lines.append("")
+    lines.append(tr("Reasoning:"))
+    lines.append(view.reasoning)
+    for warning in view.warnings:
+        lines.append(tr("Warning: {text}").format(text=warning))
+    return "\n".join(lines)
+
+
+def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
+    return [
+        (
+            text_of(view.recommended_at),
+            recommendation_label(view.recommendation),
+            state_label(view.state),
+            view.recommended_by,
+            sign_off_short(view),
+            ", ".join(g.rule_id for g in view.grounds),
+        )
+        for view in desk.decisions
+    ]
+
+
+def refusal_text(error: BaseException) -> str:
+    """Core's refusal in full; a stale or failing check run also says where to act."""
+    message = str(error) if isinstance(error, ServiceError) else repr(error)
+    if STALE_OR_FAILING in message.casefold():
+        message += "\n" + tr(
+            "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
+            "with a reason."
+        )
+    return message

@@ -1,0 +1,1 @@
+"""The Documents tab: checklist, list, preview, viewer, actions."""

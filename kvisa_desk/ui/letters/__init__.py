@@ -1,0 +1,1 @@
+"""The Letters tab: issue, preview, print and save letters."""

@@ -1,0 +1,364 @@
+"""The Letters tab: the letters issued on the case, each previewed from its exact stored
+bytes; issue a letter, print it (Qt's print dialog), save the identical bytes as a PDF, and
+check that a letter file is one this database issued, unchanged.
+
+Reading the bytes, rendering pages, printing and verifying all run on the worker thread;
+every output is recorded by core (`reprint` with its purpose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.decisions.decisions import make_interview
+from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
+from kvisa_desk.core.decisions.letters import (
+    IssuedLetter,
+    LetterInfo,
+    LetterVerification,
+    case_letters,
+    issue_letter,
+    load_letter,
+)
+from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models.case import format_case_ref
+from kvisa_desk.ui.decisions.decision_tab import select_row
+from kvisa_desk.ui.decisions.texts import kind_label, language_label
+from kvisa_desk.ui.letters.issue_form import LetterIssueForm
+from kvisa_desk.ui.letters.outputs import (
+    BAD,
+    print_letter,
+    reason_of,
+    save_letter,
+    verify_letter_file,
+)
+from kvisa_desk.ui.letters.preview import PRINT_DPI, LetterPreview, render_pages
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import text_of
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+
+LettersRead = tuple[list[LetterInfo], DecisionDesk]
+Issued = tuple[IssuedLetter, LettersRead]
+
+
+def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
+    """The case's letters and its decisions (for the defaults), as the tab shows them."""
+    return case_letters(db, actor, format_case_ref(case_id)), decision_desk(db, actor, case_id)
+
+
+class LettersTab(QWidget):
+    issued = Signal(object)  # the IssuedLetter
+    loaded = Signal()  # the letters were read and are shown (or cannot be)
+    previewed = Signal(int)  # a letter id whose pages are now shown
+
+    def __init__(self, context: DeskContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letters.tab")
+        self._context = context
+        self._case_id = case_id
+        self.letters: list[LetterInfo] = []
+        self.may_output = False
+        headers = (
+            self.tr("Reference"),
+            self.tr("Kind"),
+            self.tr("Language"),
+            self.tr("Date"),
+            self.tr("Officer"),
+            self.tr("Replaces"),
+            self.tr("Replaced by"),
+        )
+        self.table = ReadOnlyTable(headers, [], stretch_column=6, parent=self)
+        self.table.setObjectName("letters.list")
+        self.table.setAccessibleName(self.tr("Letters issued on this case"))
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.preview = LetterPreview(self)
+        self.form = LetterIssueForm(self)
+        self.form.issue_requested.connect(self.issue)
+        self.print_button = self._button("letters.print", self.tr("&Print…"), self.ask_print)
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.save_button = self._button("letters.save", self.tr("Save as P&DF…"), self.ask_save)
+        self.save_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.verify_button = self._button(
+            "letters.verify", self.tr("&Verify a letter file…"), self.ask_verify
+        )
+        self.message = QLabel(self)
+        self.message.setObjectName("letters.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(self.form)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the letter itself is what the officer reads
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        # Read when first shown, on the worker: opening a case does not wait for this tab.
+        self._stale, self._loading = True, False
+        self.ready = False  # True once read (or found unreadable)
+        self._focus_wanted = False  # Ctrl+L came before the tab was read
+        self.form.setEnabled(False)
+        self.verify_button.setEnabled(False)
+        self.preview.show_message(self.tr("Reading the letters…"))
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())  # never with the button's `checked`
+        return button
+
+    # Reading
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def load(self) -> Operation[LettersRead] | None:
+        """Read the case's letters and the defaults for the next one on the worker; while
+        the tab is hidden, only remember to read them when it is shown."""
+        if not self.isVisible() or self._loading:
+            self._stale = True
+            return None
+        self._stale, self._loading, self.ready = False, True, False
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+
+        def work(_report: ReportProgress) -> LettersRead:
+            return read_case_letters(db, actor, case_id)
+
+        def read(found: LettersRead) -> None:
+            self._loading = False
+            self.show_letters(*found)
+            if self._stale:  # asked again meanwhile
+                self.load()
+
+        def unreadable(error: BaseException) -> None:
+            # E.g. a role that does no case work: say so, and offer nothing.
+            self._loading = False
+            self.preview.show_message(
+                self.tr("Letters cannot be shown: {reason}").format(reason=reason_of(error))
+            )
+            self.ready = True
+            self.loaded.emit()
+
+        label = self.tr("Reading the letters…")
+        return Operation(self._context.runner, work, label).success(read).failure(unreadable).run()
+
+    def show_letters(self, letters: list[LetterInfo], desk: DecisionDesk) -> None:
+        self.letters = letters
+        in_effect = desk.in_effect
+        self.form.set_defaults(
+            in_effect.letter_kind if in_effect is not None else "interview",
+            desk.letter_language,
+        )
+        if in_effect is not None and in_effect.interview is not None:
+            self.form.set_interview(in_effect.interview.at, in_effect.interview.place)
+        may_issue = desk.may(Permission.ISSUE_LETTERS)
+        self.form.setEnabled(may_issue)
+        self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
+        self.verify_button.setEnabled(True)
+        self.may_output = may_issue
+        self._show_rows()
+        self.ready = True
+        if self._focus_wanted:
+            self._focus_wanted = False
+            self.form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.loaded.emit()
+
+    def _show_rows(self) -> None:
+        chosen = self.selected()
+        self.table.set_rows(
+            [
+                (
+                    info.reference,
+                    kind_label(info.kind),
+                    language_label(info.language),
+                    text_of(info.issue_date),
+                    info.issued_by,
+                    info.replaces or "",
+                    info.replaced_by or "",
+                )
+                for info in self.letters
+            ]
+        )
+        ids = [info.letter_id for info in self.letters]
+        if chosen is not None and chosen.letter_id in ids:
+            self.select(chosen.letter_id)
+        elif not self.letters:
+            self.preview.show_message(self.tr("No letter has been issued on this case yet."))
+        self._enable_outputs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # Switched languages: kinds and languages are named again; the pages stay as issued.
+            self.table.blockSignals(True)  # the same letter stays selected: no new preview
+            self._show_rows()
+            self.table.blockSignals(False)
+
+    def selected(self) -> LetterInfo | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self.letters[rows.pop()] if len(rows) == 1 else None
+
+    def select(self, letter_id: int) -> None:
+        for row, info in enumerate(self.letters):
+            if info.letter_id == letter_id:
+                select_row(self.table, row)
+                return
+
+    def _enable_outputs(self) -> None:
+        chosen = self.selected() is not None
+        self.print_button.setEnabled(chosen and self.may_output)
+        self.save_button.setEnabled(chosen and self.may_output)
+
+    def _selected_changed(self) -> None:
+        self._enable_outputs()
+        info = self.selected()
+        if info is not None:
+            self.show_preview(info.letter_id)
+
+    def show_preview(self, letter_id: int) -> Operation[list[QImage]]:
+        """Read the stored bytes and render every page off the GUI thread."""
+        db, actor = self._context.db, self._context.actor
+        self.preview.show_message(self.tr("Drawing the letter…"))
+
+        def work(_report: ReportProgress) -> list[QImage]:
+            return render_pages(load_letter(db, actor, letter_id).pdf)
+
+        def shown(pages: list[QImage]) -> None:
+            current = self.selected()
+            if current is not None and current.letter_id == letter_id:
+                self.preview.show_pages(pages)
+                self.previewed.emit(letter_id)
+
+        def failed(error: BaseException) -> None:
+            self.preview.show_message(
+                self.tr("The letter cannot be shown: {reason}").format(reason=reason_of(error))
+            )
+
+        label = self.tr("Drawing the letter…")
+        return Operation(self._context.runner, work, label).success(shown).failure(failed).run()
+
+    # Issuing
+
+    def issue(self) -> Operation[Issued] | None:
+        if not self.form.isEnabled():
+            return None
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        ref = format_case_ref(case_id)
+        kind, language = self.form.chosen_kind(), self.form.chosen_language()
+        interview_input = self.form.interview()
+        correcting = self.selected() if self.form.correction.isChecked() else None
+        replaces = correcting.letter_id if correcting is not None else None
+
+        def work(_report: ReportProgress) -> Issued:
+            interview = make_interview(*interview_input) if interview_input else None
+            letter = issue_letter(
+                db, actor, ref, kind, language, interview=interview, replaces=replaces
+            )
+            return letter, read_case_letters(db, actor, case_id)  # shown at once, in the same go
+
+        def done(issued: Issued) -> None:
+            letter, found = issued
+            self.form.issue_button.setEnabled(True)
+            self.form.correction.setChecked(False)
+            self._say(
+                self.tr("Issued {reference} ({kind}, {pages} page(s)).").format(
+                    reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
+                )
+            )
+            self.show_letters(*found)
+            self.select(letter.letter_id)
+            self.issued.emit(letter)
+
+        def refused(error: BaseException) -> None:
+            self.form.issue_button.setEnabled(True)
+            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
+
+        self.form.issue_button.setEnabled(False)
+        label = self.tr("Issuing the letter…")
+        return Operation(self._context.runner, work, label).success(done).failure(refused).run()
+
+    def start_letter(self) -> None:
+        """Ctrl+L: the focus on the kind of letter (once the tab has been read)."""
+        self._focus_wanted = not self.ready
+        self.form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # Output: print, save, verify
+
+    def ask_print(self, printer: QPrinter | None = None) -> None:
+        """Qt's print dialog for PRINTER (a new one on the default printer when None)."""
+        if self.selected() is None:
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setResolution(PRINT_DPI)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> Operation[int] | None:
+        """Print the selected letter's stored bytes, page by page, on PRINTER."""
+        info = self.selected()
+        return print_letter(self._context, info, printer, self._say) if info else None
+
+    def ask_save(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter as PDF"), info.file_name, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Operation[Path] | None:
+        """Write the selected letter's exact stored bytes to PATH (recorded as a save)."""
+        info = self.selected()
+        return save_letter(self._context, info, path, self._say) if info else None
+
+    def ask_verify(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a letter file"), "", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.verify_file(Path(path))
+
+    def verify_file(self, path: Path) -> Operation[LetterVerification]:
+        """Whether the file at PATH is a letter this database issued, unchanged."""
+        return verify_letter_file(self._context, path, self._say)
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.message.setStyleSheet(f"color: {colour}" if colour else "")
+        self.message.setText(text)

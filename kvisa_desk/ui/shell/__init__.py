@@ -1,0 +1,1 @@
+"""The window's frame: start-up, main window, menus, sign-in, language."""

@@ -1,0 +1,1 @@
+"""What the window's rooms share: context, operations, prompts, labels."""

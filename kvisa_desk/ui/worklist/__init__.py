@@ -1,0 +1,1 @@
+"""The worklist: queues, filters, the paged table and its export."""

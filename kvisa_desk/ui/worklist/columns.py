@@ -1,0 +1,138 @@
+"""The worklist's columns: what each shows, how it sorts, how wide it starts.
+
+Column numbers are named constants; the officer may hide, move and resize columns, and the
+view remembers that, but the model's numbering never changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from kvisa_desk.core.cases.worklist import WorklistRow
+from kvisa_desk.ui.widgets.labels import (
+    QT_TRANSLATE_NOOP,
+    applicant_name,
+    date_text,
+    outcome_label,
+    status_label,
+)
+
+COL_CASE_ID = 0
+COL_APPLICANT = 1
+COL_NATIVE_NAME = 2
+COL_NATIONALITY = 3
+COL_AGE = 4
+COL_ROUTE = 5
+COL_STATUS = 6
+COL_OUTCOME = 7
+COL_RECEIVED = 8
+COL_DAYS_OPEN = 9
+COL_OFFICER = 10
+
+_ROUTES = {
+    "A": QT_TRANSLATE_NOOP("WorklistModel", "A (degree)"),
+    "B": QT_TRANSLATE_NOOP("WorklistModel", "B (post)"),
+    "A+B": QT_TRANSLATE_NOOP("WorklistModel", "A and B"),
+    "none": QT_TRANSLATE_NOOP("WorklistModel", "None met"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorklistModel", text)
+
+
+def route_label(route: str | None) -> str:
+    source = _ROUTES.get(route or "")
+    return _tr(source) if source else ""
+
+
+def _number(value: int | None) -> str:
+    return QLocale().toString(value) if value is not None else ""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the core sort key, and the name QSettings remembers it by
+    header: str  # untranslated; see `title`
+    text: Callable[[WorklistRow], str]
+    sample: str  # the widest value it usually shows, to size it without reading rows
+    numeric: bool = False
+    shown_at_first: bool = True
+
+    @property
+    def title(self) -> str:
+        return _tr(self.header)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("case", QT_TRANSLATE_NOOP("WorklistModel", "Case"), lambda r: r.case_ref, "C0000000"),
+    Column(
+        "applicant",
+        QT_TRANSLATE_NOOP("WorklistModel", "Applicant"),
+        lambda r: applicant_name(r.surname, r.given_names),
+        "Schleich, Clarissa Etta",
+    ),
+    Column(
+        "native_name",
+        QT_TRANSLATE_NOOP("WorklistModel", "Native name"),
+        lambda r: r.native_name or "",
+        "Стрелкова Дарья",
+    ),
+    Column(
+        "nationality",
+        QT_TRANSLATE_NOOP("WorklistModel", "Nationality"),
+        lambda r: r.nationality,
+        "WWW",
+    ),
+    Column(
+        "age",
+        QT_TRANSLATE_NOOP("WorklistModel", "Age"),
+        lambda r: _number(r.age),
+        "000",
+        numeric=True,
+    ),
+    Column(
+        "route",
+        QT_TRANSLATE_NOOP("WorklistModel", "Route"),
+        lambda r: route_label(r.route),
+        "A and B",
+        shown_at_first=False,
+    ),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("WorklistModel", "Status"),
+        lambda r: status_label(r.status),
+        "Awaiting documents",
+    ),
+    Column(
+        "outcome",
+        QT_TRANSLATE_NOOP("WorklistModel", "Check outcome"),
+        lambda r: outcome_label(r.outcome),
+        "Not checked",
+    ),
+    Column(
+        "received",
+        QT_TRANSLATE_NOOP("WorklistModel", "Received"),
+        lambda r: date_text(r.received_at),
+        "30 Sept 2025",
+    ),
+    Column(
+        "days_open",
+        QT_TRANSLATE_NOOP("WorklistModel", "Days open"),
+        lambda r: _number(r.days_open),
+        "0000",
+        numeric=True,
+    ),
+    Column(
+        "officer",
+        QT_TRANSLATE_NOOP("WorklistModel", "Officer"),
+        lambda r: r.officer or "",
+        "Wang Fang",
+    ),
+)
+COLUMN_COUNT = len(COLUMNS)
+KEYS = tuple(column.key for column in COLUMNS)
+ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
