@@ -8,6 +8,11 @@ from enum import StrEnum
 DEFAULT_POST = "HQ"
 
 
+def format_case_ref(case_id: int) -> str:
+    """The reference officers read and type for a case: C0000042 for case 42."""
+    return f"C{case_id:07d}"
+
+
 class CaseStatus(StrEnum):
     RECEIVED = "received"
     IN_REVIEW = "in_review"

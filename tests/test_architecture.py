@@ -1,64 +1,82 @@
-"""Imports point down the layers only: ui -> core -> (store, rules, ...); never back.
+"""Imports point down the layers only, and no room is in a circle: import-linter checks it.
 
-The layers and rooms of kvisa_desk (issue 14): `ui` (PySide6, in rooms) and `cli` on top; the
-demo generator (`demo`) and the docs' `gallery` beside them; `core` (Qt-free services, in rooms)
-below; then `rules`, `store` and the pure components `content` (the attachment store), `pdf`
-(the ReportLab renderer) and `tabular` (CSV/XLSX writers); `vocab` at the bottom imports nothing
-of ours.
+The contracts are `[tool.importlinter]` in pyproject.toml (also run by `lint-imports` from the
+checkout). The layers of kvisa_desk, top to bottom: the command line (`cli`) and the docs'
+`gallery`; the window (`ui`, in rooms); the demo generator (`demo`); `core` (Qt-free services,
+in rooms); `content` (the attachment store); `rules`, `store`, `pdf` (the ReportLab renderer)
+and `tabular` (CSV/XLSX writers); then the leaves `vocab`, `shipped` and `logs`, which import
+nothing of ours. Here: that the contracts run and hold, that none is weakened with
+`ignore_imports`, and that nothing in the package sits outside the layers.
 """
 
 from __future__ import annotations
 
-import ast
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
-import pytest
-
-PACKAGE = Path(__file__).resolve().parents[1] / "kvisa_desk"
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "kvisa_desk"
 MAX_MODULES = 25  # a folder with more is a heap, not a room
 
-ABOVE_CORE = ("kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.demo", "kvisa_desk.gallery")
-
-# What each layer (a folder, or a module file) must never import.
-FORBIDDEN = {
-    "core": ("PySide6", *ABOVE_CORE),
-    "demo": ("PySide6", "kvisa_desk.ui", "kvisa_desk.cli", "kvisa_desk.gallery"),
-    "store": ("PySide6", *ABOVE_CORE, "kvisa_desk.core"),
-    "rules": ("PySide6", "sqlalchemy", *ABOVE_CORE, "kvisa_desk.core", "kvisa_desk.store"),
-    "ui": ("sqlalchemy", "kvisa_desk.gallery", "kvisa_desk.cli"),
-    # Pure components: they know nothing of the database, the services or the window.
-    "content": ("PySide6", *ABOVE_CORE, "kvisa_desk.core"),
-    "tabular": ("PySide6", "sqlalchemy", *ABOVE_CORE, "kvisa_desk.core", "kvisa_desk.store"),
-    "pdf": ("PySide6", "sqlalchemy", *ABOVE_CORE, "kvisa_desk.core", "kvisa_desk.store"),
-    # The shared vocabulary is a leaf: every layer may import it because it imports none.
-    "vocab.py": ("kvisa_desk",),
+# The "never" rules of the layering; a contract dropped from pyproject.toml fails here.
+CONTRACTS = {
+    "layers": "layers",
+    "ui-no-store": "forbidden",
+    "store-below-core": "forbidden",
+    "rules-pure": "forbidden",
+    "no-qt-below-the-window": "forbidden",
+    "renderers-no-database": "forbidden",
+    "leaves": "forbidden",
+    "rooms": "acyclic_siblings",
 }
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
+def _importlinter() -> dict[str, Any]:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        config: dict[str, Any] = tomllib.load(handle)["tool"]["importlinter"]
+    return config
 
 
-def _modules(layer: str) -> list[Path]:
-    where = PACKAGE / layer
-    return [where] if where.is_file() else sorted(where.rglob("*.py"))
+def _layer_names(layers: list[str]) -> set[str]:
+    return {
+        name.strip().strip("()") for layer in layers for name in layer.replace(":", "|").split("|")
+    }
 
 
-@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
-def test_layer_imports_point_down(layer: str) -> None:
-    assert _modules(layer), f"{layer} is gone: name its new home here"  # never pass on nothing
-    offenders = []
-    for path in _modules(layer):
-        for name in _imports(path):
-            if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
-                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
-    assert offenders == []
+def test_the_import_contracts_hold() -> None:
+    # A child process: the graph is read from the files of this checkout, with no cache left.
+    linted = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--no-cache",
+            "--no-logo",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+
+
+def test_the_contracts_are_all_there_and_ignore_nothing() -> None:
+    contracts = _importlinter()["contracts"]
+    assert {c["id"]: c["type"] for c in contracts} == CONTRACTS
+    assert [c["id"] for c in contracts if "ignore_imports" in c] == []
+    assert [c["id"] for c in contracts if c.get("unmatched_ignore_imports_alerting")] == []
+
+
+def test_every_part_of_the_package_is_in_a_layer() -> None:
+    (layers,) = (c for c in _importlinter()["contracts"] if c["type"] == "layers")
+    parts = {p.stem for p in PACKAGE.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+    assert parts - {"__init__"} == _layer_names(layers["layers"])
 
 
 def test_no_folder_holds_more_than_a_room() -> None:

@@ -118,11 +118,14 @@ def test_the_window_opens_read_only_with_a_banner(
     assert banner is not None and banner.isVisible()
     said = banner.label.text()
     assert "read-only" in said and "case views cannot be recorded" in said
-    assert not window.action_assign_me.isEnabled() and not window.action_run_checks.isEnabled()
+    assert (
+        not window.menus.action_assign_me.isEnabled()
+        and not window.menus.action_run_checks.isEnabled()
+    )
     qtbot.waitUntil(lambda: window.worklist_model.rowCount() == 1, timeout=10_000)
     with qtbot.waitSignal(window.counts_shown, timeout=10_000):  # queues counted, not indexed
         window.refresh_counts()
-    assert window.action_open.isEnabled()  # reading goes on as usual
+    assert window.menus.action_open.isEnabled()  # reading goes on as usual
     shot = tmp_path / "read-only.png"
     assert window.grab().save(str(shot))
     if os.environ.get("KVISA_DOCS_SCREENSHOTS"):

@@ -95,6 +95,7 @@ decisions.letters.issue_letter              yes      yes         no     no      
 decisions.letters.case_letters              yes      yes         no     no        no
 decisions.letters.load_letter               yes      yes         no     no        no
 decisions.letters.reprint                   yes      yes         no     no        no
+decisions.letters.save_letter_copy          yes      yes         no     no        no
 decisions.letters.print_to_queue            yes      yes         no     no        no
 decisions.letters.verify_letter             yes      yes         no     no        no
 reports.summary.export_case_summary         yes      yes         no     no        no
@@ -349,6 +350,9 @@ PROBES: dict[str, Probe] = {
     ),
     "decisions.letters.load_letter": lambda w, a: letters.load_letter(w.db, a, w.letter.letter_id),
     "decisions.letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),
+    "decisions.letters.save_letter_copy": lambda w, a: letters.save_letter_copy(
+        w.db, a, w.letter.letter_id, w.new_path(".pdf")
+    ),
     "decisions.letters.print_to_queue": lambda w, a: letters.print_to_queue(
         w.db, a, w.letter.letter_id, "NoSuchQueue", server=str(w.folder / "no-cups.sock")
     ),

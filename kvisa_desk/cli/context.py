@@ -9,8 +9,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from kvisa_desk.core.accounts.accounts import Account, authenticate, has_administrator
-from kvisa_desk.core.accounts.officers import acting_username
+from kvisa_desk.core.accounts.accounts import authenticate, has_administrator
+from kvisa_desk.core.accounts.officers import Account, acting_username
 from kvisa_desk.core.errors import AuthenticationFailed
 from kvisa_desk.core.startup import OpenedDatabase, open_database
 from kvisa_desk.store.engine import Database, resolve_database_url, sqlite_file

@@ -7,7 +7,24 @@ from dataclasses import dataclass
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.post.registry_seed import seed_registry_if_empty
 from kvisa_desk.store.engine import Database, make_engine, resolve_database_url
-from kvisa_desk.store.migrate import upgrade_database
+from kvisa_desk.store.migrate import (
+    DatabaseTooNew,
+    MigrationFailed,
+    SchemaUpgradeNeeded,
+    upgrade_database,
+)
+
+# What an entry point (the window, the CLI) needs to open a database and say why it could not.
+__all__ = [
+    "DatabaseTooNew",
+    "MigrationFailed",
+    "OpenedDatabase",
+    "SchemaUpgradeNeeded",
+    "open_database",
+    "open_default",
+    "resolve_database_url",
+    "upgrade_shared_database",
+]
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runner.wait()
     app.processEvents()
     past = view.checks.tab.past
-    past.select_run(min(report.run_id for report in past.runs._runs))
+    past.select_run(min(report.run_id for report in past.runs.rows()))
     past.replay_button.click()
     runner.wait()
     app.processEvents()

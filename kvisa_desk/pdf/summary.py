@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -296,6 +296,14 @@ class _Summary:
             return value.isoformat()
         return str(value)
 
+    def prepared(self) -> str:
+        """ "Prepared on DATE by OFFICER", in each language: under the title and in the footer."""
+        day, officer = self.summary.prepared_at.date(), self.summary.prepared_by
+        return "   ".join(
+            t.plain("summary.generated", {"date": t.date(day), "officer": officer})
+            for t in self.texts
+        )
+
     def long_date(self, day: date) -> str:
         return " / ".join(t.date(day) for t in self.texts)
 
@@ -303,6 +311,10 @@ class _Summary:
 
     def para(self, value: object, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(markup(self.value(value)), style or _styles().cell)
+
+    def note(self, key: str) -> Paragraph:
+        """A label set as a grey note ("none", "no decision", the notice)."""
+        return Paragraph(markup(self.label(key)), _styles().note)
 
     def heading(self, key: str) -> list[Flowable]:
         # Never a heading alone at the foot of a page.
@@ -377,26 +389,21 @@ def _size(size: int | None) -> str | None:
 
 
 def _story(r: _Summary) -> list[Flowable]:
+    """The whole summary, section after section, in the order the file is read."""
+    return [flowable for section in _SECTIONS for flowable in section(r)]
+
+
+def _title(r: _Summary) -> list[Flowable]:
+    """Title, who prepared it, the notice, what was redacted, and the case's key facts."""
     sm, s = r.summary, _styles()
     out: list[Flowable] = [
         Paragraph(markup(f"{r.label('title')}  {sm.case_ref}"), s.title),
-        Paragraph(
-            markup(
-                "   ".join(
-                    t.plain(
-                        "summary.generated",
-                        {"date": t.date(sm.prepared_at.date()), "officer": sm.prepared_by},
-                    )
-                    for t in r.texts
-                )
-            ),
-            s.note,
-        ),
-        Paragraph(markup(r.label("confidential")), s.note),
+        Paragraph(markup(r.prepared()), s.note),
+        r.note("confidential"),
     ]
     if sm.redacted:
         out.append(Paragraph(markup(f"{r.label('redacted')}: " + "; ".join(sm.redacted)), s.note))
-    out += [Spacer(1, 3 * mm)]
+    out.append(Spacer(1, 3 * mm))
     out.append(
         r.fields(
             [
@@ -408,250 +415,226 @@ def _story(r: _Summary) -> list[Flowable]:
             ]
         )
     )
+    return out
 
-    a = sm.applicant
-    out += r.heading("applicant")
-    out.append(
+
+def _applicant(r: _Summary) -> list[Flowable]:
+    a = r.summary.applicant
+    fields = r.fields(
+        [
+            ("surname", a.surname),
+            ("given_names", a.given_names),
+            ("native_name", a.native_name),
+            ("sex", a.sex),
+            ("date_of_birth", a.date_of_birth),
+            ("place_of_birth", a.place_of_birth),
+            ("nationality", a.nationality),
+            ("email", a.email),
+            ("phone", a.phone),
+            ("address", a.address),
+        ]
+    )
+    return [*r.heading("applicant"), fields]
+
+
+def _passport(r: _Summary) -> list[Flowable]:
+    p, s = r.summary.passport, _styles()
+    if p is None:
+        return [*r.heading("passport"), r.note("none")]
+    out = [
+        *r.heading("passport"),
         r.fields(
             [
-                ("surname", a.surname),
-                ("given_names", a.given_names),
-                ("native_name", a.native_name),
-                ("sex", a.sex),
-                ("date_of_birth", a.date_of_birth),
-                ("place_of_birth", a.place_of_birth),
-                ("nationality", a.nationality),
-                ("email", a.email),
-                ("phone", a.phone),
-                ("address", a.address),
+                ("passport_number", p.number),
+                ("issuing_state", p.issuing_state),
+                ("issue_date", p.issue_date),
+                ("expiry_date", p.expiry_date),
             ]
+        ),
+    ]
+    if p.mrz_lines:
+        mrz = Paragraph(
+            "<br/>".join(markup(line) for line in p.mrz_lines),
+            ParagraphStyle("kv-mrz", parent=s.mono, fontSize=8, leading=10),
         )
-    )
-
-    out += r.heading("passport")
-    p = sm.passport
-    if p is None:
-        out.append(Paragraph(markup(r.label("none")), s.note))
-    else:
-        out.append(
-            r.fields(
-                [
-                    ("passport_number", p.number),
-                    ("issuing_state", p.issuing_state),
-                    ("issue_date", p.issue_date),
-                    ("expiry_date", p.expiry_date),
-                ]
-            )
-        )
-        if p.mrz_lines:
-            mrz = Paragraph(
-                "<br/>".join(markup(line) for line in p.mrz_lines),
-                ParagraphStyle("kv-mrz", parent=s.mono, fontSize=8, leading=10),
-            )
-            out += [
-                Spacer(1, 2 * mm),
-                KeepTogether([Paragraph(markup(r.label("mrz")), s.head), mrz]),
-            ]
-
-    out += r.heading("education")
-    out.append(
-        r.table(
-            ["level", "field", "institution", "country", "awarded"],
-            [
-                [
-                    r.para(e.level),
-                    r.para(e.field),
-                    r.para(e.institution),
-                    r.para(e.country),
-                    r.para(e.awarded_on),
-                ]
-                for e in sm.education
-            ],
-            [16, 26, 40, 10, 14],
-        )
-    )
-    out += r.heading("employment")
-    out.append(
-        r.table(
-            ["employer", "job_title", "kind", "field", "country", "period"],
-            [
-                [
-                    r.para(e.employer),
-                    r.para(e.job_title),
-                    r.para(e.kind),
-                    r.para(e.field),
-                    r.para(e.country),
-                    r.para(f"{r.value(e.start_date)} – {r.value(e.end_date)}"),
-                ]
-                for e in sm.employment
-            ],
-            [30, 22, 12, 20, 10, 22],
-        )
-    )
-
-    out += r.heading("purpose")
-    pt = sm.purpose
-    if pt is None:
-        out.append(Paragraph(markup(r.label("none")), s.note))
-    else:
-        out.append(
-            r.fields(
-                [
-                    ("activity", pt.activity),
-                    ("host", pt.host_institution),
-                    ("intended_entry", pt.intended_entry),
-                    ("stay_days", pt.stay_days),
-                    ("description", pt.description),
-                ],
-                columns=1,
-            )
-        )
-
-    if sm.screening:
-        out += r.heading("screening")
-        out.append(
-            r.table(
-                ["fact", "answer"],
-                [
-                    [r.para(f.fact), r.para(r.label("unknown") if f.answer is None else f.answer)]
-                    for f in sm.screening
-                ],
-                [70, 30],
-            )
-        )
-
-    out += r.heading("documents")
-    if sm.checklist:
-        out.append(
-            r.table(
-                ["document_type", "required", "present"],
-                [
-                    [r.para(c.document_type), r.para(c.required), r.para(c.present)]
-                    for c in sm.checklist
-                ],
-                [60, 20, 20],
-            )
-        )
-        out.append(Spacer(1, 3 * mm))
-    out.append(
-        r.table(
-            ["document_type", "file_name", "size", "sha256", "verification"],
-            [
-                [
-                    r.para(d.document_type),
-                    r.para(d.file_name),
-                    r.para(_size(d.size_bytes)),
-                    r.para(d.sha256, s.mono),
-                    r.para(d.verification if not d.note else f"{d.verification}\n{d.note}"),
-                ]
-                for d in sm.documents
-            ],
-            [22, 34, 13, 40, 25],
-        )
-    )
-
-    out += r.heading("checks")
-    if not sm.check_runs:
-        out.append(Paragraph(markup(r.label("none")), s.note))
-    for run in sm.check_runs:
-        line = (
-            f"{r.label('run')} {run.number} · {r.label('pack')} {run.pack} · "
-            f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}: {run.outcome}"
-        )
-        out.append(KeepTogether([Paragraph(markup(line), s.sub)]))
-        out.append(
-            r.table(
-                ["rule", "result", "detail"],
-                [[r.para(x.rule_id), r.para(x.outcome), r.para(x.detail)] for x in run.results],
-                [16, 12, 72],
-            )
-        )
-        if run.overrides:
-            out.append(Paragraph(markup(r.label("overrides")), s.sub))
-            out.append(
-                r.table(
-                    ["rule", "result", "reasoning", "officer", "when"],
-                    [
-                        [
-                            r.para(o.rule_id),
-                            r.para(o.to_outcome),
-                            r.para(o.reason),
-                            r.para(o.officer),
-                            r.para(o.at),
-                        ]
-                        for o in run.overrides
-                    ],
-                    [14, 10, 46, 16, 14],
-                )
-            )
-
-    out += r.heading("decision")
-    if not sm.decisions:
-        out.append(Paragraph(markup(r.label("no_decision")), s.note))
-    for d in sm.decisions:
-        terms = None
-        if d.terms is not None:
-            t = r.texts[0]
-            entries = t.lookup("entries", d.terms.entries) or d.terms.entries
-            terms = f"{entries}; {t.days(d.terms.validity_days)}; {t.days(d.terms.stay_days)}"
-        out.append(
-            r.fields(
-                [
-                    ("recommendation", d.recommendation),
-                    ("recommended_by", d.recommended_by),
-                    ("recommended_at", d.recommended_at),
-                    ("terms", terms),
-                    ("grounds", "\n".join(d.grounds) or None),
-                    ("reasoning", d.reasoning),
-                    ("sign_off", d.sign_off),
-                    ("signed_by", d.signed_by),
-                    ("signed_at", d.signed_at),
-                    ("sign_off_reason", d.sign_off_reason),
-                ],
-                columns=1,
-            )
-        )
-        out.append(Spacer(1, 3 * mm))
-
-    out += r.heading("letters")
-    out.append(
-        r.table(
-            ["reference", "letter_kind", "language", "issued", "letter_sha256"],
-            [
-                [
-                    r.para(x.reference if not x.replaces else f"{x.reference}\n({x.replaces})"),
-                    r.para(x.kind),
-                    r.para(x.language),
-                    r.para(x.issued_on),
-                    r.para(x.sha256, s.mono),
-                ]
-                for x in sm.letters
-            ],
-            [24, 16, 10, 14, 36],
-        )
-    )
-
-    out += r.heading("notes")
-    out.append(
-        r.table(
-            ["written", "officer", "note"],
-            [[r.para(n.written_at), r.para(n.officer), r.para(n.text)] for n in sm.notes],
-            [16, 16, 68],
-        )
-    )
-
-    out += r.heading("history")
-    out.append(
-        r.table(
-            ["when", "officer", "event", "details"],
-            [
-                [r.para(h.at), r.para(h.officer), r.para(h.event), r.para(h.details)]
-                for h in sm.history
-            ],
-            [16, 16, 22, 46],
-        )
-    )
+        out += [Spacer(1, 2 * mm), KeepTogether([Paragraph(markup(r.label("mrz")), s.head), mrz])]
     return out
+
+
+def _education(r: _Summary) -> list[Flowable]:
+    rows = [
+        [r.para(e.level), r.para(e.field), r.para(e.institution), r.para(e.country),
+         r.para(e.awarded_on)]
+        for e in r.summary.education
+    ]  # fmt: skip
+    headers = ["level", "field", "institution", "country", "awarded"]
+    return [*r.heading("education"), r.table(headers, rows, [16, 26, 40, 10, 14])]
+
+
+def _employment(r: _Summary) -> list[Flowable]:
+    rows = [
+        [r.para(e.employer), r.para(e.job_title), r.para(e.kind), r.para(e.field),
+         r.para(e.country), r.para(f"{r.value(e.start_date)} – {r.value(e.end_date)}")]
+        for e in r.summary.employment
+    ]  # fmt: skip
+    headers = ["employer", "job_title", "kind", "field", "country", "period"]
+    return [*r.heading("employment"), r.table(headers, rows, [30, 22, 12, 20, 10, 22])]
+
+
+def _purpose(r: _Summary) -> list[Flowable]:
+    pt = r.summary.purpose
+    if pt is None:
+        return [*r.heading("purpose"), r.note("none")]
+    fields = r.fields(
+        [
+            ("activity", pt.activity),
+            ("host", pt.host_institution),
+            ("intended_entry", pt.intended_entry),
+            ("stay_days", pt.stay_days),
+            ("description", pt.description),
+        ],
+        columns=1,
+    )
+    return [*r.heading("purpose"), fields]
+
+
+def _screening(r: _Summary) -> list[Flowable]:
+    """Only when the caller gave screening facts (they may be redacted away)."""
+    if not r.summary.screening:
+        return []
+    rows = [
+        [r.para(f.fact), r.para(r.label("unknown") if f.answer is None else f.answer)]
+        for f in r.summary.screening
+    ]
+    return [*r.heading("screening"), r.table(["fact", "answer"], rows, [70, 30])]
+
+
+def _documents(r: _Summary) -> list[Flowable]:
+    """The checklist of required documents, then every document of the case."""
+    sm, s = r.summary, _styles()
+    out = r.heading("documents")
+    if sm.checklist:
+        checklist = [
+            [r.para(c.document_type), r.para(c.required), r.para(c.present)] for c in sm.checklist
+        ]
+        out.append(r.table(["document_type", "required", "present"], checklist, [60, 20, 20]))
+        out.append(Spacer(1, 3 * mm))
+    rows = [
+        [r.para(d.document_type), r.para(d.file_name), r.para(_size(d.size_bytes)),
+         r.para(d.sha256, s.mono),
+         r.para(d.verification if not d.note else f"{d.verification}\n{d.note}")]
+        for d in sm.documents
+    ]  # fmt: skip
+    headers = ["document_type", "file_name", "size", "sha256", "verification"]
+    out.append(r.table(headers, rows, [22, 34, 13, 40, 25]))
+    return out
+
+
+def _checks(r: _Summary) -> list[Flowable]:
+    out = r.heading("checks")
+    if not r.summary.check_runs:
+        out.append(r.note("none"))
+    for run in r.summary.check_runs:
+        out += _check_run(r, run)
+    return out
+
+
+def _check_run(r: _Summary, run: CheckRunEntry) -> list[Flowable]:
+    """One run: its line, its results, and the overrides of its results."""
+    s = _styles()
+    line = (
+        f"{r.label('run')} {run.number} · {r.label('pack')} {run.pack} · "
+        f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}: {run.outcome}"
+    )
+    results = [[r.para(x.rule_id), r.para(x.outcome), r.para(x.detail)] for x in run.results]
+    out: list[Flowable] = [
+        KeepTogether([Paragraph(markup(line), s.sub)]),
+        r.table(["rule", "result", "detail"], results, [16, 12, 72]),
+    ]
+    if run.overrides:
+        overrides = [
+            [r.para(o.rule_id), r.para(o.to_outcome), r.para(o.reason), r.para(o.officer),
+             r.para(o.at)]
+            for o in run.overrides
+        ]  # fmt: skip
+        headers = ["rule", "result", "reasoning", "officer", "when"]
+        out.append(Paragraph(markup(r.label("overrides")), s.sub))
+        out.append(r.table(headers, overrides, [14, 10, 46, 16, 14]))
+    return out
+
+
+def _decisions(r: _Summary) -> list[Flowable]:
+    out = r.heading("decision")
+    if not r.summary.decisions:
+        out.append(r.note("no_decision"))
+    for d in r.summary.decisions:
+        out += [_decision(r, d), Spacer(1, 3 * mm)]
+    return out
+
+
+def _decision(r: _Summary, d: DecisionEntry) -> Flowable:
+    terms = None
+    if d.terms is not None:
+        t = r.texts[0]
+        entries = t.lookup("entries", d.terms.entries) or d.terms.entries
+        terms = f"{entries}; {t.days(d.terms.validity_days)}; {t.days(d.terms.stay_days)}"
+    return r.fields(
+        [
+            ("recommendation", d.recommendation),
+            ("recommended_by", d.recommended_by),
+            ("recommended_at", d.recommended_at),
+            ("terms", terms),
+            ("grounds", "\n".join(d.grounds) or None),
+            ("reasoning", d.reasoning),
+            ("sign_off", d.sign_off),
+            ("signed_by", d.signed_by),
+            ("signed_at", d.signed_at),
+            ("sign_off_reason", d.sign_off_reason),
+        ],
+        columns=1,
+    )
+
+
+def _letters(r: _Summary) -> list[Flowable]:
+    mono = _styles().mono
+    rows = [
+        [r.para(x.reference if not x.replaces else f"{x.reference}\n({x.replaces})"),
+         r.para(x.kind), r.para(x.language), r.para(x.issued_on), r.para(x.sha256, mono)]
+        for x in r.summary.letters
+    ]  # fmt: skip
+    headers = ["reference", "letter_kind", "language", "issued", "letter_sha256"]
+    return [*r.heading("letters"), r.table(headers, rows, [24, 16, 10, 14, 36])]
+
+
+def _notes(r: _Summary) -> list[Flowable]:
+    rows = [[r.para(n.written_at), r.para(n.officer), r.para(n.text)] for n in r.summary.notes]
+    return [*r.heading("notes"), r.table(["written", "officer", "note"], rows, [16, 16, 68])]
+
+
+def _history(r: _Summary) -> list[Flowable]:
+    rows = [
+        [r.para(h.at), r.para(h.officer), r.para(h.event), r.para(h.details)]
+        for h in r.summary.history
+    ]
+    headers = ["when", "officer", "event", "details"]
+    return [*r.heading("history"), r.table(headers, rows, [16, 16, 22, 46])]
+
+
+_SECTIONS: tuple[Callable[[_Summary], list[Flowable]], ...] = (
+    _title,
+    _applicant,
+    _passport,
+    _education,
+    _employment,
+    _purpose,
+    _screening,
+    _documents,
+    _checks,
+    _decisions,
+    _letters,
+    _notes,
+    _history,
+)
 
 
 # -- page decorations -------------------------------------------------------------------------
@@ -675,13 +658,7 @@ def _draw_page(canvas: Canvas, r: _Summary, page: int, pages: int) -> None:
     canvas.setStrokeColor(LINE)
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
     lines.append((PAGE_WIDTH - MARGIN_X, bottom, page_label, 8, "right"))
-    prepared = "   ".join(
-        t.plain(
-            "summary.generated", {"date": t.date(sm.prepared_at.date()), "officer": sm.prepared_by}
-        )
-        for t in r.texts
-    )
-    lines.append((MARGIN_X, bottom, prepared, 7, "left"))
+    lines.append((MARGIN_X, bottom, r.prepared(), 7, "left"))
     draw_texts(canvas, lines)
     canvas.restoreState()
 

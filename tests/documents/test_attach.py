@@ -317,18 +317,7 @@ def test_attaching_completes_a_document_the_application_listed(
 
 
 def test_checklist_follows_the_route(db: Database, tmp_path: Path) -> None:
-    base = ("passport_scan", "photo", "application_form")
-    assert [r.doc_types[0] for r in docs.required_documents(None)] == list(base)
-    assert docs.required_documents("A")[-1] == docs.RequiredDocument(
-        "K-DOC-02", ("degree_certificate",)
-    )
-    assert docs.required_documents("B")[-1].doc_types == ("proof_of_post",)
-    assert docs.required_documents("A+B")[-1].doc_types == ("degree_certificate", "proof_of_post")
-    assert docs.required_documents({"A", "B"}) == docs.required_documents("AB")
-    for unknown in ({"C"}, "C", "A+C"):
-        with pytest.raises(ValueError, match="unknown route"):
-            docs.required_documents(unknown)
-
+    # Which documents each route requires is the rules' (tests/rules/test_rules_required_documents).
     case = new_case(db)
     photo = docs.attach_document(
         db, ACTOR, case, write(tmp_path, "p.jpg", image_bytes("JPEG")), "photo"

@@ -109,7 +109,7 @@ def test_registry_search_raise_and_add(qtbot: Any, supervisor: DeskContext) -> N
     editor.show()
     qtbot.keyClicks(editor.search, "University of Lagos")
     qtbot.waitUntil(lambda: editor.entries.rowCount() == 1, timeout=5000)
-    entry = editor.entries.entry_at(0)
+    entry = editor.entries.row_at(0)
     assert entry is not None and entry.country_code == "NG" and entry.tier == "listed"
     assert not editor.raise_button.isEnabled()  # nothing selected yet
     editor.entry_table.selectRow(0)
@@ -168,7 +168,7 @@ def test_registry_models_pass_qt_model_tester(qtmodeltester: Any, desk: DeskCont
     entries.set_rows(search_registry(desk.db, "Lagos"))
     qtmodeltester.check(entries)
     pairs = DuplicatesModel()
-    pairs.set_pairs(duplicate_names(desk.db))
+    pairs.set_rows(duplicate_names(desk.db))
     qtmodeltester.check(pairs)
 
 

@@ -202,7 +202,7 @@ ROLE_CASES = {
 
 
 def _action(window: MainWindow, name: str) -> QAction:
-    found = getattr(window, name, None) or window.findChild(QAction, name)
+    found = window.findChild(QAction, name)
     assert isinstance(found, QAction), name
     return found
 
@@ -234,13 +234,13 @@ def test_window_greys_out_what_the_role_cannot_do(open_window: Any, account: str
         assert "Not for your role" in _action(window, name).statusTip()
     # Work finishing does not switch the demo loader back on for an administrator.
     window._show_busy(False)
-    assert window.action_load_demo.isEnabled() == (account != "test.admin")
+    assert window.menus.action_load_demo.isEnabled() == (account != "test.admin")
 
 
 def test_the_menu_opens_the_viewer_for_a_supervisor(qtbot: Any, open_window: Any) -> None:
     window = open_window("supervisor.s")
-    assert window.action_audit.shortcut().toString() == "Ctrl+Shift+T"
-    window.action_audit.trigger()
+    assert window.menus.action_audit.shortcut().toString() == "Ctrl+Shift+T"
+    window.menus.action_audit.trigger()
     viewers = window.findChildren(AuditViewer)
     assert len(viewers) == 1
     qtbot.waitUntil(lambda: viewers[0].total > 0, timeout=10_000)

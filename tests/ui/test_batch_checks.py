@@ -65,7 +65,7 @@ def test_the_worklist_filters_by_outcome(qtbot: Any, make_window: Any, db: Datab
     assert texts == ["Any outcome", "Fail", "Review", "Pass", "Not checked"]
     combo.setCurrentIndex(texts.index("Not checked"))
     assert window.worklist_model.rowCount() == 3
-    assert window.count_label.text() == "3 cases"
+    assert window.worklist.summary.text() == "3 cases"
     combo.setCurrentIndex(texts.index("Fail"))
     ids = [window.worklist_model.case_id_at(r) for r in range(window.worklist_model.rowCount())]
     assert sorted(ids) == [1, 2, 3]  # type: ignore[type-var]
@@ -88,7 +88,7 @@ def test_check_all_runs_in_the_background_and_the_window_keeps_working(
         assert operation is not None
         operation.progress(lambda done, total: progress.append((done, total)))
         assert window.batch_progress.isVisible()
-        assert window.action_cancel_checks.isEnabled()
+        assert window.menus.action_cancel_checks.isEnabled()
     ended = time.monotonic()
     timer.stop()
     assert finished.args[0].checked == CASES
@@ -101,7 +101,7 @@ def test_check_all_runs_in_the_background_and_the_window_keeps_working(
     # the process now and then, so the bound scales with the run.
     assert max(gaps) < max(0.5, (ended - started) / 4)
     assert not window.batch_progress.isVisible()
-    assert not window.action_cancel_checks.isEnabled()
+    assert not window.menus.action_cancel_checks.isEnabled()
 
 
 def test_cancel_stops_between_batches_and_leaves_whole_cases(

@@ -59,9 +59,9 @@ def test_past_runs_are_listed_and_read_only(qtbot: Any, desk: DeskContext) -> No
     assert cell(runs, 0, OUTCOME) in ("Pass", "Review", "Fail")
     newest = {cell(past.results, r, COL_FINDING) for r in range(past.results.rowCount())}
     assert any("2026-01-20" in text for text in newest)  # the corrected passport shows
-    assert past.selected_run() is not None and past.selected_run() == runs.run_at(0)
+    assert past.selected_run() is not None and past.selected_run() == runs.row_at(0)
     past.runs_table.selectRow(1)
-    older = runs.run_at(1)
+    older = runs.row_at(1)
     assert older is not None and past.results.rowCount() == len(older.lines)
     findings = {cell(past.results, r, COL_FINDING) for r in range(past.results.rowCount())}
     assert not any("2026-01-20" in text for text in findings)  # the run as it was then

@@ -111,12 +111,12 @@ def test_the_language_dialog_switches_at_once_and_remembers(
 ) -> None:
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     window = make_window(cases_db, settings)
-    dialog = show_language(window)
+    dialog = show_language(window.context.settings, window)
     dialog.choice.setCurrentIndex(dialog.choice.findData(ZH))
     dialog.accept()
     qtbot.waitUntil(lambda: menu_titles(window)[0] == chinese("MainWindow", "&File"))
     assert settings.value(LANGUAGE_KEY) == ZH
     QApplication.processEvents()
-    again = show_language(window)
+    again = show_language(window.context.settings, window)
     assert again.choice.currentData() == ZH  # the dialog opens on the language shown
     again.reject()

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import create_engine
 
 from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.database import database_location
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.shell.demo_cases import DEMO_CASE_COUNT, core_demo_loader
 from kvisa_desk.ui.shell.main_window import MainWindow
-from kvisa_desk.ui.shell.status_bar import database_location
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_NATIVE_NAME
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT, FakePrompts, import_applications, plain_records
@@ -52,9 +52,9 @@ def test_worklist_shows_the_cases_newest_first(window: MainWindow, cases_db: Dat
     assert window.worklist_view.model() is model
     assert model.rowCount() == ALL_CASES
     assert model.row_at(0).surname == f"Surname{PLAIN_COUNT - 1:05d}"  # type: ignore[union-attr]
-    assert window.count_label.text() == f"{ALL_CASES} cases"
+    assert window.worklist.summary.text() == f"{ALL_CASES} cases"
     location = sqlite_file(cases_db.url)
-    assert window.database_label.text() == f"Database: {location}"
+    assert window.status_bar.database_label.text() == f"Database: {location}"
 
 
 def test_double_click_opens_that_applicants_case(qtbot: Any, window: MainWindow) -> None:
@@ -120,11 +120,11 @@ def test_refresh_shows_cases_added_behind_the_windows_back(
 ) -> None:
     import_applications(cases_db, plain_records(5, prefix="KV-LATE"))
     assert window.worklist_model.rowCount() == ALL_CASES
-    assert window.action_refresh.shortcut() == QKeySequence(Qt.Key.Key_F5)
+    assert window.menus.action_refresh.shortcut() == QKeySequence(Qt.Key.Key_F5)
     with qtbot.waitSignal(window.worklist_refreshed):
-        window.action_refresh.trigger()
+        window.menus.action_refresh.trigger()
     assert window.worklist_model.rowCount() == ALL_CASES + 5
-    assert window.count_label.text() == f"{ALL_CASES + 5} cases"
+    assert window.worklist.summary.text() == f"{ALL_CASES + 5} cases"
 
 
 def test_enter_at_start_opens_the_newest_case(qtbot: Any, window: MainWindow) -> None:
@@ -143,9 +143,9 @@ def test_the_status_bar_never_shows_a_password() -> None:
 def test_menus_offer_the_first_actions(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "C&ase", "&Checks", "&View", "A&dministration", "&Help"]
-    assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
-    assert window.action_run_checks.shortcut() == QKeySequence("Ctrl+R")
-    assert window.action_load_demo.text() == "Load &demo cases…"
+    assert window.menus.action_quit.shortcut() == QKeySequence("Ctrl+Q")
+    assert window.menus.action_run_checks.shortcut() == QKeySequence("Ctrl+R")
+    assert window.menus.action_load_demo.text() == "Load &demo cases…"
 
 
 def test_first_start_offers_demo_cases_and_the_worklist_refreshes(
@@ -158,16 +158,16 @@ def test_first_start_offers_demo_cases_and_the_worklist_refreshes(
         assert window.offer_demo_cases() is True
         # The outcome arrives through the event loop, so this is the state while loading.
         assert window.statusBar().currentMessage() == "Loading 200 demo cases…"
-        assert window.busy_bar.isVisibleTo(window)
-        assert not window.action_load_demo.isEnabled()
+        assert window.status_bar.busy_bar.isVisibleTo(window)
+        assert not window.menus.action_load_demo.isEnabled()
     assert prompts.questions == [
         "This database has no cases yet. Load 200 demo cases to explore KVisa Desk?"
     ]
     assert window.worklist_model.rowCount() == DEMO_CASE_COUNT == count_cases(db)
-    assert window.count_label.text() == "200 cases"
+    assert window.worklist.summary.text() == "200 cases"
     assert "200 demo cases added" in window.statusBar().currentMessage()
-    assert window.action_load_demo.isEnabled()
-    assert not window.busy_bar.isVisibleTo(window)
+    assert window.menus.action_load_demo.isEnabled()
+    assert not window.status_bar.busy_bar.isVisibleTo(window)
     assert prompts.errors == []
     # Not offered again once there are cases.
     assert window.offer_demo_cases() is False
@@ -193,7 +193,7 @@ def test_loading_demo_cases_from_the_menu_adds_new_ones(
 ) -> None:
     prompts.answers = [True]
     with qtbot.waitSignal(window.worklist_refreshed, timeout=30_000):
-        window.action_load_demo.trigger()
+        window.menus.action_load_demo.trigger()
     assert window.worklist_model.rowCount() == ALL_CASES + DEMO_CASE_COUNT
     assert prompts.questions[0].startswith("Add 200 synthetic demo cases")
 
@@ -211,7 +211,7 @@ def test_a_failed_demo_load_is_explained(
     assert prompts.errors == [
         ("Demo cases", "The demo cases could not be loaded: No space left on device")
     ]
-    assert window.action_load_demo.isEnabled()
+    assert window.menus.action_load_demo.isEnabled()
     assert window.worklist_model.rowCount() == 0
 
 

@@ -169,7 +169,7 @@ def test_case_view_summary_print_and_bundle(
 def test_shortcuts_list_the_exports(window: MainWindow) -> None:
     from kvisa_desk.ui.shell.main_dialogs import show_shortcuts
 
-    table = show_shortcuts(window).table  # type: ignore[attr-defined]
+    table = show_shortcuts(window.menus.shortcut_actions(), window).table  # type: ignore[attr-defined]
     rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
     for row in (
         ("Export worklist", "Ctrl+E"),

@@ -47,7 +47,7 @@ def search(qtbot: Any, window: MainWindow, text: str) -> None:
 def test_typing_searches_as_you_type(qtbot: Any, window: MainWindow) -> None:
     search(qtbot, window, "surname0001")
     assert sorted(surnames(window))[:2] == ["Surname00010", "Surname00011"]
-    assert window.count_label.text() == "10 matching cases"  # Surname00010 to 00019
+    assert window.worklist.summary.text() == "10 matching cases"  # Surname00010 to 00019
     search(qtbot, window, "O'Brien'; DROP")
     assert surnames(window) == ["O'Brien'; DROP TABLE cases; --"]
     search(qtbot, window, '"*" OR NEAR %_')
@@ -134,7 +134,7 @@ def test_keyboard_search_next_previous_and_help(qtbot: Any, window: MainWindow) 
     second = window.worklist_model.case_id_at(1)
     opened.step_requested.emit(1)
     assert second in window.case_views
-    dialog = show_shortcuts(window)
+    dialog = show_shortcuts(window.menus.shortcut_actions(), window)
     table = dialog.table  # type: ignore[attr-defined]
     rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}
     assert ("Run checks", "Ctrl+R") in rows

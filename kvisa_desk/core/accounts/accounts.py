@@ -6,7 +6,6 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -15,6 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
+from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput, NotFound
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
@@ -25,30 +26,6 @@ MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
-
-
-@dataclass(frozen=True)
-class Account:
-    """Who is acting, as core services see them after sign-in."""
-
-    username: str
-    display_name: str
-    title: str
-    role: str
-    must_change_password: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "username": self.username,
-            "display_name": self.display_name,
-            "title": self.title,
-            "role": self.role,
-            "must_change_password": self.must_change_password,
-        }
-
-
-def _account(row: Officer) -> Account:
-    return Account(row.username, row.display_name, row.title, row.role, row.must_change_password)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -79,10 +56,6 @@ def has_administrator(db: Database) -> bool:
         return bool(session.scalar(query))
 
 
-def _find(session: Session, username: str) -> Officer | None:
-    return session.scalar(select(Officer).where(Officer.username == username))
-
-
 def create_account(
     session: Session,
     username: str,
@@ -99,7 +72,7 @@ def create_account(
     if not username or any(c.isspace() for c in username) or len(username) > 64:
         raise InvalidInput("a username is 1 to 64 characters without spaces")
     check_password_rules(password)
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is not None and row.password_hash is not None:
         raise InvalidInput(f"an account {username!r} already exists")
     if row is None:
@@ -111,7 +84,7 @@ def create_account(
     row.must_change_password = must_change
     session.flush()
     record_event(session, actor, "account_created", account=username, role=role)
-    return _account(row)
+    return account_of(row)
 
 
 def authenticate(db: Database, username: str, password: str) -> Account:
@@ -124,7 +97,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
     with db.write() as session:
-        row = _find(session, username)
+        row = find_officer(session, username)
         now = utcnow()
         if row is None or row.password_hash is None or not row.active:
             record_event(session, username[:64] or "?", "login_failed", reason="unknown")
@@ -148,7 +121,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
             record_event(session, username, "login")
-            account = _account(row)
+            account = account_of(row)
     if refusal is not None:
         raise refusal
     return account
@@ -160,7 +133,7 @@ _WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and 
 def _authenticate_unrecorded(db: Database, username: str, password: str) -> Account:
     """Sign-in on a read-only database: checked the same way, but nothing can be recorded."""
     with db.read() as session:
-        row = _find(session, username)
+        row = find_officer(session, username)
         if row is None or row.password_hash is None or not row.active:
             raise AuthenticationFailed(_WRONG)
         locked_until = _aware(row.locked_until)
@@ -168,7 +141,7 @@ def _authenticate_unrecorded(db: Database, username: str, password: str) -> Acco
             raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
         if not _verify(row.password_hash, password):
             raise AuthenticationFailed(_WRONG)
-        return _account(row)
+        return account_of(row)
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -184,16 +157,13 @@ def change_own_password(db: Database, username: str, old: str, new: str) -> None
     if new == old:
         raise InvalidInput("the new password must differ from the old one")
     with db.write() as session:
-        row = _find(session, username)
+        row = find_officer(session, username)
         assert row is not None
         row.password_hash, row.must_change_password = _hasher.hash(new), False
         record_event(session, username, "password_changed", account=username)
 
 
 def _require_accounts(session: Session, actor: str) -> None:
-    # Imported here: permissions reads accounts, so a module-level import would be circular.
-    from kvisa_desk.core.accounts.permissions import Permission, require
-
     require(session, actor, Permission.ACCOUNTS)
 
 
@@ -231,7 +201,7 @@ def recover_password(db: Database, username: str, password: str, holder: str) ->
 
 
 def _reset(session: Session, username: str, password: str, actor: str, force: bool) -> None:
-    row = _find(session, username)
+    row = find_officer(session, username)
     if row is None:
         raise NotFound(f"no account {username!r}")
     row.password_hash, row.must_change_password = _hasher.hash(password), force
@@ -242,7 +212,7 @@ def _reset(session: Session, username: str, password: str, actor: str, force: bo
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:
     with db.read() as session:
         rows = session.scalars(select(Officer).order_by(Officer.username))
-        return [(_account(r), r.active) for r in rows if r.password_hash is not None]
+        return [(account_of(r), r.active) for r in rows if r.password_hash is not None]
 
 
 def update_account(
@@ -256,7 +226,7 @@ def update_account(
 ) -> Account:
     with db.write() as session:
         _require_accounts(session, actor)
-        row = _find(session, username)
+        row = find_officer(session, username)
         if row is None:
             raise NotFound(f"no account {username!r}")
         changed: dict[str, object] = {}
@@ -271,9 +241,5 @@ def update_account(
         if display_name is not None:
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
-        return _account(row)
+        return account_of(row)
 
-
-def get_account(session: Session, username: str) -> Account | None:
-    row = _find(session, username)
-    return _account(row) if row is not None and row.active else None

@@ -1,9 +1,14 @@
-"""The acting officer; full accounts and passwords arrive with the accounts work."""
+"""The acting officer: who is named (--user, KVISA_USER, the login) and their account.
+
+Below accounts.py (passwords, administration) and permissions.py (what a role may do):
+both read the account from here, so neither needs the other back.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +16,40 @@ from sqlalchemy.orm import Session
 from kvisa_desk.store.models import Officer
 
 ENV_USER = "KVISA_USER"
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who is acting, as core services see them after sign-in."""
+
+    username: str
+    display_name: str
+    title: str
+    role: str
+    must_change_password: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "username": self.username,
+            "display_name": self.display_name,
+            "title": self.title,
+            "role": self.role,
+            "must_change_password": self.must_change_password,
+        }
+
+
+def account_of(row: Officer) -> Account:
+    return Account(row.username, row.display_name, row.title, row.role, row.must_change_password)
+
+
+def find_officer(session: Session, username: str) -> Officer | None:
+    return session.scalar(select(Officer).where(Officer.username == username))
+
+
+def get_account(session: Session, username: str) -> Account | None:
+    """The active account of that name, or None."""
+    row = find_officer(session, username)
+    return account_of(row) if row is not None and row.active else None
 
 
 def acting_username(flag: str | None = None) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.accounts.accounts import Account, get_account
+from kvisa_desk.core.accounts.officers import Account, get_account
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.vocab import Role
 

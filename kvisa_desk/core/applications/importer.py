@@ -13,13 +13,9 @@ from sqlalchemy.orm import Session, selectinload
 from kvisa_desk.core.accounts.history import record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
-from kvisa_desk.core.applications.record import (
-    case_to_record,
-    child_rows,
-    differing_fields,
-    record_digest,
-)
+from kvisa_desk.core.applications.record import child_rows, differing_fields, record_digest
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
+from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.documents.service import (
     ListedDocuments,
     listed_documents_for_import,

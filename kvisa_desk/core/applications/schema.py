@@ -18,7 +18,6 @@ from pydantic import (
 
 from kvisa_desk.core.countries import is_country_code, is_nationality_code
 
-SCHEMA_ID = "kvisa-application/1"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISCED = re.compile(r"^\d{2,4}$")
 

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.as_record import case_to_record
+from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Applicant, Case, CaseEvent, Note, format_case_ref
+from kvisa_desk.store.models import Case, CaseEvent, Note, format_case_ref
 
 _CASE_REF = re.compile(r"^[Cc]?0*(\d{1,12})$")
 
@@ -73,29 +75,6 @@ class CaseDetail:
     history: list[HistoryEntry]
 
 
-def _row_query(status: str | None, outcome: str | None = None) -> Any:
-    """A Select of the worklist columns, filtered by status and check outcome."""
-    query = select(
-        Case.id,
-        Case.application_id,
-        Case.post,
-        Applicant.surname,
-        Applicant.given_names,
-        Applicant.native_name,
-        Applicant.nationality,
-        Case.status,
-        Case.received_at,
-        Case.effective_outcome,
-    ).join(Applicant, Applicant.case_id == Case.id)
-    if status:
-        query = query.where(Case.status == status)
-    if outcome == "unchecked":
-        query = query.where(Case.effective_outcome.is_(None))
-    elif outcome:
-        query = query.where(Case.effective_outcome == outcome)
-    return query
-
-
 def _to_row(r: Any) -> CaseRow:
     return CaseRow(
         r.id,
@@ -113,13 +92,7 @@ def _to_row(r: Any) -> CaseRow:
 
 
 def count_cases(db: Database, status: str | None = None, outcome: str | None = None) -> int:
-    query = select(func.count()).select_from(Case)
-    if status:
-        query = query.where(Case.status == status)
-    if outcome == "unchecked":
-        query = query.where(Case.effective_outcome.is_(None))
-    elif outcome:
-        query = query.where(Case.effective_outcome == outcome)
+    query = with_status_and_outcome(select(func.count()).select_from(Case), status, outcome)
     with db.read() as session:
         return int(session.scalar(query) or 0)
 
@@ -132,7 +105,12 @@ def list_cases(
     outcome: str | None = None,
 ) -> list[CaseRow]:
     """One page of the worklist, newest case first; outcome "unchecked" finds unchecked cases."""
-    query = _row_query(status, outcome).order_by(Case.id.desc()).offset(offset).limit(limit)
+    query = (
+        case_row_query(status=status, outcome=outcome)
+        .order_by(Case.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
     with db.read() as session:
         return [_to_row(r) for r in session.execute(query)]
 
@@ -157,7 +135,12 @@ def _case_batches(
 ) -> Iterator[CaseRow]:
     last = 0
     while True:
-        query = _row_query(status, outcome).where(Case.id > last).order_by(Case.id).limit(batch)
+        query = (
+            case_row_query(status=status, outcome=outcome)
+            .where(Case.id > last)
+            .order_by(Case.id)
+            .limit(batch)
+        )
         with db.read() as session:
             rows = [_to_row(r) for r in session.execute(query)]
         yield from rows
@@ -218,13 +201,6 @@ def _documents(case: Case) -> list[dict[str, Any]]:
         }
         for d in case.documents
     ]
-
-
-def case_to_record(case: Case) -> dict[str, Any]:
-    """The case as an application record; pydantic (~10 MB) is loaded by the first one."""
-    from kvisa_desk.core.applications.record import case_to_record as to_record
-
-    return to_record(case)
 
 
 def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:

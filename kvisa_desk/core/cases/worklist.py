@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.case_rows import CASE_ROW_COLUMNS, case_row_query, outcome_condition
 from kvisa_desk.core.cases.worklist_keys import key_before, order_columns, page_rows
 from kvisa_desk.core.post.settings import PostSettingsView
 from kvisa_desk.store.engine import Database
@@ -122,10 +123,7 @@ def _filtered(session: Session, query: Any, q: WorklistQuery, actor: str) -> Any
         conditions.append(Case.status == q.status)
     if q.nationality:
         conditions.append(Applicant.nationality == q.nationality.upper())
-    if q.outcome == "unchecked":
-        conditions.append(Case.effective_outcome.is_(None))
-    elif q.outcome:
-        conditions.append(Case.effective_outcome == q.outcome)
+    conditions.append(outcome_condition(q.outcome))
     if q.officer:
         conditions.append(Case.assigned_officer_id == _officer_id(session, q.officer))
     if q.received_from:
@@ -199,23 +197,8 @@ def worklist_page(
     column, never_empty = SORTS.get(q.sort, SORTS["case"])
     descending = _direction(q)
     sort_columns = order_columns(q.sort, column)
-    query = (
-        select(
-            Case.id,
-            Case.application_id,
-            Case.post,
-            Applicant.surname,
-            Applicant.given_names,
-            Applicant.native_name,
-            Applicant.nationality,
-            Applicant.date_of_birth,
-            Case.status,
-            Case.effective_outcome,
-            Case.received_at,
-            Officer.display_name,
-        )
-        .join(Applicant, Applicant.case_id == Case.id)
-        .outerjoin(Officer, Officer.id == Case.assigned_officer_id)
+    query = case_row_query(Applicant.date_of_birth, Officer.display_name).outerjoin(
+        Officer, Officer.id == Case.assigned_officer_id
     )
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
@@ -259,17 +242,19 @@ def _targets(session: Session, posts: set[str]) -> dict[str, int]:
     return {post: int(stored.get(post, default).working("days_open_target")) for post in posts}
 
 
-# Where each sort's value sits in a page's result row (the order worklist_page selects).
-_KEY_AT = {"native_name": 5, "nationality": 6, "age": 7, "status": 8, "outcome": 9,
-           "received": 10, "days_open": 10, "officer": 11}  # fmt: skip
+# Where each sort's value sits in a page's result row: the case-row columns, then the
+# applicant's birth date and the officer's name (the order worklist_page selects).
+_BORN, _OFFICER = len(CASE_ROW_COLUMNS), len(CASE_ROW_COLUMNS) + 1
+_KEY_AT = {"native_name": 5, "nationality": 6, "status": 7, "outcome": 8, "received": 9,
+           "days_open": 9, "age": _BORN, "officer": _OFFICER}  # fmt: skip
 
 
 def _row(
     r: Any, q: WorklistQuery, day: date, targets: dict[str, int], routes: dict[int, str]
 ) -> WorklistRow:
     # Unpacked once and built by position: a search shows up to a thousand rows a keystroke.
-    case_id, app_id, post, surname, given, native, nationality, born, status, outcome = r[:10]
-    received, officer = r[10], r[11]
+    case_id, app_id, post, surname, given, native, nationality, status, outcome, received = r[:10]
+    born, officer = r[_BORN], r[_OFFICER]
     days = (day - received).days if status in OPEN_STATUSES else None
     if q.sort == "applicant":
         key: tuple[Any, ...] = (surname, given, case_id)

@@ -41,6 +41,7 @@ from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.pdf.model import Interview, VisaTerms
+from kvisa_desk.rules.checks.documents import DOCUMENTS_READ
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
@@ -75,12 +76,8 @@ RECOMMENDABLE = frozenset(
 _RETURN_TO = frozenset({CaseStatus.READY_FOR_DECISION.value, CaseStatus.IN_REVIEW.value})
 
 # The document types each rule reads: the documents a ground relies on are the case's
-# attached (not removed) documents of these types when the recommendation is made.
-_BASIC = (
-    DocumentType.PASSPORT_SCAN.value,
-    DocumentType.PHOTO.value,
-    DocumentType.APPLICATION_FORM.value,
-)
+# attached (not removed) documents of these types when the recommendation is made. The
+# documents rules' own (K-DOC-01, K-DOC-02, K-VER-01) are asked of the rules.
 _DEGREE = (DocumentType.DEGREE_CERTIFICATE.value, DocumentType.TRANSCRIPT.value)
 _POST = (DocumentType.PROOF_OF_POST.value,)
 RULE_DOCUMENTS: dict[str, tuple[str, ...]] = {
@@ -92,14 +89,12 @@ RULE_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "K-EDU-03": _DEGREE,
     "K-WRK-01": _POST,
     "K-RTE-01": _DEGREE + _POST,
-    "K-DOC-01": _BASIC,
-    "K-DOC-02": (DocumentType.DEGREE_CERTIFICATE.value, *_POST),
     "K-PPT-01": (DocumentType.PASSPORT_SCAN.value,),
     "K-PPT-02": (DocumentType.PASSPORT_SCAN.value,),
     "K-PUR-01": (DocumentType.APPLICATION_FORM.value,),
     "K-DUP-01": (DocumentType.PASSPORT_SCAN.value,),
     "K-REF-01": (),  # screening facts are recorded by the officer, not read from a document
-    "K-VER-01": (*_BASIC, DocumentType.DEGREE_CERTIFICATE.value, *_POST),
+    **DOCUMENTS_READ,
 }
 
 # Reasoning made of these alone says nothing about the case (compared after folding case,

@@ -24,13 +24,14 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.accounts.accounts import get_account
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
@@ -56,6 +57,7 @@ from kvisa_desk.pdf.model import (
 from kvisa_desk.pdf.signing import SignatureCheck
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
+from kvisa_desk.store.files import atomic_write
 from kvisa_desk.store.models import Applicant as ApplicantRow
 from kvisa_desk.store.models import Case, Passport, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, LetterCounter
@@ -278,6 +280,11 @@ def reprint(
             pdf_sha256=pdf_sha256(pdf),
         )
         return pdf
+
+
+def save_letter_copy(db: Database, actor: str, letter: int | str, path: Path) -> Path:
+    """The letter's exact stored bytes written to PATH whole or not at all (recorded as a save)."""
+    return atomic_write(path, reprint(db, actor, letter, purpose="save"))
 
 
 def print_to_queue(

@@ -43,6 +43,7 @@ from kvisa_desk.core.accounts.permissions import Permission, require, require_fi
 from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.post.settings import get_post_settings
+from kvisa_desk.rules.checks.documents import required_documents
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
@@ -897,45 +898,6 @@ def collect_unreferenced_content(
 
 
 # -- the checklist (K-DOC-01, K-DOC-02) --------------------------------------------------
-
-BASE_DOCUMENTS = (
-    DocumentType.PASSPORT_SCAN.value,
-    DocumentType.PHOTO.value,
-    DocumentType.APPLICATION_FORM.value,
-)
-ROUTE_DOCUMENTS = {
-    "A": DocumentType.DEGREE_CERTIFICATE.value,
-    "B": DocumentType.PROOF_OF_POST.value,
-}
-
-
-@dataclass(frozen=True)
-class RequiredDocument:
-    rule_id: str
-    doc_types: tuple[str, ...]  # any one of these satisfies the line
-
-
-def required_documents(route: str | Iterable[str] | None) -> tuple[RequiredDocument, ...]:
-    """K-DOC-01's base set, plus K-DOC-02's evidence of the route the rules found.
-
-    `route` is "A", "B", both (`"AB"`, `"A+B"` or `{"A", "B"}`: either document is
-    enough) or None when no route is met. Pure: no database, no clock.
-    """
-    base = tuple(RequiredDocument("K-DOC-01", (t,)) for t in BASE_DOCUMENTS)
-    if route is None:
-        return base
-    letters = (
-        {c for c in route.upper() if c not in " +,/&"}
-        if isinstance(route, str)
-        else {r.upper() for r in route}
-    )
-    unknown = letters - ROUTE_DOCUMENTS.keys()
-    if unknown:
-        raise ValueError(f"unknown route {sorted(unknown)}: routes are A and B")
-    if not letters:
-        return base
-    evidence = tuple(ROUTE_DOCUMENTS[r] for r in sorted(letters))
-    return (*base, RequiredDocument("K-DOC-02", evidence))
 
 
 @dataclass(frozen=True)

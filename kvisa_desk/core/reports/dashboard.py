@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.accounts.accounts import get_account
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.post.settings import get_post_settings

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_writer
@@ -54,7 +55,6 @@ WORKLIST_COLUMNS: tuple[Column, ...] = (
     Column("Days open", 10),
 )
 
-_Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 ProgressCallback = Callable[[int, int], object]  # (cases written, cases to write)
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
 
@@ -75,33 +75,6 @@ def _check_filter(fmt: str, status: str | None, outcome: str | None) -> None:
         raise InvalidInput(
             f"unknown check outcome {outcome!r}: use one of {', '.join(OUTCOME_FILTERS)}"
         )
-
-
-def _filtered(query: _Q, status: str | None, outcome: str | None) -> _Q:
-    if status:
-        query = query.where(Case.status == status)
-    if outcome == "unchecked":
-        query = query.where(Case.effective_outcome.is_(None))
-    elif outcome:
-        query = query.where(Case.effective_outcome == outcome)
-    return query
-
-
-def _rows_query(status: str | None, outcome: str | None) -> Select[*tuple[Any, ...]]:
-    """Only the exported columns, nothing else of the case."""
-    query = select(
-        Case.id,
-        Case.application_id,
-        Case.post,
-        Applicant.surname,
-        Applicant.given_names,
-        Applicant.native_name,
-        Applicant.nationality,
-        Case.status,
-        Case.effective_outcome,
-        Case.received_at,
-    ).join(Applicant, Applicant.case_id == Case.id)
-    return _filtered(query, status, outcome)
 
 
 def _as_rows(fetched: Sequence[Any], today: date) -> list[tuple[Cell, ...]]:
@@ -139,7 +112,7 @@ def worklist_rows(
     One session throughout, so the whole export is what the database held at one moment.
     """
     today = today or date.today()
-    base = _rows_query(status, outcome).order_by(Case.id).limit(batch)
+    base = case_row_query(status=status, outcome=outcome).order_by(Case.id).limit(batch)
     connection = session.connection()  # Core rows: no ORM work per row
     for ids in _id_batches(case_ids, batch):
         last = 0
@@ -159,7 +132,7 @@ def _count(
 ) -> int:
     total = 0
     for ids in _id_batches(case_ids, 10_000):
-        query = _filtered(
+        query = with_status_and_outcome(
             select(func.count()).select_from(Case).join(Applicant, Applicant.case_id == Case.id),
             status,
             outcome,

@@ -20,6 +20,7 @@ from kvisa_desk.core.decisions.letters import case_letters
 from kvisa_desk.core.documents.service import case_checklist
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
+from kvisa_desk.rules.checks.documents import routes_met
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
@@ -159,13 +160,7 @@ def _checklist(db: Database, case_id: int) -> tuple[s.ChecklistItem, ...]:
     runs = check_history(db, case_id)
     for r in runs[-1].results if runs else ():
         if r["rule_id"] == "K-RTE-01" and r["subject"] is None:
-            params = r.get("message_params") or {}
-            met = [
-                x
-                for x, key in (("A", "route_a_met_by"), ("B", "route_b_met_by"))
-                if params.get(key)
-            ]
-            route = "".join(met) or None
+            route = routes_met(r.get("message_params") or {}) or None
     return tuple(
         s.ChecklistItem(" / ".join(line.doc_types), True, line.attached)
         for line in case_checklist(db, case_id, route)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
 from kvisa_desk.rules.checks.route import RouteStatus, route_status
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
 
+# What K-DOC-01 and K-DOC-02 require: the only place this is written (core's checklist and
+# decisions ask here). In code, not in the pack file, whose hash stored runs replay by.
 BASIC_DOCUMENTS = ("passport_scan", "photo", "application_form")
-ROUTE_A_DOCUMENT = "degree_certificate"
-ROUTE_B_DOCUMENT = "proof_of_post"
+ROUTE_DOCUMENTS = {"A": "degree_certificate", "B": "proof_of_post"}  # a route's evidence
+ROUTE_A_DOCUMENT = ROUTE_DOCUMENTS["A"]
+ROUTE_B_DOCUMENT = ROUTE_DOCUMENTS["B"]
+# The document types each documents rule reads.
+DOCUMENTS_READ: dict[str, tuple[str, ...]] = {
+    "K-DOC-01": BASIC_DOCUMENTS,
+    "K-DOC-02": tuple(ROUTE_DOCUMENTS.values()),
+    "K-VER-01": (*BASIC_DOCUMENTS, *ROUTE_DOCUMENTS.values()),
+}
 LABELS = {
     "passport_scan": "passport scan",
     "photo": "photo",
@@ -23,15 +35,48 @@ def _label(doc_type: str) -> str:
     return LABELS.get(doc_type, doc_type)
 
 
+@dataclass(frozen=True)
+class RequiredDocument:
+    """One line of a case's checklist: the rule that asks, and the types that satisfy it."""
+
+    rule_id: str
+    doc_types: tuple[str, ...]  # any one of these satisfies the line
+
+
+def required_documents(route: str | Iterable[str] | None) -> tuple[RequiredDocument, ...]:
+    """K-DOC-01's basic documents, one line each, plus K-DOC-02's evidence of the route met.
+
+    `route` is "A", "B", both (`"AB"`, `"A+B"` or `{"A", "B"}`: either document is
+    enough) or None when no route is met.
+    """
+    basic = tuple(RequiredDocument("K-DOC-01", (t,)) for t in BASIC_DOCUMENTS)
+    if route is None:
+        return basic
+    routes = (
+        {c for c in route.upper() if c not in " +,/&"}
+        if isinstance(route, str)
+        else {r.upper() for r in route}
+    )
+    unknown = routes - ROUTE_DOCUMENTS.keys()
+    if unknown:
+        raise ValueError(f"unknown route {sorted(unknown)}: routes are A and B")
+    if not routes:
+        return basic
+    evidence = tuple(ROUTE_DOCUMENTS[r] for r in sorted(routes))
+    return (*basic, RequiredDocument("K-DOC-02", evidence))
+
+
+def routes_met(route_values: Mapping[str, object]) -> str:
+    """The routes a K-RTE-01 result found met ("A", "B", "AB"; "" for none), read from its
+    message values (as stored with a run), for `required_documents`."""
+    found = (("A", "route_a_met_by"), ("B", "route_b_met_by"))
+    return "".join(route for route, key in found if route_values.get(key))
+
+
 def route_documents(status: RouteStatus) -> tuple[str, ...]:
     """Document types the passing route relies on, any one of which is enough; () for none."""
-    if status.a_met and status.b_met:
-        return (ROUTE_A_DOCUMENT, ROUTE_B_DOCUMENT)
-    if status.a_met:
-        return (ROUTE_A_DOCUMENT,)
-    if status.b_met:
-        return (ROUTE_B_DOCUMENT,)
-    return ()
+    met = [r for r, is_met in (("A", status.a_met), ("B", status.b_met)) if is_met]
+    return tuple(ROUTE_DOCUMENTS[r] for r in met)
 
 
 def check_basic_documents(facts: CaseFacts, params: Parameters) -> list[RuleResult]:

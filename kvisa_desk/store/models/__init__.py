@@ -11,7 +11,6 @@ from kvisa_desk.store.models.case import (
     Passport,
     PurposeTravel,
     ScreeningFacts,
-    format_case_ref,
 )
 from kvisa_desk.store.models.checks import CheckRun, RuleOverride
 from kvisa_desk.store.models.decisions import Decision, IssuedLetter  # noqa: F401
@@ -21,6 +20,7 @@ from kvisa_desk.store.models.people import Officer
 from kvisa_desk.store.models.registry import Institution
 from kvisa_desk.store.models.settings import PostSettings, PostSettingsVersion
 from kvisa_desk.store.models.worklist import CaseSearch, SearchPending  # noqa: F401
+from kvisa_desk.vocab import format_case_ref  # the spelling lives in vocab; core reads it here too
 
 __all__ = [
     "Applicant",

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kvisa_desk.store.base import Base, utcnow
-from kvisa_desk.vocab import CaseStatus, Verification
+from kvisa_desk.vocab import CaseStatus, Verification, format_case_ref
 
 
 class Case(Base):
@@ -83,10 +83,6 @@ class Case(Base):
 def cases_table() -> Table:
     """The cases table for Core statements that must not bump the edit version."""
     return cast(Table, Case.__table__)
-
-
-def format_case_ref(case_pk: int) -> str:
-    return f"C{case_pk:07d}"
 
 
 class Applicant(Base):

@@ -5,22 +5,9 @@ Item views draw text literally, so recorded details with markup characters stay 
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-
 from kvisa_desk.core.accounts.audit_view import AuditRow
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-RowRole = Qt.ItemDataRole.UserRole + 1
+from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
 
 COL_TIME = 0
 COL_OFFICER = 1
@@ -37,10 +24,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("AuditViewer", "Details"),
     QT_TRANSLATE_NOOP("AuditViewer", "Event"),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditViewer", text)
 
 
 def local_time(row: AuditRow) -> str:
@@ -62,45 +45,11 @@ def cell_text(row: AuditRow, column: int) -> str:
     return str(row.event_id)
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+class AuditModel(RowTableModel[AuditRow]):
+    headers = _HEADERS
+    context = "AuditViewer"
+    numbers = frozenset({COL_EVENT})
+    text_roles = SHOWN_AND_HOVERED
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(_HEADERS):
-            return None
-        if role == RowRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_EVENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def text(self, row: AuditRow, column: int) -> str:
+        return cell_text(row, column)

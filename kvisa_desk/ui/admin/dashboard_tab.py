@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,9 +43,6 @@ from kvisa_desk.ui.shell.translations import current_language
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
-
-if TYPE_CHECKING:
-    from kvisa_desk.ui.shell.main_window import MainWindow
 
 REFRESH_DELAY_MS = 600  # a burst of case changes refreshes the figures once
 PERIODS = (28, 91, 365, None)  # days back from today; None: every case
@@ -354,24 +349,31 @@ class DashboardView(QDialog):
         return Operation(self.context.runner, work, label).success(done).failure(failed).run()
 
 
-def add_dashboard_action(window: MainWindow, menu: QMenu) -> QAction:
-    """View ▸ Dashboard (Ctrl+Shift+D): one dashboard window, refreshed as cases change."""
-    action = QAction(tr("&Dashboard"), window)
-    action.setObjectName("action.dashboard")
-    action.setShortcut(QKeySequence(tr("Ctrl+Shift+D")))
-    made: list[DashboardView] = []
+class DashboardOpener(QObject):
+    """View ▸ Dashboard (Ctrl+Shift+D): its action, and one dashboard window, made when first
+    opened and refreshed as cases change (`cases_changed`)."""
 
-    def open_dashboard() -> DashboardView:
-        if not made:
-            made.append(DashboardView(window.context, window.reader, window))
-            window.worklist_refreshed.connect(made[0].schedule_refresh)
-        view = made[0]
+    def __init__(self, context: DeskContext, reader: OperationRunner, window: QWidget) -> None:
+        super().__init__(window)
+        self._context = context
+        self._reader = reader
+        self._window = window  # the dashboard's parent
+        self.view: DashboardView | None = None
+        self.action = QAction(tr("&Dashboard"), self)
+        self.action.setObjectName("action.dashboard")
+        self.action.setShortcut(QKeySequence(tr("Ctrl+Shift+D")))
+        self.action.triggered.connect(self.open)
+
+    def open(self) -> DashboardView:
+        if self.view is None:
+            self.view = DashboardView(self._context, self._reader, self._window)
+        view = self.view
         view.show()
         view.raise_()
         view.activateWindow()
         view.refresh()
         return view
 
-    action.triggered.connect(open_dashboard)
-    menu.addAction(action)
-    return action
+    def cases_changed(self) -> None:
+        if self.view is not None:
+            self.view.schedule_refresh()

@@ -178,7 +178,7 @@ class RegistryEditor(QDialog):
             return duplicate_names(db)
 
         def show(pairs: list[Pair]) -> None:
-            self.pairs.set_pairs(pairs)
+            self.pairs.set_rows(pairs)
             self.tabs.setTabText(1, self.tr("D&uplicates ({count})").format(count=len(pairs)))
             self._update_buttons()
 
@@ -194,12 +194,12 @@ class RegistryEditor(QDialog):
     def selected_entry(self) -> RegistryEntryView | None:
         index = self.entry_table.currentIndex()
         selected = self.entry_table.selectionModel().hasSelection()
-        return self.entries.entry_at(index.row()) if index.isValid() and selected else None
+        return self.entries.row_at(index.row()) if index.isValid() and selected else None
 
     def selected_pair(self) -> Pair | None:
         index = self.pair_table.currentIndex()
         selected = self.pair_table.selectionModel().hasSelection()
-        return self.pairs.pair_at(index.row()) if index.isValid() and selected else None
+        return self.pairs.row_at(index.row()) if index.isValid() and selected else None
 
     # Writing: through core, on the worker thread
 

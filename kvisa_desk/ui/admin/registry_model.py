@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.post.registry import RegistryEntryView
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-EntryRole = Qt.ItemDataRole.UserRole + 1
+from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
 
 COL_NAME = 0
 COL_COUNTRY = 1
@@ -68,46 +57,13 @@ def entry_text(entry: RegistryEntryView, column: int) -> str:
     return str(entry.id)
 
 
-class RegistryModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RegistryEntryView] = []
+class RegistryModel(RowTableModel[RegistryEntryView]):
+    headers = _HEADERS
+    context = "Registry"
+    text_roles = SHOWN_AND_HOVERED
 
-    def set_rows(self, rows: list[RegistryEntryView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def entry_at(self, row: int) -> RegistryEntryView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry_at(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        if role == EntryRole:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return entry_text(entry, index.column())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def text(self, row: RegistryEntryView, column: int) -> str:
+        return entry_text(row, column)
 
 
 DUP_NAME = 0
@@ -128,47 +84,17 @@ def _entry_summary(entry: RegistryEntryView) -> str:
     return f"No. {entry.id} · {tier_label(entry.tier)} · {domains}"
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(RowTableModel[Pair]):
     """Pairs of entries with one name in one country: they tie forever until merged."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[Pair] = []
+    headers = _DUP_HEADERS
+    context = "Registry"
+    text_roles = SHOWN_AND_HOVERED
 
-    def set_pairs(self, pairs: list[Pair]) -> None:
-        self.beginResetModel()
-        self._pairs = list(pairs)
-        self.endResetModel()
-
-    def pair_at(self, row: int) -> Pair | None:
-        return self._pairs[row] if 0 <= row < len(self._pairs) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_DUP_HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        pair = self.pair_at(index.row()) if index.isValid() else None
-        if pair is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        first, second = pair
-        column = index.column()
+    def text(self, row: Pair, column: int) -> str:
+        first, second = row
         if column == DUP_NAME:
             return first.name
         if column == DUP_COUNTRY:
             return first.country_code
         return _entry_summary(first if column == DUP_FIRST else second)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(_DUP_HEADERS[section]) if 0 <= section < len(_DUP_HEADERS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

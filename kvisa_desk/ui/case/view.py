@@ -36,7 +36,7 @@ from kvisa_desk.ui.checks.case_checks import CaseChecks
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab
 from kvisa_desk.ui.documents.documents_tab import CaseDocuments
 from kvisa_desk.ui.letters.letters_tab import LettersTab
-from kvisa_desk.ui.shell.live_language import retranslate_case_view
+from kvisa_desk.ui.shell.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.case_form import scrolling_page
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.icons import icon
@@ -321,8 +321,18 @@ class CaseView(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            retranslate_case_view(self)  # switched languages: typed text stays as it is
+            self._retranslate()  # switched languages: typed text stays as it is
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        retranslate_tree(self)
+        # Texts built from the case (status, outcome, history, degrees, title) are made again.
+        self.header.set_detail(self.detail)
+        self.header.set_outcome(self.checks.tab.report)
+        self.history.set_rows(history_rows(self.detail))
+        self.career.retranslate()
+        self.checks.tab.retranslate()
+        self._show_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reject()

@@ -19,11 +19,11 @@ from kvisa_desk.core.checks.report import (
 from kvisa_desk.core.checks.review import Replay, override_result, replay_run
 from kvisa_desk.core.checks.runs import check_history
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.checks.checks_tab import ChecksTab
 from kvisa_desk.ui.checks.override_dialog import OverrideDialog
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.vocab import format_case_ref
 
 
 class CaseChecks(QObject):

@@ -226,10 +226,10 @@ class ChecksTab(QWidget):
 
     def selected_line(self) -> ResultLine | None:
         index = self.table.currentIndex()
-        return self.model.line_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _first_row_needing_attention(self, _report: CheckReport) -> int:
-        lines = [self.model.line_at(row) for row in range(self.model.rowCount())]
+        lines = [self.model.row_at(row) for row in range(self.model.rowCount())]
         for severity in ("fail", "review"):
             for row, line in enumerate(lines):
                 if line is not None and line.effective_outcome == severity and not line.is_part:

@@ -6,23 +6,15 @@ The model holds no database code: the Checks tab gives it a CheckReport with `se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from kvisa_desk.ui.widgets.row_table_model import RowTableModel
 
 COL_OUTCOME = 0
 COL_RULE = 1
@@ -32,18 +24,16 @@ COL_OVERRIDE = 4
 COL_SOURCE = 5
 COL_ASSUMPTION = 6
 
-_HEADERS = {
-    COL_OUTCOME: QT_TRANSLATE_NOOP("CheckResultsModel", "Outcome"),
-    COL_RULE: QT_TRANSLATE_NOOP("CheckResultsModel", "Rule"),
-    COL_SUBJECT: QT_TRANSLATE_NOOP("CheckResultsModel", "About"),
-    COL_FINDING: QT_TRANSLATE_NOOP("CheckResultsModel", "Finding"),
-    COL_OVERRIDE: QT_TRANSLATE_NOOP("CheckResultsModel", "Officer's override"),
-    COL_SOURCE: QT_TRANSLATE_NOOP("CheckResultsModel", "Source"),
-    COL_ASSUMPTION: QT_TRANSLATE_NOOP("CheckResultsModel", "Basis"),
-}
+_HEADERS = (  # in column order, COL_OUTCOME first
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Outcome"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Rule"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "About"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Finding"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Officer's override"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Source"),
+    QT_TRANSLATE_NOOP("CheckResultsModel", "Basis"),
+)
 COLUMN_COUNT = len(_HEADERS)
-
-ResultLineRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -92,81 +82,44 @@ def basis_text(line: ResultLine) -> str:
     return _tr("ASSUMPTION") if line.assumption else _tr("Published rule")
 
 
-class CheckResultsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[ResultLine] = []
+class CheckResultsModel(RowTableModel[ResultLine]):
+    headers = _HEADERS
+    context = "CheckResultsModel"
 
     def set_report(self, report: CheckReport | None) -> None:
-        self.beginResetModel()
-        # The whole case first, then each degree's and post's parts; rule order within.
-        lines = list(report.lines) if report is not None else []
-        self._lines = sorted(lines, key=lambda line: line.is_part)
-        self.endResetModel()
+        self.set_rows(report.lines if report is not None else [])
 
-    def line_at(self, row: int) -> ResultLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+    def set_rows(self, rows: Iterable[ResultLine]) -> None:
+        # The whole case first, then each degree's and post's parts; rule order within.
+        super().set_rows(sorted(rows, key=lambda line: line.is_part))
 
     def row_of(self, rule_id: str, subject: str | None) -> int:
-        for row, line in enumerate(self._lines):
+        for row, line in enumerate(self._rows):
             if line.rule_id == rule_id and line.subject == subject:
                 return row
         return -1
 
-    # Qt's model interface
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.line_at(index.row())
-        if line is None:
-            return None
-        column = index.column()
-        if role == ResultLineRole:
-            return line
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(line, column)
+    def cell(self, row: ResultLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole:
             if column == COL_OUTCOME:
-                return outcome_icon(line.effective_outcome)
-            if column == COL_ASSUMPTION and line.assumption:
+                return outcome_icon(row.effective_outcome)
+            if column == COL_ASSUMPTION and row.assumption:
                 return icon("assumption")
-            if column == COL_OVERRIDE and line.overridden:
+            if column == COL_OVERRIDE and row.overridden:
                 return icon("override")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(line, column)
         return None
 
-    def _text(self, line: ResultLine, column: int) -> str:
+    def text(self, row: ResultLine, column: int) -> str:
         if column == COL_OUTCOME:
-            return outcome_text(line)
+            return outcome_text(row)
         if column == COL_RULE:
-            return f"{line.rule_id} · {rule_title(line)}"
+            return f"{row.rule_id} · {rule_title(row)}"
         if column == COL_SUBJECT:
-            return subject_label(line.subject)
+            return subject_label(row.subject)
         if column == COL_FINDING:
-            return readable(line.message)
+            return readable(row.message)
         if column == COL_OVERRIDE:
-            return override_text(line)
+            return override_text(row)
         if column == COL_SOURCE:
-            return line.source
-        return basis_text(line)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        label = _HEADERS.get(section)
-        return _tr(label) if label else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return row.source
+        return basis_text(row)

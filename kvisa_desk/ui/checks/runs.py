@@ -7,18 +7,15 @@ and the case's CaseChecks does that work off the GUI thread and hands the answer
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QItemSelection,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QTimeZone,
     Signal,
@@ -50,8 +47,8 @@ from kvisa_desk.ui.checks.model import (
 from kvisa_desk.ui.checks.texts import detail_html, run_line
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label
+from kvisa_desk.ui.widgets.row_table_model import RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 RUN_ID, RAN_AT, OFFICER, PACK, SETTINGS, OUTCOME = range(6)
 _HEADERS = (
     QT_TRANSLATE_NOOP("CheckRuns", "Run"),
@@ -90,72 +87,37 @@ def outcome_with_overrides(report: CheckReport) -> str:
     )
 
 
-class CheckRunsModel(QAbstractTableModel):
+class CheckRunsModel(RowTableModel[CheckReport]):
     """The stored runs of one case, newest first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runs: list[CheckReport] = []
+    headers = _HEADERS
+    context = "CheckRuns"
+    numbers = frozenset({RUN_ID, SETTINGS})
 
-    def set_runs(self, runs: list[CheckReport]) -> None:
-        self.beginResetModel()
-        self._runs = sorted(runs, key=lambda report: -report.run_id)
-        self.endResetModel()
-
-    def run_at(self, row: int) -> CheckReport | None:
-        return self._runs[row] if 0 <= row < len(self._runs) else None
+    def set_runs(self, runs: Iterable[CheckReport]) -> None:
+        self.set_rows(sorted(runs, key=lambda report: -report.run_id))
 
     def row_of(self, run_id: int) -> int:
-        return next((r for r, report in enumerate(self._runs) if report.run_id == run_id), -1)
+        return next((r for r, report in enumerate(self._rows) if report.run_id == run_id), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._runs)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        report = self.run_at(index.row()) if index.isValid() else None
-        if report is None:
-            return None
-        column = index.column()
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return self._text(report, column)
+    def cell(self, row: CheckReport, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == OUTCOME:
-            return outcome_icon(report.effective_outcome)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RUN_ID, SETTINGS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return outcome_icon(row.effective_outcome)
         return None
 
-    def _text(self, report: CheckReport, column: int) -> str:
+    def text(self, row: CheckReport, column: int) -> str:
         locale = QLocale()
         if column == RUN_ID:
-            return locale.toString(report.run_id)
+            return locale.toString(row.run_id)
         if column == RAN_AT:
-            return when_text(report.ran_at)
+            return when_text(row.ran_at)
         if column == OFFICER:
-            return report.officer
+            return row.officer
         if column == PACK:
-            return report.pack_id
+            return row.pack_id
         if column == SETTINGS:
-            return locale.toString(report.settings_version)
-        return outcome_with_overrides(report)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return locale.toString(row.settings_version)
+        return outcome_with_overrides(row)
 
 
 def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
@@ -265,7 +227,7 @@ class PastRunsPanel(QWidget):
 
     def selected_run(self) -> CheckReport | None:
         index = self.runs_table.currentIndex()
-        return self.runs.run_at(index.row()) if index.isValid() else None
+        return self.runs.row_at(index.row()) if index.isValid() else None
 
     def select_run(self, run_id: int) -> None:
         row = self.runs.row_of(run_id)
@@ -296,7 +258,7 @@ class PastRunsPanel(QWidget):
 
     def _result_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.results_table.currentIndex()
-        line = self.results.line_at(index.row()) if index.isValid() else None
+        line = self.results.row_at(index.row()) if index.isValid() else None
         self.detail.setHtml(detail_html(line) if line is not None else "")
 
     def _replay_clicked(self) -> None:

@@ -34,7 +34,6 @@ from kvisa_desk.core.decisions.decisions import (
 )
 from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.decisions.form import Recommendation, RecommendForm
 from kvisa_desk.ui.decisions.texts import (
     decision_detail,
@@ -47,6 +46,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import status_label, text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import format_case_ref
 
 ERROR_COLOUR = "#b3261e"
 Recorded = tuple[DecisionView, DecisionDesk]  # what a write did, and the case read again

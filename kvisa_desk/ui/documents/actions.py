@@ -5,10 +5,10 @@ enforces the permissions and audits each change; it runs on the worker thread.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -22,8 +22,7 @@ from kvisa_desk.ui.widgets.labels import action_caption, code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.vocab import DocumentType, Verification
 
-if TYPE_CHECKING:
-    from kvisa_desk.ui.documents.documents_tab import CaseDocuments
+SelectedDocument = Callable[[], DocumentInfo | None]
 
 
 def _message(error: BaseException) -> str:
@@ -31,18 +30,27 @@ def _message(error: BaseException) -> str:
 
 
 class DocumentActions(QObject):
+    """The actions on the document `selected()` answers; what follows a change is the tab's,
+    told by signal (the tab holds the list, the checklist and the notices)."""
+
+    changed = Signal(str, bool)  # what to say; whether the header's photo may have changed
+    damage_found = Signal(object, str)  # DocumentInfo, what the officer is told
+    refused = Signal(str)  # a change core refused: why
+
     def __init__(
-        self, owner: CaseDocuments, context: DeskContext, case_id: int, tab: QWidget
+        self, context: DeskContext, case_id: int, selected: SelectedDocument, tab: QWidget
     ) -> None:
         super().__init__(tab)
-        self._owner = owner
+        self._selected = selected
         self._context = context
         self._case_id = case_id
         self._tab = tab
         self.reason_dialog: ReasonDialog | None = None
         self.viewer: DocumentViewer | None = None
 
-        def action(text: str, keys: list[str], slot: Callable[[], Any], name: str) -> QAction:
+        def action(
+            text: str, keys: list[str], slot: Callable[[], Any] | None, name: str
+        ) -> QAction:
             made = QAction(text, tab)
             made.setObjectName(name)
             made.setShortcuts([QKeySequence(k) for k in keys])
@@ -51,7 +59,8 @@ class DocumentActions(QObject):
             if keys:
                 shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
                 made.setToolTip(f"{text.replace('&', '')} ({shown})")
-            made.triggered.connect(slot)
+            if slot is not None:
+                made.triggered.connect(slot)
             tab.addAction(made)
             return made
 
@@ -79,7 +88,8 @@ class DocumentActions(QObject):
         self.action_remove = action(
             self.tr("&Remove…"), ["Delete"], self.ask_remove, "documents.remove"
         )
-        self.action_attach = action(self.tr("&Attach…"), [], owner.ask_attach, "documents.attach")
+        # Attaching is the tab's (a file dialog, or files dropped): it connects this action.
+        self.action_attach = action(self.tr("&Attach…"), [], None, "documents.attach")
         self.action_attach.setToolTip(self.tr("Attach a document (Ctrl+Shift+A, or drop files)"))
 
     def toolbar_actions(self) -> list[QAction]:
@@ -106,16 +116,18 @@ class DocumentActions(QObject):
             self.action_attach,
         ]
 
-    def update_enabled(self) -> None:
-        info = self._owner.selected()
+    def update_enabled(self, damaged: Collection[int], read_only: bool) -> None:
+        """Enable what the selected document allows: `damaged` documents are not verified,
+        and a finished case's (`read_only`) are only opened."""
+        info = self._selected()
         usable = info is not None and info.has_content
         openable = usable
         if info is not None and info.removed:
             usable = False  # a removed document is read, not changed
         status = info.verification if info is not None else None
         self.action_open.setEnabled(openable)
-        intact = info is not None and info.document_id not in self._owner.damaged
-        changeable = not self._owner.read_only
+        intact = info is not None and info.document_id not in damaged
+        changeable = not read_only
         self.action_verify.setEnabled(
             changeable and usable and intact and status != Verification.VERIFIED
         )
@@ -127,12 +139,12 @@ class DocumentActions(QObject):
     # Opening
 
     def open_full_view(self) -> DocumentViewer | None:
-        info = self._owner.selected()
+        info = self._selected()
         if info is None or not info.has_content:
             return None
         viewer = DocumentViewer(self._context, info, self._tab.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.damaged.connect(lambda text: self._owner.note_damage(info, text))
+        viewer.damaged.connect(lambda text: self.damage_found.emit(info, text))
         viewer.destroyed.connect(lambda _obj=None: setattr(self, "viewer", None))
         self.viewer = viewer
         viewer.show()
@@ -141,13 +153,13 @@ class DocumentActions(QObject):
     # Verification
 
     def mark(self, status: str, reason: str | None = None) -> Operation[DocumentInfo] | None:
-        info = self._owner.selected()
+        info = self._selected()
         if info is None:
             return None
         return self._save_status(info, status, reason, None)
 
     def ask_suspected(self) -> ReasonDialog | None:
-        info = self._owner.selected()
+        info = self._selected()
         if info is None:
             return None
         dialog = self._reason_dialog(
@@ -179,7 +191,7 @@ class DocumentActions(QObject):
             message = self.tr("{document}: {status}.").format(
                 document=document_name(saved), status=self._status_word(status)
             )
-            self._owner.after_change(message, saved.doc_type == DocumentType.PHOTO)
+            self.changed.emit(message, saved.doc_type == DocumentType.PHOTO)
 
         label = self.tr("Saving the document's status…")
         return (
@@ -195,7 +207,7 @@ class DocumentActions(QObject):
     # Removal
 
     def ask_remove(self) -> ReasonDialog | None:
-        info = self._owner.selected()
+        info = self._selected()
         if info is None:
             return None
         dialog = self._reason_dialog(
@@ -219,7 +231,7 @@ class DocumentActions(QObject):
         def done(removed: DocumentInfo) -> None:
             dialog.succeeded()
             message = self.tr("{document} removed.").format(document=document_name(removed))
-            self._owner.after_change(message, removed.doc_type == DocumentType.PHOTO)
+            self.changed.emit(message, removed.doc_type == DocumentType.PHOTO)
 
         Operation(self._context.runner, work, self.tr("Removing the document…")).success(
             done
@@ -237,11 +249,11 @@ class DocumentActions(QObject):
         self, info: DocumentInfo, error: BaseException, dialog: ReasonDialog | None
     ) -> None:
         if is_damage(error):
-            self._owner.note_damage(info, damage_text(info, error))
+            self.damage_found.emit(info, damage_text(info, error))
         if dialog is not None:
             dialog.failed(_message(error))
         else:
-            self._owner.say(_message(error))
+            self.refused.emit(_message(error))
 
 
 def shortcut_rows(where: str) -> list[tuple[str, str, str]]:

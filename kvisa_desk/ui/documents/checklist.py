@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kvisa_desk.core.checks.report import CheckReport
 from kvisa_desk.core.documents.service import ChecklistLine
+from kvisa_desk.rules.checks.documents import routes_met
 from kvisa_desk.ui.widgets.case_form import plain_label
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import code_label
@@ -28,13 +29,7 @@ def route_of(report: CheckReport | None) -> str | None:
         return NOT_CHECKED
     for line in report.lines:
         if line.rule_id == ROUTE_RULE and line.subject is None:
-            params = line.message_params
-            met = "".join(
-                r
-                for r, key in (("A", "route_a_met_by"), ("B", "route_b_met_by"))
-                if params.get(key)
-            )
-            return met or None
+            return routes_met(line.message_params) or None
     return None
 
 

@@ -99,7 +99,11 @@ class CaseDocuments(QObject):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
         self.preview = DocumentPreviewPane(self.tab)
-        self.actions = DocumentActions(self, context, case_id, self.tab)
+        self.actions = DocumentActions(context, case_id, self.selected, self.tab)
+        self.actions.action_attach.triggered.connect(self.ask_attach)
+        self.actions.changed.connect(self.after_change)
+        self.actions.damage_found.connect(self.note_damage)
+        self.actions.refused.connect(self.say)
         opener, open_action = self.preview.open_button, self.actions.action_open
         opener.setText(_tr("Open full view (Enter)"))
         opener.clicked.connect(open_action.trigger)
@@ -162,12 +166,12 @@ class CaseDocuments(QObject):
         self._show_checklist()
         if chosen is not None:
             self.select(chosen.document_id)
-        self.actions.update_enabled()
+        self._update_actions()
 
     def set_read_only(self, read_only: bool) -> None:
         """A finished case's documents can be opened, not changed (core refuses it too)."""
         self.read_only = read_only
-        self.actions.update_enabled()
+        self._update_actions()
 
     def set_report(self, report: CheckReport | None) -> None:
         """The latest check: the route it found decides the checklist's route evidence."""
@@ -212,8 +216,11 @@ class CaseDocuments(QObject):
             self.table.selectRow(0)  # the officer opened the tab: show the first at once
         return super().eventFilter(watched, event)
 
+    def _update_actions(self) -> None:
+        self.actions.update_enabled(self.damaged.keys(), self.read_only)
+
     def _selection_changed(self) -> None:
-        self.actions.update_enabled()
+        self._update_actions()
         info = self.selected()
         if info is None:
             self.preview.show_nothing()
@@ -263,7 +270,7 @@ class CaseDocuments(QObject):
             self.damaged[info.document_id] = text
             self.say(text)
             self._show_checklist()
-            self.actions.update_enabled()
+            self._update_actions()
         for row, doc in enumerate(self.documents):
             if doc.document_id == info.document_id:
                 self._mark_damaged(row, text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kvisa_desk.content import PDF
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.documents.service import (
     DocumentDamaged,
     DocumentInfo,
@@ -21,7 +22,6 @@ from kvisa_desk.core.documents.service import (
     document_image_preview,
     document_preview_path,
 )
-from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.widgets.labels import code_label
 
 POINTS_TO_PIXELS = 96 / 72  # 100 % shows a page at its printed size on a 96 dpi screen

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.accounts.permissions import Permission
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.decisions.decisions import make_interview
 from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions.letters import (
@@ -36,8 +37,6 @@ from kvisa_desk.core.decisions.letters import (
     issue_letter,
     load_letter,
 )
-from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models.case import format_case_ref
 from kvisa_desk.ui.decisions.decision_tab import select_row
 from kvisa_desk.ui.decisions.texts import kind_label, language_label
 from kvisa_desk.ui.letters.issue_form import LetterIssueForm
@@ -53,6 +52,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import format_case_ref
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]

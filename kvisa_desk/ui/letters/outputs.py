@@ -10,9 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
-from kvisa_desk.core.decisions.letters import LetterInfo, LetterVerification, reprint, verify_letter
+from kvisa_desk.core.decisions.letters import (
+    LetterInfo,
+    LetterVerification,
+    reprint,
+    save_letter_copy,
+    verify_letter,
+)
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.files import atomic_write
 from kvisa_desk.ui.letters.preview import print_pages
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
@@ -58,7 +63,7 @@ def save_letter(context: DeskContext, info: LetterInfo, path: Path, say: Say) ->
     db, actor = context.db, context.actor
 
     def work(_report: ReportProgress) -> Path:
-        return atomic_write(path, reprint(db, actor, info.letter_id, purpose="save"))
+        return save_letter_copy(db, actor, info.letter_id, path)
 
     def done(saved: Path) -> None:
         say(tr("Saved {reference} as {path}.").format(reference=info.reference, path=saved), GOOD)

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import QApplication
 
 from kvisa_desk import __version__
 from kvisa_desk.core.accounts.officers import acting_username
+from kvisa_desk.core.database import Database, unreachable_host
 from kvisa_desk.core.post.settings import load_post_settings
-from kvisa_desk.core.startup import open_database
+from kvisa_desk.core.startup import (
+    DatabaseTooNew,
+    MigrationFailed,
+    SchemaUpgradeNeeded,
+    open_database,
+    resolve_database_url,
+)
 from kvisa_desk.logs import configure_logging
-from kvisa_desk.store.engine import Database, database_host, resolve_database_url
-from kvisa_desk.store.faults import unreachable
-from kvisa_desk.store.locations import resources_dir
-from kvisa_desk.store.migrate import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
+from kvisa_desk.shipped import resources_dir
 from kvisa_desk.ui.shell.demo_cases import DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.idle_lock import IdleLock
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -98,7 +102,8 @@ def create_main_window(
     application()
     window = MainWindow(db, actor, prompts, demo_loader, settings)
     show_read_only_banner(window, db)  # nothing when the database is writable
-    watch_the_server(window, db, [window.runner, window.reader])  # owned by the window
+    # The watch is owned by the window; the worklist is read again when the server answers.
+    watch_the_server(window, db, [window.runner, window.reader], window.refresh)
     return window
 
 
@@ -121,12 +126,13 @@ def run_window(args: argparse.Namespace) -> int:
         # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
         log.exception("opening the database failed")
         message = _tr("The database could not be opened:\n{error}\n\nCheck --db or --db-url.")
-        if unreachable(exc):
+        host = unreachable_host(exc, url)
+        if host is not None:
             message = _tr(
                 "The database could not be opened: the server {host} cannot be reached. Check "
                 "the network, or ask the administrator whether the server is running; then "
                 "start KVisa Desk again."
-            ).replace("{host}", database_host(url))
+            ).replace("{host}", host)
         show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
         return EXIT_CANNOT_OPEN
     try:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases.cases import count_cases
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
 

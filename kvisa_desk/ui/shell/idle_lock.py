@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 from kvisa_desk.ui.shell.sign_in import SignInDialog
 
 _ACTIVITY = {

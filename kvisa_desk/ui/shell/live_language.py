@@ -1,17 +1,16 @@
 """Retranslating open windows when the officer switches language (View → Language…).
 
 Qt sends a LanguageChange event to every widget when a translator is installed or removed.
-The main window and each case view answer it here: every fixed text a widget shows (menu
-titles, actions, buttons, labels, tab names, group titles, placeholders, combo items) is
-looked up among the texts the catalogues know and translated again; models are asked to
-redraw, so headers and cells translated at display time follow, with dates and numbers in
-the new locale; and texts built from data (counts, titles with a number) are rebuilt by the
-widget that made them. An officer's typed text is never touched: line edits keep theirs.
+The main window and each case view answer it with `retranslate_tree`: every fixed text a
+widget shows (menu titles, actions, buttons, labels, tab names, group titles, placeholders,
+combo items) is looked up among the texts the catalogues know and translated again; models
+are asked to redraw, so headers and cells translated at display time follow, with dates and
+numbers in the new locale; and texts built from data (counts, titles with a number) are
+rebuilt by the widget that made them. An officer's typed text is never touched: line edits
+keep theirs.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,12 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.shell.status_bar import database_location
 from kvisa_desk.ui.shell.translations import known_texts
-
-if TYPE_CHECKING:
-    from kvisa_desk.ui.case.view import CaseView
-    from kvisa_desk.ui.shell.main_window import MainWindow
 
 
 def retranslated(text: str) -> str | None:
@@ -131,26 +125,3 @@ def retranslate_tree(root: QWidget) -> None:
             actions.setdefault(id(action), action)
     for action in actions.values():
         _action(action)
-
-
-def retranslate_main_window(window: MainWindow) -> None:
-    retranslate_tree(window)
-    # Worklist pages hold their rows as shown (status, outcome, dates), and the queue names
-    # carry their counts: both are read and drawn again.
-    window.refresh()
-    location = database_location(window.db)
-    window.database_label.setText(
-        QCoreApplication.translate("MainWindow", "Database: {location}").format(location=location)
-    )
-
-
-def retranslate_case_view(view: CaseView) -> None:
-    from kvisa_desk.ui.case.tabs import history_rows  # the case view's: loaded with it
-
-    retranslate_tree(view)
-    view.header.set_detail(view.detail)
-    view.header.set_outcome(view.checks.tab.report)
-    view.history.set_rows(history_rows(view.detail))
-    view.career.retranslate()
-    view.checks.tab.retranslate()
-    view._show_title()

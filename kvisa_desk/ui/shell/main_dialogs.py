@@ -1,21 +1,24 @@
-"""The dialogs the main window's menus open: post settings, registry, language, shortcuts,
-about. Each is modeless except About, and deletes itself when closed."""
+"""The dialogs the main window's menus open: post settings, registry, audit trail, language,
+shortcuts, about. Each is modeless except About, and deletes itself when closed; each is
+given what it shows and the window it belongs to, and the window connects what follows."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvisa_desk import __version__
 from kvisa_desk.ui.shell.language_dialog import LanguageDialog
+from kvisa_desk.ui.widgets.context import DeskContext
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.admin.audit_viewer import AuditViewer
     from kvisa_desk.ui.admin.registry_editor import RegistryEditor
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
-    from kvisa_desk.ui.shell.main_window import MainWindow
     from kvisa_desk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 # Each dialog's module is imported when it first opens: the window starts lighter (memory
@@ -26,51 +29,52 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def show_post_settings(window: MainWindow) -> PostSettingsDialog:
+def show_post_settings(context: DeskContext, window: QWidget) -> PostSettingsDialog:
+    """The post's settings; its `saved` says when the worklist should be read again."""
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
 
-    dialog = PostSettingsDialog(window.context, window)
+    dialog = PostSettingsDialog(context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.saved.connect(lambda _view: window.worklist.refresh())
     dialog.open()
     return dialog
 
 
-def show_registry(window: MainWindow) -> RegistryEditor:
+def show_registry(context: DeskContext, window: QWidget) -> RegistryEditor:
     from kvisa_desk.ui.admin.registry_editor import RegistryEditor
 
-    dialog = RegistryEditor(window.context, window)
+    dialog = RegistryEditor(context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
-def show_audit_trail(window: MainWindow) -> AuditViewer:
+def show_audit_trail(context: DeskContext, window: QWidget) -> AuditViewer:
     from kvisa_desk.ui.admin.audit_viewer import AuditViewer
 
-    dialog = AuditViewer(window.context, window)
+    dialog = AuditViewer(context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
-def show_language(window: MainWindow) -> LanguageDialog:
-    dialog = LanguageDialog(window.context.settings, window)
+def show_language(settings: QSettings | None, window: QWidget) -> LanguageDialog:
+    dialog = LanguageDialog(settings, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
-def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
+def show_shortcuts(window_actions: Sequence[QAction], window: QWidget) -> ShortcutsDialog:
+    """The keys of `window_actions` (the worklist window's), then the case view's."""
     from kvisa_desk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
-    dialog = ShortcutsDialog(window, window)
+    dialog = ShortcutsDialog(window_actions, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: QWidget) -> None:
     QMessageBox.about(
         window,
         tr("About KVisa Desk"),

@@ -1,140 +1,160 @@
-"""The main window's menus and actions, each with its shortcut where officers use it often."""
+"""The main window's menus and actions, each with its shortcut where officers use it often.
+
+MainMenus owns the menus and their actions and says nothing about what they do: the window
+connects each action's `triggered` (and `queue_chosen`) to its own work. Every action is
+named (its objectName is its attribute's name) so roles and a read-only database can grey
+it out by name.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
 
-from kvisa_desk.core.cases.worklist import QUEUES
-from kvisa_desk.ui.admin.dashboard_tab import add_dashboard_action
-from kvisa_desk.ui.shell.main_dialogs import (
-    show_about,
-    show_audit_trail,
-    show_language,
-    show_post_settings,
-    show_registry,
-    show_shortcuts,
-)
 from kvisa_desk.ui.widgets.icons import icon
-from kvisa_desk.ui.widgets.roles import Roles, apply_roles
-from kvisa_desk.ui.worklist.export import add_export_action
 
-if TYPE_CHECKING:
-    from kvisa_desk.ui.shell.main_window import MainWindow
-
-
-def _action(window: MainWindow, text: str, shortcut: str | QKeySequence | None = None) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    return action
+ColumnActions = Callable[[QWidget], list[QAction]]  # the worklist's columns, made for a menu
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_menus(window: MainWindow) -> None:
-    bar = window.menuBar()
+class MainMenus(QObject):
+    """File, Case, Checks, View, Administration and Help, in the given menu bar."""
 
-    file_menu = bar.addMenu(tr("&File"))
-    window.action_load_demo = _action(window, tr("Load &demo cases…"))
-    window.action_load_demo.triggered.connect(window.demo_cases.ask_and_load)
-    window.action_refresh = _action(window, tr("&Refresh"), QKeySequence(Qt.Key.Key_F5))
-    window.action_refresh.triggered.connect(window.refresh)
-    window.action_quit = _action(window, tr("&Quit"), tr("Ctrl+Q"))
-    window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-    window.action_quit.triggered.connect(window.close)
-    file_menu.addAction(window.action_load_demo)
-    file_menu.addAction(window.action_refresh)
-    add_export_action(window, file_menu)
-    file_menu.addSeparator()
-    file_menu.addAction(window.action_quit)
+    queue_chosen = Signal(str)  # View ▸ Queues (Ctrl+1…): the queue's key
 
-    case_menu = bar.addMenu(tr("C&ase"))
-    window.action_open = _action(window, tr("&Open case"), tr("Ctrl+O"))
-    window.action_open.triggered.connect(window.open_current)
-    window.action_next = _action(window, tr("&Next case"), tr("Alt+Down"))
-    window.action_next.triggered.connect(lambda: window.step_case(1))
-    window.action_previous = _action(window, tr("&Previous case"), tr("Alt+Up"))
-    window.action_previous.triggered.connect(lambda: window.step_case(-1))
-    window.action_search = _action(
-        window, tr("&Search"), QKeySequence(QKeySequence.StandardKey.Find)
-    )
-    window.action_search.triggered.connect(window.focus_search)
-    window.action_assign_me = _action(window, tr("Assign selected to &me"), tr("Ctrl+M"))
-    window.action_assign_me.triggered.connect(lambda: window.assign_selected(window.actor))
-    window.action_unassign = _action(window, tr("&Unassign selected"))
-    window.action_unassign.triggered.connect(lambda: window.assign_selected(None))
-    for action in (window.action_open, window.action_next, window.action_previous):
-        case_menu.addAction(action)
-    case_menu.addSeparator()
-    case_menu.addAction(window.action_assign_me)
-    case_menu.addAction(window.action_unassign)
-    case_menu.addSeparator()
-    case_menu.addAction(window.action_search)
+    def __init__(
+        self,
+        bar: QMenuBar,
+        queues: Sequence[tuple[str, str]],
+        column_actions: ColumnActions,
+        export_action: QAction,
+        dashboard_action: QAction,
+        parent: QObject | None = None,
+    ) -> None:
+        """`queues` are (key, name) in menu order; the export and dashboard actions are made
+        by their own parts and placed here."""
+        super().__init__(parent)
+        self._column_actions = column_actions
+        self.export_action = export_action
+        self.dashboard_action = dashboard_action
 
-    checks_menu = bar.addMenu(tr("&Checks"))
-    window.action_run_checks = _action(window, tr("&Run checks"), tr("Ctrl+R"))
-    window.action_run_checks.setIcon(icon("run-checks"))
-    window.action_run_checks.setStatusTip(tr("Check the selected cases against the rules"))
-    window.action_run_checks.triggered.connect(window.check_selected)
-    window.action_check_all = _action(window, tr("Check &all cases"), tr("Ctrl+Shift+R"))
-    window.action_check_all.triggered.connect(window.check_all)
-    window.action_cancel_checks = _action(window, tr("&Stop checking"))
-    window.action_cancel_checks.setEnabled(False)
-    window.action_cancel_checks.triggered.connect(window.batch_checks.cancel)
-    window.batch_checks.running_changed.connect(window.action_cancel_checks.setEnabled)
-    for action in (window.action_run_checks, window.action_check_all, window.action_cancel_checks):
-        checks_menu.addAction(action)
+        file_menu = bar.addMenu(tr("&File"))
+        self.action_load_demo = self._action("action_load_demo", tr("Load &demo cases…"))
+        self.action_refresh = self._action(
+            "action_refresh", tr("&Refresh"), QKeySequence(Qt.Key.Key_F5)
+        )
+        self.action_quit = self._action("action_quit", tr("&Quit"), tr("Ctrl+Q"))
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.action_load_demo)
+        file_menu.addAction(self.action_refresh)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
 
-    view_menu = bar.addMenu(tr("&View"))
-    columns = view_menu.addMenu(tr("&Columns"))
+        case_menu = bar.addMenu(tr("C&ase"))
+        self.action_open = self._action("action_open", tr("&Open case"), tr("Ctrl+O"))
+        self.action_next = self._action("action_next", tr("&Next case"), tr("Alt+Down"))
+        self.action_previous = self._action("action_previous", tr("&Previous case"), tr("Alt+Up"))
+        self.action_search = self._action(
+            "action_search", tr("&Search"), QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        self.action_assign_me = self._action(
+            "action_assign_me", tr("Assign selected to &me"), tr("Ctrl+M")
+        )
+        self.action_unassign = self._action("action_unassign", tr("&Unassign selected"))
+        for action in (self.action_open, self.action_next, self.action_previous):
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.action_assign_me)
+        case_menu.addAction(self.action_unassign)
+        case_menu.addSeparator()
+        case_menu.addAction(self.action_search)
 
-    def fill_columns() -> None:
-        columns.clear()
-        for action in window.worklist_view.column_actions(columns):
-            columns.addAction(action)
+        checks_menu = bar.addMenu(tr("&Checks"))
+        self.action_run_checks = self._action("action_run_checks", tr("&Run checks"), tr("Ctrl+R"))
+        self.action_run_checks.setIcon(icon("run-checks"))
+        self.action_run_checks.setStatusTip(tr("Check the selected cases against the rules"))
+        self.action_check_all = self._action(
+            "action_check_all", tr("Check &all cases"), tr("Ctrl+Shift+R")
+        )
+        self.action_cancel_checks = self._action("action_cancel_checks", tr("&Stop checking"))
+        self.action_cancel_checks.setEnabled(False)  # until a batch runs
+        for action in (self.action_run_checks, self.action_check_all, self.action_cancel_checks):
+            checks_menu.addAction(action)
 
-    columns.aboutToShow.connect(fill_columns)
-    queues = view_menu.addMenu(tr("&Queues"))
-    window.queue_actions = []
-    for number, queue in enumerate(QUEUES, start=1):
-        action = _action(window, window.queues.queue_label(queue), f"Ctrl+{number}")
-        action.triggered.connect(lambda _checked=False, q=queue: window.queues.choose(q))
-        queues.addAction(action)
-        window.queue_actions.append(action)
+        view_menu = bar.addMenu(tr("&View"))
+        self.columns_menu = view_menu.addMenu(tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns)
+        queues_menu = view_menu.addMenu(tr("&Queues"))
+        self.queue_actions: list[QAction] = []
+        for number, (queue, name) in enumerate(queues, start=1):
+            action = self._action(f"action_queue_{queue}", name, f"Ctrl+{number}")
+            action.triggered.connect(lambda _checked=False, q=queue: self.queue_chosen.emit(q))
+            queues_menu.addAction(action)
+            self.queue_actions.append(action)
+        view_menu.addAction(dashboard_action)
+        view_menu.addSeparator()
+        self.action_language = self._action("action_language", tr("&Language…"))
+        view_menu.addAction(self.action_language)
 
-    add_dashboard_action(window, view_menu)
-    view_menu.addSeparator()
-    window.action_language = _action(window, tr("&Language…"))
-    window.action_language.triggered.connect(lambda: show_language(window))
-    view_menu.addAction(window.action_language)
+        # Greyed out by the window for roles that may not use them; core refuses them anyway.
+        admin_menu = bar.addMenu(tr("A&dministration"))
+        self.action_post_settings = self._action("action_post_settings", tr("&Post settings…"))
+        self.action_registry = self._action("action_registry", tr("Institution &registry…"))
+        self.action_audit = self._action("action_audit", tr("&Audit trail…"), tr("Ctrl+Shift+T"))
+        admin_menu.addAction(self.action_post_settings)
+        admin_menu.addAction(self.action_registry)
+        admin_menu.addAction(self.action_audit)
 
-    # Greyed below for roles that may not use them; core refuses them anyway.
-    admin_menu = bar.addMenu(tr("A&dministration"))
-    window.action_post_settings = _action(window, tr("&Post settings…"))
-    window.action_post_settings.triggered.connect(lambda: show_post_settings(window))
-    window.action_registry = _action(window, tr("Institution &registry…"))
-    window.action_registry.triggered.connect(lambda: show_registry(window))
-    admin_menu.addAction(window.action_post_settings)
-    admin_menu.addAction(window.action_registry)
-    window.action_audit = _action(window, tr("&Audit trail…"), tr("Ctrl+Shift+T"))
-    window.action_audit.triggered.connect(lambda: show_audit_trail(window))
-    admin_menu.addAction(window.action_audit)
+        help_menu = bar.addMenu(tr("&Help"))
+        self.action_shortcuts = self._action(
+            "action_shortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
+        )
+        self.action_about = self._action("action_about", tr("&About KVisa Desk"))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_about)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    window.action_shortcuts = _action(
-        window, tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
-    )
-    window.action_shortcuts.triggered.connect(lambda: show_shortcuts(window))
-    window.action_about = _action(window, tr("&About KVisa Desk"))
-    window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-    window.action_about.triggered.connect(lambda: show_about(window))
-    help_menu.addAction(window.action_shortcuts)
-    help_menu.addAction(window.action_about)
+    def _action(self, name: str, text: str, shortcut: str | QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
 
-    window.roles = Roles.of(window.db, window.actor)
-    apply_roles(window, window.roles)
+    def _fill_columns(self) -> None:
+        self.columns_menu.clear()
+        for action in self._column_actions(self.columns_menu):
+            self.columns_menu.addAction(action)
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the menus, in the order Help ▸ Keyboard shortcuts lists them."""
+        return [
+            self.action_load_demo,
+            self.action_refresh,
+            self.action_quit,
+            self.export_action,
+            self.action_open,
+            self.action_next,
+            self.action_previous,
+            self.action_search,
+            self.action_assign_me,
+            self.action_unassign,
+            self.action_run_checks,
+            self.action_check_all,
+            self.action_cancel_checks,
+            *self.queue_actions,
+            self.dashboard_action,
+            self.action_language,
+            self.action_post_settings,
+            self.action_registry,
+            self.action_audit,
+            self.action_shortcuts,
+            self.action_about,
+        ]

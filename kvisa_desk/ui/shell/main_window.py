@@ -1,36 +1,40 @@
-"""The main window composes the queues, the worklist, the menus, the status bar and the case
-views; each of those is its own widget, and the window only wires them together."""
+"""The main window composes the queues, the worklist, the menus, the status bar, the export,
+the dashboard and the case views. Each part owns its widgets and actions and says what
+happens by signal; the window holds the parts and connects them to its own work."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QSplitter, QWidget
 
 from kvisa_desk.core.cases.cases import open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
-from kvisa_desk.core.cases.worklist import QueueCounts, queue_counts
+from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, queue_counts
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
-from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
-from kvisa_desk.ui.shell.live_language import retranslate_main_window
-from kvisa_desk.ui.shell.main_menus import build_menus
-from kvisa_desk.ui.shell.status_bar import build_status_bar
+from kvisa_desk.ui.shell.live_language import retranslate_tree
+from kvisa_desk.ui.shell.main_dialogs import (
+    show_about,
+    show_audit_trail,
+    show_language,
+    show_post_settings,
+    show_registry,
+    show_shortcuts,
+)
+from kvisa_desk.ui.shell.main_menus import MainMenus
+from kvisa_desk.ui.shell.status_bar import MainStatusBar
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
-from kvisa_desk.ui.widgets.roles import Roles
+from kvisa_desk.ui.widgets.roles import Roles, apply_roles
+from kvisa_desk.ui.worklist.export import WorklistExport
 from kvisa_desk.ui.worklist.model import WorklistModel
 from kvisa_desk.ui.worklist.panel import WorklistPanel
 from kvisa_desk.ui.worklist.queues_panel import QueuesPanel
@@ -39,6 +43,7 @@ from kvisa_desk.ui.worklist.view import WorklistView
 if TYPE_CHECKING:
     from kvisa_desk.core.applications.importer import ImportReport
     from kvisa_desk.core.checks.report import BatchSummary
+    from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
     from kvisa_desk.ui.case.view import CaseView  # imported when a case opens: ~10 MB of tabs
 
 DEFAULT_SIZE = (1280, 780)
@@ -48,30 +53,6 @@ COUNTS_EVERY_MS = 30_000
 class MainWindow(QMainWindow):
     worklist_refreshed = Signal()
     counts_shown = Signal(object)  # QueueCounts
-
-    action_load_demo: QAction
-    action_refresh: QAction
-    action_quit: QAction
-    action_open: QAction
-    action_next: QAction
-    action_previous: QAction
-    action_search: QAction
-    action_assign_me: QAction
-    action_unassign: QAction
-    action_run_checks: QAction
-    action_check_all: QAction
-    action_cancel_checks: QAction
-    action_post_settings: QAction
-    action_registry: QAction
-    action_audit: QAction
-    roles: Roles
-    action_language: QAction
-    action_shortcuts: QAction
-    action_about: QAction
-    queue_actions: list[QAction]
-    database_label: QLabel
-    count_label: QLabel
-    busy_bar: QProgressBar
 
     def __init__(
         self,
@@ -115,8 +96,25 @@ class MainWindow(QMainWindow):
         self.batch_checks = BatchChecks(self.context, self.batch_progress, self)
         self.batch_checks.finished.connect(self._batch_finished)
 
-        build_menus(self)
-        build_status_bar(self)
+        self.export = WorklistExport(self.context, self.worklist, self)
+        self.dashboard = DashboardOpener(self.context, self.reader, self)
+        self.worklist_refreshed.connect(self.dashboard.cases_changed)
+        queues = [(queue, self.queues.queue_label(queue)) for queue in QUEUES]
+        self.menus = MainMenus(
+            self.menuBar(),
+            queues,
+            self.worklist_view.column_actions,
+            self.export.action,
+            self.dashboard.action,
+            self,
+        )
+        self._connect_menus()
+        # Greyed out for roles that may not use them; core refuses them anyway.
+        self.roles = Roles.of(db, actor)
+        apply_roles(self, self.roles)
+        self.status_bar = MainStatusBar(db, self.batch_progress, self)
+        self.setStatusBar(self.status_bar)
+        self.export.message.connect(self.status_bar.showMessage)
         self.runner.busy_changed.connect(self._show_busy)
         self.runner.started.connect(self._show_started)
         self._counts_timer = QTimer(self)
@@ -129,6 +127,31 @@ class MainWindow(QMainWindow):
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
         self.refresh_counts()
+
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.action_load_demo.triggered.connect(self.demo_cases.ask_and_load)
+        menus.action_refresh.triggered.connect(self.refresh)
+        menus.action_quit.triggered.connect(self.close)
+        menus.action_open.triggered.connect(self.open_current)
+        menus.action_next.triggered.connect(lambda: self.step_case(1))
+        menus.action_previous.triggered.connect(lambda: self.step_case(-1))
+        menus.action_search.triggered.connect(self.focus_search)
+        menus.action_assign_me.triggered.connect(lambda: self.assign_selected(self.actor))
+        menus.action_unassign.triggered.connect(lambda: self.assign_selected(None))
+        menus.action_run_checks.triggered.connect(self.check_selected)
+        menus.action_check_all.triggered.connect(self.check_all)
+        menus.action_cancel_checks.triggered.connect(self.batch_checks.cancel)
+        self.batch_checks.running_changed.connect(menus.action_cancel_checks.setEnabled)
+        menus.queue_chosen.connect(self.queues.choose)
+        menus.action_language.triggered.connect(lambda: show_language(self.context.settings, self))
+        menus.action_post_settings.triggered.connect(self.open_post_settings)
+        menus.action_registry.triggered.connect(lambda: show_registry(self.context, self))
+        menus.action_audit.triggered.connect(lambda: show_audit_trail(self.context, self))
+        menus.action_shortcuts.triggered.connect(
+            lambda: show_shortcuts(menus.shortcut_actions(), self)
+        )
+        menus.action_about.triggered.connect(lambda: show_about(self))
 
     # Actions
 
@@ -241,6 +264,11 @@ class MainWindow(QMainWindow):
     def check_all(self) -> None:
         self.batch_checks.check_all()
 
+    def open_post_settings(self) -> PostSettingsDialog:
+        dialog = show_post_settings(self.context, self)
+        dialog.saved.connect(lambda _view: self.worklist.refresh())  # what the queues show
+        return dialog
+
     # Reactions
 
     def _demo_cases_loaded(self, report: ImportReport) -> None:
@@ -263,8 +291,9 @@ class MainWindow(QMainWindow):
         self.prompts.error(self, self.tr("KVisa Desk"), str(error))
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy_bar.setVisible(busy and not self.batch_checks.running)
-        self.action_load_demo.setEnabled(not busy and self.roles.may_trigger("action_load_demo"))
+        self.status_bar.busy_bar.setVisible(busy and not self.batch_checks.running)
+        may_load = self.roles.may_trigger("action_load_demo")
+        self.menus.action_load_demo.setEnabled(not busy and may_load)
         if not busy:
             self.statusBar().clearMessage()
 
@@ -273,8 +302,15 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            retranslate_main_window(self)  # View → Language: no restart needed
+            self._retranslate()  # View → Language: no restart needed
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        retranslate_tree(self)
+        # Worklist pages hold their rows as shown (status, outcome, dates), and the queue names
+        # carry their counts: both are read and drawn again.
+        self.refresh()
+        self.status_bar.show_database()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in list(self.case_views.values()):

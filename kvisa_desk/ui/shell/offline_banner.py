@@ -11,8 +11,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
-from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.shell.read_only_banner import add_banner
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
@@ -114,9 +114,13 @@ class ServerOfflineBanner(QFrame):
 
 
 def watch_the_server(
-    window: QMainWindow, db: Database, runners: list[OperationRunner]
+    window: QMainWindow,
+    db: Database,
+    runners: list[OperationRunner],
+    refresh: Callable[[], object] | None = None,
 ) -> ServerWatch | None:
-    """For a shared server: the watch, its banner above the window's content, the status line."""
+    """For a shared server: the watch, its banner above the window's content, the status line;
+    `refresh` reads again, when the server answers, what was left blank meanwhile."""
     if db.is_sqlite:
         return None
     watch = ServerWatch(db, runners, parent=window)
@@ -128,8 +132,7 @@ def watch_the_server(
 
     def online() -> None:
         banner.hide()
-        refresh = getattr(window, "refresh", None)
-        if callable(refresh):  # rows left blank while the server was away
+        if refresh is not None:  # rows left blank while the server was away
             refresh()
         window.statusBar().showMessage(
             _tr("The database server answers again: save what you were working on.")

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 
-# Main window actions (attribute or object name) that only write: greyed out on a read-only
+# Main window actions (object names) that only write: greyed out on a read-only
 # database, so the officer is not invited to do what cannot be saved.
 WRITING_ACTIONS = (
     "action_load_demo",
@@ -61,8 +61,8 @@ def show_read_only_banner(window: QMainWindow, db: Database) -> ReadOnlyBanner |
     banner = ReadOnlyBanner()
     add_banner(window, banner)
     for name in WRITING_ACTIONS:
-        action = getattr(window, name, None) or window.findChild(QAction, name)
-        if isinstance(action, QAction):
+        action = window.findChild(QAction, name)
+        if action is not None:
             action.setEnabled(False)
     window.setProperty("read_only", True)
     return banner

@@ -3,6 +3,8 @@ the actions themselves, so the list is always the one that works."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -12,7 +14,7 @@ from kvisa_desk.ui.widgets.labels import action_caption
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 
 
-def _rows(where: str, actions: list[QAction]) -> list[tuple[str, str, str]]:
+def _rows(where: str, actions: Sequence[QAction]) -> list[tuple[str, str, str]]:
     rows = []
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
@@ -23,11 +25,11 @@ def _rows(where: str, actions: list[QAction]) -> list[tuple[str, str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, window_actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        """`window_actions`: the worklist window's, listed first as they are given."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        main = [a for a in window.findChildren(QAction) if a.parent() is window]
-        rows = _rows(self.tr("Worklist"), main)
+        rows = _rows(self.tr("Worklist"), window_actions)
         rows += _rows(self.tr("Case"), case_view_actions(self))
         rows += shortcut_rows(self.tr("Documents"))
         rows += [

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.accounts import accounts
+from kvisa_desk.core.accounts.officers import Account
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.store.engine import Database
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class SignInDialog(_FormDialog):
             parent,
         )
         self.db = db
-        self.account: accounts.Account | None = None
+        self.account: Account | None = None
         self.username = QLineEdit(username, self)
         self.username.setAccessibleName(self.tr("Username"))
         self.password = _password_field(self, self.tr("Password"))
@@ -192,7 +193,7 @@ def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
     box.exec()
 
 
-def sign_in_window_user(db: Database, username: str) -> accounts.Account | None:
+def sign_in_window_user(db: Database, username: str) -> Account | None:
     """The whole start: first administrator or demo accounts, sign-in, forced change."""
     if not accounts.has_administrator(db):
         first = FirstAdministratorDialog(db, username)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.operations import OperationRunner
 from kvisa_desk.ui.widgets.prompts import Prompts
 

@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from kvisa_desk.store.locations import resources_dir
+from kvisa_desk.shipped import resources_dir
 
 OUTCOME_ICONS = {
     "pass": "outcome-pass",

@@ -6,21 +6,16 @@ table core uses, read once when the window opens.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from kvisa_desk.core.accounts.accounts import get_account
+from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
-
-# Main window actions (attribute or object name) and the permission each needs; actions not
-# listed are for everyone.
+# Main window actions (object names) and the permission each needs; actions not listed are
+# for everyone.
 ACTION_NEEDS: dict[str, Permission] = {
     "action.export_worklist": Permission.EXPORT,
     "action.dashboard": Permission.VIEW_CASES,
@@ -92,12 +87,12 @@ class Roles:
         )
 
 
-def apply_roles(window: QMainWindow, roles: Roles) -> list[str]:
+def apply_roles(window: QObject, roles: Roles) -> list[str]:
     """Grey out the window's actions this account may not use; returns their names."""
     greyed = []
     for name, permission in ACTION_NEEDS.items():
-        action = getattr(window, name, None) or window.findChild(QAction, name)
-        if not isinstance(action, QAction):
+        action = window.findChild(QAction, name)
+        if action is None:
             continue
         may = roles.may(permission)
         action.setEnabled(may)

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
-    QMenu,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -30,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_page
+from kvisa_desk.core.database import Database
 from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
-from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
-
-if TYPE_CHECKING:
-    from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.worklist.panel import WorklistPanel
 
 PAGE = 5000
 
@@ -109,36 +106,48 @@ class ExportOptions(QDialog):
 
 
 class WorklistExport(QObject):
-    """Runs one export at a time for the main window."""
+    """File ▸ Export worklist… (Ctrl+E): its action, and one export at a time of the
+    worklist's selection or filter; `message` is for the window's status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
+    message = Signal(str, int)  # what to tell the officer, for how many milliseconds
+
+    def __init__(self, context: DeskContext, worklist: WorklistPanel, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
+        self.setObjectName("worklist.export")
+        self._context = context
+        self._worklist = worklist
+        self._window = window  # the dialogs' parent
         self.progress: QProgressDialog | None = None
         self.operation: Operation[ExportReport] | None = None
+        self.action = QAction(tr("&Export worklist…"), self)
+        self.action.setObjectName("action.export_worklist")
+        self.action.setShortcut(QKeySequence(tr("Ctrl+E")))
+        self.action.setStatusTip(
+            tr("The selected cases, or every case of the filter, to CSV or XLSX")
+        )
+        self.action.triggered.connect(self.ask)
 
     def ask(self) -> None:
-        selected = len(self.window.selected_case_ids())
-        options = ExportOptions(selected, self.window)
+        selected = len(self._worklist.view.selected_case_ids())
+        options = ExportOptions(selected, self._window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         choice = options.choice()
         name = f"worklist-{date.today().isoformat()}.{choice.fmt}"
         pattern = tr("CSV files (*.csv)") if choice.fmt == "csv" else tr("Excel files (*.xlsx)")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, tr("Export the worklist"), name, pattern
+            self._window, tr("Export the worklist"), name, pattern
         )
         if path:
             self.export_to(Path(path), choice)
 
     def export_to(self, path: Path, choice: ExportChoice) -> Operation[ExportReport] | None:
         if self.operation is not None:
-            self.window.statusBar().showMessage(tr("An export is running already."), 5000)
+            self.message.emit(tr("An export is running already."), 5000)
             return None
-        window = self.window
-        db, actor = window.db, window.actor
-        query = window.worklist.query()
-        ids = window.selected_case_ids() if choice.selection else None
+        db, actor = self._context.db, self._context.actor
+        query = self._worklist.query()
+        ids = self._worklist.view.selected_case_ids() if choice.selection else None
 
         def work(report: ReportProgress) -> ExportReport:
             if report.cancelled:  # cancelled while it waited for the worker
@@ -154,12 +163,12 @@ class WorklistExport(QObject):
                 progress=report, cancelled=lambda: report.cancelled, every=500,
             )  # fmt: skip
 
-        progress = QProgressDialog(tr("Exporting the worklist…"), tr("Cancel"), 0, 0, window)
+        progress = QProgressDialog(tr("Exporting the worklist…"), tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("export.progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         self.progress = progress
-        operation = Operation(window.runner, work, tr("Exporting the worklist…"))
+        operation = Operation(self._context.runner, work, tr("Exporting the worklist…"))
         progress.canceled.connect(operation.cancel)
         self.operation = operation.progress(self._progressed).success(self._done)
         self.operation.failure(self._failed).run()
@@ -177,7 +186,7 @@ class WorklistExport(QObject):
             self.progress.deleteLater()
         self.progress = None
         self.operation = None
-        self.window.statusBar().showMessage(text, 15_000)
+        self.message.emit(text, 15_000)
 
     def _done(self, report: ExportReport) -> None:
         self._finish(
@@ -191,17 +200,4 @@ class WorklistExport(QObject):
             self._finish(tr("Export cancelled: no file was written."))
             return
         self._finish(tr("The worklist was not exported."))
-        self.window.prompts.error(self.window, tr("Export worklist"), str(error))
-
-
-def add_export_action(window: MainWindow, menu: QMenu) -> QAction:
-    """File ▸ Export worklist… (Ctrl+E)."""
-    export = WorklistExport(window)
-    export.setObjectName("worklist.export")
-    action = QAction(tr("&Export worklist…"), window)
-    action.setObjectName("action.export_worklist")
-    action.setShortcut(QKeySequence(tr("Ctrl+E")))
-    action.setStatusTip(tr("The selected cases, or every case of the filter, to CSV or XLSX"))
-    action.triggered.connect(export.ask)
-    menu.addAction(action)
-    return action
+        self._context.prompts.error(self._window, tr("Export worklist"), str(error))

@@ -14,58 +14,42 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.widgets.icons import outcome_icon
-from kvisa_desk.ui.worklist.columns import (
-    ALIGN_NUMBER,
-    COL_DAYS_OPEN,
-    COL_OUTCOME,
-    COLUMN_COUNT,
-    COLUMNS,
-)
+from kvisa_desk.ui.widgets.row_table_model import TEXT_ROLES, AnyIndex, RowRole, RowTableModel
+from kvisa_desk.ui.worklist.columns import ALIGN_NUMBER, COL_DAYS_OPEN, COL_OUTCOME, COLUMNS
 
 FetchPage = Callable[[int, int, WorklistRow | None], list[WorklistRow]]
 CountRows = Callable[[], int]
 SortBy = Callable[[str, bool], None]  # (column key, descending)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The case's database id, for opening it; the text columns stay display-only.
-CaseIdRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
+CaseIdRole = RowRole + 1
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
 OVERDUE_BACKGROUND = QColor("#fde0dc")
 OVERDUE_TEXT = QColor("#8c1d18")
 # A repaint asks every visible cell for about eight roles: plain ints answer those fastest.
-_TEXT_ROLES = frozenset(
-    role.value
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-    )
-)
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_ANSWERED = _TEXT_ROLES | {_DECORATION, _ALIGNMENT, _BACKGROUND, _FOREGROUND, CaseIdRole, RowRole}
+_ANSWERED = TEXT_ROLES | {_DECORATION, _ALIGNMENT, _BACKGROUND, _FOREGROUND, CaseIdRole, RowRole}
 _NUMERIC = frozenset(number for number, column in enumerate(COLUMNS) if column.numeric)
-_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowTableModel[WorklistRow]):
+    """Read a page at a time: `rowCount` and `row_at` are its own, and `data` answers from
+    the texts of each held row, made once."""
+
+    headers = tuple(column.header for column in COLUMNS)
+    context = "WorklistModel"
+    numbers = _NUMERIC
+
     def __init__(
         self,
         fetch: FetchPage,
@@ -86,16 +70,13 @@ class WorklistModel(QAbstractTableModel):
         self._cells: dict[int, tuple[WorklistRow, tuple[str, ...]]] = {}
         self._generation = 0
         self._unread: set[int] = set()  # pages read ahead that no one has looked at yet
-        self._rows = count()
+        self._total = count()
         self.fetches = 0  # how many pages were read (the tests and benchmarks look)
 
     # Qt's model interface
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else self._total
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():
@@ -109,7 +90,7 @@ class WorklistModel(QAbstractTableModel):
             cell = self._cells[number] = (row, tuple(c.text(row) for c in COLUMNS))
         row, texts = cell
         column = index.column()
-        if role in _TEXT_ROLES:
+        if role in TEXT_ROLES:
             return texts[column]
         if role == CaseIdRole:
             return row.case_id
@@ -129,23 +110,14 @@ class WorklistModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
-                return int(ALIGN_NUMBER.value)
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ITEM_FLAGS
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+            return int(ALIGN_NUMBER.value)
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._on_sort is None or not 0 <= column < COLUMN_COUNT:
+        if self._on_sort is None or not 0 <= column < len(COLUMNS):
             return
         self._on_sort(COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
         self.refresh()
@@ -154,7 +126,7 @@ class WorklistModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> WorklistRow | None:
         """The case on a row, fetching its page if needed; None past the end."""
-        if not 0 <= row < self._rows:
+        if not 0 <= row < self._total:
             return None
         page = self._page(row // self._page_size)
         offset = row % self._page_size
@@ -179,7 +151,7 @@ class WorklistModel(QAbstractTableModel):
         self._pages.clear()
         self._cells.clear()
         self._unread.clear()
-        self._rows = self._count()
+        self._total = self._count()
         self.endResetModel()
 
     @property
@@ -220,5 +192,5 @@ class WorklistModel(QAbstractTableModel):
 
     def _read_ahead(self, number: int, generation: int) -> None:
         held = number in self._pages
-        if generation == self._generation and not held and number * self._page_size < self._rows:
+        if generation == self._generation and not held and number * self._page_size < self._total:
             self._page(number, ahead=True)
