@@ -114,7 +114,7 @@ accounts.audit_view.events_page             no       yes         yes    no      
 accounts.audit_view.audit_choices           no       yes         yes    no        no
 accounts.audit_view.verify_audit            no       yes         yes    no        no
 accounts.audit_view.export_audit            no       yes         yes    no        no
-accounts.audit_checkpoint.write_checkpoint  no       yes         yes    no        no
+reports.audit_checkpoint.write_checkpoint   no       yes         yes    no        no
 post.db_roles.set_up_roles                  no       no          yes    no        no
 post.retention.plan_purge                   no       no          yes    no        no
 post.retention.purge                        no       no          yes    no        no
@@ -389,8 +389,8 @@ PROBES: dict[str, Probe] = {
     "accounts.audit_view.export_audit": lambda w, a: audit_view.export_audit(
         w.db, a, NO_FILTER, w.new_path(".csv")
     ),
-    "accounts.audit_checkpoint.write_checkpoint": lambda w, a: _core(
-        "accounts.audit_checkpoint"
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
     ).write_checkpoint(w.db, a, w.new_path(".json")),
     "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(w.db, a),
     "post.retention.plan_purge": lambda w, a: retention.plan_purge(w.db, a),
@@ -514,8 +514,8 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(
         w.db, a, NO_FILTER, limit=0
     ),
-    "accounts.audit_checkpoint.write_checkpoint": lambda w, a: _core(
-        "accounts.audit_checkpoint"
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
     ).write_checkpoint(w.db, a, Path(w.db_file)),
     "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(
         w.db, a, "Not A Role!"

@@ -221,9 +221,9 @@ def run_purge(ctx: CliContext) -> int:
 
 def run_audit_verify(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.audit import verify_chain
-    from kvisa_desk.core.accounts.audit_checkpoint import check_checkpoint
     from kvisa_desk.core.accounts.audit_state import check_state
     from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.audit_checkpoint import check_checkpoint
 
     ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
@@ -255,7 +255,7 @@ def run_audit_verify(ctx: CliContext) -> int:
 
 
 def run_audit_checkpoint(ctx: CliContext) -> int:
-    from kvisa_desk.core.accounts.audit_checkpoint import write_checkpoint
+    from kvisa_desk.core.reports.audit_checkpoint import write_checkpoint
 
     made = write_checkpoint(ctx.db, ctx.actor, ctx.args.out, ctx.args.post)
     print(

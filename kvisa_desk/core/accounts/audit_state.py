@@ -26,11 +26,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.audit import personal_digest
-from kvisa_desk.core.post.retention import FINISHED, PURGED_KIND
+from kvisa_desk.core.accounts.history import PURGED_KIND
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, CaseDocument, CaseEvent, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, DecisionGround, IssuedLetter
-from kvisa_desk.vocab import CaseStatus, Verification
+from kvisa_desk.vocab import FINISHED_STATUSES, CaseStatus, Verification
 
 RANGE = 2000  # case ids compared at a time
 _LETTER_BYTES_BATCH = 20
@@ -217,7 +217,7 @@ def _check_range(
         if history.malformed is not None:
             say(case_id, f"event {history.malformed} lacks what its kind records")
         if case_id not in statuses:
-            if history.purged is not None and history.status_when_purged not in FINISHED:
+            if history.purged is not None and history.status_when_purged not in FINISHED_STATUSES:
                 say(
                     case_id,
                     f"it was purged (event {history.purged}) while "

@@ -16,17 +16,13 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from kvisa_desk.core.accounts.history import record_event, record_events
+from kvisa_desk.core.accounts.history import PURGED_KIND, record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, format_case_ref
-from kvisa_desk.vocab import CaseStatus
-
-PURGED_KIND = "case_purged"
-# Only finished cases are ever purged.
-FINISHED = (CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value, CaseStatus.LETTER_ISSUED.value)
+from kvisa_desk.vocab import FINISHED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,7 @@ def plan_purge(db: Database, actor: str) -> PurgePlan:
     with db.read() as session:
         require(session, actor, Permission.RETENTION)
         rows = session.execute(
-            select(Case.id, Case.post, Case.updated_at).where(Case.status.in_(FINISHED))
+            select(Case.id, Case.post, Case.updated_at).where(Case.status.in_(FINISHED_STATUSES))
         ).all()
         now, due, days_by_post = utcnow(), [], {}
         for case_id, post, updated_at in rows:
