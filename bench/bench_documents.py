@@ -153,6 +153,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.content import check_content, content_store_for
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
+    from kvisa_desk.core.cases.refs import find_case_id
     from kvisa_desk.core.documents.service import attach_document, attachment_limits
     from kvisa_desk.core.post.settings import update_post_settings
     from kvisa_desk.core.startup import open_database
@@ -166,12 +167,13 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
         ensure_bench_account(db)
         import_records(db, [RawRecord("[0]", record)], ACTOR, "bench.json")
         update_post_settings(db, "BEN", {"max_attachment_mb": 500}, ACTOR)
+        case_id = find_case_id(db, record["application_id"])  # before the clock, as the CLI does
         import PIL.Image  # noqa: F401
         import pypdf  # noqa: F401 - loaded before the clock: the attach's own memory only
 
         rss_before = current_rss_mb() or 0.0
         started = time.perf_counter()
-        result = attach_document(db, ACTOR, record["application_id"], source, "passport_scan")
+        result = attach_document(db, ACTOR, case_id, source, "passport_scan")
         seconds = time.perf_counter() - started
         rss_after = current_rss_mb() or 0.0
         peak_after_attach = peak_rss_mb() or rss_after

@@ -105,6 +105,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
 
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
+    from kvisa_desk.core.cases.refs import find_case_id
     from kvisa_desk.core.documents.service import (
         attach_document,
         document_image_preview,
@@ -124,7 +125,7 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
         ensure_bench_account(db)
         import_records(db, [RawRecord("[0]", record)], ACTOR, "bench.json")
         update_post_settings(db, "BEN", {"max_attachment_mb": 500}, ACTOR)
-        case = record["application_id"]
+        case = find_case_id(db, record["application_id"])
         pdf = attach_document(db, ACTOR, case, Path(params["pdf"]), "passport_scan").document
         photo = attach_document(db, ACTOR, case, Path(params["photo"]), "photo").document
         info = get_document(db, pdf.document_id)

@@ -58,9 +58,7 @@ def main(url: str, log: Path, work: Path, start: int) -> None:
         committed(log, action="verify", document_id=attached.document.document_id)
         (result,) = check_cases(db, [case_id], ACTOR)
         committed(log, action="check", case_id=case_id, run_id=result.run_id)
-        view = override_result(
-            db, str(case_id), "K-PUR-01", None, "pass", "purpose confirmed", ACTOR
-        )
+        view = override_result(db, case_id, "K-PUR-01", None, "pass", "purpose confirmed", ACTOR)
         committed(log, action="override", case_id=case_id, run_id=view.run_id)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.checks.review import override_result
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases
 from kvisa_desk.core.reports.summary import export_case_summary
@@ -32,8 +33,12 @@ def test_summary_has_every_section_and_is_audited(db: Database, tmp_path: Path) 
     ids = all_case_ids(db)
     for _ in range(3):
         list(check_cases(db, ids, "officer.a"))
-    override_result(db, "KV-ZH", "K-PUR-01", None, "pass", "purpose confirmed", "officer.b")
-    out = export_case_summary(db, "officer.a", "KV-ZH", tmp_path / "s.pdf", "en+zh")
+    override_result(
+        db, find_case_id(db, "KV-ZH"), "K-PUR-01", None, "pass", "purpose confirmed", "officer.b"
+    )
+    out = export_case_summary(
+        db, "officer.a", find_case_id(db, "KV-ZH"), tmp_path / "s.pdf", "en+zh"
+    )
     text = _text(out)
     for expected in ("Zhang", "张伟", "C0000002", "K-AGE-01", "purpose confirmed", "passport"):
         assert expected in text
@@ -49,7 +54,7 @@ def test_redacted_summary_leaves_out_what_was_chosen_and_says_so(
     out = export_case_summary(
         db,
         "officer.a",
-        OKAFOR["application_id"],
+        find_case_id(db, OKAFOR["application_id"]),
         tmp_path / "r.pdf",
         "en",
         ("officers", "screening"),

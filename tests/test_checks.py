@@ -13,6 +13,7 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.checks.review import override_result, replay_run
 from kvisa_desk.core.checks.runs import all_case_ids, check_cases, check_history, latest_check
 from kvisa_desk.core.errors import Conflict, InvalidInput
@@ -99,13 +100,13 @@ def test_rerun_with_same_facts_is_identical_and_never_rewrites(
 
 
 def test_override_needs_reason_and_shows_beside_original(db: Database, cases: list[int]) -> None:
-    case_ref = _check(db, cases[1]).case_ref  # KV-OLD: K-AGE-01 is review
+    case_id = _check(db, cases[1]).case_id  # KV-OLD: K-AGE-01 is review
     with pytest.raises(InvalidInput, match="reason"):
-        override_result(db, case_ref, "K-AGE-01", None, "pass", "  ", "officer.b")
+        override_result(db, case_id, "K-AGE-01", None, "pass", "  ", "officer.b")
     with pytest.raises(InvalidInput, match="no result"):
-        override_result(db, case_ref, "K-EDU-01", None, "pass", "x", "officer.b")
+        override_result(db, case_id, "K-EDU-01", None, "pass", "x", "officer.b")
     view = override_result(
-        db, case_ref, "K-AGE-01", None, "pass", "Born 1979; post policy allows", "officer.b"
+        db, case_id, "K-AGE-01", None, "pass", "Born 1979; post policy allows", "officer.b"
     )
     age = {r["rule_id"]: r for r in view.results}["K-AGE-01"]
     assert (age["outcome"], age["effective_outcome"]) == ("review", "pass")
@@ -115,14 +116,14 @@ def test_override_needs_reason_and_shows_beside_original(db: Database, cases: li
 
 
 def test_override_lapses_when_facts_change(db: Database, cases: list[int]) -> None:
-    case_ref = _check(db, cases[1]).case_ref
-    override_result(db, case_ref, "K-AGE-01", None, "pass", "checked birth record", "officer.b")
+    case_id = _check(db, cases[1]).case_id
+    override_result(db, case_id, "K-AGE-01", None, "pass", "checked birth record", "officer.b")
     with db.write() as session:
         passport = session.get(Passport, cases[1])
         assert passport is not None
         passport.expiry_date = passport.expiry_date.replace(year=2030)
     with pytest.raises(Conflict, match="re-run the checks"):
-        override_result(db, case_ref, "K-AGE-01", None, "pass", "again", "officer.b")
+        override_result(db, case_id, "K-AGE-01", None, "pass", "again", "officer.b")
     rerun = _check(db, cases[1])
     age = {r["rule_id"]: r for r in rerun.results}["K-AGE-01"]
     assert age["effective_outcome"] == "review"
@@ -246,10 +247,10 @@ def test_confirmed_field_code_turns_a_suggestion_into_a_pass(
     part = {(r["rule_id"], r["subject"]): r for r in _check(db, case_id).results}
     assert part[("K-EDU-02", "education[0]")]["outcome"] == "review"  # only suggested
     with pytest.raises(InvalidInput):
-        confirm_field_code(db, "officer.a", "KV-SUGG", "education[9x]", "0713")
+        confirm_field_code(db, "officer.a", find_case_id(db, "KV-SUGG"), "education[9x]", "0713")
     with db.read() as session:
         version_before = session.get(Case, case_id).version  # type: ignore[union-attr]
-    done = confirm_field_code(db, "officer.a", "KV-SUGG", "education[0]", "0713")
+    done = confirm_field_code(db, "officer.a", find_case_id(db, "KV-SUGG"), "education[0]", "0713")
     assert done.suggested == "0713"
     with db.read() as session:
         # A view opened before the confirmation must not save an older code over it.

@@ -100,14 +100,14 @@ def test_every_write_of_an_attachment_can_fail_cleanly(db: Database, tmp_path: P
     case_id = import_file(db, source, "officer.a").first_case_id
     scan = write(tmp_path, "scan.pdf", pdf_bytes(2, "Degree certificate"))
     points = _walk(
-        db, lambda: attach_document(db, "officer.a", str(case_id), scan, "degree_certificate")
+        db, lambda: attach_document(db, "officer.a", case_id, scan, "degree_certificate")
     )
     assert points[-1] == "commit"
 
 
 def test_every_write_of_a_letter_can_fail_cleanly(db: Database, tmp_path: Path) -> None:
     case_id, _decision = refused_case(db, tmp_path)
-    points = _walk(db, lambda: issue_letter(db, "officer.a", str(case_id)))
+    points = _walk(db, lambda: issue_letter(db, "officer.a", case_id))
     assert points == ["commit"]  # the PDF is stored in the letter's row, one transaction
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from tests.samples import (
@@ -40,7 +41,7 @@ def _table_counts(db: Database) -> dict[str, int]:
 def test_valid_record_is_imported_and_shown_exactly_as_given(db: Database, tmp_path: Path) -> None:
     report = import_file(db, write_json(tmp_path / "a.json", [OKAFOR]), "officer.a")
     assert (report.imported, report.unchanged, report.rejected) == (1, 0, [])
-    shown = case_as_json(db, "KV-LON-2025-004211")
+    shown = case_as_json(db, find_case_id(db, "KV-LON-2025-004211"))
     assert shown["status"] == "received"
     assert shown["case_id"].startswith("C")
     for part in ("applicant", "passport", "education", "employment", "purpose", "travel"):
@@ -53,7 +54,7 @@ def test_tricky_names_are_stored_and_returned_exactly(db: Database, tmp_path: Pa
     report = import_file(db, write_jsonl(tmp_path / "t.jsonl", tricky_records()), "officer.a")
     assert report.imported == len(TRICKY_NAMES) and report.complete
     for i, (surname, given, native) in enumerate(TRICKY_NAMES):
-        applicant = case_as_json(db, f"KV-TRICKY-{i}")["applicant"]
+        applicant = case_as_json(db, find_case_id(db, f"KV-TRICKY-{i}"))["applicant"]
         assert (applicant["surname"], applicant["given_names"], applicant["native_name"]) == (
             surname,
             given,
@@ -97,14 +98,17 @@ def test_changed_record_is_reported_not_applied(db: Database, tmp_path: Path) ->
     report = import_file(db, write_json(tmp_path / "b.json", [changed]), "officer.a")
     assert report.imported == 0 and len(report.changed) == 1
     assert report.changed[0].fields == ("applicant.sex", "passport.number")
-    assert case_as_json(db, OKAFOR["application_id"])["passport"]["number"] == "A07761234"
+    assert (
+        case_as_json(db, find_case_id(db, OKAFOR["application_id"]))["passport"]["number"]
+        == "A07761234"
+    )
 
 
 def test_same_application_id_at_another_post_is_a_new_case(db: Database, tmp_path: Path) -> None:
     other = application(OKAFOR["application_id"], post="BER")
     report = import_file(db, write_json(tmp_path / "a.json", [OKAFOR, other]), "officer.a")
     assert report.imported == 2
-    assert case_as_json(db, "BER/" + OKAFOR["application_id"])["post"] == "BER"
+    assert case_as_json(db, find_case_id(db, "BER/" + OKAFOR["application_id"]))["post"] == "BER"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +184,7 @@ def test_csv_import_with_line_numbers(db: Database, tmp_path: Path) -> None:
     assert [(r.location, r.field) for r in report.rejected] == [
         ("line 5", "applicant.date_of_birth")  # the quoted line break makes row 3 two lines
     ]
-    shown = case_as_json(db, "KV-CSV-3")
+    shown = case_as_json(db, find_case_id(db, "KV-CSV-3"))
     assert shown["applicant"]["surname"] == "Line\nBreak"
     assert shown["screening"]["fraud_found"] is False
     assert shown["travel"]["stay_days"] == 30
@@ -208,5 +212,5 @@ def test_records_with_different_optional_parts_import_together(
         db, write_json(tmp_path / "m.json", [travel_only, purpose_only, neither]), "officer.a"
     )
     assert report.imported == 3 and report.complete
-    assert case_as_json(db, "KV-T")["travel"] == OKAFOR["travel"]
-    assert case_as_json(db, "KV-P")["purpose"] == OKAFOR["purpose"]
+    assert case_as_json(db, find_case_id(db, "KV-T"))["travel"] == OKAFOR["travel"]
+    assert case_as_json(db, find_case_id(db, "KV-P"))["purpose"] == OKAFOR["purpose"]

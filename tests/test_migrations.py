@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.base import is_mapped_table
 from kvisa_desk.store.engine import Database, make_engine, sqlite_url
@@ -64,8 +65,16 @@ def test_saved_database_upgrades_to_head_with_data_intact(saved: Path, tmp_path:
         if saved.stem != head_revision():
             assert opened.backup and Path(opened.backup).exists()
         assert count_cases(opened.db) == 1 + len(TRICKY_NAMES)
-        assert case_as_json(opened.db, OKAFOR["application_id"])["applicant"] == OKAFOR["applicant"]
-        assert case_as_json(opened.db, "KV-TRICKY-0")["applicant"]["native_name"] == "张伟"
+        assert (
+            case_as_json(opened.db, find_case_id(opened.db, OKAFOR["application_id"]))["applicant"]
+            == OKAFOR["applicant"]
+        )
+        assert (
+            case_as_json(opened.db, find_case_id(opened.db, "KV-TRICKY-0"))["applicant"][
+                "native_name"
+            ]
+            == "张伟"
+        )
     finally:
         opened.db.dispose()
 

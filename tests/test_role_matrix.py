@@ -204,7 +204,7 @@ def world(_template: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             )
     case_id = checked_case(db, folder, "KV-RM-MAIN")
     refused_id, _view = refused_case(db, folder, "KV-RM-REF")
-    letter = letters.issue_letter(db, "officer.a", str(refused_id), today=date(2026, 1, 5))
+    letter = letters.issue_letter(db, "officer.a", refused_id, today=date(2026, 1, 5))
     institution = registry.add_institution(db, "Matrix Institute", "DE", "supervisor.s")
     yield World(db, folder, case_id, refused_id, letter, institution.id, copy)
     db.dispose()
@@ -215,7 +215,7 @@ def _recommended(world: World, recommender: str = "officer.a") -> int:
     decisions.recommend(
         world.db,
         recommender,
-        str(case_id),
+        case_id,
         "refuse",
         grounds=["K-REF-01"],
         reasoning=REFUSAL_REASONING,
@@ -247,7 +247,7 @@ def _core(name: str) -> Any:
 
 
 def _newest_letter(w: World) -> int:
-    issued = letters.case_letters(w.db, "officer.a", str(w.refused_case_id))
+    issued = letters.case_letters(w.db, "officer.a", w.refused_case_id)
     return max(letter.letter_id for letter in issued)
 
 
@@ -275,7 +275,7 @@ PROBES: dict[str, Probe] = {
         w.db, _records(w), a, "matrix"
     ),
     "demo.cases.load_demo_cases": lambda w, a: load_demo_cases(w.db, 1, 7, a),
-    "cases.cases.case_as_json": lambda w, a: case_as_json(w.db, str(w.case_id), viewer=a),
+    "cases.cases.case_as_json": lambda w, a: case_as_json(w.db, w.case_id, viewer=a),
     "cases.cases.open_case_detail": lambda w, a: open_case_detail(w.db, w.case_id, a),
     "cases.cases.iter_cases": lambda w, a: list(iter_cases(w.db, a)),
     "cases.worklist.worklist_page": lambda w, a: worklist.worklist_page(
@@ -310,10 +310,10 @@ PROBES: dict[str, Probe] = {
     "checks.report.run_case_checks": lambda w, a: check_report.run_case_checks(w.db, w.case_id, a),
     "checks.report.check_many": lambda w, a: check_report.check_many(w.db, [w.case_id], a),
     "checks.review.override_result": lambda w, a: review.override_result(
-        w.db, str(w.case_id), "K-AGE-01", None, "review", "Age to be confirmed at interview.", a
+        w.db, w.case_id, "K-AGE-01", None, "review", "Age to be confirmed at interview.", a
     ),
     "checks.fields.confirm_field_code": lambda w, a: fields.confirm_field_code(
-        w.db, a, str(w.case_id), "education[0]", "0713"
+        w.db, a, w.case_id, "education[0]", "0713"
     ),
     "documents.service.attach_document": lambda w, a: documents.attach_document(
         w.db, a, w.case_id, _png_file(w), "photo"
@@ -328,26 +328,24 @@ PROBES: dict[str, Probe] = {
         w.db, a, w.case_id, w.fresh_document(), "attached twice"
     ),
     "decisions.decisions.case_decisions": lambda w, a: decisions.case_decisions(
-        w.db, a, str(w.refused_case_id)
+        w.db, a, w.refused_case_id
     ),
     "decisions.decisions.awaiting_sign_off": lambda w, a: decisions.awaiting_sign_off(w.db, a),
     "decisions.decisions.recommend": lambda w, a: decisions.recommend(
         w.db,
         a,
-        str(w.fresh_case(screening__reentry_ban=True)),
+        w.fresh_case(screening__reentry_ban=True),
         "refuse",
         grounds=["K-REF-01"],
         reasoning=REFUSAL_REASONING,
     ),
     "decisions.decisions.sign_off": lambda w, a: decisions.sign_off(
-        w.db, a, str(_recommended(w)), "agree"
+        w.db, a, _recommended(w), "agree"
     ),
     "decisions.letters.issue_letter": lambda w, a: letters.issue_letter(
-        w.db, a, str(w.refused_case_id), replaces=_newest_letter(w), today=date(2026, 1, 6)
+        w.db, a, w.refused_case_id, replaces=_newest_letter(w), today=date(2026, 1, 6)
     ),
-    "decisions.letters.case_letters": lambda w, a: letters.case_letters(
-        w.db, a, str(w.refused_case_id)
-    ),
+    "decisions.letters.case_letters": lambda w, a: letters.case_letters(w.db, a, w.refused_case_id),
     "decisions.letters.load_letter": lambda w, a: letters.load_letter(w.db, a, w.letter.letter_id),
     "decisions.letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),
     "decisions.letters.save_letter_copy": lambda w, a: letters.save_letter_copy(
@@ -358,10 +356,10 @@ PROBES: dict[str, Probe] = {
     ),
     "decisions.letters.verify_letter": lambda w, a: letters.verify_letter(w.db, a, w.letter.pdf),
     "reports.summary.export_case_summary": lambda w, a: summary.export_case_summary(
-        w.db, a, str(w.case_id), w.new_path(".pdf")
+        w.db, a, w.case_id, w.new_path(".pdf")
     ),
     "reports.bundle.make_bundle": lambda w, a: bundle.make_bundle(
-        w.db, a, str(w.refused_case_id), w.new_path("-bundle")
+        w.db, a, w.refused_case_id, w.new_path("-bundle")
     ),
     "reports.exports.export_worklist": lambda w, a: exports.export_worklist(
         w.db, w.new_path(".csv"), "csv", a
@@ -462,10 +460,10 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     ),
     "cases.notes.add_note": lambda w, a: notes.add_note(w.db, w.case_id, "   ", a),
     "checks.review.override_result": lambda w, a: review.override_result(
-        w.db, str(w.case_id), "K-AGE-01", None, "maybe", "", a
+        w.db, w.case_id, "K-AGE-01", None, "maybe", "", a
     ),
     "checks.fields.confirm_field_code": lambda w, a: fields.confirm_field_code(
-        w.db, a, str(w.case_id), "hobbies[0]", "x"
+        w.db, a, w.case_id, "hobbies[0]", "x"
     ),
     "documents.service.attach_document": lambda w, a: documents.attach_document(
         w.db, a, w.case_id, w.new_path(".png"), "photo"
@@ -480,13 +478,11 @@ BAD_ARGUMENTS: dict[str, Probe] = {
         w.db, a, w.case_id, 1, " "
     ),
     "decisions.decisions.recommend": lambda w, a: decisions.recommend(
-        w.db, a, str(w.case_id), "perhaps", reasoning=""
+        w.db, a, w.case_id, "perhaps", reasoning=""
     ),
-    "decisions.decisions.sign_off": lambda w, a: decisions.sign_off(
-        w.db, a, str(w.case_id), "perhaps"
-    ),
+    "decisions.decisions.sign_off": lambda w, a: decisions.sign_off(w.db, a, w.case_id, "perhaps"),
     "decisions.letters.issue_letter": lambda w, a: letters.issue_letter(
-        w.db, a, str(w.refused_case_id), kind="no-such-kind"
+        w.db, a, w.refused_case_id, kind="no-such-kind"
     ),
     "decisions.letters.reprint": lambda w, a: letters.reprint(
         w.db, a, w.letter.letter_id, purpose="nonsense"
@@ -495,10 +491,10 @@ BAD_ARGUMENTS: dict[str, Probe] = {
         w.db, a, w.letter.letter_id, "-oops", copies=99
     ),
     "reports.summary.export_case_summary": lambda w, a: summary.export_case_summary(
-        w.db, a, str(w.case_id), w.new_path(".pdf"), redactions=("nonsense",)
+        w.db, a, w.case_id, w.new_path(".pdf"), redactions=("nonsense",)
     ),
     "reports.bundle.make_bundle": lambda w, a: bundle.make_bundle(
-        w.db, a, str(w.case_id), w.new_path("-bundle"), ("nonsense",)
+        w.db, a, w.case_id, w.new_path("-bundle"), ("nonsense",)
     ),
     "reports.exports.export_worklist": lambda w, a: exports.export_worklist(
         w.db, w.new_path(".doc"), "doc", a
@@ -620,10 +616,10 @@ def test_the_command_line_refuses_before_it_looks_at_anything_else(
 def test_nobody_signs_off_their_own_recommendation(world: World) -> None:
     own = _recommended(world, recommender="supervisor.s")
     with pytest.raises(PermissionRefused, match="another supervisor must"):
-        decisions.sign_off(world.db, "supervisor.s", str(own), "agree")
+        decisions.sign_off(world.db, "supervisor.s", own, "agree")
     assert all(v.case_id != own for v in decisions.awaiting_sign_off(world.db, "supervisor.s"))
     # The recommendation still waits, and a different supervisor may sign it off.
-    assert decisions.sign_off(world.db, "supervisor.t", str(own), "agree").signed_off_by == (
+    assert decisions.sign_off(world.db, "supervisor.t", own, "agree").signed_off_by == (
         "supervisor.t"
     )
 

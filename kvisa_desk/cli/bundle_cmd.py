@@ -36,12 +36,15 @@ def register(subcommands: Any) -> None:
 
 
 def run(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.reports.bundle import make_bundle
 
     a = ctx.args
+    ctx.require(Permission.EXPORT)  # before the case is looked for
     redactions = tuple(p.strip() for given in a.redact for p in given.split(",") if p.strip())
+    case_id = ctx.case_id(a.case)
     report = make_bundle(
-        ctx.db, ctx.actor, a.case, a.out, redactions, language=a.lang, purpose=a.purpose
+        ctx.db, ctx.actor, case_id, a.out, redactions, language=a.lang, purpose=a.purpose
     )
     ctx.out.write(
         f"bundle for {report.case_ref} written to {report.folder}: {len(report.files)} files, "

@@ -102,9 +102,11 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 def run_show(ctx: CliContext) -> int:
     import json
 
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.cases.cases import case_as_json
 
-    record = case_as_json(ctx.db, ctx.args.case, ctx.actor)
+    ctx.require(Permission.VIEW_CASES)  # before the case is looked for
+    record = case_as_json(ctx.db, ctx.case_id(ctx.args.case), ctx.actor)
     if ctx.args.json:
         ctx.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:

@@ -78,7 +78,6 @@ def run_check(ctx: CliContext) -> int:
     import json
 
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.cases.cases import resolve_case_id
     from kvisa_desk.core.checks.runs import all_case_ids, check_cases
 
     args = ctx.args
@@ -90,8 +89,7 @@ def run_check(ctx: CliContext) -> int:
     if args.all:
         case_ids = all_case_ids(db, args.status)
     else:
-        with db.read() as session:
-            case_ids = [resolve_case_id(session, ref) for ref in args.cases]
+        case_ids = [ctx.case_id(ref) for ref in args.cases]
     on_terminal = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -123,10 +121,13 @@ def run_check(ctx: CliContext) -> int:
 
 
 def run_override(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.checks.review import override_result
 
     a = ctx.args
-    view = override_result(ctx.db, a.case, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
+    ctx.require(Permission.OVERRIDE)  # before the case is looked for
+    case_id = ctx.case_id(a.case)
+    view = override_result(ctx.db, case_id, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
         f"{view.case_ref}: {a.rule_id} {a.subject or ''} overridden to {a.to}; "
         f"case now {view.effective_outcome} (recorded {view.outcome})",
@@ -136,10 +137,12 @@ def run_override(ctx: CliContext) -> int:
 
 
 def run_confirm(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.checks.fields import confirm_field_code
 
     a = ctx.args
-    done = confirm_field_code(ctx.db, ctx.actor, a.case, a.subject, a.code)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    done = confirm_field_code(ctx.db, ctx.actor, ctx.case_id(a.case), a.subject, a.code)
     was = f" (suggested {done.suggested})" if done.suggested else " (no suggestion)"
     print(
         f"{a.subject} {done.field_text!r}: ISCED-F {done.confirmed} confirmed{was}; "

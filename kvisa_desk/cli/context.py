@@ -79,6 +79,14 @@ class CliContext:
 
         require_first(self.db, self.actor, permission)
 
+    def case_id(self, reference: str) -> int:
+        """The case a reference given on the command line names (`C0000042`, `42`, an
+        application id or POST/APPLICATION-ID): parsed here, at the edge, for services take
+        case ids. NotFound (exit 4) when no case has it."""
+        from kvisa_desk.core.cases.refs import find_case_id
+
+        return find_case_id(self.db, reference)
+
     def error(self, message: str) -> None:
         print(message, file=self.err)
 

@@ -206,7 +206,12 @@ def run_decide(ctx: CliContext) -> int:
             ctx.error(f"{', '.join(extra)}: not used with --sign-off")
             return 2
         view = sign_off(
-            ctx.db, ctx.actor, a.case, a.sign_off, a.reason, expected_version=a.expect_version
+            ctx.db,
+            ctx.actor,
+            ctx.case_id(a.case),
+            a.sign_off,
+            a.reason,
+            expected_version=a.expect_version,
         )
         _print_decision(ctx, view, a.json)
         return 0
@@ -216,16 +221,17 @@ def run_decide(ctx: CliContext) -> int:
     elif a.entries or a.validity_days or a.stay_days:
         ctx.error("--entries, --validity-days and --stay-days belong to --recommend approve")
         return 2
+    interview = make_interview(a.interview_at, a.place)
     view = recommend(
         ctx.db,
         ctx.actor,
-        a.case,
+        ctx.case_id(a.case),
         a.recommend,
         grounds=a.grounds,
         reasoning=a.reason,
         terms=terms,
         reply_by=a.reply_by,
-        interview=make_interview(a.interview_at, a.place),
+        interview=interview,
         documents=a.documents,
         expected_version=a.expect_version,
     )
@@ -243,14 +249,15 @@ def run_letter(ctx: CliContext) -> int:
     ctx.require(Permission.ISSUE_LETTERS)  # before the file is looked at
     if not _out_ok(ctx, a.out):
         return 2
+    interview = make_interview(a.interview_at, a.place)
     issued = issue_letter(
         ctx.db,
         ctx.actor,
-        a.case,
+        ctx.case_id(a.case),
         a.kind,
         a.lang,
         a.reply_by,
-        make_interview(a.interview_at, a.place),
+        interview,
         replaces=a.replaces,
     )
     # The letter is issued (committed) before the file is written: a failed write loses no

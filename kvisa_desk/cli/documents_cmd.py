@@ -86,10 +86,13 @@ def register(subcommands: Any) -> None:
 
 
 def run_attach(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.documents.service import attach_document, describe_attachment
 
     args = ctx.args
-    result = attach_document(ctx.db, ctx.actor, args.case, args.file, args.doc_type, args.name)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    case_id = ctx.case_id(args.case)
+    result = attach_document(ctx.db, ctx.actor, case_id, args.file, args.doc_type, args.name)
     print(describe_attachment(result), file=ctx.out)
     return 0
 
@@ -110,7 +113,7 @@ def run_list(ctx: CliContext) -> int:
     from kvisa_desk.content import format_size
     from kvisa_desk.core.documents.service import list_documents
 
-    docs = list_documents(ctx.db, ctx.args.case, include_removed=ctx.args.all)
+    docs = list_documents(ctx.db, ctx.case_id(ctx.args.case), include_removed=ctx.args.all)
     if ctx.args.json:
         ctx.out.write(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -124,19 +127,24 @@ def run_list(ctx: CliContext) -> int:
 
 
 def run_set_status(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.documents.service import set_verification
 
     args = ctx.args
-    doc = set_verification(ctx.db, ctx.actor, args.case, args.document, args.status, args.reason)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    case_id = ctx.case_id(args.case)
+    doc = set_verification(ctx.db, ctx.actor, case_id, args.document, args.status, args.reason)
     print(f"document {doc.document_id} of case {doc.case_ref} is {doc.verification}", file=ctx.out)
     return 0
 
 
 def run_remove(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.documents.service import remove_document
 
     args = ctx.args
-    doc = remove_document(ctx.db, ctx.actor, args.case, args.document, args.reason)
+    ctx.require(Permission.WORK_CASES)  # before the case is looked for
+    doc = remove_document(ctx.db, ctx.actor, ctx.case_id(args.case), args.document, args.reason)
     print(
         f"removed document {doc.document_id} ({doc.doc_type}) from case {doc.case_ref}; "
         "its content is kept",
@@ -199,7 +207,8 @@ def run_export(ctx: CliContext) -> int:
     from kvisa_desk.core.documents.service import export_document, list_documents
 
     args = ctx.args
-    docs = {d.document_id for d in list_documents(ctx.db, args.case, include_removed=True)}
+    case_id = ctx.case_id(args.case)
+    docs = {d.document_id for d in list_documents(ctx.db, case_id, include_removed=True)}
     if args.document not in docs:
         ctx.error(f"case {args.case} has no document {args.document}")
         return 4

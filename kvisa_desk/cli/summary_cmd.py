@@ -36,6 +36,7 @@ def run(ctx: CliContext) -> int:
     if a.out.exists() and not a.force:
         ctx.error(f"{a.out} exists already: choose another name or add --force")
         return 2
-    out = export_case_summary(ctx.db, ctx.actor, a.case, a.out, a.lang, tuple(a.redact))
+    case_id = ctx.case_id(a.case)
+    out = export_case_summary(ctx.db, ctx.actor, case_id, a.out, a.lang, tuple(a.redact))
     print(f"case summary written to {out}", file=ctx.out)
     return 0

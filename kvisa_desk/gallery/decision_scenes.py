@@ -55,9 +55,7 @@ def _failing(context: DeskContext, case_id: int) -> tuple[list[str], str]:
 
 def _refuse(context: DeskContext, case_id: int) -> None:
     grounds, reasoning = _failing(context, case_id)
-    recommend(
-        context.db, context.actor, str(case_id), "refuse", grounds=grounds, reasoning=reasoning
-    )
+    recommend(context.db, context.actor, case_id, "refuse", grounds=grounds, reasoning=reasoning)
 
 
 def decision_scene(
@@ -69,7 +67,7 @@ def decision_scene(
     sign_off(
         context.db,
         supervisor,
-        str(case_id),
+        case_id,
         "return",
         "Say which document shows the fraud, and attach the verification reply.",
     )
@@ -96,8 +94,8 @@ def letters_scene(
     """The same case recommended again, signed off by SUPERVISOR, its bilingual refusal
     letter issued and shown."""
     _refuse(context, case_id)
-    sign_off(context.db, supervisor, str(case_id), "agree")
-    letter = issue_letter(context.db, context.actor, str(case_id), language="en+zh")
+    sign_off(context.db, supervisor, case_id, "agree")
+    letter = issue_letter(context.db, context.actor, case_id, language="en+zh")
     view = CaseView(context, case_detail(context.db, case_id))
     view.resize(*size)
     view.tabs.setCurrentWidget(view.letters)

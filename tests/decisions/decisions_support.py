@@ -87,12 +87,12 @@ def refused_case(
     recommend(
         db,
         recommender,
-        str(case_id),
+        case_id,
         "refuse",
         grounds=["K-REF-01"],
         reasoning=REFUSAL_REASONING,
     )
-    return case_id, sign_off(db, supervisor, str(case_id), "agree")
+    return case_id, sign_off(db, supervisor, case_id, "agree")
 
 
 def approved_case(db: Database, folder: Path, application_id: str = "KV-APP-1", **kw: Any) -> int:
@@ -100,7 +100,7 @@ def approved_case(db: Database, folder: Path, application_id: str = "KV-APP-1", 
     recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "approve",
         grounds=["K-RTE-01", "K-DOC-01"],
         reasoning=REASONING,

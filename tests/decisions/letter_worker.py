@@ -27,7 +27,7 @@ def issue_interviews(url: str, actor: str, case_ids: list[int], barrier: Any, qu
             letter = issue_letter(
                 db,
                 actor,
-                str(case_id),
+                case_id,
                 "interview",
                 "en",
                 interview=interview,

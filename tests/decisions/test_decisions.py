@@ -56,23 +56,23 @@ def test_approval_is_refused_while_a_result_fails_then_allowed_after_an_override
     ]
     case_id = checked_case(db, tmp_path, "KV-FAIL-1", documents=docs)
     with pytest.raises(Conflict) as refused:
-        recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     message = str(refused.value)
     assert "K-DOC-01 fail" in message and "signed application form" in message
     assert STALE_OR_FAILING in message.lower()
     assert status_of(db, case_id) == "received"
-    assert case_decisions(db, "officer.a", str(case_id)) == []
+    assert case_decisions(db, "officer.a", case_id) == []
 
     override_result(
         db,
-        str(case_id),
+        case_id,
         "K-DOC-01",
         None,
         "pass",
         "Signed form received on paper at the counter on 2025-10-16; scanned copy to follow.",
         "officer.a",
     )
-    view = recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+    view = recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert (view.recommendation, view.state, view.case_status) == (
         "approve",
         "in_effect",
@@ -89,19 +89,19 @@ def test_approval_is_refused_on_stale_checks_then_allowed_after_re_running(
     document = list_documents(db, case_id)[0]
     set_verification(db, "officer.a", case_id, document.document_id, "verified")
     with pytest.raises(Conflict) as refused:
-        recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert "older than the latest change to the case's facts" in str(refused.value)
     assert "re-run the checks, or override with a reason" in str(refused.value)
 
     run_checks(db, case_id)
-    view = recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+    view = recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert view.case_status == "approved"
 
 
 def test_approval_needs_terms_and_has_no_defaults(db: Database, tmp_path: Path) -> None:
     case_id = checked_case(db, tmp_path, "KV-TERMS-1")
     with pytest.raises(InvalidInput, match="no defaults"):
-        recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING)
+        recommend(db, "officer.a", case_id, "approve", reasoning=REASONING)
     with pytest.raises(InvalidInput, match="missing validity days, stay days"):
         make_terms("2", None, None)
     with pytest.raises(InvalidInput, match="entries"):
@@ -109,7 +109,7 @@ def test_approval_needs_terms_and_has_no_defaults(db: Database, tmp_path: Path) 
     with pytest.raises(InvalidInput, match="positive"):
         make_terms("1", 0, 30)
     view = recommend(
-        db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=make_terms("2", 90, 30)
+        db, "officer.a", case_id, "approve", reasoning=REASONING, terms=make_terms("2", 90, 30)
     )
     assert view.terms is not None and (
         view.terms.entries,
@@ -141,7 +141,7 @@ def test_a_failed_part_does_not_block_approval_when_the_other_route_passes(
     view = recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "approve",
         grounds=["K-RTE-01", "K-EDU-01"],
         reasoning=REASONING,
@@ -155,13 +155,13 @@ def test_a_failed_part_does_not_block_approval_when_the_other_route_passes(
 def test_approvals_need_sign_off_when_the_post_says_so(db: Database, tmp_path: Path) -> None:
     update_post_settings(db, "LON", {"approvals_need_sign_off": True}, "supervisor.s")
     case_id = checked_case(db, tmp_path, "KV-SIGN-APP")
-    view = recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+    view = recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert (view.state, view.case_status, view.needs_sign_off) == (
         "awaiting_sign_off",
         "awaiting_sign_off",
         True,
     )
-    agreed = sign_off(db, "supervisor.t", str(case_id), "agree")
+    agreed = sign_off(db, "supervisor.t", case_id, "agree")
     assert (agreed.state, agreed.case_status) == ("in_effect", "approved")
 
 
@@ -172,7 +172,7 @@ def test_each_ground_is_tied_to_its_result_run_facts_and_documents(
     db: Database, tmp_path: Path
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-GRND-1")
-    (decision,) = case_decisions(db, "officer.a", str(case_id))
+    (decision,) = case_decisions(db, "officer.a", case_id)
     detail = case_detail(db, case_id)
     assert decision.check_run_id is not None and decision.facts_digest
     ref = decision.grounds[0]
@@ -185,7 +185,7 @@ def test_each_ground_is_tied_to_its_result_run_facts_and_documents(
     view = recommend(
         db,
         "officer.b",
-        str(other),
+        other,
         "request-documents",
         grounds=["K-VER-01", "K-EDU-01"],
         reasoning="The degree certificate needs verifying with the university registry.",
@@ -206,21 +206,21 @@ def test_grounds_must_be_results_of_the_latest_run(db: Database, tmp_path: Path)
         recommend(
             db,
             "officer.a",
-            str(case_id),
+            case_id,
             "refuse",
             grounds=["K-XYZ-99"],
             reasoning=REFUSAL_REASONING,
         )
     with pytest.raises(InvalidInput, match="at least one ground"):
-        recommend(db, "officer.a", str(case_id), "refuse", reasoning=REFUSAL_REASONING)
+        recommend(db, "officer.a", case_id, "refuse", reasoning=REFUSAL_REASONING)
     with pytest.raises(InvalidInput, match="reasoning"):
-        recommend(db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=" ")
+        recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=" ")
 
 
 def test_unchecked_case_cannot_be_decided(db: Database, tmp_path: Path) -> None:
     case_id = make_case(db, tmp_path, "KV-UNCHK")
     with pytest.raises(Conflict, match="run the checks"):
-        recommend(db, "officer.a", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
 
 
 def test_stock_phrases_only_are_a_warning_not_a_refusal(db: Database, tmp_path: Path) -> None:
@@ -231,7 +231,7 @@ def test_stock_phrases_only_are_a_warning_not_a_refusal(db: Database, tmp_path: 
     assert not reasoning_warnings("Meets requirements: PhD in physics from ETH Zürich, 2021.")
     case_id = checked_case(db, tmp_path, "KV-STOCK")
     view = recommend(
-        db, "officer.a", str(case_id), "approve", reasoning="Meets requirements. OK.", terms=TERMS
+        db, "officer.a", case_id, "approve", reasoning="Meets requirements. OK.", terms=TERMS
     )
     assert view.case_status == "approved"
     assert len(view.warnings) == 1 and "stock phrases" in view.warnings[0]
@@ -243,18 +243,18 @@ def test_stock_phrases_only_are_a_warning_not_a_refusal(db: Database, tmp_path: 
 def test_refusal_waits_for_a_different_supervisor(db: Database, tmp_path: Path) -> None:
     case_id = checked_case(db, tmp_path, "KV-SO-1", screening__reentry_ban=True)
     view = recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+        db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
     )
     assert (view.state, view.case_status) == ("awaiting_sign_off", "awaiting_sign_off")
     # An officer cannot sign off at all, their own or anyone's.
     for officer in ("officer.a", "officer.b"):
         with pytest.raises(PermissionRefused, match="may not sign off"):
-            sign_off(db, officer, str(case_id), "agree")
+            sign_off(db, officer, case_id, "agree")
     # Nothing else happens to the case while it waits.
     with pytest.raises(Conflict, match="awaiting sign-off"):
-        recommend(db, "officer.b", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.b", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert [v.decision_id for v in awaiting_sign_off(db, "supervisor.s")] == [view.decision_id]
-    agreed = sign_off(db, "supervisor.s", str(case_id), "agree")
+    agreed = sign_off(db, "supervisor.s", case_id, "agree")
     assert (agreed.state, agreed.sign_off, agreed.signed_off_by, agreed.case_status) == (
         "in_effect",
         "agree",
@@ -262,7 +262,7 @@ def test_refusal_waits_for_a_different_supervisor(db: Database, tmp_path: Path) 
         "refused",
     )
     with pytest.raises(Conflict, match="no recommendation awaiting sign-off"):
-        sign_off(db, "supervisor.t", str(case_id), "agree")
+        sign_off(db, "supervisor.t", case_id, "agree")
 
 
 def test_a_supervisor_never_signs_off_their_own_recommendation(
@@ -272,31 +272,29 @@ def test_a_supervisor_never_signs_off_their_own_recommendation(
     recommend(
         db,
         "supervisor.s",
-        str(case_id),
+        case_id,
         "refuse",
         grounds=["K-REF-01"],
         reasoning=REFUSAL_REASONING,
     )
     with pytest.raises(PermissionRefused, match="another supervisor must"):
-        sign_off(db, "supervisor.s", str(case_id), "agree")
+        sign_off(db, "supervisor.s", case_id, "agree")
     # Their own does not even appear in their sign-off queue; it does in the other's.
     assert awaiting_sign_off(db, "supervisor.s") == []
     assert len(awaiting_sign_off(db, "supervisor.t")) == 1
     assert status_of(db, case_id) == "awaiting_sign_off"
-    assert sign_off(db, "supervisor.t", str(case_id), "agree").case_status == "refused"
+    assert sign_off(db, "supervisor.t", case_id, "agree").case_status == "refused"
 
 
 def test_return_sends_the_case_back_with_a_reason(db: Database, tmp_path: Path) -> None:
     case_id = checked_case(db, tmp_path, "KV-RET-1", screening__reentry_ban=True)
-    recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     with pytest.raises(InvalidInput, match="needs a reason"):
-        sign_off(db, "supervisor.s", str(case_id), "return")
+        sign_off(db, "supervisor.s", case_id, "return")
     returned = sign_off(
         db,
         "supervisor.s",
-        str(case_id),
+        case_id,
         "return",
         "The ban was lifted on appeal in 2025; check with the border authority first.",
     )
@@ -310,13 +308,13 @@ def test_return_sends_the_case_back_with_a_reason(db: Database, tmp_path: Path) 
     again = recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "request-documents",
         reasoning="Ask for the appeal decision that lifted the ban.",
         documents=["Decision of the appeal lifting the re-entry ban"],
     )
     assert again.case_status == "awaiting_documents"
-    assert [d.state for d in case_decisions(db, "officer.a", str(case_id))] == [
+    assert [d.state for d in case_decisions(db, "officer.a", case_id)] == [
         "returned",
         "in_effect",
     ]
@@ -333,7 +331,7 @@ def test_request_documents_defaults(db: Database, tmp_path: Path) -> None:
     view = recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "request-documents",
         grounds=["K-DOC-01", "K-DOC-02"],
         reasoning="Form and degree certificate missing from the file.",
@@ -347,14 +345,14 @@ def test_request_documents_defaults(db: Database, tmp_path: Path) -> None:
     update_post_settings(db, "LON", {"reply_by_days": 14}, "supervisor.s")
     other = checked_case(db, tmp_path, "KV-REQ-2", documents=docs)
     view = recommend(
-        db, "officer.a", str(other), "request-documents", reasoning="Form missing.", today=today
+        db, "officer.a", other, "request-documents", reasoning="Form missing.", today=today
     )
     assert view.reply_by == date(2025, 11, 3)
     with pytest.raises(InvalidInput, match="belong to a request for documents"):
         recommend(
             db,
             "officer.a",
-            str(other),
+            other,
             "approve",
             reasoning=REASONING,
             terms=TERMS,
@@ -365,13 +363,13 @@ def test_request_documents_defaults(db: Database, tmp_path: Path) -> None:
 def test_roles_and_stale_versions(db: Database, tmp_path: Path) -> None:
     case_id = checked_case(db, tmp_path, "KV-ROLE-1")
     with pytest.raises(PermissionRefused, match="may not record a recommendation"):
-        recommend(db, "test.admin", str(case_id), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "test.admin", case_id, "approve", reasoning=REASONING, terms=TERMS)
     version = case_detail(db, case_id).version
     with pytest.raises(Conflict, match="changed since you opened it"):
         recommend(
             db,
             "officer.a",
-            str(case_id),
+            case_id,
             "approve",
             reasoning=REASONING,
             terms=TERMS,
@@ -380,7 +378,7 @@ def test_roles_and_stale_versions(db: Database, tmp_path: Path) -> None:
     view = recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "approve",
         reasoning=REASONING,
         terms=TERMS,
@@ -391,7 +389,7 @@ def test_roles_and_stale_versions(db: Database, tmp_path: Path) -> None:
         recommend(
             db,
             "officer.b",
-            str(case_id),
+            case_id,
             "request-documents",
             reasoning="More please.",
             documents=["transcript"],

@@ -33,11 +33,9 @@ def dup_result(db: Database, case_id: int) -> tuple[str, str, dict[str, object]]
 
 
 def refuse(db: Database, case_id: int, agree: bool = True) -> None:
-    recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     if agree:
-        sign_off(db, "supervisor.s", str(case_id), "agree")
+        sign_off(db, "supervisor.s", case_id, "agree")
 
 
 def test_refusal_in_effect_on_the_same_passport_puts_a_new_case_to_review(
@@ -81,7 +79,7 @@ def test_pending_or_returned_refusals_do_not_count(db: Database, tmp_path: Path)
     refuse(db, pending, agree=False)
     later = checked_case(db, tmp_path, "KV-DUP-G", passport__number="D1", applicant__surname="X")
     assert "refused" not in dup_result(db, later)[1]
-    sign_off(db, "supervisor.s", str(pending), "return", "Check the ban's end date first.")
+    sign_off(db, "supervisor.s", pending, "return", "Check the ban's end date first.")
     run_checks(db, later)
     assert "refused" not in dup_result(db, later)[1]
 
@@ -92,9 +90,7 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     first = checked_case(
         db, tmp_path, "KV-DUP-H", passport__number="E1", screening__reentry_ban=True
     )
-    recommend(
-        db, "officer.a", str(first), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", first, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     second = make_case(db, tmp_path, "KV-DUP-I", passport__number="E2", applicant__surname="Y")
     run_checks(db, second)
     # Same identity as the first? No: a different surname, so only the passport could link them.
@@ -102,10 +98,10 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     third = make_case(db, tmp_path, "KV-DUP-J", passport__number="E1", applicant__surname="Z")
     run_checks(db, third)
     assert "refused" not in dup_result(db, third)[1]
-    sign_off(db, "supervisor.s", str(first), "agree")
+    sign_off(db, "supervisor.s", first, "agree")
     # The refusal now in effect is a new fact for the third case: its run is stale.
     with pytest.raises(Conflict) as refused:
-        recommend(db, "officer.a", str(third), "approve", reasoning=REASONING, terms=TERMS)
+        recommend(db, "officer.a", third, "approve", reasoning=REASONING, terms=TERMS)
     assert STALE_OR_FAILING in str(refused.value)
     run_checks(db, third)
     outcome, message, _ = dup_result(db, third)

@@ -68,7 +68,7 @@ def _case_for(kind: str, db: Database, folder: Path, app_id: str) -> tuple[int, 
         recommend(
             db,
             "officer.b",
-            str(case_id),
+            case_id,
             "request-documents",
             reasoning="Transcript needed to confirm the field of study.",
             documents=["transcript", "Letter from the host laboratory"],
@@ -99,7 +99,7 @@ def test_every_kind_in_every_language_reads_back(
     issued = issue_letter(
         db,
         "officer.b",
-        str(case_id),
+        case_id,
         None if kind != "interview" else kind,
         language,
         today=DAY,
@@ -147,7 +147,7 @@ def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
     db: Database, tmp_path: Path, owner_engine: Engine
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-RPT-1")
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     assert reprint(db, "officer.b", issued.reference) == issued.pdf
     assert reprint(db, "officer.b", issued.letter_id, purpose="print", printer="PDF") == issued.pdf
     assert load_letter(db, "officer.b", issued.reference).pdf == issued.pdf
@@ -164,17 +164,17 @@ def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
 
 def test_a_correction_references_the_letter_it_replaces(db: Database, tmp_path: Path) -> None:
     case_id = approved_case(db, tmp_path, "KV-CORR-1")
-    first = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    first = issue_letter(db, "officer.a", case_id, today=DAY)
     with pytest.raises(Conflict, match=f"already issued.*--replaces {first.reference}"):
-        issue_letter(db, "officer.a", str(case_id), today=DAY)
-    corrected = issue_letter(db, "officer.a", str(case_id), replaces=first.reference, today=DAY)
+        issue_letter(db, "officer.a", case_id, today=DAY)
+    corrected = issue_letter(db, "officer.a", case_id, replaces=first.reference, today=DAY)
     assert corrected.replaces == first.reference and corrected.kind == "approval"
     assert corrected.reference != first.reference
     words = flat(pdf_text(corrected.pdf))
     assert f"replaces our letter {first.reference}" in words
     with pytest.raises(Conflict, match=f"already replaced by {corrected.reference}"):
-        issue_letter(db, "officer.a", str(case_id), replaces=first.reference, today=DAY)
-    listed = {info.reference: info for info in case_letters(db, "officer.a", str(case_id))}
+        issue_letter(db, "officer.a", case_id, replaces=first.reference, today=DAY)
+    listed = {info.reference: info for info in case_letters(db, "officer.a", case_id)}
     assert listed[first.reference].replaced_by == corrected.reference
     assert listed[corrected.reference].replaces == first.reference
     # The replaced letter is still genuine (and says so), and still reprints byte for byte.
@@ -186,25 +186,25 @@ def test_a_correction_references_the_letter_it_replaces(db: Database, tmp_path: 
 def test_letters_follow_the_decision(db: Database, tmp_path: Path) -> None:
     case_id = checked_case(db, tmp_path, "KV-FLOW-1", screening__reentry_ban=True)
     with pytest.raises(Conflict, match="no decision in effect"):
-        issue_letter(db, "officer.a", str(case_id), today=DAY)
+        issue_letter(db, "officer.a", case_id, today=DAY)
     recommend(
         db,
         "officer.a",
-        str(case_id),
+        case_id,
         "refuse",
         grounds=["K-REF-01"],
         reasoning="Re-entry ban in force until 2027.",
     )
     with pytest.raises(Conflict, match="awaits sign-off"):
-        issue_letter(db, "officer.a", str(case_id), today=DAY)
+        issue_letter(db, "officer.a", case_id, today=DAY)
     with pytest.raises(
         Conflict, match="needs a decision to approve in effect; no decision is in effect"
     ):
-        issue_letter(db, "officer.a", str(case_id), "approval", today=DAY)
+        issue_letter(db, "officer.a", case_id, "approval", today=DAY)
     with pytest.raises(InvalidInput, match="kind is one of"):
-        issue_letter(db, "officer.a", str(case_id), "praise", today=DAY)
+        issue_letter(db, "officer.a", case_id, "praise", today=DAY)
     with pytest.raises(InvalidInput, match="language is one of"):
-        issue_letter(db, "officer.a", str(case_id), language="fr", today=DAY)
+        issue_letter(db, "officer.a", case_id, language="fr", today=DAY)
 
 
 def test_refusal_letters_never_name_screening_facts(db: Database, tmp_path: Path) -> None:
@@ -215,9 +215,7 @@ def test_refusal_letters_never_name_screening_facts(db: Database, tmp_path: Path
         "screening__insufficient_funds": True,
     }
     case_id, _ = refused_case(db, tmp_path, "KV-SCR-1", **screening)  # type: ignore[arg-type]
-    silent = flat(
-        pdf_text(issue_letter(db, "officer.a", str(case_id), "refusal", "en", today=DAY).pdf)
-    )
+    silent = flat(pdf_text(issue_letter(db, "officer.a", case_id, "refusal", "en", today=DAY).pdf))
     assert "has been refused" in silent
     assert "following grounds" not in silent and "other grounds under Article 21" not in silent
     update_post_settings(db, "LON", {"state_refusal_grounds": True}, "supervisor.s")
@@ -226,7 +224,7 @@ def test_refusal_letters_never_name_screening_facts(db: Database, tmp_path: Path
         stated = issue_letter(
             db,
             "officer.a",
-            str(other),
+            other,
             "refusal",
             language,
             today=DAY,
@@ -267,7 +265,7 @@ def test_markup_in_names_is_printed_literally(db: Database, tmp_path: Path) -> N
         applicant__given_names=given,
         applicant__native_name=native,
     )
-    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh", today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, language="en+zh", today=DAY)
     text = pdf_text(issued.pdf)
     words = flat(text)
     assert '<b>Eve</b> & "Mallory" <font color=red>X</font>' in words
@@ -280,7 +278,7 @@ def test_markup_in_names_is_printed_literally(db: Database, tmp_path: Path) -> N
 
 def test_verify_genuine_modified_and_foreign(db: Database, tmp_path: Path) -> None:
     case_id, decision = refused_case(db, tmp_path, "KV-VER-1")
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     genuine = verify_letter(db, "officer.b", issued.pdf)
     assert genuine.status == "genuine" and genuine.genuine
     assert genuine.letter is not None and genuine.letter.case_id == case_id
@@ -320,12 +318,10 @@ def test_officer_name_and_title_come_from_the_account(db: Database, tmp_path: Pa
             .values(display_name="Li Ming 李明", title="Consul (Visa Section)")
         )
     case_id = approved_case(db, tmp_path, "KV-OFF-1")
-    words = flat(
-        pdf_text(issue_letter(db, "officer.b", str(case_id), language="en", today=DAY).pdf)
-    )
+    words = flat(pdf_text(issue_letter(db, "officer.b", case_id, language="en", today=DAY).pdf))
     assert "Li Ming 李明" in words and "Consul (Visa Section)" in words
     other = approved_case(db, tmp_path, "KV-OFF-2")
-    words = flat(pdf_text(issue_letter(db, "officer.a", str(other), language="en", today=DAY).pdf))
+    words = flat(pdf_text(issue_letter(db, "officer.a", other, language="en", today=DAY).pdf))
     assert "officer.a" in words and "Visa Officer" in words
 
 
@@ -339,8 +335,8 @@ def test_a_purged_case_takes_its_decisions_and_letters_with_it(
     from kvisa_desk.store.models.case import cases_table
 
     case_id, _ = refused_case(db, tmp_path, "KV-PURGE-1")
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
-    issue_letter(db, "officer.a", str(case_id), replaces=issued.reference, today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
+    issue_letter(db, "officer.a", case_id, replaces=issued.reference, today=DAY)
     with db.write() as session:
         session.execute(
             cases_table()

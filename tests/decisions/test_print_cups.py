@@ -130,7 +130,7 @@ def test_a_letter_prints_through_a_cups_queue(
     db: Database, tmp_path: Path, cups_server: str
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-PRINT-1")
-    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh")
+    issued = issue_letter(db, "officer.a", case_id, language="en+zh")
     out_dir = _output_dir()
     existed = out_dir.exists()
     before = set(out_dir.glob("*.pdf")) if existed else set()

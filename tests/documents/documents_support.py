@@ -13,6 +13,7 @@ from PIL import Image
 from kvisa_desk.content import BlobContentStore, FileContentStore, content_store_for
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.store.engine import Database
 from tests.samples import application
 
@@ -126,12 +127,12 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def new_case(db: Database, application_id: str = "KV-DOC-1", **changes: Any) -> str:
-    """A case (its application lists no documents unless `documents=` is given)."""
+def new_case(db: Database, application_id: str = "KV-DOC-1", **changes: Any) -> int:
+    """A case's id (its application lists no documents unless `documents=` is given)."""
     record = application(application_id, **{"documents": [], **changes})
     report = import_records(db, [RawRecord("[0]", record)], "test.officer", "test.json")
     assert report.imported == 1, report.rejected
-    return application_id
+    return find_case_id(db, application_id)
 
 
 def stored_hashes(db: Database) -> set[str]:

@@ -26,6 +26,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from kvisa_desk.core.cases.cases import case_as_json
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.documents import service as docs
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.core.post.settings import update_post_settings
@@ -272,8 +273,10 @@ def test_documents_of_another_case_or_unknown_ids_are_not_found(
         docs.set_verification(db, ACTOR, mine, doc.document_id, "verified")
     with pytest.raises(NotFound):
         docs.remove_document(db, ACTOR, mine, 999_999, "x")
+    with pytest.raises(NotFound, match="C0999999 does not exist"):
+        docs.attach_document(db, ACTOR, 999_999, tmp_path / "p.pdf", "other")
     with pytest.raises(NotFound, match="no case"):
-        docs.attach_document(db, ACTOR, "KV-NOBODY", tmp_path / "p.pdf", "other")
+        find_case_id(db, "KV-NOBODY")
     with pytest.raises(InvalidInput, match="unknown document type"):
         docs.attach_document(db, ACTOR, mine, tmp_path / "p.pdf", "selfie")
     with pytest.raises(InvalidInput, match="no such file"):

@@ -26,8 +26,14 @@ def run(db: Database, *argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def new_application(db: Database, application_id: str = "KV-DOC-1") -> str:
+    """A case, named on the command line by its application id."""
+    new_case(db, application_id)
+    return application_id
+
+
 def test_attach_then_show_list_verify_and_remove(db: Database, tmp_path: Path) -> None:
-    case = new_case(db)
+    case = new_application(db)
     pdf = write(tmp_path, "passport.pdf", pdf_bytes())
     code, out, err = run(db, "attach", case, str(pdf), "--type", "passport_scan")
     assert (code, err) == (0, "")
@@ -75,7 +81,7 @@ def test_attach_then_show_list_verify_and_remove(db: Database, tmp_path: Path) -
 def test_refused_attach_exits_2_with_the_reason(
     db: Database, tmp_path: Path, name: str, content: bytes, reason: str
 ) -> None:
-    case = new_case(db)
+    case = new_application(db)
     code, out, err = run(db, "attach", case, str(write(tmp_path, name, content)), "--type", "photo")
     assert code == 2 and out == ""
     assert reason in err and "nothing was stored" in err
@@ -83,7 +89,7 @@ def test_refused_attach_exits_2_with_the_reason(
 
 
 def test_attach_exit_statuses_for_missing_things(db: Database, tmp_path: Path) -> None:
-    case = new_case(db)
+    case = new_application(db)
     pdf = write(tmp_path, "p.pdf", pdf_bytes())
     code, _, err = run(db, "attach", "C9999999", str(pdf), "--type", "other")
     assert code == 4 and "no case" in err
@@ -99,7 +105,7 @@ def test_attach_exit_statuses_for_missing_things(db: Database, tmp_path: Path) -
 def test_verify_exits_1_naming_damaged_documents_and_their_cases(
     db: Database, tmp_path: Path
 ) -> None:
-    first, second = new_case(db, "KV-1"), new_case(db, "KV-2")
+    first, second = new_application(db, "KV-1"), new_application(db, "KV-2")
     run(db, "attach", first, str(write(tmp_path, "a.pdf", pdf_bytes())), "--type", "other")
     run(db, "attach", second, str(write(tmp_path, "b.png", image_bytes("PNG"))), "--type", "photo")
     code, out, _ = run(db, "documents", "verify")
@@ -126,7 +132,7 @@ def test_verify_exits_1_naming_damaged_documents_and_their_cases(
 
 
 def test_the_installed_command_exits_0_or_2(db: Database, tmp_path: Path) -> None:
-    case = new_case(db)
+    case = new_application(db)
     root = Path(__file__).resolve().parents[2]
 
     def cli(*argv: str) -> subprocess.CompletedProcess[str]:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from kvisa_desk.core.applications import importer
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.documents import service as docs
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_url
@@ -49,14 +50,14 @@ def test_listed_documents_are_attached_with_their_content(db: Database, tmp_path
     )
     report = import_file(db, write_json(folder / "apps.json", [record]), "officer.import")
     assert (report.imported, report.rejected) == (1, [])
-    listed = docs.list_documents(db, "KV-1")
+    listed = docs.list_documents(db, find_case_id(db, "KV-1"))
     assert [(d.doc_type, d.media_type, d.original_name) for d in listed] == [
         ("passport_scan", "application/pdf", "passport.pdf"),
         ("photo", "image/jpeg", "photo.jpg"),
     ]
     assert all(d.attached_by == "officer.import" for d in listed)
     assert docs.read_document(db, listed[0].document_id) == pdf_bytes()
-    shown = case_as_json(db, "KV-1")["documents"]
+    shown = case_as_json(db, find_case_id(db, "KV-1"))["documents"]
     assert [d["file"] for d in shown] == ["docs/KV-1/passport.pdf", "docs\\KV-1\\photo.jpg"]
     assert all(d["sha256"] for d in shown)
     with db.read() as session:
@@ -171,7 +172,7 @@ def test_an_import_that_fails_midway_writes_no_rows(
     assert docs.verify_all_documents(db).ok
     report = import_file(db, source, "officer.import")
     assert report.imported == 1
-    (doc,) = docs.list_documents(db, "KV-1")
+    (doc,) = docs.list_documents(db, find_case_id(db, "KV-1"))
     assert docs.read_document(db, doc.document_id) == pdf_bytes()
 
 
@@ -182,7 +183,9 @@ def test_saved_0003_database_keeps_its_document_columns(tmp_path: Path) -> None:
     shutil.copy(saved, copy)
     opened = open_database(sqlite_url(copy))
     try:
-        listed = docs.list_documents(opened.db, "KV-LON-2025-004211", include_removed=True)
+        listed = docs.list_documents(
+            opened.db, find_case_id(opened.db, "KV-LON-2025-004211"), include_removed=True
+        )
         first, second = listed[0], listed[1]
         assert first.verification == "verified" and first.verified_by == "saved.fixture"
         assert first.sha256 is not None and first.media_type == "application/pdf"

@@ -15,6 +15,7 @@ from documents_support import new_case, padded_pdf, staging_leftovers, stored_ha
 from sqlalchemy import func, select
 
 from kvisa_desk.content import FileContentStore, content_store_for
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.documents import service as docs
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseDocument
@@ -60,7 +61,7 @@ CHILD = textwrap.dedent(
             print("PAUSED", flush=True)  # content published, row added, not yet committed
             time.sleep(600)
         docs.record_event = stall
-    docs.attach_stream(db, "officer.killed", case, SlowUpload(), "big.pdf", "passport_scan")
+    docs.attach_stream(db, "officer.killed", int(case), SlowUpload(), "big.pdf", "passport_scan")
     print("FINISHED", flush=True)
     """
 )
@@ -78,7 +79,7 @@ def _kill_while(db: Database, tmp_path: Path, pause: str) -> bytes:
     source.write_bytes(content)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, db.url, str(source), case, pause],
+        [sys.executable, "-c", CHILD, db.url, str(source), str(case), pause],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -123,5 +124,7 @@ def test_killed_before_commit_leaves_no_row_pointing_anywhere(db: Database, tmp_
         assert docs.collect_unreferenced_content(db, grace=timedelta(0)) == 1
     assert stored_hashes(db) == set()  # in the database, the rollback took the blob with it
     # And the same file attaches normally afterwards.
-    result = docs.attach_document(db, "officer.b", "KV-DOC-1", tmp_path / "big.pdf", "other")
+    result = docs.attach_document(
+        db, "officer.b", find_case_id(db, "KV-DOC-1"), tmp_path / "big.pdf", "other"
+    )
     assert docs.read_document(db, result.document.document_id) == content

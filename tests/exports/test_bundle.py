@@ -15,6 +15,7 @@ from sqlalchemy import select
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.cases.notes import add_note
+from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.decisions.letters import issue_letter, load_letter
 from kvisa_desk.core.documents.service import DocumentDamaged, attach_document, list_documents
@@ -48,13 +49,13 @@ def case(db: Database, tmp_path: Path) -> dict[str, object]:
     for doc_type, data in originals.items():
         source = tmp_path / f"upload-{doc_type}"
         source.write_bytes(data)
-        attach_document(db, "officer.a", str(case_id), source, doc_type, names[doc_type])
+        attach_document(db, "officer.a", case_id, source, doc_type, names[doc_type])
     add_note(db, case_id, NOTE, "officer.a")
     run_checks(db, case_id)
-    recommend(db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"],
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"],
               reasoning=REFUSAL_REASONING)  # fmt: skip
-    sign_off(db, "supervisor.s", str(case_id), "agree")
-    letter = issue_letter(db, "officer.a", str(case_id))
+    sign_off(db, "supervisor.s", case_id, "agree")
+    letter = issue_letter(db, "officer.a", case_id)
     return {"id": case_id, "originals": originals, "letter": letter.reference}
 
 
@@ -68,7 +69,7 @@ def test_every_file_matches_the_manifest_and_redactions_hold(
 ) -> None:
     out = tmp_path / "bundle"
     report = make_bundle(
-        db, "officer.b", "KV-BUN-1", out, ("officers", "notes", "screening"),
+        db, "officer.b", find_case_id(db, "KV-BUN-1"), out, ("officers", "notes", "screening"),
         purpose="access request of 2026-11-02",
     )  # fmt: skip
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -110,7 +111,7 @@ def test_unredacted_summary_carries_what_the_redacted_one_leaves_out(
     db: Database, tmp_path: Path, case: dict[str, object]
 ) -> None:
     out = tmp_path / "full"
-    make_bundle(db, "officer.b", str(case["id"]), out)
+    make_bundle(db, "officer.b", case["id"], out)
     summary = _text((out / "summary.pdf").read_bytes())
     assert NOTE[:20] in summary and "reentry_ban" in summary and "officer.a" in summary
     # The decision with its ground and reasoning, the letter by its reference, the checklist.
@@ -127,15 +128,15 @@ def test_refusals_write_nothing(db: Database, tmp_path: Path, case: dict[str, ob
     busy.mkdir()
     (busy / "keep.txt").write_text("mine")
     with pytest.raises(InvalidInput, match="not empty"):
-        make_bundle(db, "officer.b", "KV-BUN-1", busy)
+        make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), busy)
     assert [p.name for p in busy.iterdir()] == ["keep.txt"]
     with pytest.raises(InvalidInput, match="unknown redaction 'names'"):
-        make_bundle(db, "officer.b", "KV-BUN-1", tmp_path / "b", ("names",))
+        make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), tmp_path / "b", ("names",))
     with pytest.raises(PermissionRefused):
-        make_bundle(db, "test.admin", "KV-BUN-1", tmp_path / "c")
+        make_bundle(db, "test.admin", find_case_id(db, "KV-BUN-1"), tmp_path / "c")
     empty = tmp_path / "empty"
     empty.mkdir()  # an empty folder is fine: the bundle takes its place
-    make_bundle(db, "officer.b", "KV-BUN-1", empty)
+    make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), empty)
     assert (empty / "manifest.json").is_file()
     assert len(_events(db)) == 1
 
@@ -145,12 +146,12 @@ def test_damaged_document_or_cancel_leaves_nothing(
 ) -> None:
     target = tmp_path / "out" / "bundle"
     with pytest.raises(ExportCancelled):
-        make_bundle(db, "officer.b", "KV-BUN-1", target, cancelled=lambda: True)
+        make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), target, cancelled=lambda: True)
     photo = next(d for d in list_documents(db, int(str(case["id"]))) if d.doc_type == "photo")
     assert photo.sha256 is not None
     damage(db, photo.sha256)
     with pytest.raises(DocumentDamaged):
-        make_bundle(db, "officer.b", "KV-BUN-1", target)
+        make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), target)
     assert list((tmp_path / "out").iterdir()) == []  # no bundle, no half-written temp folder
     assert _events(db) == []
 

@@ -57,9 +57,9 @@ def post(db: Database, tmp_path: Path) -> None:
                             screening__reentry_ban=True,
                             received_at=(TODAY - timedelta(days=1)).isoformat())  # fmt: skip
         run_checks(db, case_id)
-        recommend(db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"],
+        recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"],
                   reasoning=REFUSAL_REASONING)  # fmt: skip
-        sign_off(db, "supervisor.s", str(case_id), "agree")
+        sign_off(db, "supervisor.s", case_id, "agree")
 
 
 def _count(db: Database, sql: str, **params: object) -> list[tuple[object, ...]]:

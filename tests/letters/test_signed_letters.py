@@ -81,7 +81,7 @@ def test_a_signed_letter_verifies_and_a_changed_byte_fails_both_checks(
     post = _post_of(db, case_id)
     cert = generate_certificate(db, ADMIN, post)
     assert cert.key_here and cert.post == post
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
 
     # pyHanko validates the signature in the bytes the database stores.
     stored = load_letter(db, "officer.a", issued.reference).pdf
@@ -117,7 +117,7 @@ def test_signed_letter_passes_qpdf_renders_and_poppler_accepts_the_signature(
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-SIG-2", applicant__native_name="张伟")
     generate_certificate(db, ADMIN, _post_of(db, case_id), name="Visa Section letters")
-    issued = issue_letter(db, "officer.a", str(case_id), language="en+zh", today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, language="en+zh", today=DAY)
     qpdf_check(issued.pdf, tmp_path)
     pages = to_pngs(issued.pdf, tmp_path, name="signed")
     assert len(pages) == issued.pages >= 1
@@ -138,7 +138,7 @@ def test_without_a_certificate_letters_are_issued_unsigned_as_before(
     db: Database, tmp_path: Path
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-SIG-3")
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     assert b"/ByteRange" not in issued.pdf and b"/Sig" not in issued.pdf
     assert check_signature(issued.pdf, []).status == "not signed"
     result = verify_letter(db, "officer.b", issued.pdf)
@@ -156,10 +156,10 @@ def test_a_missing_key_refuses_to_issue_rather_than_issue_unsigned(
     assert mode == 0o600 and stat.S_IMODE(cert.key_file.parent.stat().st_mode) == 0o700
     cert.key_file.rename(tmp_path / "elsewhere.p12")
     with pytest.raises(Conflict, match="its key is not on this computer"):
-        issue_letter(db, "officer.a", str(case_id), today=DAY)
+        issue_letter(db, "officer.a", case_id, today=DAY)
     assert letter_count(db, post.upper(), DAY.year) == 0  # the number was given back
     (tmp_path / "elsewhere.p12").rename(cert.key_file)
-    assert issue_letter(db, "officer.a", str(case_id), today=DAY).reference.endswith("000001")
+    assert issue_letter(db, "officer.a", case_id, today=DAY).reference.endswith("000001")
 
 
 def test_import_replace_and_remove_keep_earlier_letters_verifiable(
@@ -177,13 +177,13 @@ def test_import_replace_and_remove_keep_earlier_letters_verifiable(
         import_certificate(db, "officer.a", post, p12, b"correct horse")
     imported = import_certificate(db, ADMIN, post, p12, b"correct horse")
     assert imported.info.common_name == "Consulate letters 2026"
-    first = issue_letter(db, "officer.a", str(first_case), today=DAY)
+    first = issue_letter(db, "officer.a", first_case, today=DAY)
 
     # Another certificate needs --replace; letters signed with the old one still verify.
     with pytest.raises(Conflict, match="--replace"):
         generate_certificate(db, ADMIN, post)
     renewed = generate_certificate(db, ADMIN, post, name="Consulate letters 2027", replace=True)
-    second = issue_letter(db, "officer.a", str(second_case), today=DAY)
+    second = issue_letter(db, "officer.a", second_case, today=DAY)
     assert _pyhanko_status(second.pdf, renewed.info.pem).trusted
     for letter, signer in ((first, "Consulate letters 2026"), (second, "Consulate letters 2027")):
         result = verify_letter(db, "officer.b", letter.pdf)
@@ -192,7 +192,7 @@ def test_import_replace_and_remove_keep_earlier_letters_verifiable(
 
     remove_certificate(db, ADMIN, post)
     assert [c.post for c in post_certificates(db, ADMIN)] == []
-    third = issue_letter(db, "officer.a", str(third_case), today=DAY)
+    third = issue_letter(db, "officer.a", third_case, today=DAY)
     assert check_signature(third.pdf, []).status == "not signed"
     again = verify_letter(db, "officer.b", first.pdf)
     assert again.signature is not None and again.signature.valid
@@ -205,7 +205,7 @@ def test_a_letter_signed_by_an_unknown_certificate_is_not_trusted(
     case_id, _ = refused_case(db, tmp_path, "KV-SIG-8")
     post = _post_of(db, case_id)
     ours = generate_certificate(db, ADMIN, post)
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     # The same file judged by someone who trusts only another certificate.
     other = make_self_signed("Impostor", "Nobody", b"x")
     from kvisa_desk.pdf.signing import load_signing_key
@@ -299,7 +299,7 @@ def test_the_demo_database_gets_a_certificate_for_each_post(db: Database, tmp_pa
     assert [c.post for c in made] == [_post_of(db, case_id).upper()]
     assert ensure_demo_certificates(db, "test.officer") == []  # once only
     assert made[0].key_file.parent == key_folder(db)
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     assert verify_letter(db, "officer.b", issued.pdf).signature.valid  # type: ignore[union-attr]
 
 
@@ -376,7 +376,7 @@ def test_a_certificate_from_the_posts_authority_signs_and_verifies(
         b"from the environment",
     )
     assert not cert.key_file.with_suffix(".passphrase").exists()
-    issued = issue_letter(db, "officer.a", str(case_id), today=DAY)
+    issued = issue_letter(db, "officer.a", case_id, today=DAY)
     status = _pyhanko_status(issued.pdf, cert.info.pem)
     assert status.bottom_line and status.signing_cert.sha256.hex() == cert.info.fingerprint
     result = verify_letter(db, "officer.b", issued.pdf)
@@ -386,7 +386,7 @@ def test_a_certificate_from_the_posts_authority_signs_and_verifies(
     monkeypatch.setenv(ENV_PASSPHRASE, "not it")
     second, _ = refused_case(db, tmp_path, "KV-SIG-11")
     with pytest.raises(Conflict, match="passphrase is wrong"):
-        issue_letter(db, "officer.a", str(second), today=DAY)
+        issue_letter(db, "officer.a", second, today=DAY)
 
 
 def test_cli_letter_and_verify_letter_report_the_signature(db: Database, tmp_path: Path) -> None:

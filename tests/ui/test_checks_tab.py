@@ -188,7 +188,7 @@ def test_a_refused_override_keeps_the_dialog_and_the_typed_reason(
 def test_lapsed_overrides_are_shown_after_the_facts_change(qtbot: Any, desk: DeskContext) -> None:
     case_id = failing_case(desk.db)
     run_case_checks(desk.db, case_id, "officer.a")
-    override_result(desk.db, str(case_id), "K-AGE-01", None, "pass", "exception", "officer.li")
+    override_result(desk.db, case_id, "K-AGE-01", None, "pass", "exception", "officer.li")
     with desk.db.write() as session:
         session.execute(
             update(Applicant)

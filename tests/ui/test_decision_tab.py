@@ -252,9 +252,7 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
     case_id = refusable_case(db, tmp_path, "KV-UI-DEC-5")
-    recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     # An officer of the case may read it, but the refusal awaits: nothing to recommend.
     tab = open_view(qtbot, contexts("officer.b"), case_id).decision
     assert not tab.form.isEnabled()

@@ -98,7 +98,7 @@ def test_issue_preview_save_and_verify(
     view = open_letters(qtbot, officer, case_id)
     assert view.letters.table.rowCount() == 0
     tab = issue_in_window(qtbot, view)
-    (info,) = case_letters(db, "officer.a", str(case_id))
+    (info,) = case_letters(db, "officer.a", case_id)
     assert tab.table.rowCount() == 1
     assert tab.table.cell_text(0, 0) == info.reference and info.reference.startswith("LON-K-")
     assert tab.table.cell_text(0, 1) == "Refusal notice"
@@ -161,7 +161,7 @@ def test_print_through_a_real_qprinter_to_a_pdf_file(
     case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-2")
     view = open_letters(qtbot, officer, case_id)
     tab = issue_in_window(qtbot, view, "zh")
-    (info,) = case_letters(db, "officer.a", str(case_id))
+    (info,) = case_letters(db, "officer.a", case_id)
     printed = tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(150)
@@ -212,7 +212,7 @@ def test_a_letter_the_decision_does_not_call_for_is_refused_with_the_reason(
     tab.issue()
     qtbot.waitUntil(lambda: "Not issued" in tab.message.text(), timeout=WAIT)
     assert "needs a decision to approve in effect" in tab.message.text()
-    assert case_letters(db, "officer.a", str(case_id)) == []
+    assert case_letters(db, "officer.a", case_id) == []
     assert not tab.print_button.isEnabled() and not tab.save_button.isEnabled()
 
 
@@ -238,7 +238,7 @@ def test_interview_invitation_and_a_correction_that_replaces_a_letter(
     first.form.correction.setChecked(True)
     with qtbot.waitSignal(first.issued, timeout=WAIT) as corrected:
         first.issue()
-    old, new = case_letters(db, "officer.a", str(refused))
+    old, new = case_letters(db, "officer.a", refused)
     assert corrected.args[0].reference == new.reference and new.replaces == old.reference
     assert first.table.cell_text(0, 6) == new.reference  # the first is replaced by the second
     assert first.table.cell_text(1, 5) == old.reference

@@ -1,8 +1,7 @@
-"""Reading cases: the worklist page by page, one case in full, a case found by its reference."""
+"""Reading cases: the worklist page by page, one case in full."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,11 +14,9 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
-from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.core.errors import NotFound
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent, Note, format_case_ref
-
-_CASE_REF = re.compile(r"^[Cc]?0*(\d{1,12})$")
 
 
 @dataclass(frozen=True)
@@ -149,28 +146,10 @@ def _case_batches(
         last = rows[-1].case_id
 
 
-def resolve_case_id(session: Session, reference: str) -> int:
-    """A case id (`C0000042` or `42`), an application id, or `POST/APPLICATION-ID`."""
-    text = reference.strip()
-    match = _CASE_REF.match(text)
-    if match:
-        case_id = session.scalar(select(Case.id).where(Case.id == int(match.group(1))))
-        if case_id is not None:
-            return case_id
-    post, _, application_id = text.rpartition("/")
-    query = select(Case.id, Case.post).where(Case.application_id == application_id)
-    if post:
-        query = query.where(Case.post == post)
-    found = session.execute(query).all()
-    if len(found) > 1:
-        posts = ", ".join(sorted(r.post for r in found))
-        raise InvalidInput(
-            f"application id {application_id} exists at several posts ({posts}): "
-            f"write POST/{application_id}"
-        )
-    if not found:
-        raise NotFound(f"no case or application {reference!r}: check the id with `cases`")
-    return int(found[0].id)
+def require_case(session: Session, case_id: int) -> None:
+    """NotFound unless the case exists: a service checks the id it is given before using it."""
+    if session.scalar(select(Case.id).where(Case.id == case_id)) is None:
+        raise NotFound(f"case {format_case_ref(case_id)} does not exist")
 
 
 def _load_case(session: Session, case_id: int) -> Case:
@@ -203,7 +182,7 @@ def _documents(case: Case) -> list[dict[str, Any]]:
     ]
 
 
-def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dict[str, Any]:
+def case_as_json(db: Database, case_id: int, viewer: str | None = None) -> dict[str, Any]:
     """`show --json`: the import format plus case_id, status and the documents.
 
     With a viewer, their permission is checked and the view is recorded in the audit.
@@ -211,9 +190,10 @@ def case_as_json(db: Database, reference: str, viewer: str | None = None) -> dic
     if viewer is not None:
         with db.write() as session:
             require(session, viewer, Permission.VIEW_CASES)
-            record_event(session, viewer, "case_viewed", resolve_case_id(session, reference))
+            require_case(session, case_id)
+            record_event(session, viewer, "case_viewed", case_id)
     with db.read() as session:
-        case = _load_case(session, resolve_case_id(session, reference))
+        case = _load_case(session, case_id)
         record = case_to_record(case)
         record["case_id"] = case.case_ref
         record["status"] = case.status
@@ -228,8 +208,7 @@ def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
     """
     with db.read() if db.read_only else db.write() as session:
         require(session, actor, Permission.VIEW_CASES)
-        if session.get(Case, case_id) is None:
-            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        require_case(session, case_id)
         if not db.read_only:
             record_event(session, actor, "case_viewed", case_id)
     return case_detail(db, case_id)

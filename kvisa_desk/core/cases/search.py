@@ -15,7 +15,6 @@ transaction, so an officer's correction is found at once.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,13 +24,13 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import CaseRow
+from kvisa_desk.core.cases.refs import parse_case_ref
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Passport, format_case_ref
 from kvisa_desk.store.models.worklist import SEARCH_FTS_TABLE, SearchPending
 
 DEFAULT_LIMIT = 1000  # the most matches a search returns: a one-letter query stays fast
 CATCH_UP_BATCH = 2000
-_CASE_REF = re.compile(r"^\s*[Cc]?0*(\d{1,12})\s*$")
 # Letters that do not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans(
     {"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "æ": "ae",
@@ -229,9 +228,9 @@ def search_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_L
         require(session, actor, Permission.VIEW_CASES)
         if not words:
             return []
-        ref = _CASE_REF.match(query)
-        if ref:
-            case_id = session.scalar(select(Case.id).where(Case.id == int(ref.group(1))))
+        spelled = parse_case_ref(query)  # the case whose reference was typed comes first
+        if spelled is not None:
+            case_id = session.scalar(select(Case.id).where(Case.id == spelled))
             if case_id is not None:
                 found[case_id] = None
         for prefix in (False, True):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.rules.isced import default_keywords
 from kvisa_desk.store.base import utcnow
@@ -34,7 +34,7 @@ def suggested_code(field_text: str | None) -> str | None:
 
 
 def confirm_field_code(
-    db: Database, actor: str, reference: str, subject: str, code: str
+    db: Database, actor: str, case_id: int, subject: str, code: str
 ) -> FieldConfirmation:
     """Record the officer's ISCED-F code for `education[i]` or `employment[i]`; the facts
     change, so the next check run sees a confirmed code (and older overrides lapse)."""
@@ -46,7 +46,7 @@ def confirm_field_code(
         if not _CODE.match(code):
             raise InvalidInput("an ISCED-F code is two to four digits, e.g. 0713")
         position = int(match.group(2))
-        case_id = resolve_case_id(session, reference)
+        require_case(session, case_id)
         row: EducationRecord | EmploymentRecord | None
         if match.group(1) == "education":
             row = session.scalar(

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
@@ -28,7 +28,7 @@ from kvisa_desk.store.models.case import cases_table
 
 def override_result(
     db: Database,
-    reference: str,
+    case_id: int,
     rule_id: str,
     subject: str | None,
     to_outcome: str,
@@ -42,7 +42,7 @@ def override_result(
             raise InvalidInput(f"--to must be one of {', '.join(OUTCOMES)}, not {to_outcome!r}")
         if not reason.strip():
             raise InvalidInput("an override needs a written reason (--reason)")
-        case_id = resolve_case_id(session, reference)
+        require_case(session, case_id)
         run = latest_run(session, case_id)
         if run is None:
             raise InvalidInput(

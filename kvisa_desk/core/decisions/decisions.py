@@ -30,7 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
 from kvisa_desk.core.checks.facts_builder import (
     build_facts,
@@ -383,11 +383,11 @@ def pending_decision(session: Session, case_id: int) -> Decision | None:
     )
 
 
-def case_decisions(db: Database, actor: str, case_ref: str) -> list[DecisionView]:
+def case_decisions(db: Database, actor: str, case_id: int) -> list[DecisionView]:
     """Every decision on a case, oldest first (the window's decision tab)."""
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
-        case_id = resolve_case_id(session, case_ref)
+        require_case(session, case_id)
         status = session.scalar(select(Case.status).where(Case.id == case_id)) or ""
         return [_view(row, status) for row in decision_rows(session, case_id)]
 
@@ -411,8 +411,7 @@ def awaiting_sign_off(db: Database, actor: str) -> list[DecisionView]:
 # -- recommending ------------------------------------------------------------------------------
 
 
-def _locked_case(session: Session, case_ref: str, expected_version: int | None) -> Case:
-    case_id = resolve_case_id(session, case_ref)
+def _locked_case(session: Session, case_id: int, expected_version: int | None) -> Case:
     case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
     if case is None:
         raise NotFound(f"case {format_case_ref(case_id)} does not exist")
@@ -516,7 +515,7 @@ def _facts_current(session: Session, case: Case, run_digest: str) -> bool:
 def recommend(
     db: Database,
     actor: str,
-    case_ref: str,
+    case_id: int,
     recommendation: str,
     *,
     grounds: Sequence[str] = (),
@@ -558,7 +557,7 @@ def recommend(
 
     with db.write() as session:
         require(session, actor, Permission.RECOMMEND)
-        case = _locked_case(session, case_ref, expected_version)
+        case = _locked_case(session, case_id, expected_version)
         if case.status == CaseStatus.AWAITING_SIGN_OFF.value:
             pending = pending_decision(session, case.id)
             who = f" by {pending.recommended_by}" if pending else ""
@@ -694,7 +693,7 @@ def recommend(
 def sign_off(
     db: Database,
     actor: str,
-    case_ref: str,
+    case_id: int,
     verdict: str,
     reason: str = "",
     *,
@@ -710,7 +709,7 @@ def sign_off(
         reason = reason.strip()
         if verdict == "return" and not reason:
             raise InvalidInput("sending a recommendation back needs a reason (--reason)")
-        case = _locked_case(session, case_ref, expected_version)
+        case = _locked_case(session, case_id, expected_version)
         row = pending_decision(session, case.id)
         if row is None or case.status != CaseStatus.AWAITING_SIGN_OFF.value:
             raise Conflict(f"case {case.case_ref} has no recommendation awaiting sign-off")

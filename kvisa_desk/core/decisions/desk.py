@@ -86,7 +86,7 @@ class DecisionDesk:
 def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
     """The case's decisions, ground choices and the actor's role (PermissionRefused if the
     actor may not view cases)."""
-    decisions = case_decisions(db, actor, format_case_ref(case_id))
+    decisions = case_decisions(db, actor, case_id)
     with db.read() as session:
         account = require(session, actor, Permission.VIEW_CASES)
         case = session.execute(select(Case.status, Case.post).where(Case.id == case_id)).one()

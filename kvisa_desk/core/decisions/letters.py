@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.decisions.letter_certs import (
     check_letter_signature,
@@ -231,11 +231,11 @@ def _pdf_of(session: Session, letter_id: int) -> bytes:
     return bytes(data or b"")
 
 
-def case_letters(db: Database, actor: str, case_ref: str) -> list[LetterInfo]:
+def case_letters(db: Database, actor: str, case_id: int) -> list[LetterInfo]:
     """The letters issued on a case, oldest first (the window's letters list)."""
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
-        case_id = resolve_case_id(session, case_ref)
+        require_case(session, case_id)
         return _info_rows(session, _letters().c.case_id == case_id)
 
 
@@ -453,10 +453,40 @@ def _default_kind(session: Session, case: Case, decision: Decision | None) -> st
     )
 
 
+@dataclass(frozen=True)
+class _Printed:
+    """What a letter prints besides the applicant: the terms, grounds, request or interview
+    of the decision it carries out."""
+
+    decision: Decision | None  # None for an interview invitation with no decision in effect
+    terms: VisaTerms | None = None
+    grounds: tuple[str, ...] = ()
+    request: DocumentRequest | None = None
+    interview: Interview | None = None
+
+
+@dataclass(frozen=True)
+class _Numbered:
+    """The letter's number for its post and year, taken in the issuing transaction."""
+
+    post: str
+    number: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """The signed PDF as stored, with the digests that prove it."""
+
+    pdf: bytes
+    content_digest: str  # what the QR code carries
+    pdf_sha256: str
+
+
 def issue_letter(
     db: Database,
     actor: str,
-    case_ref: str,
+    case_id: int,
     kind: str | None = None,
     language: str | None = None,
     reply_by: date | None = None,
@@ -472,214 +502,324 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
-    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
-    from kvisa_desk.pdf.verify import pdf_sha256
-
     require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
     prepare_signing(db)
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
-        case_id = resolve_case_id(session, case_ref)
-        case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
-        if case is None:
-            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
-        replaced = _find_letter(session, replaces) if replaces is not None else None
+        case = _case_to_letter(session, case_id)
+        replaced = _replaced_letter(session, case, replaces)
         if replaced is not None:
-            if replaced.case_id != case.id:
-                raise InvalidInput(
-                    f"letter {replaced.reference} belongs to case {replaced.case_ref}, "
-                    f"not {case.case_ref}"
-                )
-            if replaced.replaced_by is not None:
-                raise Conflict(
-                    f"letter {replaced.reference} was already replaced by "
-                    f"{replaced.replaced_by}: correct that one instead"
-                )
             kind = kind or replaced.kind
         decision = in_effect_decision(session, case.id)
         kind = kind or _default_kind(session, case, decision)
-
-        terms: VisaTerms | None = None
-        grounds: tuple[str, ...] = ()
-        request: DocumentRequest | None = None
         settings = get_post_settings(session, case.post)
-        used_decision: Decision | None = None
         if kind == "interview":
-            if interview is None and decision is not None and decision.interview_at is not None:
-                interview = make_interview(decision.interview_at, decision.interview_place)
-            if interview is None:
-                raise InvalidInput(
-                    "an interview invitation needs the interview's date, time and place"
-                )
-            if case.status not in {s.value for s in OPEN_STATUSES}:
-                raise Conflict(
-                    f"case {case.case_ref} is {case.status.replace('_', ' ')}: no interview "
-                    "invitation on a decided case"
-                )
-            used_decision = decision
+            printed = _Printed(decision, interview=_interview_to_print(case, decision, interview))
         else:
             if interview is not None:
                 raise InvalidInput(f"a {kind} letter does not print an interview")
-            wanted = {v: k for k, v in _KIND_OF.items()}[kind]
-            if decision is None or decision.recommendation != wanted:
-                now = (
-                    f"the decision in effect is {decision.recommendation}"
-                    if decision
-                    else "no decision is in effect"
-                )
-                raise Conflict(
-                    f"case {case.case_ref}: a {kind} letter needs a decision to {wanted} in "
-                    f"effect; {now}"
-                )
-            allowed = {_STATUS_FOR[kind]}
-            if replaced is not None or kind != "request-documents":
-                allowed.add(CaseStatus.LETTER_ISSUED.value)
-            if case.status not in allowed:
-                raise Conflict(
-                    f"case {case.case_ref} is {case.status.replace('_', ' ')}: a {kind} "
-                    "letter cannot be issued now"
-                )
-            if replaced is None:
-                earlier = session.scalar(
-                    select(LetterRow.reference)
-                    .where(LetterRow.decision_id == decision.id, LetterRow.kind == kind)
-                    .order_by(LetterRow.id.desc())
-                    .limit(1)
-                )
-                if earlier is not None:
-                    raise Conflict(
-                        f"letter {earlier} was already issued for this decision: reprint it, "
-                        f"or issue a correction that replaces it (--replaces {earlier})"
-                    )
-            used_decision = decision
-            if kind == "approval":
-                assert decision.entries and decision.validity_days and decision.stay_days
-                terms = VisaTerms(
-                    decision.entries,  # type: ignore[arg-type]
-                    decision.validity_days,
-                    decision.stay_days,
-                )
-            elif kind == "refusal":
-                if settings.working("state_refusal_grounds"):
-                    grounds = REFUSAL_GROUNDS  # never the screening facts (K-REF-01)
-            else:
-                days = int(settings.working("reply_by_days"))
-                reply = reply_by or decision.reply_by or issue_date + timedelta(days=days)
-                if reply <= issue_date:
-                    raise InvalidInput(
-                        f"the reply-by date {reply.isoformat()} is not after "
-                        f"the letter's date {issue_date.isoformat()}"
-                    )
-                try:
-                    request = DocumentRequest(tuple(decision.requested_documents or ()), reply)
-                except (TypeError, ValueError) as exc:
-                    raise InvalidInput(f"request for documents: {exc}") from None
+            carried_out = _decision_to_carry_out(session, case, kind, decision, replaced)
+            printed = _printed_decision(kind, carried_out, settings, reply_by, issue_date)
         if reply_by is not None and kind != "request-documents":
             raise InvalidInput(f"a {kind} letter has no reply-by date")
-
-        language = language or str(settings.working("letter_language"))
-        if language not in LANGUAGES:
-            raise InvalidInput(
-                f"post {case.post}: letter_language {language!r} is not one of "
-                f"{', '.join(LANGUAGES)}"
-            )
-        post = case.post.strip().upper()
-        if not _POST_CODE.fullmatch(post):
-            raise InvalidInput(f"post code {case.post!r} cannot start a letter reference")
+        language = _letter_language(case, settings, language)
+        post = _reference_post(case)
         letterhead = letterhead_for(settings)
-        officer_name, title, title_zh = _officer(session, actor)
-        number, reference = next_reference(session, post, issue_date.year)
-        try:
-            content = LetterContent(
-                kind=kind,  # type: ignore[arg-type]
-                language=language,  # type: ignore[arg-type]
-                reference=reference,
-                issue_date=issue_date,
-                case_ref=case.case_ref,
-                applicant=_applicant(session, case.id),
-                officer_name=officer_name,
-                officer_title=title,
-                officer_title_zh=title_zh,
-                terms=terms,
-                grounds=grounds,
-                request=request,
-                interview=interview,
-                replaces=replaced.reference if replaced else None,
-            )
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
-        pdf = render_letter(content, letterhead)
-        # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
-        reason = f"{kind} letter {reference}"
-        pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
-        digest = content_digest(content, letterhead)
-        sha = pdf_sha256(pdf)
-        row = LetterRow(
-            reference=reference,
-            post_code=post,
-            year=issue_date.year,
-            number=number,
-            case_id=case.id,
-            decision_id=used_decision.id if used_decision is not None else None,
-            kind=kind,
-            language=language,
-            issue_date=issue_date,
-            replaces_id=replaced.letter_id if replaced else None,
-            content_digest=digest,
-            pdf_sha256=sha,
-            pdf=pdf,
-            pdf_size=len(pdf),
-            pages=_page_count(pdf),
-            issued_by=actor,
-        )
-        session.add(row)
-        session.flush()
-        record_event(
+        officer = _officer(session, actor)
+        numbered = _Numbered(post, *next_reference(session, post, issue_date.year))
+        content = _letter_content(
             session,
-            actor,
-            "letter_issued",
-            case.id,
-            letter_id=row.id,
-            reference=reference,
-            letter_kind=kind,
-            language=language,
-            decision_id=row.decision_id,
-            replaces=replaced.reference if replaced else None,
-            content_digest=digest,
-            pdf_sha256=sha,
-            pages=row.pages,
+            case,
+            kind,
+            language,
+            numbered.reference,
+            issue_date,
+            officer,
+            printed,
+            replaced,
         )
-        if kind in ("approval", "refusal") and case.status != CaseStatus.LETTER_ISSUED.value:
-            before = case.status
-            case.status = CaseStatus.LETTER_ISSUED.value
-            session.flush()
-            record_event(
-                session,
-                actor,
-                "status_changed",
-                case.id,
-                **{"from": before, "to": case.status},
-                letter_id=row.id,
+        rendered = _rendered_and_signed(db, session, post, content, letterhead)
+        row = _store_letter(session, actor, case, numbered, content, printed, replaced, rendered)
+        _mark_letter_issued(session, actor, case, kind, row.id)
+        return _issued(row, content)
+
+
+# -- issuing, step by step -----------------------------------------------------------------------
+
+
+def _case_to_letter(session: Session, case_id: int) -> Case:
+    """The case, locked for this transaction: its status moves when the letter is issued."""
+    case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+    if case is None:
+        raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+    return case
+
+
+def _replaced_letter(session: Session, case: Case, replaces: int | str | None) -> LetterInfo | None:
+    """The letter a correction replaces: one of this case's, not replaced already."""
+    if replaces is None:
+        return None
+    replaced = _find_letter(session, replaces)
+    if replaced.case_id != case.id:
+        raise InvalidInput(
+            f"letter {replaced.reference} belongs to case {replaced.case_ref}, not {case.case_ref}"
+        )
+    if replaced.replaced_by is not None:
+        raise Conflict(
+            f"letter {replaced.reference} was already replaced by "
+            f"{replaced.replaced_by}: correct that one instead"
+        )
+    return replaced
+
+
+def _interview_to_print(
+    case: Case, decision: Decision | None, interview: Interview | None
+) -> Interview:
+    """The interview an invitation prints: the one given, else the one recorded with a
+    request for documents; only while the case is open."""
+    if interview is None and decision is not None and decision.interview_at is not None:
+        interview = make_interview(decision.interview_at, decision.interview_place)
+    if interview is None:
+        raise InvalidInput("an interview invitation needs the interview's date, time and place")
+    if case.status not in {s.value for s in OPEN_STATUSES}:
+        raise Conflict(
+            f"case {case.case_ref} is {case.status.replace('_', ' ')}: no interview "
+            "invitation on a decided case"
+        )
+    return interview
+
+
+def _decision_to_carry_out(
+    session: Session,
+    case: Case,
+    kind: str,
+    decision: Decision | None,
+    replaced: LetterInfo | None,
+) -> Decision:
+    """The decision in effect, when it is the one a KIND letter carries out, the case's
+    status allows the letter and (unless this is a correction) none was issued for it yet."""
+    wanted = {v: k for k, v in _KIND_OF.items()}[kind]
+    if decision is None or decision.recommendation != wanted:
+        now = (
+            f"the decision in effect is {decision.recommendation}"
+            if decision
+            else "no decision is in effect"
+        )
+        raise Conflict(
+            f"case {case.case_ref}: a {kind} letter needs a decision to {wanted} in effect; {now}"
+        )
+    allowed = {_STATUS_FOR[kind]}
+    if replaced is not None or kind != "request-documents":
+        allowed.add(CaseStatus.LETTER_ISSUED.value)
+    if case.status not in allowed:
+        raise Conflict(
+            f"case {case.case_ref} is {case.status.replace('_', ' ')}: a {kind} "
+            "letter cannot be issued now"
+        )
+    if replaced is None:
+        earlier = session.scalar(
+            select(LetterRow.reference)
+            .where(LetterRow.decision_id == decision.id, LetterRow.kind == kind)
+            .order_by(LetterRow.id.desc())
+            .limit(1)
+        )
+        if earlier is not None:
+            raise Conflict(
+                f"letter {earlier} was already issued for this decision: reprint it, "
+                f"or issue a correction that replaces it (--replaces {earlier})"
             )
-        info = LetterInfo(
-            letter_id=row.id,
-            reference=reference,
-            case_id=case.id,
-            decision_id=row.decision_id,
-            kind=kind,
-            language=language,
-            issue_date=issue_date,
-            replaces=replaced.reference if replaced else None,
-            replaced_by=None,
-            content_digest=digest,
-            pdf_sha256=sha,
-            pdf_size=len(pdf),
-            pages=row.pages,
-            issued_by=actor,
+    return decision
+
+
+def _printed_decision(
+    kind: str,
+    decision: Decision,
+    settings: PostSettingsView,
+    reply_by: date | None,
+    issue_date: date,
+) -> _Printed:
+    """An approval's visa terms, a refusal's grounds (where the post states them), or a
+    request's documents and reply-by date."""
+    if kind == "approval":
+        assert decision.entries and decision.validity_days and decision.stay_days
+        terms = VisaTerms(
+            decision.entries,  # type: ignore[arg-type]
+            decision.validity_days,
+            decision.stay_days,
         )
-        return IssuedLetter(**vars(info), pdf=pdf)
+        return _Printed(decision, terms=terms)
+    if kind == "refusal":
+        stated = bool(settings.working("state_refusal_grounds"))
+        # Never the screening facts (K-REF-01).
+        return _Printed(decision, grounds=REFUSAL_GROUNDS if stated else ())
+    days = int(settings.working("reply_by_days"))
+    reply = reply_by or decision.reply_by or issue_date + timedelta(days=days)
+    if reply <= issue_date:
+        raise InvalidInput(
+            f"the reply-by date {reply.isoformat()} is not after "
+            f"the letter's date {issue_date.isoformat()}"
+        )
+    try:
+        request = DocumentRequest(tuple(decision.requested_documents or ()), reply)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"request for documents: {exc}") from None
+    return _Printed(decision, request=request)
+
+
+def _letter_language(case: Case, settings: PostSettingsView, language: str | None) -> str:
+    """The language asked for, else the post's `letter_language`."""
+    chosen = language or str(settings.working("letter_language"))
+    if chosen not in LANGUAGES:
+        raise InvalidInput(
+            f"post {case.post}: letter_language {chosen!r} is not one of {', '.join(LANGUAGES)}"
+        )
+    return chosen
+
+
+def _reference_post(case: Case) -> str:
+    """The post code that starts the letter's reference (`LON` in LON-K-2026-000123)."""
+    post = case.post.strip().upper()
+    if not _POST_CODE.fullmatch(post):
+        raise InvalidInput(f"post code {case.post!r} cannot start a letter reference")
+    return post
+
+
+def _letter_content(
+    session: Session,
+    case: Case,
+    kind: str,
+    language: str,
+    reference: str,
+    issue_date: date,
+    officer: tuple[str, str, str],
+    printed: _Printed,
+    replaced: LetterInfo | None,
+) -> LetterContent:
+    """Everything the letter prints, as the renderer and the content digest read it."""
+    officer_name, title, title_zh = officer
+    try:
+        return LetterContent(
+            kind=kind,  # type: ignore[arg-type]
+            language=language,  # type: ignore[arg-type]
+            reference=reference,
+            issue_date=issue_date,
+            case_ref=case.case_ref,
+            applicant=_applicant(session, case.id),
+            officer_name=officer_name,
+            officer_title=title,
+            officer_title_zh=title_zh,
+            terms=printed.terms,
+            grounds=printed.grounds,
+            request=printed.request,
+            interview=printed.interview,
+            replaces=replaced.reference if replaced else None,
+        )
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"case {case.case_ref}: the letter cannot be made: {exc}") from None
+
+
+def _rendered_and_signed(
+    db: Database, session: Session, post: str, content: LetterContent, letterhead: Letterhead
+) -> _Rendered:
+    """The letter's PDF, signed for the post, with its content digest and SHA-256."""
+    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
+    from kvisa_desk.pdf.verify import pdf_sha256
+
+    pdf = render_letter(content, letterhead)
+    # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
+    reason = f"{content.kind} letter {content.reference}"
+    pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
+    return _Rendered(pdf, content_digest(content, letterhead), pdf_sha256(pdf))
+
+
+def _store_letter(
+    session: Session,
+    actor: str,
+    case: Case,
+    numbered: _Numbered,
+    content: LetterContent,
+    printed: _Printed,
+    replaced: LetterInfo | None,
+    rendered: _Rendered,
+) -> LetterRow:
+    """The letter kept exactly as issued, and its `letter_issued` event."""
+    row = LetterRow(
+        reference=numbered.reference,
+        post_code=numbered.post,
+        year=content.issue_date.year,
+        number=numbered.number,
+        case_id=case.id,
+        decision_id=printed.decision.id if printed.decision is not None else None,
+        kind=content.kind,
+        language=content.language,
+        issue_date=content.issue_date,
+        replaces_id=replaced.letter_id if replaced else None,
+        content_digest=rendered.content_digest,
+        pdf_sha256=rendered.pdf_sha256,
+        pdf=rendered.pdf,
+        pdf_size=len(rendered.pdf),
+        pages=_page_count(rendered.pdf),
+        issued_by=actor,
+    )
+    session.add(row)
+    session.flush()
+    record_event(
+        session,
+        actor,
+        "letter_issued",
+        case.id,
+        letter_id=row.id,
+        reference=row.reference,
+        letter_kind=row.kind,
+        language=row.language,
+        decision_id=row.decision_id,
+        replaces=content.replaces,
+        content_digest=row.content_digest,
+        pdf_sha256=row.pdf_sha256,
+        pages=row.pages,
+    )
+    return row
+
+
+def _mark_letter_issued(
+    session: Session, actor: str, case: Case, kind: str, letter_id: int
+) -> None:
+    """An approval or refusal letter moves its case to letter issued (once)."""
+    if kind not in ("approval", "refusal") or case.status == CaseStatus.LETTER_ISSUED.value:
+        return
+    before = case.status
+    case.status = CaseStatus.LETTER_ISSUED.value
+    session.flush()
+    record_event(
+        session,
+        actor,
+        "status_changed",
+        case.id,
+        **{"from": before, "to": case.status},
+        letter_id=letter_id,
+    )
+
+
+def _issued(row: LetterRow, content: LetterContent) -> IssuedLetter:
+    return IssuedLetter(
+        letter_id=row.id,
+        reference=row.reference,
+        case_id=row.case_id,
+        decision_id=row.decision_id,
+        kind=row.kind,
+        language=row.language,
+        issue_date=row.issue_date,
+        replaces=content.replaces,
+        replaced_by=None,
+        content_digest=row.content_digest,
+        pdf_sha256=row.pdf_sha256,
+        pdf_size=row.pdf_size,
+        pages=row.pages,
+        issued_by=row.issued_by,
+        pdf=row.pdf,
+    )
 
 
 # -- verifying ---------------------------------------------------------------------------------

@@ -40,7 +40,6 @@ from kvisa_desk.content.limits import SETTING_MAX_ATTACHMENT_MB
 from kvisa_desk.content.store import Progress, published_in_block, too_large_reason
 from kvisa_desk.core.accounts.history import record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
-from kvisa_desk.core.cases.cases import resolve_case_id
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.rules.checks.documents import required_documents
@@ -53,7 +52,7 @@ log = logging.getLogger(__name__)
 
 DOCUMENT_TYPES = tuple(t.value for t in DocumentType)
 VERIFICATION_STATUSES = tuple(v.value for v in Verification)
-CaseRef = int | str
+CaseRef = int  # a case id: references are parsed at the edges (core.cases.refs)
 
 
 class AttachmentRefused(InvalidInput):
@@ -177,11 +176,9 @@ class AttachResult:
 
 
 def _case_id(session: Session, case: CaseRef) -> int:
-    if isinstance(case, int):
-        if session.get(Case, case) is None:
-            raise NotFound(f"case {format_case_ref(case)} does not exist")
-        return case
-    return resolve_case_id(session, case)
+    if session.get(Case, case) is None:
+        raise NotFound(f"case {format_case_ref(case)} does not exist")
+    return case
 
 
 def _require_open(case: Case) -> None:

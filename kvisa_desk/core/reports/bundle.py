@@ -27,7 +27,7 @@ from typing import Any
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.cases import resolve_case_id
+from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.decisions.letters import case_letters, load_letter
 from kvisa_desk.core.documents.service import DocumentDamaged, export_document, list_documents
 from kvisa_desk.core.errors import InvalidInput
@@ -195,7 +195,7 @@ def manifest_text(manifest: dict[str, Any]) -> str:
 def make_bundle(
     db: Database,
     actor: str,
-    reference: str,
+    case_id: int,
     out: Path,
     redactions: tuple[str, ...] = (),
     *,
@@ -215,9 +215,9 @@ def make_bundle(
         require(session, actor, Permission.EXPORT)  # before the arguments and the folder
         redactions = check_redactions(tuple(redactions))
         _check_target(out)
-        case_id = resolve_case_id(session, reference)
+        require_case(session, case_id)
     case_ref = format_case_ref(case_id)
-    letters = case_letters(db, actor, case_ref)
+    letters = case_letters(db, actor, case_id)
     documents = list_documents(db, case_id, include_removed=True)
     total = 1 + len(documents) + len(letters)
     made_at = utcnow()

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.cases import case_detail, resolve_case_id
+from kvisa_desk.core.cases.cases import case_detail, require_case
 from kvisa_desk.core.checks.runs import check_history
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
@@ -24,7 +24,7 @@ from kvisa_desk.rules.checks.documents import routes_met
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
-from kvisa_desk.store.models import CaseDocument, RuleOverride, format_case_ref
+from kvisa_desk.store.models import CaseDocument, RuleOverride
 
 _SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
 
@@ -150,7 +150,7 @@ def _decisions(
 def _letters(db: Database, actor: str, case_id: int) -> tuple[s.LetterEntry, ...]:
     return tuple(
         s.LetterEntry(x.reference, x.kind, x.language, x.issue_date, x.pdf_sha256, x.replaces)
-        for x in case_letters(db, actor, format_case_ref(case_id))
+        for x in case_letters(db, actor, case_id)
     )
 
 
@@ -261,7 +261,7 @@ _REDACTION_LABELS = {
 def export_case_summary(
     db: Database,
     actor: str,
-    reference: str,
+    case_id: int,
     out: Path,
     language: str = "en",
     redactions: tuple[str, ...] = (),
@@ -280,7 +280,7 @@ def export_case_summary(
                 f"unknown redaction {sorted(unknown)[0]!r}; "
                 f"choose from {', '.join(_REDACTION_LABELS)}"
             )
-        case_id = resolve_case_id(session, reference)
+        require_case(session, case_id)
     pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
     atomic_write(out, pdf)
     with db.write() as session:

@@ -254,7 +254,7 @@ class CareerTab(QScrollArea):
             suggestion.setEnabled(not read_only)
 
     def confirm(self, subject: str, code: str) -> Operation[FieldConfirmation]:
-        db, actor, case_ref = self._context.db, self._context.actor, self.case_ref
+        db, actor = self._context.db, self._context.actor
         case_id, seen = self.case_id, self.seen_version()
         path = f"{subject.replace('[', '.').rstrip(']')}.isced_f"
         suggestion = self.suggestions[path]
@@ -262,7 +262,7 @@ class CareerTab(QScrollArea):
 
         def work(_report: ReportProgress) -> FieldConfirmation:
             require_version(db, case_id, seen)
-            return confirm_field_code(db, actor, case_ref, subject, code)
+            return confirm_field_code(db, actor, case_id, subject, code)
 
         def done(result: FieldConfirmation) -> None:
             suggestion.set_busy(False)

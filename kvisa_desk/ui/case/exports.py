@@ -173,7 +173,7 @@ class CaseExports(QObject):
     def save_summary_to(
         self, path: Path, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[Path]:
-        db, actor, case = self.context.db, self.context.actor, self.case_ref
+        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
 
         def work(_report: ReportProgress) -> Path:
             from kvisa_desk.core.reports.summary import export_case_summary
@@ -200,7 +200,7 @@ class CaseExports(QObject):
     def print_summary_to(
         self, printer: QPrinter, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[int]:
-        db, actor, case = self.context.db, self.context.actor, self.case_ref
+        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
         self._printer = printer
 
         def work(report: ReportProgress) -> int:
@@ -236,7 +236,7 @@ class CaseExports(QObject):
     def bundle_to(
         self, folder: Path, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[BundleReport]:
-        db, actor, case = self.context.db, self.context.actor, self.case_ref
+        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
 
         def work(report: ReportProgress) -> BundleReport:
             from kvisa_desk.core.reports.bundle import make_bundle

@@ -78,9 +78,7 @@ class CaseChecks(QObject):
         db, actor, case_id, line = self._context.db, self._context.actor, self._case_id, dialog.line
 
         def work(_report: ReportProgress) -> CheckReport | None:
-            override_result(
-                db, format_case_ref(case_id), line.rule_id, line.subject, to_outcome, reason, actor
-            )
+            override_result(db, case_id, line.rule_id, line.subject, to_outcome, reason, actor)
             return case_check_report(db, case_id)
 
         def done(report: CheckReport | None) -> None:

@@ -319,7 +319,7 @@ class DecisionTab(QWidget):
             view = recommend(
                 db,
                 actor,
-                case_ref,
+                case_id,
                 entered.recommendation,
                 grounds=entered.grounds,
                 reasoning=entered.reasoning,
@@ -368,7 +368,7 @@ class DecisionTab(QWidget):
         case_ref = format_case_ref(case_id)
 
         def work(_report: ReportProgress) -> Recorded:
-            view = sign_off(db, actor, case_ref, verdict, reason)
+            view = sign_off(db, actor, case_id, verdict, reason)
             return view, decision_desk(db, actor, case_id)
 
         def refused(error: BaseException) -> None:

@@ -52,7 +52,6 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
-from kvisa_desk.vocab import format_case_ref
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]
@@ -60,7 +59,7 @@ Issued = tuple[IssuedLetter, LettersRead]
 
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
     """The case's letters and its decisions (for the defaults), as the tab shows them."""
-    return case_letters(db, actor, format_case_ref(case_id)), decision_desk(db, actor, case_id)
+    return case_letters(db, actor, case_id), decision_desk(db, actor, case_id)
 
 
 class LettersTab(QWidget):
@@ -275,7 +274,6 @@ class LettersTab(QWidget):
         if not self.form.isEnabled():
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
-        ref = format_case_ref(case_id)
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
         interview_input = self.form.interview()
         correcting = self.selected() if self.form.correction.isChecked() else None
@@ -284,7 +282,7 @@ class LettersTab(QWidget):
         def work(_report: ReportProgress) -> Issued:
             interview = make_interview(*interview_input) if interview_input else None
             letter = issue_letter(
-                db, actor, ref, kind, language, interview=interview, replaces=replaces
+                db, actor, case_id, kind, language, interview=interview, replaces=replaces
             )
             return letter, read_case_letters(db, actor, case_id)  # shown at once, in the same go
 

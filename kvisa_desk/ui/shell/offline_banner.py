@@ -6,18 +6,16 @@ server is back so the officer saves again. Nothing is queued to be saved behind 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 from kvisa_desk.core.database import Database
-from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
+from kvisa_desk.core.errors import ServerUnreachable
 from kvisa_desk.ui.shell.read_only_banner import add_banner
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 RETRY_MS = 5000
-T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -142,16 +140,3 @@ def watch_the_server(
     watch.back_online.connect(online)
     window.destroyed.connect(watch.stop)
     return watch
-
-
-def while_reachable(runner: OperationRunner, read: Callable[[], T], fallback: T) -> T:
-    """A quick read on the GUI thread (worklist paging). If the server is gone: `fallback`, and
-    the runner's listeners (the watch, the banner) hear of it as of any failed operation."""
-    try:
-        return read()
-    except Exception as exc:
-        plain = in_plain_words(exc)
-        if not isinstance(plain, ServerUnreachable):
-            raise
-        runner.failed.emit(plain)
-        return fallback

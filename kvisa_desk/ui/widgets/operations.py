@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from kvisa_desk.core.errors import in_plain_words
+from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
 
 T = TypeVar("T")
 
@@ -189,3 +189,16 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         self._operation.execute()
+
+
+def while_reachable(runner: OperationRunner, read: Callable[[], T], fallback: T) -> T:
+    """A quick read on the GUI thread (worklist paging). If the server is gone: `fallback`, and
+    the runner's listeners (the watch, the banner) hear of it as of any failed operation."""
+    try:
+        return read()
+    except Exception as exc:
+        plain = in_plain_words(exc)
+        if not isinstance(plain, ServerUnreachable):
+            raise
+        runner.failed.emit(plain)
+        return fallback

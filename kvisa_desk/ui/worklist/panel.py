@@ -26,8 +26,8 @@ from kvisa_desk.core.cases.worklist import (
     ranked_case_ids,
     worklist_page,
 )
-from kvisa_desk.ui.shell.offline_banner import while_reachable
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.operations import while_reachable
 from kvisa_desk.ui.widgets.roles import Roles
 from kvisa_desk.ui.worklist.columns import COL_ROUTE
 from kvisa_desk.ui.worklist.filters import WorklistFilters
