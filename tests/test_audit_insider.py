@@ -47,14 +47,12 @@ class Scene:
 def _scene(db: Database, folder: Path) -> Scene:
     other = make_case(db, folder, "KV-INS-2", documents=[])
     third = make_case(db, folder, "KV-INS-3", documents=[])
-    attach_document(
-        db, "officer.a", str(other), write(folder, "a.jpg", image_bytes("JPEG")), "photo"
-    )
+    attach_document(db, "officer.a", other, write(folder, "a.jpg", image_bytes("JPEG")), "photo")
     photo = write(folder, "b.jpg", image_bytes("JPEG", (90, 70)))
-    attach_document(db, "officer.a", str(third), photo, "photo")
+    attach_document(db, "officer.a", third, photo, "photo")
     refused, _ = refused_case(db, folder, "KV-INS-1")
-    letter = issue_letter(db, "officer.a", str(refused))
-    (doc,) = list_documents(db, str(third))
+    letter = issue_letter(db, "officer.a", refused)
+    (doc,) = list_documents(db, third)
     return Scene(refused, other, third, letter, doc.document_id)
 
 
