@@ -10,7 +10,8 @@ PASSWORD = "bench password 123"
 
 def ensure_bench_account(db: Any) -> str:
     """Create the benchmark's account in `db` (a kvisa_desk Database) unless it is there."""
-    from kvisa_desk.core.accounts.accounts import create_account, get_account
+    from kvisa_desk.core.accounts.accounts import create_account
+    from kvisa_desk.core.accounts.officers import get_account
 
     with db.write() as session:
         if get_account(session, ACTOR) is None:
