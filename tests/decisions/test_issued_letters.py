@@ -230,7 +230,7 @@ def test_refusal_letters_never_name_screening_facts(db: Database, tmp_path: Path
             today=DAY,
             replaces=None
             if language == "en"
-            else case_letters(db, "officer.a", str(other))[-1].reference,
+            else case_letters(db, "officer.a", other)[-1].reference,
         )
         words = flat(pdf_text(stated.pdf)).lower()
         assert "other grounds under article 21" in words
