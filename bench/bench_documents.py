@@ -154,7 +154,8 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
     from kvisa_desk.core.cases.refs import find_case_id
-    from kvisa_desk.core.documents.service import attach_document, attachment_limits
+    from kvisa_desk.core.documents.attach import attach_document
+    from kvisa_desk.core.documents.records import attachment_limits
     from kvisa_desk.core.post.settings import update_post_settings
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.store.engine import sqlite_url

@@ -2,9 +2,10 @@
 
 * `preview.first_page`: the first page of the 100 MB scanned PDF of `bench_documents`
   (10 MB with --quick), attached to a case, shown in the preview pane's size (480x640):
-  `document_preview_path` (re-hashes every byte: the SHA-256 check) then `render_page`
-  with a QPdfDocument made on the calling thread. Baseline: `pdftoppm -f 1 -l 1
-  -scale-to 640` (raw PPM pixels, like a QImage) of the same file, no hash check.
+  `read_document` (re-hashes every byte: the SHA-256 check) then `render_page` with a
+  QPdfDocument made on the calling thread, reading the checked bytes from memory.
+  Baseline: `pdftoppm -f 1 -l 1 -scale-to 640` (raw PPM pixels, like a QImage) of the same
+  file, no hash check.
 * `preview.page_turn`: the full view turning a page (the content checked once when it
   opened): `render_page` of ten pages in turn at 1.5x zoom, median. Baseline: `pdftoppm`
   of one page at the same pixel size, median of the same ten pages.
@@ -106,11 +107,11 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
     from kvisa_desk.core.applications.importer import import_records
     from kvisa_desk.core.applications.readers import RawRecord
     from kvisa_desk.core.cases.refs import find_case_id
-    from kvisa_desk.core.documents.service import (
-        attach_document,
+    from kvisa_desk.core.documents.attach import attach_document
+    from kvisa_desk.core.documents.reading import (
         document_image_preview,
-        document_preview_path,
         get_document,
+        read_document,
     )
     from kvisa_desk.core.post.settings import update_post_settings
     from kvisa_desk.core.startup import open_database
@@ -128,27 +129,27 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
         case = find_case_id(db, record["application_id"])
         pdf = attach_document(db, ACTOR, case, Path(params["pdf"]), "passport_scan").document
         photo = attach_document(db, ACTOR, case, Path(params["photo"]), "photo").document
-        info = get_document(db, pdf.document_id)
+        info = get_document(db, ACTOR, pdf.document_id)
         box = QSize(*PREVIEW_BOX)
 
         started = time.perf_counter()
-        document_preview_path(db, pdf.document_id)
+        read_document(db, ACTOR, pdf.document_id)
         hash_check = time.perf_counter() - started
 
         started = time.perf_counter()
-        first = render_page(open_source(db, info, 1200), 0, None, box)
+        first = render_page(open_source(db, ACTOR, info, 1200), 0, None, box)
         first_page = time.perf_counter() - started
         if first.image.isNull() or first.page_count < 2:
             raise RuntimeError("the first page was not drawn")
 
-        source = open_source(db, info, 1200)
+        source = open_source(db, ACTOR, info, 1200)
         turns = []
         for page in range(1, min(PAGES_TURNED, first.page_count - 1) + 1):
             started = time.perf_counter()
             turned = render_page(source, page, TURN_ZOOM, box)
             turns.append(time.perf_counter() - started)
         started = time.perf_counter()
-        png = document_image_preview(db, photo.document_id, 1200)
+        png = document_image_preview(db, ACTOR, photo.document_id, 1200)
         image = QImage.fromData(png or b"")
         photo_seconds = time.perf_counter() - started
         if image.isNull() or max(image.width(), image.height()) != 1200:

@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 from kvisa_desk.core.applications.importer import import_file  # noqa: E402
 from kvisa_desk.core.checks.review import override_result  # noqa: E402
 from kvisa_desk.core.checks.runs import check_cases  # noqa: E402
-from kvisa_desk.core.documents.service import attach_document, set_verification  # noqa: E402
+from kvisa_desk.core.documents.attach import attach_document  # noqa: E402
+from kvisa_desk.core.documents.status import set_verification  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
 from tests.documents.documents_support import pdf_bytes  # noqa: E402
 from tests.samples import application, write_json  # noqa: E402

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
+from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.accounts import (
     MAX_FAILED_ATTEMPTS,
     authenticate,
@@ -89,3 +90,48 @@ def test_unknown_account_refused(db: Database) -> None:
     with pytest.raises(PermissionRefused, match="not an active"), db.read() as session:
         require(session, "nobody", Permission.VIEW_CASES)
     assert has_administrator(db) in (True, False)
+
+
+def _answers(db: Database, name: str, tries: int) -> list[str]:
+    said = []
+    for _ in range(tries):
+        with pytest.raises(AuthenticationFailed) as refused:
+            authenticate(db, name, "not the password")
+        said.append(str(refused.value).replace(name, "NAME"))
+    return said
+
+
+def test_an_unknown_name_locks_like_an_account_so_names_cannot_be_found(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18, item 16: after five wrong passwords a real account said "locked" and an
+    unknown name kept saying "wrong password"."""
+    _add(db, "real.one", "supervisor")
+    verified: list[str] = []
+    hasher = accounts._hasher
+
+    class Counting:
+        def verify(self, hash_: str, password: str) -> bool:
+            verified.append(hash_)
+            return hasher.verify(hash_, password)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(hasher, name)
+
+    monkeypatch.setattr(accounts, "_hasher", Counting())
+    real = _answers(db, "real.one", MAX_FAILED_ATTEMPTS + 2)
+    real_hashes = len(verified)
+    unknown = _answers(db, "no.such.one", MAX_FAILED_ATTEMPTS + 2)
+    assert unknown == real
+    assert "locked" in unknown[-1] and "locked" not in unknown[MAX_FAILED_ATTEMPTS - 1]
+    # The same work each time: an Argon2 verification per attempt until locked, none after.
+    assert len(verified) - real_hashes == real_hashes == MAX_FAILED_ATTEMPTS
+    # The placeholder that counted is no account: it cannot sign in or act.
+    with db.read() as session:
+        with pytest.raises(PermissionRefused):
+            require(session, "no.such.one", Permission.VIEW_CASES)
+        assert not session.scalar(select(Officer.active).where(Officer.username == "no.such.one"))
+    # An account made later under that name starts unlocked.
+    with db.write() as session:
+        create_account(session, "no.such.one", PASSWORD, "officer", "test.admin")
+    assert authenticate(db, "no.such.one", PASSWORD).must_change_password

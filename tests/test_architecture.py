@@ -72,7 +72,8 @@ def test_the_contracts_are_all_there_and_ignore_nothing() -> None:
     assert [c["id"] for c in contracts if "ignore_imports" in c] == []
     assert [c["id"] for c in contracts if c.get("unmatched_ignore_imports_alerting")] == []
     (rooms,) = (c for c in contracts if c["id"] == "rooms")
-    assert "kvisa_desk" in rooms["ancestors"]  # every layer's rooms, down to their modules
+    assert rooms["ancestors"] == ["kvisa_desk"]  # every layer's rooms, down to their modules
+    assert "skip_descendants" not in rooms
 
 
 def test_every_part_of_the_package_is_in_a_layer() -> None:

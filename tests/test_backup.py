@@ -12,7 +12,7 @@ from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.cases.cases import count_cases
-from kvisa_desk.core.documents.service import verify_all_documents
+from kvisa_desk.core.documents.integrity import verify_all_documents
 from kvisa_desk.core.errors import Conflict, PermissionRefused
 from kvisa_desk.core.post.backup import backup_database, restore_database
 from kvisa_desk.core.startup import open_database

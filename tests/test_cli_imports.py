@@ -141,8 +141,8 @@ def test_an_unknown_subcommand_lists_the_real_ones(capsys: pytest.CaptureFixture
 # The option values the command line names itself, so registering imports no core: each
 # must stay what core (or the renderers) accept.
 COPIES = {
-    "DOCUMENT_TYPES": ("kvisa_desk.core.documents.service", "DOCUMENT_TYPES"),
-    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents.service", "VERIFICATION_STATUSES"),
+    "DOCUMENT_TYPES": ("kvisa_desk.core.documents.records", "DOCUMENT_TYPES"),
+    "VERIFICATION_STATUSES": ("kvisa_desk.core.documents.records", "VERIFICATION_STATUSES"),
     "TIERS": ("kvisa_desk.core.post.registry", "TIERS"),
     "RECOMMENDATIONS": ("kvisa_desk.core.decisions.decisions", "RECOMMENDATIONS"),
     "VERDICTS": ("kvisa_desk.core.decisions.decisions", "VERDICTS"),
@@ -162,3 +162,9 @@ def test_the_options_accept_what_core_accepts(name: str) -> None:
     assert tuple(getattr(options, name)) == tuple(
         getattr(importlib.import_module(module), attribute)
     )
+
+
+def test_the_sweep_default_is_cores_grace_period() -> None:
+    from kvisa_desk.core.documents.integrity import SWEEP_GRACE
+
+    assert SWEEP_GRACE.total_seconds() / 3600 == options.SWEEP_GRACE_HOURS

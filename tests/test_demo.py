@@ -387,3 +387,70 @@ def test_cli_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     path = tmp_path / "demo.sqlite3"
     assert main(["--db", str(path), "demo", "--cases", "50", "--seed", "3"]) == 0
     assert "50 demo cases added (0 already there)" in capsys.readouterr().out
+
+
+# --- a run killed halfway (issue 18, item 17) ------------------------------------------------
+
+
+def _planned(db: Database, count: int, seed: int) -> dict[str, str]:
+    from kvisa_desk.demo.generator import generate
+
+    made = generate(count, seed, registry_institutions(db))
+    return {record["application_id"]: plan.status for record, plan in made}
+
+
+def _statuses(db: Database) -> dict[str, str]:
+    with db.read() as session:
+        rows = session.execute(select(Case.application_id, Case.status))
+        return {application_id: status for application_id, status in rows}
+
+
+def test_a_run_killed_halfway_leaves_whole_batches_and_a_rerun_completes_it(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.demo import cases as demo
+
+    monkeypatch.setattr(demo, "DEMO_BATCH", 50)
+    real = demo.apply_plans
+    calls = {"n": 0}
+
+    def killed_in_the_third_batch(*args: Any, **kwargs: Any) -> int:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # after the batch's cases were written, before it commits
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "apply_plans", killed_in_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        load_demo_cases(db, 200, 7, "test.officer")
+    planned = _planned(db, 200, 7)
+    left = _statuses(db)
+    assert len(left) == 100  # two whole batches, nothing of the third
+    assert left == {key: planned[key] for key in left}  # each with its workflow
+    monkeypatch.setattr(demo, "apply_plans", real)
+    again = load_demo_cases(db, 200, 7, "test.officer")
+    assert (again.imported, again.unchanged) == (100, 100)
+    assert _statuses(db) == planned
+
+
+def test_a_rerun_completes_cases_an_older_killed_run_left_bare(db: Database) -> None:
+    from kvisa_desk.core.applications.importer import import_records
+    from kvisa_desk.core.applications.readers import RawRecord
+    from kvisa_desk.store.models import CaseDocument
+
+    # Before runs were batched, a kill after the import left every case bare like this.
+    records = generate_applications(120, 9, registry_institutions(db))
+    bare = [RawRecord(f"demo[{i}]", record) for i, record in enumerate(records)]
+    assert import_records(db, bare, "test.officer", "demo").imported == 120
+    assert set(_statuses(db).values()) == {"received"}
+    again = load_demo_cases(db, 120, 9, "test.officer")
+    assert (again.imported, again.unchanged) == (0, 120)
+    assert _statuses(db) == _planned(db, 120, 9)
+    with db.read() as session:
+        missing = (
+            select(func.count()).select_from(CaseDocument).where(CaseDocument.sha256.is_(None))
+        )
+        assert session.scalar(missing) == 0  # every listed document has its specimen
+    before = _counts(db)
+    load_demo_cases(db, 120, 9, "test.officer")
+    assert _counts(db) == before  # and a third run adds nothing

@@ -27,7 +27,7 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.decisions.letters import issue_letter
-from kvisa_desk.core.documents.service import attach_document
+from kvisa_desk.core.documents.attach import attach_document
 from kvisa_desk.core.errors import WriteFailed, in_plain_words
 from kvisa_desk.core.reports.exports import export_worklist
 from kvisa_desk.store import engine as engine_module

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from kvisa_desk.store.locations import data_dir
 from kvisa_desk.ui.shell.app import APP_NAME, ORGANIZATION, application
-from kvisa_desk.ui.shell.translations import LANGUAGE_KEY, chosen_language
+from kvisa_desk.ui.widgets.translations import LANGUAGE_KEY, chosen_language
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "KVISA_TEST_ISOLATION_REPORT"  # where the inner run says what it saw
@@ -30,7 +30,7 @@ CHINESE_USER = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN:zh", "LC_MESSAGES": "z
 CONTROL = """
 from PySide6.QtCore import QLocale, QSettings
 from kvisa_desk.ui.shell.app import application
-from kvisa_desk.ui.shell.translations import current_language
+from kvisa_desk.ui.widgets.translations import current_language
 application()
 print(current_language(), QLocale.system().name(), QSettings().fileName(), sep="\\n")
 """

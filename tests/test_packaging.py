@@ -38,8 +38,12 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
         "kvisa_desk/db/versions/0001_initial_schema.py",
         "kvisa_desk/resources/fonts/wqy-microhei.ttc",
         "kvisa_desk/resources/fonts/wqy-microhei.LICENSE.txt",
+        "kvisa_desk/resources/fonts/HanazonoMinchoExtA.ttf",
+        "kvisa_desk/resources/fonts/HanazonoMinchoExtB.ttf",
+        "kvisa_desk/resources/fonts/Hanazono.LICENSE.txt",
         "kvisa_desk/resources/registry/world_universities_and_domains.json",
         "kvisa_desk/resources/registry/LICENSE.txt",
+        "kvisa_desk/resources/demo/countries.json",
     ):
         assert needed in names
 

@@ -18,7 +18,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from kvisa_desk.core.cases.cases import case_as_json, case_detail, iter_cases, o
 from kvisa_desk.core.checks import fields, review, runs
 from kvisa_desk.core.checks import report as check_report
 from kvisa_desk.core.decisions import decisions, letters
-from kvisa_desk.core.documents import service as documents
+from kvisa_desk.core.documents import attach, checklist, integrity, reading, status
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
 from kvisa_desk.core.post import backup, registry, retention
 from kvisa_desk.core.post import settings as post_settings
@@ -56,73 +56,83 @@ ACCOUNTS = {
 }
 
 MATRIX = """
-service                                     officer  supervisor  admin  inactive  forced
-accounts.accounts.add_account               no       no          yes    no        no
-accounts.accounts.set_password              no       no          yes    no        no
-accounts.accounts.update_account            no       no          yes    no        no
-applications.importer.import_file           yes      yes         no     no        no
-applications.importer.import_records        yes      yes         no     no        no
-demo.cases.load_demo_cases                  yes      yes         no     no        no
-cases.cases.case_as_json                    yes      yes         no     no        no
-cases.cases.open_case_detail                yes      yes         no     no        no
-cases.cases.iter_cases                      yes      yes         no     no        no
-cases.worklist.worklist_page                yes      yes         no     no        no
-cases.worklist.count_worklist               yes      yes         no     no        no
-cases.worklist.ranked_case_ids              yes      yes         no     no        no
-cases.worklist.queue_counts                 yes      yes         no     no        no
-cases.search.search_case_ids                yes      yes         no     no        no
-cases.search.find_case_ids                  yes      yes         no     no        no
-cases.search.find_cases                     yes      yes         no     no        no
-cases.editing.save_case_edits               yes      yes         no     no        no
-cases.workflow.change_status                yes      yes         no     no        no
-cases.workflow.assign_case                  yes      yes         no     no        no
-cases.workflow.assign_cases                 yes      yes         no     no        no
-cases.notes.add_note                        yes      yes         no     no        no
-checks.runs.check_cases                     yes      yes         no     no        no
-checks.report.run_case_checks               yes      yes         no     no        no
-checks.report.check_many                    yes      yes         no     no        no
-checks.review.override_result               yes      yes         no     no        no
-checks.fields.confirm_field_code            yes      yes         no     no        no
-documents.service.attach_document           yes      yes         no     no        no
-documents.service.attach_stream             yes      yes         no     no        no
-documents.service.set_verification          yes      yes         no     no        no
-documents.service.remove_document           yes      yes         no     no        no
-decisions.decisions.case_decisions          yes      yes         no     no        no
-decisions.decisions.awaiting_sign_off       yes      yes         no     no        no
-decisions.decisions.recommend               yes      yes         no     no        no
-decisions.decisions.sign_off                no       yes         no     no        no
-decisions.letters.issue_letter              yes      yes         no     no        no
-decisions.letters.case_letters              yes      yes         no     no        no
-decisions.letters.load_letter               yes      yes         no     no        no
-decisions.letters.reprint                   yes      yes         no     no        no
-decisions.letters.save_letter_copy          yes      yes         no     no        no
-decisions.letters.print_to_queue            yes      yes         no     no        no
-decisions.letters.verify_letter             yes      yes         no     no        no
-reports.summary.export_case_summary         yes      yes         no     no        no
-reports.bundle.make_bundle                  yes      yes         no     no        no
-reports.exports.export_worklist             yes      yes         no     no        no
-reports.dashboard.dashboard_for             yes      yes         no     no        no
-reports.report.post_figures                 yes      yes         no     no        no
-reports.report.export_dashboard_report      yes      yes         no     no        no
-decisions.desk.decision_desk                yes      yes         no     no        no
-post.settings.update_post_settings          no       yes         no     no        no
-post.registry.set_tier                      no       yes         no     no        no
-post.registry.add_institution               no       yes         no     no        no
-post.registry.merge_institutions            no       yes         no     no        no
-accounts.audit_view.count_events            no       yes         yes    no        no
-accounts.audit_view.events_page             no       yes         yes    no        no
-accounts.audit_view.audit_choices           no       yes         yes    no        no
-accounts.audit_view.verify_audit            no       yes         yes    no        no
-accounts.audit_view.export_audit            no       yes         yes    no        no
-reports.audit_checkpoint.write_checkpoint   no       yes         yes    no        no
-post.db_roles.set_up_roles                  no       no          yes    no        no
-post.retention.plan_purge                   no       no          yes    no        no
-post.retention.purge                        no       no          yes    no        no
-post.backup.backup_database                 no       no          yes    no        no
-decisions.letter_certs.generate_certificate no       no          yes    no        no
-decisions.letter_certs.import_certificate   no       no          yes    no        no
-decisions.letter_certs.remove_certificate   no       no          yes    no        no
-decisions.letter_certs.post_certificates    yes      yes         yes    no        no
+service                                      officer  supervisor  admin  inactive  forced
+accounts.accounts.add_account                no       no          yes    no        no
+accounts.accounts.set_password               no       no          yes    no        no
+accounts.accounts.update_account             no       no          yes    no        no
+applications.importer.import_file            yes      yes         no     no        no
+applications.importer.import_records         yes      yes         no     no        no
+demo.cases.load_demo_cases                   yes      yes         no     no        no
+cases.cases.case_as_json                     yes      yes         no     no        no
+cases.cases.open_case_detail                 yes      yes         no     no        no
+cases.cases.iter_cases                       yes      yes         no     no        no
+cases.worklist.worklist_page                 yes      yes         no     no        no
+cases.worklist.count_worklist                yes      yes         no     no        no
+cases.worklist.ranked_case_ids               yes      yes         no     no        no
+cases.worklist.queue_counts                  yes      yes         no     no        no
+cases.search.search_case_ids                 yes      yes         no     no        no
+cases.search.find_case_ids                   yes      yes         no     no        no
+cases.search.find_cases                      yes      yes         no     no        no
+cases.editing.save_case_edits                yes      yes         no     no        no
+cases.workflow.change_status                 yes      yes         no     no        no
+cases.workflow.assign_case                   yes      yes         no     no        no
+cases.workflow.assign_cases                  yes      yes         no     no        no
+cases.notes.add_note                         yes      yes         no     no        no
+checks.runs.check_cases                      yes      yes         no     no        no
+checks.report.run_case_checks                yes      yes         no     no        no
+checks.report.check_many                     yes      yes         no     no        no
+checks.review.override_result                yes      yes         no     no        no
+checks.fields.confirm_field_code             yes      yes         no     no        no
+documents.attach.attach_document             yes      yes         no     no        no
+documents.attach.attach_stream               yes      yes         no     no        no
+documents.status.set_verification            yes      yes         no     no        no
+documents.status.remove_document             yes      yes         no     no        no
+documents.reading.list_documents             yes      yes         no     no        no
+documents.reading.get_document               yes      yes         no     no        no
+documents.reading.read_document              yes      yes         no     no        no
+documents.reading.export_document            yes      yes         no     no        no
+documents.reading.document_preview_path      yes      yes         no     no        no
+documents.reading.document_image_preview     yes      yes         no     no        no
+documents.reading.case_photo_document        yes      yes         no     no        no
+documents.checklist.case_checklist           yes      yes         no     no        no
+documents.integrity.sweep_unreferenced_content no       no          yes    no        no
+accounts.account_flags.flag_report           no       yes         yes    no        no
+decisions.decisions.case_decisions           yes      yes         no     no        no
+decisions.decisions.awaiting_sign_off        yes      yes         no     no        no
+decisions.decisions.recommend                yes      yes         no     no        no
+decisions.decisions.sign_off                 no       yes         no     no        no
+decisions.letters.issue_letter               yes      yes         no     no        no
+decisions.letters.case_letters               yes      yes         no     no        no
+decisions.letters.load_letter                yes      yes         no     no        no
+decisions.letters.reprint                    yes      yes         no     no        no
+decisions.letters.save_letter_copy           yes      yes         no     no        no
+decisions.letters.print_to_queue             yes      yes         no     no        no
+decisions.letters.verify_letter              yes      yes         no     no        no
+reports.summary.export_case_summary          yes      yes         no     no        no
+reports.bundle.make_bundle                   yes      yes         no     no        no
+reports.exports.export_worklist              yes      yes         no     no        no
+reports.dashboard.dashboard_for              yes      yes         no     no        no
+reports.report.post_figures                  yes      yes         no     no        no
+reports.report.export_dashboard_report       yes      yes         no     no        no
+decisions.desk.decision_desk                 yes      yes         no     no        no
+post.settings.update_post_settings           no       yes         no     no        no
+post.registry.set_tier                       no       yes         no     no        no
+post.registry.add_institution                no       yes         no     no        no
+post.registry.merge_institutions             no       yes         no     no        no
+accounts.audit_view.count_events             no       yes         yes    no        no
+accounts.audit_view.events_page              no       yes         yes    no        no
+accounts.audit_view.audit_choices            no       yes         yes    no        no
+accounts.audit_view.verify_audit             no       yes         yes    no        no
+accounts.audit_view.export_audit             no       yes         yes    no        no
+reports.audit_checkpoint.write_checkpoint    no       yes         yes    no        no
+post.db_roles.set_up_roles                   no       no          yes    no        no
+post.retention.plan_purge                    no       no          yes    no        no
+post.retention.purge                         no       no          yes    no        no
+post.backup.backup_database                  no       no          yes    no        no
+decisions.letter_certs.generate_certificate  no       no          yes    no        no
+decisions.letter_certs.import_certificate    no       no          yes    no        no
+decisions.letter_certs.remove_certificate    no       no          yes    no        no
+decisions.letter_certs.post_certificates     yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -131,13 +141,13 @@ EXEMPT = {
     "(add_account, `user add`, the first administrator of a new database)",
     "accounts.history.record_event": "the audit service itself: records who acted",
     "accounts.history.record_events": "the audit service itself: records who acted",
-    "documents.service.listed_documents_for_import": "a step of import_records, which checks",
-    "documents.service.record_attached_events": "a step of import_records, which checks",
+    "documents.listed.listed_documents_for_import": "a step of import_records, which checks",
+    "documents.listed.record_attached_events": "a step of import_records, which checks",
     "demo.specimens.attach_demo_specimens": "a step of load_demo_cases, which checks",
     "demo.status.apply_plans": "a step of load_demo_cases, which checks",
     "demo.status.ensure_demo_officers": "a step of load_demo_cases, which checks",
     "decisions.letter_certs.ensure_demo_certificates": "a step of load_demo_cases, which checks",
-    "documents.service.collect_unreferenced_content": "housekeeping as `system`: removes only "
+    "documents.integrity.collect_unreferenced_content": "housekeeping as `system`: removes only "
     "stored content that no document refers to",
     "startup.open_database": "start-up, before anyone signs in: creates or upgrades the schema",
     "reports.dashboard.sees_refusal_rates": "answers whether, refuses nothing (asserted below)",
@@ -174,7 +184,7 @@ class World:
         return checked_case(self.db, self.folder, f"KV-RM-{uuid.uuid4().hex[:8]}", **changes)
 
     def fresh_document(self) -> int:
-        attached = documents.attach_stream(
+        attached = attach.attach_stream(
             self.db, "officer.a", self.case_id, io.BytesIO(png()), "photo.png", "photo"
         )
         return attached.document.document_id
@@ -315,17 +325,45 @@ PROBES: dict[str, Probe] = {
     "checks.fields.confirm_field_code": lambda w, a: fields.confirm_field_code(
         w.db, a, w.case_id, "education[0]", "0713"
     ),
-    "documents.service.attach_document": lambda w, a: documents.attach_document(
+    "documents.attach.attach_document": lambda w, a: attach.attach_document(
         w.db, a, w.case_id, _png_file(w), "photo"
     ),
-    "documents.service.attach_stream": lambda w, a: documents.attach_stream(
+    "documents.attach.attach_stream": lambda w, a: attach.attach_stream(
         w.db, a, w.case_id, io.BytesIO(png()), "photo.png", "photo"
     ),
-    "documents.service.set_verification": lambda w, a: documents.set_verification(
+    "documents.status.set_verification": lambda w, a: status.set_verification(
         w.db, a, w.case_id, w.fresh_document(), "verified"
     ),
-    "documents.service.remove_document": lambda w, a: documents.remove_document(
+    "documents.status.remove_document": lambda w, a: status.remove_document(
         w.db, a, w.case_id, w.fresh_document(), "attached twice"
+    ),
+    "documents.reading.list_documents": lambda w, a: reading.list_documents(w.db, a, w.case_id),
+    "documents.reading.get_document": lambda w, a: reading.get_document(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.reading.read_document": lambda w, a: reading.read_document(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.reading.export_document": lambda w, a: reading.export_document(
+        w.db, a, w.fresh_document(), w.new_path(".png")
+    ),
+    "documents.reading.document_preview_path": lambda w, a: reading.document_preview_path(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.reading.document_image_preview": lambda w, a: reading.document_image_preview(
+        w.db, a, w.fresh_document()
+    ),
+    "documents.reading.case_photo_document": lambda w, a: reading.case_photo_document(
+        w.db, a, w.case_id
+    ),
+    "documents.checklist.case_checklist": lambda w, a: checklist.case_checklist(
+        w.db, a, w.case_id, "A"
+    ),
+    "documents.integrity.sweep_unreferenced_content": lambda w, a: (
+        integrity.sweep_unreferenced_content(w.db, a)
+    ),
+    "accounts.account_flags.flag_report": lambda w, a: _core("accounts.account_flags").flag_report(
+        w.db, a
     ),
     "decisions.decisions.case_decisions": lambda w, a: decisions.case_decisions(
         w.db, a, w.refused_case_id
@@ -454,6 +492,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "applications.importer.import_file": lambda w, a: importer.import_file(
         w.db, w.new_path(".json"), a
     ),
+    "applications.importer.import_records": lambda w, a: importer.import_records(
+        w.db, [], a, "bad-post.json", default_post="not a post!"
+    ),
     "demo.cases.load_demo_cases": lambda w, a: load_demo_cases(w.db, -1, 7, a),
     "cases.editing.save_case_edits": lambda w, a: editing.save_case_edits(
         w.db, w.case_id, _version(w, w.case_id), {"applicant.date_of_birth": "not a date"}, a
@@ -465,17 +506,20 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "checks.fields.confirm_field_code": lambda w, a: fields.confirm_field_code(
         w.db, a, w.case_id, "hobbies[0]", "x"
     ),
-    "documents.service.attach_document": lambda w, a: documents.attach_document(
+    "documents.attach.attach_document": lambda w, a: attach.attach_document(
         w.db, a, w.case_id, w.new_path(".png"), "photo"
     ),
-    "documents.service.attach_stream": lambda w, a: documents.attach_stream(
+    "documents.attach.attach_stream": lambda w, a: attach.attach_stream(
         w.db, a, w.case_id, io.BytesIO(png()), "photo.png", "no-such-type"
     ),
-    "documents.service.set_verification": lambda w, a: documents.set_verification(
+    "documents.status.set_verification": lambda w, a: status.set_verification(
         w.db, a, w.case_id, 1, "probably"
     ),
-    "documents.service.remove_document": lambda w, a: documents.remove_document(
+    "documents.status.remove_document": lambda w, a: status.remove_document(
         w.db, a, w.case_id, 1, " "
+    ),
+    "documents.integrity.sweep_unreferenced_content": lambda w, a: (
+        integrity.sweep_unreferenced_content(w.db, a, timedelta(hours=-1))
     ),
     "decisions.decisions.recommend": lambda w, a: decisions.recommend(
         w.db, a, w.case_id, "perhaps", reasoning=""
@@ -502,6 +546,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "reports.report.export_dashboard_report": lambda w, a: _core(
         "reports.report"
     ).export_dashboard_report(w.db, a, w.new_path(".pdf"), language="xx"),
+    "post.settings.update_post_settings": lambda w, a: post_settings.update_post_settings(
+        w.db, "not a post!", {}, a
+    ),
     "post.registry.set_tier": lambda w, a: registry.set_tier(w.db, w.institution_id, "golden", a),
     "post.registry.add_institution": lambda w, a: registry.add_institution(w.db, " ", "QQ", a),
     "post.registry.merge_institutions": lambda w, a: registry.merge_institutions(
@@ -580,6 +627,7 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "reprint-letter": ("test.admin", ["reprint-letter", "X-K-1", "--out", "{existing}"]),
     "verify-letter": ("test.admin", ["verify-letter", "{missing}"]),
     "attach": ("test.admin", ["attach", "C1", "{missing}", "--type", "photo"]),
+    "documents sweep": ("officer.a", ["documents", "sweep", "--grace-hours", "-1"]),
     "export": ("test.admin", ["export", "--out", "{existing}"]),
     "report": ("test.admin", ["report", "--out", "{existing}"]),
     "summary": ("test.admin", ["summary", "C1", "--out", "{existing}"]),

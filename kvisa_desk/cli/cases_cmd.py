@@ -37,8 +37,7 @@ def register(subcommands: Any) -> None:
 
 
 def run_cases(ctx: CliContext) -> int:
-    import json
-
+    from kvisa_desk.cli.printable import printable, printable_json
     from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.cases.cases import iter_cases
 
@@ -61,19 +60,34 @@ def run_cases(ctx: CliContext) -> int:
         ctx.out.write("[")
         for index, row in enumerate(rows):
             ctx.out.write(("," if index else "") + "\n  ")
-            ctx.out.write(json.dumps(row.to_json(), ensure_ascii=False))
+            ctx.out.write(printable_json(row.to_json()))
         ctx.out.write("\n]\n")
         return 0
     for row in rows:
+        # Applicant data is escaped, so a name cannot move the cursor or start a line.
         name = f"{row.surname}, {row.given_names}" if row.given_names else row.surname
+        post, application_id = printable(row.post), printable(row.application_id)
         ctx.out.write(
-            f"{row.case_ref}  {row.post:<5} {row.application_id:<22} {row.nationality}  "
-            f"{row.status:<18} {row.received_at.isoformat()}  {row.outcome or '-':<6}  {name}\n"
+            f"{row.case_ref}  {post:<5} {application_id:<22} {printable(row.nationality)}  "
+            f"{row.status:<18} {row.received_at.isoformat()}  {row.outcome or '-':<6}  "
+            f"{printable(name)}\n"
         )
     return 0
 
 
+def _printable_values(node: Any) -> Any:
+    """The record with every text in it escaped for the terminal (see cli/printable.py)."""
+    from kvisa_desk.cli.printable import printable
+
+    if isinstance(node, dict):
+        return {key: _printable_values(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_printable_values(value) for value in node]
+    return printable(node) if isinstance(node, str) else node
+
+
 def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
+    record = _printable_values(record)
     a, p = record["applicant"], record["passport"]
     lines = [
         f"Case {record['case_id']}  ({record['status']})",
@@ -100,15 +114,14 @@ def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
 
 
 def run_show(ctx: CliContext) -> int:
-    import json
-
+    from kvisa_desk.cli.printable import printable_json
     from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.cases.cases import case_as_json
 
     ctx.require(Permission.VIEW_CASES)  # before the case is looked for
     record = case_as_json(ctx.db, ctx.case_id(ctx.args.case), ctx.actor)
     if ctx.args.json:
-        ctx.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        ctx.out.write(printable_json(record, indent=2) + "\n")
     else:
         _print_text(ctx, record)
     return 0

@@ -72,6 +72,12 @@ def run_backup(ctx: CliContext) -> int:
         f"{result.documents}",
         file=ctx.out,
     )
+    if result.unreferenced_left_out:
+        print(
+            f"{result.unreferenced_left_out} stored files no document refers to were left "
+            "out (`kvisa-desk documents sweep` removes them from the store)",
+            file=ctx.out,
+        )
     return 0
 
 

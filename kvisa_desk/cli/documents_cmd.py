@@ -1,18 +1,18 @@
 """`kvisa-desk attach CASE FILE --type TYPE` and `kvisa-desk documents list|set-status|remove|
-verify|export`."""
+verify|sweep|export`."""
 
 from __future__ import annotations
 
 import sys
 
-from kvisa_desk.cli.options import DOCUMENT_TYPES, VERIFICATION_STATUSES, path
+from kvisa_desk.cli.options import DOCUMENT_TYPES, SWEEP_GRACE_HOURS, VERIFICATION_STATUSES, path
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:
     from typing import Any
 
     from kvisa_desk.cli.context import CliContext
-    from kvisa_desk.core.documents.service import DocumentInfo
+    from kvisa_desk.core.documents.records import DocumentInfo
 
 CASE_HELP = "case id (C0000042), application id, or POST/APPLICATION-ID"
 
@@ -71,10 +71,27 @@ def register(subcommands: Any) -> None:
 
     verify = actions.add_parser(
         "verify",
-        help="re-hash every stored document; exit 1 if any is missing or damaged",
+        help="re-hash every stored document; exit 1 if any is missing or damaged, or the store "
+        "holds files no document refers to (left by work killed midway: see `documents sweep`)",
     )
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(handler=run_verify)
+
+    sweep = actions.add_parser(
+        "sweep",
+        help="remove stored files no document refers to (administrators; recorded)",
+        description="Remove the stored files no document refers to: content published by an "
+        "attach or import that was killed before it committed. Files younger than the grace "
+        "period are kept, since they may belong to work still in progress.",
+    )
+    sweep.add_argument(
+        "--grace-hours",
+        type=float,
+        default=SWEEP_GRACE_HOURS,
+        metavar="HOURS",
+        help="keep files stored less than this long ago (default: %(default)g)",
+    )
+    sweep.set_defaults(handler=run_sweep)
 
     export = actions.add_parser(
         "export", help="copy a document out of the store, hash-checked (exit 1 if damaged)"
@@ -87,7 +104,7 @@ def register(subcommands: Any) -> None:
 
 def run_attach(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import attach_document, describe_attachment
+    from kvisa_desk.core.documents.attach import attach_document, describe_attachment
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -111,9 +128,11 @@ def run_list(ctx: CliContext) -> int:
     import json
 
     from kvisa_desk.content import format_size
-    from kvisa_desk.core.documents.service import list_documents
+    from kvisa_desk.core.documents.reading import list_documents
 
-    docs = list_documents(ctx.db, ctx.case_id(ctx.args.case), include_removed=ctx.args.all)
+    docs = list_documents(
+        ctx.db, ctx.actor, ctx.case_id(ctx.args.case), include_removed=ctx.args.all
+    )
     if ctx.args.json:
         ctx.out.write(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -128,7 +147,7 @@ def run_list(ctx: CliContext) -> int:
 
 def run_set_status(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import set_verification
+    from kvisa_desk.core.documents.status import set_verification
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -140,7 +159,7 @@ def run_set_status(ctx: CliContext) -> int:
 
 def run_remove(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
-    from kvisa_desk.core.documents.service import remove_document
+    from kvisa_desk.core.documents.status import remove_document
 
     args = ctx.args
     ctx.require(Permission.WORK_CASES)  # before the case is looked for
@@ -157,7 +176,7 @@ def run_verify(ctx: CliContext) -> int:
     import json
 
     from kvisa_desk.content import format_size
-    from kvisa_desk.core.documents.service import verify_all_documents
+    from kvisa_desk.core.documents.integrity import SWEEP_GRACE, verify_all_documents
 
     show_progress = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
 
@@ -184,34 +203,58 @@ def run_verify(ctx: CliContext) -> int:
                 }
                 for p in report.problems
             ],
+            "unreferenced": report.unreferenced,
         }
         ctx.out.write(json.dumps(payload, indent=2) + "\n")
     else:
         for problem in report.problems:
             print(problem.message(), file=ctx.out)
         cases = len({p.case_id for p in report.problems})
-        verdict = (
-            "all intact"
-            if report.ok
-            else f"{len(report.problems)} damaged or missing, in {cases} case(s)"
-        )
+        if report.problems:
+            verdict = f"{len(report.problems)} damaged or missing, in {cases} case(s)"
+        else:
+            verdict = "every document intact" if report.unreferenced else "all intact"
         print(
             f"{report.documents} documents ({report.contents} stored files, "
             f"{format_size(report.bytes_checked)}) checked: {verdict}",
             file=ctx.out,
         )
+        if report.unreferenced:
+            print(
+                f"{len(report.unreferenced)} more stored files belong to no document (left by "
+                "an attach or import killed midway): `kvisa-desk documents sweep` removes them "
+                f"once they are {SWEEP_GRACE.total_seconds() / 3600:g} hours old",
+                file=ctx.out,
+            )
     return 0 if report.ok else 1
 
 
+def run_sweep(ctx: CliContext) -> int:
+    from datetime import timedelta
+
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.documents.integrity import sweep_unreferenced_content
+
+    ctx.require(Permission.DATABASE)  # before the option is checked: exit 3 comes first
+    hours = ctx.args.grace_hours
+    if not 0 <= hours <= 24 * 365:
+        ctx.error(f"--grace-hours must be between 0 and {24 * 365}, not {hours:g}")
+        return 2
+    swept = sweep_unreferenced_content(ctx.db, ctx.actor, timedelta(hours=hours))
+    kept = (
+        f"; {swept.kept_recent} newer than {hours:g} hours kept (they may belong to work in "
+        "progress)"
+        if swept.kept_recent
+        else ""
+    )
+    print(f"{swept.removed} stored files no document refers to removed{kept}", file=ctx.out)
+    return 0
+
+
 def run_export(ctx: CliContext) -> int:
-    from kvisa_desk.core.documents.service import export_document, list_documents
+    from kvisa_desk.core.documents.reading import export_document
 
     args = ctx.args
-    case_id = ctx.case_id(args.case)
-    docs = {d.document_id for d in list_documents(ctx.db, case_id, include_removed=True)}
-    if args.document not in docs:
-        ctx.error(f"case {args.case} has no document {args.document}")
-        return 4
-    export_document(ctx.db, args.document, args.out)
-    print(f"wrote document {args.document} to {args.out}", file=ctx.out)
+    export_document(ctx.db, ctx.actor, args.document, args.out, case=ctx.case_id(args.case))
+    print(f"wrote document {args.document} to {args.out} (recorded in the audit)", file=ctx.out)
     return 0

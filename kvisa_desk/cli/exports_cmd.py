@@ -91,6 +91,12 @@ def run_export(ctx: CliContext) -> int:
     if on_terminal:
         ctx.err.write("\n")
     ctx.out.write(f"exported {report.rows:,} cases to {report.path} ({report.format})\n")
+    if report.cut_cells:
+        ctx.error(
+            f"{report.cut_cells:,} of the texts were longer than an Excel cell holds (32,767 "
+            "characters): they are cut, and each cut cell says so at its end; export to CSV "
+            "to keep them whole"
+        )
     return 0
 
 
@@ -131,6 +137,12 @@ def _text(board: Dashboard) -> str:
         lines += _rates("Refusal rate by officer", board.refusal_by_officer)
     if board.refusal_by_nationality is not None:
         lines += _rates("Refusal rate by nationality", board.refusal_by_nationality)
+    if board.flagged_accounts:
+        lines.append("Accounts flagged now (someone else set their password)")
+        lines += [f"  {a.account}: {a.describe()}" for a in board.flagged_accounts]
+    if board.flagged_acts is not None:
+        lines.append(f"Sign-offs and approvals by flagged accounts  {len(board.flagged_acts):,}")
+        lines += [f"  {act.message()}" for act in board.flagged_acts]
     lines += [f"Note: {note}" for note in board.notes]
     return "\n".join(lines) + "\n"
 

@@ -50,19 +50,25 @@ def run(ctx: CliContext) -> int:
         catch_up(ctx.db)
     if show_progress:
         print(file=sys.stderr)
+    from kvisa_desk.cli.printable import printable
+
+    # Every line is escaped whole: a field name or an id from the file cannot start a line.
     for problem in report.rejected:
-        ctx.error(f"{path}:{problem.location}: {problem.field}: {problem.reason}")
+        ctx.error(printable(f"{path}:{problem.location}: {problem.field}: {problem.reason}"))
     for changed in report.changed:
         where = f"case {changed.case_ref}" if changed.case_ref else "an earlier record"
         ctx.error(
-            f"{path}:{changed.location}: application {changed.post}/{changed.application_id}: "
-            f"differs from {where} in {', '.join(changed.fields)}; not applied, "
-            "an officer must decide"
+            printable(
+                f"{path}:{changed.location}: application {changed.post}/"
+                f"{changed.application_id}: differs from {where} in "
+                f"{', '.join(changed.fields)}; not applied, an officer must decide"
+            )
         )
-    rejected = len({p.location for p in report.rejected})
+    if report.unlisted:
+        ctx.error(f"{path}: {report.unlisted:,} more problems and changes are not listed")
     print(
         f"{report.imported} imported, {report.unchanged} unchanged, "
-        f"{len(report.changed)} changed (not applied), {rejected} rejected",
+        f"{report.changed_records} changed (not applied), {report.rejected_records} rejected",
         file=ctx.out,
     )
     return 0 if report.complete else 1

@@ -33,6 +33,7 @@ REPORT_LANGUAGES = ("en", "zh", "en+zh")  # core.report_words.REPORT_LANGUAGES
 EXPORT_FORMATS = ("csv", "xlsx")  # exports.FORMATS
 OUTCOME_FILTERS = ("pass", "review", "fail", "unchecked")  # core.exports.OUTCOME_FILTERS
 REDACTIONS = ("screening", "notes", "officers")  # core.bundle.REDACTIONS (its keys)
+SWEEP_GRACE_HOURS = 24.0  # core.documents.SWEEP_GRACE, in hours
 
 
 def path(text: str) -> Path:

@@ -77,6 +77,12 @@ def register(subcommands: Any) -> None:
         metavar="FILE",
         help="signed checkpoints (audit checkpoint) the chain must still hold",
     )
+    verify.add_argument(
+        "--report",
+        action="store_true",
+        help="also list passwords set by someone other than their owner, and the sign-offs "
+        "and approvals those accounts recorded while flagged",
+    )
     verify.set_defaults(handler=run_audit_verify)
     checkpoint = a_actions.add_parser(
         "checkpoint", help="write a signed statement of the audit head, to keep elsewhere"
@@ -158,8 +164,11 @@ def run_reset(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.accounts.permissions import Permission
 
-    if not ctx.file_access_recovery:
-        ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
+    # Before the new password is asked for: a refused account (or recovery) hears so first.
+    if ctx.file_access_recovery:
+        accounts.check_recoverable(ctx.db, ctx.args.name)
+    else:
+        ctx.require(Permission.ACCOUNTS)
     password = read_new_password(ctx, ctx.args.password_stdin)
     if ctx.file_access_recovery:  # recovery by whoever holds the database file
         accounts.recover_password(ctx.db, ctx.args.name, password, ctx.actor)
@@ -170,8 +179,7 @@ def run_reset(ctx: CliContext) -> int:
 
 
 def run_list(ctx: CliContext) -> int:
-    import json
-
+    from kvisa_desk.cli.printable import printable, printable_json
     from kvisa_desk.core.accounts import accounts
     from kvisa_desk.core.accounts.permissions import Permission
 
@@ -179,11 +187,12 @@ def run_list(ctx: CliContext) -> int:
     found = accounts.list_accounts(ctx.db)
     if ctx.args.json:
         rows = [{**a.to_json(), "active": active} for a, active in found]
-        ctx.out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        ctx.out.write(printable_json(rows) + "\n")
         return 0
     for account, active in found:
         state = "" if active else "  (inactive)"
-        ctx.out.write(f"{account.username:<20} {account.role:<11} {account.display_name}{state}\n")
+        name, shown_name = printable(account.username), printable(account.display_name)
+        ctx.out.write(f"{name:<20} {account.role:<11} {shown_name}{state}\n")
     return 0
 
 
@@ -227,6 +236,11 @@ def run_audit_verify(ctx: CliContext) -> int:
 
     ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
+    if getattr(ctx.args, "report", False):
+        from kvisa_desk.core.accounts.account_flags import flag_report
+
+        for line in flag_report(ctx.db, ctx.actor).lines():
+            print(line, file=ctx.out)
     failed = not report.ok
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)

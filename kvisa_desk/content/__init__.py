@@ -1,6 +1,6 @@
 """The attachment store: content-addressed by SHA-256, type sniffing, checks and limits.
 
-Free of Qt and of `kvisa_desk.core`: the services in `core/documents/service.py` use it, and
+Free of Qt and of `kvisa_desk.core`: the services in `core/documents/` use it, and
 previews are drawn in `ui/`.
 """
 

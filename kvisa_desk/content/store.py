@@ -374,14 +374,10 @@ class BlobContentStore(ContentStore):
             yield bytes(data)
 
     def preview_path(self, session: Session | None, sha256: str) -> Path:
+        # Copied from the database and checked at every call: a copy kept from an earlier
+        # call would still show content damaged in the database since.
         target = self.preview_dir / _checked_sha(sha256)
-        if target.exists():
-            digest = hashlib.sha256()
-            with target.open("rb") as handle:
-                while chunk := handle.read(CHUNK_SIZE):
-                    digest.update(chunk)
-            if digest.hexdigest() == sha256:
-                return target
+        target.unlink(missing_ok=True)
         return self.copy_to(session, sha256, target)
 
     def stored(self, session: Session | None) -> Iterator[tuple[str, datetime]]:

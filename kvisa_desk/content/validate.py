@@ -1,4 +1,6 @@
 """Does the content really open? PDFs with pypdf, images with Pillow (HEIC with pillow-heif).
+And is it only that? PDFs with active content (pdf_actions) and files with another file
+hidden after their end (trailers) are refused.
 
 Everything here reads untrusted files: any failure of a parser is a refusal, never a crash.
 """
@@ -18,6 +20,8 @@ from typing import BinaryIO
 
 from kvisa_desk.content.errors import Refused
 from kvisa_desk.content.limits import Limits
+from kvisa_desk.content.pdf_actions import active_content
+from kvisa_desk.content.pdf_actions import describe as describe_active
 from kvisa_desk.content.sniff import (
     ACCEPTED_WORDS,
     HEAD_BYTES,
@@ -29,6 +33,7 @@ from kvisa_desk.content.sniff import (
     describe_content,
     sniff_media_type,
 )
+from kvisa_desk.content.trailers import hidden_file
 
 PIL_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", HEIC: "HEIF"}
 _NAMES = {PDF: "PDF", JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", HEIC: "HEIC"}
@@ -67,6 +72,13 @@ def check_content(path: Path, limits: Limits) -> ContentCheck:
             raise Refused(
                 f"the content is {describe_content(head)}, not a {ACCEPTED_WORDS} file "
                 "(the type is decided from the content, not from the name)"
+            )
+        hidden = hidden_file(path, media_type)
+        if hidden is not None:
+            raise Refused(
+                f"the file has {hidden} hidden after the end of its {_NAMES[media_type]} "
+                "content (one file that is two types at once); ask for the document again, "
+                "saved plainly"
             )
         handle.seek(0)
         if media_type == PDF:
@@ -126,6 +138,12 @@ def _check_pdf(handle: BinaryIO) -> ContentCheck:
             for page in reader.pages:
                 _ = page.mediabox
                 page.get_contents()
+            try:
+                active = active_content(reader)
+            except ValueError as exc:
+                raise Refused(f"the PDF is too complex to check ({exc})") from None
+            if active:
+                raise Refused(describe_active(active))
         except Refused:
             raise
         except Exception as exc:  # any parser failure means a damaged file

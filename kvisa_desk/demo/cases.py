@@ -2,32 +2,42 @@
 
 `generate_applications` yields `kvisa-application/1` records (pure, deterministic:
 same count and seed, same records); `load_demo_cases` imports them through the same
-validation as an officer's file, then moves the new cases along a realistic workflow
-(statuses, assigned demo officers, one history event per change). Running it again
-with the same seed adds nothing; another seed adds other applications.
+validation as an officer's file and moves the new cases along a realistic workflow
+(statuses, assigned demo officers, one history event per change), a committed batch at
+a time. Running it again with the same seed adds nothing, or completes what a killed
+run left; another seed adds other applications.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
 
+from kvisa_desk.content import ContentStore, content_store_for
 from kvisa_desk.core.accounts.permissions import Permission, require_first
-from kvisa_desk.core.applications.importer import ImportReport, Progress, import_records
+from kvisa_desk.core.applications.importer import (
+    MAX_LISTED,
+    ImportReport,
+    Progress,
+    import_records,
+)
 from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.decisions.letter_certs import ensure_demo_certificates
+from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.demo.generator import Plan, Registry, generate
 from kvisa_desk.demo.specimens import attach_demo_specimens
-from kvisa_desk.demo.status import DEMO_OFFICERS, apply_plans
+from kvisa_desk.demo.status import DEMO_OFFICERS, apply_plans, bare_cases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
 from kvisa_desk.vocab import DEFAULT_POST
 
 DEMO_SOURCE = "demo"
 MAX_CASES = 1_000_000
+DEMO_BATCH = 1_000  # cases committed together, workflow and specimens included
 
 __all__ = [
     "DEMO_OFFICERS",
@@ -67,6 +77,46 @@ def application_pattern(seed: int) -> str:
     return f"KV-%-D{seed}-%"
 
 
+def _load_batch(
+    db: Database,
+    store: ContentStore,
+    batch: list[tuple[dict[str, Any], Plan]],
+    first_index: int,
+    actor: str,
+) -> ImportReport:
+    """One batch, whole or not at all: its cases imported, moved along and given specimens.
+
+    Cases of the batch that an earlier, interrupted run left bare (imported, nothing else)
+    are completed too, so a second run finishes what a killed one began.
+    """
+    records = (
+        RawRecord(f"demo[{first_index + offset}]", record)
+        for offset, (record, _) in enumerate(batch)
+    )
+    plans = {
+        (record["post"] or DEFAULT_POST, record["application_id"]): plan for record, plan in batch
+    }
+    with new_content_taken_back_on_failure(db), db.write() as session:
+        report = import_records(db, records, actor, DEMO_SOURCE, DEFAULT_POST, session=session)
+        bare = bare_cases(session, plans.keys())
+        apply_plans(session, {case_id: plans[key] for key, case_id in bare.items()}, actor)
+        attach_demo_specimens(session, store, bare.values(), DEMO_SOURCE, actor)
+    return report
+
+
+def _add(total: ImportReport, part: ImportReport) -> None:
+    total.imported += part.imported
+    total.unchanged += part.unchanged
+    for changed in part.changed:
+        total.change(changed)
+    total.rejected_records += part.rejected_records
+    room = max(0, MAX_LISTED - len(total.rejected))
+    total.rejected.extend(part.rejected[:room])
+    total.unlisted += part.unlisted + len(part.rejected[room:])
+    if total.first_case_id is None:
+        total.first_case_id = part.first_case_id
+
+
 def load_demo_cases(
     db: Database,
     count: int,
@@ -74,22 +124,24 @@ def load_demo_cases(
     actor: str,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import `count` demo applications (source "demo"), then give the new cases a workflow."""
+    """Import `count` demo applications (source "demo") and give the new cases a workflow.
+
+    The cases go in committed batches of DEMO_BATCH, each whole: a run killed halfway
+    leaves whole batches behind, and running it again adds and completes the rest.
+    """
     require_first(db, actor, Permission.IMPORT)  # before the count is looked at
     if not 0 <= count <= MAX_CASES:
         raise InvalidInput(f"the number of demo cases must be between 0 and {MAX_CASES:,}")
     registry = Registry(registry_institutions(db))
-    plans: dict[tuple[str, str], Plan] = {}
-
-    def records() -> Iterator[RawRecord]:
-        for index, (record, plan) in enumerate(generate(count, seed, registry)):
-            if plan.path:
-                plans[(record["post"] or DEFAULT_POST, record["application_id"])] = plan
-            yield RawRecord(f"demo[{index}]", record)
-
-    report = import_records(db, records(), actor, DEMO_SOURCE, DEFAULT_POST, progress)
-    if report.imported and report.first_case_id is not None:
-        apply_plans(db, plans, report.first_case_id, application_pattern(seed), actor)
-        attach_demo_specimens(db, report.first_case_id, DEMO_SOURCE, actor)
+    store = content_store_for(db)
+    total = ImportReport(DEMO_SOURCE)
+    generated = generate(count, seed, registry)
+    done = 0
+    while batch := list(islice(generated, DEMO_BATCH)):
+        _add(total, _load_batch(db, store, batch, done, actor))
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+    if count:
         ensure_demo_certificates(db, actor)  # demo letters are signed, as a post's are
-    return report
+    return total

@@ -21,6 +21,7 @@ import pycountry
 from faker import Faker
 
 from kvisa_desk.core.countries import is_country_code
+from kvisa_desk.core.post.registry_seed import repaired_name
 from kvisa_desk.demo import data
 from kvisa_desk.demo.text import (
     add_months,
@@ -239,7 +240,13 @@ class Registry:
         cleaned: set[Institution] = set()
         for name, country, domains in rows:
             if name and country and is_country_code(str(country)):
-                cleaned.add((str(name), str(country), tuple(str(d) for d in domains or ())))
+                # Old databases keep the seed's mis-decoded quotes; records must not.
+                entry = (
+                    repaired_name(str(name)),
+                    str(country),
+                    tuple(str(d) for d in domains or ()),
+                )
+                cleaned.add(entry)
         self.all: list[Institution] = sorted(cleaned)
         self.by_country: dict[str, list[Institution]] = {}
         for entry in self.all:

@@ -7,6 +7,7 @@ the checklist rules see attached documents; cases further along are marked verif
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from functools import cache
 from typing import Any, cast
 
@@ -14,11 +15,11 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import CursorResult, and_, select, update
+from sqlalchemy.orm import Session
 
-from kvisa_desk.content import content_store_for
+from kvisa_desk.content import ContentStore
 from kvisa_desk.core.accounts.history import record_events
 from kvisa_desk.store.base import table_of, utcnow
-from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseDocument
 from kvisa_desk.vocab import CaseStatus, DocumentType
 
@@ -57,70 +58,68 @@ def specimen(doc_type: str) -> tuple[bytes, str]:
     return out.getvalue(), "application/pdf"
 
 
-def attach_demo_specimens(db: Database, first_case_id: int, source: str, actor: str) -> int:
-    """Give the listed documents of the cases a demo import created their specimen content."""
-    store = content_store_for(db)
+def attach_demo_specimens(
+    session: Session, store: ContentStore, case_ids: Collection[int], source: str, actor: str
+) -> int:
+    """Give the listed documents of these demo cases without content their specimen, in the
+    caller's transaction; cases far enough along have their documents marked verified."""
+    if not case_ids:
+        return 0
     documents = table_of(CaseDocument)
+    ids = sorted(case_ids)
     now = utcnow()
-    with db.write() as session:
-        demo_cases = select(Case.id).where(Case.id >= first_case_id)
-        attached = 0
-        for doc_type in DocumentType:
-            data, media_type = specimen(doc_type.value)
-            with store.stage(io.BytesIO(data), len(data)) as staged:
-                store.publish(session, staged)
-                digest = staged.sha256
-            result = session.execute(
-                update(documents)
-                .where(
-                    and_(
-                        documents.c.doc_type == doc_type.value,
-                        documents.c.sha256.is_(None),
-                        documents.c.case_id.in_(demo_cases),
-                    )
-                )
-                .values(
-                    sha256=digest,
-                    size_bytes=len(data),
-                    media_type=media_type,
-                    attached_by=actor,
-                    attached_at=now,
-                )
-            )
-            attached += cast(CursorResult[Any], result).rowcount or 0
-        session.execute(
+    bare = and_(documents.c.case_id.in_(ids), documents.c.sha256.is_(None))
+    needed = session.execute(select(documents.c.case_id, documents.c.doc_type).where(bare)).all()
+    attached = 0
+    for doc_type in sorted({row.doc_type for row in needed}):
+        data, media_type = specimen(doc_type)
+        with store.stage(io.BytesIO(data), len(data)) as staged:
+            store.publish(session, staged)
+            digest = staged.sha256
+        result = session.execute(
             update(documents)
-            .where(
-                documents.c.case_id.in_(
-                    select(Case.id).where(
-                        Case.id >= first_case_id,
-                        Case.status.in_([s.value for s in _VERIFIED_STATUSES]),
-                    )
-                )
+            .where(bare, documents.c.doc_type == doc_type)
+            .values(
+                sha256=digest,
+                size_bytes=len(data),
+                media_type=media_type,
+                attached_by=actor,
+                attached_at=now,
             )
-            .values(verification="verified", verified_by=actor, verified_at=now)
         )
-        # Each document's content and status in its case's event: `audit verify` compares.
-        attached_to: dict[int, list[list[Any]]] = {}
-        rows = session.execute(
-            select(
-                documents.c.case_id, documents.c.id, documents.c.sha256, documents.c.verification
-            )
-            .where(documents.c.case_id >= first_case_id)
-            .order_by(documents.c.case_id, documents.c.id)
-        )
-        for case_id, doc_id, sha, verification in rows:
-            attached_to.setdefault(case_id, []).append([doc_id, sha, verification])
-        record_events(
-            session,
-            actor,
-            "documents_attached",
-            [
-                {
-                    "case_id": cid,
-                    "details": {"source": source, "specimens": True, "documents": docs},
-                }
-                for cid, docs in attached_to.items()
-            ],
-        )
+        attached += cast(CursorResult[Any], result).rowcount or 0
+    further_along = select(Case.id).where(
+        Case.id.in_(ids), Case.status.in_([s.value for s in _VERIFIED_STATUSES])
+    )
+    unverified = and_(
+        documents.c.case_id.in_(further_along), documents.c.verification != "verified"
+    )
+    verified = set(session.scalars(select(documents.c.case_id).where(unverified).distinct()))
+    session.execute(
+        update(documents)
+        .where(unverified)
+        .values(verification="verified", verified_by=actor, verified_at=now)
+    )
+    # Each document's content and status in its case's event: `audit verify` compares.
+    touched = sorted({row.case_id for row in needed} | verified)
+    attached_to: dict[int, list[list[Any]]] = {case_id: [] for case_id in touched}
+    rows = session.execute(
+        select(documents.c.case_id, documents.c.id, documents.c.sha256, documents.c.verification)
+        .where(documents.c.case_id.in_(touched))
+        .order_by(documents.c.case_id, documents.c.id)
+    )
+    for case_id, doc_id, sha, verification in rows:
+        attached_to[case_id].append([doc_id, sha, verification])
+    record_events(
+        session,
+        actor,
+        "documents_attached",
+        [
+            {
+                "case_id": case_id,
+                "details": {"source": source, "specimens": True, "documents": docs},
+            }
+            for case_id, docs in attached_to.items()
+        ],
+    )
     return attached

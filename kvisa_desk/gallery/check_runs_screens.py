@@ -81,10 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kvisa_desk.core.startup import open_database
     from kvisa_desk.ui.case.view import CaseView
     from kvisa_desk.ui.shell.app import application
-    from kvisa_desk.ui.shell.translations import install_translations
     from kvisa_desk.ui.widgets.context import DeskContext
     from kvisa_desk.ui.widgets.operations import OperationRunner
     from kvisa_desk.ui.widgets.prompts import Prompts
+    from kvisa_desk.ui.widgets.translations import install_translations
 
     app = application()
     install_translations(app, "en")

@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.core.documents.service import attach_document, list_documents, set_verification
+from kvisa_desk.core.documents.attach import attach_document
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.widgets.context import DeskContext
 
@@ -126,7 +128,9 @@ def documents_scene(context: DeskContext, case_id: int, size: tuple[int, int]) -
     view.show()
     view.tabs.setCurrentWidget(view.documents.tab)
     certificates = [
-        d for d in list_documents(context.db, case_id) if d.doc_type == "degree_certificate"
+        d
+        for d in list_documents(context.db, context.actor, case_id)
+        if d.doc_type == "degree_certificate"
     ]
     if certificates:
         view.documents.select(certificates[-1].document_id)

@@ -129,8 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from kvisa_desk.store.engine import resolve_database_url
     from kvisa_desk.ui.shell.app import application, create_main_window
-    from kvisa_desk.ui.shell.translations import chosen_language, install_translations
     from kvisa_desk.ui.widgets.prompts import Prompts
+    from kvisa_desk.ui.widgets.translations import chosen_language, install_translations
 
     opened = open_database(resolve_database_url(args.db, None), ACTOR)
     db = opened.db

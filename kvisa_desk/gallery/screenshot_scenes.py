@@ -15,9 +15,9 @@ from kvisa_desk.core.cases.worklist import active_officers
 from kvisa_desk.core.errors import Conflict
 from kvisa_desk.ui.admin.audit_viewer import AuditViewer
 from kvisa_desk.ui.case.view import CaseView
-from kvisa_desk.ui.shell.translations import install_translations
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.prompts import Prompts, question_box
+from kvisa_desk.ui.widgets.translations import install_translations
 
 
 def case_view_in(

@@ -4,9 +4,15 @@ ReportLab has no font fallback: a character the current font lacks prints as tha
 `.notdef` glyph, which in WenQuanYi Micro Hei is blank, so an emoji would silently vanish.
 So every text is split into runs, each in the first bundled font that has its characters:
 WenQuanYi Micro Hei (Latin, Cyrillic, Greek, CJK, Hangul, kana), then the Noto Sans fonts
-for Arabic, Hebrew, Devanagari, Thai, Bengali and Tamil. A character no bundled font has
-is printed as its code point, `[U+1F600]`, so the page shows that something is there and
-what; invisible format characters no font has (U+202E and the like) are left out.
+for Arabic, Hebrew, Devanagari, Thai, Bengali and Tamil, then subsets of Hanazono Mincho
+for the ideographs WenQuanYi lacks: CJK Extension A and Extension B (names in Hong Kong
+and Taiwan use them). Those two are large, so they are loaded only when a text needs them.
+
+A character no bundled font has makes a letter refuse (`UnprintableCharacter`, naming it:
+an official letter shows names exactly as given, never a stand-in); other documents (case
+summaries, reports) print its code point, `[U+1F600]`, so the page shows that something is
+there and what. Invisible format characters no font has (U+202E and the like) and variation
+selectors (the base glyph is shown) are left out.
 
 Right-to-left runs (Arabic, Hebrew) are put in visual order, and Arabic letters are given
 their joined forms from the font's presentation forms (no ligatures beyond lam-alef). That
@@ -19,12 +25,15 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -44,8 +53,78 @@ _SCRIPT_FONTS = (
     ("KVisaTamil", "NotoSansTamil-Regular.ttf"),
 )
 _RTL_FONTS = frozenset({"KVisaArabic", "KVisaHebrew"})
+# (ReportLab name, file, the code point ranges it is tried for): loaded on first need.
+_FALLBACK_FONTS = (
+    (
+        "KVisaHanExtA",
+        "HanazonoMinchoExtA.ttf",
+        ((0x2E80, 0x2FDF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)),
+    ),
+    ("KVisaHanExtB", "HanazonoMinchoExtB.ttf", ((0x20000, 0x2A6DF),)),
+)
 
 _lock = threading.Lock()
+_fallback_lock = threading.Lock()
+_refuse_unprintable: ContextVar[bool] = ContextVar("kvisa_refuse_unprintable", default=False)
+
+
+class UnprintableCharacter(Exception):
+    """A character no bundled font has, in a text that must print exactly (a letter)."""
+
+    def __init__(self, character: str) -> None:
+        self.character = character
+        name = unicodedata.name(character, "")
+        named = f" ({name})" if name else ""
+        super().__init__(
+            f"the character U+{ord(character):04X}{named} cannot be printed: no font KVisa "
+            "Desk carries has it"
+        )
+
+
+@contextmanager
+def refusing_unprintable() -> Iterator[None]:
+    """Within the block, a character no bundled font has raises UnprintableCharacter
+    instead of printing as `[U+XXXX]` (letters: names are shown exactly as given)."""
+    token = _refuse_unprintable.set(True)
+    try:
+        yield
+    finally:
+        _refuse_unprintable.reset(token)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 (surrogate
+    pairs) as PDF requires: ReportLab writes their code point, which no reader can use, so
+    an Extension B name would not copy, search or extract as text."""
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(
+            f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            for i, v in enumerate(subset)
+        ),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(cmap)
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # the same bytes as ReportLab's below U+10000
 
 
 def fonts_dir() -> Path:
@@ -86,6 +165,34 @@ def ensure_fonts() -> None:
     _fonts()
 
 
+@cache
+def _fallback(name: str, file_name: str) -> _Font | None:
+    """A fallback font, registered on first need; None when the build does not carry it."""
+    with _fallback_lock:
+        path = fonts_dir() / file_name
+        if not path.is_file():
+            return None
+        font = TTFont(name, str(path), asciiReadable=1)
+        pdfmetrics.registerFont(font)
+        return _Font(name, frozenset(chr(code) for code in font.face.charToGlyph if code > 0))
+
+
+def _is_selector(ch: str) -> bool:
+    # A variation selector asks for a glyph variant; without one, the base glyph is shown.
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def _fallback_for(ch: str) -> _Font | None:
+    code = ord(ch)
+    for name, file_name, ranges in _FALLBACK_FONTS:
+        if any(low <= code <= high for low, high in ranges):
+            font = _fallback(name, file_name)
+            if font is not None and ch in font.chars:
+                return font
+    return None
+
+
 def _font_for_char(ch: str, fonts: tuple[_Font, ...]) -> str | None:
     for font in fonts:
         if ch in font.chars:
@@ -109,8 +216,9 @@ def font_runs(text: str) -> list[tuple[str, str]]:
 
     A character stays in the current run's font while that font has it (so spaces and
     punctuation inside an Arabic name stay Arabic); otherwise it takes the first bundled
-    font that has it. Characters no font has become `[U+XXXX]` in the base font, or are
-    dropped when they are invisible format characters.
+    font that has it. Characters no font has become `[U+XXXX]` in the base font (or raise
+    UnprintableCharacter inside `refusing_unprintable`), or are dropped when they are
+    invisible format characters.
     """
     fonts = _fonts()
     base = fonts[0]
@@ -125,9 +233,14 @@ def font_runs(text: str) -> list[tuple[str, str]]:
             runs[-1][1].append(ch)
             continue
         name = _font_for_char(ch, fonts)
+        if name is None and (fallback := _fallback_for(ch)) is not None:
+            name = fallback.name
+            chars_of[name] = fallback.chars
         if name is None:
-            if unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp"):
+            if unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp") or _is_selector(ch):
                 continue
+            if _refuse_unprintable.get():
+                raise UnprintableCharacter(ch)
             name, ch = base.name, f"[U+{ord(ch):04X}]"
         if name == current and runs:
             runs[-1][1].append(ch)

@@ -37,7 +37,15 @@ from reportlab.platypus import (
 
 from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
 from kvisa_desk.pdf.fields import CellStyle, FieldGrid
-from kvisa_desk.pdf.fonts import BASE_FONT, TextLine, draw_text, draw_texts, ensure_fonts, markup
+from kvisa_desk.pdf.fonts import (
+    BASE_FONT,
+    TextLine,
+    draw_text,
+    draw_texts,
+    ensure_fonts,
+    markup,
+    refusing_unprintable,
+)
 from kvisa_desk.pdf.model import LetterContent, Letterhead, content_digest
 from kvisa_desk.pdf.page import PAGE_HEIGHT, PAGE_SIZE, PAGE_WIDTH
 from kvisa_desk.pdf.qr import define_qr_form, make_payload, place_qr
@@ -48,6 +56,7 @@ FIRST_TOP = 44 * mm  # room for the letterhead
 LATER_TOP = 20 * mm
 BOTTOM = 28 * mm  # room for the footer with the QR code
 QR_SIZE = 17 * mm
+LONG_VALUE = 120  # characters past which a particular gets a row of its own
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 INK = colors.black
@@ -205,15 +214,16 @@ def _applicant_table(letter: _Letter) -> Flowable:
         ("passport_number", a.passport_number),
     ]
     rows = [(letter.label(key), value) for key, value in pairs]
-    if len(rows) % 2:
-        rows.append(("", ""))
     label_w = 33 * mm
     value_w = (TEXT_WIDTH - 2 * label_w) / 2
+    widths = [label_w, value_w, label_w, value_w]
+    if max(len(value) for _, value in rows) > LONG_VALUE:
+        # One pair a row, the value page-wide: a name of 1,000 characters still fits a page.
+        widths = [label_w, TEXT_WIDTH - label_w]
+    elif len(rows) % 2:
+        rows.append(("", ""))
     label, value = _cell_styles(letter.langs[0])
-    return FieldGrid(
-        rows, [label_w, value_w, label_w, value_w], label, value,
-        shade=SHADE, rule=colors.Color(0.7, 0.7, 0.7),
-    )  # fmt: skip
+    return FieldGrid(rows, widths, label, value, shade=SHADE, rule=colors.Color(0.7, 0.7, 0.7))
 
 
 def _details_table(
@@ -399,7 +409,11 @@ def _letter(content: LetterContent, letterhead: Letterhead) -> _Letter:
 
 
 def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
-    """The letter as PDF bytes; the same arguments always give the same bytes."""
+    """The letter as PDF bytes; the same arguments always give the same bytes.
+
+    UnprintableCharacter (naming it) when a text holds a character no bundled
+    font has: never a stand-in in an official letter.
+    """
     ensure_fonts()
     letter = _letter(content, letterhead)
     buffer = io.BytesIO()
@@ -442,6 +456,7 @@ def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
         forms=lambda c: define_qr_form(c, letter.payload, QR_SIZE),
         payload=letter.payload,
     )
-    with pinned_settings():
+    # An official letter prints names exactly as given: a character no font has refuses it.
+    with pinned_settings(), refusing_unprintable():
         doc.build(_story(letter), canvasmaker=canvasmaker)
     return buffer.getvalue()

@@ -332,7 +332,8 @@ class _Summary:
         ]
         label_w = 34 * mm if columns == 2 else 42 * mm
         value_w = (WIDTH - columns * label_w) / columns
-        table = Table(data, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+        # A row may run onto the next page: free text of 10,000 characters is taller than one.
+        table = Table(data, colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.3, LINE),
@@ -361,6 +362,7 @@ class _Summary:
             colWidths=[w * WIDTH / total for w in widths],
             repeatRows=1,
             hAlign="LEFT",
+            splitInRow=1,
         )
         table.setStyle(
             TableStyle(

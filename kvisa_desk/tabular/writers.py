@@ -17,7 +17,9 @@ What XLSX itself cannot hold, the XLSX writer changes (CSV keeps everything):
   become U+FFFD;
 * a carriage return survives: openpyxl, writing through lxml (installed with the
   letters' signing library), escapes it (without lxml a reader would see a line feed);
-* a text longer than 32,767 characters (Excel's limit per cell) is cut to that length;
+* a text longer than 32,767 characters (Excel's limit per cell) is cut, and the cell says
+  so at its end (`… [cut: 40,000 characters; an Excel cell holds 32,767]`); the writer
+  reports how many cells it cut (`cut(count)`), so the caller can say so too;
 * after 1,048,575 data rows (Excel's limit per sheet) the rows go on in a new sheet.
 
 Datetimes with a time zone are written in UTC, without the zone (neither format has one).
@@ -48,6 +50,7 @@ XLSX_MAX_TEXT: Final = 32_767
 DATE_FORMAT: Final = "yyyy-mm-dd"
 DATETIME_FORMAT: Final = "yyyy-mm-dd hh:mm:ss"
 REPLACEMENT: Final = "\ufffd"
+CUT_MARK: Final = " … [cut: {length:,} characters; an Excel cell holds {limit:,}]"
 
 # XML 1.0 allows tab, LF and CR but no other C0 control character (openpyxl refuses them).
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -168,7 +171,11 @@ def write_csv(
 def _xlsx_text(text: str) -> str:
     if _XML_ILLEGAL.search(text):
         text = _XML_ILLEGAL.sub(REPLACEMENT, text)
-    return text[:XLSX_MAX_TEXT]
+    if len(text) > XLSX_MAX_TEXT:
+        # Never silently: the cell ends saying it was cut, and from how long.
+        mark = CUT_MARK.format(length=len(text), limit=XLSX_MAX_TEXT)
+        text = text[: XLSX_MAX_TEXT - len(mark)] + mark
+    return text
 
 
 class _XlsxSheets:
@@ -188,6 +195,7 @@ class _XlsxSheets:
         self.sheet: Any = None
         self.count = 0  # sheets made so far
         self.rows_in_sheet = 0
+        self.cut_cells = 0  # texts longer than a cell holds
 
     def new_sheet(self) -> None:
         self.finish_sheet()
@@ -224,6 +232,7 @@ class _XlsxSheets:
         for value in row:
             if isinstance(value, str):
                 text = _xlsx_text(str(value))
+                self.cut_cells += len(value) > XLSX_MAX_TEXT
                 if text[:1] == "=" or text in _XLSX_ERROR_CODES:
                     # openpyxl would store "=..." as a formula: force a string cell.
                     cell = self._cell_type(self.sheet, value=text)
@@ -273,12 +282,14 @@ def write_xlsx(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
+    cut: Progress | None = None,
 ) -> int:
     """Write a header and the rows as an XLSX workbook; returns the row count.
 
     The header is bold and frozen, with an autofilter over the data; text cells are string
     cells, numbers numbers, dates real dates (`yyyy-mm-dd`), None an empty cell.
-    `handle` must be seekable (a file), as a ZIP archive is written to it.
+    `handle` must be seekable (a file), as a ZIP archive is written to it. When texts had
+    to be cut to Excel's cell size, `cut(count)` is told how many.
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
@@ -295,6 +306,8 @@ def write_xlsx(
         if done % every:
             pacer.reached(done)
         sheets.workbook.save(handle)
+        if sheets.cut_cells and cut is not None:
+            cut(sheets.cut_cells)
         return done
     except BaseException:
         sheets.discard()
@@ -311,8 +324,10 @@ def write_table(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
+    cut: Progress | None = None,
 ) -> int:
-    """Write in the named format ("csv" or "xlsx"); returns the row count."""
+    """Write in the named format ("csv" or "xlsx"); returns the row count. CSV cuts nothing;
+    XLSX tells `cut` how many texts it cut to Excel's cell size, if any."""
     if fmt == "csv":
         return write_csv(handle, columns, rows, progress=progress, cancelled=cancelled, every=every)
     if fmt == "xlsx":
@@ -324,5 +339,6 @@ def write_table(
             progress=progress,
             cancelled=cancelled,
             every=every,
+            cut=cut,
         )
     raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")

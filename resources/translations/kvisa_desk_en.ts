@@ -3272,7 +3272,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/widgets/live_language.py" line="143" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>

@@ -33,7 +33,8 @@ from kvisa_desk.core.decisions.decisions import (
     recommend,
     sign_off,
 )
-from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
 from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
@@ -86,7 +87,7 @@ def test_approval_is_refused_on_stale_checks_then_allowed_after_re_running(
 ) -> None:
     case_id = checked_case(db, tmp_path, "KV-STALE-1")
     # A document's verification is a fact the rules read: the run is now older than the facts.
-    document = list_documents(db, case_id)[0]
+    document = list_documents(db, "test.officer", case_id)[0]
     set_verification(db, "officer.a", case_id, document.document_id, "verified")
     with pytest.raises(Conflict) as refused:
         recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)

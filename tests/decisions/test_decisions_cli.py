@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
-from decisions_support import REASONING, checked_case, make_case, status_of
+from decisions_support import (
+    REASONING,
+    checked_case,
+    events_of,
+    make_case,
+    refused_case,
+    status_of,
+)
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
@@ -205,3 +213,32 @@ def test_unusable_options_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     parse_error(["decide", "C1", "--recommend", "maybe"], capsys)
     parse_error(["letter", "C1", "--lang", "fr", "--out", "x.pdf"], capsys)
     parse_error(["letter", "C1"], capsys)
+
+
+@pytest.mark.sqlite_only
+def test_reprint_refuses_letter_bytes_altered_in_the_file(db: Database, tmp_path: Path) -> None:
+    """Issue 18, item 7: `reprint-letter` wrote stored bytes that were altered, unchecked."""
+    from kvisa_desk.core.decisions.letters import LetterDamaged, issue_letter, load_letter
+
+    case_id, _ = refused_case(db, tmp_path, "KV-TAMPER-1")
+    issued = issue_letter(db, "officer.a", str(case_id))
+    path = sqlite_file(db.url)
+    assert path is not None
+    with sqlite3.connect(path) as conn:  # the insider edits the file, triggers and all
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'issued_letters'"
+        ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        forged = bytearray(issued.pdf)
+        forged[len(forged) // 2] ^= 0x01
+        conn.execute(
+            "UPDATE issued_letters SET pdf = ? WHERE id = ?", (bytes(forged), issued.letter_id)
+        )
+    out = tmp_path / "reprint.pdf"
+    code, printed, err = run(db, "officer.a", "reprint-letter", issued.reference, "--out", str(out))
+    assert (code, printed) == (1, "") and not out.exists()
+    assert issued.reference in err and "no longer the file that was issued" in err
+    with pytest.raises(LetterDamaged):
+        load_letter(db, "officer.a", issued.reference)  # the preview and printing refuse too
+    outputs = [e for e in events_of(db, case_id) if e.kind == "letter_output"]
+    assert outputs == []  # nothing was written, so nothing is recorded as output

@@ -28,6 +28,7 @@ from kvisa_desk.core.decisions.decisions import make_interview, recommend
 from kvisa_desk.core.decisions.letters import (
     case_letters,
     issue_letter,
+    letter_count,
     load_letter,
     reprint,
     verify_letter,
@@ -270,10 +271,19 @@ def test_markup_in_names_is_printed_literally(db: Database, tmp_path: Path) -> N
     words = flat(text)
     assert '<b>Eve</b> & "Mallory" <font color=red>X</font>' in words
     assert "<script>alert(1)</script> O'Brien" in words
-    assert "exe.pdf 张[U+2000B]" in words  # outside the BMP: printed as its code point
+    assert "exe.pdf 张𠀋" in words  # Extension B (U+2000B): printed as written
     for png in to_pngs(issued.pdf, tmp_path, name="markup"):
         assert_not_blank(png)
     qpdf_check(issued.pdf, tmp_path)
+
+
+def test_a_name_no_font_can_print_issues_no_letter(db: Database, tmp_path: Path) -> None:
+    """Issue 18, item 11: a letter printed `[U+1F600]` for a character no font has."""
+    case_id = approved_case(db, tmp_path, "KV-EMOJI-1", applicant__surname="Smith 😀")
+    with pytest.raises(InvalidInput, match=r"not issued: the character U\+1F600 \(GRINNING FACE\)"):
+        issue_letter(db, "officer.a", str(case_id), today=DAY)
+    assert letter_count(db, "LON", DAY.year) == 0
+    assert [e for e in events_of(db, case_id) if e.kind == "letter_issued"] == []
 
 
 def test_verify_genuine_modified_and_foreign(db: Database, tmp_path: Path) -> None:

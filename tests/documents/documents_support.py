@@ -42,14 +42,31 @@ def pypdf_bytes() -> bytes:
 
 
 def padded_pdf(size: int, seed: int = 1) -> bytes:
-    """A valid one-page PDF of about `size` bytes (an incompressible embedded file)."""
+    """A valid one-page PDF of about `size` bytes: an incompressible image in the page's
+    resources that the page never draws (an embedded file would be refused)."""
     import random
 
     from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
     writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    writer.add_attachment("padding.bin", random.Random(seed).randbytes(size))
+    page = writer.add_blank_page(width=595, height=842)
+    width = 1024
+    height = max(1, -(-size // (width * 3)))  # at least SIZE bytes of pixels
+    image = StreamObject()
+    image.set_data(random.Random(seed).randbytes(width * height * 3))
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(width),
+            NameObject("/Height"): NumberObject(height),
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+        }
+    )
+    xobjects = DictionaryObject({NameObject("/Pad"): writer._add_object(image)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

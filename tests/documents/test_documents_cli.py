@@ -11,17 +11,19 @@ from pathlib import Path
 
 import pytest
 from documents_support import ELF, damage, image_bytes, new_case, pdf_bytes, write
+from sqlalchemy import select
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.store.engine import Database
+from kvisa_desk.store.models import CaseEvent
 
 pytestmark = pytest.mark.backend
 
 
-def run(db: Database, *argv: str) -> tuple[int, str, str]:
+def run(db: Database, *argv: str, user: str = "officer.cli") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--db-url", db.url, "--user", "officer.cli", *argv])
+    args = build_parser().parse_args(["--db-url", db.url, "--user", user, *argv])
     code = dispatch(CliContext(args, out=out, err=err))
     return code, out.getvalue(), err.getvalue()
 
@@ -67,6 +69,40 @@ def test_attach_then_show_list_verify_and_remove(db: Database, tmp_path: Path) -
     assert len(json.loads(run(db, "documents", "list", case, "--all", "--json")[1])) == 1
     code, _, err = run(db, "documents", "remove", case, doc_id, "--reason", "again")
     assert code == 4 and "already removed" in err
+
+
+def test_an_administrator_sees_no_documents_and_every_export_is_audited(
+    db: Database, tmp_path: Path
+) -> None:
+    """Issue 18, item 4: an administrator listed a case's documents and exported a passport
+    scan; `documents export` was never audited, for anyone."""
+    case, other = new_application(db), new_application(db, "KV-DOC-2")
+    pdf = write(tmp_path, "passport.pdf", pdf_bytes())
+    run(db, "attach", case, str(pdf), "--type", "passport_scan")
+    (listed,) = json.loads(run(db, "documents", "list", case, "--json")[1])
+    doc_id = str(listed["document_id"])
+    out_file = tmp_path / "out" / "scan.pdf"
+
+    code, out, err = run(db, "documents", "list", case, user="test.admin")
+    assert (code, out) == (3, "") and "may not view cases" in err
+    code, _, err = run(db, "documents", "export", case, doc_id, str(out_file), user="test.admin")
+    assert code == 3 and "may not export case data" in err and not out_file.exists()
+    # Another case's id with this document's number is no way round the check either.
+    code, _, err = run(db, "documents", "export", other, doc_id, str(out_file))
+    assert code == 4 and "has no document" in err and not out_file.exists()
+
+    code, out, _ = run(db, "documents", "export", case, doc_id, str(out_file))
+    assert code == 0 and out_file.read_bytes() == pdf.read_bytes()
+    with db.read() as session:
+        exported = session.execute(
+            select(CaseEvent.officer, CaseEvent.case_id, CaseEvent.details).where(
+                CaseEvent.kind == "document_exported"
+            )
+        ).all()
+    assert [(officer, details["document_id"]) for officer, _, details in exported] == [
+        ("officer.cli", int(doc_id))
+    ]
+    assert exported[0][1] is not None and "passport.pdf" not in str(exported[0][2])
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,13 @@ import pytest
 from documents_support import ELF, image_bytes, pdf_bytes, stored_hashes, write
 from sqlalchemy import func, select
 
+from kvisa_desk.core.accounts.accounts import create_account
 from kvisa_desk.core.applications import importer
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.cases.cases import case_as_json, count_cases
 from kvisa_desk.core.cases.refs import find_case_id
-from kvisa_desk.core.documents import service as docs
+from kvisa_desk.core.documents.integrity import verify_all_documents
+from kvisa_desk.core.documents.reading import list_documents, read_document
 from kvisa_desk.core.startup import open_database
 from kvisa_desk.store.engine import Database, sqlite_url
 from kvisa_desk.store.models import CaseDocument, CaseEvent
@@ -50,13 +52,13 @@ def test_listed_documents_are_attached_with_their_content(db: Database, tmp_path
     )
     report = import_file(db, write_json(folder / "apps.json", [record]), "officer.import")
     assert (report.imported, report.rejected) == (1, [])
-    listed = docs.list_documents(db, find_case_id(db, "KV-1"))
+    listed = list_documents(db, "test.officer", find_case_id(db, "KV-1"))
     assert [(d.doc_type, d.media_type, d.original_name) for d in listed] == [
         ("passport_scan", "application/pdf", "passport.pdf"),
         ("photo", "image/jpeg", "photo.jpg"),
     ]
     assert all(d.attached_by == "officer.import" for d in listed)
-    assert docs.read_document(db, listed[0].document_id) == pdf_bytes()
+    assert read_document(db, "test.officer", listed[0].document_id) == pdf_bytes()
     shown = case_as_json(db, find_case_id(db, "KV-1"))["documents"]
     assert [d["file"] for d in shown] == ["docs/KV-1/passport.pdf", "docs\\KV-1\\photo.jpg"]
     assert all(d["sha256"] for d in shown)
@@ -169,11 +171,11 @@ def test_an_import_that_fails_midway_writes_no_rows(
     monkeypatch.setattr(importer, "record_event", real)
     assert count_cases(db) == 0 and _rows(db) == 0
     # Only the folder store can hold content the rolled-back rows referred to: unreferenced.
-    assert docs.verify_all_documents(db).ok
+    assert verify_all_documents(db).ok
     report = import_file(db, source, "officer.import")
     assert report.imported == 1
-    (doc,) = docs.list_documents(db, find_case_id(db, "KV-1"))
-    assert docs.read_document(db, doc.document_id) == pdf_bytes()
+    (doc,) = list_documents(db, "test.officer", find_case_id(db, "KV-1"))
+    assert read_document(db, "test.officer", doc.document_id) == pdf_bytes()
 
 
 @pytest.mark.sqlite_only
@@ -183,8 +185,12 @@ def test_saved_0003_database_keeps_its_document_columns(tmp_path: Path) -> None:
     shutil.copy(saved, copy)
     opened = open_database(sqlite_url(copy))
     try:
-        listed = docs.list_documents(
-            opened.db, find_case_id(opened.db, "KV-LON-2025-004211"), include_removed=True
+        with opened.db.write() as session:  # an account to read with: the saved file has none
+            create_account(
+                session, "reader", "reader password 1", "officer", "test", must_change=False
+            )
+        listed = list_documents(
+            opened.db, "reader", find_case_id(opened.db, "KV-LON-2025-004211"), include_removed=True
         )
         first, second = listed[0], listed[1]
         assert first.verification == "verified" and first.verified_by == "saved.fixture"

@@ -124,6 +124,30 @@ def test_copies_appear_only_when_every_byte_checked(
     assert [p.name for p in tmp_path.glob(".bad.bin*")] == []
 
 
+def test_a_preview_is_checked_at_every_read(store: ContentStore, db: Database) -> None:
+    """Issue 18, item 18: on PostgreSQL a preview reused a copy checked once and kept on disk,
+    so a document damaged after its first preview still previewed."""
+    from kvisa_desk.content import ContentDamaged
+
+    sha, _ = _put(store, db, CONTENT)
+    with session_for(store, db) as session:
+        assert store.preview_path(session, sha).read_bytes() == CONTENT
+    if isinstance(store, FileContentStore):
+        store.path_for(sha).chmod(0o644)
+        store.path_for(sha).write_bytes(b"x" + CONTENT[1:])
+    else:
+        with db.write() as session:
+            session.execute(
+                DocumentBlobChunk.__table__.update()  # type: ignore[attr-defined]
+                .where(DocumentBlobChunk.seq == 1)
+                .values(data=b"y" * CHUNK_SIZE)
+            )
+    with session_for(store, db) as session, pytest.raises(ContentDamaged):
+        store.preview_path(session, sha)
+    if isinstance(store, BlobContentStore):
+        assert not (store.preview_dir / sha).exists()  # no copy of the good bytes is left
+
+
 @pytest.mark.skipif(os.name != "posix", reason="dead processes are found by PID on POSIX")
 def test_sweep_removes_what_dead_processes_left(store: ContentStore) -> None:
     store.staging_dir.mkdir(parents=True)

@@ -18,7 +18,9 @@ from kvisa_desk.core.cases.notes import add_note
 from kvisa_desk.core.cases.refs import find_case_id
 from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.decisions.letters import issue_letter, load_letter
-from kvisa_desk.core.documents.service import DocumentDamaged, attach_document, list_documents
+from kvisa_desk.core.documents.attach import attach_document
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.records import DocumentDamaged
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.reports.bundle import EVENT_KIND, REDACTIONS, make_bundle
 from kvisa_desk.store.engine import Database
@@ -147,7 +149,9 @@ def test_damaged_document_or_cancel_leaves_nothing(
     target = tmp_path / "out" / "bundle"
     with pytest.raises(ExportCancelled):
         make_bundle(db, "officer.b", find_case_id(db, "KV-BUN-1"), target, cancelled=lambda: True)
-    photo = next(d for d in list_documents(db, int(str(case["id"]))) if d.doc_type == "photo")
+    photo = next(
+        d for d in list_documents(db, "test.officer", int(str(case["id"]))) if d.doc_type == "photo"
+    )
     assert photo.sha256 is not None
     damage(db, photo.sha256)
     with pytest.raises(DocumentDamaged):

@@ -211,8 +211,7 @@ TRICKY = [
     ("<unclosed", "<unclosed"),
     ("</para>]]><!--", "</para>]]><!--"),
     ("&#x41;&lt;", "&#x41;&lt;"),
-    ("Smith 😀", "Smith [U+1F600]"),
-    ("𠮷田", "[U+20BB7]田"),
+    ("𠮷田", "𠮷田"),
 ]
 
 
@@ -226,6 +225,42 @@ def test_markup_in_names_prints_literally(name: str, printed: str, tmp_path: Pat
     assert _largest_font_size(pdf) <= 15.5, "no markup in the data changed a font size"
     for png in to_pngs(pdf, tmp_path):
         assert_not_blank(png)
+
+
+# Issue 18, item 11: letters printed `[U+2070E]` for names outside the Basic Multilingual
+# Plane; CJK Extension B (and Extension A) names exist in Hong Kong and Taiwan.
+EXTENSION_NAMES = {
+    "陳𠜎明": "HanazonoExtB",  # U+2070E
+    "林𡘙": "HanazonoExtB",  # U+21619
+    "刘䶮": "HanazonoExtA",  # U+4DAE
+}
+
+
+@pytest.mark.parametrize("native", list(EXTENSION_NAMES))
+def test_names_beyond_the_base_font_print_in_the_fallback_font(native: str, tmp_path: Path) -> None:
+    letter = with_applicant(content("approval", "en+zh"), native_name=native)
+    pdf = render_letter(letter, LETTERHEAD)
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = {
+        str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
+    }
+    wanted = EXTENSION_NAMES[native]
+    assert any(wanted in name for name in fonts), fonts
+    text = reader.pages[0].extract_text()
+    assert native in text and "[U+" not in text  # copied, searched and read back as written
+    assert len(pdf) < 200_000  # the fallback is embedded as a subset, not whole
+    for png in to_pngs(pdf, tmp_path):
+        assert_not_blank(png)
+
+
+@pytest.mark.parametrize("name", ["Smith 😀", "李\U0001f600", "\U00013000王"])
+def test_a_character_no_font_has_refuses_the_letter_naming_it(name: str) -> None:
+    from kvisa_desk.pdf.fonts import UnprintableCharacter
+
+    letter = with_applicant(content("approval", "en+zh"), surname=name)
+    with pytest.raises(UnprintableCharacter, match=r"U\+(1F600|13000) \(") as refused:
+        render_letter(letter, LETTERHEAD)
+    assert refused.value.character in name
 
 
 def _largest_font_size(pdf: bytes) -> float:

@@ -95,3 +95,11 @@ def test_a_summary_without_optional_sections_still_renders() -> None:
     assert "None" in text
     with pytest.raises(ValueError, match="language"):
         render_case_summary(bare, "fr")
+
+
+def test_a_summary_prints_extension_b_names_as_written() -> None:
+    """Issue 18, item 11: names outside the Basic Multilingual Plane print in summaries too."""
+    base = summary(history=0, runs=0)
+    case = replace(base, applicant=replace(base.applicant, native_name="陳𠜎明"))
+    text = "\n".join(pages_text(render_case_summary(case, "en+zh")))
+    assert "陳𠜎明" in text and "[U+2070E]" not in text

@@ -97,9 +97,9 @@ def test_check_all_runs_in_the_background_and_the_window_keeps_working(
     during = [t for t in ticks if started <= t <= ended]
     assert len(during) >= 10
     gaps = [b - a for a, b in itertools.pairwise(during)]
-    # A blocked GUI thread would show one gap as long as the run; a busy machine may pause
-    # the process now and then, so the bound scales with the run.
-    assert max(gaps) < max(0.5, (ended - started) / 4)
+    # A blocked GUI thread would show one gap as long as the run; a loaded machine (the GIL
+    # shared with the checking thread) pauses it now and then, so half the run is the bound.
+    assert max(gaps) < max(0.5, (ended - started) / 2)
     assert not window.batch_progress.isVisible()
     assert not window.menus.action_cancel_checks.isEnabled()
 

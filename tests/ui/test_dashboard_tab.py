@@ -18,10 +18,10 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.admin.dashboard_tab import DashboardView
 from kvisa_desk.ui.shell.main_window import MainWindow
-from kvisa_desk.ui.shell.translations import switch_language
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import status_label
 from kvisa_desk.ui.widgets.operations import OperationRunner
+from kvisa_desk.ui.widgets.translations import switch_language
 from tests.exports.export_samples import move
 
 EVERY_CASE = 3  # the period combo's "Every case"

@@ -14,7 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.core.documents.service import list_documents, set_verification
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.status import set_verification
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab
@@ -211,7 +212,7 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
     case_id = checked_case(db, tmp_path, "KV-UI-DEC-4")
-    document = list_documents(db, case_id)[0]
+    document = list_documents(db, "test.officer", case_id)[0]
     set_verification(db, "officer.a", case_id, document.document_id, "verified")
     view = open_view(qtbot, contexts("officer.a"), case_id)
     form = view.decision.form

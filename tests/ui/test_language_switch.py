@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.shell.main_dialogs import show_language
 from kvisa_desk.ui.shell.main_window import MainWindow
-from kvisa_desk.ui.shell.translations import (
+from kvisa_desk.ui.widgets.translations import (
     LANGUAGE_KEY,
     read_ts,
     switch_language,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.ui.case.view import CaseView
-from kvisa_desk.ui.shell import translations
 from kvisa_desk.ui.shell.translation_catalog import (
     extract,
     source_files,
@@ -23,15 +22,16 @@ from kvisa_desk.ui.shell.translation_catalog import (
     untranslated,
     would_be_dropped,
 )
-from kvisa_desk.ui.shell.translations import (
+from kvisa_desk.ui.widgets import translations
+from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.labels import date_text, outcome_label, status_label
+from kvisa_desk.ui.widgets.translations import (
     CatalogueTranslator,
     chosen_language,
     install_translations,
     read_ts,
     remember_language,
 )
-from kvisa_desk.ui.widgets.context import DeskContext
-from kvisa_desk.ui.widgets.labels import date_text, outcome_label, status_label
 from tests.samples import application
 from tests.ui.conftest import import_applications
 

@@ -7,6 +7,7 @@ who failed and when an account was locked.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,7 +17,12 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput, NotFound
+from kvisa_desk.core.errors import (
+    AuthenticationFailed,
+    InvalidInput,
+    NotFound,
+    PermissionRefused,
+)
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Officer
@@ -82,41 +88,50 @@ def create_account(
     row.title, row.role, row.active = title, role, True
     row.password_hash = _hasher.hash(password)
     row.must_change_password = must_change
+    row.failed_attempts, row.locked_until = 0, None  # a name refused before: a fresh start
     session.flush()
-    record_event(session, actor, "account_created", account=username, role=role)
+    # A one-time password is known to whoever set it: flagged like a reset (account_flags).
+    one_time = {"one_time_password": True} if must_change else {}
+    record_event(session, actor, "account_created", account=username, role=role, **one_time)
     return account_of(row)
 
 
 def authenticate(db: Database, username: str, password: str) -> Account:
     """Sign in. Five failures lock the account for a while; every outcome is audited.
 
-    Failures are committed before the refusal is raised, so the count and the audit
-    events survive the refusal.
+    An unknown (or inactive) name goes the same way as a real account: a password hash is
+    verified, failures are counted on a placeholder row and five of them "lock" it, so the
+    answers and their timing never tell which names are accounts. Failures are committed
+    before the refusal is raised, so the count and the audit events survive the refusal.
     """
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
     with db.write() as session:
-        row = find_officer(session, username)
+        row = _counted_row(session, username)
         now = utcnow()
-        if row is None or row.password_hash is None or not row.active:
-            record_event(session, username[:64] or "?", "login_failed", reason="unknown")
-            refusal = AuthenticationFailed(_WRONG)
-        elif (locked_until := _aware(row.locked_until)) is not None and locked_until > now:
-            record_event(session, username, "login_failed", reason="locked")
+        known = row is not None and row.password_hash is not None and row.active
+        locked_until = _aware(row.locked_until) if row is not None else None
+        if locked_until is not None and locked_until > now:
+            record_event(session, _who(username), "login_failed", reason="locked")
             minutes = int((locked_until - now).total_seconds() // 60) + 1
-            refusal = AuthenticationFailed(
-                f"account {username} is locked after too many failed sign-ins; "
-                f"try again in {minutes} minutes or ask an administrator"
-            )
-        elif not _verify(row.password_hash, password):
-            row.failed_attempts += 1
-            record_event(session, username, "login_failed", attempts=row.failed_attempts)
-            if row.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                row.locked_until, row.failed_attempts = now + LOCKOUT, 0
-                record_event(session, username, "account_locked", minutes=LOCKOUT.seconds // 60)
+            refusal = AuthenticationFailed(_locked(username, minutes))
+        elif row is None or not _verify(row.password_hash if known else None, password):
+            unknown: dict[str, Any] = {} if known else {"reason": "unknown"}
+            if row is None:  # a name no account can have (spaces, too long): nothing to count
+                record_event(session, _who(username), "login_failed", **unknown)
+            else:
+                row.failed_attempts += 1
+                record_event(
+                    session, username, "login_failed", attempts=row.failed_attempts, **unknown
+                )
+                if row.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    row.locked_until, row.failed_attempts = now + LOCKOUT, 0
+                    minutes = LOCKOUT.seconds // 60
+                    record_event(session, username, "account_locked", minutes=minutes, **unknown)
             refusal = AuthenticationFailed(_WRONG)
         else:
+            assert row.password_hash is not None
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
@@ -130,25 +145,72 @@ def authenticate(db: Database, username: str, password: str) -> Account:
 _WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
 
 
+def _locked(username: str, minutes: int) -> str:
+    return (
+        f"account {username} is locked after too many failed sign-ins; "
+        f"try again in {minutes} minutes or ask an administrator"
+    )
+
+
+def _who(username: str) -> str:
+    return username[:64] or "?"
+
+
+def _is_username(username: str) -> bool:
+    return bool(username) and len(username) <= 64 and not any(c.isspace() for c in username)
+
+
+def _counted_row(session: Session, username: str) -> Officer | None:
+    """The row whose failures count for this name: the account's, or a placeholder made for
+    a name that is no account (inactive, no password), so it locks after the same count."""
+    if not _is_username(username):
+        return None
+    row = find_officer(session, username)
+    if row is None:
+        row = Officer(username=username, display_name=username, active=False)
+        session.add(row)
+        session.flush()
+    return row
+
+
 def _authenticate_unrecorded(db: Database, username: str, password: str) -> Account:
     """Sign-in on a read-only database: checked the same way, but nothing can be recorded."""
     with db.read() as session:
         row = find_officer(session, username)
-        if row is None or row.password_hash is None or not row.active:
-            raise AuthenticationFailed(_WRONG)
-        locked_until = _aware(row.locked_until)
+        locked_until = _aware(row.locked_until) if row is not None else None
         if locked_until is not None and locked_until > utcnow():
             raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
-        if not _verify(row.password_hash, password):
+        known = row is not None and row.password_hash is not None and row.active
+        if row is None or not _verify(row.password_hash if known else None, password):
             raise AuthenticationFailed(_WRONG)
         return account_of(row)
 
 
-def _verify(password_hash: str, password: str) -> bool:
+# Verified when a name has no account. Made with the hasher's parameters, so it costs what a
+# real verification costs; re-made only if the library's defaults ever change.
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$lyWQcL5ObzebR2xO2lMnXw$"
+    "Tn0XKbQcP4Gg8jRowiSyZN4JTtHC3GdsE52ywSu9+kc"
+)
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _dummy:
+        stale = _hasher.check_needs_rehash(_DUMMY_HASH)
+        _dummy.append(_hasher.hash("no account has this password") if stale else _DUMMY_HASH)
+    return _dummy[0]
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """Argon2 verification; with no hash (no such account) a dummy one is verified and the
+    answer is no, so an unknown name costs the same time as a wrong password."""
+    verified: bool
     try:
-        return _hasher.verify(password_hash, password)
+        verified = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
-        return False
+        verified = False
+    return verified and password_hash is not None
 
 
 def change_own_password(db: Database, username: str, old: str, new: str) -> None:
@@ -192,21 +254,51 @@ def set_password(
         _reset(session, username, password, actor, force_change)
 
 
-def recover_password(db: Database, username: str, password: str, holder: str) -> None:
-    """Recovery of a forgotten password by whoever holds the database file (no sign-in:
-    they could rewrite the file anyway); recorded as `file-access:HOLDER`."""
-    check_password_rules(password)
-    with db.write() as session:
-        _reset(session, username, password, f"file-access:{holder}", True)
-
-
-def _reset(session: Session, username: str, password: str, actor: str, force: bool) -> None:
+def _require_recoverable(session: Session, username: str) -> None:
+    """PermissionRefused unless `username` is an administrator account with a password."""
     row = find_officer(session, username)
-    if row is None:
+    if row is None or row.password_hash is None or row.role != Role.ADMIN.value:
+        raise PermissionRefused(
+            f"recovery without signing in restores an administrator account only, and "
+            f"{username!r} is none: sign in as an administrator (KVISA_USER, "
+            "KVISA_PASSWORD) to reset another account's password"
+        )
+
+
+def check_recoverable(db: Database, username: str) -> None:
+    """recover_password's refusal on its own, for the command line to give before it asks for
+    the new password: a refused recovery gets exit 3 whatever the password would have been."""
+    with db.read() as session:
+        _require_recoverable(session, username)
+
+
+def recover_password(db: Database, username: str, password: str, holder: str) -> None:
+    """Recovery of a forgotten administrator password by whoever holds the database file (no
+    sign-in: they could rewrite the file anyway); recorded as `file-access:HOLDER` and
+    flagged (account_flags). Only an administrator account is restored this way: anything
+    else would let one officer take over a supervisor and sign off their own refusal."""
+    with db.write() as session:
+        _require_recoverable(session, username)  # before the password's rules: exit 3 first
+        check_password_rules(password)
+        _reset(session, username, password, f"file-access:{holder}", True, recovery=True)
+
+
+def _reset(
+    session: Session,
+    username: str,
+    password: str,
+    actor: str,
+    force: bool,
+    *,
+    recovery: bool = False,
+) -> None:
+    row = find_officer(session, username)
+    if row is None or row.password_hash is None:
         raise NotFound(f"no account {username!r}")
     row.password_hash, row.must_change_password = _hasher.hash(password), force
     row.failed_attempts, row.locked_until = 0, None
-    record_event(session, actor, "password_reset", account=username)
+    how = {"recovery": True} if recovery else {}
+    record_event(session, actor, "password_reset", account=username, **how)
 
 
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:

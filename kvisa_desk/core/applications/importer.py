@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +16,22 @@ from sqlalchemy.orm import Session, selectinload
 from kvisa_desk.core.accounts.history import record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
-from kvisa_desk.core.applications.record import child_rows, differing_fields, record_digest
+from kvisa_desk.core.applications.record import (
+    canonical_json,
+    child_rows,
+    differing_fields,
+    record_digest,
+)
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
 from kvisa_desk.core.cases.as_record import case_to_record
-from kvisa_desk.core.documents.service import (
+from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
+from kvisa_desk.core.documents.listed import (
     ListedDocuments,
     listed_documents_for_import,
-    new_content_taken_back_on_failure,
     record_attached_events,
 )
+from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.limits import post_code_problem
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -39,6 +49,8 @@ from kvisa_desk.store.models.case import cases_table
 from kvisa_desk.vocab import DEFAULT_POST, CaseStatus
 
 BATCH_SIZE = 1000
+BATCH_CHARACTERS = 16_000_000  # a batch of large records is written sooner
+MAX_LISTED = 1000  # problems and changes a report lists; past that they are counted
 _CHILD_TABLES: dict[str, type[Any]] = {
     "applicants": Applicant,
     "passports": Passport,
@@ -70,16 +82,35 @@ class ChangedRecord:
 
 @dataclass
 class ImportReport:
+    """What an import did. Its size is bounded whatever the file: the first MAX_LISTED
+    problems and changes are listed, the rest only counted."""
+
     source: str
     imported: int = 0
     unchanged: int = 0
     changed: list[ChangedRecord] = field(default_factory=list)
     rejected: list[RejectedRecord] = field(default_factory=list)
     first_case_id: int | None = None
+    changed_records: int = 0
+    rejected_records: int = 0
+    unlisted: int = 0  # problems and changes past MAX_LISTED
 
     @property
     def complete(self) -> bool:
-        return not self.changed and not self.rejected
+        return not self.changed_records and not self.rejected_records
+
+    def reject(self, problems: list[RejectedRecord]) -> None:
+        self.rejected_records += 1
+        room = max(0, MAX_LISTED - len(self.rejected))
+        self.rejected.extend(problems[:room])
+        self.unlisted += len(problems[room:])
+
+    def change(self, changed: ChangedRecord) -> None:
+        self.changed_records += 1
+        if len(self.changed) < MAX_LISTED:
+            self.changed.append(changed)
+        else:
+            self.unlisted += 1
 
 
 @dataclass(frozen=True)
@@ -89,6 +120,7 @@ class _Valid:
     post: str
     as_json: dict[str, Any]
     digest: str
+    size: int  # characters of the record as stored, for the batch's memory
 
 
 def _document_path_problem(path_text: str) -> str | None:
@@ -107,10 +139,10 @@ def _document_path_problem(path_text: str) -> str | None:
     return None
 
 
-def _check(raw: RawRecord, default_post: str) -> _Valid | list[RejectedRecord]:
-    if raw.problem is not None:
-        return [RejectedRecord(raw.location, *raw.problem)]
-    result = validate_record(raw.data)
+def _check(raw: RawRecord, default_post: str, today: date) -> _Valid | list[RejectedRecord]:
+    if raw.problems:
+        return [RejectedRecord(raw.location, f, r) for f, r in raw.problems]
+    result = validate_record(raw.data, today)
     if isinstance(result, list):
         return [RejectedRecord(raw.location, f, r) for f, r in result]
     problems = [
@@ -123,7 +155,9 @@ def _check(raw: RawRecord, default_post: str) -> _Valid | list[RejectedRecord]:
     as_json = result.to_json()
     post = result.post or default_post
     as_json["post"] = post
-    return _Valid(raw.location, result, post, as_json, record_digest(as_json))
+    canonical = canonical_json(as_json)
+    digest = record_digest(as_json, canonical)
+    return _Valid(raw.location, result, post, as_json, digest, len(canonical))
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -147,16 +181,22 @@ class _BatchWriter:
     ) -> None:
         self.session, self.actor, self.source, self.report = session, actor, source, report
         self.pending: list[_Valid] = []
+        self.pending_size = 0
         # With a folder, listed documents are attached; without, only listed (no content).
         self.documents = documents
         self.document_content: dict[str, list[dict[str, Any]]] = {}
-        # Keys written earlier in this same file, with their digests.
-        self.written: dict[tuple[str, str], tuple[int, str]] = {}
+        # Ids of the cases this import wrote, ascending (8 bytes each, however many).
+        self.written = array("q")
 
     def add(self, valid: _Valid) -> None:
         self.pending.append(valid)
-        if len(self.pending) >= BATCH_SIZE:
+        self.pending_size += valid.size
+        if len(self.pending) >= BATCH_SIZE or self.pending_size >= BATCH_CHARACTERS:
             self.flush()
+
+    def _written_here(self, case_id: int) -> bool:
+        at = bisect_left(self.written, case_id)
+        return at < len(self.written) and self.written[at] == case_id
 
     def _existing(self, batch: list[_Valid]) -> dict[tuple[str, str], tuple[int, str]]:
         ids = {v.record.application_id for v in batch}
@@ -179,7 +219,7 @@ class _BatchWriter:
         )
         assert case is not None
         fields = differing_fields(case_to_record(case), valid.as_json)
-        self.report.changed.append(
+        self.report.change(
             ChangedRecord(
                 valid.location,
                 valid.post,
@@ -190,11 +230,11 @@ class _BatchWriter:
         )
 
     def flush(self) -> None:
-        batch, self.pending = self.pending, []
+        batch, self.pending, self.pending_size = self.pending, [], 0
         if not batch:
             return
+        # Rows written by earlier batches of this import are found here too (same transaction).
         existing = self._existing(batch)
-        existing.update(self.written)
         new: list[_Valid] = []
         for valid in batch:
             key = (valid.post, valid.record.application_id)
@@ -202,10 +242,10 @@ class _BatchWriter:
                 case_id, digest = existing[key]
                 if digest == valid.digest:
                     self.report.unchanged += 1
-                elif case_id > 0:
+                elif case_id > 0 and not self._written_here(case_id):
                     self._report_changed(valid, case_id)
                 else:
-                    self.report.changed.append(
+                    self.report.change(
                         ChangedRecord(valid.location, *key, None, ("(earlier in this file)",))
                     )
                 continue
@@ -224,9 +264,11 @@ class _BatchWriter:
             valid.post, [(d.type, d.file) for d in valid.record.documents]
         )
         if outcome.problems:
-            self.report.rejected.extend(
-                RejectedRecord(valid.location, f"documents.{index}.file", reason)
-                for index, reason in outcome.problems
+            self.report.reject(
+                [
+                    RejectedRecord(valid.location, f"documents.{index}.file", reason)
+                    for index, reason in outcome.problems
+                ]
             )
             return False
         self.document_content[valid.location] = outcome.fields
@@ -267,8 +309,11 @@ class _BatchWriter:
         # Core statements, not ORM bulk: one executemany per table instead of one per row.
         self.session.execute(cases_table().insert(), case_rows)
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in _CHILD_TABLES}
+        if self.written and min(ids) < self.written[-1]:
+            self.written = array("q", sorted([*self.written, *ids]))
+        else:
+            self.written.extend(sorted(ids))  # ids only grow, so this is the usual way
         for valid, case_id in zip(new, ids, strict=True):
-            self.written[(valid.post, valid.record.application_id)] = (case_id, valid.digest)
             rows_by_table = self._with_document_content(valid, child_rows(valid.record, case_id))
             for name, rows in rows_by_table.items():
                 tables[name].extend(rows)
@@ -298,43 +343,66 @@ def import_records(
     default_post: str = DEFAULT_POST,
     progress: Progress | None = None,
     documents_dir: Path | None = None,
+    session: Session | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
 
     With `documents_dir`, each record's listed files are attached from that folder (a record
     with a missing or refused file is rejected, naming it); without, they are only listed.
     Files are stored before the transaction commits: a rollback leaves stored content that
-    nothing refers to (collected later), never a row without its content.
+    nothing refers to (collected later), never a row without its content. With `session`,
+    the import is part of the caller's transaction (the demo's batches), not one of its own.
     """
     report = ImportReport(source)
-    with new_content_taken_back_on_failure(db), db.write() as session:
-        require(session, actor, Permission.IMPORT)
-        documents = (
-            listed_documents_for_import(db, session, documents_dir, actor)
-            if documents_dir is not None
-            else None
-        )
-        writer = _BatchWriter(session, actor, source, report, documents)
-        for count, raw in enumerate(records, start=1):
-            checked = _check(raw, default_post)
-            if isinstance(checked, list):
-                report.rejected.extend(checked)
-            else:
-                writer.add(checked)
-            if progress is not None and count % BATCH_SIZE == 0:
-                progress(count)
-        writer.flush()
-        record_event(
-            session,
-            actor,
-            "applications_imported",
-            source=source,
-            imported=report.imported,
-            unchanged=report.unchanged,
-            changed=len(report.changed),
-            rejected_records=len({r.location for r in report.rejected}),
-        )
+    if session is not None:
+        _import(db, session, records, actor, report, default_post, progress, documents_dir)
+        return report
+    with new_content_taken_back_on_failure(db), db.write() as own:
+        _import(db, own, records, actor, report, default_post, progress, documents_dir)
     return report
+
+
+def _import(
+    db: Database,
+    session: Session,
+    records: Iterable[RawRecord],
+    actor: str,
+    report: ImportReport,
+    default_post: str,
+    progress: Progress | None,
+    documents_dir: Path | None,
+) -> None:
+    require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
+    post_problem = post_code_problem(default_post)
+    if post_problem is not None:
+        shown = default_post if len(default_post) <= 20 else default_post[:17] + "…"
+        raise InvalidInput(f"post code {shown!r} refused: {post_problem}")
+    today = date.today()  # one day for the whole file, even across midnight
+    documents = (
+        listed_documents_for_import(db, session, documents_dir, actor)
+        if documents_dir is not None
+        else None
+    )
+    writer = _BatchWriter(session, actor, report.source, report, documents)
+    for count, raw in enumerate(records, start=1):
+        checked = _check(raw, default_post, today)
+        if isinstance(checked, list):
+            report.reject(checked)
+        else:
+            writer.add(checked)
+        if progress is not None and count % BATCH_SIZE == 0:
+            progress(count)
+    writer.flush()
+    record_event(
+        session,
+        actor,
+        "applications_imported",
+        source=report.source,
+        imported=report.imported,
+        unchanged=report.unchanged,
+        changed=report.changed_records,
+        rejected_records=report.rejected_records,
+    )
 
 
 def import_file(

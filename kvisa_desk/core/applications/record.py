@@ -9,9 +9,13 @@ from typing import Any
 from kvisa_desk.core.applications.schema import ApplicationRecord
 
 
-def record_digest(record_json: dict[str, Any]) -> str:
-    canonical = json.dumps(record_json, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+def canonical_json(record_json: dict[str, Any]) -> str:
+    return json.dumps(record_json, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def record_digest(record_json: dict[str, Any], canonical: str | None = None) -> str:
+    text = canonical if canonical is not None else canonical_json(record_json)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _isced_source(code: str | None) -> dict[str, str | None]:

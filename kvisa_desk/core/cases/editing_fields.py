@@ -16,29 +16,48 @@ from typing import Any
 
 from kvisa_desk.core.countries import is_country_code, is_nationality_code
 from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.core.limits import (
+    MAX_NAME,
+    MAX_PERSON_NAME,
+    MAX_TEXT,
+    invisible_problem,
+    text_problem,
+)
 from kvisa_desk.vocab import ACTIVITIES, DEGREE_LEVELS, EMPLOYMENT_KINDS, SEX_CODES
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PASSPORT = re.compile(r"^[A-Z0-9<]{1,20}$")
-_ISCED = re.compile(r"^\d{2,4}$")
+_ISCED = re.compile(r"^[0-9]{2,4}$")
 _INDEXED = re.compile(r"^(education|employment)\.(\d+)\.(\w+)$")
 YES, NO = "yes", "no"
 MAX_STAY_DAYS = 3660
 
 
-def _text(value: str) -> str:
+def _checked(value: str, limit: int, lines: bool = False) -> str:
+    """The import's text policy (core/limits.py): size, no control characters."""
+    problem = text_problem(value, limit, lines=lines) or invisible_problem(value)
+    if problem is not None:
+        raise InvalidInput(problem)
     return value
+
+
+def _text(value: str) -> str:
+    return _checked(value, MAX_PERSON_NAME) if value.strip() else value
 
 
 def _required(value: str) -> str:
     if not value.strip():
         raise InvalidInput("must not be empty")
-    return value
+    return _checked(value, MAX_PERSON_NAME)
 
 
 def _optional(value: str) -> str | None:
-    return value if value.strip() else None
+    return _checked(value, MAX_NAME) if value.strip() else None
+
+
+def _optional_text(value: str) -> str | None:
+    return _checked(value, MAX_TEXT, lines=True) if value.strip() else None
 
 
 def _date(value: str) -> date:
@@ -132,7 +151,7 @@ def _stay_days(value: str) -> int | None:
     text = value.strip()
     if not text:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= MAX_STAY_DAYS:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_STAY_DAYS:
         raise InvalidInput(f"a whole number of days from 1 to {MAX_STAY_DAYS}")
     return int(text)
 
@@ -164,13 +183,13 @@ EDITABLE_FIELDS: dict[str, EditableField] = {
         EditableField("applicant.nationality", _nationality),
         EditableField("applicant.email", _email),
         EditableField("applicant.phone", _optional),
-        EditableField("applicant.address", _optional),
+        EditableField("applicant.address", _optional_text),
         EditableField("passport.number", _passport_number),
         EditableField("passport.issuing_state", _nationality),
         EditableField("passport.issue_date", _optional_date),
         EditableField("passport.expiry_date", _date),
         EditableField("purpose.activity", _choice(ACTIVITIES)),
-        EditableField("purpose.description", _optional),
+        EditableField("purpose.description", _optional_text),
         EditableField("purpose.host_institution", _optional),
         EditableField("travel.intended_entry", _optional_date),
         EditableField("travel.stay_days", _stay_days),

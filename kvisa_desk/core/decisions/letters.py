@@ -40,7 +40,7 @@ from kvisa_desk.core.decisions.letter_certs import (
     prepare_signing,
     sign_for_post,
 )
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.pdf.model import (
     LANGUAGES,
@@ -82,6 +82,12 @@ _POST_CODE = re.compile(r"[A-Z0-9]+")
 _RAW_PAYLOAD = re.compile(rb"KVISA1:([A-Z0-9]+(?:-[A-Z0-9]+)*):([0-9A-Fa-f]{64})")
 OutputPurpose = Literal["reprint", "print", "save", "preview"]
 OUTPUT_PURPOSES = ("reprint", "print", "save", "preview")
+
+
+class LetterDamaged(ServiceError):
+    """An issued letter's stored bytes no longer match its recorded SHA-256 (exit 1)."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -226,9 +232,21 @@ def _find_letter(session: Session, letter: int | str) -> LetterInfo:
     return found[0]
 
 
-def _pdf_of(session: Session, letter_id: int) -> bytes:
-    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == letter_id))
-    return bytes(data or b"")
+def _pdf_of(session: Session, info: LetterInfo) -> bytes:
+    """The letter's stored bytes, checked against the SHA-256 recorded when it was issued:
+    bytes altered since are never written, printed or shown as the letter (LetterDamaged)."""
+    import hashlib
+
+    data = session.scalar(select(_letters().c.pdf).where(_letters().c.id == info.letter_id))
+    pdf = bytes(data or b"")
+    if hashlib.sha256(pdf).hexdigest() != info.pdf_sha256:
+        raise LetterDamaged(
+            f"letter {info.reference} is no longer the file that was issued: its stored bytes "
+            f"do not match the SHA-256 recorded when it was issued ({info.pdf_sha256[:16]}…); "
+            "nothing was written or printed. Tell an administrator: the database must be "
+            "restored from a backup, or the letter issued again to replace this one"
+        )
+    return pdf
 
 
 def case_letters(db: Database, actor: str, case_id: int) -> list[LetterInfo]:
@@ -244,7 +262,7 @@ def load_letter(db: Database, actor: str, letter: int | str) -> IssuedLetter:
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
         info = _find_letter(session, letter)
-        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info.letter_id))
+        return IssuedLetter(**vars(info), pdf=_pdf_of(session, info))
 
 
 def reprint(
@@ -267,7 +285,7 @@ def reprint(
         if purpose not in OUTPUT_PURPOSES:
             raise InvalidInput(f"purpose is one of {', '.join(OUTPUT_PURPOSES)}, not {purpose!r}")
         info = _find_letter(session, letter)
-        pdf = _pdf_of(session, info.letter_id)
+        pdf = _pdf_of(session, info)
         record_event(
             session,
             actor,
@@ -398,6 +416,40 @@ def next_reference(session: Session, post: str, year: int) -> tuple[int, str]:
     return number, f"{post}-K-{year}-{number:06d}"
 
 
+def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
+    """The letter's PDF; InvalidInput, never a layout traceback, when the case's data cannot
+    be printed (a name stored before imports were bounded may be megabytes long)."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from kvisa_desk.core.limits import MAX_NAME
+    from kvisa_desk.pdf.fonts import UnprintableCharacter
+    from kvisa_desk.pdf.render import render_letter
+
+    a = content.applicant
+    particulars = {
+        "surname": a.surname,
+        "given names": a.given_names,
+        "native name": a.native_name or "",
+        "passport number": a.passport_number,
+    }
+    label, longest = max(particulars.items(), key=lambda item: len(item[1]))
+    cannot = (
+        f"case {content.case_ref}: the letter cannot be made: the applicant's {label} is "
+        f"{len(longest):,} characters long"
+    )
+    if len(longest) > MAX_NAME:
+        raise InvalidInput(f"{cannot}, more than the {MAX_NAME:,} a name may have: correct it")
+    try:
+        return render_letter(content, letterhead)
+    except UnprintableCharacter as exc:
+        raise InvalidInput(
+            f"case {content.case_ref}: the letter was not issued: {exc}. A letter prints names "
+            "exactly as given, so correct the text that holds it (as the passport writes it)"
+        ) from None
+    except LayoutError:
+        raise InvalidInput(f"{cannot}, more than a page can hold: correct the case") from None
+
+
 def _applicant(session: Session, case_id: int) -> Applicant:
     a = session.get(ApplicantRow, case_id)
     p = session.get(Passport, case_id)
@@ -502,6 +554,9 @@ def issue_letter(
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
     """
+    # ReportLab: loaded on first use, before the write lock is taken (_rendered uses it).
+    from kvisa_desk.pdf.render import render_letter  # noqa: F401
+
     require_first(db, actor, Permission.ISSUE_LETTERS)  # before the arguments are looked at
     _check_kind_and_language(kind, language)
     issue_date = today or date.today()
@@ -724,10 +779,9 @@ def _rendered_and_signed(
     db: Database, session: Session, post: str, content: LetterContent, letterhead: Letterhead
 ) -> _Rendered:
     """The letter's PDF, signed for the post, with its content digest and SHA-256."""
-    from kvisa_desk.pdf.render import render_letter  # ReportLab: loaded on first use
     from kvisa_desk.pdf.verify import pdf_sha256
 
-    pdf = render_letter(content, letterhead)
+    pdf = _rendered(content, letterhead)
     # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
     reason = f"{content.kind} letter {content.reference}"
     pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)

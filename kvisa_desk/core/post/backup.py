@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kvisa_desk.content.store import STAGING_FOLDER, documents_folder
+from kvisa_desk.content.store import documents_folder
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
@@ -25,24 +25,36 @@ class BackupResult:
     database: Path
     documents: Path
     document_files: int
+    unreferenced_left_out: int = 0  # stored files no document of the copy refers to
 
 
-def _copy_documents(source: Path, target: Path) -> int:
-    copied = 0
+def _referenced(database_copy: Path) -> set[str]:
+    """The contents the copied database's documents refer to (removed ones too: kept)."""
+    with sqlite3.connect(f"file:{database_copy}?mode=ro", uri=True) as conn:
+        rows = conn.execute("SELECT DISTINCT sha256 FROM case_documents WHERE sha256 IS NOT NULL")
+        return {str(sha) for (sha,) in rows}
+
+
+def _copy_documents(source: Path, target: Path, referenced: set[str]) -> tuple[int, int]:
+    """Copy the content files the copy's documents refer to; (copied, left out). Files no
+    document refers to (published before a process was killed) stay behind: no case has
+    them, so no backup should carry them."""
+    copied = left_out = 0
     if not source.is_dir():
-        return 0
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source)
-        if relative.parts and relative.parts[0] == STAGING_FOLDER:
-            continue  # unfinished attaches are not part of any case
-        destination = target / relative
-        if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-        elif not destination.exists():
+        return 0, 0
+    for path in sorted(source.glob("??/??/*")):
+        if not path.is_file():
+            continue  # content lives at ab/cd/<sha256>; unfinished attaches (staging) do not
+        if path.name not in referenced:
+            left_out += 1
+            continue
+        destination = target / path.relative_to(source)
+        if not destination.exists():
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, destination)
             copied += 1
-    return copied
+    target.mkdir(parents=True, exist_ok=True)
+    return copied, left_out
 
 
 def backup_database(db: Database, actor: str, out: Path) -> BackupResult:
@@ -61,8 +73,10 @@ def backup_database(db: Database, actor: str, out: Path) -> BackupResult:
         require(session, actor, Permission.DATABASE)
         record_event(session, actor, "database_backup", target=out.name)
     backup_sqlite(source, out)
-    copied = _copy_documents(documents_folder(source), documents_folder(out))
-    return BackupResult(out, documents_folder(out), copied)
+    copied, left_out = _copy_documents(
+        documents_folder(source), documents_folder(out), _referenced(out)
+    )
+    return BackupResult(out, documents_folder(out), copied, left_out)
 
 
 def restore_database(backup: Path, target: Path) -> Path:
@@ -75,5 +89,5 @@ def restore_database(backup: Path, target: Path) -> Path:
         if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
             raise InvalidInput(f"{backup} is damaged (integrity check failed): nothing restored")
     backup_sqlite(backup, target)
-    _copy_documents(documents_folder(backup), documents_folder(target))
+    _copy_documents(documents_folder(backup), documents_folder(target), _referenced(target))
     return target

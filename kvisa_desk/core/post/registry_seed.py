@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -12,6 +13,13 @@ from kvisa_desk.store.models import Institution
 from kvisa_desk.vocab import InstitutionTier
 
 SEED_FILE = "world_universities_and_domains.json"
+# A few seed names carry Windows-1252 quotes read as Latin-1 (U+0093 for “): C1 controls.
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def repaired_name(name: str) -> str:
+    """`name` with Windows-1252 characters mistaken for C1 controls put back (“ for U+0093)."""
+    return _C1.sub(lambda m: m.group().encode("latin-1").decode("cp1252", "ignore"), name).strip()
 
 
 def seed_registry_if_empty(session: Session) -> int:
@@ -22,7 +30,7 @@ def seed_registry_if_empty(session: Session) -> int:
         entries = json.load(handle)
     rows = [
         {
-            "name": entry["name"].strip(),
+            "name": repaired_name(entry["name"]),
             "country_code": (entry.get("alpha_two_code") or "").upper()[:2],
             "state_province": entry.get("state-province"),
             "domains": list(entry.get("domains") or []),

@@ -33,6 +33,8 @@ class WorkingSetting:
     minimum: int | None = None
     maximum: int | None = None
     description: str = ""
+    choices: tuple[str, ...] = ()  # a text setting with a fixed set of values
+    lines: bool = False  # a text setting that may hold line breaks
 
 
 WORKING_SETTINGS: dict[str, WorkingSetting] = {
@@ -59,7 +61,13 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
             "reply_by_days", 30, int, 1, 365, "Days an applicant has to send requested documents"
         ),
         WorkingSetting(
-            "letter_language", "en+zh", str, None, None, "Language of letters: en, zh or en+zh"
+            "letter_language",
+            "en+zh",
+            str,
+            None,
+            None,
+            "Language of letters: en, zh or en+zh",
+            choices=("en", "zh", "en+zh"),
         ),
         WorkingSetting(
             "letterhead_name_en",
@@ -84,6 +92,7 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
             None,
             None,
             "The post's address on letters; lines separated by ';' or new lines",
+            lines=True,
         ),
         WorkingSetting("letterhead_phone", "", str, None, None, "The post's telephone on letters"),
         WorkingSetting("letterhead_email", "", str, None, None, "The post's e-mail on letters"),
@@ -120,11 +129,29 @@ def load_post_settings(db: Database, post: str) -> PostSettingsView:
         return get_post_settings(session, post)
 
 
+MAX_SETTING_TEXT = 500  # a letterhead line; far more would not fit on the page
+
+
+def _checked_text(setting: WorkingSetting, value: Any) -> str:
+    from kvisa_desk.core.limits import text_problem
+
+    if not isinstance(value, str):
+        raise InvalidInput(f"{setting.name}: must be text")
+    text = value.strip()
+    if setting.choices and text not in setting.choices:
+        raise InvalidInput(
+            f"{setting.name}: {text[:40]!r} is not allowed; "
+            f"choose one of: {', '.join(setting.choices)}"
+        )
+    problem = text_problem(text, MAX_SETTING_TEXT, lines=setting.lines)
+    if problem is not None:
+        raise InvalidInput(f"{setting.name}: {problem}")
+    return text
+
+
 def _coerce_working(setting: WorkingSetting, value: Any) -> Any:
     if setting.kind is str:
-        if not isinstance(value, str):
-            raise InvalidInput(f"{setting.name}: must be text")
-        return value.strip()
+        return _checked_text(setting, value)
     if setting.kind is bool:
         if isinstance(value, str) and value.lower() in ("true", "false"):
             return value.lower() == "true"
@@ -176,8 +203,13 @@ def update_post_settings(
     reset: tuple[str, ...] = (),
 ) -> PostSettingsView:
     """Apply changes (and resets to the default) as a new version; recorded in the history."""
+    from kvisa_desk.core.limits import post_code_problem
+
     with db.write() as session:
-        require(session, actor, Permission.POST_SETTINGS)
+        require(session, actor, Permission.POST_SETTINGS)  # before the post code is looked at
+        problem = post_code_problem(post)
+        if problem is not None:
+            raise InvalidInput(f"post code {post[:20]!r} refused: {problem}")
         current = get_post_settings(session, post)
         merged = {k: v for k, v in current.values.items() if k not in reset}
         merged.update(changes)

@@ -29,7 +29,8 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import require_case
 from kvisa_desk.core.decisions.letters import case_letters, load_letter
-from kvisa_desk.core.documents.service import DocumentDamaged, export_document, list_documents
+from kvisa_desk.core.documents.reading import export_document, list_documents
+from kvisa_desk.core.documents.records import DocumentDamaged
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.core.reports.summary import build_case_summary
 from kvisa_desk.pdf.summary import render_case_summary
@@ -218,7 +219,7 @@ def make_bundle(
         require_case(session, case_id)
     case_ref = format_case_ref(case_id)
     letters = case_letters(db, actor, case_id)
-    documents = list_documents(db, case_id, include_removed=True)
+    documents = list_documents(db, actor, case_id, include_removed=True)
     total = 1 + len(documents) + len(letters)
     made_at = utcnow()
 
@@ -258,7 +259,8 @@ def make_bundle(
                 name = f"documents/{number:02d}-{doc.doc_type}"
                 name += _EXTENSIONS.get(doc.media_type or "", ".bin")
                 (work / "documents").mkdir(exist_ok=True)
-                export_document(db, doc.document_id, work / name)  # hash-checked as it copies
+                # Hash-checked as it copies; the bundle records its own export event.
+                export_document(db, actor, doc.document_id, work / name, recorded=False)
                 sha, size = _digest(work / name)
                 files.append(BundleFile(name, "document", sha, size, label))
             step(len(files) + len(left_out))

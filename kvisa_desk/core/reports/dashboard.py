@@ -42,6 +42,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.account_flags import (
+    FlaggedAct,
+    PasswordSetByOther,
+    day_bounds,
+    flagged_acts,
+    flagged_now,
+    passwords_set_by_others,
+)
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.errors import InvalidInput
@@ -94,6 +102,10 @@ class Dashboard:
     # Supervisors only (None otherwise): to spot inconsistent decisions.
     refusal_by_officer: list[RefusalRate] | None = None
     refusal_by_nationality: list[RefusalRate] | None = None
+    # Supervisors only: sign-offs and approvals by accounts whose password someone else set
+    # (account_flags), in the period, and the accounts flagged now.
+    flagged_acts: list[FlaggedAct] | None = None
+    flagged_accounts: list[PasswordSetByOther] | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -102,6 +114,9 @@ class Dashboard:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        acts, accounts = self.flagged_acts, self.flagged_accounts
+        data["flagged_acts"] = None if acts is None else [a.to_json() for a in acts]
+        data["flagged_accounts"] = None if accounts is None else [a.to_json() for a in accounts]
         for key in ("date_from", "date_to", "today"):
             value = data[key]
             data[key] = value.isoformat() if value is not None else None
@@ -386,7 +401,12 @@ def _build(
     needing_review = int(session.scalar(review_query) or 0)
 
     by_officer = by_nationality = None
+    acts: list[FlaggedAct] | None = None
+    accounts: list[PasswordSetByOther] | None = None
     if supervisor:
+        setters = passwords_set_by_others(session)
+        acts = flagged_acts(session, *day_bounds(date_from, date_to), post, setters)
+        accounts = flagged_now(setters)
         by_officer = _grouped_rates((k, d, n) for (k, d), n in per_officer.items())
         by_nationality = _grouped_rates((k, d, n) for (k, d), n in per_nationality.items())
         if any(r.key is None for r in by_officer):
@@ -411,6 +431,8 @@ def _build(
         checks_needing_review=needing_review,
         refusal_by_officer=by_officer,
         refusal_by_nationality=by_nationality,
+        flagged_acts=acts,
+        flagged_accounts=accounts,
         notes=notes,
     )
 

@@ -64,6 +64,7 @@ class ExportReport:
     rows: int
     path: Path
     format: str = "csv"
+    cut_cells: int = 0  # XLSX texts longer than a cell holds, cut and marked in the cell
 
 
 def _check_filter(fmt: str, status: str | None, outcome: str | None) -> None:
@@ -200,6 +201,7 @@ def export_worklist(
                 progress(done, total)
 
         rows = worklist_rows(session, status, outcome, case_ids, today)
+        cut_cells: list[int] = []
         with atomic_writer(out_path) as handle:
             count = write_table(
                 fmt,
@@ -210,6 +212,7 @@ def export_worklist(
                 progress=report,
                 cancelled=cancelled,
                 every=every,
+                cut=cut_cells.append,
             )
     try:
         with db.write() as session:
@@ -220,8 +223,9 @@ def export_worklist(
                 format=fmt,
                 filter=_filter_details(status, outcome, case_ids),
                 rows=count,
+                **({"cut_cells": sum(cut_cells)} if cut_cells else {}),
             )
     except BaseException:
         out_path.unlink(missing_ok=True)
         raise
-    return ExportReport(count, out_path, fmt)
+    return ExportReport(count, out_path, fmt, sum(cut_cells))

@@ -17,7 +17,7 @@ from kvisa_desk.core.cases.cases import case_detail, require_case
 from kvisa_desk.core.checks.runs import check_history
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
-from kvisa_desk.core.documents.service import case_checklist
+from kvisa_desk.core.documents.checklist import case_checklist
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met
@@ -154,7 +154,7 @@ def _letters(db: Database, actor: str, case_id: int) -> tuple[s.LetterEntry, ...
     )
 
 
-def _checklist(db: Database, case_id: int) -> tuple[s.ChecklistItem, ...]:
+def _checklist(db: Database, actor: str, case_id: int) -> tuple[s.ChecklistItem, ...]:
     """The checklist for the route the latest check run found (the base set if none)."""
     route = None
     runs = check_history(db, case_id)
@@ -163,7 +163,7 @@ def _checklist(db: Database, case_id: int) -> tuple[s.ChecklistItem, ...]:
             route = routes_met(r.get("message_params") or {}) or None
     return tuple(
         s.ChecklistItem(" / ".join(line.doc_types), True, line.attached)
-        for line in case_checklist(db, case_id, route)
+        for line in case_checklist(db, actor, case_id, route)
     )
 
 
@@ -235,7 +235,7 @@ def build_case_summary(
         screening=()
         if hide_screening
         else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
-        checklist=_checklist(db, case_id),
+        checklist=_checklist(db, prepared_by, case_id),
         documents=_documents(db, case_id, "officers" in redactions),
         check_runs=_runs(db, case_id, "officers" in redactions, hide_screening),
         decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),

@@ -39,10 +39,10 @@ from kvisa_desk.core.reports.report import (
 )
 from kvisa_desk.pdf.report_model import Chart
 from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar
-from kvisa_desk.ui.shell.translations import current_language
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
+from kvisa_desk.ui.widgets.translations import current_language
 
 REFRESH_DELAY_MS = 600  # a burst of case changes refreshes the figures once
 PERIODS = (28, 91, 365, None)  # days back from today; None: every case

@@ -58,6 +58,8 @@ def working_option(setting: WorkingSetting) -> Option:
     }
     if setting.kind is bool:
         return BoolOption(**common)
+    if setting.choices:
+        return ChoiceOption(**common, choices=setting.choices)
     if setting.kind is not int:
         return TextOption(**common)
     return IntOption(

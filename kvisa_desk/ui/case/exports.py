@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.ui.letters.preview import PRINT_DPI, print_pages
+from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
+    from kvisa_desk.core.cases.cases import CaseDetail
     from kvisa_desk.core.reports.bundle import BundleReport
-    from kvisa_desk.ui.case.view import CaseView
 
 # core.bundle and core.summary (ReportLab, Pillow: ~12 MB) are imported by the work that
 # writes a PDF, not by every window that might one day write one.
@@ -99,13 +100,16 @@ class CaseExportOptions(QDialog):
 
 
 class CaseExports(QObject):
+    """The exports of the case that `case` returns, their actions and button on `view`."""
+
     said = Signal(str)  # what the officer is told when an export ends
     finished = Signal(object)  # the written path, the number of printed pages, or a bundle
 
-    def __init__(self, view: CaseView) -> None:
+    def __init__(self, context: DeskContext, case: Callable[[], CaseDetail], view: QWidget) -> None:
         super().__init__(view)
         self.view = view
-        self.context = view.context
+        self.context = context
+        self._case = case  # asked at each export: the case as the view shows it now
         self._printer: QPrinter | None = None  # kept alive while the worker paints on it
 
         def action(name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
@@ -136,11 +140,10 @@ class CaseExports(QObject):
         self.button.setText(self.tr("E&xport"))
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.said.connect(view.message.setText)
 
     @property
     def case_ref(self) -> str:
-        return self.view.detail.case_ref
+        return self._case().case_ref
 
     def _options(self, title: str) -> tuple[str, tuple[str, ...]] | None:
         dialog = CaseExportOptions(title, self.view)
@@ -173,7 +176,7 @@ class CaseExports(QObject):
     def save_summary_to(
         self, path: Path, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[Path]:
-        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
+        db, actor, case = self.context.db, self.context.actor, self._case().case_id
 
         def work(_report: ReportProgress) -> Path:
             from kvisa_desk.core.reports.summary import export_case_summary
@@ -200,7 +203,7 @@ class CaseExports(QObject):
     def print_summary_to(
         self, printer: QPrinter, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[int]:
-        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
+        db, actor, case = self.context.db, self.context.actor, self._case().case_id
         self._printer = printer
 
         def work(report: ReportProgress) -> int:
@@ -236,7 +239,7 @@ class CaseExports(QObject):
     def bundle_to(
         self, folder: Path, language: str = "en", redactions: tuple[str, ...] = ()
     ) -> Operation[BundleReport]:
-        db, actor, case = self.context.db, self.context.actor, self.view.detail.case_id
+        db, actor, case = self.context.db, self.context.actor, self._case().case_id
 
         def work(report: ReportProgress) -> BundleReport:
             from kvisa_desk.core.reports.bundle import make_bundle

@@ -36,11 +36,11 @@ from kvisa_desk.ui.checks.case_checks import CaseChecks
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab
 from kvisa_desk.ui.documents.documents_tab import CaseDocuments
 from kvisa_desk.ui.letters.letters_tab import LettersTab
-from kvisa_desk.ui.shell.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.case_form import scrolling_page
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.icons import icon
 from kvisa_desk.ui.widgets.labels import applicant_name
+from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.vocab import OPEN_STATUSES
 
 DEFAULT_SIZE = (980, 680)
@@ -120,7 +120,9 @@ class CaseView(QDialog):
         bar.addSpacing(16)
         bar.addWidget(self.workflow)
         bar.addWidget(self.message, 1)
-        self.exports = CaseExports(self)  # save or print the summary, disclosure bundle
+        # Save or print the summary, make the disclosure bundle: of the case shown now.
+        self.exports = CaseExports(self.context, lambda: self.detail, self)
+        self.exports.said.connect(self.message.setText)
         bar.addWidget(self.exports.button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

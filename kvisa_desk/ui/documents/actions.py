@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.documents.service import DocumentInfo, remove_document, set_verification
+from kvisa_desk.core.documents.records import DocumentInfo
+from kvisa_desk.core.documents.status import remove_document, set_verification
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.dialogs import ReasonDialog
 from kvisa_desk.ui.documents.render import damage_text, document_name, is_damage

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kvisa_desk.core.checks.report import CheckReport
-from kvisa_desk.core.documents.service import ChecklistLine
+from kvisa_desk.core.documents.checklist import ChecklistLine
 from kvisa_desk.rules.checks.documents import routes_met
 from kvisa_desk.ui.widgets.case_form import plain_label
 from kvisa_desk.ui.widgets.icons import outcome_icon

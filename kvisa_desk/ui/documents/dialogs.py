@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.documents.service import DOCUMENT_TYPES
+from kvisa_desk.core.documents.records import DOCUMENT_TYPES
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.reason_form import ReasonSubmitting, plain_text_label
 

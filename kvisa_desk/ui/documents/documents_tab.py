@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kvisa_desk.core.checks.report import CheckReport
-from kvisa_desk.core.documents.service import (
-    AttachResult,
-    DocumentInfo,
-    attach_document,
-    case_checklist,
-    list_documents,
-)
+from kvisa_desk.core.documents.attach import AttachResult, attach_document
+from kvisa_desk.core.documents.checklist import case_checklist
+from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of
@@ -157,7 +154,10 @@ class CaseDocuments(QObject):
     def load(self) -> None:
         chosen = self.selected()
         self.documents = list_documents(
-            self._context.db, self._case_id, include_removed=self.show_removed.isChecked()
+            self._context.db,
+            self._context.actor,
+            self._case_id,
+            include_removed=self.show_removed.isChecked(),
         )
         self.table.set_rows(document_rows(self.documents))
         for row, doc in enumerate(self.documents):
@@ -180,7 +180,7 @@ class CaseDocuments(QObject):
 
     def _show_checklist(self) -> None:
         route = None if self.route == NOT_CHECKED else self.route
-        lines = case_checklist(self._context.db, self._case_id, route)
+        lines = case_checklist(self._context.db, self._context.actor, self._case_id, route)
         self.checklist.set_lines(lines, self.route, self.damaged.keys())
 
     def selected(self) -> DocumentInfo | None:
@@ -231,10 +231,10 @@ class CaseDocuments(QObject):
             self._previews.request(info)
 
     def _start_preview(self, info: DocumentInfo) -> None:
-        db, box = self._context.db, self.preview.box()
+        db, actor, box = self._context.db, self._context.actor, self.preview.box()
 
         def work(_report: ReportProgress) -> RenderedPage:
-            return render_page(open_source(db, info, PREVIEW_SIDE), 0, None, box)
+            return render_page(open_source(db, actor, info, PREVIEW_SIDE), 0, None, box)
 
         label = _tr("Showing {document}…").format(document=document_name(info))
         Operation(self._context.runner, work, label).success(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from kvisa_desk.content import PDF, format_size
-from kvisa_desk.core.documents.service import DocumentInfo
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.ui.documents.render import RenderedPage, document_name
 from kvisa_desk.ui.widgets.labels import code_label, text_of
 from kvisa_desk.ui.widgets.reason_form import plain_text_label

@@ -8,20 +8,14 @@ made, used and destroyed on the worker thread. Only QImage crosses back to the G
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kvisa_desk.content import PDF
 from kvisa_desk.core.database import Database
-from kvisa_desk.core.documents.service import (
-    DocumentDamaged,
-    DocumentInfo,
-    DocumentMissing,
-    document_image_preview,
-    document_preview_path,
-)
+from kvisa_desk.core.documents.reading import document_image_preview, read_document
+from kvisa_desk.core.documents.records import DocumentDamaged, DocumentInfo, DocumentMissing
 from kvisa_desk.ui.widgets.labels import code_label
 
 POINTS_TO_PIXELS = 96 / 72  # 100 % shows a page at its printed size on a 96 dpi screen
@@ -46,11 +40,13 @@ class CannotRender(Exception):
 
 @dataclass(frozen=True)
 class PreviewSource:
-    """Checked content ready to draw: a PDF file to open, or an image already decoded."""
+    """Checked content ready to draw: a PDF's bytes, or an image already decoded. Held in
+    memory, never in a file: what was checked is what is drawn, and nothing personal is
+    left on disk."""
 
     document_id: int
     media_type: str
-    pdf_path: Path | None = None
+    pdf: bytes | None = None
     image: QImage | None = None
 
 
@@ -63,12 +59,12 @@ class RenderedPage:
     zoom: float  # 1.0 is the page's printed size (a PDF) or the image's own pixels
 
 
-def open_source(db: Database, info: DocumentInfo, largest_side: int) -> PreviewSource:
-    """Read and hash-check the content; DocumentDamaged/DocumentMissing when it is not intact."""
+def open_source(db: Database, actor: str, info: DocumentInfo, largest_side: int) -> PreviewSource:
+    """Read and hash-check the content (every time: no copy checked once is reused);
+    DocumentDamaged/DocumentMissing when it is not intact."""
     if info.media_type == PDF:
-        path, media_type = document_preview_path(db, info.document_id)
-        return PreviewSource(info.document_id, media_type, pdf_path=path)
-    png = document_image_preview(db, info.document_id, largest_side)
+        return PreviewSource(info.document_id, PDF, pdf=read_document(db, actor, info.document_id))
+    png = document_image_preview(db, actor, info.document_id, largest_side)
     image = QImage.fromData(png) if png else QImage()
     if image.isNull():
         raise CannotRender(_tr("This file cannot be shown."))
@@ -112,15 +108,19 @@ def render_page(source: PreviewSource, page: int, zoom: float | None, box: QSize
             Qt.TransformationMode.SmoothTransformation,
         )
         return RenderedPage(source.document_id, scaled, 0, 1, chosen)
-    assert source.pdf_path is not None
+    assert source.pdf is not None
     # Made on this (worker) thread, so used and destroyed on it only. Never close() nor
     # shiboken6.delete(): in PySide6-Pdf 6.12 both drop a reference to None each call (a
     # binding bug that ends in a crash); letting Python free the document closes it safely.
     from PySide6.QtPdf import QPdfDocument  # loaded already: load_pdf_module
 
+    buffer = QBuffer()  # outlives the document: it reads from it while rendering
+    buffer.setData(QByteArray(source.pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf = QPdfDocument()
     try:
-        if pdf.load(str(source.pdf_path)) != QPdfDocument.Error.None_ or pdf.pageCount() < 1:
+        pdf.load(buffer)
+        if pdf.error() != QPdfDocument.Error.None_ or pdf.pageCount() < 1:
             raise CannotRender(_tr("This PDF cannot be shown."))
         count = pdf.pageCount()
         page = max(0, min(page, count - 1))
@@ -133,6 +133,7 @@ def render_page(source: PreviewSource, page: int, zoom: float | None, box: QSize
         return RenderedPage(source.document_id, _on_white(image), page, count, chosen)
     finally:
         del pdf
+        buffer.close()
 
 
 def document_name(info: DocumentInfo) -> str:

@@ -7,11 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from kvisa_desk.content import format_size
-from kvisa_desk.core.documents.service import (
-    DocumentInfo,
-    case_photo_document,
-    document_image_preview,
-)
+from kvisa_desk.core.documents.reading import case_photo_document, document_image_preview
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import code_label, text_of
@@ -63,8 +60,9 @@ def thumbnail_image(context: DeskContext, case_id: int) -> QImage | None:
     """The applicant's photo, at most THUMBNAIL px, for the case header; None when no photo
     is attached or it cannot be read. Worker thread: it reads and hash-checks the file."""
     try:
-        photo = case_photo_document(context.db, case_id)
-        data = document_image_preview(context.db, photo.document_id, THUMBNAIL) if photo else None
+        db, actor = context.db, context.actor
+        photo = case_photo_document(db, actor, case_id)
+        data = document_image_preview(db, actor, photo.document_id, THUMBNAIL) if photo else None
     except ServiceError:
         return None  # a damaged file is reported in the Documents tab, not here
     image = QImage.fromData(data) if data else QImage()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kvisa_desk.core.documents.service import DocumentInfo
+from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.ui.documents.preview import DAMAGE_STYLE, LatestOnly, document_details
 from kvisa_desk.ui.documents.render import (
     LARGEST_IMAGE_SIDE,
@@ -190,9 +190,10 @@ class DocumentViewer(QDialog):
     def _start_render(self, request: tuple[int, float | None]) -> None:
         page, zoom = request
         db, info, source, box = self._context.db, self.info, self.source, self._fit_box()
+        actor = self._context.actor
 
         def work(_report: ReportProgress) -> tuple[PreviewSource, RenderedPage]:
-            opened = source or open_source(db, info, LARGEST_IMAGE_SIDE)
+            opened = source or open_source(db, actor, info, LARGEST_IMAGE_SIDE)
             return opened, render_page(opened, page, zoom, box)
 
         label = self.tr("Showing {document}…").format(document=document_name(info))

@@ -29,8 +29,8 @@ from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.offline_banner import watch_the_server
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.shell.sign_in import sign_in_window_user
-from kvisa_desk.ui.shell.translations import chosen_language, install_translations
 from kvisa_desk.ui.widgets.prompts import Prompts, show_error
+from kvisa_desk.ui.widgets.translations import chosen_language, install_translations
 from kvisa_desk.vocab import DEFAULT_POST
 
 APP_NAME = "KVisa Desk"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.shell.translations import LANGUAGES, current_language, switch_language
+from kvisa_desk.ui.widgets.translations import LANGUAGES, current_language, switch_language
 
 
 class LanguageDialog(QDialog):

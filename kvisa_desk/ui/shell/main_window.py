@@ -19,7 +19,6 @@ from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
-from kvisa_desk.ui.shell.live_language import retranslate_tree
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
     show_audit_trail,
@@ -31,6 +30,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
 from kvisa_desk.ui.shell.main_menus import MainMenus
 from kvisa_desk.ui.shell.status_bar import MainStatusBar
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
 from kvisa_desk.ui.widgets.roles import Roles, apply_roles

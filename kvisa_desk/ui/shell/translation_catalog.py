@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from kvisa_desk.ui.shell.translations import CATALOGUE, LANGUAGES, read_ts, translations_dir
+from kvisa_desk.ui.widgets.translations import CATALOGUE, LANGUAGES, read_ts, translations_dir
 
 PACKAGE_DIR = Path(str(files("kvisa_desk")))
 # The folders whose modules show strings to an officer, read with their subfolders.

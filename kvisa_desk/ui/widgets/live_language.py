@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.shell.translations import known_texts
+from kvisa_desk.ui.widgets.translations import known_texts
 
 
 def retranslated(text: str) -> str | None:

@@ -11,7 +11,7 @@ the translations shipped with Qt.
 The language is chosen by KVISA_LANGUAGE, else the officer's setting, else the system's.
 Dates and numbers follow it through QLocale's default. `switch_language` changes it while
 the window runs: Qt then sends every widget a LanguageChange event, and the main window and
-each open case view retranslate themselves (kvisa_desk.ui.shell.live_language).
+each open case view retranslate themselves (kvisa_desk.ui.widgets.live_language).
 """
 
 from __future__ import annotations
