@@ -144,6 +144,7 @@ COPIES = {
     "DOCUMENT_TYPES": ("kvisa_desk.core.documents.records", "DOCUMENT_TYPES"),
     "VERIFICATION_STATUSES": ("kvisa_desk.core.documents.records", "VERIFICATION_STATUSES"),
     "TIERS": ("kvisa_desk.core.post.registry", "TIERS"),
+    "ALIAS_KINDS": ("kvisa_desk.core.post.institution_aliases", "KINDS"),
     "RECOMMENDATIONS": ("kvisa_desk.core.decisions.decisions", "RECOMMENDATIONS"),
     "VERDICTS": ("kvisa_desk.core.decisions.decisions", "VERDICTS"),
     "ENTRIES": ("kvisa_desk.pdf.model", "ENTRIES"),

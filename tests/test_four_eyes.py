@@ -52,7 +52,7 @@ def cli(
 def refusal_awaiting_sign_off(db: Database, folder: Path) -> int:
     case_id = checked_case(db, folder, "KV-4EYES-1", screening__reentry_ban=True)
     recommend(
-        db, "officer.a", str(case_id), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+        db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
     )
     return case_id
 
@@ -124,7 +124,7 @@ def test_sign_off_by_an_account_an_administrator_reset_is_flagged(
     # as the supervisor, changes it and signs off the officer's refusal.
     set_password(db, "supervisor.s", TAKEN, "test.admin")
     change_own_password(db, "supervisor.s", TAKEN, MINE)
-    sign_off(db, "supervisor.s", str(case_id), "agree")
+    sign_off(db, "supervisor.s", case_id, "agree")
     assert status_of(db, case_id) == "refused"
 
     board = dashboard_for(db, "supervisor.t")
@@ -160,18 +160,18 @@ def test_the_flag_ends_once_the_owner_changed_it_and_a_day_passed(
     first = refusal_awaiting_sign_off(db, tmp_path)
     second = checked_case(db, tmp_path, "KV-4EYES-2", screening__reentry_ban=True)
     recommend(
-        db, "officer.b", str(second), "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+        db, "officer.b", second, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
     )
     set_password(db, "supervisor.s", TAKEN, "test.admin")
     # 23 hours later, changed: still flagged (the day has not passed).
     later = utcnow() + timedelta(hours=23)
     monkeypatch.setattr(audit, "utcnow", lambda: later)
     change_own_password(db, "supervisor.s", TAKEN, MINE)
-    sign_off(db, "supervisor.s", str(first), "agree")
+    sign_off(db, "supervisor.s", first, "agree")
     # 25 hours after the reset, changed: no longer flagged.
     after: datetime = utcnow() + timedelta(hours=25)
     monkeypatch.setattr(audit, "utcnow", lambda: after)
-    sign_off(db, "supervisor.s", str(second), "agree")
+    sign_off(db, "supervisor.s", second, "agree")
     report = flag_report(db, "supervisor.t", now=after)
     assert [a.case_id for a in report.acts] == [first]
     assert report.flagged_now == []

@@ -79,6 +79,23 @@ def test_saved_database_upgrades_to_head_with_data_intact(saved: Path, tmp_path:
         opened.db.dispose()
 
 
+def _triggers(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("saved", sorted(SAVED.glob("*.sqlite3")), ids=lambda p: p.stem)
+def test_an_upgrade_keeps_every_trigger(saved: Path, tmp_path: Path) -> None:
+    # Copying a SQLite table (Alembic's batch mode) silently drops the triggers on it.
+    fresh = tmp_path / "fresh.sqlite3"
+    open_database(sqlite_url(fresh)).db.dispose()
+    copy = tmp_path / saved.name
+    shutil.copy(saved, copy)
+    open_database(sqlite_url(copy)).db.dispose()
+    assert _triggers(copy) == _triggers(fresh)
+
+
 @pytest.mark.sqlite_only
 def test_failed_upgrade_names_the_backup_and_leaves_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

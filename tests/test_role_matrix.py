@@ -31,12 +31,12 @@ from kvisa_desk.core.applications import importer
 from kvisa_desk.core.applications.readers import FileRefused
 from kvisa_desk.core.cases import editing, notes, search, workflow, worklist
 from kvisa_desk.core.cases.cases import case_as_json, case_detail, iter_cases, open_case_detail
-from kvisa_desk.core.checks import fields, review, runs
+from kvisa_desk.core.checks import fields, review, revision_changes, runs
 from kvisa_desk.core.checks import report as check_report
 from kvisa_desk.core.decisions import decisions, letters
 from kvisa_desk.core.documents import attach, checklist, integrity, reading, status
 from kvisa_desk.core.errors import PermissionRefused, ServiceError
-from kvisa_desk.core.post import backup, registry, retention
+from kvisa_desk.core.post import backup, institution_aliases, registry, retention
 from kvisa_desk.core.post import settings as post_settings
 from kvisa_desk.core.reports import bundle, dashboard, exports, summary
 from kvisa_desk.core.startup import open_database
@@ -56,83 +56,88 @@ ACCOUNTS = {
 }
 
 MATRIX = """
-service                                      officer  supervisor  admin  inactive  forced
-accounts.accounts.add_account                no       no          yes    no        no
-accounts.accounts.set_password               no       no          yes    no        no
-accounts.accounts.update_account             no       no          yes    no        no
-applications.importer.import_file            yes      yes         no     no        no
-applications.importer.import_records         yes      yes         no     no        no
-demo.cases.load_demo_cases                   yes      yes         no     no        no
-cases.cases.case_as_json                     yes      yes         no     no        no
-cases.cases.open_case_detail                 yes      yes         no     no        no
-cases.cases.iter_cases                       yes      yes         no     no        no
-cases.worklist.worklist_page                 yes      yes         no     no        no
-cases.worklist.count_worklist                yes      yes         no     no        no
-cases.worklist.ranked_case_ids               yes      yes         no     no        no
-cases.worklist.queue_counts                  yes      yes         no     no        no
-cases.search.search_case_ids                 yes      yes         no     no        no
-cases.search.find_case_ids                   yes      yes         no     no        no
-cases.search.find_cases                      yes      yes         no     no        no
-cases.editing.save_case_edits                yes      yes         no     no        no
-cases.workflow.change_status                 yes      yes         no     no        no
-cases.workflow.assign_case                   yes      yes         no     no        no
-cases.workflow.assign_cases                  yes      yes         no     no        no
-cases.notes.add_note                         yes      yes         no     no        no
-checks.runs.check_cases                      yes      yes         no     no        no
-checks.report.run_case_checks                yes      yes         no     no        no
-checks.report.check_many                     yes      yes         no     no        no
-checks.review.override_result                yes      yes         no     no        no
-checks.fields.confirm_field_code             yes      yes         no     no        no
-documents.attach.attach_document             yes      yes         no     no        no
-documents.attach.attach_stream               yes      yes         no     no        no
-documents.status.set_verification            yes      yes         no     no        no
-documents.status.remove_document             yes      yes         no     no        no
-documents.reading.list_documents             yes      yes         no     no        no
-documents.reading.get_document               yes      yes         no     no        no
-documents.reading.read_document              yes      yes         no     no        no
-documents.reading.export_document            yes      yes         no     no        no
-documents.reading.document_preview_path      yes      yes         no     no        no
-documents.reading.document_image_preview     yes      yes         no     no        no
-documents.reading.case_photo_document        yes      yes         no     no        no
-documents.checklist.case_checklist           yes      yes         no     no        no
+service                                        officer  supervisor  admin  inactive  forced
+accounts.accounts.add_account                  no       no          yes    no        no
+accounts.accounts.set_password                 no       no          yes    no        no
+accounts.accounts.update_account               no       no          yes    no        no
+applications.importer.import_file              yes      yes         no     no        no
+applications.importer.import_records           yes      yes         no     no        no
+demo.cases.load_demo_cases                     yes      yes         no     no        no
+cases.cases.case_as_json                       yes      yes         no     no        no
+cases.cases.open_case_detail                   yes      yes         no     no        no
+cases.cases.iter_cases                         yes      yes         no     no        no
+cases.worklist.worklist_page                   yes      yes         no     no        no
+cases.worklist.count_worklist                  yes      yes         no     no        no
+cases.worklist.ranked_case_ids                 yes      yes         no     no        no
+cases.worklist.queue_counts                    yes      yes         no     no        no
+cases.search.search_case_ids                   yes      yes         no     no        no
+cases.search.find_case_ids                     yes      yes         no     no        no
+cases.search.find_cases                        yes      yes         no     no        no
+cases.editing.save_case_edits                  yes      yes         no     no        no
+cases.workflow.change_status                   yes      yes         no     no        no
+cases.workflow.assign_case                     yes      yes         no     no        no
+cases.workflow.assign_cases                    yes      yes         no     no        no
+cases.notes.add_note                           yes      yes         no     no        no
+checks.runs.check_cases                        yes      yes         no     no        no
+checks.report.run_case_checks                  yes      yes         no     no        no
+checks.report.check_many                       yes      yes         no     no        no
+checks.review.override_result                  yes      yes         no     no        no
+checks.fields.confirm_field_code               yes      yes         no     no        no
+documents.attach.attach_document               yes      yes         no     no        no
+documents.attach.attach_stream                 yes      yes         no     no        no
+documents.status.set_verification              yes      yes         no     no        no
+documents.status.remove_document               yes      yes         no     no        no
+documents.reading.list_documents               yes      yes         no     no        no
+documents.reading.get_document                 yes      yes         no     no        no
+documents.reading.read_document                yes      yes         no     no        no
+documents.reading.export_document              yes      yes         no     no        no
+documents.reading.document_preview_path        yes      yes         no     no        no
+documents.reading.document_image_preview       yes      yes         no     no        no
+documents.reading.case_photo_document          yes      yes         no     no        no
+documents.checklist.case_checklist             yes      yes         no     no        no
 documents.integrity.sweep_unreferenced_content no       no          yes    no        no
-accounts.account_flags.flag_report           no       yes         yes    no        no
-decisions.decisions.case_decisions           yes      yes         no     no        no
-decisions.decisions.awaiting_sign_off        yes      yes         no     no        no
-decisions.decisions.recommend                yes      yes         no     no        no
-decisions.decisions.sign_off                 no       yes         no     no        no
-decisions.letters.issue_letter               yes      yes         no     no        no
-decisions.letters.case_letters               yes      yes         no     no        no
-decisions.letters.load_letter                yes      yes         no     no        no
-decisions.letters.reprint                    yes      yes         no     no        no
-decisions.letters.save_letter_copy           yes      yes         no     no        no
-decisions.letters.print_to_queue             yes      yes         no     no        no
-decisions.letters.verify_letter              yes      yes         no     no        no
-reports.summary.export_case_summary          yes      yes         no     no        no
-reports.bundle.make_bundle                   yes      yes         no     no        no
-reports.exports.export_worklist              yes      yes         no     no        no
-reports.dashboard.dashboard_for              yes      yes         no     no        no
-reports.report.post_figures                  yes      yes         no     no        no
-reports.report.export_dashboard_report       yes      yes         no     no        no
-decisions.desk.decision_desk                 yes      yes         no     no        no
-post.settings.update_post_settings           no       yes         no     no        no
-post.registry.set_tier                       no       yes         no     no        no
-post.registry.add_institution                no       yes         no     no        no
-post.registry.merge_institutions             no       yes         no     no        no
-accounts.audit_view.count_events             no       yes         yes    no        no
-accounts.audit_view.events_page              no       yes         yes    no        no
-accounts.audit_view.audit_choices            no       yes         yes    no        no
-accounts.audit_view.verify_audit             no       yes         yes    no        no
-accounts.audit_view.export_audit             no       yes         yes    no        no
-reports.audit_checkpoint.write_checkpoint    no       yes         yes    no        no
-post.db_roles.set_up_roles                   no       no          yes    no        no
-post.retention.plan_purge                    no       no          yes    no        no
-post.retention.purge                         no       no          yes    no        no
-post.backup.backup_database                  no       no          yes    no        no
-decisions.letter_certs.generate_certificate  no       no          yes    no        no
-decisions.letter_certs.import_certificate    no       no          yes    no        no
-decisions.letter_certs.remove_certificate    no       no          yes    no        no
-decisions.letter_certs.post_certificates     yes      yes         yes    no        no
+accounts.account_flags.flag_report             no       yes         yes    no        no
+decisions.decisions.case_decisions             yes      yes         no     no        no
+decisions.decisions.awaiting_sign_off          yes      yes         no     no        no
+decisions.decisions.recommend                  yes      yes         no     no        no
+decisions.decisions.sign_off                   no       yes         no     no        no
+decisions.letters.issue_letter                 yes      yes         no     no        no
+decisions.letters.case_letters                 yes      yes         no     no        no
+decisions.letters.load_letter                  yes      yes         no     no        no
+decisions.letters.reprint                      yes      yes         no     no        no
+decisions.letters.save_letter_copy             yes      yes         no     no        no
+decisions.letters.print_to_queue               yes      yes         no     no        no
+decisions.letters.verify_letter                yes      yes         no     no        no
+reports.summary.export_case_summary            yes      yes         no     no        no
+reports.bundle.make_bundle                     yes      yes         no     no        no
+reports.exports.export_worklist                yes      yes         no     no        no
+reports.dashboard.dashboard_for                yes      yes         no     no        no
+reports.report.post_figures                    yes      yes         no     no        no
+reports.report.export_dashboard_report         yes      yes         no     no        no
+decisions.desk.decision_desk                   yes      yes         no     no        no
+post.settings.update_post_settings             no       yes         no     no        no
+post.registry.set_tier                         no       yes         no     no        no
+post.registry.add_institution                  no       yes         no     no        no
+post.registry.merge_institutions               no       yes         no     no        no
+checks.revision_changes.changes_by_revision    yes      yes         no     no        no
+checks.revision_changes.iter_changes           yes      yes         no     no        no
+checks.revision_changes.change_for_case        yes      yes         no     no        no
+post.institution_aliases.add_alias             no       yes         no     no        no
+post.institution_aliases.remove_alias          no       yes         no     no        no
+accounts.audit_view.count_events               no       yes         yes    no        no
+accounts.audit_view.events_page                no       yes         yes    no        no
+accounts.audit_view.audit_choices              no       yes         yes    no        no
+accounts.audit_view.verify_audit               no       yes         yes    no        no
+accounts.audit_view.export_audit               no       yes         yes    no        no
+reports.audit_checkpoint.write_checkpoint      no       yes         yes    no        no
+post.db_roles.set_up_roles                     no       no          yes    no        no
+post.retention.plan_purge                      no       no          yes    no        no
+post.retention.purge                           no       no          yes    no        no
+post.backup.backup_database                    no       no          yes    no        no
+decisions.letter_certs.generate_certificate    no       no          yes    no        no
+decisions.letter_certs.import_certificate      no       no          yes    no        no
+decisions.letter_certs.remove_certificate      no       no          yes    no        no
+decisions.letter_certs.post_certificates       yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -267,6 +272,13 @@ def _version(w: World, case_id: int) -> int:
 
 Probe = Callable[[World, str], Any]
 NO_FILTER = audit_view.AuditFilter()
+
+
+def _remove_alias(w: World, actor: str) -> object:
+    name = f"MI {uuid.uuid4().hex[:6]}"
+    institution_aliases.add_alias(w.db, w.institution_id, name, "supervisor.s")
+    return institution_aliases.remove_alias(w.db, w.institution_id, name, actor)
+
 
 PROBES: dict[str, Probe] = {
     "accounts.accounts.add_account": lambda w, a: accounts.add_account(
@@ -418,6 +430,19 @@ PROBES: dict[str, Probe] = {
         w.db, f"Institute {uuid.uuid4().hex[:6]}", "FR", a
     ),
     "post.registry.merge_institutions": _merge,
+    "post.institution_aliases.add_alias": lambda w, a: institution_aliases.add_alias(
+        w.db, w.institution_id, f"MI {uuid.uuid4().hex[:6]}", a
+    ),
+    "post.institution_aliases.remove_alias": _remove_alias,
+    "checks.revision_changes.changes_by_revision": lambda w, a: (
+        revision_changes.changes_by_revision(w.db, a)
+    ),
+    "checks.revision_changes.iter_changes": lambda w, a: list(
+        revision_changes.iter_changes(w.db, a)
+    ),
+    "checks.revision_changes.change_for_case": lambda w, a: revision_changes.change_for_case(
+        w.db, a, w.case_id
+    ),
     "accounts.audit_view.count_events": lambda w, a: audit_view.count_events(w.db, a, NO_FILTER),
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(w.db, a, NO_FILTER),
     "accounts.audit_view.audit_choices": lambda w, a: audit_view.audit_choices(w.db, a),
@@ -553,6 +578,9 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "post.registry.add_institution": lambda w, a: registry.add_institution(w.db, " ", "QQ", a),
     "post.registry.merge_institutions": lambda w, a: registry.merge_institutions(
         w.db, w.institution_id, w.institution_id, a
+    ),
+    "post.institution_aliases.add_alias": lambda w, a: institution_aliases.add_alias(
+        w.db, w.institution_id, "   ", a
     ),
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(
         w.db, a, NO_FILTER, limit=0

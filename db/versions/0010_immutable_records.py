@@ -20,7 +20,7 @@ A later migration that rebuilds one of these tables (SQLite batch mode copies th
 drops its triggers with it and must create them again; test_audit_insider checks they exist.
 
 Revision ID: 0010_immutable_records
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -29,7 +29,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0010_immutable_records"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

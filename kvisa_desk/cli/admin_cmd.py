@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kvisa_desk.cli.options import TIERS
+from kvisa_desk.cli.options import ALIAS_KINDS, TIERS
 
 TYPE_CHECKING = False  # `typing` costs start-up time; mypy treats this name as typing's
 if TYPE_CHECKING:
@@ -53,6 +53,30 @@ def register(subcommands: Any) -> None:
     merge.set_defaults(handler=run_registry_merge)
     dups = r_actions.add_parser("duplicates", help="names that appear twice in one country")
     dups.set_defaults(handler=run_registry_duplicates)
+    alias = r_actions.add_parser(
+        "alias",
+        help="names and abbreviations registered for an institution (UNILAG, 清华大学)",
+        description="A name registered for an institution matches it as its own name does "
+        "(rules revision 2). Supervisors only; every change is audited.",
+    )
+    a_actions = alias.add_subparsers(dest="alias_action", metavar="ACTION", required=True)
+    alias_add = a_actions.add_parser("add", help="register a name for an institution")
+    alias_add.add_argument("institution_id", type=int, metavar="INSTITUTION")
+    alias_add.add_argument("name", metavar="NAME")
+    alias_add.add_argument(
+        "--kind",
+        choices=ALIAS_KINDS,
+        help="default: abbreviation for one word in capitals, else alternative",
+    )
+    alias_add.set_defaults(handler=run_registry_alias_add)
+    alias_remove = a_actions.add_parser("remove", help="remove a registered name")
+    alias_remove.add_argument("institution_id", type=int, metavar="INSTITUTION")
+    alias_remove.add_argument("name", metavar="NAME")
+    alias_remove.set_defaults(handler=run_registry_alias_remove)
+    alias_list = a_actions.add_parser("list", help="the names registered for an institution")
+    alias_list.add_argument("institution_id", type=int, metavar="INSTITUTION")
+    alias_list.add_argument("--json", action="store_true")
+    alias_list.set_defaults(handler=run_registry_alias_list)
 
 
 def _parse_value(text: str) -> Any:
@@ -174,4 +198,39 @@ def run_registry_duplicates(ctx: CliContext) -> int:
             f"{a.country_code}  {a.name}: {a.id} ({' '.join(a.domains)}) and "
             f"{b.id} ({' '.join(b.domains)})\n"
         )
+    return 0
+
+
+def run_registry_alias_add(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.institution_aliases import add_alias
+
+    a = ctx.args
+    added = add_alias(ctx.db, a.institution_id, a.name, ctx.actor, a.kind)
+    print(
+        f"{added.institution_id} {added.institution}: {added.name!r} registered ({added.kind})",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_registry_alias_remove(ctx: CliContext) -> int:
+    from kvisa_desk.core.post.institution_aliases import remove_alias
+
+    a = ctx.args
+    removed = remove_alias(ctx.db, a.institution_id, a.name, ctx.actor)
+    print(f"{removed.institution_id} {removed.institution}: {removed.name!r} removed", file=ctx.out)
+    return 0
+
+
+def run_registry_alias_list(ctx: CliContext) -> int:
+    import json
+
+    from kvisa_desk.core.post.institution_aliases import list_aliases
+
+    found = list_aliases(ctx.db, ctx.args.institution_id)
+    if ctx.args.json:
+        ctx.out.write(json.dumps([n.to_json() for n in found], ensure_ascii=False) + "\n")
+        return 0
+    for n in found:
+        ctx.out.write(f"{n.name}  ({n.kind}, {n.source}, added by {n.added_by})\n")
     return 0

@@ -27,6 +27,12 @@ def register(subcommands: Any) -> None:
     check.add_argument("--all", action="store_true", help="check every case")
     check.add_argument("--status", choices=CASE_STATUSES, help="with --all")
     check.add_argument("--json", action="store_true", help="print a JSON array of results")
+    check.add_argument(
+        "--changed-by-revision",
+        action="store_true",
+        help="list the open cases whose results the newest rules revision would change "
+        "(compared with each case's latest run); writes nothing",
+    )
     check.set_defaults(handler=run_check)
 
     override = subcommands.add_parser(
@@ -60,7 +66,8 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
     out.write(
         f"{check.case_ref} {check.application_id}: {check.effective_outcome.upper()}"
         + (f" (recorded {check.outcome})" if check.outcome != check.effective_outcome else "")
-        + f"  [{check.pack_id}, settings v{check.settings_version}]\n"
+        + f"  [{check.pack_id} revision {check.pack_revision}, "
+        + f"settings v{check.settings_version}]\n"
     )
     for r in check.results:
         subject = f" {r['subject']}" if r["subject"] else ""
@@ -70,6 +77,12 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
             if r.get("override")
             else ""
         )
+        if r.get("carried_by"):
+            parts = ", ".join(
+                f"{o['rule_id']} {o['subject'] or ''} by {o['officer']}".replace("  ", " ")
+                for o in r["carried_by"]
+            )
+            overridden = f" -> {r['effective_outcome'].upper()}, carried by the override of {parts}"
         out.write(f"  {_MARK[r['outcome']]} {r['rule_id']}{subject}: {r['message']}{flag}")
         out.write(f"{overridden}\n")
 
@@ -82,6 +95,8 @@ def run_check(ctx: CliContext) -> int:
 
     args = ctx.args
     ctx.require(Permission.RUN_CHECKS)  # before the cases named are looked for
+    if args.changed_by_revision:
+        return run_changed_by_revision(ctx)
     if args.all == bool(args.cases):
         ctx.error("name the cases to check, or give --all (not both)")
         return 2
@@ -162,3 +177,37 @@ def run_replay(ctx: CliContext) -> int:
     for line in replay.differences:
         ctx.error(f"run {replay.run_id}: {line}")
     return 1
+
+
+def run_changed_by_revision(ctx: CliContext) -> int:
+    """`check --changed-by-revision`: what the newest revision would change; nothing written."""
+    import json
+
+    from kvisa_desk.core.checks.revision_changes import changes_by_revision
+
+    args = ctx.args
+    case_ids = [ctx.case_id(ref) for ref in args.cases] if args.cases else None
+    found = changes_by_revision(ctx.db, ctx.actor, case_ids)
+    if args.json:
+        ctx.out.write(json.dumps([c.to_json() for c in found], ensure_ascii=False) + "\n")
+        return 0
+    if not found:
+        ctx.out.write("No open case would change under the newest rules revision.\n")
+        return 0
+    for change in found:
+        ctx.out.write(
+            f"{change.case_ref} {change.application_id}: {change.pack_id} revision "
+            f"{change.revision_before} -> {change.revision_after} (run {change.run_id}); "
+            f"case {change.outcome_before} -> {change.outcome_after}\n"
+        )
+        for rule in change.changes:
+            subject = f" {rule.subject}" if rule.subject else ""
+            ctx.out.write(
+                f"  {rule.rule}{subject}: {rule.before or 'no result'} -> "
+                f"{rule.after or 'no result'}: {rule.why}\n"
+            )
+    ctx.out.write(
+        f"{len(found)} open case(s) would change; run the checks on them to apply the "
+        "newest revision.\n"
+    )
+    return 0

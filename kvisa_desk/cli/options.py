@@ -22,6 +22,7 @@ CASE_STATUSES = tuple(s.value for s in CaseStatus)
 DOCUMENT_TYPES = tuple(t.value for t in DocumentType)  # core.documents.DOCUMENT_TYPES
 VERIFICATION_STATUSES = tuple(v.value for v in Verification)  # core.documents.VERIFICATION_STATUSES
 TIERS = tuple(t.value for t in InstitutionTier)  # core.registry.TIERS
+ALIAS_KINDS = ("abbreviation", "alternative")  # core.post.institution_aliases.KINDS
 ROLES = tuple(r.value for r in Role)
 
 RECOMMENDATIONS = ("approve", "refuse", "request-documents")  # core.decisions.RECOMMENDATIONS

@@ -6,6 +6,8 @@ from functools import cache
 
 import pycountry
 
+from kvisa_desk.rules.normalise import normalise_country
+
 # ICAO Doc 9303 Part 3 codes that are not ISO 3166-1 alpha-3, mapped to what they stand for.
 ICAO_SPECIAL_CODES: dict[str, str] = {
     "D": "DEU",
@@ -48,7 +50,12 @@ def _alpha2_to_3() -> dict[str, str]:
 
 
 def is_nationality_code(code: str) -> bool:
-    return code in _alpha3() or code in ICAO_SPECIAL_CODES
+    """ISO alpha-3 or an ICAO code, in any form a passport writes it (`D`, `D<<`, `DEU`): at
+    most three characters, `<` as filler, any letter case."""
+    if not code or len(code) > 3 or code != code.strip() or code.startswith("<"):
+        return False
+    bare = normalise_country(code)
+    return bare in _alpha3() or bare in ICAO_SPECIAL_CODES
 
 
 def normalise_nationality(code: str) -> str:

@@ -42,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
     return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
 
+
 __all__ = [
     "Applicant",
     "CaseSummary",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kvisa_desk.rules.checks import RULES
+from kvisa_desk.rules.checks import rules_for
 from kvisa_desk.rules.facts import CaseFacts
 from kvisa_desk.rules.pack import Pack
 from kvisa_desk.rules.params import Parameters
@@ -10,13 +10,20 @@ from kvisa_desk.rules.results import CheckOutcome, RuleResult, case_outcome, sub
 
 
 def evaluate(facts: CaseFacts, pack: Pack, params: Parameters | None = None) -> CheckOutcome:
-    """Every rule of `pack` over `facts`; `params` defaults to the pack's own defaults."""
+    """Every rule of `pack` over `facts` with the rule code of the pack's revision; `params`
+    defaults to the pack's own defaults."""
     params = pack.defaults() if params is None else params
     if params.pack_id != pack.id:
         raise ValueError(f"Parameters were built for pack {params.pack_id}, not {pack.id}")
+    if params.revision != pack.revision:
+        raise ValueError(
+            f"Parameters were built for revision {params.revision} of {pack.id}, "
+            f"not revision {pack.revision}"
+        )
+    rules = rules_for(pack.revision)
     results: list[RuleResult] = []
     for meta in pack.rules:
-        for item in RULES[meta.id].check(facts, params):
+        for item in rules[meta.id].check(facts, params):
             # Source and ASSUMPTION flag belong to the pack, so they are stamped here.
             if item.source != meta.source or item.assumption != meta.assumption:
                 item = item.stamped(meta.source, meta.assumption)
@@ -27,6 +34,7 @@ def evaluate(facts: CaseFacts, pack: Pack, params: Parameters | None = None) -> 
     return CheckOutcome(
         pack_id=pack.id,
         pack_hash=pack.content_hash,
+        pack_revision=pack.revision,
         facts_digest=facts.digest(),
         parameters=params,
         results=tuple(results),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from kvisa_desk.rules.facts_codec import canonical_json, decode_dataclass, encode
+from kvisa_desk.rules.normalise import NormalisedIdentity
 from kvisa_desk.rules.tiers import Tier
 
 Sex = Literal["F", "M", "X"]
@@ -17,6 +18,10 @@ MatchStatus = Literal["matched", "ambiguous", "unmatched"]
 Verification = Literal["unverified", "verified", "suspected_fraudulent"]
 RefusalBasis = Literal["passport", "identity"]
 InstitutionId = int | str
+IscedSource = Literal["application", "officer", "suggested"]
+# How a revision-2 match was made: the written name is the entry's name or one registered
+# for it, or a similar name (with the e-mail's support when the applicant wrote from there).
+MatchBasis = Literal["name", "registered_name", "similar_name", "email_supported"]
 
 
 @dataclass(frozen=True)
@@ -61,11 +66,14 @@ class Candidate:
 class InstitutionMatch:
     """The registry lookup for a free-text institution, frozen into the snapshot."""
 
+    LATER_REVISION_FIELDS: ClassVar[frozenset[str]] = frozenset({"basis"})
+
     status: MatchStatus = "unmatched"
     institution_id: InstitutionId | None = None
     name: str | None = None
     tier: Tier | None = None
     candidates: tuple[Candidate, ...] = ()
+    basis: MatchBasis | None = None  # revision 2
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "candidates", tuple(self.candidates))
@@ -73,6 +81,8 @@ class InstitutionMatch:
 
 @dataclass(frozen=True)
 class Education:
+    LATER_REVISION_FIELDS: ClassVar[frozenset[str]] = frozenset({"isced_source", "isced_suggested"})
+
     level: DegreeLevel | None
     field: str = ""
     isced_f: str | None = None
@@ -82,6 +92,10 @@ class Education:
     institution_country: str | None = None
     awarded_on: date | None = None
     institution_match: InstitutionMatch = InstitutionMatch()
+    # Revision 2: who gave the code (the application states it, an officer confirms it), and
+    # the code the free-text field suggests, so a stated code that contradicts it is seen.
+    isced_source: IscedSource | None = None
+    isced_suggested: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,8 @@ class DuplicateFindings:
 
 @dataclass(frozen=True)
 class CaseFacts:
+    LATER_REVISION_FIELDS: ClassVar[frozenset[str]] = frozenset({"normalised"})
+
     reference_date: date
     applicant: Applicant
     passport: Passport
@@ -152,6 +168,8 @@ class CaseFacts:
     screening: Screening = Screening()
     documents: tuple[Document, ...] = ()
     duplicates: DuplicateFindings = DuplicateFindings()
+    # Revision 2: the normalised forms of the identity, beside what was written.
+    normalised: NormalisedIdentity | None = None
 
     def __post_init__(self) -> None:
         # Lists passed by a caller become tuples so the snapshot stays hashable and immutable.

@@ -34,7 +34,12 @@ def _dataclass_encoder(cls: type) -> Callable[[Any], dict[str, object]]:
     fields = [
         f"{name!r}: (x if (x := value.{name}).__class__ in plain else encode(x))" for name in names
     ]
-    source = "def encode_fields(value):\n    return {" + ", ".join(fields) + "}\n"
+    # Fields a later revision added are left out while unset, so an earlier revision's
+    # snapshot encodes (and digests) exactly as it always did.
+    omitted = [name for name in names if name in getattr(cls, "LATER_REVISION_FIELDS", ())]
+    source = "def encode_fields(value):\n    out = {" + ", ".join(fields) + "}\n"
+    source += "".join(f"    if out[{name!r}] is None: del out[{name!r}]\n" for name in omitted)
+    source += "    return out\n"
     scope: dict[str, Any] = {"plain": _PLAIN, "encode": encode}
     exec(compile(source, f"<facts encoder of {cls.__name__}>", "exec"), scope)
     return cast(Callable[[Any], dict[str, object]], scope["encode_fields"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -110,8 +110,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def parse_td3(lines: Sequence[str], reference: date) -> Td3:
-    """Parse two TD3 lines; check-digit failures are reported in `check_errors`, not raised."""
+def parse_td3(
+    lines: Sequence[str],
+    reference: date,
+    *,
+    long_numbers: bool = False,
+    normalise: Callable[[str], str] = normalise_state,
+) -> Td3:
+    """Parse two TD3 lines; check-digit failures are reported in `check_errors`, not raised.
+
+    With LONG_NUMBERS (revision 2), a number longer than 9 characters is read as ICAO 9303
+    Part 4 writes it: 9 characters, '<' in their check digit's place, and the rest of the
+    number with its check digit at the start of the optional data. NORMALISE turns the
+    country codes into the forms compared (revision 1 folds the British codes into GBR)."""
     if len(lines) != 2:
         raise MrzFormatError(f"A TD3 MRZ has 2 lines, got {len(lines)}")
     for index, line in enumerate(lines, start=1):
@@ -123,8 +134,15 @@ def parse_td3(lines: Sequence[str], reference: date) -> Td3:
     names = top[5:].rstrip("<").split("<<", 1)
     number_raw, birth_raw, expiry_raw = bottom[0:9], bottom[13:19], bottom[21:27]
     optional = bottom[28:42]
+    number, number_ok, personal = (
+        number_raw.replace("<", ""),
+        _digit_ok(number_raw, bottom[9]),
+        optional,
+    )
+    if long_numbers and bottom[9] == "<" and "<" not in number_raw:
+        number, number_ok, personal = _long_number(number_raw, optional)
     checks = (
-        ("document_number", _digit_ok(number_raw, bottom[9])),
+        ("document_number", number_ok),
         ("birth_date", _digit_ok(birth_raw, bottom[19])),
         ("expiry_date", _digit_ok(expiry_raw, bottom[27])),
         ("personal_number", _digit_ok(optional, bottom[42], filler_allowed=True)),
@@ -132,19 +150,29 @@ def parse_td3(lines: Sequence[str], reference: date) -> Td3:
     )
     return Td3(
         document_code=top[0:2].rstrip("<"),
-        issuing_state=normalise_state(top[2:5]),
+        issuing_state=normalise(top[2:5]),
         surname=names[0].replace("<", " ").strip(),
         given_names=names[1].replace("<", " ").strip() if len(names) > 1 else "",
-        number=number_raw.replace("<", ""),
-        nationality=normalise_state(bottom[10:13]),
+        number=number,
+        nationality=normalise(bottom[10:13]),
         birth_date_raw=birth_raw,
         birth_date=resolve_birth(birth_raw, reference),
         sex={"M": "M", "F": "F"}.get(bottom[20], "X"),
         expiry_date_raw=expiry_raw,
         expiry_date=resolve_expiry(expiry_raw, reference),
-        personal_number=optional.replace("<", ""),
+        personal_number=personal.replace("<", ""),
         check_errors=tuple(name for name, ok in checks if not ok),
     )
+
+
+def _long_number(principal: str, optional: str) -> tuple[str, bool, str]:
+    """The whole number, whether its check digit holds, and what the optional data holds
+    after it: the overflow runs to the first filler and ends with the number's check digit."""
+    overflow = optional.split("<", 1)[0]
+    if len(overflow) < 2:
+        return principal, False, optional  # no overflow written: the number's digit is missing
+    number = principal + overflow[:-1]
+    return number, _digit_ok(number, overflow[-1]), optional[len(overflow) :]
 
 
 def normalise_number(number: str) -> str:
@@ -160,11 +188,12 @@ def compare_with_record(
     date_of_birth: date,
     sex: str | None,
     expiry_date: date,
+    normalise: Callable[[str], str] = normalise_state,
 ) -> tuple[Mismatch, ...]:
     """Fields where the MRZ disagrees with the record; dates compare as the MRZ's YYMMDD."""
     pairs = (
         ("number", td3.number, normalise_number(number)),
-        ("nationality", td3.nationality, normalise_state(nationality)),
+        ("nationality", td3.nationality, normalise(nationality)),
         ("date_of_birth", td3.birth_date_raw, date_of_birth.strftime("%y%m%d")),
         ("sex", td3.sex, sex or "X"),
         ("expiry_date", td3.expiry_date_raw, expiry_date.strftime("%y%m%d")),

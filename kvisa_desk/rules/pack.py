@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from kvisa_desk.rules.checks import RULES
+from kvisa_desk.rules.checks import rules_for
 from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.params import (
     PARAM_KINDS,
@@ -24,9 +24,13 @@ from kvisa_desk.rules.params import (
 )
 
 PACK_FORMAT = "kvisa-rule-pack/1"
+# Format 2 adds `revision`: a corrected pack keeps its id and start and gets a higher revision.
+PACK_FORMAT_REVISED = "kvisa-rule-pack/2"
+PACK_FORMATS = (PACK_FORMAT, PACK_FORMAT_REVISED)
 T = TypeVar("T")
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 _PACK_KEYS = {"format", "id", "effective_from", "effective_to", "title", "parameters", "rules"}
+_REVISED_PACK_KEYS = _PACK_KEYS | {"revision"}
 _PARAMETER_KEYS = {
     "type",
     "default",
@@ -53,7 +57,11 @@ class RuleMeta:
 
 @dataclass(frozen=True)
 class Pack:
-    """One versioned rule pack; `content_hash` is the SHA-256 of its file's bytes."""
+    """One versioned rule pack; `content_hash` is the SHA-256 of its file's bytes.
+
+    Several revisions of one pack share its id and dates: a later revision corrects the
+    rules, and every stored run names the revision (and hash) it ran under.
+    """
 
     id: str
     effective_from: date
@@ -64,6 +72,12 @@ class Pack:
     rules: tuple[RuleMeta, ...]
     content_hash: str
     origin: str
+    revision: int = 1
+
+    @property
+    def label(self) -> str:
+        """How officers see it: `k-2025.10 revision 2`."""
+        return f"{self.id} revision {self.revision}"
 
     def rule(self, rule_id: str) -> RuleMeta:
         for meta in self.rules:
@@ -78,7 +92,7 @@ class Pack:
         raise KeyError(f"Pack {self.id} has no parameter {name!r}")
 
     def defaults(self) -> Parameters:
-        return build_parameters(self.id, self.parameters, {})
+        return build_parameters(self.id, self.parameters, {}, self.revision)
 
     def in_force_on(self, day: date) -> bool:
         ended = self.effective_to is not None and day > self.effective_to
@@ -87,7 +101,7 @@ class Pack:
 
 def effective_parameters(pack: Pack, overrides: Mapping[str, object]) -> Parameters:
     """The pack's defaults with a post's overrides; a bad key or value raises ValueError."""
-    return build_parameters(pack.id, pack.parameters, overrides)
+    return build_parameters(pack.id, pack.parameters, overrides, pack.revision)
 
 
 def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
@@ -97,9 +111,14 @@ def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{origin}: not a readable TOML file ({exc})") from exc
     reader = _Reader(doc, origin)
-    reader.reject_unknown(_PACK_KEYS)
-    if reader.get_text("format") != PACK_FORMAT:
-        raise ValueError(f"{origin}: format must be {PACK_FORMAT!r}")
+    pack_format = reader.get_text("format")
+    if pack_format not in PACK_FORMATS:
+        raise ValueError(f"{origin}: format must be one of {', '.join(map(repr, PACK_FORMATS))}")
+    revised = pack_format == PACK_FORMAT_REVISED
+    reader.reject_unknown(_REVISED_PACK_KEYS if revised else _PACK_KEYS)
+    revision = reader.typed("revision", int, None) if revised else 1
+    if not isinstance(revision, int) or revision < 1:
+        raise ValueError(f"{origin}: a {PACK_FORMAT_REVISED} pack needs revision = 1, 2, ...")
     pack_id = reader.get_text("id")
     if not _PACK_ID.fullmatch(pack_id):
         raise ValueError(f"{origin}: pack id {pack_id!r} must be lower-case like 'k-2025.10'")
@@ -119,6 +138,7 @@ def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
         rules=rules,
         content_hash=hashlib.sha256(data).hexdigest(),
         origin=origin,
+        revision=revision,
     )
     _validate(pack)
     return pack
@@ -166,14 +186,20 @@ def _parse_rule(raw: object, origin: str) -> RuleMeta:
 
 
 def _validate(pack: Pack) -> None:
+    try:
+        rules = rules_for(pack.revision)
+    except LookupError:
+        raise ValueError(
+            f"{pack.origin}: revision {pack.revision} has no rule code in this version"
+        ) from None
     ids = [meta.id for meta in pack.rules]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{pack.origin}: a rule id appears twice")
     declared = {spec.name for spec in pack.parameters}
     for meta in pack.rules:
-        if meta.id not in RULES:
+        if meta.id not in rules:
             raise ValueError(f"{pack.origin}: rule {meta.id} has no implementation in this version")
-        needed = set(RULES[meta.id].parameters) - declared
+        needed = set(rules[meta.id].parameters) - declared
         if needed:
             raise ValueError(f"{pack.origin}: rule {meta.id} needs parameter(s) {sorted(needed)}")
     if pack.effective_to is not None and pack.effective_to < pack.effective_from:
@@ -183,44 +209,84 @@ def _validate(pack: Pack) -> None:
 
 @dataclass(frozen=True)
 class PackLibrary:
-    """Every pack found, ordered by start date."""
+    """Every pack found, ordered by start date, then revision."""
 
     packs: tuple[Pack, ...]
 
-    def pack_for(self, reference_date: date) -> Pack:
-        """The pack in force on `reference_date`; before every pack, the earliest one."""
+    def pack_for(self, reference_date: date, revision: int | None = None) -> Pack:
+        """The pack in force on `reference_date` at its highest revision (or at `revision`);
+        before every pack, the earliest one."""
         if not self.packs:
             raise LookupError("No rule pack is installed")
         if reference_date < self.packs[0].effective_from:
-            return self.packs[0]  # so K-LEG-01 of the earliest pack can fail the application
+            # So K-LEG-01 of the earliest pack can fail the application.
+            return self.get(self.packs[0].id, revision=revision)
         started = [p for p in self.packs if p.effective_from <= reference_date]
         latest = started[-1]
         if not latest.in_force_on(reference_date):
             raise LookupError(f"No rule pack is in force on {reference_date} ({latest.id} ended)")
-        return latest
+        return self.get(latest.id, revision=revision)
 
-    def get(self, pack_id: str, content_hash: str | None = None) -> Pack:
-        """The pack with this id; with a hash, only if the file is still byte-for-byte the same."""
-        for pack in self.packs:
-            if pack.id == pack_id:
-                if content_hash is not None and content_hash != pack.content_hash:
-                    raise LookupError(f"Pack {pack_id} has changed since hash {content_hash[:12]}…")
-                return pack
-        raise LookupError(f"No rule pack {pack_id!r}")
+    def revisions(self, pack_id: str) -> tuple[Pack, ...]:
+        """Every revision of the pack, lowest first."""
+        return tuple(p for p in self.packs if p.id == pack_id)
+
+    def newest(self, pack_id: str) -> Pack:
+        found = self.revisions(pack_id)
+        if not found:
+            raise LookupError(f"No rule pack {pack_id!r}")
+        return found[-1]
+
+    def get(
+        self, pack_id: str, content_hash: str | None = None, revision: int | None = None
+    ) -> Pack:
+        """The pack with this id: with a hash, the revision whose file is still byte-for-byte
+        that one; with a revision, that revision; else the highest revision."""
+        found = self.revisions(pack_id)
+        if not found:
+            raise LookupError(f"No rule pack {pack_id!r}")
+        if content_hash is not None:
+            for pack in found:
+                if pack.content_hash == content_hash:
+                    return pack
+            raise LookupError(f"Pack {pack_id} has changed since hash {content_hash[:12]}…")
+        if revision is not None:
+            for pack in found:
+                if pack.revision == revision:
+                    return pack
+            raise LookupError(f"Pack {pack_id} has no revision {revision}")
+        return found[-1]
 
 
 def load_packs(folder: Path | None = None) -> PackLibrary:
-    """Read every pack file (`format = "kvisa-rule-pack/1"`) in `folder`; other TOML is skipped."""
+    """Read every pack file (`format = "kvisa-rule-pack/1"` or `/2`) in `folder`; other TOML
+    is skipped. Revisions of one pack share its id and dates and differ in revision."""
     root = folder if folder is not None else rules_folder()
     packs = []
     for path in sorted(root.glob("*.toml")):
         data = path.read_bytes()
-        if _declared_format(data) == PACK_FORMAT:
+        if _declared_format(data) in PACK_FORMATS:
             packs.append(parse_pack(data, path.name))
-    packs.sort(key=lambda p: p.effective_from)
+    packs.sort(key=lambda p: (p.effective_from, p.id, p.revision))
     for earlier, later in itertools.pairwise(packs):
-        if earlier.id == later.id or earlier.effective_from == later.effective_from:
-            raise ValueError(f"Packs {earlier.origin} and {later.origin} clash (same id or start)")
+        same_id = earlier.id == later.id
+        same_dates = (earlier.effective_from, earlier.effective_to) == (
+            later.effective_from,
+            later.effective_to,
+        )
+        if same_id and (not same_dates or earlier.revision == later.revision):
+            raise ValueError(
+                f"Packs {earlier.origin} and {later.origin} clash (one id needs the same "
+                "dates and a different revision)"
+            )
+        if not same_id and earlier.effective_from == later.effective_from:
+            raise ValueError(f"Packs {earlier.origin} and {later.origin} clash (same start)")
+    ids = [p.id for p in packs]
+    for pack_id in set(ids):
+        # Revisions of one pack sit side by side in date order, or their dates differ.
+        positions = [i for i, x in enumerate(ids) if x == pack_id]
+        if positions != list(range(positions[0], positions[-1] + 1)):
+            raise ValueError(f"Revisions of pack {pack_id} have different dates")
     return PackLibrary(tuple(packs))
 
 
@@ -230,9 +296,12 @@ def default_library() -> PackLibrary:
     return load_packs()
 
 
-def pack_for(reference_date: date, library: PackLibrary | None = None) -> Pack:
-    """The pack that applies to an application received on `reference_date`."""
-    return (library or default_library()).pack_for(reference_date)
+def pack_for(
+    reference_date: date, library: PackLibrary | None = None, revision: int | None = None
+) -> Pack:
+    """The pack that applies to an application received on `reference_date`, at its newest
+    revision unless `revision` names an earlier one (to reproduce an old run)."""
+    return (library or default_library()).pack_for(reference_date, revision)
 
 
 def _declared_format(data: bytes) -> object:

@@ -76,10 +76,12 @@ class ParameterSpec:
 
 @dataclass(frozen=True)
 class Parameters:
-    """The parameter values one check runs with, tied to the pack that declared them."""
+    """The parameter values one check runs with, tied to the pack (and revision) that
+    declared them."""
 
     pack_id: str
     values: tuple[tuple[str, ParamValue], ...]
+    revision: int = 1
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self.values)
@@ -136,7 +138,10 @@ class Parameters:
 
 
 def build_parameters(
-    pack_id: str, specs: tuple[ParameterSpec, ...], overrides: Mapping[str, object]
+    pack_id: str,
+    specs: tuple[ParameterSpec, ...],
+    overrides: Mapping[str, object],
+    revision: int = 1,
 ) -> Parameters:
     """Defaults of `specs` with `overrides` applied; every key and value is checked."""
     by_name = {spec.name: spec for spec in specs}
@@ -151,7 +156,7 @@ def build_parameters(
         for spec in specs
     }
     _check_consistency(pack_id, values)
-    return Parameters(pack_id, tuple(sorted(values.items())))
+    return Parameters(pack_id, tuple(sorted(values.items())), revision)
 
 
 def _check_consistency(pack_id: str, values: Mapping[str, ParamValue]) -> None:
@@ -159,3 +164,10 @@ def _check_consistency(pack_id: str, values: Mapping[str, ParamValue]) -> None:
     low, high = values.get("age_min"), values.get("age_max")
     if isinstance(low, int) and isinstance(high, int) and low > high:
         raise ValueError(f"Parameter 'age_min' ({low}) is above 'age_max' ({high}) in {pack_id}")
+    # A floor above the match threshold would hide the very candidates that match.
+    floor, score = values.get("institution_candidate_floor"), values.get("institution_match_score")
+    if isinstance(floor, int) and isinstance(score, int) and floor > score:
+        raise ValueError(
+            f"Parameter 'institution_candidate_floor' ({floor}) is above "
+            f"'institution_match_score' ({score}) in {pack_id}"
+        )

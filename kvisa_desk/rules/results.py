@@ -57,6 +57,8 @@ class Override:
     officer: str
     at: datetime
     facts_digest: str
+    # The pack revision of the run overridden: `facts_digest` is in that revision's encoding.
+    pack_revision: int = 1
 
     def __post_init__(self) -> None:
         if self.to_outcome not in OUTCOMES:
@@ -76,6 +78,7 @@ class Override:
             "officer": self.officer,
             "at": self.at.isoformat(),
             "facts_digest": self.facts_digest,
+            "pack_revision": self.pack_revision,
         }
 
 
@@ -101,6 +104,8 @@ class RuleResult:
     assumption: bool
     effective_outcome: Outcome
     override: Override | None = None
+    # K-RTE-01 under revision 2: the overrides of parts that made its effective outcome.
+    carried_by: tuple[Override, ...] = ()
 
     def stamped(self, source: str, assumption: bool) -> RuleResult:
         """This result with the pack's source and ASSUMPTION flag (cheaper than replace())."""
@@ -109,7 +114,7 @@ class RuleResult:
         return _filled(fields)
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "rule_id": self.rule_id,
             "subject": self.subject,
             "outcome": self.outcome,
@@ -120,6 +125,9 @@ class RuleResult:
             "assumption": self.assumption,
             "override": None if self.override is None else self.override.to_dict(),
         }
+        if self.carried_by:
+            out["carried_by"] = [item.to_dict() for item in self.carried_by]
+        return out
 
 
 def make_result(
@@ -141,6 +149,7 @@ def make_result(
             "assumption": False,
             "effective_outcome": outcome,
             "override": None,
+            "carried_by": (),
         }
     )
 
@@ -167,6 +176,7 @@ class CheckOutcome:
     effective_outcome: Outcome
     applied_overrides: tuple[Override, ...] = ()
     lapsed_overrides: tuple[LapsedOverride, ...] = ()
+    pack_revision: int = 1
 
     def result(self, rule_id: str, subject: str | None = None) -> RuleResult:
         """The single result of `rule_id` for `subject`; KeyError when there is none."""
@@ -179,6 +189,7 @@ class CheckOutcome:
         return {
             "pack_id": self.pack_id,
             "pack_hash": self.pack_hash,
+            "pack_revision": self.pack_revision,
             "facts_digest": self.facts_digest,
             "parameters": self.parameters.to_dict(),
             "outcome": self.outcome,

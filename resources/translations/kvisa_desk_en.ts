@@ -39,7 +39,7 @@
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
@@ -89,12 +89,12 @@
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -389,32 +389,32 @@
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="367" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="231" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
       <source>Awaiting documents</source>
       <translation>Awaiting documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
       <source>Awaiting sign-off</source>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
       <source>In review</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
       <source>Letter issued</source>
       <translation>Letter issued</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
       <source>Ready for decision</source>
       <translation>Ready for decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
       <source>Withdrawn</source>
       <translation>Withdrawn</translation>
     </message>
@@ -784,7 +784,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
@@ -809,12 +809,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
@@ -829,27 +829,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -859,7 +859,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -879,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -904,27 +904,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -939,7 +939,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -989,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1004,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1074,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
@@ -1094,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1114,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1129,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1159,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1219,154 +1219,164 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <source>Carried by the override of {overrides}</source>
+      <translation>Carried by the override of {overrides}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <source>{rule} ({about}) by {officer}: “{reason}”</source>
+      <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
   </context>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Checked at</source>
       <translation>Checked at</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="213" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="62" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
       <source>Past check runs</source>
       <translation>Past check runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="210" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
       <source>Repla&amp;y</source>
       <translation>Repla&amp;y</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="315" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="323" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>Replayed run {run}: it does NOT match the stored results.
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="307" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
       <source>Replaying run {run}…</source>
       <translation>Replaying run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="190" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
       <source>Results of the selected run</source>
       <translation>Results of the selected run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
       <source>Rule pack</source>
       <translation>Rule pack</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="287" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>Run {run}: {outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="204" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Selected result of the past run</source>
       <translation>Selected result of the past run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
       <source>Settings version</source>
       <translation>Settings version</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="332" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
       <source>The run could not be replayed: {reason}</source>
       <translation>The run could not be replayed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="221" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
       <source>This case has no stored check runs yet.</source>
       <translation>This case has no stored check runs yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found} (with overrides: {effective})</translation>
     </message>
@@ -1374,360 +1384,380 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="197" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <source>Overrides of parts</source>
+      <translation>Overrides of parts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
+      <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <source>no result</source>
+      <translation>no result</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="51" />
-      <source>rule pack {pack} ({title}), in force from {date}</source>
-      <translation>rule pack {pack} ({title}), in force from {date}</translation>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
+      <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="243" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <source>{rule} ({about}): {before} → {after}</source>
+      <translation>{rule} ({about}): {before} → {after}</translation>
     </message>
   </context>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
       <source>Application form</source>
       <translation>Application form</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
       <source>Applications imported</source>
       <translation>Applications imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
       <source>Bachelor's degree</source>
       <translation>Bachelor's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
       <source>Case assigned</source>
       <translation>Case assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
       <source>Culture</source>
       <translation>Culture</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
       <source>Degree certificate</source>
       <translation>Degree certificate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
       <source>Doctorate</source>
       <translation>Doctorate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
       <source>Education</source>
       <translation>Education</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
       <source>Employment</source>
       <translation>Employment</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
       <source>Entrepreneurship</source>
       <translation>Entrepreneurship</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
       <source>Female</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
       <source>Industry</source>
       <translation>Industry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
       <source>Institution registry seeded</source>
       <translation>Institution registry seeded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
       <source>Male</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
       <source>Master's degree</source>
       <translation>Master's degree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
       <source>Not verified</source>
       <translation>Not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
       <source>Other document</source>
       <translation>Other document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
       <source>Other qualification</source>
       <translation>Other qualification</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
       <source>Passport scan</source>
       <translation>Passport scan</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
       <source>Proof of post</source>
       <translation>Proof of post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
       <source>Research</source>
       <translation>Research</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
       <source>Science and technology</source>
       <translation>Science and technology</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
       <source>Status changed</source>
       <translation>Status changed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
       <source>Teaching</source>
       <translation>Teaching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
       <source>Transcript</source>
       <translation>Transcript</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
       <source>Unspecified (X)</source>
       <translation>Unspecified (X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
@@ -1735,102 +1765,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Refusal rate by officer</source>
       <translation>Refusal rate by officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1838,102 +1868,102 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -1944,6 +1974,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
       <source>Agreed</source>
       <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
+      <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
@@ -1961,7 +1996,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Awaiting sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
@@ -1981,7 +2016,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
@@ -2001,22 +2036,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Multiple entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
@@ -2041,7 +2076,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Request for documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
+      <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
@@ -2051,7 +2091,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sent back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
@@ -2066,37 +2106,82 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Single entry (1)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <source>attach the document the passing route relies on, then run the checks</source>
+      <translation>attach the document the passing route relies on, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <source>attach the missing documents, then run the checks</source>
+      <translation>attach the missing documents, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
+      <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <source>judge whether the institution is well known</source>
+      <translation>judge whether the institution is well known</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>look at the finding on the Checks tab</source>
+      <translation>look at the finding on the Checks tab</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <source>look at the other case or refusal it names</source>
+      <translation>look at the other case or refusal it names</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <source>record the intended entry date, then run the checks</source>
+      <translation>record the intended entry date, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <source>record the screening facts on the case, then run the checks</source>
+      <translation>record the screening facts on the case, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <source>verify the documents on the Documents tab, then run the checks</source>
+      <translation>verify the documents on the Documents tab, then run the checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2104,182 +2189,182 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="340" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="272" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="270" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -2325,87 +2410,87 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="82" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
       <source>&amp;Attach…</source>
       <translation>&amp;Attach…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="158" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="171" />
       <source>&amp;Mark suspected</source>
       <translation>&amp;Mark suspected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="59" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="69" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="207" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="220" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="80" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="90" />
       <source>&amp;Remove…</source>
       <translation>&amp;Remove…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="94" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>Attach a document (Ctrl+Shift+A, or drop files)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="84" />
       <source>Mark &amp;not verified</source>
       <translation>Mark &amp;not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="78" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>Mark &amp;suspected fraudulent…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="62" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="72" />
       <source>Mark &amp;verified</source>
       <translation>Mark &amp;verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="202" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
       <source>Remove a document</source>
       <translation>Remove a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="216" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="224" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="237" />
       <source>Removing the document…</source>
       <translation>Removing the document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="184" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="197" />
       <source>Saving the document's status…</source>
       <translation>Saving the document's status…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="154" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
       <source>Suspected fraudulent</source>
       <translation>Suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="168" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>Why do you suspect {document} is fraudulent?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="234" />
       <source>{document} removed.</source>
       <translation>{document} removed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="179" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="192" />
       <source>{document}: {status}.</source>
       <translation>{document}: {status}.</translation>
     </message>
@@ -2413,57 +2498,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentChecklist</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="66" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="61" />
       <source>Required documents (no route met yet)</source>
       <translation>Required documents (no route met yet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="59" />
       <source>Required documents (run the checks to add the route's evidence)</source>
       <translation>Required documents (run the checks to add the route's evidence)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="63" />
       <source>Required documents for route {route}</source>
       <translation>Required documents for route {route}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="96" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="91" />
       <source>attached, not verified</source>
       <translation>attached, not verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="90" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="85" />
       <source>damaged</source>
       <translation>damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
       <source>missing</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="87" />
       <source>suspected fraudulent</source>
       <translation>suspected fraudulent</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="89" />
       <source>verified</source>
       <translation>verified</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="76" />
       <source>{what}: {state}</source>
       <translation>{what}: {state}</translation>
     </message>
@@ -2514,22 +2599,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="70" />
       <source>This file cannot be shown.</source>
       <translation>This file cannot be shown.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>{document} cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="151" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>{document} is missing from the document store. Restore the store from a backup or attach the file again.</translation>
     </message>
@@ -2544,7 +2629,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{status} by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="143" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}” ({kind})</translation>
     </message>
@@ -2575,22 +2660,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -2628,12 +2713,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Page of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="242" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>Page {page} of {count} · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="199" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
@@ -2651,37 +2736,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -2697,52 +2782,52 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="146" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="164" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -2801,17 +2886,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
       <source>The database could not be opened:
 {error}
 
@@ -2822,7 +2907,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="125" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -2919,167 +3004,167 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="50" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="55" />
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="67" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="72" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="92" />
       <source>Not verified: {reason}</source>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="57" />
       <source>Printing {reference}…</source>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="64" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
       <source>Saved {reference} as {path}.</source>
       <translation>Saved {reference} as {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="74" />
       <source>Saving {reference}…</source>
       <translation>Saving {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="51" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="94" />
       <source>Verifying {file}…</source>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="88" />
       <source>{file}: {result}</source>
       <translation>{file}: {result}</translation>
     </message>
@@ -3087,12 +3172,12 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
@@ -3102,62 +3187,62 @@ Check --db or --db-url.</translation>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
@@ -3167,7 +3252,7 @@ Check --db or --db-url.</translation>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
@@ -3177,57 +3262,57 @@ Check --db or --db-url.</translation>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -3242,17 +3327,17 @@ Check --db or --db-url.</translation>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
@@ -3267,27 +3352,27 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3296,32 +3381,32 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
@@ -3377,37 +3462,37 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
       <source>Degree {n}</source>
       <translation>Degree {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
       <source>Fail</source>
       <translation>Fail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
       <source>Not checked</source>
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
       <source>Pass</source>
       <translation>Pass</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
       <source>Post {n}</source>
       <translation>Post {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
       <source>Review</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
       <source>Whole case</source>
       <translation>Whole case</translation>
     </message>
@@ -3415,52 +3500,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
       <source>&amp;Override</source>
       <translation>&amp;Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
       <source>Reason for the override</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
     </message>
@@ -3605,12 +3690,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -3771,62 +3856,62 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Registry</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="21" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
       <source>First entry</source>
       <translation>First entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
       <source>Listed</source>
       <translation>Listed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="26" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
       <source>Recognised</source>
       <translation>Recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="121" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
       <source>Second entry</source>
       <translation>Second entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="25" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="22" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
       <source>Unlisted</source>
       <translation>Unlisted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
       <source>Web domains</source>
       <translation>Web domains</translation>
     </message>
@@ -3834,92 +3919,137 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
       <source>&amp;Add research institution…</source>
       <translation>&amp;Add research institution…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="106" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
       <source>&amp;Entries</source>
       <translation>&amp;Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
       <source>&amp;Merge second into first</source>
       <translation>&amp;Merge second into first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="272" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <source>A name or abbreviation, e.g. UNILAG</source>
+      <translation>A name or abbreviation, e.g. UNILAG</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
       <source>Changing the registry…</source>
       <translation>Changing the registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>D&amp;uplicates</source>
       <translation>D&amp;uplicates</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="186" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>D&amp;uplicates (looking…)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="182" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
       <source>D&amp;uplicates ({count})</source>
       <translation>D&amp;uplicates ({count})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="64" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
       <source>Institution registry</source>
       <translation>Institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="187" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>Looking for duplicate names…</source>
       <translation>Looking for duplicate names…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
       <source>Merge first into &amp;second</source>
       <translation>Merge first into &amp;second</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="220" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <source>Name to register or remove</source>
+      <translation>Name to register or remove</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <source>Names registered for {name}: {names}</source>
+      <translation>Names registered for {name}: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>No. {dup} merged into No. {keep} ({name}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
       <source>Raise to &amp;recognised</source>
       <translation>Raise to &amp;recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <source>Re&amp;gister name</source>
+      <translation>Re&amp;gister name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <source>Remo&amp;ve name</source>
+      <translation>Remo&amp;ve name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
       <source>Search names, e.g. Lagos</source>
       <translation>Search names, e.g. Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
       <source>Search the registry</source>
       <translation>Search the registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="138" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <source>Select an institution to see the names registered for it.</source>
+      <translation>Select an institution to see the names registered for it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="236" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <source>{alias} registered for {name}.</source>
+      <translation>{alias} registered for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <source>{alias} removed from {name}.</source>
+      <translation>{alias} removed from {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
       <source>{name} added.</source>
       <translation>{name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
       <source>{name} is now recognised.</source>
       <translation>{name} is now recognised.</translation>
     </message>
@@ -3927,102 +4057,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="89" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -4030,17 +4160,17 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
       <source>&amp;Retry now</source>
       <translation>&amp;Retry now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>The database server answers again: save what you were working on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
     </message>
@@ -4106,147 +4236,147 @@ Default: {default}</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Add the note being written</source>
       <translation>Add the note being written</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Anywhere</source>
       <translation>Anywhere</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Attach document</source>
       <translation>Attach document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
       <source>Close the case window</source>
       <translation>Close the case window</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Letters</source>
       <translation>Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Move between fields</source>
       <translation>Move between fields</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="80" />
       <source>Next case</source>
       <translation>Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Open the selected case</source>
       <translation>Open the selected case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="81" />
       <source>Previous case</source>
       <translation>Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Print summary</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Print the selected letter</source>
       <translation>Print the selected letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Record the recommendation, issue the letter</source>
       <translation>Record the recommendation, issue the letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Run checks</source>
       <translation>Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Save summary</source>
       <translation>Save summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Save the selected letter as PDF</source>
       <translation>Save the selected letter as PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -4254,12 +4384,12 @@ Default: {default}</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
       <source>Demo accounts</source>
       <translation>Demo accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4271,42 +4401,42 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -4357,67 +4487,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>
@@ -4622,7 +4752,7 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>Error</translation>
     </message>

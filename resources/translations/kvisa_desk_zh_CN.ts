@@ -39,7 +39,7 @@
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
@@ -89,12 +89,12 @@
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -389,32 +389,32 @@
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="129" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -422,102 +422,102 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="367" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="38" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="231" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="44" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -557,42 +557,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="66" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -600,97 +600,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="130" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="136" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="231" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="168" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="163" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="219" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="257" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -726,52 +726,52 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
       <source>Approved</source>
       <translation>已批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
       <source>Awaiting documents</source>
       <translation>待补材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
       <source>Awaiting sign-off</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
       <source>In review</source>
       <translation>审查中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
       <source>Letter issued</source>
       <translation>已出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
       <source>Ready for decision</source>
       <translation>待决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="19" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
       <source>Received</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
       <source>Refused</source>
       <translation>已拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
       <source>Withdrawn</source>
       <translation>已撤回</translation>
     </message>
@@ -784,7 +784,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
@@ -809,12 +809,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
@@ -829,27 +829,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="151" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
@@ -859,7 +859,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -879,12 +879,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -904,27 +904,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="172" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="169" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -939,7 +939,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="233" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -989,7 +989,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="269" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1004,7 +1004,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1074,17 +1074,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="290" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="211" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="278" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
@@ -1094,7 +1094,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="204" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1114,7 +1114,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="272" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1129,12 +1129,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="303" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1159,12 +1159,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="304" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="279" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,42 +1176,42 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="110" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="122" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="123" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="120" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="127" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1219,154 +1219,164 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <source>Carried by the override of {overrides}</source>
+      <translation>由以下部分改判促成：{overrides}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <source>{rule} ({about}) by {officer}: “{reason}”</source>
+      <translation>{rule}（{about}），{officer}改判：“{reason}”</translation>
     </message>
   </context>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Checked at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="213" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="62" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
       <source>Past check runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="210" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
       <source>Repla&amp;y</source>
       <translation>复现(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="315" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="323" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>已复现核查记录 {run}：与存档结果【不一致】。
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="307" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
       <source>Replaying run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="190" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
       <source>Results of the selected run</source>
       <translation>所选核查记录的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
       <source>Rule pack</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Run</source>
       <translation>核查记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="287" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>核查记录 {run}：{outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="204" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Selected result of the past run</source>
       <translation>历次核查中的所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
       <source>Settings version</source>
       <translation>设置版本</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="332" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
       <source>The run could not be replayed: {reason}</source>
       <translation>无法复现该核查记录：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="221" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
       <source>This case has no stored check runs yet.</source>
       <translation>本案件尚无已存档的核查记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found}（改判后：{effective}）</translation>
     </message>
@@ -1374,360 +1384,380 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="197" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <source>Overrides of parts</source>
+      <translation>对部分结果的改判</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="200" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
+      <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <source>no result</source>
+      <translation>无结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="51" />
-      <source>rule pack {pack} ({title}), in force from {date}</source>
-      <translation>规则包 {pack}（{title}），自 {date} 起施行</translation>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
+      <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="243" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <source>{rule} ({about}): {before} → {after}</source>
+      <translation>{rule}（{about}）：{before} → {after}</translation>
     </message>
   </context>
   <context>
     <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
       <source>Application form</source>
       <translation>申请表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
       <source>Applications imported</source>
       <translation>申请已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
       <source>Bachelor's degree</source>
       <translation>学士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
       <source>Business</source>
       <translation>商务</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
       <source>Case assigned</source>
       <translation>案件已分配</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
       <source>Culture</source>
       <translation>文化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
       <source>Degree certificate</source>
       <translation>学位证书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
       <source>Doctorate</source>
       <translation>博士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
       <source>Education</source>
       <translation>教育</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
       <source>Employment</source>
       <translation>就业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
       <source>Entrepreneurship</source>
       <translation>创业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="33" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
       <source>Industry</source>
       <translation>产业</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
       <source>Institution registry seeded</source>
       <translation>机构名录已初始化</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
       <source>Male</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
       <source>Master's degree</source>
       <translation>硕士学位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="103" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
       <source>Not answered</source>
       <translation>未作答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
       <source>Not verified</source>
       <translation>未核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
       <source>Other document</source>
       <translation>其他材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
       <source>Other qualification</source>
       <translation>其他学历</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
       <source>Passport scan</source>
       <translation>护照扫描件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
       <source>Photo</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
       <source>Proof of post</source>
       <translation>任职证明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
       <source>Research</source>
       <translation>科研</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
       <source>Science and technology</source>
       <translation>科学技术</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
       <source>Status changed</source>
       <translation>状态已变更</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
       <source>Teaching</source>
       <translation>教学</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
       <source>Transcript</source>
       <translation>成绩单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
       <source>Unspecified (X)</source>
       <translation>未指明（X）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
       <source>Verified</source>
       <translation>已核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -1735,102 +1765,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Refusal rate by officer</source>
       <translation>按签证官统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1838,102 +1868,102 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="210" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="219" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -1944,6 +1974,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
       <source>Agreed</source>
       <translation>已同意</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
+      <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
@@ -1961,7 +1996,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
@@ -1981,7 +2016,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
@@ -2001,22 +2036,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>多次入境</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
@@ -2041,7 +2076,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>补充材料通知书</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
+      <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
@@ -2051,7 +2091,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
@@ -2066,37 +2106,82 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>一次入境（1）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="117" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="136" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <source>attach the document the passing route relies on, then run the checks</source>
+      <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <source>attach the missing documents, then run the checks</source>
+      <translation>附上缺少的材料，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
+      <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <source>judge whether the institution is well known</source>
+      <translation>判断该机构是否知名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>look at the finding on the Checks tab</source>
+      <translation>在“核查”选项卡中查看该结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <source>look at the other case or refusal it names</source>
+      <translation>查看其指出的另一案件或拒签记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <source>record the intended entry date, then run the checks</source>
+      <translation>录入拟入境日期，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <source>record the screening facts on the case, then run the checks</source>
+      <translation>在案件中录入审查事实，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <source>verify the documents on the Documents tab, then run the checks</source>
+      <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2104,182 +2189,182 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="358" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="256" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="377" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
       <source>Reading the decisions…</source>
       <translation>正在读取决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="340" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="272" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="235" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="270" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -2325,87 +2410,87 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentActions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="82" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="93" />
       <source>&amp;Attach…</source>
       <translation>附加(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="158" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="171" />
       <source>&amp;Mark suspected</source>
       <translation>标记为疑似伪造(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="59" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="69" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="207" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="220" />
       <source>&amp;Remove</source>
       <translation>移除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="80" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="90" />
       <source>&amp;Remove…</source>
       <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="94" />
       <source>Attach a document (Ctrl+Shift+A, or drop files)</source>
       <translation>附加材料（Ctrl+Shift+A，或拖放文件）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="84" />
       <source>Mark &amp;not verified</source>
       <translation>标记为未核验(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="78" />
       <source>Mark &amp;suspected fraudulent…</source>
       <translation>标记为疑似伪造(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="62" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="72" />
       <source>Mark &amp;verified</source>
       <translation>标记为已核验(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="202" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="215" />
       <source>Remove a document</source>
       <translation>移除材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="216" />
       <source>Remove {document} from the case? It is kept in the store and in the case's history; say why it is removed.</source>
       <translation>要从案件中移除 {document} 吗？该材料仍保留在材料库和案件历史中；请说明移除理由。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="224" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="237" />
       <source>Removing the document…</source>
       <translation>正在移除材料…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="184" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="197" />
       <source>Saving the document's status…</source>
       <translation>正在保存材料状态…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="154" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="167" />
       <source>Suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="168" />
       <source>Why do you suspect {document} is fraudulent?</source>
       <translation>您为何怀疑 {document} 系伪造？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="221" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="234" />
       <source>{document} removed.</source>
       <translation>{document} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/actions.py" line="179" />
+      <location filename="../../kvisa_desk/ui/documents/actions.py" line="192" />
       <source>{document}: {status}.</source>
       <translation>{document}：{status}。</translation>
     </message>
@@ -2413,57 +2498,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentChecklist</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
       <source> and </source>
       <translation> 和 </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="69" />
       <source> or </source>
       <translation> 或 </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="66" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="61" />
       <source>Required documents (no route met yet)</source>
       <translation>所需材料（尚未满足任何路径）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="64" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="59" />
       <source>Required documents (run the checks to add the route's evidence)</source>
       <translation>所需材料（运行核查后将加入该路径所需的证明材料）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="68" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="63" />
       <source>Required documents for route {route}</source>
       <translation>路径 {route} 所需材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="96" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="91" />
       <source>attached, not verified</source>
       <translation>已附加，未核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="90" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="85" />
       <source>damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="97" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="87" />
       <source>suspected fraudulent</source>
       <translation>疑似伪造</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="94" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="89" />
       <source>verified</source>
       <translation>已核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/checklist.py" line="76" />
       <source>{what}: {state}</source>
       <translation>{what}：{state}</translation>
     </message>
@@ -2514,22 +2599,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="74" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="70" />
       <source>This file cannot be shown.</source>
       <translation>无法显示此文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="160" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="161" />
       <source>{document} cannot be shown: {reason}</source>
       <translation>无法显示 {document}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="155" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="156" />
       <source>{document} is damaged: its content no longer matches the fingerprint (SHA-256) recorded when it was attached. Do not rely on it: restore the store from a backup or attach the file again.</source>
       <translation>{document} 已损坏：其内容与附加时记录的指纹（SHA-256）不再一致。请勿以此为据：请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="151" />
       <source>{document} is missing from the document store. Restore the store from a backup or attach the file again.</source>
       <translation>材料库中缺少 {document}。请从备份恢复材料库，或重新附加该文件。</translation>
     </message>
@@ -2544,7 +2629,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/render.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/render.py" line="143" />
       <source>“{name}” ({kind})</source>
       <translation>“{name}”（{kind}）</translation>
     </message>
@@ -2575,22 +2660,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="137" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="119" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="129" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -2628,12 +2713,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>材料页面</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="241" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="242" />
       <source>Page {page} of {count} · {zoom} %</source>
       <translation>第 {page} 页，共 {count} 页 · {zoom} %</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="198" />
+      <location filename="../../kvisa_desk/ui/documents/viewer.py" line="199" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
@@ -2651,37 +2736,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="83" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="87" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -2697,52 +2782,52 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="146" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="147" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="155" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="156" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="157" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="164" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="165" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="153" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="154" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -2801,17 +2886,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
       <source>The database could not be opened:
 {error}
 
@@ -2822,7 +2907,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="125" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -2919,167 +3004,167 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
       <source>Issued {reference} ({kind}, {pages} page(s)).</source>
       <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="169" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="50" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="55" />
       <source>Not printed: {reason}</source>
       <translation>未打印：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="67" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="72" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="92" />
       <source>Not verified: {reason}</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="327" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="52" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="57" />
       <source>Printing {reference}…</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="132" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="64" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
       <source>Saved {reference} as {path}.</source>
       <translation>已将 {reference} 保存为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="69" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="74" />
       <source>Saving {reference}…</source>
       <translation>正在保存 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="51" />
       <source>Sent {reference} to {printer}: {pages} page(s).</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="89" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="94" />
       <source>Verifying {file}…</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="188" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/outputs.py" line="88" />
       <source>{file}: {result}</source>
       <translation>{file}：{result}</translation>
     </message>
@@ -3087,12 +3172,12 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
@@ -3102,62 +3187,62 @@ Check --db or --db-url.</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="42" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="130" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="112" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
@@ -3167,7 +3252,7 @@ Check --db or --db-url.</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
@@ -3177,57 +3262,57 @@ Check --db or --db-url.</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="256" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="190" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -3242,17 +3327,17 @@ Check --db or --db-url.</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
@@ -3267,27 +3352,27 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/live_language.py" line="143" />
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="120" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="126" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="124" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3296,32 +3381,32 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="43" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="229" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="301" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="277" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
@@ -3377,37 +3462,37 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
       <source>Degree {n}</source>
       <translation>学位 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
       <source>Fail</source>
       <translation>不通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
       <source>Not checked</source>
       <translation>未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
       <source>Pass</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="161" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
       <source>Post {n}</source>
       <translation>任职 {n}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
       <source>Review</source>
       <translation>待审查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
       <source>Whole case</source>
       <translation>整个案件</translation>
     </message>
@@ -3415,52 +3500,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
       <source>&amp;Override</source>
       <translation>改判(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
       <source>&amp;Reason:</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
       <source>Reason for the override</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
     </message>
@@ -3605,12 +3690,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -3771,62 +3856,62 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Registry</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="21" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
       <source>First entry</source>
       <translation>第一条</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="41" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
       <source>Listed</source>
       <translation>已收录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="37" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="26" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="42" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
       <source>Recognised</source>
       <translation>公认</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="121" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
       <source>Second entry</source>
       <translation>第二条</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="36" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="25" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="22" />
       <source>Tier</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
       <source>Unlisted</source>
       <translation>未收录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
       <source>Web domains</source>
       <translation>网站域名</translation>
     </message>
@@ -3834,92 +3919,137 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
       <source>&amp;Add research institution…</source>
       <translation>添加科研机构(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="106" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
       <source>&amp;Entries</source>
       <translation>条目(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
       <source>&amp;Merge second into first</source>
       <translation>将第二条并入第一条(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="272" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <source>A name or abbreviation, e.g. UNILAG</source>
+      <translation>名称或缩写，例如 UNILAG</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
       <source>Changing the registry…</source>
       <translation>正在修改机构名录…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>D&amp;uplicates</source>
       <translation>重复条目(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="186" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>重复条目(&amp;U)（查找中…）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="182" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
       <source>D&amp;uplicates ({count})</source>
       <translation>重复条目(&amp;U)（{count}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="64" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
       <source>Institution registry</source>
       <translation>机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="187" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>Looking for duplicate names…</source>
       <translation>正在查找重复名称…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
       <source>Merge first into &amp;second</source>
       <translation>将第一条并入第二条(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="220" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <source>Name to register or remove</source>
+      <translation>要登记或删除的名称</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <source>Names registered for {name}: {names}</source>
+      <translation>{name} 已登记的名称：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>编号 {dup} 已并入编号 {keep}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
       <source>Raise to &amp;recognised</source>
       <translation>提升为“公认”(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <source>Re&amp;gister name</source>
+      <translation>登记名称(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <source>Remo&amp;ve name</source>
+      <translation>删除名称(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
       <source>Search names, e.g. Lagos</source>
       <translation>搜索名称，例如 Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
       <source>Search the registry</source>
       <translation>搜索机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="138" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <source>Select an institution to see the names registered for it.</source>
+      <translation>请选择一个机构以查看为其登记的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>以下条目在同一国家中名称相同，提及该机构的申请会同时匹配两者而一直处于待审查状态。请将每对条目并入要保留的一条；另一条将不再参与匹配，其网站域名并入保留的条目。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="236" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <source>{alias} registered for {name}.</source>
+      <translation>已为 {name} 登记 {alias}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <source>{alias} removed from {name}.</source>
+      <translation>已从 {name} 删除 {alias}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
       <source>{name} added.</source>
       <translation>已添加 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
       <source>{name} is now recognised.</source>
       <translation>{name} 现为“公认”等级。</translation>
     </message>
@@ -3927,102 +4057,102 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="89" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -4030,17 +4160,17 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
       <source>&amp;Retry now</source>
       <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="135" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
     </message>
@@ -4106,147 +4236,147 @@ Default: {default}</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
       <source>Add the note being written</source>
       <translation>添加正在编写的备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Anywhere</source>
       <translation>任意位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
       <source>Attach document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="30" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="33" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="42" />
       <source>Close the case window</source>
       <translation>关闭案件窗口</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="79" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="76" />
       <source>Issue letter</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="27" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="31" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Keys</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Letters</source>
       <translation>函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="40" />
       <source>Move between fields</source>
       <translation>在字段之间移动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="73" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="80" />
       <source>Next case</source>
       <translation>下一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
       <source>Open the selected case</source>
       <translation>打开所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="81" />
       <source>Previous case</source>
       <translation>上一个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="78" />
       <source>Print summary</source>
       <translation>打印摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="38" />
       <source>Print the selected letter</source>
       <translation>打印所选函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="75" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="34" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="37" />
       <source>Record the recommendation, issue the letter</source>
       <translation>录入建议、出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="71" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="72" />
       <source>Run checks</source>
       <translation>运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="69" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="74" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="77" />
       <source>Save summary</source>
       <translation>保存摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="36" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="39" />
       <source>Save the selected letter as PDF</source>
       <translation>将所选函件另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="70" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="44" />
       <source>Where</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="29" />
+      <location filename="../../kvisa_desk/ui/shell/shortcuts_dialog.py" line="32" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -4254,12 +4384,12 @@ Default: {default}</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
       <source>Demo accounts</source>
       <translation>演示账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Demo accounts were created. Note the passwords: they are shown only this once.
 
 {accounts}</source>
@@ -4271,42 +4401,42 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="96" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -4357,67 +4487,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="201" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="136" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="127" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="191" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="129" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="194" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="157" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="204" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="184" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
@@ -4622,7 +4752,7 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Error</source>
       <translation>错误</translation>
     </message>

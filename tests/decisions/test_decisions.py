@@ -13,6 +13,7 @@ from decisions_support import (
     approved_case,
     checked_case,
     events_of,
+    full_documents,
     make_case,
     refused_case,
     run_checks,
@@ -24,7 +25,6 @@ from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.checks.review import override_result
 from kvisa_desk.core.decisions.decisions import (
-    STALE_OR_FAILING,
     awaiting_sign_off,
     case_decisions,
     make_interview,
@@ -60,7 +60,7 @@ def test_approval_is_refused_while_a_result_fails_then_allowed_after_an_override
         recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     message = str(refused.value)
     assert "K-DOC-01 fail" in message and "signed application form" in message
-    assert STALE_OR_FAILING in message.lower()
+    assert "or override it with a written reason" in message
     assert status_of(db, case_id) == "received"
     assert case_decisions(db, "officer.a", case_id) == []
 
@@ -85,10 +85,10 @@ def test_approval_is_refused_while_a_result_fails_then_allowed_after_an_override
 def test_approval_is_refused_on_stale_checks_then_allowed_after_re_running(
     db: Database, tmp_path: Path
 ) -> None:
-    case_id = checked_case(db, tmp_path, "KV-STALE-1")
+    case_id = checked_case(db, tmp_path, "KV-STALE-1", verify=False)
     # A document's verification is a fact the rules read: the run is now older than the facts.
-    document = list_documents(db, "test.officer", case_id)[0]
-    set_verification(db, "officer.a", case_id, document.document_id, "verified")
+    for document in list_documents(db, "test.officer", case_id):
+        set_verification(db, "officer.a", case_id, document.document_id, "verified")
     with pytest.raises(Conflict) as refused:
         recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert "older than the latest change to the case's facts" in str(refused.value)
@@ -137,6 +137,11 @@ def test_a_failed_part_does_not_block_approval_when_the_other_route_passes(
                 "institution_country": "NG",
                 "awarded_on": "2015-07-01",
             }
+        ],
+        # Route B passes, so its proof of post is the document K-DOC-02 asks for.
+        documents=[
+            *full_documents("KV-PART-1"),
+            {"type": "proof_of_post", "file": "docs/KV-PART-1/post.pdf"},
         ],
     )
     view = recommend(

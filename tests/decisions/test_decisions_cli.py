@@ -127,7 +127,7 @@ def test_approval_exit_statuses(db: Database, tmp_path: Path) -> None:
         "30",
     )
     assert code == 4 and "run the checks" in err
-    case = str(checked_case(db, tmp_path, "KV-CLI-2"))
+    case = str(checked_case(db, tmp_path, "KV-CLI-2", passport__number="A07769901"))
     code, _, err = run(
         db, "officer.a", "decide", case, "--recommend", "approve", "--reason", REASONING
     )
@@ -161,7 +161,7 @@ def test_approval_exit_statuses(db: Database, tmp_path: Path) -> None:
         "--stay-days",
         "90",
     )
-    assert code == 0 and "case now approved" in out
+    assert code == 0 and "case now approved" in out, err
     assert err.startswith("warning: the reasoning is only stock phrases")
     code, out, err = run(db, "test.admin", "decide", case, "--sign-off", "agree")
     assert code == 3
@@ -170,6 +170,25 @@ def test_approval_exit_statuses(db: Database, tmp_path: Path) -> None:
     )
     assert code == 0, err
     assert "approval letter (zh, 1 page)" in out
+
+
+def test_an_approval_accounts_for_every_review(db: Database, tmp_path: Path) -> None:
+    # Documents attached but not verified (K-VER-01), screening not recorded (K-REF-01).
+    case = str(checked_case(db, tmp_path, "KV-CLI-OPEN", verify=False, screening=None))
+    approve = ["decide", case, "--recommend", "approve", "--reason", REASONING]
+    terms = ["--entries", "1", "--validity-days", "90", "--stay-days", "30"]
+    code, out, err = run(db, "officer.a", *approve, *terms)
+    assert code == 4 and out == ""
+    assert "cannot be approved until its effective outcome is pass" in err
+    assert "K-VER-01 review" in err and "verify the documents" in err
+    assert "K-REF-01 review" in err and "record the Law Art. 21 screening facts" in err
+    assert "or override it with a written reason" in err
+    # A refusal or a request for documents needs no such step.
+    code, out, err = run(
+        db, "officer.a", "decide", case, "--recommend", "request-documents", "--reason",
+        "The proof of post is needed for Route B.", "--documents", "proof_of_post",
+    )  # fmt: skip
+    assert code == 0, err
 
 
 def test_request_documents_and_an_interview_letter(db: Database, tmp_path: Path) -> None:
@@ -221,7 +240,7 @@ def test_reprint_refuses_letter_bytes_altered_in_the_file(db: Database, tmp_path
     from kvisa_desk.core.decisions.letters import LetterDamaged, issue_letter, load_letter
 
     case_id, _ = refused_case(db, tmp_path, "KV-TAMPER-1")
-    issued = issue_letter(db, "officer.a", str(case_id))
+    issued = issue_letter(db, "officer.a", case_id)
     path = sqlite_file(db.url)
     assert path is not None
     with sqlite3.connect(path) as conn:  # the insider edits the file, triggers and all

@@ -4,6 +4,7 @@ count, and a refusal taking effect makes the other case's checks stale."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,9 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import format_case_ref
 
 pytestmark = pytest.mark.backend
+# A refusal counts for applications received on or after the day it was decided (revision 2):
+# the later applications here arrive on the day the test refuses the first one.
+TODAY = date.today().isoformat()
 
 
 def dup_result(db: Database, case_id: int) -> tuple[str, str, dict[str, object]]:
@@ -43,7 +47,7 @@ def test_refusal_in_effect_on_the_same_passport_puts_a_new_case_to_review(
 ) -> None:
     refused = checked_case(db, tmp_path, "KV-DUP-A", screening__reentry_ban=True)
     refuse(db, refused)
-    later = checked_case(db, tmp_path, "KV-DUP-B")
+    later = checked_case(db, tmp_path, "KV-DUP-B", received_at=TODAY)
     outcome, message, params = dup_result(db, later)
     assert outcome == "review"
     assert f"{format_case_ref(refused)} refused" in message and "(same passport)" in message
@@ -60,14 +64,24 @@ def test_same_person_under_a_new_passport_is_found_by_identity(
     refuse(db, refused)
     # Same surname (in other letter case), birth date and nationality.
     later = checked_case(
-        db, tmp_path, "KV-DUP-D", passport__number="B99887766", applicant__surname="OKAFOR"
+        db,
+        tmp_path,
+        "KV-DUP-D",
+        passport__number="B99887766",
+        applicant__surname="OKAFOR",
+        received_at=TODAY,
     )
     outcome, message, _params = dup_result(db, later)
     assert outcome == "review"
     assert f"{format_case_ref(refused)} refused" in message and "(same identity)" in message
 
     stranger = checked_case(
-        db, tmp_path, "KV-DUP-E", passport__number="C11223344", applicant__surname="Adeyemi"
+        db,
+        tmp_path,
+        "KV-DUP-E",
+        passport__number="C11223344",
+        applicant__surname="Adeyemi",
+        received_at=TODAY,
     )
     assert dup_result(db, stranger)[0] == "pass"
 
@@ -95,7 +109,9 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     run_checks(db, second)
     # Same identity as the first? No: a different surname, so only the passport could link them.
     assert dup_result(db, second)[0] == "pass"
-    third = make_case(db, tmp_path, "KV-DUP-J", passport__number="E1", applicant__surname="Z")
+    third = make_case(
+        db, tmp_path, "KV-DUP-J", passport__number="E1", applicant__surname="Z", received_at=TODAY
+    )
     run_checks(db, third)
     assert "refused" not in dup_result(db, third)[1]
     sign_off(db, "supervisor.s", first, "agree")
@@ -106,3 +122,15 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     run_checks(db, third)
     outcome, message, _ = dup_result(db, third)
     assert outcome == "review" and format_case_ref(first) in message
+
+
+def test_a_refusal_decided_after_an_application_was_received_does_not_count(
+    db: Database, tmp_path: Path
+) -> None:
+    refused = checked_case(db, tmp_path, "KV-DUP-K", screening__reentry_ban=True)
+    earlier = checked_case(db, tmp_path, "KV-DUP-L")  # received 2025-10-15, long before
+    refuse(db, refused)
+    run_checks(db, earlier)
+    outcome, message, params = dup_result(db, earlier)
+    assert (outcome, params["refusals"], params["open_cases"]) == ("pass", None, None)
+    assert "refused" not in message

@@ -281,7 +281,7 @@ def test_a_name_no_font_can_print_issues_no_letter(db: Database, tmp_path: Path)
     """Issue 18, item 11: a letter printed `[U+1F600]` for a character no font has."""
     case_id = approved_case(db, tmp_path, "KV-EMOJI-1", applicant__surname="Smith 😀")
     with pytest.raises(InvalidInput, match=r"not issued: the character U\+1F600 \(GRINNING FACE\)"):
-        issue_letter(db, "officer.a", str(case_id), today=DAY)
+        issue_letter(db, "officer.a", case_id, today=DAY)
     assert letter_count(db, "LON", DAY.year) == 0
     assert [e for e in events_of(db, case_id) if e.kind == "letter_issued"] == []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from decisions_support import approved_case, pdf_text, squeezed
+from decisions_support import approved_case, full_documents, pdf_text, squeezed
 from sqlalchemy import func, select, update
 
 from kvisa_desk.core.decisions.letters import issue_letter
@@ -48,6 +48,11 @@ def test_a_summary_prints_free_text_and_lists_as_long_as_an_import_allows(
         applicant__address="Marina Road " * 833,
         purpose__description="D" * 10_000,
         education=[{**OKAFOR["education"][0], "institution": "U" * 1000}] * 64,
+        # No degree is in the registry: Route B passes, so its proof of post is asked for.
+        documents=[
+            *full_documents("KV-APP-1"),
+            {"type": "proof_of_post", "file": "docs/KV-APP-1/post.pdf"},
+        ],
     )
     out = export_case_summary(db, "officer.a", case_id, tmp_path / "s.pdf", "en+zh")
     assert "D" * 50 in pdf_text(out.read_bytes())

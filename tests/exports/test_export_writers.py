@@ -65,11 +65,11 @@ def xlsx_file(tmp_path: Path, rows: list[list[Cell]], name: str = "t.xlsx") -> P
 # -- CSV ---------------------------------------------------------------------------------
 
 
-
 def read_back(text: str) -> str:
     """A text as an XLSX reader sees it again. With lxml (a dependency) openpyxl escapes a
     carriage return and it survives; without, XML turns CR LF and a lone CR into LF."""
     return text if LXML else text.replace("\r\n", "\n").replace("\r", "\n")
+
 
 def test_csv_round_trip_with_bom_crlf_chinese_and_iso_dates() -> None:
     data = csv_bytes(ROWS)

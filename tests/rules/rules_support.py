@@ -15,6 +15,7 @@ from kvisa_desk.rules import CaseFacts, load_packs, rules_folder
 from kvisa_desk.rules.pack import Pack
 
 EXAMPLES_DIR = rules_folder() / "examples"
+REVISIONS = (1, 2)  # each revision of k-2025.10 has its own complete table of examples
 
 MATCHED_LAGOS: dict[str, Any] = {
     "status": "matched",
@@ -142,8 +143,9 @@ def build_facts(
 
 
 @cache
-def k_pack() -> Pack:
-    return load_packs().get("k-2025.10")
+def k_pack(revision: int = 1) -> Pack:
+    """Pack k-2025.10 at REVISION (1, the first reading, unless a test names another)."""
+    return load_packs().get("k-2025.10", revision=revision)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class Example:
     rule: str
     name: str
     expect: str
+    revision: int = 1
     facts: dict[str, Any] = field(default_factory=dict)
     subject: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
@@ -162,7 +165,7 @@ class Example:
 
     @property
     def test_id(self) -> str:
-        return f"{self.rule}: {self.name}"
+        return f"r{self.revision} {self.rule}: {self.name}"
 
     def build(self) -> CaseFacts:
         return build_facts(
@@ -188,9 +191,13 @@ _EXAMPLE_KEYS = {
 
 
 def load_examples(folder: Path = EXAMPLES_DIR) -> list[Example]:
-    """Every example of every `<RULE-ID>.toml`; unknown keys are an error, not ignored."""
+    """Every example of every `revision-N/<RULE-ID>.toml`; unknown keys are an error."""
+    return [e for revision in REVISIONS for e in load_revision_examples(folder, revision)]
+
+
+def load_revision_examples(folder: Path, revision: int) -> list[Example]:
     examples = []
-    for path in sorted(folder.glob("*.toml")):
+    for path in sorted((folder / f"revision-{revision}").glob("*.toml")):
         doc = tomllib.loads(path.read_text("utf-8"))
         rule = doc["rule"]
         assert path.stem == rule, f"{path.name} holds examples of {rule}"
@@ -202,6 +209,7 @@ def load_examples(folder: Path = EXAMPLES_DIR) -> list[Example]:
                     rule=rule,
                     name=raw["name"],
                     expect=raw["expect"],
+                    revision=revision,
                     facts=raw.get("facts", {}),
                     subject=raw.get("subject"),
                     params=plain(raw.get("params", {})),

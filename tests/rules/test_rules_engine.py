@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from rules_support import build_facts, k_pack
 
-from kvisa_desk.rules import Override, apply_overrides, evaluate, letter_grounds
+from kvisa_desk.rules import CaseFacts, Override, apply_overrides, evaluate, letter_grounds
 from kvisa_desk.rules.results import worst
 
 AT = datetime(2025, 10, 20, 9, 0, tzinfo=UTC)
@@ -181,3 +181,69 @@ def test_naive_and_aware_override_times_mix() -> None:
     aware = _override("K-DOC-01", None, "fail", facts.digest())
     result = apply_overrides(evaluate(facts, k_pack()), [aware, naive])
     assert result.result("K-DOC-01").effective_outcome == "review"  # 11:00 UTC is the later
+
+
+def test_an_override_of_an_earlier_revision_holds_while_its_facts_do() -> None:
+    facts = build_facts({"purpose": {"activity": "employment"}})
+    override = _override("K-PUR-01", None, "pass", "digest-under-revision-1")
+    assert override.pack_revision == 1
+    newer = evaluate(facts, k_pack(2))
+    assert newer.pack_revision == 2
+    held = apply_overrides(newer, [override], {1: "digest-under-revision-1"})
+    assert held.result("K-PUR-01").effective_outcome == "pass" and held.lapsed_overrides == ()
+    changed = apply_overrides(newer, [override], {1: "another-digest"})
+    assert changed.result("K-PUR-01").effective_outcome == "review"
+    assert [x.reason for x in changed.lapsed_overrides] == ["facts_changed"]
+    # The earlier digest speaks only for overrides recorded under that earlier revision.
+    same_revision = _override("K-PUR-01", None, "pass", "old", pack_revision=2)
+    assert apply_overrides(newer, [same_revision], {2: "old"}).lapsed_overrides != ()
+
+
+def _unmatched_degree_only() -> CaseFacts:
+    return build_facts(
+        {"employment": [], "education": [{"institution_match": {"status": "unmatched"}}]}
+    )
+
+
+def test_revision_2_a_part_override_carries_the_route_and_the_case() -> None:
+    facts = _unmatched_degree_only()
+    recorded = evaluate(facts, k_pack(2))
+    assert recorded.result("K-EDU-03", "education[0]").outcome == "review"
+    assert (recorded.result("K-RTE-01").outcome, recorded.outcome) == ("review", "review")
+    part = _override("K-EDU-03", "education[0]", "pass", facts.digest(), pack_revision=2)
+    shown = apply_overrides(recorded, [part])
+    route = shown.result("K-RTE-01")
+    assert (route.outcome, route.effective_outcome) == ("review", "pass")
+    assert route.carried_by == (part,) and route.override is None
+    assert (shown.outcome, shown.effective_outcome) == ("review", "pass")
+    assert route.to_dict()["carried_by"] == [part.to_dict()]
+    # Revision 1 as it was: the part's override never reached the route.
+    first = apply_overrides(
+        evaluate(facts, k_pack(1)), [_override("K-EDU-03", "education[0]", "pass", facts.digest())]
+    )
+    assert first.result("K-RTE-01").effective_outcome == "review"
+    assert first.result("K-RTE-01").carried_by == ()
+
+
+def test_revision_2_a_part_override_can_tighten_and_the_route_override_decides() -> None:
+    facts = build_facts({"employment": []})
+    recorded = evaluate(facts, k_pack(2))
+    assert recorded.outcome == "pass"
+    fail_part = _override("K-EDU-02", "education[0]", "fail", facts.digest(), pack_revision=2)
+    tightened = apply_overrides(recorded, [fail_part])
+    assert tightened.result("K-RTE-01").effective_outcome == "fail"
+    assert tightened.result("K-RTE-01").carried_by == (fail_part,)
+    assert tightened.effective_outcome == "fail"
+    route = _override("K-RTE-01", None, "pass", facts.digest(), pack_revision=2)
+    both = apply_overrides(recorded, [fail_part, route])
+    assert both.result("K-RTE-01").effective_outcome == "pass"
+    assert both.result("K-RTE-01").override == route and both.effective_outcome == "pass"
+
+
+def test_revision_2_a_part_override_on_another_degree_changes_nothing() -> None:
+    facts = build_facts({"employment": [], "education": [{}, {"level": "other"}]})
+    recorded = evaluate(facts, k_pack(2))
+    other = _override("K-EDU-01", "education[1]", "pass", facts.digest(), pack_revision=2)
+    result = apply_overrides(recorded, [other])
+    assert result.result("K-RTE-01").carried_by == ()  # the route was met anyway
+    assert result.result("K-RTE-01").effective_outcome == "pass"

@@ -24,6 +24,9 @@ from kvisa_desk.rules import (
 from kvisa_desk.rules.tiers import TIERS, meets_tier, tier_rank
 
 PACK_FILE = rules_folder() / "k-2025.10.toml"
+REVISION_2_FILE = rules_folder() / "k-2025.10-r2.toml"
+# Revision 1 as published: its runs name this hash, so its file never changes.
+REVISION_1_HASH = "044750b2cbc6142b421e8d2d6835089ab35f84773bb4da818e31de476d6fe159"
 
 
 def test_rules_folder_is_the_checkout_folder_here() -> None:
@@ -42,10 +45,12 @@ def test_rules_folder_prefers_the_installed_copy(
 
 def test_shipped_pack() -> None:
     library = load_packs()
-    assert [p.id for p in library.packs] == ["k-2025.10"]  # isced_keywords.toml is skipped
+    # Two revisions of one pack; isced_keywords.toml is skipped.
+    assert [(p.id, p.revision) for p in library.packs] == [("k-2025.10", 1), ("k-2025.10", 2)]
     pack = library.packs[0]
     assert pack.effective_from == date(2025, 10, 1) and pack.effective_to is None
     assert pack.content_hash == hashlib.sha256(PACK_FILE.read_bytes()).hexdigest()
+    assert pack.content_hash == REVISION_1_HASH
     assert {m.id for m in pack.rules} == set(RULES)
     assert all(m.title_en and m.title_zh and m.source for m in pack.rules)
     defaults = pack.defaults().to_dict()
@@ -63,6 +68,69 @@ def test_shipped_pack() -> None:
     assumed = {m.id for m in pack.rules if m.assumption}
     assert {"K-AGE-01", "K-EDU-02", "K-EDU-03", "K-PPT-01"} <= assumed
     assert pack.rule("K-PPT-02").source == "ICAO Doc 9303 Part 4"
+
+
+def test_revision_2_beside_revision_1() -> None:
+    library = load_packs()
+    first, second = library.revisions("k-2025.10")
+    assert (first.revision, second.revision) == (1, 2)
+    assert second.content_hash == hashlib.sha256(REVISION_2_FILE.read_bytes()).hexdigest()
+    assert (second.effective_from, second.effective_to) == (first.effective_from, None)
+    assert {m.id for m in second.rules} == {m.id for m in first.rules}
+    assert second.label == "k-2025.10 revision 2"
+    defaults = second.defaults().to_dict()
+    assert defaults["institution_match_score"] == 88
+    assert defaults["institution_candidate_floor"] == 60
+    assert "institution_match_score" not in first.defaults().to_dict()
+    # New runs take the newest revision; an old run's hash still finds its own revision.
+    assert library.pack_for(date(2026, 3, 10)) == second
+    assert library.pack_for(date(2026, 3, 10), revision=1) == first
+    assert library.pack_for(date(2025, 9, 30)) == second  # before every pack: the earliest
+    assert library.get("k-2025.10") == second
+    assert library.get("k-2025.10", REVISION_1_HASH) == first
+    assert library.get("k-2025.10", revision=1) == first
+    with pytest.raises(LookupError, match="no revision 3"):
+        library.get("k-2025.10", revision=3)
+
+
+def test_parameters_belong_to_one_revision() -> None:
+    first, second = load_packs().revisions("k-2025.10")
+    with pytest.raises(ValueError, match=r"revision 1 of k-2025\.10, not revision 2"):
+        evaluate(build_facts(), second, first.defaults())
+
+
+def _revision(folder: Path, revision: int, start: str = "2025-10-01") -> Path:
+    text = REVISION_2_FILE.read_text("utf-8").replace("revision = 2", f"revision = {revision}")
+    path = folder / f"k-2025.10-r{revision}.toml"
+    path.write_text(text.replace("effective_from = 2025-10-01", f"effective_from = {start}"))
+    return path
+
+
+def test_revisions_must_share_dates_and_differ(tmp_path: Path) -> None:
+    shutil.copy(PACK_FILE, tmp_path)
+    shutil.copy(REVISION_2_FILE, tmp_path / "copy-of-r2.toml")
+    shutil.copy(REVISION_2_FILE, tmp_path)
+    with pytest.raises(ValueError, match="clash"):
+        load_packs(tmp_path)
+    (tmp_path / "copy-of-r2.toml").unlink()
+    (tmp_path / "k-2025.10-r2.toml").unlink()
+    _revision(tmp_path, 2, start="2026-01-01")
+    with pytest.raises(ValueError, match=r"clash|different dates"):
+        load_packs(tmp_path)
+
+
+def test_a_revision_needs_its_rule_code(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="revision 3 has no rule code"):
+        load_packs_of(_revision(tmp_path, 3))
+    text = REVISION_2_FILE.read_text("utf-8")
+    with pytest.raises(ValueError, match="needs revision"):
+        parse_pack(text.replace("revision = 2\n", "").encode(), "no-revision.toml")
+    with pytest.raises(ValueError, match="unknown key"):
+        parse_pack(PACK_FILE.read_bytes().replace(b"id = ", b"revision = 2\nid = ", 1), "x")
+
+
+def load_packs_of(path: Path) -> object:
+    return parse_pack(path.read_bytes(), path.name)
 
 
 def test_pack_for_dates() -> None:
@@ -121,6 +189,7 @@ def test_clashing_packs_are_refused(tmp_path: Path) -> None:
     ("old", "new", "message"),
     [
         ('format = "kvisa-rule-pack/1"', 'format = "kvisa-rule-pack/9"', "format"),
+        ('format = "kvisa-rule-pack/1"', 'format = "kvisa-rule-pack/2"', "needs revision"),
         ('id = "K-LEG-01"', 'id = "K-XXX-99"', "no implementation"),
         ("[parameters.age_outside_band]", "[parameters.age_outside]", "needs parameter"),
         ('default = "review"', 'default = "maybe"', "bad default"),

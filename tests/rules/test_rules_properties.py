@@ -6,10 +6,11 @@ import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rules_strategies import case_facts
-from rules_support import k_pack
+from rules_support import REVISIONS, k_pack
 
 from kvisa_desk.rules import (
     RULES,
@@ -27,10 +28,11 @@ SEVERITY = {"pass": 0, "review": 1, "fail": 2}
 RULE_SETTINGS = settings(max_examples=120, deadline=None)
 
 
+@pytest.mark.parametrize("revision", REVISIONS)
 @RULE_SETTINGS
 @given(case_facts)
-def test_case_outcome_is_the_worst_case_level_outcome(facts: CaseFacts) -> None:
-    outcome = evaluate(facts, k_pack())
+def test_case_outcome_is_the_worst_case_level_outcome(revision: int, facts: CaseFacts) -> None:
+    outcome = evaluate(facts, k_pack(revision))
     case_level = [r.outcome for r in outcome.results if r.subject is None]
     assert outcome.outcome == max(case_level, key=SEVERITY.__getitem__)
     if "fail" in case_level:
@@ -42,19 +44,23 @@ def test_case_outcome_is_the_worst_case_level_outcome(facts: CaseFacts) -> None:
     assert all(r.outcome in OUTCOMES for r in outcome.results)
 
 
+@pytest.mark.parametrize("revision", REVISIONS)
 @RULE_SETTINGS
 @given(case_facts)
-def test_evaluation_is_deterministic_and_replays_from_the_snapshot(facts: CaseFacts) -> None:
-    first = evaluate(facts, k_pack())
-    assert evaluate(facts, k_pack()) == first
+def test_evaluation_is_deterministic_and_replays_from_the_snapshot(
+    revision: int, facts: CaseFacts
+) -> None:
+    first = evaluate(facts, k_pack(revision))
+    assert evaluate(facts, k_pack(revision)) == first
     replayed = CaseFacts.from_dict(json.loads(json.dumps(facts.to_dict())))
-    assert evaluate(replayed, k_pack()) == first
+    assert evaluate(replayed, k_pack(revision)) == first
 
 
+@pytest.mark.parametrize("revision", REVISIONS)
 @RULE_SETTINGS
 @given(case_facts)
-def test_exactly_one_result_per_rule_and_subject(facts: CaseFacts) -> None:
-    outcome = evaluate(facts, k_pack())
+def test_exactly_one_result_per_rule_and_subject(revision: int, facts: CaseFacts) -> None:
+    outcome = evaluate(facts, k_pack(revision))
     keys = [(r.rule_id, r.subject) for r in outcome.results]
     assert len(keys) == len(set(keys))
     expected: set[tuple[str, str | None]] = set()
@@ -68,9 +74,10 @@ def test_exactly_one_result_per_rule_and_subject(facts: CaseFacts) -> None:
     assert keys == sorted(keys, key=lambda k: (k[0], subject_key(k[1])))
 
 
+@pytest.mark.parametrize("revision", REVISIONS)
 @RULE_SETTINGS
 @given(case_facts, st.sampled_from(["unverified", "verified"]))
-def test_an_invitation_letter_never_matters(facts: CaseFacts, status: str) -> None:
+def test_an_invitation_letter_never_matters(revision: int, facts: CaseFacts, status: str) -> None:
     without = dataclasses.replace(
         facts, documents=tuple(d for d in facts.documents if d.type != "invitation_letter")
     )
@@ -78,18 +85,21 @@ def test_an_invitation_letter_never_matters(facts: CaseFacts, status: str) -> No
         without,
         documents=(*without.documents, Document("invitation_letter", status)),  # type: ignore[arg-type]
     )
-    a, b = evaluate(without, k_pack()), evaluate(with_letter, k_pack())
+    a, b = evaluate(without, k_pack(revision)), evaluate(with_letter, k_pack(revision))
     assert [(r.rule_id, r.subject, r.outcome) for r in a.results] == [
         (r.rule_id, r.subject, r.outcome) for r in b.results
     ]
 
 
+@pytest.mark.parametrize("revision", REVISIONS)
 @RULE_SETTINGS
 @given(case_facts)
-def test_a_degree_with_a_failed_part_never_changes_the_case(facts: CaseFacts) -> None:
+def test_a_degree_with_a_failed_part_never_changes_the_case(
+    revision: int, facts: CaseFacts
+) -> None:
     failing = Education(level="other", isced_f="0222", isced_confirmed=True)
     more = dataclasses.replace(facts, education=(*facts.education, failing))
-    assert evaluate(more, k_pack()).outcome == evaluate(facts, k_pack()).outcome
+    assert evaluate(more, k_pack(revision)).outcome == evaluate(facts, k_pack(revision)).outcome
 
 
 @RULE_SETTINGS

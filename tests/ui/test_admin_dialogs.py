@@ -183,3 +183,27 @@ def test_an_officer_is_told_that_settings_are_a_supervisors(qtbot: Any, desk: De
         "Not saved: test.officer (officer) may not change the post's settings"
     )
     assert target.value() == 9
+
+
+def test_registry_names_are_registered_and_removed_in_the_editor(
+    qtbot: Any, supervisor: DeskContext
+) -> None:
+    editor = RegistryEditor(supervisor)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.search, "University of Lagos")
+    qtbot.waitUntil(lambda: editor.entries.rowCount() == 1, timeout=5000)
+    editor.entry_table.selectRow(0)
+    assert editor.aliases.text() == "Names registered for University of Lagos: UNILAG"
+    assert not editor.alias_add.isEnabled()  # no name typed yet
+    qtbot.keyClicks(editor.alias_name, "Unilag Akoka")
+    with qtbot.waitSignal(editor.entries.modelReset, timeout=10_000):
+        qtbot.mouseClick(editor.alias_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Unilag Akoka" in editor.aliases.text(), timeout=10_000)
+    assert editor.message.text() == "Unilag Akoka registered for University of Lagos."
+    assert events(supervisor, "registry_alias_added")[0]["alias"] == "Unilag Akoka"
+    qtbot.keyClicks(editor.alias_name, "UNILAG")
+    with qtbot.waitSignal(editor.entries.modelReset, timeout=10_000):
+        qtbot.mouseClick(editor.alias_remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "UNILAG" not in editor.aliases.text(), timeout=10_000)
+    assert events(supervisor, "registry_alias_removed")[0]["alias"] == "UNILAG"

@@ -213,3 +213,42 @@ def test_outcome_icons_are_drawn_from_svg(qtbot: Any, outcome: str | None) -> No
     assert not icon.isNull()
     big = icon.pixmap(64, 64)
     assert big.width() == 64  # scalable: sharp at any size
+
+
+def test_a_notice_says_what_the_newest_revision_would_change(qtbot: Any, desk: DeskContext) -> None:
+    from kvisa_desk.core.checks.runs import check_cases
+
+    record = application("KV-CHK-REV", passport__issuing_state="CHN", applicant__nationality="USA")
+    case_id = import_applications(desk.db, [record]).first_case_id
+    assert case_id is not None
+    list(check_cases(desk.db, [case_id], "officer.a", revision=1))  # as before revision 2
+    view = open_view(qtbot, desk, case_id)
+    tab = view.checks.tab
+    assert tab.revision.isVisible()
+    notice = tab.revision.text()
+    assert "revision 1 of rule pack k-2025.10; revision 2 would change" in notice
+    assert "K-NAT-01 (Whole case): Pass → Fail" in notice and "Ctrl+R" in notice
+    assert "revision 1" in tab.run_info.text()
+    with qtbot.waitSignal(view.checks.changed, timeout=20_000):
+        qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.revision.isVisible() and "revision 2" in tab.run_info.text()
+
+
+def test_the_override_that_carried_the_route_is_named(qtbot: Any, desk: DeskContext) -> None:
+    degree = {**WELDING, "level": "master", "field": "MSc Grid Engineering", "isced_f": "0713"}
+    record = application("KV-CHK-PART", education=[degree], employment=[])
+    case_id = import_applications(desk.db, [record]).first_case_id
+    assert case_id is not None
+    run_case_checks(desk.db, case_id, "officer.a")
+    override_result(
+        desk.db, case_id, "K-EDU-03", "education[0]", "pass", "Known school.", "officer.b"
+    )
+    view = open_view(qtbot, desk, case_id)
+    tab = view.checks.tab
+    model = tab.model
+    route = rows(view)[("K-RTE-01", "Whole case")]
+    assert model.data(model.index(route, COL_OUTCOME)) == "Pass (rule found: Review)"
+    carried = model.data(model.index(route, COL_OVERRIDE))
+    assert carried.startswith("Carried by the override of K-EDU-03 (Degree 1) by officer.b")
+    tab.select("K-RTE-01", None)
+    assert "Overrides of parts" in tab.detail.toPlainText()

@@ -201,9 +201,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
     form.submit()
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
     text = form.error.text()
-    assert text.startswith("Not recorded: ") and "cannot be approved while a result fails" in text
-    assert "K-REF-01 fail" in text and "Re-run the checks, or override with a reason" in text
-    assert "Run the checks again (Ctrl+R)" in text
+    assert text.startswith("Not recorded: ")
+    assert "cannot be approved until its effective outcome is pass" in text
+    assert "K-REF-01 fail" in text and "or override it with a written reason" in text
+    assert "run the checks again (Ctrl+R)" in text
     assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
     assert status_of(db, case_id) != "approved"
 
@@ -211,9 +212,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
 def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_date(
     qtbot: Any, db: Database, tmp_path: Path, contexts: Any
 ) -> None:
-    case_id = checked_case(db, tmp_path, "KV-UI-DEC-4")
-    document = list_documents(db, "test.officer", case_id)[0]
-    set_verification(db, "officer.a", case_id, document.document_id, "verified")
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-4", verify=False)
+    # A change of the facts after the run.
+    for document in list_documents(db, "test.officer", case_id):
+        set_verification(db, "officer.a", case_id, document.document_id, "verified")
     view = open_view(qtbot, contexts("officer.a"), case_id)
     form = view.decision.form
     form.choose("approve")
@@ -312,3 +314,19 @@ def test_a_status_move_in_the_window_reads_the_decision_tab_again(
         view.workflow.move_to("withdrawn")
     assert not tab.form.isEnabled()  # a withdrawn case takes no recommendation
     assert tab.banner.text() == "Case status: Withdrawn. It takes no new recommendation."
+
+
+def test_the_tab_lists_the_open_results_before_an_approval(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-OPEN", verify=False, screening=None)
+    tab = open_view(qtbot, contexts("officer.a"), case_id).decision
+    assert tab.open_reviews.isVisible()
+    text = tab.open_reviews.text()
+    assert text.startswith("An approval needs every result to pass.")
+    assert "K-VER-01 · Review: verify the documents on the Documents tab" in text
+    assert "K-REF-01 · Review: record the screening facts" in text
+
+    ready = checked_case(db, tmp_path, "KV-UI-DEC-READY", passport__number="A07769988")
+    tab = open_view(qtbot, contexts("officer.a"), ready).decision
+    assert not tab.open_reviews.isVisible() and tab.open_reviews.text() == ""

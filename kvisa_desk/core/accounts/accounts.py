@@ -334,4 +334,3 @@ def update_account(
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
         return account_of(row)
-

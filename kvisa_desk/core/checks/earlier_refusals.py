@@ -43,6 +43,9 @@ def _decided_on(signed_off_at: datetime | None, recommended_at: datetime) -> dat
     return (signed_off_at or recommended_at).date()
 
 
+decided_on = _decided_on  # the day a refusal took effect, for revision 2's look-up too
+
+
 def refusals_in_effect(session: Session, cases: Sequence[Case]) -> dict[int, tuple[f.Refusal, ...]]:
     """Per case, the refusals in effect on the person's other cases, oldest first; a refusal
     found both ways counts once, on its passport."""

@@ -73,10 +73,30 @@ def load_cases(session: Session, case_ids: Sequence[int]) -> list[Case]:
 
 # The columns a snapshot reads, under the names build_facts reads them by (a Case's own).
 _ONE_PER_CASE: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "applicant": (Applicant, ("nationality", "date_of_birth", "sex", "surname", "email")),
+    "applicant": (
+        Applicant,
+        (
+            "nationality",
+            "date_of_birth",
+            "sex",
+            "surname",
+            "email",
+            "nationality_normalised",
+            "surname_folded",
+        ),
+    ),
     "passport": (
         Passport,
-        ("number", "issuing_state", "expiry_date", "issue_date", "mrz_line1", "mrz_line2"),
+        (
+            "number",
+            "issuing_state",
+            "expiry_date",
+            "issue_date",
+            "mrz_line1",
+            "mrz_line2",
+            "number_normalised",
+            "issuing_state_normalised",
+        ),
     ),
     "purpose": (PurposeTravel, ("activity", "intended_entry")),
     "screening": (
@@ -194,6 +214,11 @@ def _isced(code: str | None, source: str | None, text: str | None) -> tuple[str 
     if code:
         return code, False
     return _suggested_code(default_keywords(), text or ""), False
+
+
+def suggested_code(text: str | None) -> str | None:
+    """The ISCED-F code the free-text field suggests, or None."""
+    return _suggested_code(default_keywords(), text or "")
 
 
 @lru_cache(maxsize=16384)  # a post's cases repeat the same few hundred fields of study

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from kvisa_desk.core.accounts.permissions import Permission, require_first
+from kvisa_desk.core.checks.revision_changes import CaseChange, pending_change
 from kvisa_desk.core.checks.runs import BATCH_SIZE, CaseCheck, check_cases, latest_check
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.results import subject_key
@@ -28,6 +29,9 @@ class OverrideNote:
     at: datetime | None
     reason: str
     to_outcome: str
+    # Set for an override of a part that carried K-RTE-01: which rule and degree or post.
+    rule_id: str = ""
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class ResultLine:
     source: str
     assumption: bool
     override: OverrideNote | None = None
+    # K-RTE-01 (revision 2): the overrides of parts that made its effective outcome.
+    carried_by: tuple[OverrideNote, ...] = ()
 
     @property
     def is_part(self) -> bool:
@@ -84,6 +90,9 @@ class CheckReport:
     effective_outcome: str
     lines: list[ResultLine]
     lapsed: list[LapsedNote] = field(default_factory=list)
+    pack_revision: int = 1
+    # What a newer revision of the rules would change on this open case (None: nothing).
+    revision_change: CaseChange | None = None
 
     def deciding(self) -> list[ResultLine]:
         """The case-level results that make the outcome what it is: the worst first."""
@@ -107,20 +116,25 @@ def _override_note(raw: dict[str, Any] | None) -> OverrideNote | None:
     at = raw.get("at")
     when = datetime.fromisoformat(at) if isinstance(at, str) else None
     return OverrideNote(
-        str(raw.get("officer", "")), when, str(raw.get("reason", "")), str(raw["to_outcome"])
+        str(raw.get("officer", "")),
+        when,
+        str(raw.get("reason", "")),
+        str(raw["to_outcome"]),
+        str(raw.get("rule_id", "")),
+        raw.get("subject"),
     )
 
 
-def _pack(library: PackLibrary, pack_id: str) -> Pack | None:
+def _pack(library: PackLibrary, pack_id: str, revision: int) -> Pack | None:
     try:
-        return library.get(pack_id)
+        return library.get(pack_id, revision=revision)  # titles as the run's revision had them
     except LookupError:  # a pack since removed: the run still shows, without titles
         return None
 
 
 def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckReport:
     """A stored check as the Checks tab shows it."""
-    pack = _pack(library or default_library(), check.pack_id)
+    pack = _pack(library or default_library(), check.pack_id, check.pack_revision)
     lines = []
     for r in check.results:
         meta = None
@@ -142,6 +156,11 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
                 source=r["source"],
                 assumption=bool(r["assumption"]),
                 override=_override_note(r.get("override")),
+                carried_by=tuple(
+                    note
+                    for note in map(_override_note, r.get("carried_by") or ())
+                    if note is not None
+                ),
             )
         )
     lines.sort(key=lambda line: (line.rule_id, subject_key(line.subject)))
@@ -171,13 +190,28 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
         effective_outcome=check.effective_outcome,
         lines=lines,
         lapsed=lapsed,
+        pack_revision=check.pack_revision,
     )
 
 
 def case_check_report(db: Database, case_id: int) -> CheckReport | None:
-    """The latest check of a case, explained; None when it has never been checked."""
+    """The latest check of a case, explained; None when it has never been checked. An open
+    case checked under an older revision of the rules also says what the newest changes."""
     check = latest_check(db, case_id)
-    return report_of(check) if check is not None else None
+    if check is None:
+        return None
+    report = report_of(check)
+    newest = _newest_revision(check.pack_id)
+    if newest is not None and check.pack_revision < newest:
+        report = replace(report, revision_change=pending_change(db, case_id))
+    return report
+
+
+def _newest_revision(pack_id: str) -> int | None:
+    try:
+        return default_library().newest(pack_id).revision
+    except LookupError:
+        return None
 
 
 def run_case_checks(db: Database, case_id: int, actor: str) -> CheckReport:

@@ -9,13 +9,8 @@ from sqlalchemy import select
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import require_case
-from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
-from kvisa_desk.core.checks.facts_builder import (
-    build_facts,
-    load_cases,
-    load_registry_index,
-)
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
+from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts
@@ -53,14 +48,12 @@ def override_result(
             subjects = sorted(str(s) for rid, s in present if rid == rule_id)
             hint = f" (subjects: {', '.join(subjects)})" if subjects else ""
             raise InvalidInput(f"the latest run has no result {rule_id} for {subject}{hint}")
-        (case,) = load_cases(session, [case_id])
-        facts = build_facts(
-            case, load_registry_index(session), duplicate_findings(session, [case])[case.id]
-        )
-        if facts.digest() != run.facts_digest:
+        # The facts as the run's own revision builds them: an upgrade alone changes nothing.
+        pack = default_library().get(run.pack_id, revision=run.pack_revision)
+        if snapshot_now(session, case_id, pack).digest() != run.facts_digest:
             raise Conflict(
-                f"case {case.case_ref} changed since its last check: re-run the checks, "
-                "then override the new result"
+                f"case {format_case_ref(case_id)} changed since its last check: re-run the "
+                "checks, then override the new result"
             )
         session.add(
             RuleOverride(
@@ -71,6 +64,7 @@ def override_result(
                 to_outcome=to_outcome,
                 reason=reason.strip(),
                 facts_digest=run.facts_digest,
+                pack_revision=run.pack_revision,
                 officer=actor,
             )
         )
@@ -114,6 +108,11 @@ def replay_run(db: Database, run_id: int, library: PackLibrary | None = None) ->
             pack = library.get(run.pack_id, run.pack_hash)
         except LookupError as exc:
             raise Conflict(f"cannot replay run {run_id}: {exc}") from None
+        if pack.revision != run.pack_revision:
+            raise Conflict(
+                f"cannot replay run {run_id}: it ran under revision {run.pack_revision}, but "
+                f"its pack file is revision {pack.revision}"
+            )
         params = effective_parameters(
             pack, {k: v for k, v in run.parameters.items() if pack.parameter(k).overridable}
         )

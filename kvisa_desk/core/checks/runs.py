@@ -17,19 +17,13 @@ from sqlalchemy.types import TypeDecorator
 
 from kvisa_desk.core.accounts.history import record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
-from kvisa_desk.core.checks.facts_builder import (
-    CaseRecord,
-    build_facts,
-    load_case_records,
-    load_registry_index,
-)
+from kvisa_desk.core.checks.facts_builder import CaseRecord, load_case_records
+from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
-from kvisa_desk.rules.facts import canonical_facts_json
-from kvisa_desk.rules.institutions import InstitutionIndex
+from kvisa_desk.rules.facts import CaseFacts, canonical_facts_json
 from kvisa_desk.rules.overrides import apply_overrides
-from kvisa_desk.rules.pack import PackLibrary, default_library
+from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import CheckOutcome, Override, RuleResult
 from kvisa_desk.store.base import reserve_ids, table_of, utcnow
@@ -50,6 +44,7 @@ class CaseCheck:
     run_id: int
     pack_id: str
     pack_hash: str
+    pack_revision: int
     settings_version: int
     facts_digest: str
     outcome: str
@@ -72,6 +67,7 @@ class CaseCheck:
             "effective_outcome": self.effective_outcome,
             "pack": self.pack_id,
             "pack_hash": self.pack_hash,
+            "pack_revision": self.pack_revision,
             "settings_version": self.settings_version,
             "rules": [
                 {
@@ -83,6 +79,7 @@ class CaseCheck:
                     "source": r["source"],
                     "assumption": r["assumption"],
                     **({"override": r["override"]} if r.get("override") else {}),
+                    **({"carried_by": r["carried_by"]} if r.get("carried_by") else {}),
                 }
                 for r in self.results
             ],
@@ -98,6 +95,7 @@ def _override_of(row: RuleOverride) -> Override:
         officer=row.officer,
         at=row.created_at,
         facts_digest=row.facts_digest,
+        pack_revision=row.pack_revision,
     )
 
 
@@ -155,22 +153,27 @@ class _Batch:
         self,
         session: Session,
         library: PackLibrary,
-        index: InstitutionIndex,
+        registry: RegistryIndexes,
         actor: str,
         parameter_texts: dict[Parameters, str],
+        revision: int | None = None,
     ) -> None:
-        self.session, self.library, self.index, self.actor = session, library, index, actor
+        self.session, self.library, self.registry, self.actor = session, library, registry, actor
         self.settings: dict[str, PostSettingsView] = {}
-        self.params: dict[tuple[str, str], Parameters] = {}
+        self.params: dict[tuple[str, str, int], Parameters] = {}
         self.parameter_texts = parameter_texts
+        self.revision = revision
 
-    def _parameters(self, post: str, pack_id: str) -> tuple[int, Parameters]:
+    def _view(self, post: str) -> PostSettingsView:
         view = self.settings.get(post) or get_post_settings(self.session, post)
         self.settings[post] = view
-        key = (post, pack_id)
+        return view
+
+    def _parameters(self, post: str, pack: Pack) -> Parameters:
+        key = (post, pack.id, pack.revision)
         if key not in self.params:
-            self.params[key] = view.parameters_for(self.library.get(pack_id))
-        return view.version, self.params[key]
+            self.params[key] = self._view(post).parameters_for(pack)
+        return self.params[key]
 
     def _parameters_text(self, params: Parameters) -> str:
         text = self.parameter_texts.get(params)
@@ -178,19 +181,66 @@ class _Batch:
             text = self.parameter_texts[params] = _encode_json(params.to_dict())
         return text
 
+    def _snapshots(
+        self, cases: Sequence[CaseRecord], packs: dict[int, Pack]
+    ) -> dict[int, CaseFacts]:
+        """Each case's snapshot under its pack's revision; a batch may mix revisions only
+        when packs of different dates are in it."""
+        facts: dict[int, CaseFacts] = {}
+        for revision in sorted({pack.revision for pack in packs.values()}):
+            chosen = [c for c in cases if packs[c.id].revision == revision]
+            facts |= build_snapshots(
+                self.session,
+                chosen,
+                revision,
+                self.registry,
+                self._params_from(packs),
+            )
+        return facts
+
+    def _earlier_digests(
+        self, cases: Sequence[CaseRecord], wanted: dict[int, set[int]], packs: dict[int, Pack]
+    ) -> dict[int, dict[int, str]]:
+        """The digests of these cases' facts under the earlier revisions their overrides were
+        recorded under: such an override holds while the facts it judged are unchanged."""
+        found: dict[int, dict[int, str]] = {case_id: {} for case_id in wanted}
+        for revision in sorted({r for rs in wanted.values() for r in rs}):
+            chosen = [c for c in cases if revision in wanted.get(c.id, set())]
+            earlier = {c.id: self.library.get(packs[c.id].id, revision=revision) for c in chosen}
+            facts = build_snapshots(
+                self.session, chosen, revision, self.registry, self._params_from(earlier)
+            )
+            for case_id, snapshot in facts.items():
+                found[case_id][revision] = snapshot.digest()
+        return found
+
+    def _params_from(self, packs: dict[int, Pack]) -> Callable[[Any], Parameters]:
+        return lambda case: self._parameters(case.post, packs[case.id])
+
     def run(self, case_ids: Sequence[int]) -> list[CaseCheck]:
         cases = load_case_records(self.session, case_ids)
-        # The look-up reads only the ids, passports and applicants a record has as a Case has.
-        duplicates = duplicate_findings(self.session, cast(Sequence[Case], cases))
+        packs = {c.id: self.library.pack_for(c.received_at, self.revision) for c in cases}
+        snapshots = self._snapshots(cases, packs)
         overrides = overrides_by_case(self.session, [c.id for c in cases])
+        wanted = {
+            c.id: {
+                o.pack_revision
+                for o in overrides[c.id]
+                if o.pack_revision != packs[c.id].revision
+                and o.facts_digest != snapshots[c.id].digest()
+            }
+            for c in cases
+        }
+        earlier = self._earlier_digests(cases, {k: v for k, v in wanted.items() if v}, packs)
         now = utcnow()
         rows: list[dict[str, Any]] = []
         outcomes: list[tuple[CaseRecord, int, CheckOutcome, list[dict[str, Any]]]] = []
         for case in cases:
-            facts = build_facts(case, self.index, duplicates[case.id])
-            pack = self.library.pack_for(case.received_at)
-            version, params = self._parameters(case.post, pack.id)
-            outcome = apply_overrides(evaluate(facts, pack, params), overrides[case.id])
+            facts, pack = snapshots[case.id], packs[case.id]
+            params = self._parameters(case.post, pack)
+            version = self._view(case.post).version
+            digests = earlier.get(case.id, {})
+            outcome = apply_overrides(evaluate(facts, pack, params), overrides[case.id], digests)
             results = [r.to_dict() for r in outcome.results]
             outcomes.append((case, version, outcome, results))
             rows.append(
@@ -198,11 +248,15 @@ class _Batch:
                     "case_id": case.id,
                     "pack_id": pack.id,
                     "pack_hash": pack.content_hash,
+                    "pack_revision": pack.revision,
                     "post": case.post,
                     "settings_version": version,
                     "parameters": self._parameters_text(params),
                     "facts": canonical_facts_json(facts),
                     "facts_digest": outcome.facts_digest,
+                    "earlier_digests": _encode_json({str(r): d for r, d in digests.items()})
+                    if digests
+                    else None,
                     "results": _encode_json(results),
                     "outcome": outcome.outcome,
                     "officer": self.actor,
@@ -232,6 +286,7 @@ class _Batch:
                     "details": {
                         "run_id": rid,
                         "pack": o.pack_id,
+                        "pack_revision": o.pack_revision,
                         "outcome": o.outcome,
                         "effective_outcome": o.effective_outcome,
                         "lapsed_overrides": len(o.lapsed_overrides),
@@ -247,6 +302,7 @@ class _Batch:
                 rid,
                 o.pack_id,
                 o.pack_hash,
+                o.pack_revision,
                 v,
                 o.facts_digest,
                 o.outcome,
@@ -288,19 +344,25 @@ def check_cases(
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
     library: PackLibrary | None = None,
+    revision: int | None = None,
 ) -> Iterator[CaseCheck]:
     """Check the cases a batch at a time; each batch commits whole before its results are
-    yielded, so stopping between batches (or a crash) never leaves half a run."""
+    yielded, so stopping between batches (or a crash) never leaves half a run.
+
+    New runs use the newest revision of the pack in force; REVISION names an earlier one
+    (to reproduce what it did, e.g. in tests of a replay)."""
+    registry = RegistryIndexes()
     with db.read() as session:
         require(session, actor, Permission.RUN_CHECKS)  # before the rule packs are read
         library = library or default_library()
-        index = load_registry_index(session)
+        # Read the registry before the first write transaction, not while holding it.
+        registry.load(session, revision or max(p.revision for p in library.packs))
     parameter_texts: dict[Parameters, str] = {}
     done = 0
     for start in range(0, len(case_ids), batch_size):
         chunk = case_ids[start : start + batch_size]
         with _cyclic_collector_paused(), db.write() as session:
-            checks = _Batch(session, library, index, actor, parameter_texts).run(chunk)
+            checks = _Batch(session, library, registry, actor, parameter_texts, revision).run(chunk)
         done += len(chunk)
         if progress is not None:
             progress(done, len(case_ids))
@@ -336,12 +398,15 @@ def stored_outcome(run: CheckRun, overrides: Sequence[Override]) -> CheckOutcome
                     (k, tuple(v) if isinstance(v, list) else v) for k, v in run.parameters.items()
                 )
             ),
+            run.pack_revision,
         ),
         results=_results_of(run),
         outcome=cast(Any, run.outcome),
         effective_outcome=cast(Any, run.outcome),
+        pack_revision=run.pack_revision,
     )
-    return apply_overrides(base, overrides)
+    earlier = {int(r): d for r, d in (run.earlier_digests or {}).items()}
+    return apply_overrides(base, overrides, earlier)
 
 
 def latest_run(session: Session, case_id: int) -> CheckRun | None:
@@ -360,6 +425,7 @@ def view_of(session: Session, run: CheckRun) -> CaseCheck:
         run.id,
         run.pack_id,
         run.pack_hash,
+        run.pack_revision,
         run.settings_version,
         run.facts_digest,
         run.outcome,

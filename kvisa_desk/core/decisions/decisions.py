@@ -5,9 +5,11 @@ latest check run (each ground a copy of the rule's result, the run, its facts di
 the documents the rule reads) and the officer's reasoning. An approval carries the visa
 terms the officer entered (no defaults: none are published).
 
-An approval is refused while a result of the case is `fail` without an override, or while
-the latest run is older than the case's facts (its facts digest differs from one built
-now). A refusal, and an approval where the post's `approvals_need_sign_off` is on, waits in
+An approval is refused unless the case's effective outcome is pass (every result in review
+resolved by the action its finding asks for and a new run, or by an override with its
+reason; core.checks.open_reviews lists them), or while the latest run is older than the
+case's facts (its facts digest differs from one built now). A refusal, and an approval where
+the post's `approvals_need_sign_off` is on, waits in
 `awaiting_sign_off` until a supervisor other than the recommending officer signs it off
 (`sign_off`): agree puts it into effect, return sends the case back with a reason. Nobody
 signs off their own recommendation, whatever their role; that is enforced here, not in the
@@ -31,20 +33,17 @@ from sqlalchemy.orm.exc import StaleDataError
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
-from kvisa_desk.core.checks.earlier_refusals import duplicate_findings
-from kvisa_desk.core.checks.facts_builder import (
-    build_facts,
-    load_cases,
-    load_registry_index,
-)
+from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
+from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.pdf.model import Interview, VisaTerms
 from kvisa_desk.rules.checks.documents import DOCUMENTS_READ
+from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CaseDocument, format_case_ref
+from kvisa_desk.store.models import Case, CaseDocument, CheckRun, format_case_ref
 from kvisa_desk.store.models.decisions import Decision, DecisionGround
 from kvisa_desk.vocab import CaseStatus, DocumentType
 
@@ -54,6 +53,19 @@ RECOMMENDATIONS: tuple[str, ...] = get_args(Recommendation)
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 
 STALE_OR_FAILING = "re-run the checks, or override with a reason"
+# How an approval refused for open results begins, so an interface can say where to act.
+NOT_YET_PASS = "cannot be approved until its effective outcome is pass"
+
+
+def approval_refusal(case_ref: str, still_open: Sequence[OpenReview]) -> str:
+    """Why an approval is refused: each open result with the step that resolves it."""
+    listed = "; ".join(
+        f"{o.label} {o.effective_outcome} ({o.message}) — {o.action}" for o in still_open
+    )
+    return (
+        f"case {case_ref} {NOT_YET_PASS}; still open: "
+        f"{listed}. A refusal or a request for documents needs no such step."
+    )
 
 
 class DecisionState(StrEnum):
@@ -502,14 +514,10 @@ def _missing_documents(results: Sequence[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
-def _facts_current(session: Session, case: Case, run_digest: str) -> bool:
-    (loaded,) = load_cases(session, [case.id])
-    facts = build_facts(
-        loaded,
-        load_registry_index(session),
-        duplicate_findings(session, [loaded])[loaded.id],
-    )
-    return facts.digest() == run_digest
+def _facts_current(session: Session, case: Case, run: CheckRun) -> bool:
+    # Built as the run's own pack revision builds them: a new revision alone is no change.
+    pack = default_library().get(run.pack_id, revision=run.pack_revision)
+    return snapshot_now(session, case.id, pack).digest() == run.facts_digest
 
 
 def recommend(
@@ -575,23 +583,17 @@ def recommend(
                 f"case {case.case_ref} has not been checked: run the checks before recommending"
             )
         view = view_of(session, run)
-        current = _facts_current(session, case, run.facts_digest)
+        current = _facts_current(session, case, run)
         if recommendation == "approve":
             if not current:
                 raise Conflict(
                     f"case {case.case_ref}: the latest check run (run {run.id}) is older than "
                     f"the latest change to the case's facts: {STALE_OR_FAILING}"
                 )
-            # Parts (a degree, a post) reach the case only through K-RTE-01, as the spec says.
-            failing = [
-                r for r in view.results if r["subject"] is None and r["effective_outcome"] == "fail"
-            ]
-            if failing:
-                listed = "; ".join(f"{r['rule_id']} fail ({r['message']})" for r in failing)
-                raise Conflict(
-                    f"case {case.case_ref} cannot be approved while a result fails: {listed}. "
-                    f"{STALE_OR_FAILING.capitalize()}"
-                )
+            # Every review is accounted for: the case's effective outcome must be pass.
+            still_open = open_reviews(view.results)
+            if still_open:
+                raise Conflict(approval_refusal(case.case_ref, still_open))
         elif not current:
             warnings.append(
                 f"the latest check run (run {run.id}) is older than the latest change to the "

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
+from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.decisions.decisions import (
     RECOMMENDABLE,
@@ -50,6 +51,8 @@ class DecisionDesk:
     run_at: datetime | None
     reply_by_days: int
     letter_language: str
+    # The latest run's results in the way of an approval, each with the step that resolves it.
+    open_reviews: tuple[OpenReview, ...] = ()
 
     @property
     def case_ref(self) -> str:
@@ -92,7 +95,9 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
         case = session.execute(select(Case.status, Case.post).where(Case.id == case_id)).one()
         run = latest_run(session, case_id)
         choices: tuple[GroundChoice, ...] = ()
+        still_open: tuple[OpenReview, ...] = ()
         if run is not None:
+            results = view_of(session, run).results
             choices = tuple(
                 GroundChoice(
                     str(r["rule_id"]),
@@ -101,8 +106,9 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
                     str(r["effective_outcome"]),
                     str(r["message"]),
                 )
-                for r in view_of(session, run).results
+                for r in results
             )
+            still_open = tuple(open_reviews(results))
         settings = get_post_settings(session, case.post)
         return DecisionDesk(
             case_id=case_id,
@@ -115,4 +121,5 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
             run_at=run.ran_at if run is not None else None,
             reply_by_days=int(settings.working("reply_by_days")),
             letter_language=str(settings.working("letter_language")),
+            open_reviews=still_open,
         )

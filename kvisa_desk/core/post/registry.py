@@ -11,6 +11,7 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.countries import to_alpha2
 from kvisa_desk.core.errors import InvalidInput, NotFound
+from kvisa_desk.core.post.institution_aliases import move_aliases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
 from kvisa_desk.vocab import InstitutionTier
@@ -146,6 +147,7 @@ def merge_institutions(
                 f"institution {keep_id} was itself merged into {keep.merged_into_id}"
             )
         keep.domains = sorted(set(keep.domains or ()) | set(duplicate.domains or ()))
+        move_aliases(session, duplicate.id, keep.id)
         duplicate.merged_into_id = keep.id
         record_event(
             session, actor, "registry_merged", institution=duplicate.id, merged_into=keep.id

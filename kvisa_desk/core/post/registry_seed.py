@@ -8,6 +8,7 @@ import re
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.post.alias_seed import seed_aliases
 from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.models import Institution
 from kvisa_desk.vocab import InstitutionTier
@@ -44,4 +45,5 @@ def seed_registry_if_empty(session: Session) -> int:
     ]
     for start in range(0, len(rows), 2000):
         session.execute(insert(Institution), rows[start : start + 2000])
+    seed_aliases(session.connection())  # the names and abbreviations in common use
     return len(rows)

@@ -1,4 +1,8 @@
-"""Rule functions of the K visa packs, registered by rule id."""
+"""Rule functions of the K visa packs, registered by rule id, one set per pack revision.
+
+Revision 1's set stays exactly as it ran, so a stored revision-1 run replays to the same
+results; a later revision registers its corrected functions in a set of its own.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from kvisa_desk.rules.checks import identity_r2, route_r2
 from kvisa_desk.rules.checks.base import Check
 from kvisa_desk.rules.checks.documents import (
     check_basic_documents,
@@ -60,4 +65,49 @@ RULES: Mapping[str, RuleSpec] = {
     )
 }
 
-__all__ = ["RULES", "Check", "RuleSpec", "Scope", "letter_grounds"]
+_INSTITUTIONS = ("min_institution_tier", "institution_match_score", "institution_candidate_floor")
+_ROUTE_R2 = ("stem_fields", *_INSTITUTIONS)
+
+# Revision 2 (2026-12): the corrections of a second reading (identity_r2.py, route_r2.py);
+# the rules it leaves alone keep revision 1's functions.
+RULES_REVISION_2: Mapping[str, RuleSpec] = {
+    **RULES,
+    **{
+        spec.rule_id: spec
+        for spec in (
+            RuleSpec("K-NAT-01", identity_r2.check_nationality, "case"),
+            RuleSpec("K-EDU-01", route_r2.check_edu_level, "education"),
+            RuleSpec("K-EDU-02", route_r2.check_edu_field, "education", ("stem_fields",)),
+            RuleSpec("K-EDU-03", route_r2.check_edu_institution, "education", _INSTITUTIONS),
+            RuleSpec("K-WRK-01", route_r2.check_work, "employment", _ROUTE_R2),
+            RuleSpec("K-RTE-01", route_r2.check_route, "case", _ROUTE_R2),
+            RuleSpec("K-DOC-02", route_r2.check_route_documents, "case", _ROUTE_R2),
+            RuleSpec("K-PPT-02", identity_r2.check_mrz, "case"),
+            RuleSpec("K-DUP-01", identity_r2.check_duplicates, "case", ("recent_refusal_months",)),
+            RuleSpec("K-REF-01", identity_r2.check_screening, "case", ("refusal_grounds_policy",)),
+            RuleSpec("K-VER-01", route_r2.check_verification, "case", _ROUTE_R2),
+        )
+    },
+}
+
+RULES_BY_REVISION: Mapping[int, Mapping[str, RuleSpec]] = {1: RULES, 2: RULES_REVISION_2}
+
+
+def rules_for(revision: int) -> Mapping[str, RuleSpec]:
+    """The rule implementations of a pack revision; LookupError for one this code lacks."""
+    try:
+        return RULES_BY_REVISION[revision]
+    except KeyError:
+        raise LookupError(f"No rule code for pack revision {revision}") from None
+
+
+__all__ = [
+    "RULES",
+    "RULES_BY_REVISION",
+    "RULES_REVISION_2",
+    "Check",
+    "RuleSpec",
+    "Scope",
+    "letter_grounds",
+    "rules_for",
+]

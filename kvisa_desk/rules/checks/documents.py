@@ -93,7 +93,10 @@ def check_basic_documents(facts: CaseFacts, params: Parameters) -> list[RuleResu
 
 def check_route_documents(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     """K-DOC-02: the passing route's evidence is attached; either one when both routes pass."""
-    status = route_status(facts, params)
+    return route_documents_result(facts, route_status(facts, params))
+
+
+def route_documents_result(facts: CaseFacts, status: RouteStatus) -> list[RuleResult]:
     wanted = route_documents(status)
     values: dict[str, MessageValue] = {
         "route_a_met": status.a_met,
@@ -113,12 +116,16 @@ def check_route_documents(facts: CaseFacts, params: Parameters) -> list[RuleResu
 
 def check_verification(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     """K-VER-01: no document suspected fraudulent; every required document verified."""
+    return verification_result(facts, route_status(facts, params))
+
+
+def verification_result(facts: CaseFacts, status: RouteStatus) -> list[RuleResult]:
     suspected = [d.type for d in facts.documents if d.verification == "suspected_fraudulent"]
     if suspected:
         text = f"Suspected fraudulent: {', '.join(_label(t) for t in suspected)}."
         return [make_result("K-VER-01", None, "fail", text, suspected=", ".join(suspected))]
     groups: list[tuple[str, ...]] = [(t,) for t in BASIC_DOCUMENTS]
-    route_group = route_documents(route_status(facts, params))
+    route_group = route_documents(status)
     if route_group:
         groups.append(route_group)
     unverified: list[str] = []

@@ -8,7 +8,7 @@ from kvisa_desk.rules.mrz import MrzFormatError, compare_with_record, parse_td3
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
 
-_FIELD_LABELS = {
+FIELD_LABELS = {
     "number": "passport number",
     "nationality": "nationality",
     "date_of_birth": "birth date",
@@ -66,7 +66,7 @@ def check_mrz(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
         expiry_date=facts.passport.expiry_date,
     )
     problems += [
-        f"{_FIELD_LABELS[m.field]} is {m.mrz_value} in the MRZ but {m.record_value} in the record"
+        f"{FIELD_LABELS[m.field]} is {m.mrz_value} in the MRZ but {m.record_value} in the record"
         for m in mismatches
     ]
     if problems:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kvisa_desk.rules.checks.education import degree_outcomes
 from kvisa_desk.rules.checks.employment import assess_post
-from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.facts import CaseFacts, Education, Employment
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import Outcome, RuleResult, make_result, worst
+
+# A revision's way of judging one degree's parts and one post, as K-RTE-01 needs them.
+DegreeParts = Callable[[Education, CaseFacts, Parameters], Outcome]
+PostOutcome = Callable[[Employment, CaseFacts, Parameters], Outcome]
 
 
 @dataclass(frozen=True)
@@ -28,19 +33,35 @@ class RouteStatus:
         return bool(self.b_met_by)
 
 
-def route_status(facts: CaseFacts, params: Parameters) -> RouteStatus:
-    """Evaluate every degree and post the same way the part rules do."""
+def _degree_revision1(degree: Education, facts: CaseFacts, params: Parameters) -> Outcome:
+    return worst(degree_outcomes(degree, params))
+
+
+def _post_revision1(post: Employment, facts: CaseFacts, params: Parameters) -> Outcome:
+    return assess_post(post, facts.reference_date, params).outcome
+
+
+def route_status(
+    facts: CaseFacts,
+    params: Parameters,
+    degree: DegreeParts = _degree_revision1,
+    post: PostOutcome = _post_revision1,
+) -> RouteStatus:
+    """Evaluate every degree and post the same way the part rules (of a revision) do."""
+    subjects: list[tuple[str, Outcome]] = [
+        (f"education[{i}]", degree(item, facts, params)) for i, item in enumerate(facts.education)
+    ]
+    subjects += [
+        (f"employment[{i}]", post(item, facts, params)) for i, item in enumerate(facts.employment)
+    ]
+    return status_of(subjects)
+
+
+def status_of(subjects: list[tuple[str, Outcome]]) -> RouteStatus:
+    """Which subjects pass every part, and which are held up only by parts in review."""
     a_met: list[str] = []
     b_met: list[str] = []
     open_parts: list[str] = []
-    subjects: list[tuple[str, Outcome]] = [
-        (f"education[{i}]", worst(degree_outcomes(degree, params)))
-        for i, degree in enumerate(facts.education)
-    ]
-    subjects += [
-        (f"employment[{i}]", assess_post(post, facts.reference_date, params).outcome)
-        for i, post in enumerate(facts.employment)
-    ]
     for subject, outcome in subjects:
         if outcome == "pass":
             (a_met if subject.startswith("education") else b_met).append(subject)
@@ -51,7 +72,11 @@ def route_status(facts: CaseFacts, params: Parameters) -> RouteStatus:
 
 def check_route(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     """K-RTE-01: pass if a route is met; review if something is only in review; else fail."""
-    status = route_status(facts, params)
+    return route_result(facts, route_status(facts, params))
+
+
+def route_result(facts: CaseFacts, status: RouteStatus) -> list[RuleResult]:
+    """K-RTE-01's result for a route status however a revision judged the parts."""
     values = {
         "route_a_met_by": ", ".join(status.a_met_by) or None,
         "route_b_met_by": ", ".join(status.b_met_by) or None,

@@ -17,7 +17,7 @@ from kvisa_desk.store.models.decisions import Decision, IssuedLetter  # noqa: F4
 from kvisa_desk.store.models.documents import DocumentBlob, DocumentBlobChunk
 from kvisa_desk.store.models.history import AuditHead, AuditPersonal, CaseEvent
 from kvisa_desk.store.models.people import Officer
-from kvisa_desk.store.models.registry import Institution
+from kvisa_desk.store.models.registry import Institution, InstitutionAlias
 from kvisa_desk.store.models.settings import PostSettings, PostSettingsVersion
 from kvisa_desk.store.models.worklist import CaseSearch, SearchPending  # noqa: F401
 from kvisa_desk.vocab import format_case_ref  # the spelling lives in vocab; core reads it here too
@@ -36,6 +36,7 @@ __all__ = [
     "EducationRecord",
     "EmploymentRecord",
     "Institution",
+    "InstitutionAlias",
     "Note",
     "Officer",
     "Passport",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -15,11 +16,23 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from kvisa_desk.normal_forms import fold_surname, normalise_country, normalise_passport_number
 from kvisa_desk.store.base import Base, utcnow
 from kvisa_desk.vocab import CaseStatus, Verification, format_case_ref
+
+
+def _normalised(source: str, normalise: Callable[[str], str]) -> Callable[[Any], str]:
+    """A column default that normalises another column of the same row: it runs for every
+    insert, an ORM one or a Core executemany of many rows alike."""
+
+    def default(context: Any) -> str:
+        return normalise(str(context.get_current_parameters()[source]))
+
+    return default
 
 
 class Case(Base):
@@ -101,13 +114,23 @@ class Applicant(Base):
     email: Mapped[str | None] = mapped_column(Text, default=None)
     phone: Mapped[str | None] = mapped_column(Text, default=None)
     address: Mapped[str | None] = mapped_column(Text, default=None)
+    # Beside what was written, the forms every comparison is made on (normal_forms.py).
+    nationality_normalised: Mapped[str] = mapped_column(
+        String(3), default=_normalised("nationality", normalise_country), server_default=""
+    )
+    surname_folded: Mapped[str] = mapped_column(
+        Text, default=_normalised("surname", fold_surname), server_default=""
+    )
 
     case: Mapped[Case] = relationship(back_populates="applicant")
 
 
 class Passport(Base):
     __tablename__ = "passports"
-    __table_args__ = (Index("ix_passports_number_state", "number", "issuing_state"),)
+    __table_args__ = (
+        Index("ix_passports_number_state", "number", "issuing_state"),
+        Index("ix_passports_normalised", "number_normalised", "issuing_state_normalised"),
+    )
 
     case_id: Mapped[int] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
@@ -118,8 +141,27 @@ class Passport(Base):
     expiry_date: Mapped[date] = mapped_column(Date)
     mrz_line1: Mapped[str | None] = mapped_column(String(44), default=None)
     mrz_line2: Mapped[str | None] = mapped_column(String(44), default=None)
+    number_normalised: Mapped[str] = mapped_column(
+        String(32), default=_normalised("number", normalise_passport_number), server_default=""
+    )
+    issuing_state_normalised: Mapped[str] = mapped_column(
+        String(3), default=_normalised("issuing_state", normalise_country), server_default=""
+    )
 
     case: Mapped[Case] = relationship(back_populates="passport")
+
+
+@event.listens_for(Applicant, "before_update")
+def _renormalise_applicant(_mapper: Any, _connection: Any, target: Applicant) -> None:
+    # An edit of what was written moves its normalised form with it.
+    target.nationality_normalised = normalise_country(target.nationality)
+    target.surname_folded = fold_surname(target.surname)
+
+
+@event.listens_for(Passport, "before_update")
+def _renormalise_passport(_mapper: Any, _connection: Any, target: Passport) -> None:
+    target.number_normalised = normalise_passport_number(target.number)
+    target.issuing_state_normalised = normalise_country(target.issuing_state)
 
 
 class EducationRecord(Base):

@@ -1,5 +1,6 @@
-"""The institution registry editor: search, raise a tier, add a research institution, merge
-entries that share one name in one country. Every change goes through core, which records it."""
+"""The institution registry editor: search, raise a tier, add a research institution, register
+names and abbreviations an institution is known by, merge entries that share one name in one
+country. Every change goes through core, which records it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.core.post.institution_aliases import add_alias, list_aliases, remove_alias
 from kvisa_desk.core.post.registry import (
     RegistryEntryView,
     add_institution,
@@ -88,6 +90,23 @@ class RegistryEditor(QDialog):
         self.add_button = QPushButton(self.tr("&Add research institution…"), self)
         self.add_button.clicked.connect(self.ask_add)
         self.entry_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.entry_table.selectionModel().selectionChanged.connect(self._show_aliases)
+        # Names the selected institution is known by: matched as its own name (rules rev. 2).
+        self.aliases = QLabel(self)
+        self.aliases.setObjectName("registry.aliases")
+        self.aliases.setTextFormat(Qt.TextFormat.PlainText)
+        self.aliases.setWordWrap(True)
+        self.alias_name = QLineEdit(self)
+        self.alias_name.setObjectName("registry.alias_name")
+        self.alias_name.setPlaceholderText(self.tr("A name or abbreviation, e.g. UNILAG"))
+        self.alias_name.setAccessibleName(self.tr("Name to register or remove"))
+        self.alias_name.textChanged.connect(self._update_buttons)
+        self.alias_add = QPushButton(self.tr("Re&gister name"), self)
+        self.alias_add.setObjectName("registry.alias_add")
+        self.alias_add.clicked.connect(self.register_name)
+        self.alias_remove = QPushButton(self.tr("Remo&ve name"), self)
+        self.alias_remove.setObjectName("registry.alias_remove")
+        self.alias_remove.clicked.connect(self.remove_name)
 
         self.pairs = DuplicatesModel(self)
         self.pair_table = _table(self.pairs, self, "registry.duplicates")
@@ -116,6 +135,7 @@ class RegistryEditor(QDialog):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.run_search()
         self._update_buttons()
+        self._show_aliases()
 
     def _entries_page(self) -> QWidget:
         page = QWidget(self)
@@ -126,10 +146,16 @@ class RegistryEditor(QDialog):
         actions.addWidget(self.raise_button)
         actions.addWidget(self.add_button)
         actions.addStretch(1)
+        names = QHBoxLayout()
+        names.addWidget(self.alias_name, 1)
+        names.addWidget(self.alias_add)
+        names.addWidget(self.alias_remove)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(self.entry_table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.aliases)
+        layout.addLayout(names)
         return page
 
     def _duplicates_page(self) -> QWidget:
@@ -222,6 +248,56 @@ class RegistryEditor(QDialog):
         )
         return self._write(lambda: merge_institutions(db, duplicate.id, keep.id, actor), done)
 
+    def _show_aliases(self, *_args: Any) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self.aliases.setText(
+                self.tr("Select an institution to see the names registered for it.")
+            )
+            return
+        try:
+            names = list_aliases(self._context.db, entry.id)
+        except ServiceError as exc:
+            self.aliases.setText(str(exc))
+            return
+        listed = ", ".join(n.name for n in names) or self.tr("none")
+        self.aliases.setText(
+            self.tr("Names registered for {name}: {names}").format(name=entry.name, names=listed)
+        )
+
+    def register_name(self) -> Operation[Any] | None:
+        return self._change_name(adding=True)
+
+    def remove_name(self) -> Operation[Any] | None:
+        return self._change_name(adding=False)
+
+    def _change_name(self, adding: bool) -> Operation[Any] | None:
+        entry = self.selected_entry()
+        name = self.alias_name.text().strip()
+        if entry is None or not name:
+            return None
+        db, actor = self._context.db, self._context.actor
+        if adding:
+            done = self.tr("{alias} registered for {name}.").format(alias=name, name=entry.name)
+            change: Callable[[], Any] = lambda: add_alias(db, entry.id, name, actor)  # noqa: E731
+        else:
+            done = self.tr("{alias} removed from {name}.").format(alias=name, name=entry.name)
+            change = lambda: remove_alias(db, entry.id, name, actor)  # noqa: E731
+
+        def shown(_result: Any) -> None:
+            self.alias_name.clear()
+            self._select(entry.id)
+            self._show_aliases()
+
+        return self._write(change, done, on_done=shown)
+
+    def _select(self, institution_id: int) -> None:
+        for row in range(self.entries.rowCount()):
+            found = self.entries.row_at(row)
+            if found is not None and found.id == institution_id:
+                self.entry_table.selectRow(row)
+                return
+
     def ask_add(self) -> InstitutionDialog:
         dialog = InstitutionDialog(self)
         dialog.submitted.connect(lambda *values: self._add(dialog, *values))
@@ -276,6 +352,9 @@ class RegistryEditor(QDialog):
     def _update_buttons(self, *_args: Any) -> None:
         entry = self.selected_entry()
         self.raise_button.setEnabled(entry is not None and entry.tier != "recognised")
+        named = entry is not None and bool(self.alias_name.text().strip())
+        self.alias_add.setEnabled(named)
+        self.alias_remove.setEnabled(named)
         has_pair = self.selected_pair() is not None
         self.merge_second.setEnabled(has_pair)
         self.merge_first.setEnabled(has_pair)

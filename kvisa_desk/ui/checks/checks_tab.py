@@ -42,6 +42,7 @@ from kvisa_desk.ui.checks.texts import (
     detail_html,
     headline,
     next_step,
+    revision_notice,
     run_line,
     tr,
     why_text,
@@ -82,6 +83,8 @@ class ChecksTab(QWidget):
         self.run_info = self._plain("checks.run")
         self.lapsed = self._plain("checks.lapsed")
         self.lapsed.setStyleSheet("color: #8a4b00")
+        self.revision = self._plain("checks.revision_notice")
+        self.revision.setStyleSheet("color: #1f4e8c")
 
         self.run_button = QPushButton(icon("run-checks"), tr("&Run checks"), self)
         self.run_button.setToolTip(tr("Check this case against the rules now (Ctrl+R)"))
@@ -102,7 +105,15 @@ class ChecksTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.outcome_icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
-        for widget in (self.headline, self.why, self.next_step, self.run_info, self.lapsed):
+        widgets = (
+            self.headline,
+            self.why,
+            self.next_step,
+            self.run_info,
+            self.lapsed,
+            self.revision,
+        )
+        for widget in widgets:
             text.addWidget(widget)
         top.addLayout(text, 1)
         buttons = QVBoxLayout()
@@ -201,6 +212,7 @@ class ChecksTab(QWidget):
             )
             self.run_info.setText("")
             self.lapsed.setVisible(False)
+            self.revision.setVisible(False)
             self.detail.clear()
             self.override_button.setEnabled(False)
             return
@@ -211,10 +223,12 @@ class ChecksTab(QWidget):
         self.why.setVisible(bool(report.deciding()))
         self.next_step.setText(next_step(outcome))
         self.run_info.setText(f"{counts_line(report)}\n{run_line(report)}")
-        overridden = any(line.overridden for line in report.lines)
+        overridden = any(line.overridden or line.carried_by for line in report.lines)
         self.table.setColumnHidden(COL_OVERRIDE, not overridden)
         self.lapsed.setText(self._lapsed_text(report))
         self.lapsed.setVisible(bool(report.lapsed))
+        self.revision.setText(revision_notice(report))
+        self.revision.setVisible(report.revision_change is not None)
         self.table.resizeRowsToContents()
         first = self._first_row_needing_attention(report)
         self.table.selectRow(first)

@@ -51,7 +51,7 @@ def rule_title(line: ResultLine) -> str:
 def outcome_text(line: ResultLine) -> str:
     """`Pass`, or `Pass (found: Review)` when an officer overrode the rule's finding."""
     shown = outcome_label(line.effective_outcome)
-    if line.overridden and line.outcome != line.effective_outcome:
+    if (line.overridden or line.carried_by) and line.outcome != line.effective_outcome:
         return _tr("{outcome} (rule found: {found})").format(
             outcome=shown, found=outcome_label(line.outcome)
         )
@@ -60,6 +60,8 @@ def outcome_text(line: ResultLine) -> str:
 
 def override_text(line: ResultLine) -> str:
     note = line.override
+    if note is None and line.carried_by:
+        return carried_text(line)
     if note is None:
         return ""
     return _tr("Set to {outcome} by {officer}, {when}: “{reason}”").format(
@@ -67,6 +69,21 @@ def override_text(line: ResultLine) -> str:
         officer=note.officer,
         when=text_of(note.at),
         reason=note.reason,
+    )
+
+
+def carried_text(line: ResultLine) -> str:
+    """K-RTE-01 under rules revision 2: the parts' overrides that made its outcome."""
+    return _tr("Carried by the override of {overrides}").format(
+        overrides="; ".join(
+            _tr("{rule} ({about}) by {officer}: “{reason}”").format(
+                rule=note.rule_id,
+                about=subject_label(note.subject),
+                officer=note.officer,
+                reason=note.reason,
+            )
+            for note in line.carried_by
+        )
     )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.checks.model import (
+    carried_text,
     outcome_text,
     override_text,
     prefers_chinese,
@@ -48,8 +49,11 @@ def run_line(report: CheckReport) -> str:
     """Who checked when, under which rules and settings: plain text."""
     pack_title = report.pack_title_zh if prefers_chinese() else report.pack_title_en
     if report.pack_effective_from is not None:
-        pack = tr("rule pack {pack} ({title}), in force from {date}").format(
-            pack=report.pack_id, title=pack_title, date=text_of(report.pack_effective_from)
+        pack = tr("rule pack {pack} revision {revision} ({title}), in force from {date}").format(
+            pack=report.pack_id,
+            revision=report.pack_revision,
+            title=pack_title,
+            date=text_of(report.pack_effective_from),
         )
     else:
         pack = tr("rule pack {pack} (no longer installed)").format(pack=report.pack_id)
@@ -59,6 +63,29 @@ def run_line(report: CheckReport) -> str:
         settings = tr("post settings version {version}").format(version=report.settings_version)
     return tr("Checked {when} by {officer} · {pack} · {settings}").format(
         when=text_of(report.ran_at), officer=report.officer, pack=pack, settings=settings
+    )
+
+
+def revision_notice(report: CheckReport) -> str:
+    """What the newest revision of the rules would change on this open case, if anything."""
+    change = report.revision_change
+    if change is None:
+        return ""
+    rules = "; ".join(
+        tr("{rule} ({about}): {before} → {after}").format(
+            rule=c.rule,
+            about=subject_label(c.subject),
+            before=outcome_label(c.before) if c.before else tr("no result"),
+            after=outcome_label(c.after) if c.after else tr("no result"),
+        )
+        for c in change.changes
+    )
+    return tr(
+        "This run used revision {before} of rule pack {pack}; revision {after} would change: "
+        "{rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are "
+        "unchanged."
+    ).format(
+        before=change.revision_before, pack=change.pack_id, after=change.revision_after, rules=rules
     )
 
 
@@ -124,6 +151,9 @@ def detail_html(line: ResultLine) -> str:
     if line.override is not None:
         rows.append((tr("Rule found"), outcome_label(line.outcome)))
         rows.append((tr("Override"), override_text(line)))
+    elif line.carried_by:
+        rows.append((tr("Rule found"), outcome_label(line.outcome)))
+        rows.append((tr("Overrides of parts"), carried_text(line)))
     body = "".join(
         f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
         for k, v in rows

@@ -38,6 +38,7 @@ from kvisa_desk.ui.decisions.form import Recommendation, RecommendForm
 from kvisa_desk.ui.decisions.texts import (
     decision_detail,
     decision_rows,
+    open_reviews_text,
     recommendation_label,
     refusal_text,
     state_label,
@@ -77,6 +78,8 @@ class DecisionTab(QWidget):
         font = self.banner.font()
         font.setBold(True)
         self.banner.setFont(font)
+        # What stands between the case and an approval, hidden while nothing does.
+        self.open_reviews = self._label("decision.open_reviews", "#8a4b00")
         headers = (
             self.tr("Recommended"),
             self.tr("Recommendation"),
@@ -134,6 +137,7 @@ class DecisionTab(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.open_reviews)
         layout.addWidget(split, 1)
         # Read when first shown, on the worker: opening a case does not wait for this tab.
         self._stale, self._loading = True, False
@@ -219,6 +223,8 @@ class DecisionTab(QWidget):
         )
         self.form.set_choices(desk.choices, run_text)
         self.banner.setText(self._banner(desk))
+        self.open_reviews.setText(open_reviews_text(desk))
+        self.open_reviews.setVisible(bool(self.open_reviews.text()))
         self._grey(desk)
 
     def changeEvent(self, event: QEvent) -> None:

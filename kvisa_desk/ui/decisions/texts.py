@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, DecisionView
+from kvisa_desk.core.decisions.decisions import NOT_YET_PASS, STALE_OR_FAILING, DecisionView
 from kvisa_desk.core.decisions.desk import DecisionDesk
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, text_of
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
 
 _RECOMMENDATIONS = {
     "approve": QT_TRANSLATE_NOOP("Decision", "Approve"),
@@ -38,6 +38,30 @@ _ENTRIES = {
     "1": QT_TRANSLATE_NOOP("Decision", "Single entry (1)"),
     "2": QT_TRANSLATE_NOOP("Decision", "Double entry (2)"),
     "multiple": QT_TRANSLATE_NOOP("Decision", "Multiple entries"),
+}
+
+
+# The step each open result's finding asks for, before an approval (rules revision 2).
+_ACTIONS = {
+    "K-VER-01": QT_TRANSLATE_NOOP(
+        "Decision", "verify the documents on the Documents tab, then run the checks"
+    ),
+    "K-EDU-02": QT_TRANSLATE_NOOP(
+        "Decision",
+        "confirm the field's ISCED-F code on the Education & posts tab, then run the checks",
+    ),
+    "K-REF-01": QT_TRANSLATE_NOOP(
+        "Decision", "record the screening facts on the case, then run the checks"
+    ),
+    "K-DOC-01": QT_TRANSLATE_NOOP("Decision", "attach the missing documents, then run the checks"),
+    "K-DOC-02": QT_TRANSLATE_NOOP(
+        "Decision", "attach the document the passing route relies on, then run the checks"
+    ),
+    "K-PPT-01": QT_TRANSLATE_NOOP(
+        "Decision", "record the intended entry date, then run the checks"
+    ),
+    "K-EDU-03": QT_TRANSLATE_NOOP("Decision", "judge whether the institution is well known"),
+    "K-DUP-01": QT_TRANSLATE_NOOP("Decision", "look at the other case or refusal it names"),
 }
 
 
@@ -164,4 +188,27 @@ def refusal_text(error: BaseException) -> str:
             "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "
             "with a reason."
         )
+    elif NOT_YET_PASS in message:
+        message += "\n" + tr(
+            "Resolve each open result by the step it names, then run the checks again "
+            "(Ctrl+R); or override it on the Checks tab with a reason."
+        )
     return message
+
+
+def open_reviews_text(desk: DecisionDesk) -> str:
+    """Before an approval: each result still open, the step it asks for, or an override."""
+    if not desk.open_reviews or not desk.recommendable:
+        return ""
+    lines = [
+        tr(
+            "An approval needs every result to pass. Still open (resolve each by its step, or "
+            "override it on the Checks tab with a reason):"
+        )
+    ]
+    for item in desk.open_reviews:
+        step = _ACTIONS.get(item.rule_id)
+        action = tr(step) if step else tr("look at the finding on the Checks tab")
+        about = f"{item.rule_id} ({subject_label(item.subject)})" if item.subject else item.rule_id
+        lines.append(f"• {about} · {outcome_label(item.effective_outcome)}: {action}")
+    return "\n".join(lines)

@@ -1,0 +1,216 @@
+"""Revision 2's institution matching: the name decides.
+
+- An exact match of the normalised name (case, diacritics, punctuation and "the" folded), or
+  of a name or abbreviation registered for the institution, is a match whatever the e-mail
+  says.
+- The e-mail's domain is evidence only for an institution whose name is compatible with what
+  the applicant wrote: its initials, or a similarity at or above the match threshold. An
+  address at another institution (studied at MIT, works at Stanford) never displaces or
+  weakens a name match.
+- Otherwise a similarity at or above the threshold, with no rival close to it, matches; a
+  review names the best candidates (up to five) at or above the floor, and there is "no
+  candidate in the registry" only when none reached it.
+
+Revision 1's matcher (institutions.py) stays as it was, for revision 1's snapshots.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kvisa_desk.rules.countries import to_alpha2
+from kvisa_desk.rules.facts import Candidate, InstitutionId, InstitutionMatch, MatchBasis
+from kvisa_desk.rules.institutions import RegistryEntry, email_domain, normalise_name
+from kvisa_desk.rules.text import fold
+
+MAX_CANDIDATES = 5
+MARGIN = 5.0  # a rival this close to the best similarity leaves the choice to an officer
+_MINOR = frozenset({"of", "the", "and", "for", "at", "in", "de", "la", "du", "des", "di", "der"})
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The form exact names are compared in: folded, without "the", "&" read as "and"."""
+    return " ".join(word for word in fold(name.replace("&", " and ")).split() if word != "the")
+
+
+@lru_cache(maxsize=65536)
+def _similar_form(name: str) -> str:
+    # For similarity only: short forms written out ('Univ.' -> 'university'), "the" dropped.
+    return " ".join(word for word in normalise_name(name).split() if word != "the")
+
+
+def _initials(key: str) -> str:
+    return "".join(word[0] for word in key.split() if word not in _MINOR)
+
+
+@dataclass(frozen=True)
+class _Scored:
+    index: int
+    score: float
+
+
+class NameFirstIndex:
+    """The registry (with its registered names) indexed for revision 2's matching; build once
+    per check, match many times with a post's threshold and floor."""
+
+    def __init__(
+        self,
+        entries: Iterable[RegistryEntry],
+        registered: Mapping[InstitutionId, Iterable[str]] | None = None,
+    ) -> None:
+        self._entries = tuple(entries)
+        self._pool: dict[str | None, list[int]] = defaultdict(list)
+        self._exact: dict[tuple[str | None, str], list[tuple[int, MatchBasis]]] = defaultdict(list)
+        self._domains: dict[str, list[int]] = defaultdict(list)
+        # Every name an entry is known by, in the similarity form, with the entry it names.
+        self._choices: dict[str | None, list[tuple[str, int]]] = defaultdict(list)
+        by_id = {e.institution_id: i for i, e in enumerate(self._entries)}
+        names: dict[int, list[tuple[str, MatchBasis]]] = {
+            i: [(e.name, "name")] for i, e in enumerate(self._entries)
+        }
+        for institution_id, aliases in (registered or {}).items():
+            if institution_id in by_id:
+                names[by_id[institution_id]] += [(a, "registered_name") for a in aliases]
+        for i, entry in enumerate(self._entries):
+            country = entry.country.upper()
+            for area in (country, None):  # None: country unknown, search everything
+                self._pool[area].append(i)
+                for written, basis in names[i]:
+                    key = name_key(written)
+                    if key and (i, basis) not in self._exact[(area, key)]:
+                        self._exact[(area, key)].append((i, basis))
+                    self._choices[area].append((_similar_form(written), i))
+            for domain in entry.domains:
+                self._domains[domain.lower().strip(".")].append(i)
+        self._initials = {i: _initials(name_key(e.name)) for i, e in enumerate(self._entries)}
+        self._cache: dict[tuple[str, str | None, str | None, float, float], InstitutionMatch] = {}
+        # The fuzzy scores depend on the name and country only, not on the e-mail or post.
+        self._scored: dict[tuple[str, str | None], list[_Scored]] = {}
+
+    def match(
+        self,
+        name: str,
+        country: str | None,
+        email: str | None = None,
+        *,
+        threshold: float = 88.0,
+        floor: float = 60.0,
+    ) -> InstitutionMatch:
+        """Match the written NAME within COUNTRY (alpha-2 or alpha-3, or any when unknown)."""
+        key = (name_key(name), to_alpha2(country), email_domain(email), threshold, floor)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._match(*key)
+        return found
+
+    def _match(
+        self, written: str, country: str | None, domain: str | None, threshold: float, floor: float
+    ) -> InstitutionMatch:
+        if country is not None and country not in self._pool:
+            country = None  # a country with no registry entry: search everything
+        if not written or not self._pool.get(country):
+            return InstitutionMatch("unmatched")
+        hits = self._domain_hits(domain, country)
+        exact = self._exact.get((country, written), [])
+        if exact:
+            return self._exactly(exact, hits)
+        scored = self._scores(written, country)
+        shown = self._candidates(scored, floor)
+        strong = [s for s in scored if s.score >= threshold]
+        if strong:
+            rivals = [s for s in strong if s.score >= strong[0].score - MARGIN]
+            if len(rivals) == 1:
+                return self._matched(rivals[0].index, "similar_name", shown)
+            supported = [s for s in rivals if s.index in hits]
+            if len(supported) == 1:
+                return self._matched(supported[0].index, "email_supported", shown)
+            return InstitutionMatch("ambiguous", candidates=shown)
+        # No name is close enough: the e-mail may lift an entry whose initials were written.
+        initials = [i for i in hits if " " not in written and self._initials[i] == written]
+        if len(set(initials)) == 1 and len(written) >= 2:
+            return self._matched(initials[0], "email_supported", shown)
+        return InstitutionMatch("unmatched", candidates=shown)
+
+    def _exactly(self, exact: list[tuple[int, MatchBasis]], hits: set[int]) -> InstitutionMatch:
+        entries = sorted({i for i, _ in exact}, key=self._tie)
+        candidates = tuple(self._candidate(i, 100.0) for i in entries[:MAX_CANDIDATES])
+        if len(entries) == 1:
+            basis: MatchBasis = "name" if any(b == "name" for _, b in exact) else "registered_name"
+            return self._matched(entries[0], basis, candidates)
+        supported = [i for i in entries if i in hits]  # one name, two institutions: the e-mail
+        if len(supported) == 1:
+            return self._matched(supported[0], "email_supported", candidates)
+        return InstitutionMatch("ambiguous", candidates=candidates)
+
+    def _scores(self, written: str, country: str | None) -> list[_Scored]:
+        """Each entry's best similarity over its names, best first (ties in a fixed order)."""
+        found = self._scored.get((written, country))
+        if found is None:
+            found = self._scored[(written, country)] = self._score(written, country)
+        return found
+
+    def _score(self, written: str, country: str | None) -> list[_Scored]:
+        from rapidfuzz import fuzz, process  # loaded by the first check, not at start
+
+        choices = self._choices[country]
+        texts = [text for text, _ in choices]
+        form = _similar_form(written)
+        picked: set[int] = set()
+        for scorer in (fuzz.WRatio, fuzz.token_sort_ratio):
+            for _, _, pos in process.extract(form, texts, scorer=scorer, limit=12):
+                picked.add(pos)
+        best: dict[int, float] = {}
+        for pos in picked:
+            text, index = choices[pos]
+            score = (fuzz.WRatio(form, text) + fuzz.token_sort_ratio(form, text)) / 2
+            best[index] = max(best.get(index, 0.0), round(score, 1))
+        found = [_Scored(i, s) for i, s in best.items()]
+        return sorted(found, key=lambda s: (-s.score, *self._tie(s.index)))
+
+    def _candidates(self, scored: list[_Scored], floor: float) -> tuple[Candidate, ...]:
+        return tuple(self._candidate(s.index, s.score) for s in scored if s.score >= floor)[
+            :MAX_CANDIDATES
+        ]
+
+    def _domain_hits(self, domain: str | None, country: str | None) -> set[int]:
+        # user@ee.unilag.edu.ng belongs to unilag.edu.ng: try the domain and each parent.
+        if domain is None:
+            return set()
+        labels = domain.split(".")
+        pool = set(self._pool[country])
+        found: set[int] = set()
+        for start in range(len(labels) - 1):
+            found |= {i for i in self._domains.get(".".join(labels[start:]), []) if i in pool}
+        return found
+
+    def _tie(self, index: int) -> tuple[str, str]:
+        entry = self._entries[index]
+        return (entry.name, str(entry.institution_id))
+
+    def _candidate(self, index: int, score: float) -> Candidate:
+        entry = self._entries[index]
+        return Candidate(entry.institution_id, entry.name, score)
+
+    def _matched(
+        self, index: int, basis: MatchBasis, candidates: tuple[Candidate, ...]
+    ) -> InstitutionMatch:
+        entry = self._entries[index]
+        return InstitutionMatch(
+            "matched", entry.institution_id, entry.name, entry.tier, candidates, basis
+        )
+
+
+@dataclass(frozen=True)
+class PostMatcher:
+    """The index with one post's threshold and floor, as the facts builder asks it."""
+
+    index: NameFirstIndex
+    threshold: float
+    floor: float
+
+    def match(self, name: str, country: str | None, email: str | None = None) -> InstitutionMatch:
+        return self.index.match(name, country, email, threshold=self.threshold, floor=self.floor)
