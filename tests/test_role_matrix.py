@@ -138,6 +138,10 @@ decisions.letter_certs.generate_certificate    no       no          yes    no   
 decisions.letter_certs.import_certificate      no       no          yes    no        no
 decisions.letter_certs.remove_certificate      no       no          yes    no        no
 decisions.letter_certs.post_certificates       yes      yes         yes    no        no
+exchange.inbox.run_inbox_pass                  yes      yes         no     no        no
+exchange.outbox.export_batch                   yes      yes         no     no        no
+exchange.outbox.rewrite_batch                  yes      yes         no     no        no
+exchange.verify.recorded_certificates_for      yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -481,6 +485,19 @@ PROBES: dict[str, Probe] = {
     "decisions.letter_certs.post_certificates": lambda w, a: _core(
         "decisions.letter_certs"
     ).post_certificates(w.db, a),
+    # An empty inbox; post LON has no letter certificate and no batch: past the check, a no.
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="LON"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="LON"
+    ),
+    "exchange.verify.recorded_certificates_for": lambda w, a: _core(
+        "exchange.verify"
+    ).recorded_certificates_for(w.db, a),
 }
 
 
@@ -601,6 +618,15 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "decisions.letter_certs.remove_certificate": lambda w, a: _core(
         "decisions.letter_certs"
     ).remove_certificate(w.db, a, "not a post!"),
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-no-such-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="not a post!"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="not a post!"
+    ),
 }
 
 
@@ -667,6 +693,8 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "audit verify": ("officer.a", ["audit", "verify", "--against", "{missing}"]),
     "audit checkpoint": ("officer.a", ["audit", "checkpoint", "--out", "{existing}"]),
     "db roles": ("officer.a", ["db", "roles", "--passwords-stdin", "--owner", "Not A Role!"]),
+    "inbox run": ("test.admin", ["inbox", "run"]),  # no folder named, none recorded
+    "outbox export": ("test.admin", ["outbox", "export", "--batch", "0", "--out", "{existing}"]),
 }
 
 

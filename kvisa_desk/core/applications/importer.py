@@ -344,8 +344,12 @@ def import_records(
     progress: Progress | None = None,
     documents_dir: Path | None = None,
     session: Session | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
+
+    `also(session, report)` runs last inside that transaction (the inbox records the
+    submission's hash there, so it is recorded exactly when its records are).
 
     With `documents_dir`, each record's listed files are attached from that folder (a record
     with a missing or refused file is rejected, naming it); without, they are only listed.
@@ -355,10 +359,10 @@ def import_records(
     """
     report = ImportReport(source)
     if session is not None:
-        _import(db, session, records, actor, report, default_post, progress, documents_dir)
+        _import(db, session, records, actor, report, default_post, progress, documents_dir, also)
         return report
     with new_content_taken_back_on_failure(db), db.write() as own:
-        _import(db, own, records, actor, report, default_post, progress, documents_dir)
+        _import(db, own, records, actor, report, default_post, progress, documents_dir, also)
     return report
 
 
@@ -371,6 +375,7 @@ def _import(
     default_post: str,
     progress: Progress | None,
     documents_dir: Path | None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> None:
     require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
     post_problem = post_code_problem(default_post)
@@ -403,6 +408,8 @@ def _import(
         changed=report.changed_records,
         rejected_records=report.rejected_records,
     )
+    if also is not None:
+        also(session, report)
 
 
 def import_file(

@@ -72,6 +72,7 @@ __all__ = [
     "recorded_certificates",
     "remove_certificate",
     "sign_for_post",
+    "signing_key_for_post",
 ]
 
 
@@ -424,8 +425,20 @@ def post_signing_key(db: Database, session: Session, post: str | None) -> tuple[
     return post, _load_key(key_folder(db), found[0])
 
 
+def signing_key_for_post(db: Database, session: Session, post: str) -> SigningKey:
+    """POST's letter key on this computer (it also signs the post's outbox batches);
+    Conflict when the post has no certificate or this computer lacks its key."""
+    found = _current(session).get(post)
+    if found is None:
+        raise Conflict(
+            f"post {post} has no letter certificate: an administrator installs one "
+            f"(kvisa-desk letters-cert generate or import --post {post})"
+        )
+    return _load_key(key_folder(db), found[0])
+
+
 def recorded_certificates(session: Session) -> list[str]:
-    """Every certificate (PEM) the database recorded for any post, ever."""
+    """Every certificate (PEM) any post ever signed with, for checking a signature."""
     return _trusted(session)
 
 

@@ -833,8 +833,20 @@ def _store_letter(
         content_digest=row.content_digest,
         pdf_sha256=row.pdf_sha256,
         pages=row.pages,
+        # What the letter says beyond the decision row, for the outbox's records.
+        **_printed_dates(printed.request, printed.interview),
     )
     return row
+
+
+def _printed_dates(request: DocumentRequest | None, interview: Interview | None) -> dict[str, str]:
+    printed: dict[str, str] = {}
+    if request is not None:
+        printed["reply_by"] = request.reply_by.isoformat()
+    if interview is not None:
+        printed["interview_at"] = interview.at.isoformat(timespec="minutes")
+        printed["interview_place"] = interview.place
+    return printed
 
 
 def _mark_letter_issued(

@@ -96,6 +96,15 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
         ),
         WorkingSetting("letterhead_phone", "", str, None, None, "The post's telephone on letters"),
         WorkingSetting("letterhead_email", "", str, None, None, "The post's e-mail on letters"),
+        WorkingSetting(
+            "inbox_folder",
+            "",
+            str,
+            None,
+            None,
+            "Default inbox folder of applications from the service centre (a computer may "
+            "name its own)",
+        ),
     )
 }
 

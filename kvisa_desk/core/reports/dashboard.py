@@ -57,6 +57,7 @@ from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, CaseEvent
+from kvisa_desk.store.models.exchange import InboxSubmission
 from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 DECISIONS = (CaseStatus.APPROVED.value, CaseStatus.REFUSED.value)
@@ -102,6 +103,8 @@ class Dashboard:
     # Supervisors only (None otherwise): to spot inconsistent decisions.
     refusal_by_officer: list[RefusalRate] | None = None
     refusal_by_nationality: list[RefusalRate] | None = None
+    # Supervisors only: inbox submissions in the period refused whole or with rejected records.
+    inbox_rejections: int | None = None
     # Supervisors only: sign-offs and approvals by accounts whose password someone else set
     # (account_flags), in the period, and the accounts flagged now.
     flagged_acts: list[FlaggedAct] | None = None
@@ -401,9 +404,11 @@ def _build(
     needing_review = int(session.scalar(review_query) or 0)
 
     by_officer = by_nationality = None
+    inbox_rejections = None
     acts: list[FlaggedAct] | None = None
     accounts: list[PasswordSetByOther] | None = None
     if supervisor:
+        inbox_rejections = _inbox_rejections(session, date_from, date_to)
         setters = passwords_set_by_others(session)
         acts = flagged_acts(session, *day_bounds(date_from, date_to), post, setters)
         accounts = flagged_now(setters)
@@ -431,10 +436,26 @@ def _build(
         checks_needing_review=needing_review,
         refusal_by_officer=by_officer,
         refusal_by_nationality=by_nationality,
+        inbox_rejections=inbox_rejections,
         flagged_acts=acts,
         flagged_accounts=accounts,
         notes=notes,
     )
+
+
+def _inbox_rejections(session: Session, date_from: date | None, date_to: date | None) -> int:
+    """Inbox submissions refused whole (events) or imported with rejected records (rows)."""
+    whole = select(func.count()).where(CaseEvent.kind == "inbox_submission_rejected")
+    partly = select(func.count()).where(InboxSubmission.rejected > 0)
+    if date_from:
+        start = datetime.combine(date_from, time(0), tzinfo=UTC)
+        whole = whole.where(CaseEvent.occurred_at >= start)
+        partly = partly.where(InboxSubmission.imported_at >= start)
+    if date_to:
+        end = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=UTC)
+        whole = whole.where(CaseEvent.occurred_at < end)
+        partly = partly.where(InboxSubmission.imported_at < end)
+    return int(session.scalar(whole) or 0) + int(session.scalar(partly) or 0)
 
 
 def sees_refusal_rates(db: Database, actor: str) -> bool:

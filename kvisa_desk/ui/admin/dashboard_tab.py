@@ -288,6 +288,13 @@ class DashboardView(QDialog):
                 review=f"{b.checks_needing_review:,}",
             )
         )
+        if b.inbox_rejections:  # supervisors: the inbox's refusals reach them here
+            self.key_figures.setText(
+                self.key_figures.text()
+                + self.tr(" · {count} inbox submissions refused in part or whole").format(
+                    count=f"{b.inbox_rejections:,}"
+                )
+            )
         charts = dashboard_charts(figures)
         wanted = {c.key for c in charts}
         for key in list(self.charts):

@@ -36,13 +36,16 @@ class MainMenus(QObject):
         export_action: QAction,
         dashboard_action: QAction,
         parent: QObject | None = None,
+        file_actions: Sequence[QAction] = (),
     ) -> None:
-        """`queues` are (key, name) in menu order; the export and dashboard actions are made
-        by their own parts and placed here."""
+        """`queues` are (key, name) in menu order; the export and dashboard actions, and
+        `file_actions` (the exchange's, after the export), are made by their own parts and
+        placed here."""
         super().__init__(parent)
         self._column_actions = column_actions
         self.export_action = export_action
         self.dashboard_action = dashboard_action
+        self.file_actions = list(file_actions)
 
         file_menu = bar.addMenu(tr("&File"))
         self.action_load_demo = self._action("action_load_demo", tr("Load &demo cases…"))
@@ -54,6 +57,7 @@ class MainMenus(QObject):
         file_menu.addAction(self.action_load_demo)
         file_menu.addAction(self.action_refresh)
         file_menu.addAction(export_action)
+        file_menu.addActions(self.file_actions)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -140,6 +144,7 @@ class MainMenus(QObject):
             self.action_refresh,
             self.action_quit,
             self.export_action,
+            *self.file_actions,
             self.action_open,
             self.action_next,
             self.action_previous,

@@ -1,6 +1,7 @@
 """The main window composes the queues, the worklist, the menus, the status bar, the export,
-the dashboard and the case views. Each part owns its widgets and actions and says what
-happens by signal; the window holds the parts and connects them to its own work."""
+the dashboard, the exchange with the service centre and the case views. Each part owns its
+widgets and actions and says what happens by signal; the window holds the parts and connects
+them to its own work."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import NotFound, PermissionRefused
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
+from kvisa_desk.ui.exchange import Exchange
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.export = WorklistExport(self.context, self.worklist, self)
         self.dashboard = DashboardOpener(self.context, self.reader, self)
         self.worklist_refreshed.connect(self.dashboard.cases_changed)
+        self.exchange = Exchange(self.context, self.reader, self)
+        self.exchange.cases_imported.connect(self.refresh)
         queues = [(queue, self.queues.queue_label(queue)) for queue in QUEUES]
         self.menus = MainMenus(
             self.menuBar(),
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
             self.export.action,
             self.dashboard.action,
             self,
+            file_actions=self.exchange.actions,
         )
         self._connect_menus()
         # Greyed out for roles that may not use them; core refuses them anyway.
@@ -115,6 +120,9 @@ class MainWindow(QMainWindow):
         self.status_bar = MainStatusBar(db, self.batch_progress, self)
         self.setStatusBar(self.status_bar)
         self.export.message.connect(self.status_bar.showMessage)
+        self.status_bar.addPermanentWidget(self.exchange.label)
+        self.exchange.message.connect(self.status_bar.showMessage)
+        self.exchange.start(self.roles)
         self.runner.busy_changed.connect(self._show_busy)
         self.runner.started.connect(self._show_started)
         self._counts_timer = QTimer(self)

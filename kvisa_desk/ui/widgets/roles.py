@@ -18,6 +18,7 @@ from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 # for everyone.
 ACTION_NEEDS: dict[str, Permission] = {
     "action.export_worklist": Permission.EXPORT,
+    "action.send_decisions": Permission.EXPORT,
     "action.dashboard": Permission.VIEW_CASES,
     "action_load_demo": Permission.IMPORT,
     "action_open": Permission.VIEW_CASES,
