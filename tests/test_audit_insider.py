@@ -24,12 +24,15 @@ from kvisa_desk.core.decisions.letter_certs import generate_certificate
 from kvisa_desk.core.decisions.letters import IssuedLetter, issue_letter
 from kvisa_desk.core.documents.attach import attach_document
 from kvisa_desk.core.documents.reading import list_documents
+from kvisa_desk.core.exchange.outbox import export_batch
 from kvisa_desk.core.post.retention import plan_purge, purge
 from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
+from kvisa_desk.store.models.exchange import InboxSubmission, OutboxBatch
 from tests.decisions.decisions_support import make_case, refused_case
 from tests.documents.documents_support import image_bytes, write
+from tests.exchange.exchange_support import decided_post
 
 pytestmark = pytest.mark.backend
 
@@ -157,6 +160,46 @@ def test_recorded_content_is_refused_by_the_database(
                 assert words in str(refused.value), statement
     code, _, err = _cli(db, SUPERVISOR, "audit", "verify")
     assert (code, err) == (0, "")
+
+
+EXCHANGE_KEPT = [
+    ("UPDATE outbox_batches SET signature = manifest", "kept exactly as it was sent"),
+    ("UPDATE outbox_batches SET audit_event_id = audit_event_id - 1", "kept exactly as it was"),
+    ("DELETE FROM outbox_batches", "kept exactly as it was sent"),
+    ("UPDATE outbox_items SET letter_id = NULL", "which decision went out"),
+    ("DELETE FROM outbox_items", "which decision went out"),  # else it would go out again
+    ("UPDATE inbox_submissions SET rejected = 0", "submission seen is kept"),
+    ("DELETE FROM inbox_submissions", "submission seen is kept"),  # else imported again
+]
+
+
+def test_what_the_exchange_recorded_is_kept(
+    db: Database, tmp_path: Path, owner_engine: Engine
+) -> None:
+    decided_post(db, tmp_path / "work")
+    assert export_batch(db, "officer.a", tmp_path / "out") is not None
+    with db.write() as session:
+        session.add(
+            InboxSubmission(
+                sha256="a" * 64, name="x.jsonl", claimed_as="claimed/m/x.jsonl", machine="m",
+                officer="officer.a", rejected=1, positions={},
+            )
+        )
+    statements = list(EXCHANGE_KEPT)
+    if owner_engine.dialect.name == "postgresql":
+        tables = ("outbox_batches", "outbox_items", "inbox_submissions")
+        statements += [(f"TRUNCATE {t} CASCADE", "kept: TRUNCATE refused") for t in tables]
+    for statement, words in statements:
+        for engine in (owner_engine, db.engine):
+            with pytest.raises(DBAPIError) as refused, engine.begin() as conn:
+                conn.execute(text(statement))
+            if engine is owner_engine:
+                assert words in str(refused.value), statement
+    with db.read() as session:
+        kept = session.scalars(select(OutboxBatch)).one()
+        assert kept.signature != kept.manifest and session.scalar(
+            select(InboxSubmission.rejected)
+        ) == 1
 
 
 def test_a_letter_deleted_behind_the_application_is_named(

@@ -14,13 +14,17 @@ guarded; this adds the rest of what the trust model calls recorded content:
   own columns;
 - the audit head only moves forward, to the newest event and that event's hash; it is
   never deleted;
-- a post's letter counter never goes back (numbers are never issued twice).
+- a post's letter counter never goes back (numbers are never issued twice);
+- the exchange's records (0009) are kept as they were made: an outbox batch (its decisions,
+  its manifest with the audit head it carried, its stored signature), which decision went out
+  in which batch, and each inbox submission seen are never changed nor deleted (a retention
+  purge does not rewrite what was sent, and a deleted submission could be imported again).
 
 A later migration that rebuilds one of these tables (SQLite batch mode copies the table)
 drops its triggers with it and must create them again; test_audit_insider checks they exist.
 
-Revision ID: 0010_immutable_records
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -28,8 +32,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0010_immutable_records"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -47,6 +51,12 @@ DOCUMENT_CONTENT = (
 )
 DOCUMENT_VERIFICATION = ("verification", "verified_by", "verified_at", "verification_reason")
 DOCUMENT_REMOVAL = ("removed_at", "removed_by", "removed_reason")
+# The exchange's tables (0009), kept whole: (table, why in the refusal).
+EXCHANGE_KEPT = (
+    ("outbox_batches", "an outbox batch is kept exactly as it was sent"),
+    ("outbox_items", "which decision went out in which batch is kept"),
+    ("inbox_submissions", "an inbox submission seen is kept"),
+)
 
 
 def _changed(columns: tuple[str, ...]) -> str:
@@ -132,6 +142,11 @@ SQLITE_TRIGGERS = (
         "letter_counters_no_delete", "letter_counters", "1",
         "letter counters are kept (a number is never issued twice): DELETE refused",
         on="DELETE",
+    ),
+    *(
+        _abort(f"{table}_no_{event.lower()}", table, "1", f"{what}: {event} refused", on=event)
+        for table, what in EXCHANGE_KEPT
+        for event in ("UPDATE", "DELETE")
     ),
 )
 SQLITE_NAMES = tuple(t.split()[2] for t in SQLITE_TRIGGERS)
@@ -228,11 +243,15 @@ POSTGRES_TRIGGERS = (
     ("letter_counters_update", "letter_counters", "UPDATE", "kvisa_letter_counter_update()"),
     ("letter_counters_no_delete", "letter_counters", "DELETE",
      "kvisa_refuse('letter counters are kept')"),
+    *(
+        (f"{table}_kept", table, "UPDATE OR DELETE", f"kvisa_refuse('{what}')")
+        for table, what in EXCHANGE_KEPT
+    ),
 )
 # Statement triggers: TRUNCATE skips row triggers, so it is refused on every guarded table.
 POSTGRES_NO_TRUNCATE = (
     "issued_letters", "decisions", "decision_grounds", "case_documents", "audit_head",
-    "letter_counters",
+    "letter_counters", *(table for table, _what in EXCHANGE_KEPT),
 )
 POSTGRES_FUNCTION_NAMES = (
     "kvisa_refuse()", "kvisa_delete_only_purged()", "kvisa_grounds_delete()",

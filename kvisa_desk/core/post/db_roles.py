@@ -3,9 +3,9 @@
 The owner owns every table, sequence and function (so only it alters the schema and the
 triggers that keep recorded content immutable). The officer role, which every officer's
 computer connects as, reads and writes cases but may not UPDATE or DELETE the recorded
-content: events, issued letters and decision grounds it may only read and add to; of a
-decision it may change only the sign-off columns; nowhere may it TRUNCATE, add triggers or
-reference tables. What it may change by design is still guarded by the triggers of
+content: events, issued letters, decision grounds and the exchange's batches and
+submissions it may only read and add to; of a decision it may change only the sign-off
+columns; nowhere may it TRUNCATE, add triggers or reference tables. What it may change by design is still guarded by the triggers of
 migrations 0005, 0006 and 0010 (the audit head moves only forward, a document's content is
 set once...). Running it again re-applies everything (after an upgrade added tables).
 """
@@ -34,6 +34,10 @@ RECORDED: dict[str, tuple[str, ...]] = {
     "decisions": ("state", "sign_off", "signed_off_by", "signed_off_at", "sign_off_reason"),
     "audit_head": ("last_event_id", "last_hash"),
     "letter_counters": ("last_number",),
+    # The exchange's records: what was sent (with the head it carried) and what was seen.
+    "outbox_batches": (),
+    "outbox_items": (),
+    "inbox_submissions": (),
 }
 READ_ONLY = ("alembic_version",)
 
