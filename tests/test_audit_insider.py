@@ -181,8 +181,13 @@ def test_what_the_exchange_recorded_is_kept(
     with db.write() as session:
         session.add(
             InboxSubmission(
-                sha256="a" * 64, name="x.jsonl", claimed_as="claimed/m/x.jsonl", machine="m",
-                officer="officer.a", rejected=1, positions={},
+                sha256="a" * 64,
+                name="x.jsonl",
+                claimed_as="claimed/m/x.jsonl",
+                machine="m",
+                officer="officer.a",
+                rejected=1,
+                positions={},
             )
         )
     statements = list(EXCHANGE_KEPT)
@@ -197,9 +202,10 @@ def test_what_the_exchange_recorded_is_kept(
                 assert words in str(refused.value), statement
     with db.read() as session:
         kept = session.scalars(select(OutboxBatch)).one()
-        assert kept.signature != kept.manifest and session.scalar(
-            select(InboxSubmission.rejected)
-        ) == 1
+        assert (
+            kept.signature != kept.manifest
+            and session.scalar(select(InboxSubmission.rejected)) == 1
+        )
 
 
 def test_a_letter_deleted_behind_the_application_is_named(

@@ -5,9 +5,10 @@ triggers that keep recorded content immutable). The officer role, which every of
 computer connects as, reads and writes cases but may not UPDATE or DELETE the recorded
 content: events, issued letters, decision grounds and the exchange's batches and
 submissions it may only read and add to; of a decision it may change only the sign-off
-columns; nowhere may it TRUNCATE, add triggers or reference tables. What it may change by design is still guarded by the triggers of
-migrations 0005, 0006 and 0010 (the audit head moves only forward, a document's content is
-set once...). Running it again re-applies everything (after an upgrade added tables).
+columns; nowhere may it TRUNCATE, add triggers or reference tables. What it may change by
+design is still guarded by the triggers of migrations 0005, 0006 and 0010 (the audit head
+moves only forward, a document's content is set once...). Running it again re-applies
+everything (after an upgrade added tables).
 """
 
 from __future__ import annotations
