@@ -20,6 +20,8 @@ from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts.audit import event_hash, verify_chain
 from kvisa_desk.core.accounts.audit_state import check_state
+from kvisa_desk.core.applications.importer import import_records
+from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.decisions.letter_certs import generate_certificate
 from kvisa_desk.core.decisions.letters import IssuedLetter, issue_letter
 from kvisa_desk.core.documents.attach import attach_document
@@ -33,6 +35,7 @@ from kvisa_desk.store.models.exchange import InboxSubmission, OutboxBatch
 from tests.decisions.decisions_support import make_case, refused_case
 from tests.documents.documents_support import image_bytes, write
 from tests.exchange.exchange_support import decided_post
+from tests.samples import application
 
 pytestmark = pytest.mark.backend
 
@@ -242,14 +245,47 @@ def test_a_photo_pointed_at_another_cases_file_is_named(
             ),
             {"o": scene.other, "d": scene.photo_of_third},
         )
-    # Every document's file is whole (the photo's own file is merely left unreferenced).
-    assert "checked: every document intact" in _cli(db, SUPERVISOR, "documents", "verify")[1]
+    # Every stored file is whole, but the photo is not the content its event attached.
+    code, out, _ = _cli(db, SUPERVISOR, "documents", "verify")
+    assert code == 1 and "1 damaged, missing or not as attached, in 1 case(s)" in out
+    assert (
+        f"case C{scene.third:07d}: document {scene.photo_of_third} (photo) points at other "
+        "content than event"
+    ) in out
     code, _, err = _cli(db, SUPERVISOR, "audit", "verify")
     assert code == 1
     assert (
         f"case C{scene.third:07d}: document {scene.photo_of_third} (photo) points at other "
         "content than event"
     ) in err
+
+
+def test_a_listed_document_completed_with_another_cases_file_is_named(
+    db: Database, tmp_path: Path
+) -> None:
+    """No trigger to drop: a listed document's content is set once, and the officers' role
+    may set it; only the trail says no event attached it."""
+    scene = _scene(db, tmp_path)
+    record = application("KV-INS-5", documents=[{"type": "photo", "file": "never/came.jpg"}])
+    # Records read without their folder: the listed photo has a row, its file never came.
+    report = import_records(db, [RawRecord("[0]", record)], "officer.a", "listed.json")
+    assert report.first_case_id is not None
+    listed = int(report.first_case_id)
+    with db.engine.begin() as conn:
+        changed = conn.execute(
+            text(
+                "UPDATE case_documents SET sha256 = (SELECT sha256 FROM case_documents "
+                "WHERE case_id = :o AND sha256 IS NOT NULL), size_bytes = 1, "
+                "media_type = 'image/jpeg' WHERE case_id = :c AND sha256 IS NULL"
+            ),
+            {"o": scene.other, "c": listed},
+        )
+        assert changed.rowcount == 1
+    code, out, _ = _cli(db, SUPERVISOR, "documents", "verify")
+    assert code == 1 and f"case C{listed:07d}: document " in out
+    assert "(photo) has content that no event attached" in out
+    code, _, err = _cli(db, SUPERVISOR, "audit", "verify")
+    assert code == 1 and "(photo) has content that no event attached" in err
 
 
 def _checkpoint(db: Database, folder: Path) -> Path:
