@@ -66,6 +66,12 @@ REWRITING_HISTORY = [
     ),
     ("CREATE TABLE shadow (id integer)", "permission denied"),
     ("UPDATE alembic_version SET version_num = 'x'", "permission denied"),
+    # The exchange's records: a batch as sent (the head it carried), what went in it.
+    ("UPDATE outbox_batches SET signature = manifest", "permission denied"),
+    ("DELETE FROM outbox_items", "permission denied"),
+    ("DELETE FROM inbox_submissions", "permission denied"),
+    ("TRUNCATE outbox_batches CASCADE", "permission denied"),
+    ("ALTER TABLE outbox_batches DISABLE TRIGGER outbox_batches_kept", "must be owner"),
 ]
 
 
