@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Engine, select, text
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
@@ -132,14 +132,14 @@ def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) 
     ]
 
 
-def test_verify_names_the_edited_event(db: Database) -> None:
+def test_verify_names_the_edited_event(db: Database, owner_engine: Engine) -> None:
     _record(db, "officer.a", "case_viewed", 5)
     report = verify_audit(db, SUPERVISOR)
     assert report.ok and report.checked >= 1
     with db.read() as session:
         target = session.scalar(select(CaseEvent.id).where(CaseEvent.case_id == 5))
-    with db.engine.begin() as conn:
-        # As an attacker with file access would: the append-only triggers go first.
+    with owner_engine.begin() as conn:
+        # As an attacker with file access (or the owner role) would: the triggers go first.
         if db.engine.dialect.name == "sqlite":
             conn.execute(text("DROP TRIGGER case_events_no_update"))
         else:

@@ -132,6 +132,8 @@ accounts.audit_view.events_page                no       yes         yes    no   
 accounts.audit_view.audit_choices              no       yes         yes    no        no
 accounts.audit_view.verify_audit               no       yes         yes    no        no
 accounts.audit_view.export_audit               no       yes         yes    no        no
+reports.audit_checkpoint.write_checkpoint      no       yes         yes    no        no
+post.db_roles.set_up_roles                     no       no          yes    no        no
 post.retention.plan_purge                      no       no          yes    no        no
 post.retention.purge                           no       no          yes    no        no
 post.backup.backup_database                    no       no          yes    no        no
@@ -460,6 +462,10 @@ PROBES: dict[str, Probe] = {
     "accounts.audit_view.export_audit": lambda w, a: audit_view.export_audit(
         w.db, a, NO_FILTER, w.new_path(".csv")
     ),
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
+    ).write_checkpoint(w.db, a, w.new_path(".json")),
+    "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(w.db, a),
     "post.retention.plan_purge": lambda w, a: retention.plan_purge(w.db, a),
     "post.retention.purge": lambda w, a: retention.purge(
         w.db, a, retention.PurgePlan((w.refused_case_id,))
@@ -604,6 +610,12 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(
         w.db, a, NO_FILTER, limit=0
     ),
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
+    ).write_checkpoint(w.db, a, Path(w.db_file)),
+    "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(
+        w.db, a, "Not A Role!"
+    ),
     "post.backup.backup_database": lambda w, a: backup.backup_database(w.db, a, Path(w.db_file)),
     "decisions.letter_certs.generate_certificate": lambda w, a: _core(
         "decisions.letter_certs"
@@ -686,6 +698,9 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "user add": ("officer.a", ["user", "add", "someone"]),
     "user reset": ("officer.a", ["user", "reset", "someone"]),
     "letters-cert import": ("officer.a", ["letters-cert", "import", "{missing}"]),
+    "audit verify": ("officer.a", ["audit", "verify", "--against", "{missing}"]),
+    "audit checkpoint": ("officer.a", ["audit", "checkpoint", "--out", "{existing}"]),
+    "db roles": ("officer.a", ["db", "roles", "--passwords-stdin", "--owner", "Not A Role!"]),
     "inbox run": ("test.admin", ["inbox", "run"]),  # no folder named, none recorded
     "outbox export": ("test.admin", ["outbox", "export", "--batch", "0", "--out", "{existing}"]),
 }

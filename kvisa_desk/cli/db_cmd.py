@@ -1,6 +1,8 @@
-"""`kvisa-desk db upgrade`, `db backup OUT` and `db restore FILE --to PATH`."""
+"""`kvisa-desk db upgrade`, `db backup OUT`, `db restore FILE --to PATH` and `db roles`."""
 
 from __future__ import annotations
+
+import sys
 
 from kvisa_desk.cli.options import path
 
@@ -28,6 +30,19 @@ def register(subcommands: Any) -> None:
     restore.add_argument("file", type=path, help="the backup file")
     restore.add_argument("--to", type=path, required=True, dest="target", help="the new path")
     restore.set_defaults(handler=run_restore, login="none")
+    roles = actions.add_parser(
+        "roles",
+        help="PostgreSQL: an owner role that migrates and an officer role for daily use that "
+        "cannot rewrite history (administrators; run again after an upgrade)",
+    )
+    roles.add_argument("--owner", default="kvisa_owner", help="the owner role's name")
+    roles.add_argument("--officer", default="kvisa_officer", help="the officer role's name")
+    roles.add_argument(
+        "--passwords-stdin",
+        action="store_true",
+        help="read the owner's password, then the officer role's, one a line (empty: keep)",
+    )
+    roles.set_defaults(handler=run_roles)
 
 
 def run_upgrade(ctx: CliContext) -> int:
@@ -72,4 +87,23 @@ def run_restore(ctx: CliContext) -> int:
     # Whoever holds the backup file holds its data; the restored copy keeps its own accounts.
     target = restore_database(ctx.args.file, ctx.args.target)
     print(f"restored to {target}; open it with --db {target}", file=ctx.out)
+    return 0
+
+
+def run_roles(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.post.db_roles import RolePasswords, set_up_roles
+
+    ctx.require(Permission.DATABASE)  # before the passwords are read
+    passwords = RolePasswords()
+    if ctx.args.passwords_stdin:
+        owner, officer = (sys.stdin.readline().rstrip("\r\n") for _ in range(2))
+        passwords = RolePasswords(owner or None, officer or None)
+    done = set_up_roles(ctx.db, ctx.actor, ctx.args.owner, ctx.args.officer, passwords)
+    for line in done:
+        print(line, file=ctx.out)
+    print(
+        f"officers connect as {ctx.args.officer}; upgrades run as {ctx.args.owner}",
+        file=ctx.out,
+    )
     return 0

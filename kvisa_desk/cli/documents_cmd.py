@@ -215,7 +215,9 @@ def run_verify(ctx: CliContext) -> int:
             print(problem.message(), file=ctx.out)
         cases = len({p.case_id for p in report.problems})
         if report.problems:
-            verdict = f"{len(report.problems)} damaged or missing, in {cases} case(s)"
+            repointed = any(p.problem == "not_attached" for p in report.problems)
+            kinds = "damaged, missing or not as attached" if repointed else "damaged or missing"
+            verdict = f"{len(report.problems)} {kinds}, in {cases} case(s)"
         else:
             verdict = "every document intact" if report.unreferenced else "all intact"
         print(

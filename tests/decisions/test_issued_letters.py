@@ -20,7 +20,7 @@ from decisions_support import (
     status_of,
     to_pngs,
 )
-from sqlalchemy import text, update
+from sqlalchemy import Engine, text, update
 from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk.core.accounts.audit import verify_chain
@@ -146,7 +146,7 @@ def test_every_kind_in_every_language_reads_back(
 
 
 def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, owner_engine: Engine
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-RPT-1")
     issued = issue_letter(db, "officer.a", case_id, today=DAY)
@@ -155,12 +155,11 @@ def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
     assert load_letter(db, "officer.b", issued.reference).pdf == issued.pdf
     outputs = [e.details for e in events_of(db, case_id) if e.kind == "letter_output"]
     assert [(o["purpose"], o["printer"]) for o in outputs] == [("reprint", None), ("print", "PDF")]
-    # No service updates a letter, and the database refuses it too.
-    with pytest.raises(DBAPIError, match="immutable"):
-        with db.write() as session:
-            session.execute(
-                update(IssuedLetter).where(IssuedLetter.id == issued.letter_id).values(pdf=b"x")
-            )
+    # No service updates a letter, and the database refuses it too, even to its owner.
+    with pytest.raises(DBAPIError, match="immutable"), owner_engine.begin() as conn:
+        conn.execute(
+            update(IssuedLetter).where(IssuedLetter.id == issued.letter_id).values(pdf=b"x")
+        )
     with pytest.raises(PermissionRefused):
         reprint(db, "test.admin", issued.reference)
 

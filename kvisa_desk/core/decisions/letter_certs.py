@@ -67,6 +67,7 @@ __all__ = [
     "import_certificate",
     "key_folder",
     "post_certificates",
+    "post_signing_key",
     "prepare_signing",
     "recorded_certificates",
     "remove_certificate",
@@ -406,6 +407,22 @@ def sign_for_post(
         return sign_pdf(pdf, key, reason=reason, location=location)
     except ValueError as exc:
         raise Conflict(f"post {post}'s letter certificate cannot sign: {exc}") from None
+
+
+def post_signing_key(db: Database, session: Session, post: str | None) -> tuple[str, SigningKey]:
+    """(post, its key on this computer) for signing something other than a letter (an audit
+    checkpoint). POST may be omitted when exactly one post has a certificate."""
+    current = _current(session)
+    install = "an administrator installs one with `kvisa-desk letters-cert import FILE.p12 "
+    if post is None and len(current) > 1:
+        posts = ", ".join(sorted(current))
+        raise InvalidInput(f"name the post whose key signs: --post CODE (one of {posts})")
+    post = _post_code(post) if post is not None else next(iter(current), "")
+    found = current.get(post)
+    if found is None:
+        which = f"post {post} has no" if post else "no post has a"
+        raise NotFound(f"{which} letter certificate: {install}--post CODE` (or `generate`)")
+    return post, _load_key(key_folder(db), found[0])
 
 
 def signing_key_for_post(db: Database, session: Session, post: str) -> SigningKey:
