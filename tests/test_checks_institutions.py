@@ -202,4 +202,4 @@ def test_check_json_names_the_override_that_carried_the_route(db: Database, tmp_
     part = rules[("K-EDU-03", "education[0]")]
     assert (part["outcome"], part["effective_outcome"]) == ("review", "pass")
     code, out, _ = _run(db, "check", case_ref)
-    assert "carried by the override of K-EDU-03 education[0] by officer.b" in out
+    assert "carried by the override of K-EDU-03 (Degree 1) by officer.b" in out
