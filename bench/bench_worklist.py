@@ -187,8 +187,10 @@ def worklist_benchmark(ctx: Context) -> list[Metric]:
                 _verdict("keystroke p95", p95(keys)),
                 _verdict("scroll step p95", p95(steps)),
                 _verdict("memory ratio", rss / bare_rss),
-                *(_verdict("sort page", max(ms)).replace("sort page", f"page sorted by {key}")
-                  for key, ms in by_sort.items()),
+                *(
+                    _verdict("sort page", max(ms)).replace("sort page", f"page sorted by {key}")
+                    for key, ms in by_sort.items()
+                ),
             )
         )
     )
@@ -222,8 +224,10 @@ def worklist_benchmark(ctx: Context) -> list[Metric]:
         ),
         Metric("worklist.rss", rss, "MB", bare_rss),
         # Each sortable column: its slower page (top or middle) against the plain keyset page.
-        *(Metric(f"worklist.sort.{key}", max(ms), "ms", statistics.median(pages))
-          for key, ms in by_sort.items()),
+        *(
+            Metric(f"worklist.sort.{key}", max(ms), "ms", statistics.median(pages))
+            for key, ms in by_sort.items()
+        ),
     ]
 
 
