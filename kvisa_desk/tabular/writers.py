@@ -3,7 +3,8 @@
 A row is a sequence of cells, each a `str`, `int`, `float`, `date`, `datetime` or `None`.
 Rows are pulled from any iterable one at a time and written as they come, so a million rows
 need no more memory than a thousand: CSV goes straight to the handle, XLSX through
-openpyxl's write-only workbook (rows streamed to a temporary sheet file, zipped at the end).
+XlsxWriter's constant-memory workbook (rows streamed to a temporary sheet file, zipped at
+the end; 5-10 times faster than openpyxl's write-only mode).
 
 Formula injection (CWE-1236): a spreadsheet program runs a cell that begins with `=`, `+`,
 `-`, `@`, a tab or a carriage return as a formula. Applicant names come from outside, so
@@ -15,8 +16,7 @@ Formula injection (CWE-1236): a spreadsheet program runs a cell that begins with
 What XLSX itself cannot hold, the XLSX writer changes (CSV keeps everything):
 * characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return)
   become U+FFFD;
-* a carriage return survives: openpyxl, writing through lxml (installed with the
-  letters' signing library), escapes it (without lxml a reader would see a line feed);
+* a carriage return survives: XlsxWriter escapes it as `_x000D_`, which readers turn back;
 * a text longer than 32,767 characters (Excel's limit per cell) is cut, and the cell says
   so at its end (`… [cut: 40,000 characters; an Excel cell holds 32,767]`); the writer
   reports how many cells it cut (`cut(count)`), so the caller can say so too;
@@ -54,10 +54,6 @@ CUT_MARK: Final = " … [cut: {length:,} characters; an Excel cell holds {limit:
 
 # XML 1.0 allows tab, LF and CR but no other C0 control character (openpyxl refuses them).
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# Texts openpyxl would otherwise store as a formula or an error value instead of a string.
-_XLSX_ERROR_CODES: Final = frozenset(
-    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
-)
 
 Progress: TypeAlias = Callable[[int], object]
 CancelCheck: TypeAlias = Callable[[], bool]
@@ -179,18 +175,28 @@ def _xlsx_text(text: str) -> str:
 
 
 class _XlsxSheets:
-    """The workbook's sheets as they fill: a new one whenever a sheet reaches Excel's limit."""
+    """The workbook's sheets as they fill: a new one whenever a sheet reaches Excel's limit.
 
-    def __init__(self, columns: Sequence[Column], title: str) -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-        from openpyxl.utils import get_column_letter
+    XlsxWriter in constant-memory mode: each row goes to the sheet's temporary file as it
+    comes (texts as inline strings), so memory stays flat; the temporary files live in a
+    folder of this export's own, removed whatever happens.
+    """
 
-        self._cell_type = WriteOnlyCell
-        self._letter = get_column_letter
-        self._bold = Font(bold=True)
-        self.workbook: Any = Workbook(write_only=True)
+    def __init__(self, handle: BinaryIO, columns: Sequence[Column], title: str) -> None:
+        import tempfile
+
+        from xlsxwriter import Workbook
+
+        self._folder = tempfile.TemporaryDirectory(prefix="kvisa-xlsx-")
+        self.workbook: Any = Workbook(
+            handle,
+            {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
+             "strings_to_formulas": False, "strings_to_urls": False},
+        )  # fmt: skip
+        self._bold = self.workbook.add_format({"bold": True})
+        self._text = self.workbook.add_format({"num_format": "@"})
+        self._date = self.workbook.add_format({"num_format": DATE_FORMAT})
+        self._datetime = self.workbook.add_format({"num_format": DATETIME_FORMAT})
         self.columns, self.title = columns, title
         self.sheet: Any = None
         self.count = 0  # sheets made so far
@@ -201,76 +207,74 @@ class _XlsxSheets:
         self.finish_sheet()
         self.count += 1
         title = self.title if self.count == 1 else f"{self.title} ({self.count})"
-        sheet = self.workbook.create_sheet(title[:31])
-        for index, column in enumerate(self.columns, 1):
+        sheet = self.workbook.add_worksheet(title[:31])
+        for index, column in enumerate(self.columns):
             if column.width is not None:
-                sheet.column_dimensions[self._letter(index)].width = column.width
-        sheet.freeze_panes = "A2"
+                sheet.set_column(index, index, column.width)
+        sheet.freeze_panes(1, 0)
         # Printed: landscape, every column on the page's width, the header on every page.
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = "1:1"
-        header = []
-        for column in self.columns:
-            cell = self._cell_type(sheet, value=_xlsx_text(column.title))
-            cell.data_type = "s"
-            cell.font = self._bold
-            header.append(cell)
-        sheet.append(header)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        for index, column in enumerate(self.columns):
+            sheet.write_string(0, index, _xlsx_text(column.title), self._bold)
         self.sheet, self.rows_in_sheet = sheet, 0
 
     def finish_sheet(self) -> None:
         if self.sheet is not None and self.columns:
-            last = self._letter(len(self.columns))
-            self.sheet.auto_filter.ref = f"A1:{last}{self.rows_in_sheet + 1}"
-
-    def convert(self, row: Sequence[Cell]) -> list[Any]:
-        """Values openpyxl writes as they are, and typed cells where it would guess wrong."""
-        out: list[Any] = []
-        for value in row:
-            if isinstance(value, str):
-                text = _xlsx_text(str(value))
-                self.cut_cells += len(value) > XLSX_MAX_TEXT
-                if text[:1] == "=" or text in _XLSX_ERROR_CODES:
-                    # openpyxl would store "=..." as a formula: force a string cell.
-                    cell = self._cell_type(self.sheet, value=text)
-                    cell.data_type = "s"
-                    out.append(cell)
-                else:
-                    out.append(text)
-            elif isinstance(value, datetime):
-                cell = self._cell_type(self.sheet, value=_utc_naive(value))
-                cell.number_format = DATETIME_FORMAT
-                out.append(cell)
-            elif isinstance(value, date):
-                cell = self._cell_type(self.sheet, value=value)
-                cell.number_format = DATE_FORMAT
-                out.append(cell)
-            else:
-                out.append(value)
-        return out
+            self.sheet.autofilter(0, 0, self.rows_in_sheet, len(self.columns) - 1)
 
     def append(self, row: Sequence[Cell]) -> None:
         if self.rows_in_sheet >= XLSX_MAX_ROWS - 1:
             self.new_sheet()
-        self.sheet.append(self.convert(row))
         self.rows_in_sheet += 1
+        at, sheet = self.rows_in_sheet, self.sheet
+        for col, value in enumerate(row):
+            kind = type(value)
+            if kind is str:
+                # Always a string cell: never a formula, a number or a link guessed from it.
+                assert isinstance(value, str)
+                if len(value) > XLSX_MAX_TEXT:
+                    self.cut_cells += 1
+                    sheet.write_string(at, col, _xlsx_text(value))
+                elif _XML_ILLEGAL.search(value):
+                    sheet.write_string(at, col, _XML_ILLEGAL.sub(REPLACEMENT, value))
+                elif value:
+                    sheet.write_string(at, col, value)
+                else:  # an empty text: an empty cell, but the row is still there
+                    sheet.write_blank(at, col, None, self._text)
+            elif value is None:
+                continue
+            elif kind is int or kind is float:
+                sheet.write_number(at, col, value)
+            elif isinstance(value, datetime):
+                sheet.write_datetime(at, col, _utc_naive(value), self._datetime)
+            elif isinstance(value, date):
+                sheet.write_datetime(at, col, value, self._date)
+            elif isinstance(value, str):  # a str subclass
+                self.append_text(at, col, str(value))
+            else:
+                sheet.write(at, col, value)
+
+    def append_text(self, at: int, col: int, text: str) -> None:
+        self.cut_cells += len(text) > XLSX_MAX_TEXT
+        self.sheet.write_string(at, col, _xlsx_text(text))
+
+    def save(self) -> None:
+        try:
+            self.workbook.close()
+        finally:
+            self._folder.cleanup()
 
     def discard(self) -> None:
         """Close and remove the temporary sheet files of an abandoned workbook."""
-        for sheet in list(self.workbook.worksheets):
-            with suppress(Exception):
-                rows = getattr(sheet, "_rows", None)
-                if rows is not None:
-                    rows.close()
-            writer = getattr(sheet, "_writer", None)
-            if writer is not None:
+        for sheet in self.workbook.worksheets():
+            handle = getattr(sheet, "row_data_fh", None)
+            if handle is not None:
                 with suppress(Exception):
-                    writer.xf.close()
-                with suppress(Exception):
-                    writer.cleanup()
+                    handle.close()
+        self.workbook.fileclosed = True  # nothing to write at garbage collection
+        self._folder.cleanup()
 
 
 def write_xlsx(
@@ -293,7 +297,7 @@ def write_xlsx(
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
-    sheets = _XlsxSheets(columns, sheet_title)
+    sheets = _XlsxSheets(handle, columns, sheet_title)
     try:
         sheets.new_sheet()
         done = 0
@@ -305,7 +309,7 @@ def write_xlsx(
         sheets.finish_sheet()
         if done % every:
             pacer.reached(done)
-        sheets.workbook.save(handle)
+        sheets.save()
         if sheets.cut_cells and cut is not None:
             cut(sheets.cut_cells)
         return done
