@@ -125,6 +125,17 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
         f"{median(starts, 'verify_ms'):.0f} ms (deliberate; not counted in the first page)"
     )
     ctx.note(
+        "medians, ms: "
+        + ", ".join(
+            f"{label} {statistics.median(steps[key]):.0f} "
+            f"(plain {statistics.median(plain[key]):.1f})"
+            for key, label in (("open_ms", "open"), ("save_ms", "save"), ("checks_ms", "checks"))
+        )
+        + f"; the first case's checks {steps['checks_ms'][0]:.0f} (the registry's index read)"
+    )
+    if steps["refused"]:
+        ctx.note(f"not saved (a generated fact the form refuses): {'; '.join(steps['refused'])}")
+    ctx.note(
         "tabs' first show, slowest of the first cases, ms: "
         + ", ".join(f"{label} {ms:.0f}" for label, ms in tabs.items())
     )
