@@ -28,3 +28,13 @@ def shipped_dir(name: str) -> Path:
 
 def resources_dir() -> Path:
     return shipped_dir("resources")
+
+
+def import_format_doc() -> Path:
+    """docs/import-format.md: the application file format, for officers and integrators."""
+    return shipped_dir("docs") / "import-format.md"
+
+
+def import_examples_dir() -> Path:
+    """resources/examples/import: an example file in each format, with its documents."""
+    return resources_dir() / "examples" / "import"

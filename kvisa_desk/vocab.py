@@ -37,6 +37,9 @@ OPEN_STATUSES = frozenset(
     }
 )
 
+# A finished case: nothing more happens to it, and only these are ever purged (retention).
+FINISHED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.LETTER_ISSUED)
+
 
 class DocumentType(StrEnum):
     PASSPORT_SCAN = "passport_scan"

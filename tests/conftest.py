@@ -2,7 +2,8 @@
 """Shared fixtures: every test gets a fresh database built by the production start-up code.
 
 KVISA_TEST_DB_URL chooses the backend (SQLite in a temporary folder when unset); on
-PostgreSQL each test gets its own freshly created database on that server.
+PostgreSQL each test gets its own freshly created database on that server, made (migrated)
+by the owner role and used through the officer role that `db roles` sets up, as at a post.
 
 The suite runs as nobody in particular: before anything imports Qt or kvisa_desk, HOME, the
 XDG folders and QSettings point into a session folder of its own (removed at the end), and the
@@ -94,7 +95,7 @@ def _isolate_qsettings() -> None:
 _isolate_qsettings()
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from kvisa_desk.core.startup import OpenedDatabase, open_database
@@ -137,13 +138,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+# The roles `kvisa-desk db roles` makes, under test names (roles are the whole server's).
+TEST_OWNER = "kvisa_test_owner"
+TEST_OFFICER = "kvisa_test_officer"
+
+
+def as_role(url: str, role: str) -> str:
+    """The same database, connected as ROLE (the test server trusts local connections)."""
+    return make_url(url).set(username=role, password=None).render_as_string(hide_password=False)
+
+
 def _fresh_postgres_url(template: str | None = None) -> tuple[str, str]:
+    """A new database owned by the owner role; the URL connects as the server's superuser."""
     admin = make_url(TEST_DB_URL)
     name = f"kvisa_test_{uuid.uuid4().hex[:12]}"
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
+        owner = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": TEST_OWNER})
+        if owner.first() is None:  # the template's `db roles` then gives it its attributes
+            conn.execute(text(f'CREATE ROLE "{TEST_OWNER}" LOGIN'))
         clause = f' TEMPLATE "{template}"' if template else ""
-        conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{clause} OWNER "{TEST_OWNER}"'))
     engine.dispose()
     return admin.set(database=name).render_as_string(hide_password=False), name
 
@@ -160,7 +175,7 @@ def db_url(tmp_path: Path) -> Iterator[str]:
     """A URL for a database that does not exist yet (SQLite file or a new PostgreSQL db)."""
     if ON_POSTGRES:
         url, name = _fresh_postgres_url()
-        yield url
+        yield as_role(url, TEST_OWNER)  # who creates and migrates a post's database
         _drop_postgres(name)
     else:
         yield sqlite_url(tmp_path / "kvisa.sqlite3")
@@ -198,10 +213,15 @@ def add_test_accounts(db: Database) -> None:
 def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A database made once by the production start-up; each test starts from a copy of it."""
     if ON_POSTGRES:
+        from kvisa_desk.core.post.db_roles import set_up_roles
+
         url, name = _fresh_postgres_url()
-        made = open_database(url).db
+        made = open_database(as_role(url, TEST_OWNER)).db  # migrated by the owner role
         add_test_accounts(made)
         made.dispose()
+        superuser = open_database(url).db  # roles are created by a role that may
+        set_up_roles(superuser, "test.admin", TEST_OWNER, TEST_OFFICER)
+        superuser.dispose()
         yield name
         _drop_postgres(name)
         return
@@ -241,6 +261,7 @@ def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
     name = None
     if ON_POSTGRES:
         url, name = _fresh_postgres_url(template=_template)
+        url = as_role(url, TEST_OFFICER)  # daily use: the role that cannot rewrite history
     else:
         copy = tmp_path / "kvisa.sqlite3"
         copy_database_file(Path(_template), copy)
@@ -255,6 +276,18 @@ def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
 @pytest.fixture
 def db(opened: OpenedDatabase) -> Database:
     return opened.db
+
+
+@pytest.fixture
+def owner_engine(db: Database) -> Iterator[Engine]:
+    """The test database as its owner sees it: what an insider who holds the SQLite file,
+    or the owner role's password, can do (drop triggers, rewrite rows)."""
+    if not ON_POSTGRES:
+        yield db.engine
+        return
+    engine = create_engine(as_role(db.url, TEST_OWNER))
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -135,3 +135,45 @@ def test_an_unknown_name_locks_like_an_account_so_names_cannot_be_found(
     with db.write() as session:
         create_account(session, "no.such.one", PASSWORD, "officer", "test.admin")
     assert authenticate(db, "no.such.one", PASSWORD).must_change_password
+
+
+def test_one_time_passwords_have_no_look_alike_characters() -> None:
+    from kvisa_desk.core.accounts.roster import readable_password
+
+    made = {readable_password() for _ in range(200)}
+    assert len(made) == 200  # random, not a fixed pattern
+    for password in made:
+        assert not set(password) & set("0O1lI"), password
+        assert len(password) >= accounts.MIN_PASSWORD_LENGTH
+        assert [len(group) for group in password.split("-")] == [4, 4, 4]
+    assert readable_password("demo-").startswith("demo-")
+
+
+def test_the_list_unlock_and_the_last_administrator(db: Database) -> None:
+    from kvisa_desk.core.accounts.roster import account_rows, unlock_account
+
+    _add(db, "fay", "officer")
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(db, "fay", "not the password")
+    rows = {row.username: row for row in account_rows(db, "test.admin")}
+    assert rows["fay"].locked() and rows["fay"].active and rows["fay"].role == "officer"
+    assert "no.such.one" not in rows  # names refused at sign-in are no accounts
+    with pytest.raises(PermissionRefused, match="may not manage accounts"):
+        unlock_account(db, "fay", "officer.a")
+    assert not unlock_account(db, "fay", "test.admin").locked()
+    assert authenticate(db, "fay", PASSWORD).username == "fay"  # the password stayed
+    with db.read() as session:
+        kinds = list(
+            session.scalars(select(CaseEvent.kind).where(CaseEvent.officer == "test.admin"))
+        )
+    assert "account_unlocked" in kinds
+    admins = [r.username for r in account_rows(db, "test.admin") if r.role == "admin" and r.active]
+    assert admins == ["test.admin"]
+    with pytest.raises(InvalidInput, match="only active administrator"):
+        accounts.update_account(db, "test.admin", "test.admin", active=False)
+    with pytest.raises(InvalidInput, match="only active administrator"):
+        accounts.update_account(db, "test.admin", "test.admin", role="officer")
+    _add(db, "gus", "admin")
+    accounts.update_account(db, "test.admin", "gus", role="supervisor")
+    assert {r.username: r.role for r in account_rows(db, "gus")}["test.admin"] == "supervisor"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk.core.accounts.audit import verify_chain
@@ -19,10 +19,10 @@ def _work(db: Database, count: int = 6) -> None:
             record_event(session, "officer.a", "note_added", None, note=i)
 
 
-def _drop_triggers(db: Database) -> None:
-    """What an attacker with access to the database file can do."""
-    with db.engine.begin() as conn:
-        if db.engine.dialect.name == "postgresql":
+def _drop_triggers(owner: Engine) -> None:
+    """What an attacker with the database file (or the owner role's password) can do."""
+    with owner.begin() as conn:
+        if owner.dialect.name == "postgresql":
             conn.execute(text("DROP TRIGGER case_events_append_only ON case_events"))
         else:
             conn.execute(text("DROP TRIGGER case_events_no_update"))
@@ -43,39 +43,43 @@ def test_chain_verifies_on_an_untouched_database(db: Database) -> None:
 @pytest.mark.parametrize(
     "statement", ["UPDATE case_events SET officer = 'x'", "DELETE FROM case_events"]
 )
-def test_database_refuses_update_and_delete(db: Database, statement: str) -> None:
+def test_database_refuses_update_and_delete(
+    db: Database, owner_engine: Engine, statement: str
+) -> None:
     _work(db)
-    with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
+    with pytest.raises(DBAPIError, match="append-only"), owner_engine.begin() as conn:
+        conn.execute(text(statement))
+    with pytest.raises(DBAPIError), db.engine.begin() as conn:  # the officers' role too
         conn.execute(text(statement))
     assert verify_chain(db).ok
 
 
-def test_edited_event_is_found_and_named(db: Database) -> None:
+def test_edited_event_is_found_and_named(db: Database, owner_engine: Engine) -> None:
     _work(db)
     target = _ids(db)[3]
-    _drop_triggers(db)
-    with db.engine.begin() as conn:
+    _drop_triggers(owner_engine)
+    with owner_engine.begin() as conn:
         tamper = text("UPDATE case_events SET officer = 'mallory' WHERE id = :i")
         conn.execute(tamper, {"i": target})
     report = verify_chain(db)
     assert report.broken_at == target and "edited" in report.problem
 
 
-def test_deleted_event_in_the_middle_is_found(db: Database) -> None:
+def test_deleted_event_in_the_middle_is_found(db: Database, owner_engine: Engine) -> None:
     _work(db)
     ids = _ids(db)
-    _drop_triggers(db)
-    with db.engine.begin() as conn:
+    _drop_triggers(owner_engine)
+    with owner_engine.begin() as conn:
         conn.execute(text("DELETE FROM case_events WHERE id = :i"), {"i": ids[2]})
     report = verify_chain(db)
     assert report.broken_at == ids[3] and "deleted" in report.problem
 
 
-def test_deleted_newest_event_is_found(db: Database) -> None:
+def test_deleted_newest_event_is_found(db: Database, owner_engine: Engine) -> None:
     _work(db)
     ids = _ids(db)
-    _drop_triggers(db)
-    with db.engine.begin() as conn:
+    _drop_triggers(owner_engine)
+    with owner_engine.begin() as conn:
         conn.execute(text("DELETE FROM case_events WHERE id = :i"), {"i": ids[-1]})
     report = verify_chain(db)
     assert report.broken_at == ids[-1] and "newest" in report.problem

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Engine, select, text
 
 from kvisa_desk.cli.context import CliContext
 from kvisa_desk.cli.main import build_parser, dispatch
@@ -103,32 +103,43 @@ def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) 
     assert rows == 1
     with out.open(encoding="utf-8-sig", newline="") as handle:
         read = list(csv.reader(handle))
-    assert read[0] == ["Event", "Time (UTC)", "Officer", "Action", "Case", "Details"]
-    assert read[1][2:5] == ["officer.a", "note_added", "C0000009"]
-    assert read[1][5] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
+    assert read[0] == [
+        "Event", "Time (UTC)", "Officer", "Action", "Action code", "Case", "What happened",
+        "Recorded details",
+    ]  # fmt: skip
+    assert read[1][2:7] == ["officer.a", "Note added", "note_added", "C0000009", "Note added"]
+    assert read[1][7] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
+    export_audit(db, "test.admin", AuditFilter(case="9", kind="note_added"), out, "zh")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        chinese = list(csv.reader(handle))
+    assert chinese[0][3:5] == ["操作", "操作代码"] and chinese[1][3:5] == [
+        "已添加备注",
+        "note_added",
+    ]
     _record(db, "officer.a", "=cmd", 9)
     export_audit(db, "test.admin", AuditFilter(case="9"), out)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         newest = list(csv.reader(handle))[1]
-    assert newest[3] == "'=cmd"
+    assert newest[3:5] == ["'=cmd", "'=cmd"]  # an unknown action shows as recorded
     with db.read() as session:
         recorded = session.scalars(
             select(CaseEvent).where(CaseEvent.kind == EXPORT_KIND).order_by(CaseEvent.id)
         ).all()
     assert [(e.officer, e.details["rows"], e.details["filter"]) for e in recorded] == [
         ("test.admin", 1, {"case": "9"}),
+        ("test.admin", 1, {"case": "9", "kind": "note_added"}),
         ("test.admin", 2, {"case": "9"}),
     ]
 
 
-def test_verify_names_the_edited_event(db: Database) -> None:
+def test_verify_names_the_edited_event(db: Database, owner_engine: Engine) -> None:
     _record(db, "officer.a", "case_viewed", 5)
     report = verify_audit(db, SUPERVISOR)
     assert report.ok and report.checked >= 1
     with db.read() as session:
         target = session.scalar(select(CaseEvent.id).where(CaseEvent.case_id == 5))
-    with db.engine.begin() as conn:
-        # As an attacker with file access would: the append-only triggers go first.
+    with owner_engine.begin() as conn:
+        # As an attacker with file access (or the owner role) would: the triggers go first.
         if db.engine.dialect.name == "sqlite":
             conn.execute(text("DROP TRIGGER case_events_no_update"))
         else:
@@ -161,7 +172,11 @@ def test_cli_export_filters_and_refuses_officers(
     code, said, _ = run(SUPERVISOR, "--out", str(out), "--case", "C0000077", "--since", today)
     assert (code, said.split(" events")[0]) == (0, "1")
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        assert [r[4] for r in csv.reader(handle)] == ["Case", "C0000077"]
+        assert [r[5] for r in csv.reader(handle)] == ["Case", "C0000077"]
+    code, _, _ = run(SUPERVISOR, "--out", str(out), "--action", "case_viewed", "--lang", "zh")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        viewed = {(r[3], r[4]) for r in list(csv.reader(handle))[1:]}
+    assert viewed == {("案件已查看", "case_viewed")}  # --action takes the code
     code, _, _ = run(SUPERVISOR, "--out", str(out), "--until", "2020-01-01")
     assert code == 0 and out.read_text(encoding="utf-8-sig").count("\n") == 1  # header only
     code, _, err = run("officer.a", "--out", str(tmp_path / "no.csv"))

@@ -60,6 +60,8 @@ accounts.accounts.add_account                  no       no          yes    no   
 accounts.accounts.set_password                 no       no          yes    no        no
 accounts.accounts.update_account               no       no          yes    no        no
 accounts.accounts.reactivate_account           no       no          yes    no        no
+accounts.roster.account_rows                   no       no          yes    no        no
+accounts.roster.unlock_account                 no       no          yes    no        no
 applications.importer.import_file              yes      yes         no     no        no
 applications.importer.import_records           yes      yes         no     no        no
 demo.cases.load_demo_cases                     yes      yes         no     no        no
@@ -71,6 +73,7 @@ cases.worklist.count_worklist                  yes      yes         no     no   
 cases.worklist.ranked_case_ids                 yes      yes         no     no        no
 cases.worklist.queue_counts                    yes      yes         no     no        no
 cases.search.search_case_ids                   yes      yes         no     no        no
+cases.written_elsewhere.written_since          yes      yes         no     no        no
 cases.search.find_case_ids                     yes      yes         no     no        no
 cases.search.find_cases                        yes      yes         no     no        no
 cases.editing.save_case_edits                  yes      yes         no     no        no
@@ -101,6 +104,7 @@ decisions.decisions.awaiting_sign_off          yes      yes         no     no   
 decisions.decisions.recommend                  yes      yes         no     no        no
 decisions.decisions.sign_off                   no       yes         no     no        no
 decisions.letters.issue_letter                 yes      yes         no     no        no
+decisions.letters.letter_plan                  yes      yes         no     no        no
 decisions.letters.case_letters                 yes      yes         no     no        no
 decisions.letters.load_letter                  yes      yes         no     no        no
 decisions.letters.reprint                      yes      yes         no     no        no
@@ -128,6 +132,8 @@ accounts.audit_view.events_page                no       yes         yes    no   
 accounts.audit_view.audit_choices              no       yes         yes    no        no
 accounts.audit_view.verify_audit               no       yes         yes    no        no
 accounts.audit_view.export_audit               no       yes         yes    no        no
+reports.audit_checkpoint.write_checkpoint      no       yes         yes    no        no
+post.db_roles.set_up_roles                     no       no          yes    no        no
 post.retention.plan_purge                      no       no          yes    no        no
 post.retention.purge                           no       no          yes    no        no
 post.backup.backup_database                    no       no          yes    no        no
@@ -138,6 +144,10 @@ decisions.letter_certs.generate_certificate    no       no          yes    no   
 decisions.letter_certs.import_certificate      no       no          yes    no        no
 decisions.letter_certs.remove_certificate      no       no          yes    no        no
 decisions.letter_certs.post_certificates       yes      yes         yes    no        no
+exchange.inbox.run_inbox_pass                  yes      yes         no     no        no
+exchange.outbox.export_batch                   yes      yes         no     no        no
+exchange.outbox.rewrite_batch                  yes      yes         no     no        no
+exchange.verify.recorded_certificates_for      yes      yes         yes    no        no
 """
 
 # Public core functions taking `actor` that are deliberately not in the table, and why.
@@ -308,6 +318,10 @@ PROBES: dict[str, Probe] = {
     "accounts.accounts.reactivate_account": lambda w, a: accounts.reactivate_account(
         w.db, "target.account", a
     ),
+    "accounts.roster.account_rows": lambda w, a: _core("accounts.roster").account_rows(w.db, a),
+    "accounts.roster.unlock_account": lambda w, a: _core("accounts.roster").unlock_account(
+        w.db, "target.account", a
+    ),
     "applications.importer.import_file": lambda w, a: importer.import_file(
         w.db, _import_path(w), a
     ),
@@ -329,6 +343,9 @@ PROBES: dict[str, Probe] = {
     ),
     "cases.worklist.queue_counts": lambda w, a: worklist.queue_counts(w.db, a),
     "cases.search.search_case_ids": lambda w, a: search.search_case_ids(w.db, a, "Okafor"),
+    "cases.written_elsewhere.written_since": lambda w, a: _core(
+        "cases.written_elsewhere"
+    ).written_since(w.db, a, 0),
     "cases.search.find_case_ids": lambda w, a: search.find_case_ids(w.db, a, "Okafor"),
     "cases.search.find_cases": lambda w, a: search.find_cases(w.db, a, "Okafor"),
     "cases.editing.save_case_edits": lambda w, a: editing.save_case_edits(
@@ -410,6 +427,7 @@ PROBES: dict[str, Probe] = {
     "decisions.letters.issue_letter": lambda w, a: letters.issue_letter(
         w.db, a, w.refused_case_id, replaces=_newest_letter(w), today=date(2026, 1, 6)
     ),
+    "decisions.letters.letter_plan": lambda w, a: letters.letter_plan(w.db, a, w.refused_case_id),
     "decisions.letters.case_letters": lambda w, a: letters.case_letters(w.db, a, w.refused_case_id),
     "decisions.letters.load_letter": lambda w, a: letters.load_letter(w.db, a, w.letter.letter_id),
     "decisions.letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),
@@ -465,6 +483,10 @@ PROBES: dict[str, Probe] = {
     "accounts.audit_view.export_audit": lambda w, a: audit_view.export_audit(
         w.db, a, NO_FILTER, w.new_path(".csv")
     ),
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
+    ).write_checkpoint(w.db, a, w.new_path(".json")),
+    "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(w.db, a),
     "post.retention.plan_purge": lambda w, a: retention.plan_purge(w.db, a),
     "post.retention.purge": lambda w, a: retention.purge(
         w.db, a, retention.PurgePlan((w.refused_case_id,))
@@ -492,6 +514,19 @@ PROBES: dict[str, Probe] = {
     "decisions.letter_certs.post_certificates": lambda w, a: _core(
         "decisions.letter_certs"
     ).post_certificates(w.db, a),
+    # An empty inbox; post LON has no letter certificate and no batch: past the check, a no.
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="LON"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="LON"
+    ),
+    "exchange.verify.recorded_certificates_for": lambda w, a: _core(
+        "exchange.verify"
+    ).recorded_certificates_for(w.db, a),
 }
 
 
@@ -596,6 +631,12 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "accounts.audit_view.events_page": lambda w, a: audit_view.events_page(
         w.db, a, NO_FILTER, limit=0
     ),
+    "reports.audit_checkpoint.write_checkpoint": lambda w, a: _core(
+        "reports.audit_checkpoint"
+    ).write_checkpoint(w.db, a, Path(w.db_file)),
+    "post.db_roles.set_up_roles": lambda w, a: _core("post.db_roles").set_up_roles(
+        w.db, a, "Not A Role!"
+    ),
     "post.backup.backup_database": lambda w, a: backup.backup_database(w.db, a, Path(w.db_file)),
     "decisions.letter_certs.generate_certificate": lambda w, a: _core(
         "decisions.letter_certs"
@@ -606,6 +647,15 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "decisions.letter_certs.remove_certificate": lambda w, a: _core(
         "decisions.letter_certs"
     ).remove_certificate(w.db, a, "not a post!"),
+    "exchange.inbox.run_inbox_pass": lambda w, a: _core("exchange.inbox").run_inbox_pass(
+        w.db, a, w.new_path("-no-such-inbox")
+    ),
+    "exchange.outbox.export_batch": lambda w, a: _core("exchange.outbox").export_batch(
+        w.db, a, w.new_path("-out"), post="not a post!"
+    ),
+    "exchange.outbox.rewrite_batch": lambda w, a: _core("exchange.outbox").rewrite_batch(
+        w.db, a, w.new_path("-out"), 1, post="not a post!"
+    ),
 }
 
 
@@ -669,6 +719,11 @@ CLI_REFUSED: dict[str, tuple[str, list[str]]] = {
     "user add": ("officer.a", ["user", "add", "someone"]),
     "user reset": ("officer.a", ["user", "reset", "someone"]),
     "letters-cert import": ("officer.a", ["letters-cert", "import", "{missing}"]),
+    "audit verify": ("officer.a", ["audit", "verify", "--against", "{missing}"]),
+    "audit checkpoint": ("officer.a", ["audit", "checkpoint", "--out", "{existing}"]),
+    "db roles": ("officer.a", ["db", "roles", "--passwords-stdin", "--owner", "Not A Role!"]),
+    "inbox run": ("test.admin", ["inbox", "run"]),  # no folder named, none recorded
+    "outbox export": ("test.admin", ["outbox", "export", "--batch", "0", "--out", "{existing}"]),
 }
 
 

@@ -189,3 +189,34 @@ def test_demo_on_a_new_database_prints_accounts_once(
     assert code == 0 and out.count("case_id") == 20
     # A second demo run is ordinary work: it needs a signed-in officer.
     assert run(db, monkeypatch, "demo", "--cases", "5", "--seed", "3")[0] == 3
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_user_add_asks_for_the_name_and_title_letters_are_signed_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.core.accounts.roster import account_rows
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.store.engine import sqlite_url
+
+    db = tmp_path / "new.sqlite3"
+    admin = ("user", "add", "root", "--role", "admin", "--password-stdin")
+    assert run(db, monkeypatch, *admin, "--display-name", "Chen Jie", stdin=ADMIN_PW)[0] == 0
+    monkeypatch.setattr("sys.stdin", _Terminal(f"Ada Obi\nVisa Officer\n{TEMP_PW}\n"))
+    monkeypatch.setenv("KVISA_USER", "root")
+    monkeypatch.setenv("KVISA_PASSWORD", ADMIN_PW)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--db", str(db), "user", "add", "ada", "--password-stdin"]
+    assert dispatch(CliContext(build_parser().parse_args(argv), out, err)) == 0
+    assert "Full name" in err.getvalue() and "Title" in err.getvalue()
+    opened = open_database(sqlite_url(db)).db
+    try:
+        rows = {row.username: row for row in account_rows(opened, "root")}
+    finally:
+        opened.dispose()
+    assert (rows["ada"].display_name, rows["ada"].title) == ("Ada Obi", "Visa Officer")
+    assert (rows["root"].display_name, rows["root"].title) == ("Chen Jie", "")  # not asked

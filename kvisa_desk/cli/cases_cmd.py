@@ -63,13 +63,16 @@ def run_cases(ctx: CliContext) -> int:
             ctx.out.write(printable_json(row.to_json()))
         ctx.out.write("\n]\n")
         return 0
+    from kvisa_desk.labels import label, outcome
+
     for row in rows:
         # Applicant data is escaped, so a name cannot move the cursor or start a line.
         name = f"{row.surname}, {row.given_names}" if row.given_names else row.surname
         post, application_id = printable(row.post), printable(row.application_id)
         ctx.out.write(
             f"{row.case_ref}  {post:<5} {application_id:<22} {printable(row.nationality)}  "
-            f"{row.status:<18} {row.received_at.isoformat()}  {row.outcome or '-':<6}  "
+            f"{label('status', row.status):<18} {row.received_at.isoformat()}  "
+            f"{outcome(row.outcome):<11}  "
             f"{printable(name)}\n"
         )
     return 0
@@ -87,29 +90,37 @@ def _printable_values(node: Any) -> Any:
 
 
 def _print_text(ctx: CliContext, record: dict[str, Any]) -> None:
+    from kvisa_desk.labels import label
+
     record = _printable_values(record)
     a, p = record["applicant"], record["passport"]
     lines = [
-        f"Case {record['case_id']}  ({record['status']})",
+        f"Case {record['case_id']}  ({label('status', record['status'])})",
         f"Application {record['post']}/{record['application_id']}, "
         f"received {record['received_at']}",
         f"Applicant   {a['surname']}, {a['given_names']}"
         + (f"  [{a['native_name']}]" if a["native_name"] else ""),
-        f"Born        {a['date_of_birth']}  nationality {a['nationality']}  sex {a['sex'] or '-'}",
+        f"Born        {a['date_of_birth']}  nationality {a['nationality']}  "
+        f"sex {label('sex', a['sex']) or '-'}",
         f"Passport    {p['number']} ({p['issuing_state']}), expires {p['expiry_date']}",
     ]
     for i, e in enumerate(record["education"]):
         lines.append(
-            f"Degree {i}    {e['level']} in {e['field'] or '?'} ({e['isced_f'] or 'no code'}), "
+            f"Degree {i + 1}    {label('level', e['level'])} in {e['field'] or '?'} "
+            f"({e['isced_f'] or 'no code'}), "
             f"{e['institution'] or '?'} {e['institution_country'] or ''}"
         )
     for i, e in enumerate(record["employment"]):
         lines.append(
-            f"Post {i}      {e['position'] or '?'} at {e['employer'] or '?'} ({e['kind'] or '?'}), "
+            f"Post {i + 1}      {e['position'] or '?'} at {e['employer'] or '?'} "
+            f"({label('kind', e['kind']) or '?'}), "
             f"{e['start_date'] or '?'} to {e['end_date'] or 'now'}"
         )
     for d in record["documents"]:
-        lines.append(f"Document    {d['type']}: {d['original_name']} ({d['verification']})")
+        lines.append(
+            f"Document    {label('document', d['type'])}: {d['original_name']} "
+            f"({label('verification', d['verification'])})"
+        )
     ctx.out.write("\n".join(lines) + "\n")
 
 

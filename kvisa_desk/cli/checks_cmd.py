@@ -61,6 +61,13 @@ def register(subcommands: Any) -> None:
     replay.set_defaults(handler=run_replay)
 
 
+def _about(subject: str | None) -> str:
+    """ "(Degree 1) " for a rule about one degree or post; nothing for the whole case."""
+    from kvisa_desk.labels import subject as about
+
+    return f"({about(subject)}) " if subject else ""
+
+
 def _print_text(ctx: CliContext, check: CaseCheck) -> None:
     out = ctx.out
     out.write(
@@ -70,7 +77,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         + f"settings v{check.settings_version}]\n"
     )
     for r in check.results:
-        subject = f" {r['subject']}" if r["subject"] else ""
+        subject = f" {_about(r['subject']).strip()}" if r["subject"] else ""
         flag = " [ASSUMPTION]" if r["assumption"] else ""
         overridden = (
             f" -> {r['effective_outcome'].upper()} by {r['override']['officer']}"
@@ -79,7 +86,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         )
         if r.get("carried_by"):
             parts = ", ".join(
-                f"{o['rule_id']} {o['subject'] or ''} by {o['officer']}".replace("  ", " ")
+                f"{o['rule_id']} {_about(o['subject'])}by {o['officer']}"
                 for o in r["carried_by"]
             )
             overridden = f" -> {r['effective_outcome'].upper()}, carried by the override of {parts}"
@@ -119,7 +126,7 @@ def run_check(ctx: CliContext) -> int:
             for lapsed in check.lapsed:
                 ctx.error(
                     f"{check.case_ref}: override of {lapsed['rule_id']} "
-                    f"{lapsed['subject'] or ''} by {lapsed['officer']} lapsed ({lapsed['why']})"
+                    f"{_about(lapsed['subject'])}by {lapsed['officer']} lapsed ({lapsed['why']})"
                 )
             if args.json:
                 ctx.out.write(("," if not first else "") + "\n")
@@ -138,14 +145,15 @@ def run_check(ctx: CliContext) -> int:
 def run_override(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
     from kvisa_desk.core.checks.review import override_result
+    from kvisa_desk.labels import outcome
 
     a = ctx.args
     ctx.require(Permission.OVERRIDE)  # before the case is looked for
     case_id = ctx.case_id(a.case)
     view = override_result(ctx.db, case_id, a.rule_id, a.subject, a.to, a.reason, ctx.actor)
     print(
-        f"{view.case_ref}: {a.rule_id} {a.subject or ''} overridden to {a.to}; "
-        f"case now {view.effective_outcome} (recorded {view.outcome})",
+        f"{view.case_ref}: {a.rule_id} {_about(a.subject)}overridden to {outcome(a.to)}; "
+        f"case now {outcome(view.effective_outcome)} (recorded {outcome(view.outcome)})",
         file=ctx.out,
     )
     return 0

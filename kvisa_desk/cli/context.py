@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kvisa_desk.core.accounts.accounts import authenticate, has_administrator
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from kvisa_desk.core.accounts.permissions import Permission
 
 ENV_PASSWORD = "KVISA_PASSWORD"
+ENV_PASSWORD_FILE = "KVISA_PASSWORD_FILE"  # for scheduled tasks: a file only its owner reads
 
 
 @dataclass
@@ -63,10 +65,14 @@ class CliContext:
         )
 
     def password(self) -> str:
-        """KVISA_PASSWORD, or a prompt on a terminal; never a command-line argument."""
+        """KVISA_PASSWORD, KVISA_PASSWORD_FILE, or a prompt on a terminal; never a
+        command-line argument."""
         from_env = os.environ.get(ENV_PASSWORD)
         if from_env is not None:
             return from_env
+        named = os.environ.get(ENV_PASSWORD_FILE)
+        if named:
+            return read_password_file(Path(named))
         if sys.stdin.isatty():
             return getpass.getpass(f"Password for {self.actor}: ")
         raise AuthenticationFailed(
@@ -82,7 +88,8 @@ class CliContext:
             self.first_administrator_setup = True
             return
         on_file = sqlite_file(self.database_url) is not None
-        if mode == "unless_file_access" and on_file and os.environ.get(ENV_PASSWORD) is None:
+        given = os.environ.get(ENV_PASSWORD) is not None or bool(os.environ.get(ENV_PASSWORD_FILE))
+        if mode == "unless_file_access" and on_file and not given:
             self.file_access_recovery = True
             return
         self.account = authenticate(self.db, self.actor, self.password())
@@ -109,3 +116,29 @@ class CliContext:
         self.show_recovery_key(self.err)
         if self._opened is not None:
             self._opened.db.dispose()
+
+
+def read_password_file(path: Path) -> str:
+    """The password on the first line of PATH, which must be a file only its owner may read
+    or write: a password others can read is refused, not used."""
+    try:
+        stat = path.stat()
+        if not path.is_file():
+            raise AuthenticationFailed(f"{ENV_PASSWORD_FILE} {path}: not a file")
+        if os.name == "posix":
+            if stat.st_uid != os.getuid():
+                raise AuthenticationFailed(
+                    f"{ENV_PASSWORD_FILE} {path}: belongs to another user; refused"
+                )
+            if stat.st_mode & 0o077:
+                raise AuthenticationFailed(
+                    f"{ENV_PASSWORD_FILE} {path}: others may read it (mode "
+                    f"{stat.st_mode & 0o777:o}); refused: make it the owner's only "
+                    f"(chmod 600 {path})"
+                )
+        with path.open(encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise AuthenticationFailed(
+            f"{ENV_PASSWORD_FILE} {path}: cannot be read ({exc.strerror})"
+        ) from None

@@ -1,8 +1,10 @@
 """`kvisa-desk db upgrade`, `db backup OUT`, `db restore FILE --to PATH`, `db info` and
 `db unlock NAME` (an encrypted file's recovery key), `db encrypt|decrypt` and
-`db post-key generate|export|import` (a PostgreSQL database's document key)."""
+`db post-key generate|export|import` (a PostgreSQL database's document key) and `db roles`."""
 
 from __future__ import annotations
+
+import sys
 
 from kvisa_desk.cli.options import path
 
@@ -70,6 +72,19 @@ def register(subcommands: Any) -> None:
     load = key_actions.add_parser("import", help="put a post key file in place on this computer")
     load.add_argument("file", type=path, help="a file written by `db post-key export`")
     load.set_defaults(handler=run_post_key_import)
+    roles = actions.add_parser(
+        "roles",
+        help="PostgreSQL: an owner role that migrates and an officer role for daily use that "
+        "cannot rewrite history (administrators; run again after an upgrade)",
+    )
+    roles.add_argument("--owner", default="kvisa_owner", help="the owner role's name")
+    roles.add_argument("--officer", default="kvisa_officer", help="the officer role's name")
+    roles.add_argument(
+        "--passwords-stdin",
+        action="store_true",
+        help="read the owner's password, then the officer role's, one a line (empty: keep)",
+    )
+    roles.set_defaults(handler=run_roles)
 
 
 def run_upgrade(ctx: CliContext) -> int:
@@ -138,8 +153,6 @@ def run_info(ctx: CliContext) -> int:
 
 
 def run_unlock(ctx: CliContext) -> int:
-    import sys
-
     from kvisa_desk.core.accounts.accounts import recover_with_recovery_key
     from kvisa_desk.core.errors import InvalidInput
 
@@ -225,4 +238,23 @@ def run_post_key_import(ctx: CliContext) -> int:
 
     made = import_post_key(ctx.db, ctx.actor, ctx.args.file)
     print(f"post key {made.fingerprint} in place at {made.path}", file=ctx.out)
+    return 0
+
+
+def run_roles(ctx: CliContext) -> int:
+    from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.post.db_roles import RolePasswords, set_up_roles
+
+    ctx.require(Permission.DATABASE)  # before the passwords are read
+    passwords = RolePasswords()
+    if ctx.args.passwords_stdin:
+        owner, officer = (sys.stdin.readline().rstrip("\r\n") for _ in range(2))
+        passwords = RolePasswords(owner or None, officer or None)
+    done = set_up_roles(ctx.db, ctx.actor, ctx.args.owner, ctx.args.officer, passwords)
+    for line in done:
+        print(line, file=ctx.out)
+    print(
+        f"officers connect as {ctx.args.officer}; upgrades run as {ctx.args.owner}",
+        file=ctx.out,
+    )
     return 0

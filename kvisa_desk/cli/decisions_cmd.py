@@ -150,22 +150,27 @@ def _print_decision(ctx: CliContext, view: DecisionView, as_json: bool) -> None:
     if as_json:
         ctx.out.write(json.dumps(view.to_json(), ensure_ascii=False) + "\n")
         return
+    from kvisa_desk.labels import label, outcome, subject
+
     grounds = ", ".join(
-        f"{g.rule_id}{':' + g.subject if g.subject else ''} ({g.effective_outcome})"
+        f"{g.rule_id}{' (' + subject(g.subject) + ')' if g.subject else ''} "
+        f"({outcome(g.effective_outcome)})"
         for g in view.grounds
     )
+    recommended = label("recommendation", view.recommendation)
+    status = label("status", view.case_status)
     if view.sign_off:
         print(
-            f"{view.case_ref}: {view.recommendation} by {view.recommended_by} "
+            f"{view.case_ref}: {recommended} by {view.recommended_by} "
             f"{'agreed' if view.sign_off == 'agree' else 'returned'} by {view.signed_off_by}; "
-            f"case now {view.case_status} (decision {view.decision_id})",
+            f"case now {status} (decision {view.decision_id})",
             file=ctx.out,
         )
         return
     waits = " awaiting sign-off by another supervisor" if view.needs_sign_off else ""
     print(
-        f"{view.case_ref}: {view.recommendation} recorded as decision {view.decision_id}"
-        f"{waits}; case now {view.case_status}" + (f"; grounds {grounds}" if grounds else ""),
+        f"{view.case_ref}: {recommended} recorded as decision {view.decision_id}"
+        f"{waits}; case now {status}" + (f"; grounds {grounds}" if grounds else ""),
         file=ctx.out,
     )
 

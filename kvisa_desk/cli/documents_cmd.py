@@ -115,13 +115,15 @@ def run_attach(ctx: CliContext) -> int:
 
 
 def _status(doc: DocumentInfo) -> str:
+    from kvisa_desk.labels import label
+
     if doc.removed:
         return f"removed by {doc.removed_by}"
     if not doc.has_content:
         return "listed, no file attached"
     if doc.verified_by:
-        return f"{doc.verification} by {doc.verified_by}"
-    return doc.verification
+        return f"{label('verification', doc.verification)} by {doc.verified_by}"
+    return label("verification", doc.verification)
 
 
 def run_list(ctx: CliContext) -> int:
@@ -129,6 +131,7 @@ def run_list(ctx: CliContext) -> int:
 
     from kvisa_desk.content import format_size
     from kvisa_desk.core.documents.reading import list_documents
+    from kvisa_desk.labels import label
 
     docs = list_documents(
         ctx.db, ctx.actor, ctx.case_id(ctx.args.case), include_removed=ctx.args.all
@@ -139,7 +142,8 @@ def run_list(ctx: CliContext) -> int:
     for d in docs:
         size = format_size(d.size_bytes) if d.size_bytes is not None else "-"
         ctx.out.write(
-            f"{d.document_id:>6}  {d.doc_type:<18} {d.media_type or '-':<16} {size:>9}  "
+            f"{d.document_id:>6}  {label('document', d.doc_type):<18} {d.media_type or '-':<16} "
+            f"{size:>9}  "
             f"{_status(d):<34} {d.original_name or ''}\n"
         )
     return 0
@@ -211,7 +215,9 @@ def run_verify(ctx: CliContext) -> int:
             print(problem.message(), file=ctx.out)
         cases = len({p.case_id for p in report.problems})
         if report.problems:
-            verdict = f"{len(report.problems)} damaged or missing, in {cases} case(s)"
+            repointed = any(p.problem == "not_attached" for p in report.problems)
+            kinds = "damaged, missing or not as attached" if repointed else "damaged or missing"
+            verdict = f"{len(report.problems)} {kinds}, in {cases} case(s)"
         else:
             verdict = "every document intact" if report.unreferenced else "all intact"
         print(

@@ -17,7 +17,10 @@ def register(subcommands: Any) -> None:
     export = subcommands.add_parser(
         "export",
         help="export the worklist to CSV or XLSX (recorded in the audit)",
-        description="Write the cases of a filter to a CSV (UTF-8 with BOM) or XLSX file. "
+        description="Write the cases of a filter to a CSV (UTF-8 with BOM) or XLSX file, with "
+        "the worklist's default columns (case, applicant, native name, nationality, age, "
+        "status, check outcome, received, days open, officer) labelled in --lang, and a code "
+        "column beside status and check outcome. "
         "Cells a spreadsheet would run as formulas are neutralised. The export is recorded "
         "(who, when, filter, number of cases). Exit 0 when written; 2 when the file exists "
         "(without --force) or the options are unusable, and then nothing is written.",
@@ -31,6 +34,12 @@ def register(subcommands: Any) -> None:
         "--outcome",
         choices=OUTCOME_FILTERS,
         help="only cases whose latest check (after overrides) has this outcome",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the headers and labels (codes stay in their own columns)",
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=run_export)
@@ -87,6 +96,7 @@ def run_export(ctx: CliContext) -> int:
         status=ctx.args.status,
         outcome=ctx.args.outcome,
         progress=progress if on_terminal else None,
+        language=ctx.args.lang,
     )
     if on_terminal:
         ctx.err.write("\n")
@@ -113,16 +123,18 @@ def _days(value: float | None) -> str:
 
 
 def _text(board: Dashboard) -> str:
+    from kvisa_desk.labels import label
+
     period = f"{board.date_from or 'the start'} to {board.date_to or board.today}"
     lines = [
         f"Dashboard: {board.post or 'all posts'}, {period} (as of {board.today})",
         f"Received          {board.received:,}",
     ]
-    lines += [f"  {status:<20} {n:>9,}" for status, n in board.by_status.items()]
+    lines += [f"  {label('status', s):<20} {n:>9,}" for s, n in board.by_status.items()]
     lines.append("Received per week")
     lines += [f"  {w.week}  {w.received:>9,}" for w in board.received_per_week]
     lines.append(f"Decided           {board.decided:,}")
-    lines += [f"  {outcome:<20} {n:>9,}" for outcome, n in board.decisions_by_outcome.items()]
+    lines += [f"  {label('status', o):<20} {n:>9,}" for o, n in board.decisions_by_outcome.items()]
     lines.append(
         f"Days to decision  median {_days(board.median_days_to_decision)}, "
         f"90th percentile {_days(board.p90_days_to_decision)}"
@@ -134,7 +146,9 @@ def _text(board: Dashboard) -> str:
     )
     lines.append(f"Checks to review  {board.checks_needing_review:,}")
     if board.refusal_by_officer is not None:
-        lines += _rates("Refusal rate by officer", board.refusal_by_officer)
+        lines += _rates("Refusal rate by recommending officer", board.refusal_by_officer)
+    if board.refusal_by_sign_off is not None:
+        lines += _rates("Refusal rate by signing-off supervisor", board.refusal_by_sign_off)
     if board.refusal_by_nationality is not None:
         lines += _rates("Refusal rate by nationality", board.refusal_by_nationality)
     if board.flagged_accounts:

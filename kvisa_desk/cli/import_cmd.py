@@ -15,12 +15,45 @@ if TYPE_CHECKING:
     from kvisa_desk.cli.context import CliContext
 
 
+FORMAT_PATHS = "(where the format and its examples are installed)"  # filled in by the formatter
+
+
+def _where_the_format_is() -> str:
+    from kvisa_desk.shipped import import_examples_dir, import_format_doc
+
+    try:
+        doc, examples = import_format_doc(), import_examples_dir()
+    except RuntimeError:  # a zipped install has no paths to name
+        return ""
+    return (
+        f"The format (every field, examples, what each error means):\n  {doc}\n"
+        f"Example files in each format, with their documents:\n  {examples}"
+    )
+
+
+def _help_formatter() -> type:
+    from argparse import HelpFormatter
+
+    class FormatPaths(HelpFormatter):
+        """Names the installed paths only when `import --help` is shown (`--help` and
+        `--version` stay free of path look-ups), one a line so a long path is not broken."""
+
+        def _fill_text(self, text: str, width: int, indent: str) -> str:
+            if text == FORMAT_PATHS:
+                return "\n".join(indent + line for line in _where_the_format_is().splitlines())
+            return super()._fill_text(text, width, indent)
+
+    return FormatPaths
+
+
 def register(subcommands: Any) -> None:
     parser = subcommands.add_parser(
         "import",
         help="import an application file (JSON, JSON Lines or CSV)",
         description="Import applications in the kvisa-application/1 format as new cases. "
         "Valid records are imported; invalid ones are reported as FILE:LOCATION: field: reason.",
+        epilog=FORMAT_PATHS,
+        formatter_class=_help_formatter(),
     )
     parser.add_argument("file", type=path, help="the application file")
     parser.add_argument("--post", default=DEFAULT_POST, help="post code for records that name none")

@@ -20,6 +20,7 @@ from kvisa_desk.cli import (
     decisions_cmd,
     demo_cmd,
     documents_cmd,
+    exchange_cmd,
     exports_cmd,
     import_cmd,
     letter_certs_cmd,
@@ -54,6 +55,7 @@ COMMAND_MODULES = (
     bundle_cmd,
     report_cmd,
     letter_certs_cmd,
+    exchange_cmd,
 )
 
 

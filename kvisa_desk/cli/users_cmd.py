@@ -24,8 +24,16 @@ def register(subcommands: Any) -> None:
     )
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, default="officer")
-    add.add_argument("--display-name", default="")
-    add.add_argument("--title", default="", help="e.g. Visa Officer, Consul")
+    add.add_argument(
+        "--display-name",
+        default="",
+        help="the full name letters are signed with (asked for in a terminal when not given)",
+    )
+    add.add_argument(
+        "--title",
+        default="",
+        help="e.g. Visa Officer, Consul: signed under the name (asked for in a terminal)",
+    )
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=run_add, login="unless_first_admin")
     passwd = actions.add_parser("passwd", help="change your own password")
@@ -64,7 +72,19 @@ def register(subcommands: Any) -> None:
 
     audit = subcommands.add_parser("audit", help="the audit trail")
     a_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
-    verify = a_actions.add_parser("verify", help="walk the hash chain and report the first break")
+    verify = a_actions.add_parser(
+        "verify",
+        help="walk the hash chain, compare each case with its history, and report the first "
+        "break or disagreement",
+    )
+    verify.add_argument(
+        "--against",
+        nargs="+",
+        type=path,
+        default=[],
+        metavar="FILE",
+        help="signed checkpoints (audit checkpoint) the chain must still hold",
+    )
     verify.add_argument(
         "--report",
         action="store_true",
@@ -72,6 +92,12 @@ def register(subcommands: Any) -> None:
         "and approvals those accounts recorded while flagged",
     )
     verify.set_defaults(handler=run_audit_verify)
+    checkpoint = a_actions.add_parser(
+        "checkpoint", help="write a signed statement of the audit head, to keep elsewhere"
+    )
+    checkpoint.add_argument("--out", type=path, required=True, help="the file to write (new)")
+    checkpoint.add_argument("--post", help="whose letter key signs (if several posts have one)")
+    checkpoint.set_defaults(handler=run_audit_checkpoint)
     export = a_actions.add_parser(
         "export", help="the audit trail (or the events of a filter) to CSV, newest first"
     )
@@ -81,6 +107,12 @@ def register(subcommands: Any) -> None:
     export.add_argument("--action", help="only events of this kind, e.g. case_edited")
     export.add_argument("--since", type=day, help="from this day (UTC)")
     export.add_argument("--until", type=day, help="to this day (UTC), inclusive")
+    export.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the headers, actions and sentences (the action code has its column)",
+    )
     export.set_defaults(handler=run_audit_export)
 
 
@@ -113,6 +145,7 @@ def run_add(ctx: CliContext) -> int:
         return 3
     if not first:
         ctx.require(Permission.ACCOUNTS)  # before the new password is asked for
+    _ask_signatory(ctx)
     password = read_new_password(ctx, a.password_stdin)
     with ctx.db.write() as session:
         if not first:
@@ -132,6 +165,20 @@ def run_add(ctx: CliContext) -> int:
     if first:
         ctx.show_recovery_key(ctx.out)
     return 0
+
+
+def _ask_signatory(ctx: CliContext) -> None:
+    """In a terminal, the full name and title letters are signed with, when not given as
+    options (scripts give them, or sign with the username and the post's default title)."""
+    a = ctx.args
+    if not sys.stdin.isatty():
+        return
+    if not a.display_name:
+        print("Full name (letters are signed with it): ", end="", file=ctx.err, flush=True)
+        a.display_name = sys.stdin.readline().strip()
+    if not a.title:
+        print("Title, e.g. Visa Officer: ", end="", file=ctx.err, flush=True)
+        a.title = sys.stdin.readline().strip()
 
 
 def run_passwd(ctx: CliContext) -> int:
@@ -223,7 +270,9 @@ def run_purge(ctx: CliContext) -> int:
 
 def run_audit_verify(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.audit import verify_chain
+    from kvisa_desk.core.accounts.audit_state import check_state
     from kvisa_desk.core.accounts.permissions import Permission
+    from kvisa_desk.core.reports.audit_checkpoint import check_checkpoint
 
     ctx.require(Permission.VIEW_AUDIT)
     report = verify_chain(ctx.db)
@@ -232,14 +281,43 @@ def run_audit_verify(ctx: CliContext) -> int:
 
         for line in flag_report(ctx.db, ctx.actor).lines():
             print(line, file=ctx.out)
+    failed = not report.ok
     if report.ok:
         print(f"audit chain intact: {report.checked} events verified", file=ctx.out)
-        return 0
-    ctx.error(
-        f"audit chain broken at event {report.broken_at}: {report.problem} "
-        f"({report.checked} events before it verified)"
+    else:
+        ctx.error(
+            f"audit chain broken at event {report.broken_at}: {report.problem} "
+            f"({report.checked} events before it verified)"
+        )
+    state = check_state(ctx.db)
+    if state.first is None:
+        print(f"state agrees with history: {state.cases} cases compared", file=ctx.out)
+    else:
+        failed = True
+        ctx.error(
+            f"state disagrees with history ({state.disagreements} disagreements in "
+            f"{state.cases} cases); the first: {state.first.message}"
+        )
+    for checkpoint in ctx.args.against:
+        held = check_checkpoint(ctx.db, checkpoint)
+        if held.holds:
+            print(f"checkpoint {checkpoint}: {held.message}", file=ctx.out)
+        else:
+            failed = True
+            ctx.error(f"checkpoint {checkpoint} NOT HELD: {held.message}")
+    return 1 if failed else 0
+
+
+def run_audit_checkpoint(ctx: CliContext) -> int:
+    from kvisa_desk.core.reports.audit_checkpoint import write_checkpoint
+
+    made = write_checkpoint(ctx.db, ctx.actor, ctx.args.out, ctx.args.post)
+    print(
+        f"checkpoint of event {made.event_id} ({made.hash[:16]}…) signed for post {made.post} "
+        f"written to {made.path}; keep it where the database's editors cannot reach",
+        file=ctx.out,
     )
-    return 1
+    return 0
 
 
 def run_audit_export(ctx: CliContext) -> int:
@@ -255,6 +333,6 @@ def run_audit_export(ctx: CliContext) -> int:
     wanted = AuditFilter(
         a.officer, a.case, a.action, midnight(a.since), midnight(a.until, days_after=1)
     )
-    rows = export_audit(ctx.db, ctx.actor, wanted, a.out)
+    rows = export_audit(ctx.db, ctx.actor, wanted, a.out, a.lang)
     print(f"{rows} events written to {a.out} (recorded in the audit)", file=ctx.out)
     return 0

@@ -12,9 +12,11 @@ from kvisa_desk.content.store import documents_folder
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, check_transport, database_host, sqlite_file
 from kvisa_desk.store.faults import unreachable
+from kvisa_desk.store.migrate import OpeningRefused
 
 __all__ = [
     "Database",
+    "OpeningRefused",
     "database_kind",
     "database_location",
     "describe_database",

@@ -1,10 +1,61 @@
-"""Errors that services raise for the CLI and the window to explain; each maps to an exit code."""
+"""Errors that services raise for the CLI and the window to explain; each maps to an exit code.
+
+An error the window shows carries a message id and its parameters beside its English text:
+`AuthenticationFailed.said("sign_in.locked", username="wang", minutes=15)`. The CLI prints
+the English (`str(error)`, from MESSAGES); the window looks the id up in its own catalogue and
+renders it in the officer's language (kvisa_desk.ui.widgets.error_text), falling back to the
+English for an error that has no id.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from kvisa_desk.store.faults import FAULT_MESSAGES
+from kvisa_desk.store.migrate import MIGRATE_MESSAGES
+
+# English templates of the errors that carry an id; the window has its own for each id.
+MESSAGES: dict[str, str] = {
+    "sign_in.refused": (
+        "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
+    ),
+    "sign_in.locked": (
+        "account {username} is locked after too many failed sign-ins; "
+        "try again in {minutes} minutes or ask an administrator"
+    ),
+    "sign_in.locked_read_only": "account {username} is locked; ask an administrator",
+    "account.not_active": (
+        "{username!r} is not an active KVisa Desk account; ask an administrator for one"
+    ),
+    "account.must_change_password": (
+        "{username} must change the password an administrator set before doing anything "
+        "else: kvisa-desk user passwd (or sign in to the window)"
+    ),
+    "account.may_not": "{username} ({role}) may not {permission}",
+    "case.not_found": "case {case_ref} does not exist",
+    "approval.open_reviews": (
+        "case {case_ref} {not_yet_pass}; still open: {listed}. A refusal or a request for "
+        "documents needs no such step."
+    ),
+    **FAULT_MESSAGES,
+    **MIGRATE_MESSAGES,
+}
+
+E = TypeVar("E", bound="ServiceError")
 
 
 class ServiceError(Exception):
     exit_code = 2
+    message_id: str | None = None
+    params: Mapping[str, Any] = {}
+
+    @classmethod
+    def said(cls: type[E], message_id: str, **params: Any) -> E:
+        """The error MESSAGE_ID with PARAMS: English from MESSAGES, the id kept for the window."""
+        error = cls(MESSAGES[message_id].format(**params))
+        error.message_id, error.params = message_id, params
+        return error
 
 
 class InvalidInput(ServiceError):
@@ -41,11 +92,13 @@ def in_plain_words(error: BaseException) -> BaseException:
     """A disk or database failure as a WriteFailed the officer can act on; others unchanged."""
     if isinstance(error, ServiceError):
         return error
-    from kvisa_desk.store.faults import explain, unreachable
+    from kvisa_desk.store.faults import explanation, unreachable
 
-    said = explain(error)
-    if said is None:
+    found = explanation(error)
+    if found is None:
         return error
-    plain = ServerUnreachable(said) if unreachable(error) else WriteFailed(said)
+    message_id, params = found
+    kind = ServerUnreachable if unreachable(error) else WriteFailed
+    plain = kind.said(message_id, **params)
     plain.__cause__ = error
     return plain

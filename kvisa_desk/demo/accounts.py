@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 from kvisa_desk.core.accounts.accounts import create_account, has_administrator
+from kvisa_desk.core.accounts.roster import readable_password
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.demo.status import DEMO_OFFICERS
 from kvisa_desk.store.engine import Database
@@ -37,7 +37,7 @@ def create_demo_accounts(db: Database) -> list[DemoAccount]:
     made: list[DemoAccount] = []
     with db.write() as session:
         for username, display_name, role in (DEMO_ADMIN, *DEMO_OFFICERS):
-            password = "demo-" + secrets.token_urlsafe(9)
+            password = readable_password("demo-")  # no 0 O 1 l I to mistake for one another
             create_account(
                 session,
                 username,

@@ -91,18 +91,35 @@ def attach_demo_specimens(
     further_along = select(Case.id).where(
         Case.id.in_(ids), Case.status.in_([s.value for s in _VERIFIED_STATUSES])
     )
+    unverified = and_(
+        documents.c.case_id.in_(further_along), documents.c.verification != "verified"
+    )
+    verified = set(session.scalars(select(documents.c.case_id).where(unverified).distinct()))
     session.execute(
         update(documents)
-        .where(documents.c.case_id.in_(further_along), documents.c.verification != "verified")
+        .where(unverified)
         .values(verification="verified", verified_by=actor, verified_at=now)
     )
+    # Each document's content and status in its case's event: `audit verify` compares.
+    touched = sorted({row.case_id for row in needed} | verified)
+    attached_to: dict[int, list[list[Any]]] = {case_id: [] for case_id in touched}
+    rows = session.execute(
+        select(documents.c.case_id, documents.c.id, documents.c.sha256, documents.c.verification)
+        .where(documents.c.case_id.in_(touched))
+        .order_by(documents.c.case_id, documents.c.id)
+    )
+    for case_id, doc_id, sha, verification in rows:
+        attached_to[case_id].append([doc_id, sha, verification])
     record_events(
         session,
         actor,
         "documents_attached",
         [
-            {"case_id": case_id, "details": {"source": source, "specimens": True}}
-            for case_id in sorted({row.case_id for row in needed})
+            {
+                "case_id": case_id,
+                "details": {"source": source, "specimens": True, "documents": docs},
+            }
+            for case_id, docs in attached_to.items()
         ],
     )
     return attached

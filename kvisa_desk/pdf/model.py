@@ -83,6 +83,9 @@ class Applicant:
     nationality: str
     passport_number: str
     native_name: str | None = None
+    # The nationality as the letter names it ("Germany", "德国"); the code when left empty.
+    nationality_en: str = ""
+    nationality_zh: str = ""
 
     def __post_init__(self) -> None:
         _require_text(self.surname, "surname", allow_empty=True)
@@ -95,11 +98,38 @@ class Applicant:
         _require_text(self.passport_number, "passport_number")
         if self.native_name is not None:
             _require_text(self.native_name, "native_name", allow_empty=True)
+        _require_text(self.nationality_en, "nationality_en", allow_empty=True)
+        _require_text(self.nationality_zh, "nationality_zh", allow_empty=True)
 
     @property
     def latin_name(self) -> str:
         """Given names then surname, as in a salutation ("Wei ZHANG" as given)."""
         return " ".join(part for part in (self.given_names.strip(), self.surname.strip()) if part)
+
+    def nationality_in(self, language: str) -> str:
+        """The nationality's name in LANGUAGE ("en" or "zh"), else its code."""
+        name = self.nationality_zh if language == "zh" else self.nationality_en
+        return name.strip() or self.nationality
+
+    def name_in(self, language: str) -> str:
+        """How a letter in LANGUAGE addresses the applicant: in Chinese by the native name when
+        it is written in Chinese characters (尊敬的张伟), else by the Latin name."""
+        native = (self.native_name or "").strip()
+        if language == "zh" and native and all(_is_han(ch) or ch in "·・ " for ch in native):
+            return native
+        return self.latin_name
+
+
+def _is_han(ch: str) -> bool:
+    """A CJK ideograph (the unified blocks and extensions A to H, and compatibility forms)."""
+    point = ord(ch)
+    return (
+        0x4E00 <= point <= 0x9FFF
+        or 0x3400 <= point <= 0x4DBF
+        or 0x20000 <= point <= 0x323AF
+        or 0xF900 <= point <= 0xFAFF
+        or point == 0x3007
+    )
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ class _Letter:
     def values(self, texts: Texts) -> dict[str, str]:
         c, lh = self.content, self.letterhead
         values = {
-            "applicant_name": c.applicant.latin_name,
+            "applicant_name": c.applicant.name_in(texts.language),
             "reference": c.reference,
             "case_ref": c.case_ref,
             "issue_date": texts.date(c.issue_date),
@@ -208,9 +208,11 @@ def _applicant_table(letter: _Letter) -> Flowable:
     ]
     if a.native_name:
         pairs.append(("native_name", a.native_name))
+    # Each language's name once ("Germany\n德国"); an unknown code only once.
+    nationality = "\n".join(dict.fromkeys(a.nationality_in(t.language) for t in letter.texts))
     pairs += [
         ("date_of_birth", dob),
-        ("nationality", a.nationality),
+        ("nationality", nationality),
         ("passport_number", a.passport_number),
     ]
     rows = [(letter.label(key), value) for key, value in pairs]

@@ -145,6 +145,22 @@ def column_drawing(
     return d
 
 
+def legend_drawing(chart: Chart, width: float = WIDTH) -> Drawing | None:
+    """The key under a chart: a swatch of each colour it uses and what that colour means."""
+    if not chart.legend:
+        return None
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    d = Drawing(width, ROW)
+    x = 0.0
+    for colour, words in chart.legend:
+        d.add(Rect(x, 1.2 * mm, 3 * mm, 3 * mm, strokeColor=None,
+                   fillColor=WARN if colour == "warn" else BAR))  # fmt: skip
+        d.add(_string(x + 4.5 * mm, 1.5 * mm, words, LABEL_SIZE))
+        x += 4.5 * mm + stringWidth(words, font_for_text(words), LABEL_SIZE) + 6 * mm
+    return d
+
+
 def _chart_block(
     chart: Chart, st: dict[str, ParagraphStyle], report: FiguresReport
 ) -> list[Flowable]:
@@ -153,6 +169,9 @@ def _chart_block(
     else:
         drawing = bar_drawing(chart, empty=report.empty)
     block: list[Flowable] = [Paragraph(_markup(chart.title), st["heading"]), drawing]
+    legend = legend_drawing(chart)
+    if legend is not None and chart.bars:
+        block += [Spacer(1, 1 * mm), legend]
     note = chart.note
     if len(chart.bars) > MAX_BARS and not chart.columns:
         more = report.more.format(shown=MAX_BARS, total=len(chart.bars))

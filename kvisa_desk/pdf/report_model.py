@@ -25,6 +25,8 @@ class Chart:
     bars: tuple[Bar, ...]
     columns: bool = False  # vertical columns (a time series) rather than horizontal bars
     note: str = ""
+    # What each colour means: ("bar" or "warn", words), drawn under the chart as a key.
+    legend: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ import hashlib
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -39,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kvisa_desk import labels
 from kvisa_desk.pdf._canvas import PRODUCER, CountingCanvas, pinned_settings
 from kvisa_desk.pdf.fonts import BASE_FONT, MONO_FONT, TextLine, draw_texts, ensure_fonts, markup
 from kvisa_desk.pdf.model import LANGUAGES, Language, VisaTerms
@@ -112,7 +114,7 @@ class PurposeTravel:
 
 @dataclass(frozen=True)
 class ScreeningAnswer:
-    """One screening question (its label, as the caller names it) and its answer."""
+    """One screening question (its code, e.g. `reentry_ban`, or a label) and its answer."""
 
     fact: str
     answer: bool | None
@@ -132,7 +134,9 @@ class DocumentEntry:
     size_bytes: int | None
     sha256: str | None
     verification: str
-    note: str | None = None  # who verified when, a reason, "removed", ...
+    note: str | None = None  # the reason given for a verification or a removal
+    by: str | None = None  # who set the verification, or removed the document
+    removed: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class RuleResult:
     rule_id: str
     outcome: str
     detail: str = ""
+    subject: str | None = None  # `education[0]`: printed as "Degree 1 · University of Lagos"
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,7 @@ class OverrideEntry:
     reason: str
     officer: str | None
     at: datetime
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,7 @@ class CheckRunEntry:
     outcome: str
     results: tuple[RuleResult, ...] = ()
     overrides: tuple[OverrideEntry, ...] = ()
+    settings_version: int | None = None  # of the post's settings the run read
 
 
 @dataclass(frozen=True)
@@ -197,8 +204,9 @@ class NoteEntry:
 class HistoryEntry:
     at: datetime
     officer: str | None
-    event: str
-    details: str = ""
+    event: str  # the event kind, printed as a sentence in the reader's language
+    details: str = ""  # free words to print as they are
+    recorded: dict[str, Any] = field(default_factory=dict)  # the event's details, by name
 
 
 @dataclass(frozen=True)
@@ -283,6 +291,42 @@ class _Summary:
 
     def label(self, key: str) -> str:
         return " / ".join(t.text(f"summary.{key}") for t in self.texts)
+
+    def code(self, table: str, code: str | None) -> str | None:
+        """A stored code in the officer's words, in each language of the summary."""
+        if code is None or code == "":
+            return None
+        return labels.both(table, code, languages_of(self.language))
+
+    def record(self) -> dict[str, Any]:
+        """What a subject label names: each degree's institution and each post's employer."""
+        return {
+            "education": [{"institution": e.institution} for e in self.summary.education],
+            "employment": [{"employer": e.employer} for e in self.summary.employment],
+        }
+
+    def subject(self, code: str | None) -> str:
+        """ "Degree 1 / 学位1 · University of Lagos": the name on file once, in any language."""
+        kinds = " / ".join(dict.fromkeys(labels.subject(code, t.language) for t in self.texts))
+        whole = labels.subject(code, self.texts[0].language, self.record())
+        named = labels.subject(code, self.texts[0].language)
+        return kinds + whole[len(named) :]
+
+    def about(self, rule_id: str, subject: str | None) -> str:
+        """`K-EDU-02` and, for a rule about one degree or post, which one."""
+        return rule_id if subject is None else f"{rule_id}\n{self.subject(subject)}"
+
+    def words(self, text: str) -> str:
+        """Free text from the rules with each `education[0]` read as its subject."""
+        return labels.subjects_in(text, self.texts[0].language, self.record())
+
+    def sentence(self, event: HistoryEntry) -> str:
+        said = " / ".join(
+            dict.fromkeys(
+                labels.sentence(event.event, event.recorded, t.language) for t in self.texts
+            )
+        )
+        return f"{said}\n{event.details}" if event.details else said
 
     def value(self, value: object) -> str:
         """Plain text for a value: "—" for None, ISO dates, yes/no for booleans."""
@@ -404,7 +448,8 @@ def _title(r: _Summary) -> list[Flowable]:
         r.note("confidential"),
     ]
     if sm.redacted:
-        out.append(Paragraph(markup(f"{r.label('redacted')}: " + "; ".join(sm.redacted)), s.note))
+        redacted = "; ".join(r.code("redaction", x) or x for x in sm.redacted)
+        out.append(Paragraph(markup(f"{r.label('redacted')}: {redacted}"), s.note))
     out.append(Spacer(1, 3 * mm))
     out.append(
         r.fields(
@@ -413,7 +458,7 @@ def _title(r: _Summary) -> list[Flowable]:
                 ("post", sm.post),
                 ("application_id", sm.application_id),
                 ("received", sm.received_on),
-                ("status", sm.status),
+                ("status", r.code("status", sm.status)),
             ]
         )
     )
@@ -427,7 +472,7 @@ def _applicant(r: _Summary) -> list[Flowable]:
             ("surname", a.surname),
             ("given_names", a.given_names),
             ("native_name", a.native_name),
-            ("sex", a.sex),
+            ("sex", r.code("sex", a.sex)),
             ("date_of_birth", a.date_of_birth),
             ("place_of_birth", a.place_of_birth),
             ("nationality", a.nationality),
@@ -465,8 +510,8 @@ def _passport(r: _Summary) -> list[Flowable]:
 
 def _education(r: _Summary) -> list[Flowable]:
     rows = [
-        [r.para(e.level), r.para(e.field), r.para(e.institution), r.para(e.country),
-         r.para(e.awarded_on)]
+        [r.para(r.code("level", e.level)), r.para(e.field), r.para(e.institution),
+         r.para(e.country), r.para(e.awarded_on)]
         for e in r.summary.education
     ]  # fmt: skip
     headers = ["level", "field", "institution", "country", "awarded"]
@@ -475,7 +520,7 @@ def _education(r: _Summary) -> list[Flowable]:
 
 def _employment(r: _Summary) -> list[Flowable]:
     rows = [
-        [r.para(e.employer), r.para(e.job_title), r.para(e.kind), r.para(e.field),
+        [r.para(e.employer), r.para(e.job_title), r.para(r.code("kind", e.kind)), r.para(e.field),
          r.para(e.country), r.para(f"{r.value(e.start_date)} – {r.value(e.end_date)}")]
         for e in r.summary.employment
     ]  # fmt: skip
@@ -489,7 +534,7 @@ def _purpose(r: _Summary) -> list[Flowable]:
         return [*r.heading("purpose"), r.note("none")]
     fields = r.fields(
         [
-            ("activity", pt.activity),
+            ("activity", r.code("activity", pt.activity)),
             ("host", pt.host_institution),
             ("intended_entry", pt.intended_entry),
             ("stay_days", pt.stay_days),
@@ -505,7 +550,10 @@ def _screening(r: _Summary) -> list[Flowable]:
     if not r.summary.screening:
         return []
     rows = [
-        [r.para(f.fact), r.para(r.label("unknown") if f.answer is None else f.answer)]
+        [
+            r.para(r.code("screening", f.fact)),
+            r.para(r.label("unknown") if f.answer is None else f.answer),
+        ]
         for f in r.summary.screening
     ]
     return [*r.heading("screening"), r.table(["fact", "answer"], rows, [70, 30])]
@@ -517,19 +565,48 @@ def _documents(r: _Summary) -> list[Flowable]:
     out = r.heading("documents")
     if sm.checklist:
         checklist = [
-            [r.para(c.document_type), r.para(c.required), r.para(c.present)] for c in sm.checklist
+            [r.para(_either(r, c.document_type)), r.para(c.required), r.para(c.present)]
+            for c in sm.checklist
         ]
         out.append(r.table(["document_type", "required", "present"], checklist, [60, 20, 20]))
         out.append(Spacer(1, 3 * mm))
     rows = [
-        [r.para(d.document_type), r.para(d.file_name), r.para(_size(d.size_bytes)),
-         r.para(d.sha256, s.mono),
-         r.para(d.verification if not d.note else f"{d.verification}\n{d.note}")]
+        [r.para(r.code("document", d.document_type)), r.para(d.file_name),
+         r.para(_size(d.size_bytes)), r.para(d.sha256, s.mono), r.para(_verification(r, d))]
         for d in sm.documents
     ]  # fmt: skip
     headers = ["document_type", "file_name", "size", "sha256", "verification"]
     out.append(r.table(headers, rows, [22, 34, 13, 40, 25]))
     return out
+
+
+def _either(r: _Summary, doc_types: str) -> str:
+    """ "passport_scan / other": any one of these document types."""
+    return " | ".join(r.code("document", t.strip()) or "" for t in doc_types.split(" / "))
+
+
+def _verification(r: _Summary, d: DocumentEntry) -> str:
+    """ "Verified" and by whom, or "Removed" and by whom, then the reason given."""
+    state = r.code("summary", "removed") if d.removed else r.code("verification", d.verification)
+    lines = [state or ""]
+    if d.by:
+        lines[0] += f" · {d.by}"
+    if d.note:
+        lines.append(d.note)
+    return "\n".join(lines)
+
+
+def _settings(r: _Summary, run: CheckRunEntry) -> str:
+    if run.settings_version is None:
+        return ""
+    n = run.settings_version
+    return (
+        " ("
+        + " / ".join(
+            labels.label("summary", "settings_version", t.language).format(n=n) for t in r.texts
+        )
+        + ")"
+    )
 
 
 def _checks(r: _Summary) -> list[Flowable]:
@@ -545,18 +622,24 @@ def _check_run(r: _Summary, run: CheckRunEntry) -> list[Flowable]:
     """One run: its line, its results, and the overrides of its results."""
     s = _styles()
     line = (
-        f"{r.label('run')} {run.number} · {r.label('pack')} {run.pack} · "
-        f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}: {run.outcome}"
+        f"{r.label('run')} {run.number} · {r.label('pack')} {run.pack}{_settings(r, run)} · "
+        f"{r.value(run.ran_at)} · {r.value(run.officer)} · {r.label('outcome')}"
+        f"{'：' if r.language == 'zh' else ': '}"
+        f"{r.code('outcome', run.outcome)}"
     )
-    results = [[r.para(x.rule_id), r.para(x.outcome), r.para(x.detail)] for x in run.results]
+    results = [
+        [r.para(r.about(x.rule_id, x.subject)), r.para(r.code("outcome", x.outcome)),
+         r.para(r.words(x.detail))]
+        for x in run.results
+    ]  # fmt: skip
     out: list[Flowable] = [
         KeepTogether([Paragraph(markup(line), s.sub)]),
         r.table(["rule", "result", "detail"], results, [16, 12, 72]),
     ]
     if run.overrides:
         overrides = [
-            [r.para(o.rule_id), r.para(o.to_outcome), r.para(o.reason), r.para(o.officer),
-             r.para(o.at)]
+            [r.para(r.about(o.rule_id, o.subject)), r.para(r.code("outcome", o.to_outcome)),
+             r.para(o.reason), r.para(o.officer), r.para(o.at)]
             for o in run.overrides
         ]  # fmt: skip
         headers = ["rule", "result", "reasoning", "officer", "when"]
@@ -582,13 +665,13 @@ def _decision(r: _Summary, d: DecisionEntry) -> Flowable:
         terms = f"{entries}; {t.days(d.terms.validity_days)}; {t.days(d.terms.stay_days)}"
     return r.fields(
         [
-            ("recommendation", d.recommendation),
+            ("recommendation", r.code("recommendation", d.recommendation)),
             ("recommended_by", d.recommended_by),
             ("recommended_at", d.recommended_at),
             ("terms", terms),
-            ("grounds", "\n".join(d.grounds) or None),
+            ("grounds", "\n".join(r.words(g) for g in d.grounds) or None),
             ("reasoning", d.reasoning),
-            ("sign_off", d.sign_off),
+            ("sign_off", r.code("sign_off", d.sign_off)),
             ("signed_by", d.signed_by),
             ("signed_at", d.signed_at),
             ("sign_off_reason", d.sign_off_reason),
@@ -601,7 +684,8 @@ def _letters(r: _Summary) -> list[Flowable]:
     mono = _styles().mono
     rows = [
         [r.para(x.reference if not x.replaces else f"{x.reference}\n({x.replaces})"),
-         r.para(x.kind), r.para(x.language), r.para(x.issued_on), r.para(x.sha256, mono)]
+         r.para(r.code("letter_kind", x.kind)), r.para(r.code("language", x.language)),
+         r.para(x.issued_on), r.para(x.sha256, mono)]
         for x in r.summary.letters
     ]  # fmt: skip
     headers = ["reference", "letter_kind", "language", "issued", "letter_sha256"]
@@ -614,12 +698,9 @@ def _notes(r: _Summary) -> list[Flowable]:
 
 
 def _history(r: _Summary) -> list[Flowable]:
-    rows = [
-        [r.para(h.at), r.para(h.officer), r.para(h.event), r.para(h.details)]
-        for h in r.summary.history
-    ]
-    headers = ["when", "officer", "event", "details"]
-    return [*r.heading("history"), r.table(headers, rows, [16, 16, 22, 46])]
+    rows = [[r.para(h.at), r.para(h.officer), r.para(r.sentence(h))] for h in r.summary.history]
+    headers = ["when", "officer", "event"]
+    return [*r.heading("history"), r.table(headers, rows, [16, 16, 68])]
 
 
 _SECTIONS: tuple[Callable[[_Summary], list[Flowable]], ...] = (

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from kvisa_desk.rules.checks import rules_for
+from kvisa_desk.rules.findings import LANGUAGES, Wording, placeholders
 from kvisa_desk.rules.folder import rules_folder
 from kvisa_desk.rules.params import (
     PARAM_KINDS,
@@ -30,7 +31,8 @@ PACK_FORMATS = (PACK_FORMAT, PACK_FORMAT_REVISED)
 T = TypeVar("T")
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 _PACK_KEYS = {"format", "id", "effective_from", "effective_to", "title", "parameters", "rules"}
-_REVISED_PACK_KEYS = _PACK_KEYS | {"revision"}
+# Revision 2 adds the findings' templates and words in English and Chinese.
+_REVISED_PACK_KEYS = _PACK_KEYS | {"revision", "findings", "terms"}
 _PARAMETER_KEYS = {
     "type",
     "default",
@@ -73,6 +75,9 @@ class Pack:
     content_hash: str
     origin: str
     revision: int = 1
+    # Finding templates, terms and bilingual sources (revision 2 on); None for revision 1,
+    # whose runs keep the English sentences they stored.
+    wording: Wording | None = None
 
     @property
     def label(self) -> str:
@@ -127,7 +132,9 @@ def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
         _parse_parameter(name, spec, origin)
         for name, spec in reader.get_table("parameters").items()
     )
-    rules = tuple(_parse_rule(item, origin) for item in reader.get_list("rules"))
+    raw_rules = reader.get_list("rules")
+    rules = tuple(_parse_rule(item, origin, revised) for item in raw_rules)
+    wording = _parse_wording(doc, raw_rules, origin) if "findings" in doc else None
     pack = Pack(
         id=pack_id,
         effective_from=reader.get_date("effective_from"),
@@ -139,6 +146,7 @@ def parse_pack(data: bytes, origin: str = "<bytes>") -> Pack:
         content_hash=hashlib.sha256(data).hexdigest(),
         origin=origin,
         revision=revision,
+        wording=wording,
     )
     _validate(pack)
     return pack
@@ -172,7 +180,7 @@ def _parse_parameter(name: str, raw: object, origin: str) -> ParameterSpec:
     return replace(spec, default=default)
 
 
-def _parse_rule(raw: object, origin: str) -> RuleMeta:
+def _parse_rule(raw: object, origin: str, revised: bool = False) -> RuleMeta:
     reader = _Reader(raw, f"{origin}: rule")
     reader.reject_unknown({"id", "title", "source", "assumption"})
     rule_id = reader.get_text("id")
@@ -180,9 +188,46 @@ def _parse_rule(raw: object, origin: str) -> RuleMeta:
     assumption = reader.get("assumption", None)
     if not isinstance(assumption, bool):
         raise ValueError(f"{origin}: rule {rule_id} needs assumption = true or false")
+    if revised and isinstance(reader.get("source", None), dict):
+        # Format 2: source = { en = "…", zh = "…" }; results store the English one.
+        source = _Reader(reader.get_table("source"), f"{origin}: rule {rule_id} source")
+        return RuleMeta(
+            rule_id, title.get_text("en"), title.get_text("zh"), source.get_text("en"), assumption
+        )
     return RuleMeta(
         rule_id, title.get_text("en"), title.get_text("zh"), reader.get_text("source"), assumption
     )
+
+
+def _bilingual(raw: object, where: str) -> dict[str, str]:
+    """{"en": …, "zh": …}, both non-empty, nothing else."""
+    reader = _Reader(raw, where)
+    reader.reject_unknown(set(LANGUAGES))
+    return {lang: reader.get_text(lang) for lang in LANGUAGES}
+
+
+def _parse_wording(doc: dict[str, Any], raw_rules: list[Any], origin: str) -> Wording:
+    """The findings' templates, terms and bilingual sources; the English and Chinese
+    template of a finding must name the same facts."""
+    templates: dict[str, dict[str, str]] = {}
+    for key, raw in _Reader(doc, origin).get_table("findings").items():
+        where = f"{origin}: finding {key!r}"
+        pair = _bilingual(raw, where)
+        if placeholders(pair["en"]) != placeholders(pair["zh"]):
+            raise ValueError(f"{where}: en and zh must name the same facts the same way")
+        templates[key] = pair
+    terms: dict[str, dict[str, dict[str, str]]] = {}
+    for kind, table in _Reader(doc.get("terms", {}), f"{origin}: terms").raw.items():
+        where = f"{origin}: terms.{kind}"
+        terms[kind] = {
+            code: _bilingual(raw, f"{where}.{code}")
+            for code, raw in _Reader(table, where).raw.items()
+        }
+    sources: dict[str, dict[str, str]] = {}
+    for item in raw_rules:
+        if isinstance(item, dict) and isinstance(item.get("source"), dict):
+            sources[str(item.get("id"))] = _bilingual(item["source"], f"{origin}: source")
+    return Wording(templates, terms, sources)
 
 
 def _validate(pack: Pack) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Literal, get_args
 
+from kvisa_desk.rules.findings import FindingPart
 from kvisa_desk.rules.params import Parameters
 
 Outcome = Literal["pass", "review", "fail"]
@@ -106,11 +107,19 @@ class RuleResult:
     override: Override | None = None
     # K-RTE-01 under revision 2: the overrides of parts that made its effective outcome.
     carried_by: tuple[Override, ...] = ()
+    # Revision 2 on: the finding as templates with their facts, so it renders in any language.
+    finding: tuple[FindingPart, ...] = ()
 
     def stamped(self, source: str, assumption: bool) -> RuleResult:
         """This result with the pack's source and ASSUMPTION flag (cheaper than replace())."""
         fields = dict(self.__dict__)
         fields["source"], fields["assumption"] = source, assumption
+        return _filled(fields)
+
+    def worded(self, message: str, finding: tuple[FindingPart, ...]) -> RuleResult:
+        """This result with its sentence and finding set (as the engine words it)."""
+        fields = dict(self.__dict__)
+        fields["message"], fields["finding"] = message, finding
         return _filled(fields)
 
     def to_dict(self) -> dict[str, object]:
@@ -127,6 +136,8 @@ class RuleResult:
         }
         if self.carried_by:
             out["carried_by"] = [item.to_dict() for item in self.carried_by]
+        if self.finding:  # absent for revision 1, so its stored runs stay byte for byte
+            out["finding"] = [item.to_dict() for item in self.finding]
         return out
 
 
@@ -135,9 +146,12 @@ def make_result(
     subject: str | None,
     outcome: Outcome,
     message: str,
+    finding: tuple[FindingPart, ...] = (),
+    /,
     **message_params: MessageValue,
 ) -> RuleResult:
-    """A result as a rule function builds it; the engine stamps source and assumption."""
+    """A result as a rule function builds it; the engine stamps source and assumption (and,
+    from revision 2, writes `message` from the finding's English templates)."""
     return _filled(
         {
             "rule_id": rule_id,
@@ -150,6 +164,7 @@ def make_result(
             "effective_outcome": outcome,
             "override": None,
             "carried_by": (),
+            "finding": finding,
         }
     )
 

@@ -86,54 +86,75 @@ _DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-def explain(error: BaseException) -> str | None:
-    """What went wrong writing, in the officer's words; None if `error` is no write failure."""
+# What each write failure says, in English; the window has the same ids in its languages.
+FAULT_MESSAGES: dict[str, str] = {
+    "file.disk_full": (
+        "The disk is full: a file{which} could not be written and nothing was saved. "
+        "Free some space (or ask IT to) and try again."
+    ),
+    "file.read_only": (
+        "A file{which} cannot be written here (no permission, or a read-only disk); "
+        "nothing was saved."
+    ),
+    "file.failed": (
+        "A file{which} could not be read or written ({reason}); nothing was saved. Try again."
+    ),
+    "database.read_only": (
+        "The database is open read-only: nothing can be saved. Open it writable to make changes."
+    ),
+    "database.disk_full": (
+        "The disk holding the database is full: nothing was saved. Free some space and try again."
+    ),
+    "database.locked": (
+        "The database is locked by another program and stayed locked past the waiting "
+        "time: nothing was saved. Close the other program (or wait) and try again."
+    ),
+    "database.unreachable": (
+        "The database server cannot be reached: nothing was saved. Check the network; "
+        "what you typed is kept, try again when the server is back."
+    ),
+    "database.refused": (
+        "The database refused the change ({reason}); nothing was saved. Try again."
+    ),
+}
+
+
+def explanation(error: BaseException) -> tuple[str, dict[str, str]] | None:
+    """The id of what went wrong writing and its parameters; None if no write failure."""
     if isinstance(error, DBAPIError):
         return _explain_database(error)
     if isinstance(error, OSError) and error.errno is not None:  # one the system raised
         name = Path(str(error.filename)).name if error.filename else ""
-        which = f" ({name})" if name else ""
+        which = {"which": f" ({name})" if name else "", "name": name}
         if error.errno in _DISK_FULL:
-            return (
-                f"The disk is full: a file{which} could not be written and nothing was saved. "
-                "Free some space (or ask IT to) and try again."
-            )
+            return "file.disk_full", which
         if error.errno in _READ_ONLY:
-            return (
-                f"A file{which} cannot be written here (no permission, or a read-only disk); "
-                "nothing was saved."
-            )
-        return (
-            f"A file{which} could not be read or written ({error.strerror or error}); nothing "
-            "was saved. Try again."
-        )
+            return "file.read_only", which
+        return "file.failed", {**which, "reason": str(error.strerror or error)}
     return None
 
 
-def _explain_database(error: DBAPIError) -> str:
+def explain(error: BaseException) -> str | None:
+    """What went wrong writing, in the officer's words; None if `error` is no write failure."""
+    found = explanation(error)
+    if found is None:
+        return None
+    message_id, params = found
+    return FAULT_MESSAGES[message_id].format(**params)
+
+
+def _explain_database(error: DBAPIError) -> tuple[str, dict[str, str]]:
     original = (str(error.orig or error).splitlines() or ["?"])[0]
     said = original.lower()
     if "readonly" in said or "read-only" in said:
-        return (
-            "The database is open read-only: nothing can be saved. Open it writable to make "
-            "changes."
-        )
+        return "database.read_only", {}
     if "full" in said:
-        return (
-            "The disk holding the database is full: nothing was saved. Free some space and "
-            "try again."
-        )
+        return "database.disk_full", {}
     if "locked" in said or "busy" in said:
-        return (
-            "The database is locked by another program and stayed locked past the waiting "
-            "time: nothing was saved. Close the other program (or wait) and try again."
-        )
+        return "database.locked", {}
     if unreachable(error):
-        return (
-            "The database server cannot be reached: nothing was saved. Check the network; "
-            "what you typed is kept, try again when the server is back."
-        )
-    return f"The database refused the change ({original}); nothing was saved. Try again."
+        return "database.unreachable", {}
+    return "database.refused", {"reason": original}
 
 
 def unreachable(error: BaseException) -> bool:

@@ -24,15 +24,44 @@ if TYPE_CHECKING:
 VERSION_TABLE = "alembic_version"
 
 
-class DatabaseTooNew(RuntimeError):
+# What the refusals to open a database say, in English, by message id; the window words
+# each id in its own language (ui.widgets.error_text), as for core's errors.
+MIGRATE_MESSAGES: dict[str, str] = {
+    "database.too_new": (
+        "This database is at schema revision {revision}, which this version of KVisa Desk "
+        "({head}) does not know: it was written by a newer version. Update KVisa Desk to that "
+        "version or newer; the database was not changed."
+    ),
+    "database.upgrade_needed": (
+        "This post's shared database is at schema revision {revision}, older than the {head} "
+        "this version of KVisa Desk expects. Ask the administrator to run `{command}` (it "
+        "upgrades the database once for every officer); nothing was changed."
+    ),
+}
+
+
+class OpeningRefused(RuntimeError):
+    """The database cannot be opened as it is; the message says why and what to do."""
+
+    message_id: str | None = None
+    params: dict[str, str] = {}
+
+    @classmethod
+    def said(cls, message_id: str, **params: str) -> OpeningRefused:
+        error = cls(MIGRATE_MESSAGES[message_id].format(**params))
+        error.message_id, error.params = message_id, params
+        return error
+
+
+class DatabaseTooNew(OpeningRefused):
     """The database was written by a newer KVisa Desk than this one."""
 
 
-class MigrationFailed(RuntimeError):
+class MigrationFailed(OpeningRefused):
     """An upgrade stopped; the message says whether the backup was put back and where it is."""
 
 
-class SchemaUpgradeNeeded(RuntimeError):
+class SchemaUpgradeNeeded(OpeningRefused):
     """A shared database is at an older schema revision; only an administrator upgrades it."""
 
 
@@ -116,11 +145,7 @@ def refuse_newer_database(currents: tuple[str, ...]) -> None:
     known = known_revisions()
     unknown = [rev for rev in currents if rev not in known]
     if unknown:
-        raise DatabaseTooNew(
-            f"This database is at schema revision {unknown[0]}, which this version of KVisa Desk "
-            f"({head_revision()}) does not know: it was written by a newer version. Update "
-            "KVisa Desk to that version or newer; the database was not changed."
-        )
+        raise DatabaseTooNew.said("database.too_new", revision=unknown[0], head=head_revision())
 
 
 def upgrade_database(engine: Engine, url: str, shared_upgrade: bool = False) -> str | None:
@@ -146,11 +171,11 @@ def upgrade_database(engine: Engine, url: str, shared_upgrade: bool = False) -> 
             "mode=ro (it is copied before the upgrade); nothing was changed."
         )
     if current is not None and db_file is None and not shared_upgrade:
-        raise SchemaUpgradeNeeded(
-            f"This post's shared database is at schema revision {current}, older than the "
-            f"{head_revision()} this version of KVisa Desk expects. Ask the administrator to "
-            f"run `{UPGRADE_COMMAND}` (it upgrades the database once for every officer); "
-            "nothing was changed."
+        raise SchemaUpgradeNeeded.said(
+            "database.upgrade_needed",
+            revision=str(current),
+            head=head_revision(),
+            command=UPGRADE_COMMAND,
         )
     backup: Path | None = None
     if current is not None and db_file is not None and db_file.exists():

@@ -2,39 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AccountForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <source>&amp;Full name</source>
+      <translation>&amp;Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <source>&amp;Role</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <source>&amp;Username</source>
+      <translation>&amp;Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
+      <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Add account</source>
+      <translation>Add account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Add an account</source>
+      <translation>Add an account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Change account</source>
+      <translation>Change account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <source>Enter the full name: letters this account issues are signed with it.</source>
+      <translation>Enter the full name: letters this account issues are signed with it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
+      <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <source>e.g. Ada Obi</source>
+      <translation>e.g. Ada Obi</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <source>e.g. Visa Officer</source>
+      <translation>e.g. Visa Officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <source>e.g. ada.obi (no spaces)</source>
+      <translation>e.g. ada.obi (no spaces)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="25" />
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="29" />
+      <source>Last sign-in</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="27" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="28" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="26" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="24" />
+      <source>Username</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <source>locked until {time}</source>
+      <translation>locked until {time}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <source>must change password</source>
+      <translation>must change password</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
+      <source>&amp;Add account…</source>
+      <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
+      <source>&amp;Change…</source>
+      <translation>&amp;Change…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
+      <source>Account {name} added.</source>
+      <translation>Account {name} added.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
+      <source>Account {name} changed.</source>
+      <translation>Account {name} changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
+      <source>Account {name} deactivated.</source>
+      <translation>Account {name} deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
+      <source>Account {name} reactivated.</source>
+      <translation>Account {name} reactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
+      <source>Account {name} unlocked.</source>
+      <translation>Account {name} unlocked.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <source>Deactivate account</source>
+      <translation>Deactivate account</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
+      <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
+      <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
+      <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
+      <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
+      <source>One-time password set for {name}.</source>
+      <translation>One-time password set for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
+      <source>Re&amp;activate</source>
+      <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <source>Set a one-time password</source>
+      <translation>Set a one-time password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
+      <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <source>Set one-time &amp;password…</source>
+      <translation>Set one-time &amp;password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
+      <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
+      <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplicationImport</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="141" />
+      <source>%Ln records read…</source>
+      <translation>
+        <numerusform>%Ln record read…</numerusform>
+        <numerusform>%Ln records read…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="54" />
+      <source>&amp;Import applications…</source>
+      <translation>&amp;Import applications…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="79" />
+      <source>An import is running already: wait for it to end.</source>
+      <translation>An import is running already: wait for it to end.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="127" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="56" />
+      <source>Ctrl+I</source>
+      <translation>Ctrl+I</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="65" />
+      <source>Every field of an application file, examples, and what each error means</source>
+      <translation>Every field of an application file, examples, and what each error means</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="72" />
+      <source>Import applications</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="109" />
+      <source>Importing {file}…</source>
+      <translation>Importing {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="58" />
+      <source>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</source>
+      <translation>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="122" />
+      <source>Stopping after the record being read; the records before are kept…</source>
+      <translation>Stopping after the record being read; the records before are kept…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>The import file &amp;format</source>
+      <translation>The import file &amp;format</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="175" />
+      <source>The import of {file} failed: {reason}. Nothing was imported.</source>
+      <translation>The import of {file} failed: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="173" />
+      <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+      <translation>{file} cannot be imported: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="85" />
+      <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
+      <translation>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="156" />
+      <source>{file}: {imported} imported, {rejected} rejected</source>
+      <translation>{file}: {imported} imported, {rejected} rejected</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
@@ -44,37 +354,37 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -84,7 +394,7 @@
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
@@ -99,32 +409,32 @@
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="331" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
@@ -134,22 +444,22 @@
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
@@ -159,27 +469,27 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -187,7 +497,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="49" />
       <source>None in this period</source>
       <translation>None in this period</translation>
     </message>
@@ -389,32 +699,32 @@
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -422,62 +732,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -487,22 +797,22 @@
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -525,27 +835,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -557,42 +867,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="83" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="81" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="82" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="88" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -600,97 +910,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="135" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="244" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="270" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="148" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="250" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="181" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="205" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="174" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="236" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="197" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="276" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -724,62 +1034,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
     </message>
   </context>
   <context>
-    <name>CaseStatus</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
-      <source>Approved</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
-      <source>Awaiting documents</source>
-      <translation>Awaiting documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
-      <source>Awaiting sign-off</source>
-      <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
-      <source>In review</source>
-      <translation>In review</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
-      <source>Letter issued</source>
-      <translation>Letter issued</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
-      <source>Ready for decision</source>
-      <translation>Ready for decision</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
-      <source>Received</source>
-      <translation>Received</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
-      <source>Refused</source>
-      <translation>Refused</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
-    </message>
-  </context>
-  <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
@@ -789,22 +1046,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
@@ -819,12 +1076,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
@@ -854,7 +1111,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
@@ -889,17 +1146,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>Barred from re-entry</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
@@ -934,7 +1186,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
@@ -947,11 +1199,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="41" />
       <source>Description</source>
       <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>Details</source>
-      <translation>Details</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
@@ -969,17 +1216,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F, M or X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>Fraud found before</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -989,14 +1231,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>Insufficient funds</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -1019,7 +1256,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1044,12 +1281,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
@@ -1069,12 +1306,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
@@ -1084,12 +1321,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
@@ -1099,14 +1336,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>Screening answers</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>Security concern</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1114,7 +1346,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1134,17 +1366,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>What</source>
-      <translation>What</translation>
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <source>What happened</source>
+      <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>When</translation>
     </message>
@@ -1159,12 +1391,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,62 +1408,62 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="217" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="216" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="222" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="225" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="223" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="230" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="233" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -1239,67 +1471,67 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>Carried by the override of {overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
@@ -1307,102 +1539,107 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>Checked at</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>Evaluate the selected run again from its own facts, pack and settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>Past check runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>Repla&amp;y</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>Replayed run {run}: it does NOT match the stored results.
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>Replaying run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>Results of the selected run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>Rule pack</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>Run {run}: {outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>Selected result of the past run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>Settings version</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>The run could not be replayed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>This case has no stored check runs yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found} (with overrides: {effective})</translation>
     </message>
   </context>
   <context>
     <name>ChecksTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
@@ -1414,22 +1651,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
@@ -1439,92 +1676,92 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
@@ -1534,17 +1771,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
@@ -1554,333 +1796,205 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>no result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule} ({about}): {before} → {after}</translation>
     </message>
-  </context>
-  <context>
-    <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
-      <source>Application form</source>
-      <translation>Application form</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
-      <source>Applications imported</source>
-      <translation>Applications imported</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
-      <source>Bachelor's degree</source>
-      <translation>Bachelor's degree</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
-      <source>Business</source>
-      <translation>Business</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
-      <source>Case assigned</source>
-      <translation>Case assigned</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
-      <source>Culture</source>
-      <translation>Culture</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
-      <source>Degree certificate</source>
-      <translation>Degree certificate</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
-      <source>Doctorate</source>
-      <translation>Doctorate</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
-      <source>Education</source>
-      <translation>Education</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
-      <source>Employment</source>
-      <translation>Employment</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
-      <source>Entrepreneurship</source>
-      <translation>Entrepreneurship</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
-      <source>Female</source>
-      <translation>Female</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
-      <source>Imported</source>
-      <translation>Imported</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
-      <source>Industry</source>
-      <translation>Industry</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
-      <source>Institution registry seeded</source>
-      <translation>Institution registry seeded</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
-      <source>Male</source>
-      <translation>Male</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
-      <source>Master's degree</source>
-      <translation>Master's degree</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
-      <source>Not answered</source>
-      <translation>Not answered</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
-      <source>Not verified</source>
-      <translation>Not verified</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
-      <source>Other</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
-      <source>Other document</source>
-      <translation>Other document</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
-      <source>Other qualification</source>
-      <translation>Other qualification</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
-      <source>Passport scan</source>
-      <translation>Passport scan</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
-      <source>Photo</source>
-      <translation>Photo</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
-      <source>Proof of post</source>
-      <translation>Proof of post</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
-      <source>Research</source>
-      <translation>Research</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
-      <source>Science and technology</source>
-      <translation>Science and technology</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
-      <source>Status changed</source>
-      <translation>Status changed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
-      <source>Suspected fraudulent</source>
-      <translation>Suspected fraudulent</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
-      <source>Teaching</source>
-      <translation>Teaching</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
-      <source>Transcript</source>
-      <translation>Transcript</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
-      <source>Unspecified (X)</source>
-      <translation>Unspecified (X)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
-      <source>Verified</source>
-      <translation>Verified</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
-      <source>Yes</source>
-      <translation>Yes</translation>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}: {finding}</translation>
     </message>
   </context>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="110" />
       <source>(not recorded)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="126" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="69" />
+      <source>Above the overall rate, over at least {least} decisions</source>
+      <translation>Above the overall rate, over at least {least} decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="78" />
+      <source>Approvals</source>
+      <translation>Approvals</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <source>Cases received</source>
+      <translation>Cases received</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Cases received in the period, by status now</source>
       <translation>Cases received in the period, by status now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="129" />
       <source>Checks needing review</source>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="413" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Days from receipt to decision</source>
       <translation>Days from receipt to decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="76" />
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Decisions by ground</source>
       <translation>Decisions by ground</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by outcome</source>
       <translation>Decisions by outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="125" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="127" />
       <source>Open cases</source>
       <translation>Open cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="83" />
       <source>Past the target days</source>
       <translation>Past the target days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Received per week</source>
       <translation>Received per week</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <source>Refusal rate</source>
+      <translation>Refusal rate</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>Refusal rate by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
-      <source>Refusal rate by officer</source>
-      <translation>Refusal rate by officer</translation>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <source>Refusal rate by recommending officer</source>
+      <translation>Refusal rate by recommending officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <source>Refusal rate of the decisions each supervisor signed off</source>
+      <translation>Refusal rate of the decisions each supervisor signed off</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <source>Refusals</source>
+      <translation>Refusals</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Work waiting now</source>
       <translation>Work waiting now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="104" />
       <source>{days} days</source>
       <translation>{days} days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>{refused} of {decided} refused, {rate}</translation>
     </message>
@@ -1888,102 +2002,107 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · {count} inbox submissions refused in part or whole</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="374" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="390" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="394" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="397" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -1991,217 +2110,137 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
-      <source>Agreed</source>
-      <translation>Agreed</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
-      <source>Approval notice</source>
-      <translation>Approval notice</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
-      <source>Approve</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
-      <source>Awaiting sign-off</source>
-      <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
-      <source>Double entry (2)</source>
-      <translation>Double entry (2)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
-      <source>English</source>
-      <translation>English</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
-      <source>English and Chinese</source>
-      <translation>English and Chinese</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
-      <source>In effect</source>
-      <translation>In effect</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
-      <source>Interview invitation</source>
-      <translation>Interview invitation</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
-      <source>Multiple entries</source>
-      <translation>Multiple entries</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
-      <source>Refusal notice</source>
-      <translation>Refusal notice</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
-      <source>Refuse</source>
-      <translation>Refuse</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
-      <source>Request documents</source>
-      <translation>Request documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
-      <source>Request for documents</source>
-      <translation>Request for documents</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>Sent back</source>
-      <translation>Sent back</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
-      <source>Simplified Chinese</source>
-      <translation>Simplified Chinese</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
-      <source>Single entry (1)</source>
-      <translation>Single entry (1)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
+      <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2214,22 +2253,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
@@ -2254,7 +2293,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
@@ -2264,7 +2303,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
@@ -2274,17 +2313,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
@@ -2294,7 +2333,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
@@ -2324,7 +2363,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
@@ -2334,7 +2373,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2344,7 +2383,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
@@ -2359,34 +2398,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>You recommended this; a supervisor signs it off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoAccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="21" />
+      <source>Demo accounts</source>
+      <translation>Demo accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="24" />
+      <source>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</source>
+      <translation>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</translation>
     </message>
   </context>
   <context>
@@ -2782,39 +2844,236 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
     </message>
   </context>
   <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <source> ({name})</source>
+      <translation> ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
+      <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
+      <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
+      <translation>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <source>Account {username} is locked. Ask an administrator.</source>
+      <translation>Account {username} is locked. Ask an administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
+      <source>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</source>
+      <translation>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <source>Case {case_ref} does not exist.</source>
+      <translation>Case {case_ref} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
+      <source>Sign-in refused: unknown user name or wrong password.</source>
+      <translation>Sign-in refused: unknown user name or wrong password.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
+      <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
+      <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
+      <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
+      <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
+      <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
+      <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+      <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
+      <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
+      <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
+      <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
+      <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <source>change the institution registry</source>
+      <translation>change the institution registry</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <source>change the post's settings</source>
+      <translation>change the post's settings</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <source>export case data</source>
+      <translation>export case data</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <source>import applications</source>
+      <translation>import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <source>issue letters</source>
+      <translation>issue letters</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <source>manage accounts</source>
+      <translation>manage accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <source>officer</source>
+      <translation>officer</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
+      <source>override a rule result</source>
+      <translation>override a rule result</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <source>purge cases past retention</source>
+      <translation>purge cases past retention</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <source>record a recommendation</source>
+      <translation>record a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <source>run the eligibility checks</source>
+      <translation>run the eligibility checks</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <source>sign off a recommendation</source>
+      <translation>sign off a recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>upgrade, back up or restore the database</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <source>view cases</source>
+      <translation>view cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <source>view the audit trail</source>
+      <translation>view the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <source>work on cases</source>
+      <translation>work on cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
+      <source>{result}: {step}</source>
+      <translation>{result}: {step}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <source>{username} ({role}) may not {permission}.</source>
+      <translation>{username} ({role}) may not {permission}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
+      <translation>{username} is not an active KVisa Desk account. Ask an administrator for one.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
+      <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
+      <translation>{username} must change the password an administrator set before doing anything else: sign in again to change it.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>&amp;CSV (UTF-8, opens in any spreadsheet)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>&amp;XLSX (Excel, dates as dates)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="89" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Every case of the current &amp;filter</source>
       <translation>Every case of the current &amp;filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="82" />
       <source>The &amp;selected cases ({count})</source>
       <translation>The &amp;selected cases ({count})</translation>
     </message>
@@ -2822,92 +3081,145 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="61" />
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="54" />
+      <source>Application files ({patterns})</source>
+      <translation>Application files ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="48" />
+      <source>Documents: PDF and images ({patterns})</source>
+      <translation>Documents: PDF and images ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
+      <source>Images ({patterns})</source>
+      <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="55" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="56" />
+      <source>JSON Lines (*.jsonl)</source>
+      <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="49" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="246" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="249" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="269" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="332" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="347" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="270" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="310" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="247" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="250" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>Working…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <source>e.g. Systems Administrator</source>
+      <translation>e.g. Systems Administrator</translation>
     </message>
   </context>
   <context>
@@ -2916,6 +3228,488 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk is locked</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
+      <translation>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: {why}</source>
+      <translation>cannot attach {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <source>cannot read {file}: {why}</source>
+      <translation>cannot read {file}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <source>contains a NUL character at character {position}: remove it</source>
+      <translation>contains a NUL character at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <source>contains a line break or tab ({code}) at character {position}: remove it</source>
+      <translation>contains a line break or tab ({code}) at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <source>contains an invisible control character ({code}) at character {position}: remove it</source>
+      <translation>contains an invisible control character ({code}) at character {position}: remove it</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
+      <translation>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <source>has no visible character (only {code}): write it out or leave it empty</source>
+      <translation>has no visible character (only {code}): write it out or leave it empty</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <source>has {count} cells where the header has {columns}</source>
+      <translation>has {count} cells where the header has {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <source>has {count} items; at most {limit} are allowed</source>
+      <translation>has {count} items; at most {limit} are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="25" />
+      <source>is given twice: give a field once</source>
+      <translation>is given twice: give a field once</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="22" />
+      <source>is not a field of kvisa-application/1 (check the spelling)</source>
+      <translation>is not a field of kvisa-application/1 (check the spelling)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="21" />
+      <source>is required</source>
+      <translation>is required</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <source>is {length} characters long; at most {limit} are allowed</source>
+      <translation>is {length} characters long; at most {limit} are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <source>must be a JSON object { … }</source>
+      <translation>must be a JSON object { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <source>must be a list [ … ]</source>
+      <translation>must be a list [ … ]</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <source>must be a number without quotes: {example}</source>
+      <translation>must be a number without quotes: {example}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <source>must be a path relative to the imported file, not an absolute path</source>
+      <translation>must be a path relative to the imported file, not an absolute path</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a whole number, such as 90</source>
+      <translation>must be a whole number, such as 90</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <source>must be an object { … }</source>
+      <translation>must be an object { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <source>must be between 1 and {limit} days</source>
+      <translation>must be between 1 and {limit} days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="27" />
+      <source>must be text in double quotes</source>
+      <translation>must be text in double quotes</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="26" />
+      <source>must be text in double quotes, not {value}</source>
+      <translation>must be text in double quotes, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <source>must be the two 44-character lines of the passport's MRZ</source>
+      <translation>must be the two 44-character lines of the passport's MRZ</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <source>must be true or false</source>
+      <translation>must be true or false</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <source>must be true or false, not {value}</source>
+      <translation>must be true or false, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
+      <translation>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <source>must not be empty</source>
+      <translation>must not be empty</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <source>must not be empty (it holds only invisible characters)</source>
+      <translation>must not be empty (it holds only invisible characters)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <source>points outside the imported file's folder</source>
+      <translation>points outside the imported file's folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <source>{date} is before 1900: check the date of birth</source>
+      <translation>{date} is before 1900: check the date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <source>{date} is in the future (today is {today})</source>
+      <translation>{date} is in the future (today is {today})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <source>{date} is not before the application was received ({received})</source>
+      <translation>{date} is not before the application was received ({received})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <source>{date} is not before the expiry date ({expiry})</source>
+      <translation>{date} is not before the expiry date ({expiry})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <source>{value} is not a date in the calendar</source>
+      <translation>{value} is not a date in the calendar</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
+      <translation>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
+      <translation>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <source>{value} is not one of {choices}</source>
+      <translation>{value} is not one of {choices}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResult</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <source>Application</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <source>Changed, not applied</source>
+      <translation>Changed, not applied</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <source>Import of {file}</source>
+      <translation>Import of {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
+      <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <source>Unchanged</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <source>What it means</source>
+      <translation>What it means</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <source>already case {case}, the same</source>
+      <translation>already case {case}, the same</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <source>an earlier record of this file differs</source>
+      <translation>an earlier record of this file differs</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>differs from an earlier record of this file</source>
+      <translation>differs from an earlier record of this file</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <source>differs from case {case}; an officer must decide</source>
+      <translation>differs from case {case}; an officer must decide</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <source>formatting only</source>
+      <translation>formatting only</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <source>now case {case}</source>
+      <translation>now case {case}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <source>the same as an earlier record of this file</source>
+      <translation>the same as an earlier record of this file</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <source>the whole record</source>
+      <translation>the whole record</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <source>the whole row</source>
+      <translation>the whole row</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="126" />
+      <source>&amp;Copy the list</source>
+      <translation>&amp;Copy the list</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="128" />
+      <source>&amp;Save the list…</source>
+      <translation>&amp;Save the list…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
+      <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
+      <source>Every record</source>
+      <translation>Every record</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="67" />
+      <source>Import of {file}</source>
+      <translation>Import of {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <source>Not saved: {path}: {reason}</source>
+      <translation>Not saved: {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <source>Problems only (rejected and changed)</source>
+      <translation>Problems only (rejected and changed)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="97" />
+      <source>Records of the import</source>
+      <translation>Records of the import</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
+      <translation>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <source>Save the list of the import</source>
+      <translation>Save the list of the import</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="91" />
+      <source>Sho&amp;w:</source>
+      <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="130" />
+      <source>Show the &amp;imported cases</source>
+      <translation>Show the &amp;imported cases</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <source>Text files (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
+      <translation>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="157" />
+      <source>The import was stopped: {file} was not read to the end.</source>
+      <translation>The import was stopped: {file} was not read to the end.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <source>The list was saved to {path}.</source>
+      <translation>The list was saved to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="116" />
+      <source>What each message means: the import file format</source>
+      <translation>What each message means: the import file format</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>{file} was imported whole.</source>
+      <translation>{file} was imported whole.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <source>{file} was imported, except the records below marked rejected or changed.</source>
+      <translation>{file} was imported, except the records below marked rejected or changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <source>Checking the inbox…</source>
+      <translation>Checking the inbox…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>Inbo&amp;x folder…</source>
+      <translation>Inbo&amp;x folder…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <source>Inbox folder</source>
+      <translation>Inbox folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <source>Inbox: cannot be used</source>
+      <translation>Inbox: cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <source>Inbox: not set</source>
+      <translation>Inbox: not set</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <source>Inbox: watching</source>
+      <translation>Inbox: watching</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <source>The folder this computer imports applications from</source>
+      <translation>The folder this computer imports applications from</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>already imported before</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>imported after an interrupted pass</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>refused</translation>
     </message>
   </context>
   <context>
@@ -2964,7 +3758,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
@@ -3081,63 +3875,102 @@ Check --db or --db-url.</translation>
   </context>
   <context>
     <name>LettersTab</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <source>%n page</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>Issued {reference} ({kind}, {pages} page(s)).</translation>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <source>Issue letter</source>
+      <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
+      <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <source>Issued {reference} ({kind}, {pages}).</source>
+      <translation>Issued {reference} ({kind}, {pages}).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <source>Kind: {kind}</source>
+      <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <source>Language: {language}</source>
+      <translation>Language: {language}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <source>Not issued: you cancelled it.</source>
+      <translation>Not issued: you cancelled it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3157,17 +3990,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <source>Preparing the letter…</source>
+      <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -3177,32 +4015,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <source>Reference to be taken: {reference}</source>
+      <translation>Reference to be taken: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <source>Replaces: {reference}</source>
+      <translation>Replaces: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -3222,12 +4070,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -3237,7 +4085,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -3250,212 +4098,242 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
       <source> — set these accounts a one-time password so they can open it: {names}</source>
       <translation> — set these accounts a one-time password so they can open it: {names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;Checks</source>
       <translation>&amp;Checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Language…</source>
       <translation>&amp;Language…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>&amp;Open case</source>
       <translation>&amp;Open case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
       <source>&amp;Post settings…</source>
       <translation>&amp;Post settings…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Queues</source>
       <translation>&amp;Queues</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Stop checking</source>
       <translation>&amp;Stop checking</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Unassign selected</source>
       <translation>&amp;Unassign selected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="286" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="436" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>A&amp;ccounts…</source>
+      <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Assign selected to &amp;me</source>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>C&amp;ase</source>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="372" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Check &amp;all cases</source>
       <translation>Check &amp;all cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>Check the selected cases against the rules</source>
       <translation>Check the selected cases against the rules</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>Ctrl+Shift+K</source>
+      <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>Ctrl+Shift+W</source>
+      <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <source>Drop one application file at a time; {file} is imported now.</source>
+      <translation>Drop one application file at a time; {file} is imported now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="295" />
+      <source>Import applications</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
       <source>Institution &amp;registry…</source>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="144" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3464,49 +4342,69 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="141" />
-      <source>KVisa Desk — encrypted database</source>
-      <translation>KVisa Desk — encrypted database</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="526" />
+      <source>KVisa Desk — {name} ({role})</source>
+      <translation>KVisa Desk — {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
-      <source>KVisa Desk — plain database, not encrypted</source>
-      <translation>KVisa Desk — plain database, not encrypted</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>S&amp;witch user…</source>
+      <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Sign &amp;out</source>
+      <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="61" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="250" />
       <source>The database is encrypted; the plain copy is kept at {path}</source>
       <translation>The database is encrypted; the plain copy is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="331" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="507" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="284" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="307" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="458" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="531" />
+      <source>{who} — encrypted database</source>
+      <translation>{who} — encrypted database</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
+      <source>{who} — plain database, not encrypted</source>
+      <translation>{who} — plain database, not encrypted</translation>
     </message>
   </context>
   <context>
@@ -3522,7 +4420,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
@@ -3547,7 +4445,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
@@ -3558,41 +4456,16 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
   </context>
   <context>
-    <name>Outcome</name>
+    <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
-      <source>Degree {n}</source>
-      <translation>Degree {n}</translation>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
-      <source>Fail</source>
-      <translation>Fail</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
-      <source>Not checked</source>
-      <translation>Not checked</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
-      <source>Pass</source>
-      <translation>Pass</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
-      <source>Post {n}</source>
-      <translation>Post {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
-      <source>Review</source>
-      <translation>Review</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
-      <source>Whole case</source>
-      <translation>Whole case</translation>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <source>One-time password</source>
+      <translation>One-time password</translation>
     </message>
   </context>
   <context>
@@ -3646,6 +4519,34 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordTable</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="68" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="70" />
+      <source>Copy the password of {name}</source>
+      <translation>Copy the password of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Username</source>
+      <translation>Username</translation>
     </message>
   </context>
   <context>
@@ -3712,6 +4613,27 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>QueuesPanel</name>
     <message>
       <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="36" />
@@ -3772,7 +4694,7 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</translation>
     </message>
@@ -4012,7 +4934,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="70" />
       <source>First entry</source>
       <translation>First entry</translation>
     </message>
@@ -4020,11 +4942,6 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
-      <source>Listed</source>
-      <translation>Listed</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
@@ -4037,12 +4954,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
-      <source>Recognised</source>
-      <translation>Recognised</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="71" />
       <source>Second entry</source>
       <translation>Second entry</translation>
     </message>
@@ -4057,11 +4969,6 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Tier</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
-      <source>Unlisted</source>
-      <translation>Unlisted</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
       <source>Web domains</source>
       <translation>Web domains</translation>
@@ -4070,137 +4977,137 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="91" />
       <source>&amp;Add research institution…</source>
       <translation>&amp;Add research institution…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>&amp;Entries</source>
       <translation>&amp;Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="114" />
       <source>&amp;Merge second into first</source>
       <translation>&amp;Merge second into first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
       <source>A name or abbreviation, e.g. UNILAG</source>
       <translation>A name or abbreviation, e.g. UNILAG</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="349" />
       <source>Changing the registry…</source>
       <translation>Changing the registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="78" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="127" />
       <source>D&amp;uplicates</source>
       <translation>D&amp;uplicates</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>D&amp;uplicates (looking…)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="209" />
       <source>D&amp;uplicates ({count})</source>
       <translation>D&amp;uplicates ({count})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="67" />
       <source>Institution registry</source>
       <translation>Institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="214" />
       <source>Looking for duplicate names…</source>
       <translation>Looking for duplicate names…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="116" />
       <source>Merge first into &amp;second</source>
       <translation>Merge first into &amp;second</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="103" />
       <source>Name to register or remove</source>
       <translation>Name to register or remove</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="266" />
       <source>Names registered for {name}: {names}</source>
       <translation>Names registered for {name}: {names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="247" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>No. {dup} merged into No. {keep} ({name}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="89" />
       <source>Raise to &amp;recognised</source>
       <translation>Raise to &amp;recognised</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="105" />
       <source>Re&amp;gister name</source>
       <translation>Re&amp;gister name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="108" />
       <source>Remo&amp;ve name</source>
       <translation>Remo&amp;ve name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="72" />
       <source>Search names, e.g. Lagos</source>
       <translation>Search names, e.g. Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="74" />
       <source>Search the registry</source>
       <translation>Search the registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="256" />
       <source>Select an institution to see the names registered for it.</source>
       <translation>Select an institution to see the names registered for it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="165" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="264" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="282" />
       <source>{alias} registered for {name}.</source>
       <translation>{alias} registered for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="285" />
       <source>{alias} removed from {name}.</source>
       <translation>{alias} removed from {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="313" />
       <source>{name} added.</source>
       <translation>{name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="238" />
       <source>{name} is now recognised.</source>
       <translation>{name} is now recognised.</translation>
     </message>
@@ -4208,120 +5115,173 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
   </context>
   <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>Batch {number} of {post} written to {folder}: {records} decisions.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Decisions are being sent already.</source>
+      <translation>Decisions are being sent already.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Decisions of the post:</source>
+      <translation>Decisions of the post:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>Every decision not yet sent, as the next signed batch for the service centre</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>No decisions were sent.</source>
+      <translation>No decisions were sent.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>Nothing new to send: no batch was written.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
+      <source>Se&amp;nd decisions…</source>
+      <translation>Se&amp;nd decisions…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Send decisions</source>
+      <translation>Send decisions</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
+      <source>Send decisions to the folder</source>
+      <translation>Send decisions to the folder</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Sending decisions…</source>
+      <translation>Sending decisions…</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="109" />
       <source>&amp;Retry now</source>
       <translation>&amp;Retry now</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="137" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>The database server answers again: save what you were working on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="102" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</translation>
     </message>
@@ -4533,81 +5493,64 @@ Default: {default}</translation>
     </message>
   </context>
   <context>
-    <name>SignIn</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="338" />
-      <source>Demo accounts</source>
-      <translation>Demo accounts</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="343" />
-      <source>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</source>
-      <translation>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</translation>
-    </message>
-  </context>
-  <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="208" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="179" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4628,42 +5571,42 @@ Default: {default}</translation>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="34" />
       <source>&amp;Move to</source>
       <translation>&amp;Move to</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="41" />
       <source>Assi&amp;gn</source>
       <translation>Assi&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="71" />
       <source>Assign to me</source>
       <translation>Assign to me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="106" />
       <source>Assigning the case…</source>
       <translation>Assigning the case…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="92" />
       <source>Moving the case to {status}…</source>
       <translation>Moving the case to {status}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="66" />
       <source>No further step: the case is closed</source>
       <translation>No further step: the case is closed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="78" />
       <source>Nobody (unassign)</source>
       <translation>Nobody (unassign)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="46" />
       <source>Workflow:</source>
       <translation>Workflow:</translation>
     </message>
@@ -4671,67 +5614,67 @@ Default: {default}</translation>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>&amp;Export worklist…</source>
       <translation>&amp;Export worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="152" />
       <source>An export is running already.</source>
       <translation>An export is running already.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="128" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="209" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="144" />
       <source>Export the worklist</source>
       <translation>Export the worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="212" />
       <source>Export worklist</source>
       <translation>Export worklist</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Exporting the worklist…</source>
       <translation>Exporting the worklist…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="130" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>The selected cases, or every case of the filter, to CSV or XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="211" />
       <source>The worklist was not exported.</source>
       <translation>The worklist was not exported.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>{count} cases exported to {path}.</source>
       <translation>{count} cases exported to {path}.</translation>
     </message>
@@ -4822,113 +5765,102 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
-      <source>A (degree)</source>
-      <translation>A (degree)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A and B</source>
-      <translation>A and B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
-      <source>B (post)</source>
-      <translation>B (post)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>None met</source>
-      <translation>None met</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>WorklistPanel</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
+      <source>%Ln cases</source>
+      <translation>
+        <numerusform>%Ln case</numerusform>
+        <numerusform>%Ln cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
+      <source>%Ln matching cases</source>
+      <translation>
+        <numerusform>%Ln matching case</numerusform>
+        <numerusform>%Ln matching cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
+      <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
+      <translation>
+        <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
+        <numerusform>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
-      <source>{count} cases</source>
-      <translation>{count} cases</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
-      <source>{count} matching cases</source>
-      <translation>{count} matching cases</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
-      <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation>{count} matching cases shown: the best {limit}. Type more to narrow the search.</translation>
     </message>
   </context>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="201" />
       <source>Reset columns</source>
       <translation>Reset columns</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="58" />
       <source>Worklist</source>
       <translation>Worklist</translation>
     </message>
@@ -4936,22 +5868,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

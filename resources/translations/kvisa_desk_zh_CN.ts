@@ -2,39 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AccountForm</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <source>&amp;Full name</source>
+      <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <source>&amp;Role</source>
+      <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <source>&amp;Title</source>
+      <translation>职衔(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <source>&amp;Username</source>
+      <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
+      <translation>系统将为新账户生成一次性密码，仅显示这一次；账户本人首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Add account</source>
+      <translation>添加账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Add an account</source>
+      <translation>添加账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <source>Change account</source>
+      <translation>修改账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <source>Enter the full name: letters this account issues are signed with it.</source>
+      <translation>请填写姓名：该账户出具的信函以此署名。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
+      <translation>信函以姓名和职衔署名。签证官办理案件；主管还负责复核拒签；管理员管理账户，不办理案件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <source>e.g. Ada Obi</source>
+      <translation>例如：张伟</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <source>e.g. Visa Officer</source>
+      <translation>例如：签证官</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <source>e.g. ada.obi (no spaces)</source>
+      <translation>例如：zhang.wei（不含空格）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Accounts</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <source>Deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="25" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="29" />
+      <source>Last sign-in</source>
+      <translation>上次登录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <source>Never</source>
+      <translation>从未登录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="27" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="28" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="26" />
+      <source>Title</source>
+      <translation>职衔</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="24" />
+      <source>Username</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <source>locked until {time}</source>
+      <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <source>must change password</source>
+      <translation>须修改密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
+      <source>&amp;Add account…</source>
+      <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
+      <source>&amp;Change…</source>
+      <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
+      <source>&amp;Unlock</source>
+      <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
+      <source>Account {name} added.</source>
+      <translation>已添加账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
+      <source>Account {name} changed.</source>
+      <translation>已修改账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
+      <source>Account {name} deactivated.</source>
+      <translation>已停用账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
+      <source>Account {name} reactivated.</source>
+      <translation>已重新启用账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
+      <source>Account {name} unlocked.</source>
+      <translation>已解锁账户 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
+      <source>Accounts</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <source>Deactivate account</source>
+      <translation>停用账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
+      <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
+      <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
+      <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
+      <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
+      <source>One-time password set for {name}.</source>
+      <translation>已为 {name} 设置一次性密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
+      <source>Re&amp;activate</source>
+      <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <source>Set a one-time password</source>
+      <translation>设置一次性密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
+      <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <source>Set one-time &amp;password…</source>
+      <translation>设置一次性密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
+      <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
+      <translation>管理员账户已创建。现在请添加本馆的首批签证官和主管：每个账户会获得一个一次性密码，请转交本人，本人首次登录时自行设置密码。管理员不办理案件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplicationImport</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="141" />
+      <source>%Ln records read…</source>
+      <translation>
+        <numerusform>已读取 %Ln 条记录…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="54" />
+      <source>&amp;Import applications…</source>
+      <translation>导入申请(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="79" />
+      <source>An import is running already: wait for it to end.</source>
+      <translation>已有导入正在进行：请等待其结束。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="127" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="56" />
+      <source>Ctrl+I</source>
+      <translation>Ctrl+I</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="65" />
+      <source>Every field of an application file, examples, and what each error means</source>
+      <translation>申请文件的每个字段、示例以及各错误的含义</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="72" />
+      <source>Import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="109" />
+      <source>Importing {file}…</source>
+      <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="58" />
+      <source>Make cases of an application file: JSON, JSON Lines or CSV (kvisa-application/1)</source>
+      <translation>由申请文件建立案件：JSON、JSON Lines 或 CSV（kvisa-application/1）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="122" />
+      <source>Stopping after the record being read; the records before are kept…</source>
+      <translation>读完当前记录后停止；之前的记录予以保留…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="62" />
+      <source>The import file &amp;format</source>
+      <translation>导入文件格式(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="175" />
+      <source>The import of {file} failed: {reason}. Nothing was imported.</source>
+      <translation>导入 {file} 失败：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="173" />
+      <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+      <translation>{file} 无法导入：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="85" />
+      <source>{file} is not an application file. Import takes .json, .jsonl or .csv files in the kvisa-application/1 format (Help: the import file format).</source>
+      <translation>{file} 不是申请文件。导入只接受 kvisa-application/1 格式的 .json、.jsonl 或 .csv 文件（见帮助：导入文件格式）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/application_import.py" line="156" />
+      <source>{file}: {imported} imported, {rejected} rejected</source>
+      <translation>{file}：导入 {imported} 条，拒收 {rejected} 条</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="183" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="193" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
@@ -44,37 +353,37 @@
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="290" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="172" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -84,7 +393,7 @@
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
@@ -99,32 +408,32 @@
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="326" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="331" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="97" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
@@ -134,22 +443,22 @@
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="99" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
@@ -159,27 +468,27 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="286" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="86" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -187,7 +496,7 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_charts.py" line="49" />
       <source>None in this period</source>
       <translation>此期间内无数据</translation>
     </message>
@@ -389,32 +698,32 @@
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="112" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="127" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -422,62 +731,62 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="203" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="375" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -487,22 +796,22 @@
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -525,27 +834,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="178" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="186" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="155" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="182" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -557,42 +866,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="83" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="73" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="81" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="68" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="67" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="69" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="74" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="82" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="88" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -600,97 +909,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="126" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="131" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="127" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="135" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="230" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="244" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="254" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="270" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="140" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="148" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="234" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="250" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="158" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="181" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="195" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="205" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="225" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="174" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="222" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="236" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="197" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="276" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -724,62 +1033,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
     </message>
   </context>
   <context>
-    <name>CaseStatus</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="25" />
-      <source>Approved</source>
-      <translation>已批准</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="22" />
-      <source>Awaiting documents</source>
-      <translation>待补材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="24" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>已结案</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="21" />
-      <source>In review</source>
-      <translation>审查中</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="27" />
-      <source>Letter issued</source>
-      <translation>已出具函件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="23" />
-      <source>Ready for decision</source>
-      <translation>待决定</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="20" />
-      <source>Received</source>
-      <translation>已受理</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="26" />
-      <source>Refused</source>
-      <translation>已拒签</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="29" />
-      <source>Withdrawn</source>
-      <translation>已撤回</translation>
-    </message>
-  </context>
-  <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
@@ -789,22 +1045,22 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
@@ -819,12 +1075,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
@@ -854,7 +1110,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
@@ -889,17 +1145,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="80" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="51" />
-      <source>Barred from re-entry</source>
-      <translation>被禁止再入境</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
@@ -934,7 +1185,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
@@ -947,11 +1198,6 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="41" />
       <source>Description</source>
       <translation>说明</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>Details</source>
-      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
@@ -969,17 +1215,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>F、M 或 X</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="53" />
-      <source>Fraud found before</source>
-      <translation>曾发现欺诈</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="90" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -989,14 +1230,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="271" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="54" />
-      <source>Insufficient funds</source>
-      <translation>资金不足</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/tabs.py" line="44" />
@@ -1019,7 +1255,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="92" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1044,12 +1280,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
@@ -1069,12 +1305,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生地</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="56" />
       <source>Purpose of the visit</source>
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="292" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
@@ -1084,12 +1320,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="72" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -1099,14 +1335,9 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="61" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="57" />
       <source>Screening answers</source>
       <translation>审查问答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="52" />
-      <source>Security concern</source>
-      <translation>安全关切</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
@@ -1114,7 +1345,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="274" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1134,17 +1365,17 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="305" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
-      <source>What</source>
-      <translation>事项</translation>
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <source>What happened</source>
+      <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
       <source>When</source>
       <translation>时间</translation>
     </message>
@@ -1159,12 +1390,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="306" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="281" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1176,62 +1407,62 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="214" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="217" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="213" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="216" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="221" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="222" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="225" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="223" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="230" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="233" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -1239,67 +1470,67 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
       <source>Carried by the override of {overrides}</source>
       <translation>由以下部分改判促成：{overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="99" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="79" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule}（{about}），{officer}改判：“{reason}”</translation>
     </message>
@@ -1307,102 +1538,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckRuns</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="51" />
       <source>Checked at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
       <source>Evaluate the selected run again from its own facts, pack and settings</source>
       <translation>按所选核查记录当时的事实、规则包和设置重新评估</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="56" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="52" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="55" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="146" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="142" />
       <source>Past check runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="163" />
       <source>Repla&amp;y</source>
       <translation>复现(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="277" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="268" />
       <source>Replayed run {run}: every result is identical to the stored one (same facts digest, same pack, same settings).</source>
       <translation>已复现核查记录 {run}：每项结果均与存档结果一致（事实摘要、规则包和设置均相同）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="276" />
       <source>Replayed run {run}: it does NOT match the stored results.
 {differences}</source>
       <translation>已复现核查记录 {run}：与存档结果【不一致】。
 {differences}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="269" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="260" />
       <source>Replaying run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="150" />
       <source>Results of the selected run</source>
       <translation>所选核查记录的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="53" />
       <source>Rule pack</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="50" />
       <source>Run</source>
       <translation>核查记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="249" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="240" />
       <source>Run {run}: {outcome}
 {line}</source>
       <translation>核查记录 {run}：{outcome}
 {line}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="166" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="157" />
       <source>Selected result of the past run</source>
       <translation>历次核查中的所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="58" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="54" />
       <source>Settings version</source>
       <translation>设置版本</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="294" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="285" />
       <source>The run could not be replayed: {reason}</source>
       <translation>无法复现该核查记录：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="174" />
       <source>This case has no stored check runs yet.</source>
       <translation>本案件尚无已存档的核查记录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/runs.py" line="85" />
+      <location filename="../../kvisa_desk/ui/checks/runs.py" line="79" />
       <source>{found} (with overrides: {effective})</source>
       <translation>{found}（改判后：{effective}）</translation>
     </message>
   </context>
   <context>
     <name>ChecksTab</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <source>    – {about} · {outcome} · {rule}: {finding}</source>
+      <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
+    </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
       <source>&amp;Override…</source>
@@ -1414,22 +1650,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="164" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="177" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="44" />
       <source>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
@@ -1439,92 +1675,92 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="36" />
       <source>Fail: the case does not meet the K visa rules as recorded</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="140" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="136" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="50" />
       <source>Look at each result marked Review and the evidence it names. When you are satisfied, override it to Pass with a written reason, or to Fail.</source>
       <translation>请逐一查看标为“待审查”的结果及其所涉证据。确认后，请附书面理由将其改判为“通过”或“不通过”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="54" />
       <source>No result needs an officer's attention before a decision.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="208" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="153" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="39" />
       <source>Pass: every rule is met</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="38" />
       <source>Review: an officer must look at the results marked Review</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
@@ -1534,17 +1770,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="28" />
+      <source>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</source>
+      <translation>本次核查早于结论翻译功能（规则包第1次修订）：其结论与依据按当时保存的英文原样显示。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
@@ -1554,333 +1795,205 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>no result</source>
       <translation>无结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="59" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="52" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="257" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
     </message>
-  </context>
-  <context>
-    <name>Codes</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="62" />
-      <source>Application form</source>
-      <translation>申请表</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="75" />
-      <source>Applications imported</source>
-      <translation>申请已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="39" />
-      <source>Bachelor's degree</source>
-      <translation>学士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="55" />
-      <source>Business</source>
-      <translation>商务</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="78" />
-      <source>Case assigned</source>
-      <translation>案件已分配</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="53" />
-      <source>Culture</source>
-      <translation>文化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="63" />
-      <source>Degree certificate</source>
-      <translation>学位证书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="41" />
-      <source>Doctorate</source>
-      <translation>博士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="51" />
-      <source>Education</source>
-      <translation>教育</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="56" />
-      <source>Employment</source>
-      <translation>就业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="54" />
-      <source>Entrepreneurship</source>
-      <translation>创业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="34" />
-      <source>Female</source>
-      <translation>女</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="74" />
-      <source>Imported</source>
-      <translation>已导入</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="47" />
-      <source>Industry</source>
-      <translation>产业</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="76" />
-      <source>Institution registry seeded</source>
-      <translation>机构名录已初始化</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="35" />
-      <source>Male</source>
-      <translation>男</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="40" />
-      <source>Master's degree</source>
-      <translation>硕士学位</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="114" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="111" />
-      <source>Not answered</source>
-      <translation>未作答</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="69" />
-      <source>Not verified</source>
-      <translation>未核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="48" />
-      <source>Other</source>
-      <translation>其他</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="66" />
-      <source>Other document</source>
-      <translation>其他材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="42" />
-      <source>Other qualification</source>
-      <translation>其他学历</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="60" />
-      <source>Passport scan</source>
-      <translation>护照扫描件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="61" />
-      <source>Photo</source>
-      <translation>照片</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="65" />
-      <source>Proof of post</source>
-      <translation>任职证明</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="46" />
-      <source>Research</source>
-      <translation>科研</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="52" />
-      <source>Science and technology</source>
-      <translation>科学技术</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="77" />
-      <source>Status changed</source>
-      <translation>状态已变更</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="71" />
-      <source>Suspected fraudulent</source>
-      <translation>疑似伪造</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="45" />
-      <source>Teaching</source>
-      <translation>教学</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="64" />
-      <source>Transcript</source>
-      <translation>成绩单</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="36" />
-      <source>Unspecified (X)</source>
-      <translation>未指明（X）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="70" />
-      <source>Verified</source>
-      <translation>已核验</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="113" />
-      <source>Yes</source>
-      <translation>是</translation>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <source>• {outcome} · {rule} {title}: {finding}</source>
+      <translation>• {outcome} · {rule} {title}：{finding}</translation>
     </message>
   </context>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="72" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="110" />
       <source>(not recorded)</source>
       <translation>（未记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="126" />
       <source>90th percentile</source>
       <translation>第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="69" />
+      <source>Above the overall rate, over at least {least} decisions</source>
+      <translation>高于总体拒签率且决定数不少于 {least} 项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="78" />
+      <source>Approvals</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="73" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <source>Cases received</source>
+      <translation>受理案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
       <source>Cases received in the period, by status now</source>
       <translation>本期受理的案件（按当前状态）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="129" />
       <source>Checks needing review</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="413" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="75" />
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
       <source>Days from receipt to decision</source>
       <translation>受理至决定所用天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="54" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="76" />
+      <source>Decisions</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
       <source>Decisions by ground</source>
       <translation>按依据统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
       <source>Decisions by outcome</source>
       <translation>按结果统计的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="125" />
       <source>Median</source>
       <translation>中位数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="127" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="83" />
       <source>Past the target days</source>
       <translation>超过目标天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="51" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="53" />
       <source>Received per week</source>
       <translation>每周受理量</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <source>Refusal rate</source>
+      <translation>拒签率</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="62" />
       <source>Refusal rate by nationality</source>
       <translation>按国籍统计的拒签率</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="56" />
-      <source>Refusal rate by officer</source>
-      <translation>按签证官统计的拒签率</translation>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="58" />
+      <source>Refusal rate by recommending officer</source>
+      <translation>拒签率（按提出建议的签证官员）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="59" />
+      <source>Refusal rate of the decisions each supervisor signed off</source>
+      <translation>拒签率（按审批签字的主管）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="79" />
+      <source>Refusals</source>
+      <translation>拒签</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="57" />
       <source>Work waiting now</source>
       <translation>当前待办工作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="104" />
       <source>{days} days</source>
       <translation>{days} 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="112" />
       <source>{refused} of {decided} refused, {rate}</source>
       <translation>已决定 {decided} 件，拒签 {refused} 件（{rate}）</translation>
     </message>
@@ -1888,102 +2001,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
+      <source> · {count} inbox submissions refused in part or whole</source>
+      <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="316" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="205" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="204" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="374" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="275" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="341" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="390" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="214" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="394" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="397" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -1991,217 +2109,137 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="23" />
-      <source>Agreed</source>
-      <translation>已同意</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
-      <source>Approval notice</source>
-      <translation>批准通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="13" />
-      <source>Approve</source>
-      <translation>批准</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="18" />
-      <source>Awaiting sign-off</source>
-      <translation>待复核签批</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
-      <source>Double entry (2)</source>
-      <translation>两次入境（2）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
-      <source>English</source>
-      <translation>英文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
-      <source>English and Chinese</source>
-      <translation>中英文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="19" />
-      <source>In effect</source>
-      <translation>已生效</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
-      <source>Interview invitation</source>
-      <translation>面谈通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
-      <source>Multiple entries</source>
-      <translation>多次入境</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="132" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
-      <source>Refusal notice</source>
-      <translation>拒签通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="14" />
-      <source>Refuse</source>
-      <translation>拒签</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="15" />
-      <source>Request documents</source>
-      <translation>要求补充材料</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
-      <source>Request for documents</source>
-      <translation>补充材料通知书</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="20" />
-      <source>Sent back</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="135" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
-      <source>Simplified Chinese</source>
-      <translation>简体中文</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
-      <source>Single entry (1)</source>
-      <translation>一次入境（1）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="141" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="112" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="165" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="57" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="49" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
+      <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="63" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="64" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="60" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="53" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2214,22 +2252,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="296" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
@@ -2254,7 +2292,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="264" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
@@ -2264,7 +2302,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
@@ -2274,17 +2312,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="342" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
@@ -2294,7 +2332,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
@@ -2324,7 +2362,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="346" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
@@ -2334,7 +2372,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
@@ -2344,7 +2382,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
@@ -2359,34 +2397,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="278" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="288" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <source>You recommended this; a supervisor signs it off.</source>
+      <translation>此建议由您提出，须由主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
+      <translation>您的建议（{what}）正等待主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoAccountsDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="21" />
+      <source>Demo accounts</source>
+      <translation>演示账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/demo_accounts_dialog.py" line="24" />
+      <source>Demo accounts were created. Note the passwords: they are shown only this once. You are signed in as the first officer; use File ▸ Switch user to try another role.</source>
+      <translation>演示账户已创建。请记下密码：密码仅显示这一次。您已以第一位签证官的身份登录；可通过“文件 ▸ 切换用户”体验其他角色。</translation>
     </message>
   </context>
   <context>
@@ -2782,39 +2843,236 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     </message>
   </context>
   <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <source> ({name})</source>
+      <translation>（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
+      <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
+      <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
+      <translation>账户 {username} 因登录失败次数过多已被锁定。请在 {minutes} 分钟后重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <source>Account {username} is locked. Ask an administrator.</source>
+      <translation>账户 {username} 已被锁定。请联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
+      <source>Case {case_ref} cannot be approved until every result passes. Still open:
+{open_list}
+A refusal or a request for documents needs no such step.</source>
+      <translation>案件 {case_ref} 须所有核查结果均为通过方可批准。尚未解决：
+{open_list}
+拒签或要求补充材料无需此步骤。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <source>Case {case_ref} does not exist.</source>
+      <translation>案件 {case_ref} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
+      <source>Sign-in refused: unknown user name or wrong password.</source>
+      <translation>登录被拒绝：用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
+      <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
+      <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
+      <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
+      <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
+      <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
+      <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+      <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
+      <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
+      <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
+      <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
+      <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <source>administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <source>change the institution registry</source>
+      <translation>修改院校名录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <source>change the post's settings</source>
+      <translation>修改本馆设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <source>export case data</source>
+      <translation>导出案件数据</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <source>import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <source>issue letters</source>
+      <translation>签发信函</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <source>manage accounts</source>
+      <translation>管理账户</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <source>officer</source>
+      <translation>签证官员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
+      <source>override a rule result</source>
+      <translation>推翻规则核查结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <source>purge cases past retention</source>
+      <translation>清除超过保存期限的案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <source>record a recommendation</source>
+      <translation>提出处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <source>run the eligibility checks</source>
+      <translation>运行资格核查</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <source>sign off a recommendation</source>
+      <translation>审批处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <source>upgrade, back up or restore the database</source>
+      <translation>升级、备份或恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <source>view cases</source>
+      <translation>查看案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <source>view the audit trail</source>
+      <translation>查看审计记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <source>work on cases</source>
+      <translation>办理案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
+      <source>{result}: {step}</source>
+      <translation>{result}：{step}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <source>{username} ({role}) may not {permission}.</source>
+      <translation>{username}（{role}）无权{permission}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
+      <translation>{username} 不是有效的 KVisa Desk 账户。请联系管理员开设。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
+      <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
+      <translation>{username} 须先修改管理员设置的密码才能进行其他操作：请重新登录并修改密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="79" />
       <source>&amp;CSV (UTF-8, opens in any spreadsheet)</source>
       <translation>CSV(&amp;C)（UTF-8，可用任意电子表格软件打开）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
       <source>&amp;XLSX (Excel, dates as dates)</source>
       <translation>XLSX(&amp;X)（Excel，日期保留为日期格式）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="85" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="89" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
       <source>Every case of the current &amp;filter</source>
       <translation>当前筛选条件下的全部案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="88" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="82" />
       <source>The &amp;selected cases ({count})</source>
       <translation>所选案件(&amp;S)（{count}）</translation>
     </message>
@@ -2822,92 +3080,145 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="61" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="54" />
+      <source>Application files ({patterns})</source>
+      <translation>申请文件 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="57" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="48" />
+      <source>Documents: PDF and images ({patterns})</source>
+      <translation>材料：PDF 和图片 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="50" />
+      <source>Images ({patterns})</source>
+      <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="55" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="56" />
+      <source>JSON Lines (*.jsonl)</source>
+      <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/file_dialogs.py" line="49" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何复制未加密文件的人都能读取其中所有申请人的信息。以后可以用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="246" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="249" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="258" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="266" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（用于培训机器，无真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="269" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="332" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="347" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新的数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="264" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="270" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="310" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="247" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="250" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <source>Title</source>
+      <translation>职衔</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>正在处理…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <source>e.g. Systems Administrator</source>
+      <translation>例如：系统管理员</translation>
     </message>
   </context>
   <context>
@@ -2916,6 +3227,488 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk 已锁定</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
+      <translation>驻外机构代码为 2 至 8 个大写字母 A–Z 或数字 0–9（如 LON）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: {why}</source>
+      <translation>无法附加 {file}：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <source>cannot read {file}: {why}</source>
+      <translation>无法读取 {file}：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <source>contains a NUL character at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有 NUL 字符：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <source>contains a line break or tab ({code}) at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有换行或制表符（{code}）：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <source>contains an invisible control character ({code}) at character {position}: remove it</source>
+      <translation>第 {position} 个字符处含有不可见的控制字符（{code}）：请删除</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
+      <translation>机读区每行必须正好是 44 个 A–Z、0–9 或 &lt; 字符</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <source>has no visible character (only {code}): write it out or leave it empty</source>
+      <translation>没有可见字符（只有 {code}）：请写出内容或留空</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <source>has {count} cells where the header has {columns}</source>
+      <translation>有 {count} 个单元格，而表头有 {columns} 列</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <source>has {count} items; at most {limit} are allowed</source>
+      <translation>有 {count} 项；最多允许 {limit} 项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="25" />
+      <source>is given twice: give a field once</source>
+      <translation>出现了两次：每个字段只写一次</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="22" />
+      <source>is not a field of kvisa-application/1 (check the spelling)</source>
+      <translation>不是 kvisa-application/1 的字段（请检查拼写）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="21" />
+      <source>is required</source>
+      <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <source>is {length} characters long; at most {limit} are allowed</source>
+      <translation>长 {length} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <source>must be a JSON object { … }</source>
+      <translation>必须是 JSON 对象 { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <source>must be a list [ … ]</source>
+      <translation>必须是列表 [ … ]</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <source>must be a number without quotes: {example}</source>
+      <translation>必须是不带引号的数字：{example}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <source>must be a path relative to the imported file, not an absolute path</source>
+      <translation>必须是相对于导入文件的路径，而非绝对路径</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a whole number, such as 90</source>
+      <translation>必须是整数，如 90</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <source>must be an object { … }</source>
+      <translation>必须是对象 { … }</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <source>must be between 1 and {limit} days</source>
+      <translation>必须在 1 至 {limit} 天之间</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="27" />
+      <source>must be text in double quotes</source>
+      <translation>必须是双引号内的文本</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="26" />
+      <source>must be text in double quotes, not {value}</source>
+      <translation>必须是双引号内的文本，而不是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <source>must be the two 44-character lines of the passport's MRZ</source>
+      <translation>必须是护照机读区的两行、每行 44 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <source>must be true or false</source>
+      <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <source>must be true or false, not {value}</source>
+      <translation>必须是 true 或 false，而不是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
+      <translation>必须是 ISCED-F 2013 的二至四位数字（0–9），如 0713</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <source>must not be empty</source>
+      <translation>不得为空</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <source>must not be empty (it holds only invisible characters)</source>
+      <translation>不得为空（只含不可见字符）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <source>points outside the imported file's folder</source>
+      <translation>指向导入文件所在文件夹之外</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <source>{date} is before 1900: check the date of birth</source>
+      <translation>{date} 早于 1900 年：请核对出生日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <source>{date} is in the future (today is {today})</source>
+      <translation>{date} 是将来的日期（今天是 {today}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <source>{date} is not before the application was received ({received})</source>
+      <translation>{date} 不早于申请收到日期（{received}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <source>{date} is not before the expiry date ({expiry})</source>
+      <translation>{date} 不早于有效期截止日期（{expiry}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <source>{value} is not a date in the calendar</source>
+      <translation>{value} 不是日历上存在的日期</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
+      <translation>{value} 不是 ISO 3166-1 二字母或三字母国家代码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
+      <translation>{value} 不是 ISO 3166-1 三字母或 ICAO 国家代码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <source>{value} is not one of {choices}</source>
+      <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResult</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <source>Application</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <source>Changed, not applied</source>
+      <translation>已变更，未采用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <source>Import of {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
+      <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <source>Position</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <source>Rejected</source>
+      <translation>拒收</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <source>Unchanged</source>
+      <translation>未变</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <source>What it means</source>
+      <translation>含义</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <source>already case {case}, the same</source>
+      <translation>已是案件 {case}，内容相同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <source>an earlier record of this file differs</source>
+      <translation>本文件中较早的记录与之不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>differs from an earlier record of this file</source>
+      <translation>与本文件中较早的记录不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <source>differs from case {case}; an officer must decide</source>
+      <translation>与案件 {case} 不同；须由签证官决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <source>formatting only</source>
+      <translation>仅格式不同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <source>now case {case}</source>
+      <translation>现为案件 {case}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <source>the same as an earlier record of this file</source>
+      <translation>与本文件中较早的记录相同</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <source>the whole record</source>
+      <translation>整条记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <source>the whole row</source>
+      <translation>整行</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="126" />
+      <source>&amp;Copy the list</source>
+      <translation>复制列表(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="128" />
+      <source>&amp;Save the list…</source>
+      <translation>保存列表(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
+      <translation>“已变更”的记录是本系统中已有、但内容不同的申请：案件保持原样，由签证官决定在案件中更正什么。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="88" />
+      <source>Every record</source>
+      <translation>全部记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="67" />
+      <source>Import of {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <source>Not saved: {path}: {reason}</source>
+      <translation>未保存：{path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
+      <source>Problems only (rejected and changed)</source>
+      <translation>仅问题（被拒收和已变更）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="97" />
+      <source>Records of the import</source>
+      <translation>本次导入的记录</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
+      <translation>被拒收的记录未导入：请在文件中更正（或请发送方更正）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <source>Save the list of the import</source>
+      <translation>保存导入结果列表</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="91" />
+      <source>Sho&amp;w:</source>
+      <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="130" />
+      <source>Show the &amp;imported cases</source>
+      <translation>显示已导入的案件(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <source>Text files (*.txt)</source>
+      <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
+      <translation>已读取前 {count} 条记录并完整保留；其后的内容未读取。请再次导入该文件以完成：已导入的记录将计为“未变”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="157" />
+      <source>The import was stopped: {file} was not read to the end.</source>
+      <translation>导入已停止：{file} 未读取完。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <source>The list was saved to {path}.</source>
+      <translation>列表已保存到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="116" />
+      <source>What each message means: the import file format</source>
+      <translation>各条消息的含义：导入文件格式说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <source>{count} more records and problems are counted, not listed.</source>
+      <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>{file} was imported whole.</source>
+      <translation>{file} 已全部导入。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <source>{file} was imported, except the records below marked rejected or changed.</source>
+      <translation>{file} 已导入，但下列标为“拒收”或“已变更”的记录除外。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxWatch</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <source>Checking the inbox…</source>
+      <translation>正在检查收件文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
+      <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <source>Inbo&amp;x folder…</source>
+      <translation>收件文件夹(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <source>Inbox folder</source>
+      <translation>收件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
+      <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <source>Inbox: cannot be used</source>
+      <translation>收件文件夹：无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <source>Inbox: not set</source>
+      <translation>收件文件夹：未设置</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <source>Inbox: watching</source>
+      <translation>收件文件夹：监视中</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <source>The folder this computer imports applications from</source>
+      <translation>本机导入申请的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <source>The inbox refused {count} submissions: see its rejected folder.</source>
+      <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="47" />
+      <source>already imported before</source>
+      <translation>此前已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="44" />
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="45" />
+      <source>imported after an interrupted pass</source>
+      <translation>中断后已导入</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="46" />
+      <source>refused</source>
+      <translation>已拒收</translation>
     </message>
   </context>
   <context>
@@ -2964,7 +3757,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
@@ -3081,63 +3874,102 @@ Check --db or --db-url.</source>
   </context>
   <context>
     <name>LettersTab</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <source>%n page</source>
+      <translation>
+        <numerusform>共%n页</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>共%n页</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="81" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="294" />
-      <source>Issued {reference} ({kind}, {pages} page(s)).</source>
-      <translation>已出具 {reference}（{kind}，{pages} 页）。</translation>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <source>Issue letter</source>
+      <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
+      <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <source>Issued {reference} ({kind}, {pages}).</source>
+      <translation>已签发 {reference}（{kind}，{pages}）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="79" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="80" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <source>Kind: {kind}</source>
+      <translation>类型：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="168" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <source>Language: {language}</source>
+      <translation>语言：{language}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="217" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <source>Not issued: you cancelled it.</source>
+      <translation>未签发：您已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3157,17 +3989,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="82" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <source>Preparing the letter…</source>
+      <translation>正在准备信函…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -3177,32 +4014,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="131" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="78" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <source>Reference to be taken: {reference}</source>
+      <translation>将使用的编号：{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="83" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <source>Replaces: {reference}</source>
+      <translation>取代：{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -3222,12 +4069,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="265" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -3237,7 +4084,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="187" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -3250,212 +4097,242 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
       <source> — set these accounts a one-time password so they can open it: {names}</source>
       <translation> — 请为以下账户设置一次性密码，以便其打开数据库：{names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
       <source>&amp;Checks</source>
       <translation>核查(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
       <source>&amp;Columns</source>
       <translation>列(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="117" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="119" />
       <source>&amp;Language…</source>
       <translation>语言(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>&amp;Open case</source>
       <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="126" />
       <source>&amp;Post settings…</source>
       <translation>驻外机构设置(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
       <source>&amp;Queues</source>
       <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="50" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="55" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="81" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="102" />
       <source>&amp;Stop checking</source>
       <translation>停止核查(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="86" />
       <source>&amp;Unassign selected</source>
       <translation>取消分配所选案件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="286" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="436" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="107" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>A&amp;ccounts…</source>
+      <translation>账户(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
       <source>A&amp;dministration</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="78" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="79" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Assign selected to &amp;me</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="60" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
       <source>C&amp;ase</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="372" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Check &amp;all cases</source>
       <translation>核查全部案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="82" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="98" />
       <source>Check the selected cases against the rules</source>
       <translation>按规则核查所选案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="77" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="57" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="96" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
+      <source>Ctrl+Shift+K</source>
+      <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="110" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>Ctrl+Shift+T</source>
       <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>Ctrl+Shift+W</source>
+      <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="109" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <source>Drop one application file at a time; {file} is imported now.</source>
+      <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="295" />
+      <source>Import applications</source>
+      <translation>导入申请</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="127" />
       <source>Institution &amp;registry…</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="144" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -3464,49 +4341,69 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="141" />
-      <source>KVisa Desk — encrypted database</source>
-      <translation>KVisa Desk — 加密数据库</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="526" />
+      <source>KVisa Desk — {name} ({role})</source>
+      <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="143" />
-      <source>KVisa Desk — plain database, not encrypted</source>
-      <translation>KVisa Desk — 普通数据库，未加密</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
+      <source>S&amp;witch user…</source>
+      <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="201" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="70" />
+      <source>Sign &amp;out</source>
+      <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="61" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>当前登录：{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="250" />
       <source>The database is encrypted; the plain copy is kept at {path}</source>
       <translation>数据库已加密；未加密的副本保存在 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="331" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="507" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="284" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="307" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="458" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="531" />
+      <source>{who} — encrypted database</source>
+      <translation>{who} — 加密数据库</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
+      <source>{who} — plain database, not encrypted</source>
+      <translation>{who} — 普通数据库，未加密</translation>
     </message>
   </context>
   <context>
@@ -3522,7 +4419,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
@@ -3547,7 +4444,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
@@ -3558,41 +4455,16 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
-    <name>Outcome</name>
+    <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="170" />
-      <source>Degree {n}</source>
-      <translation>学位 {n}</translation>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
+      <translation>请当面将此密码交给 {name}。密码仅显示这一次；其首次登录时必须自行设置密码。在此之前及之后 24 小时内，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="148" />
-      <source>Fail</source>
-      <translation>不通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="156" />
-      <source>Not checked</source>
-      <translation>未核查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="146" />
-      <source>Pass</source>
-      <translation>通过</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="172" />
-      <source>Post {n}</source>
-      <translation>任职 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="147" />
-      <source>Review</source>
-      <translation>待审查</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/widgets/labels.py" line="164" />
-      <source>Whole case</source>
-      <translation>整个案件</translation>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <source>One-time password</source>
+      <translation>一次性密码</translation>
     </message>
   </context>
   <context>
@@ -3646,6 +4518,34 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordTable</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="68" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="70" />
+      <source>Copy the password of {name}</source>
+      <translation>复制 {name} 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
+      <source>Username</source>
+      <translation>用户名</translation>
     </message>
   </context>
   <context>
@@ -3712,6 +4612,27 @@ Case management for consular officers processing China's K visa.</source>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="13" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="11" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/qt_texts.py" line="12" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
     <name>QueuesPanel</name>
     <message>
       <location filename="../../kvisa_desk/ui/worklist/queues_panel.py" line="36" />
@@ -3772,7 +4693,7 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReadOnlyBanner</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/read_only_banner.py" line="48" />
       <source>Read-only: this database was opened read-only. You can look at cases and documents, but nothing can be saved here — no edits, imports, checks, decisions, letters or exports — and case views cannot be recorded in the audit trail. Open the database writable to work on cases.</source>
       <translation>只读：此数据库以只读方式打开。您可以查看案件和材料，但此处无法保存任何内容——不能编辑、导入、核查、作出决定、出具函件或导出——且查看案件的操作无法记入审计日志。如需办理案件，请以可写方式打开数据库。</translation>
     </message>
@@ -4012,7 +4933,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="70" />
       <source>First entry</source>
       <translation>第一条</translation>
     </message>
@@ -4020,11 +4941,6 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="23" />
       <source>Kind</source>
       <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="30" />
-      <source>Listed</source>
-      <translation>已收录</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="20" />
@@ -4037,12 +4953,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="31" />
-      <source>Recognised</source>
-      <translation>公认</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="71" />
       <source>Second entry</source>
       <translation>第二条</translation>
     </message>
@@ -4057,11 +4968,6 @@ Case management for consular officers processing China's K visa.</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="29" />
-      <source>Unlisted</source>
-      <translation>未收录</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/admin/registry_model.py" line="24" />
       <source>Web domains</source>
       <translation>网站域名</translation>
@@ -4070,137 +4976,137 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RegistryEditor</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="91" />
       <source>&amp;Add research institution…</source>
       <translation>添加科研机构(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="125" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
       <source>&amp;Entries</source>
       <translation>条目(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="114" />
       <source>&amp;Merge second into first</source>
       <translation>将第二条并入第一条(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="101" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
       <source>A name or abbreviation, e.g. UNILAG</source>
       <translation>名称或缩写，例如 UNILAG</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="349" />
       <source>Changing the registry…</source>
       <translation>正在修改机构名录…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="78" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="126" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="127" />
       <source>D&amp;uplicates</source>
       <translation>重复条目(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="212" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
       <source>D&amp;uplicates (looking…)</source>
       <translation>重复条目(&amp;U)（查找中…）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="209" />
       <source>D&amp;uplicates ({count})</source>
       <translation>重复条目(&amp;U)（{count}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="67" />
       <source>Institution registry</source>
       <translation>机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="213" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="214" />
       <source>Looking for duplicate names…</source>
       <translation>正在查找重复名称…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="115" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="116" />
       <source>Merge first into &amp;second</source>
       <translation>将第一条并入第二条(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="103" />
       <source>Name to register or remove</source>
       <translation>要登记或删除的名称</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="265" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="266" />
       <source>Names registered for {name}: {names}</source>
       <translation>{name} 已登记的名称：{names}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="247" />
       <source>No. {dup} merged into No. {keep} ({name}).</source>
       <translation>编号 {dup} 已并入编号 {keep}（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="89" />
       <source>Raise to &amp;recognised</source>
       <translation>提升为“公认”(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="105" />
       <source>Re&amp;gister name</source>
       <translation>登记名称(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="108" />
       <source>Remo&amp;ve name</source>
       <translation>删除名称(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="71" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="72" />
       <source>Search names, e.g. Lagos</source>
       <translation>搜索名称，例如 Lagos</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="73" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="74" />
       <source>Search the registry</source>
       <translation>搜索机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="255" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="256" />
       <source>Select an institution to see the names registered for it.</source>
       <translation>请选择一个机构以查看为其登记的名称。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="164" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="165" />
       <source>These entries share one name in one country, so an application naming that institution matches both and stays in review. Merge each pair into the entry to keep; the other stops matching and its web domains join the kept entry.</source>
       <translation>以下条目在同一国家中名称相同，提及该机构的申请会同时匹配两者而一直处于待审查状态。请将每对条目并入要保留的一条；另一条将不再参与匹配，其网站域名并入保留的条目。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="263" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="264" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="282" />
       <source>{alias} registered for {name}.</source>
       <translation>已为 {name} 登记 {alias}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="284" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="285" />
       <source>{alias} removed from {name}.</source>
       <translation>已从 {name} 删除 {alias}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="312" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="313" />
       <source>{name} added.</source>
       <translation>已添加 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/registry_editor.py" line="238" />
       <source>{name} is now recognised.</source>
       <translation>{name} 现为“公认”等级。</translation>
     </message>
@@ -4208,120 +5114,173 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="85" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="37" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="36" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
   </context>
   <context>
+    <name>SendDecisions</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="83" />
+      <source>Batch {number} of {post} written to {folder}: {records} decisions.</source>
+      <translation>{post} 第 {number} 批已写入 {folder}：共 {records} 项决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="67" />
+      <source>Decisions are being sent already.</source>
+      <translation>正在发送决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Decisions of the post:</source>
+      <translation>哪个驻外机构的决定：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="39" />
+      <source>Every decision not yet sent, as the next signed batch for the service centre</source>
+      <translation>尚未发送的全部决定，作为下一签名批次发给签证申请服务中心</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="90" />
+      <source>No decisions were sent.</source>
+      <translation>未发送任何决定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="81" />
+      <source>Nothing new to send: no batch was written.</source>
+      <translation>没有新的决定可发送：未写入批次。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="36" />
+      <source>Se&amp;nd decisions…</source>
+      <translation>发送决定(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="51" />
+      <source>Send decisions</source>
+      <translation>发送决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="57" />
+      <source>Send decisions to the folder</source>
+      <translation>将决定发送到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/exchange/send_decisions.py" line="74" />
+      <source>Sending decisions…</source>
+      <translation>正在发送决定…</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="109" />
       <source>&amp;Retry now</source>
       <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="137" />
       <source>The database server answers again: save what you were working on.</source>
       <translation>数据库服务器已恢复响应：请保存您正在处理的内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/offline_banner.py" line="102" />
       <source>The database server cannot be reached. Nothing was saved since it went away, and nothing is queued: what you typed stays in the open windows. Trying again every {seconds} s; save again when the server answers.</source>
       <translation>无法连接数据库服务器。自连接中断以来未保存任何内容，也没有任何内容排队等待保存：您输入的内容仍保留在已打开的窗口中。每 {seconds} 秒重试一次；服务器恢复响应后请再次保存。</translation>
     </message>
@@ -4533,81 +5492,64 @@ Default: {default}</source>
     </message>
   </context>
   <context>
-    <name>SignIn</name>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="338" />
-      <source>Demo accounts</source>
-      <translation>演示账户</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="343" />
-      <source>Demo accounts were created. Note the passwords: they are shown only this once.
-
-{accounts}</source>
-      <translation>已创建演示账户。请记下密码：密码仅显示这一次。
-
-{accounts}</translation>
-    </message>
-  </context>
-  <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="208" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="179" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="186" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -4628,42 +5570,42 @@ Default: {default}</source>
   <context>
     <name>WorkflowBar</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="34" />
       <source>&amp;Move to</source>
       <translation>转至(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="41" />
       <source>Assi&amp;gn</source>
       <translation>分配(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="70" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="71" />
       <source>Assign to me</source>
       <translation>分配给我</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="106" />
       <source>Assigning the case…</source>
       <translation>正在分配案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="92" />
       <source>Moving the case to {status}…</source>
       <translation>正在将案件转至“{status}”…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="65" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="66" />
       <source>No further step: the case is closed</source>
       <translation>无后续步骤：案件已结案</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="78" />
       <source>Nobody (unassign)</source>
       <translation>无人（取消分配）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/workflow_bar.py" line="46" />
       <source>Workflow:</source>
       <translation>流程：</translation>
     </message>
@@ -4671,67 +5613,67 @@ Default: {default}</source>
   <context>
     <name>WorklistExport</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
       <source>&amp;Export worklist…</source>
       <translation>导出工作清单(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="146" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="152" />
       <source>An export is running already.</source>
       <translation>已有导出正在进行。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="128" />
       <source>Ctrl+E</source>
       <translation>Ctrl+E</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="137" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="141" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="200" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="209" />
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="139" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="144" />
       <source>Export the worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="203" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="212" />
       <source>Export worklist</source>
       <translation>导出工作清单</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="166" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="175" />
       <source>Exporting the worklist…</source>
       <translation>正在导出工作清单…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="126" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="130" />
       <source>The selected cases, or every case of the filter, to CSV or XLSX</source>
       <translation>将所选案件或筛选条件下的全部案件导出为 CSV 或 XLSX</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="211" />
       <source>The worklist was not exported.</source>
       <translation>工作清单未导出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/export.py" line="193" />
+      <location filename="../../kvisa_desk/ui/worklist/export.py" line="202" />
       <source>{count} cases exported to {path}.</source>
       <translation>已将 {count} 个案件导出至 {path}。</translation>
     </message>
@@ -4822,113 +5764,99 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="36" />
-      <source>A (degree)</source>
-      <translation>A（学位）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="38" />
-      <source>A and B</source>
-      <translation>A 和 B</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="74" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="37" />
-      <source>B (post)</source>
-      <translation>B（任职）</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="71" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="112" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="86" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="80" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="39" />
-      <source>None met</source>
-      <translation>均未满足</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="118" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="99" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="106" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
   </context>
   <context>
     <name>WorklistPanel</name>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
+      <source>%Ln cases</source>
+      <translation>
+        <numerusform>%Ln 个案件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
+      <source>%Ln matching cases</source>
+      <translation>
+        <numerusform>%Ln 个匹配的案件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
+      <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
+      <translation>
+        <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="211" />
-      <source>{count} cases</source>
-      <translation>{count} 个案件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="217" />
-      <source>{count} matching cases</source>
-      <translation>{count} 个匹配案件</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="213" />
-      <source>{count} matching cases shown: the best {limit}. Type more to narrow the search.</source>
-      <translation>显示 {count} 个匹配案件：最相关的 {limit} 个。继续输入可缩小范围。</translation>
     </message>
   </context>
   <context>
     <name>WorklistView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="132" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="201" />
       <source>Reset columns</source>
       <translation>重置列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/view.py" line="35" />
+      <location filename="../../kvisa_desk/ui/worklist/view.py" line="58" />
       <source>Worklist</source>
       <translation>工作清单</translation>
     </message>
@@ -4936,22 +5864,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="137" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

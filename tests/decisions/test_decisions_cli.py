@@ -161,7 +161,7 @@ def test_approval_exit_statuses(db: Database, tmp_path: Path) -> None:
         "--stay-days",
         "90",
     )
-    assert code == 0 and "case now approved" in out, err
+    assert code == 0 and "case now Approved" in out, err
     assert err.startswith("warning: the reasoning is only stock phrases")
     code, out, err = run(db, "test.admin", "decide", case, "--sign-off", "agree")
     assert code == 3
@@ -212,7 +212,7 @@ def test_request_documents_and_an_interview_letter(db: Database, tmp_path: Path)
         "Visa Section",
     )
     assert code == 0, err
-    assert "case now awaiting_documents" in out
+    assert "case now Awaiting documents" in out
     code, out, err = run(db, "officer.a", "letter", case, "--out", str(tmp_path / "r.pdf"))
     assert code == 0 and "request-documents letter" in out, err
     code, out, err = run(

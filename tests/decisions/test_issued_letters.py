@@ -20,7 +20,7 @@ from decisions_support import (
     status_of,
     to_pngs,
 )
-from sqlalchemy import text, update
+from sqlalchemy import Engine, text, update
 from sqlalchemy.exc import DBAPIError
 
 from kvisa_desk.core.accounts.audit import verify_chain
@@ -29,6 +29,7 @@ from kvisa_desk.core.decisions.letters import (
     case_letters,
     issue_letter,
     letter_count,
+    letter_plan,
     load_letter,
     reprint,
     verify_letter,
@@ -145,7 +146,7 @@ def test_every_kind_in_every_language_reads_back(
 
 
 def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, owner_engine: Engine
 ) -> None:
     case_id, _ = refused_case(db, tmp_path, "KV-RPT-1")
     issued = issue_letter(db, "officer.a", case_id, today=DAY)
@@ -154,12 +155,11 @@ def test_reprint_gives_the_same_bytes_and_the_database_refuses_changes(
     assert load_letter(db, "officer.b", issued.reference).pdf == issued.pdf
     outputs = [e.details for e in events_of(db, case_id) if e.kind == "letter_output"]
     assert [(o["purpose"], o["printer"]) for o in outputs] == [("reprint", None), ("print", "PDF")]
-    # No service updates a letter, and the database refuses it too.
-    with pytest.raises(DBAPIError, match="immutable"):
-        with db.write() as session:
-            session.execute(
-                update(IssuedLetter).where(IssuedLetter.id == issued.letter_id).values(pdf=b"x")
-            )
+    # No service updates a letter, and the database refuses it too, even to its owner.
+    with pytest.raises(DBAPIError, match="immutable"), owner_engine.begin() as conn:
+        conn.execute(
+            update(IssuedLetter).where(IssuedLetter.id == issued.letter_id).values(pdf=b"x")
+        )
     with pytest.raises(PermissionRefused):
         reprint(db, "test.admin", issued.reference)
 
@@ -362,3 +362,46 @@ def test_a_purged_case_takes_its_decisions_and_letters_with_it(
         for table in ("decisions", "decision_grounds", "issued_letters"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     assert verify_letter(db, "officer.b", issued.pdf).status == "foreign"
+
+
+def test_untitled_accounts_sign_with_the_posts_title_for_their_role(
+    db: Database, tmp_path: Path
+) -> None:
+    """The post names its signatories' default titles (a versioned setting); the letterhead
+    names the post even before the post has set its own name; nationality is a country name."""
+    case_id = approved_case(db, tmp_path, "KV-TTL-1")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.a", case_id, "approval", "en+zh", today=DAY).pdf)
+    )
+    assert "VisaOfficer" in words and "签证官员" in words  # the shipped defaults
+    assert "(LON)" in words and "中华人民共和国大使馆（LON）" in words
+    assert "Nigeria" in words and "尼日利亚" in words and "NGA" not in words
+    changed = update_post_settings(
+        db,
+        "LON",
+        {
+            "signatory_title_officer_en": "Attaché (Visa Section)",
+            "signatory_title_officer_zh": "随员（签证处）",
+        },
+        "supervisor.s",
+    )
+    assert changed.version >= 1
+    other = approved_case(db, tmp_path, "KV-TTL-2")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.a", other, "approval", "en+zh", today=DAY).pdf)
+    )
+    assert "Attaché(VisaSection)" in words and "随员（签证处）" in words
+    assert "VisaOfficer" not in words
+
+
+def test_the_plan_names_the_letter_and_reference_without_taking_it(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id = refused_case(db, tmp_path, "KV-PLAN-1")[0]
+    plan = letter_plan(db, "officer.b", case_id, today=DAY)
+    assert (plan.kind, plan.language) == ("refusal", "en+zh")
+    assert plan == letter_plan(db, "officer.b", case_id, today=DAY)  # nothing was taken
+    issued = issue_letter(db, "officer.b", case_id, today=DAY)
+    assert issued.reference == plan.reference and issued.kind == plan.kind
+    with pytest.raises(PermissionRefused):
+        letter_plan(db, "nobody.here", case_id, today=DAY)

@@ -115,12 +115,13 @@ def test_unredacted_summary_carries_what_the_redacted_one_leaves_out(
     out = tmp_path / "full"
     make_bundle(db, "officer.b", case["id"], out)
     summary = _text((out / "summary.pdf").read_bytes())
-    assert NOTE[:20] in summary and "reentry_ban" in summary and "officer.a" in summary
+    assert NOTE[:20] in summary and "Barred from re-entry" in summary and "officer.a" in summary
     # The decision with its ground and reasoning, the letter by its reference, the checklist.
     flat = " ".join(summary.split())
     assert "K-REF-01" in flat and REFUSAL_REASONING[:25] in flat and "re-entry ban" in flat
     assert str(case["letter"]) in flat and "supervisor.s" in flat
-    assert "passport_scan" in flat and "application_form" in flat
+    assert "Passport scan" in flat and "Application form" in flat
+    assert "passport_scan" not in flat and "reentry_ban" not in flat
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["made_by"] == "officer.b" and manifest["redacted"] == []
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.reports.exports import (
+    DEFAULT_COLUMNS,
     EVENT_KIND,
     WORKLIST_COLUMNS,
     ExportCancelled,
@@ -27,6 +28,13 @@ pytestmark = pytest.mark.backend
 
 TODAY = date(2025, 11, 1)
 HEADER = [c.title for c in WORKLIST_COLUMNS]
+# Every column that identifies a case, so rows can be found by application id.
+KEYED = ("case", "application_id", "post", "applicant", "native_name", "nationality", "status",
+         "outcome", "received", "days_open")  # fmt: skip
+KEYED_HEADER = [
+    "Case", "Application ID", "Post", "Applicant", "Native name", "Nationality", "Status",
+    "Status code", "Check outcome", "Check outcome code", "Received", "Days open",
+]  # fmt: skip
 
 
 def export_events(db: Database) -> list[CaseEvent]:
@@ -50,40 +58,64 @@ def test_csv_export_has_every_column_and_case(
     db: Database, tmp_path: Path, cases: list[int]
 ) -> None:
     out = tmp_path / "out" / "worklist.csv"
-    report = export_worklist(db, out, "csv", "officer.a", today=TODAY)
+    report = export_worklist(db, out, "csv", "officer.a", today=TODAY, columns=KEYED)
     assert (report.rows, report.path, report.format) == (len(cases), out, "csv")
     rows = read_csv(out)
-    assert rows[0] == HEADER
+    assert rows[0] == KEYED_HEADER
     assert [r[0] for r in rows[1:]] == [format_case_ref(i) for i in sorted(cases)]
     first = rows[1]
     assert first[1:8] == [
-        "KV-EXP-0", "LON", "Okafor", "Chiamaka Adaeze", "", "NGA", "received"
+        "KV-EXP-0", "LON", "Okafor, Chiamaka Adaeze", "", "NGA", "Received", "received"
     ]  # fmt: skip
-    assert first[8:] == ["", TODAY.isoformat(), "0"]
+    assert first[8:] == ["Not checked", "unchecked", TODAY.isoformat(), "0"]
     by_id = {r[1]: r for r in rows[1:]}
     chinese = by_id["KV-EXP-T0"]
-    assert chinese[3:6] == ["张", "伟", "张伟"]
-    assert by_id["KV-EXP-T4"][3] == TRICKY_NAMES[4][0]  # O'Brien'; DROP ... unchanged
+    assert chinese[3:5] == ["张, 伟", "张伟"]
+    assert by_id["KV-EXP-T4"][3].startswith(TRICKY_NAMES[4][0])  # O'Brien'; DROP ... unchanged
     formula = by_id["KV-EXP-T5"]
-    assert formula[3:6] == ["'=cmd|' /C calc'!A0", "'+1", "'@SUM(A1)"]
-    assert int(by_id["KV-EXP-3"][10]) == 9  # received three days apart
+    assert formula[3:5] == ["'=cmd|' /C calc'!A0, +1", "'@SUM(A1)"]
+    assert int(by_id["KV-EXP-3"][11]) == 9  # received three days apart
+
+
+def test_the_default_columns_are_the_worklists_in_the_chosen_language(
+    db: Database, tmp_path: Path, cases: list[int]
+) -> None:
+    assert HEADER == [
+        "Case", "Applicant", "Native name", "Nationality", "Age", "Status", "Status code",
+        "Check outcome", "Check outcome code", "Received", "Days open", "Officer",
+    ]  # fmt: skip
+    out = tmp_path / "zh.csv"
+    export_worklist(db, out, "csv", "officer.a", today=TODAY, language="zh")
+    rows = read_csv(out)
+    assert rows[0][:6] == ["案件", "申请人", "本国文字姓名", "国籍", "年龄", "状态"]
+    first = rows[1]
+    assert first[5:9] == ["已受理", "received", "未核查", "unchecked"]
+    assert first[4].isdigit()  # age on the day received
+    xlsx = tmp_path / "zh.xlsx"
+    export_worklist(db, xlsx, "xlsx", "officer.a", today=TODAY, language="zh")
+    assert load_workbook(xlsx).active.title == "工作清单"
+    with pytest.raises(InvalidInput):
+        export_worklist(db, tmp_path / "x.csv", "csv", "officer.a", language="fr")
+    with pytest.raises(InvalidInput):
+        export_worklist(db, tmp_path / "x.csv", "csv", "officer.a", columns=("surname",))
 
 
 def test_xlsx_export_types_and_formulas(db: Database, tmp_path: Path, cases: list[int]) -> None:
     out = tmp_path / "worklist.xlsx"
-    assert export_worklist(db, out, "xlsx", "officer.a", today=TODAY).rows == len(cases)
+    report = export_worklist(db, out, "xlsx", "officer.a", today=TODAY, columns=KEYED)
+    assert report.rows == len(cases)
     sheet = load_workbook(out).active
     assert sheet.title == "Worklist"
-    assert [c.value for c in sheet[1]] == HEADER
+    assert [c.value for c in sheet[1]] == KEYED_HEADER
     rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
     assert len(rows) == len(cases)
     okafor = rows["KV-EXP-0"]
-    assert okafor[9].is_date and okafor[9].value.date() == TODAY
-    assert okafor[10].data_type == "n" and okafor[10].value == 0
+    assert okafor[10].is_date and okafor[10].value.date() == TODAY
+    assert okafor[11].data_type == "n" and okafor[11].value == 0
     formula = rows["KV-EXP-T5"]
-    assert [c.value for c in formula[3:6]] == ["=cmd|' /C calc'!A0", "+1", "@SUM(A1)"]
-    assert {c.data_type for c in formula[3:6]} == {"s"}
-    assert rows["KV-EXP-T0"][5].value == "张伟"
+    assert [c.value for c in formula[3:5]] == ["=cmd|' /C calc'!A0, +1", "@SUM(A1)"]
+    assert {c.data_type for c in formula[3:5]} == {"s"}
+    assert rows["KV-EXP-T0"][4].value == "张伟"
 
 
 def test_filters_selection_and_days_open_only_while_open(
@@ -100,7 +132,7 @@ def test_filters_selection_and_days_open_only_while_open(
 
     in_review = exported("a.csv", status="in_review")
     assert [r[0] for r in in_review] == [format_case_ref(cases[0])]
-    assert in_review[0][7:9] == ["in_review", "pass"]
+    assert in_review[0][5:9] == ["In review", "in_review", "Pass", "pass"]
     approved = exported("b.csv", status="approved")
     assert approved[0][10] == "", "a decided case has no days open"
     assert [r[0] for r in exported("c.csv", outcome="review")] == [
@@ -122,6 +154,8 @@ def test_every_export_is_recorded_with_filter_and_count_but_no_names(
     assert first.officer == "officer.a" and first.case_id is None
     assert first.details == {
         "format": "csv",
+        "language": "en",
+        "columns": list(DEFAULT_COLUMNS),
         "filter": {"status": "received", "outcome": None},
         "rows": len(cases),
     }

@@ -62,6 +62,20 @@ def test_export_csv_then_xlsx_with_filter(db: Database, tmp_path: Path, cases: l
     ]
 
 
+def test_export_in_chinese_keeps_codes_beside_the_labels(
+    db: Database, tmp_path: Path, cases: list[int]
+) -> None:
+    out = tmp_path / "zh.csv"
+    code, _, stderr = run(db, "export", "--out", str(out), "--lang", "zh")
+    assert (code, stderr) == (0, "")
+    header, *rows = read_csv(out)
+    assert header[-1] == "签证官" and "年龄" in header
+    at = header.index("状态")
+    assert header[at + 1] == "状态代码"
+    assert {(r[at], r[at + 1]) for r in rows} == {("已受理", "received"), ("已拒签", "refused")}
+    assert {r[header.index("核查结果")] for r in rows} == {"未核查"}
+
+
 def test_export_refuses_to_overwrite_without_force(
     db: Database, tmp_path: Path, cases: list[int]
 ) -> None:
@@ -72,7 +86,7 @@ def test_export_refuses_to_overwrite_without_force(
     assert "exists" in stderr and "--force" in stderr
     assert out.read_text() == "keep me"
     code, _, _ = run(db, "export", "--format", "csv", "--out", str(out), "--force")
-    assert code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfCase ID")
+    assert code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfCase,")
 
 
 def test_export_needs_a_known_format(db: Database, tmp_path: Path) -> None:
@@ -113,7 +127,7 @@ def test_supervisors_see_refusal_rates(
     with db.write() as session:
         create_account(session, "sup.exports", password, "supervisor", "test", must_change=False)
     code, stdout, _ = run(db, "dashboard", user="sup.exports")
-    assert code == 0 and "Refusal rate by officer" in stdout and "officer.a" in stdout
+    assert code == 0 and "Refusal rate by recommending officer" in stdout and "officer.a" in stdout
     code, stdout, _ = run(db, "dashboard", "--json", user="sup.exports")
     assert json.loads(stdout)["refusal_by_officer"][0]["key"] == "officer.a"
 

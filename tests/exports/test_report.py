@@ -92,8 +92,8 @@ def test_report_figures_match_queries(db: Database, tmp_path: Path, post: None) 
     refused = _count(db, "SELECT count(*) FROM cases WHERE post = 'LON' AND status = 'refused'")
     assert f"Decisions by outcome Approved 1 Refused {refused[0][0]}" in flat
     # Supervisors see the refusal rates: officer.b refused 1 of 1 at LON.
-    assert "Refusal rate by officer" in flat and "1 of 1 refused, 100.0%" in flat
-    assert "Page 1 of" in flat and written.charts == 8
+    assert "Refusal rate by recommending officer" in flat and "1 of 1 refused, 100.0%" in flat
+    assert "Page 1 of" in flat and written.charts == 9  # with the sign-off figure
 
     with db.read() as session:
         (event,) = session.scalars(select(CaseEvent).where(CaseEvent.kind == EVENT_KIND))
@@ -148,7 +148,9 @@ def test_report_in_chinese_and_both(db: Database, tmp_path: Path, post: None) ->
     text = "".join(_flat(zh).split())  # Chinese extracts with spaces between some characters
     received = _count(db, "SELECT count(*) FROM cases WHERE post = 'LON'")[0][0]
     assert text.startswith("签证处工作概况") and f"受理案件{received}" in text
-    assert "各签证官员的拒签率" in text and "1件中拒签1件" in text and "第1页，共" in text
+    assert (
+        "拒签率（按提出建议的签证官员）" in text and "1件中拒签1件" in text and "第1页，共" in text
+    )
     both = tmp_path / "both.pdf"
     export_dashboard_report(db, "officer.a", both, language="en+zh")
     flat = _flat(both)

@@ -96,7 +96,8 @@ def summary(history: int = 8, runs: int = 2, **changes: object) -> CaseSummary:
             outcome="review" if n % 3 else "pass",
             results=tuple(
                 RuleResult(f"K-{code}-0{i}", ("pass", "fail", "review")[(n + i) % 3],
-                           f"Rule {code}-{i}: checked degree level, age 31 < 45, <b>ok</b> & done")
+                           f"Rule {code}-{i}: checked degree level, age 31 < 45, <b>ok</b> & done",
+                           "education[1]" if code == "EDU" else None)
                 for i, code in enumerate(("AGE", "EDU", "EMP", "DOC", "REF"))
             ),
             overrides=(
@@ -110,8 +111,10 @@ def summary(history: int = 8, runs: int = 2, **changes: object) -> CaseSummary:
         HistoryEntry(
             at=start + timedelta(hours=5 * i),
             officer=("test.officer", "li.supervisor", None)[i % 3],
-            event=("case.imported", "document.attached", "checks.run", "note.added")[i % 4],
+            event=("case_imported", "document_attached", "checks_run", "note_added")[i % 4],
             details=f'Event {i + 1}: changed field «address» from "A & B" to <i>C</i>',
+            recorded={"source": "a.json", "doc_type": "passport_scan",
+                      "effective_outcome": "pass"},
         )
         for i in range(history)
     )
@@ -146,8 +149,8 @@ def summary(history: int = 8, runs: int = 2, **changes: object) -> CaseSummary:
         ),
         "purpose": PurposeTravel("science_technology", "Joint research on quantum sensors",
                                  "Chinese Academy of Sciences", date(2026, 2, 1), 90),
-        "screening": (ScreeningAnswer("Re-entry ban", False),
-                      ScreeningAnswer("Insufficient funds", None)),
+        "screening": (ScreeningAnswer("reentry_ban", False),
+                      ScreeningAnswer("insufficient_funds", None)),
         "checklist": (ChecklistItem("passport_scan", True, True),
                       ChecklistItem("degree_certificate", True, False)),
         "documents": (

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from letters_support import LETTERHEAD, content, with_applicant
+from letters_support import APPLICANT, LETTERHEAD, content, with_applicant
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
@@ -98,7 +98,9 @@ def test_every_kind_in_every_language_reads_back(kind: str, language: str, tmp_p
     if "zh" in language:
         assert "2025年10月15日" in text and "1994年3月7日" in text
         assert "领事（签证处）" in text
-        assert "尊敬的Wei ZHANG：" in folded.replace(" ", "") or "尊敬的Wei ZHANG：" in folded
+        # 张伟 is in Chinese characters: the Chinese text greets by it, not by the Latin name.
+        assert "尊敬的张伟：" in folded.replace(" ", "")
+        assert "尊敬的Wei" not in folded.replace(" ", "")
     if language == "en":
         assert "2025年10月15日" not in text
     if language == "zh":
@@ -476,3 +478,56 @@ def test_letters_package_imports_no_qt_database_or_core() -> None:
                 if any(name == bad or name.startswith(bad + ".") for bad in forbidden):
                     offenders.append(f"{path.name} imports {name}")
     assert offenders == []
+
+
+# -- nationality and greeting in the letter's language -----------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nationality_prints_as_the_country_name_in_each_language(language: str) -> None:
+    from kvisa_desk.core.countries import nationality_name
+
+    applicant = replace(
+        APPLICANT,
+        nationality="DEU",
+        nationality_en=nationality_name("DEU", "en"),
+        nationality_zh=nationality_name("DEU", "zh"),
+    )
+    text = "\n".join(
+        pages_text(render_letter(content("approval", language, applicant=applicant), LETTERHEAD))
+    )
+    assert ("Germany" in text) == ("en" in language)
+    assert ("德国" in text) == ("zh" in language)
+    assert "DEU" not in text
+
+
+def test_country_names_cover_icao_codes_and_fall_back_to_the_code() -> None:
+    from kvisa_desk.core.countries import nationality_name
+
+    assert (
+        nationality_name("SGP", "zh") == "新加坡" and nationality_name("SGP", "en") == "Singapore"
+    )
+    assert nationality_name("D", "en") == "Germany" and nationality_name("D<<", "zh") == "德国"
+    assert (
+        nationality_name("HKG", "zh") == "中国香港" and nationality_name("XXA", "zh") == "无国籍人"
+    )
+    assert nationality_name("ZZZ", "zh") == "ZZZ"
+
+
+@pytest.mark.parametrize(
+    ("native", "greeting"),
+    [
+        ("张伟", "尊敬的张伟："),
+        ("Müller", "尊敬的WeiZHANG："),
+        ("Иван", "尊敬的WeiZHANG："),
+        (None, "尊敬的WeiZHANG："),
+    ],
+)
+def test_the_chinese_text_greets_by_a_native_name_only_in_chinese_characters(
+    native: str | None, greeting: str
+) -> None:
+    applicant = replace(APPLICANT, native_name=native)
+    pdf = render_letter(content("refusal", "en+zh", applicant=applicant), LETTERHEAD)
+    text = flat("\n".join(pages_text(pdf))).replace(" ", "")
+    assert greeting in text
+    assert "DearWeiZHANG," in text  # the English text keeps the Latin name

@@ -23,11 +23,10 @@ def test_a_summary_has_every_section(language: str, tmp_path: Path) -> None:
     for value in (
         "C0000042", "KV-LON-2025-0000042", "ZHANG", "张伟", "K1234567", "1994-03-07",
         "P<GBRZHANG<<WEI", "University of Manchester", "清华大学", "Example Labs Ltd",
-        "Chinese Academy of Sciences", "Re-entry ban", "passport.pdf", "<script>.jpg",
+        "Chinese Academy of Sciences", "passport.pdf", "<script>.jpg",
         "ab" * 16, "178.9 KiB", "k-visa-2025.2", "K-EDU-01", "Degree confirmed with the university",
-        "refuse", "li.supervisor", "The documents do not support the stated post.",
-        "LON-K-2026-000123", "Called the host: confirmed <b>visit</b>.", "case.imported",
-        "Event 8:",
+        "li.supervisor", "The documents do not support the stated post.",
+        "LON-K-2026-000123", "Called the host: confirmed <b>visit</b>.", "Event 8:",
     ):  # fmt: skip
         assert value in folded, value
     sections_en = ("Applicant", "Passport", "Education", "Posts held", "Purpose and travel",
@@ -35,6 +34,16 @@ def test_a_summary_has_every_section(language: str, tmp_path: Path) -> None:
                    "Notes", "History")  # fmt: skip
     sections_zh = ("申请人", "护照", "教育背景", "工作经历", "来华目的及行程", "材料清单",
                    "审查记录", "决定", "已发信函", "备注", "操作记录")  # fmt: skip
+    # Codes in the officer's words, in each language of the summary.
+    for words in ("Refuse", "Letter issued", "Barred from re-entry", "Passport scan", "Pass",
+                  "Application imported from a.json", "Degree 2"):  # fmt: skip
+        assert (words in folded) == ("en" in language), words
+    for words in ("拒签", "已出具函件", "被禁止再入境", "护照扫描件", "学位2"):
+        assert (words in folded) == ("zh" in language), words
+    assert "· 清华大学" in folded  # the degree's institution beside its number, once
+    assert folded.count("学位2 · 清华大学") + folded.count("Degree 2 · 清华大学") <= 2
+    for code in ("letter_issued", "reentry_ban", "passport_scan", "science_technology"):
+        assert code not in folded, code
     for heading in sections_en:
         assert (heading in text) == ("en" in language), heading
     for heading in sections_zh:
@@ -57,7 +66,7 @@ def test_a_long_case_flows_over_pages_with_repeated_headers(tmp_path: Path) -> N
     history_pages = [p for p in texts if re.search(r"Event \d+:", p)]
     assert len(history_pages) >= 2, "the history runs over more than one page"
     for page in history_pages:
-        assert "When" in page and "Details" in page, "the history's header row repeats"
+        assert "When" in page and "Officer" in page, "the history's header row repeats"
     run_pages = [p for p in texts if "K-AGE-00" in p]
     assert len(run_pages) >= 2
     for page in run_pages:

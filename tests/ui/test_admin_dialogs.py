@@ -180,7 +180,7 @@ def test_an_officer_is_told_that_settings_are_a_supervisors(qtbot: Any, desk: De
     dialog.save()
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.error.text() == (
-        "Not saved: test.officer (officer) may not change the post's settings"
+        "Not saved: test.officer (officer) may not change the post's settings."
     )
     assert target.value() == 9
 

@@ -153,7 +153,10 @@ def test_export_writes_the_filtered_events_and_is_recorded(
     qtbot.waitUntil(lambda: viewer.message.text().startswith("Exported 2 events"), timeout=10_000)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert [r[3] for r in rows[1:]] == ["case_edited", "note_added"]
+    assert [r[3:5] for r in rows[1:]] == [
+        ["Case edited", "case_edited"],
+        ["Note added", "note_added"],
+    ]
     with desk.db.read() as session:
         recorded = session.scalars(select(CaseEvent).where(CaseEvent.kind == "audit_exported"))
         assert [(e.officer, e.details["rows"]) for e in recorded] == [("test.admin", 2)]
@@ -270,7 +273,7 @@ def test_opening_a_case_is_recorded_and_refused_to_an_administrator(
     assert [(e.officer, e.case_id) for e in viewed] == [("officer.a", case_id)]
     admin = open_window("test.admin")
     assert admin.open_case(case_id) is None
-    assert prompts.errors[-1][1] == "test.admin (admin) may not view cases"
+    assert prompts.errors[-1][1] == "test.admin (administrator) may not view cases."
 
 
 def test_every_control_has_its_own_access_key(qtbot: Any, desk: DeskContext) -> None:

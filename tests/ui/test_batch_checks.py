@@ -44,8 +44,9 @@ def test_ctrl_r_checks_the_selected_cases_and_the_outcome_column_shows_it(
     selection.select(model.index(0, 0), flags)
     selection.select(model.index(2, 0), flags)
     window.worklist_view.setFocus()
-    with qtbot.waitSignal(window.batch_checks.finished, timeout=20_000) as finished:
-        qtbot.keyClick(window.worklist_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=20_000):  # redrawn in place
+        with qtbot.waitSignal(window.batch_checks.finished, timeout=20_000) as finished:
+            qtbot.keyClick(window.worklist_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     summary: BatchSummary = finished.args[0]
     assert (summary.total, summary.checked, summary.stopped) == (2, 2, False)
     assert model.data(model.index(0, COL_OUTCOME)) == "Fail"

@@ -88,7 +88,9 @@ def test_a_suggested_code_is_confirmed_and_audited(qtbot: Any, desk: DeskContext
             select(CaseEvent).where(CaseEvent.kind == "field_code_confirmed")
         ).one()
     assert event.details["suggested"] == "0713" and event.details["after"] == "0714"
-    assert any("0714" in view.history.cell_text(r, 3) for r in range(view.history.rowCount()))
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=10_000)  # what it touched, read again
+    said = [view.history.cell_text(r, 2) for r in range(view.history.rowCount())]
+    assert "Field of study of Degree 1 confirmed as 0714" in said
 
 
 def test_career_and_travel_edits_share_one_undo_stack_and_save(
@@ -146,7 +148,7 @@ def test_a_finished_case_shows_its_career_read_only(qtbot: Any, desk: DeskContex
     view = open_case(qtbot, desk, education=[UNCODED_DEGREE])
     view.detail = case_detail(desk.db, view.detail.case_id)
     object.__setattr__(view.detail, "status", "approved")  # as a decided case arrives
-    view._lock_if_finished()
+    view.lock_if_finished()
     assert view.field("education.0.field").isReadOnly()
     assert not child(view, QComboBox, "education.0.level").isEnabled()
     assert not child(view, QComboBox, "screening.fraud_found").isEnabled()

@@ -42,6 +42,7 @@ def retype(qtbot: Any, field: QLineEdit, text: str) -> None:
 def saved(qtbot: Any, view: CaseView) -> None:
     with qtbot.waitSignal(view.editing.saved, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=10_000)  # what it touched, read again
 
 
 def test_mistakes_show_as_they_are_typed(qtbot: Any, desk: DeskContext) -> None:
@@ -165,6 +166,7 @@ def test_moving_the_case_on_and_assigning_it(qtbot: Any, desk: DeskContext) -> N
     assert view.workflow.moves() == ("in_review", "withdrawn")
     with qtbot.waitSignal(view.workflow.moved, timeout=10_000):
         view.workflow.move_to("in_review")
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=10_000)  # what it touched, read again
     assert view.header.status_label.text().startswith("Status: In review")
     with qtbot.waitSignal(view.workflow.moved, timeout=10_000):
         view.workflow.assign("officer.b")
@@ -209,6 +211,7 @@ def test_a_finished_case_shows_its_facts_read_only(qtbot: Any, desk: DeskContext
     view = open_case(qtbot, desk)
     with qtbot.waitSignal(view.workflow.moved, timeout=10_000):
         view.workflow.move_to("withdrawn")
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=10_000)  # what it touched, read again
     assert view.field("applicant.surname").isReadOnly()
     assert view.message.text() == "This case is finished: its facts are shown, not edited."
     assert not view.action_save.isEnabled()

@@ -113,7 +113,7 @@ def test_supervisor_sees_refusal_rates_and_saves_the_report(
     with qtbot.waitSignal(view.report_saved, timeout=20_000):
         view.save_report_to(out)
     flat = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
-    assert "Refusal rate by officer officer.b 5 of 6 refused, 83.3%" in flat
+    assert "Refusal rate by recommending officer officer.b 5 of 6 refused, 83.3%" in flat
     assert view.message.text() == f"Report saved to {out}."
     with cases_db.read() as session:
         (event,) = session.scalars(select(CaseEvent).where(CaseEvent.kind == EVENT_KIND))

@@ -105,11 +105,14 @@ def test_officer_recommends_a_refusal_and_another_supervisor_signs_it_off(
     assert (
         tab.table.cell_text(0, 1) == "Refuse" and tab.table.cell_text(0, 2) == "Awaiting sign-off"
     )
-    assert "another supervisor" in tab.banner.text()
+    # An officer's own recommendation awaits a supervisor, not "another" one.
+    assert tab.banner.text() == "Your recommendation (Refuse) awaits a supervisor's sign-off."
+    assert tab.sign_off_note.text() == "You recommended this; a supervisor signs it off."
     assert not tab.agree_button.isEnabled()  # an officer never signs off
     assert tab.form.reasoning.toPlainText() == ""  # recorded: the form is ready for the next
     assert not tab.form.isEnabled()  # a case awaiting sign-off takes no new recommendation
     assert REASONS in tab.detail.toPlainText() and "K-REF-01" in tab.detail.toPlainText()
+    qtbot.waitUntil(lambda: not officer.updates.busy, timeout=20_000)  # what it touched, read
     assert officer.header.findChildren(QLabel)  # the header redrew from the saved case
     assert officer.detail.status == "awaiting_sign_off"
 
@@ -202,9 +205,10 @@ def test_live_stock_phrase_warning_and_core_refusals_shown_with_the_next_step(
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
     text = form.error.text()
     assert text.startswith("Not recorded: ")
-    assert "cannot be approved until its effective outcome is pass" in text
-    assert "K-REF-01 fail" in text and "or override it with a written reason" in text
-    assert "run the checks again (Ctrl+R)" in text
+    # Each open result once, with the step that resolves it: above the tab, not again here.
+    assert "cannot be approved until every result listed above passes" in text
+    assert "K-REF-01" not in text and "effective outcome" not in text
+    assert tab.open_reviews.text().count("K-REF-01") == 1
     assert "degree 0713" in form.reasoning.toPlainText()  # nothing typed is lost
     assert status_of(db, case_id) != "approved"
 
@@ -266,13 +270,17 @@ def test_what_a_role_or_the_case_state_does_not_allow_is_greyed_with_the_reason(
     qtbot.addWidget(admin)
     admin.show()
     qtbot.waitUntil(lambda: admin.ready, timeout=20_000)
-    assert admin.banner.text().startswith("Decisions cannot be shown: test.admin (admin) may not")
+    assert admin.banner.text().startswith(
+        "Decisions cannot be shown: test.admin (administrator) may not view cases"
+    )
     assert not admin.form.isEnabled() and not admin.agree_button.isEnabled()
     letters = LettersTab(contexts("test.admin"), case_id)
     qtbot.addWidget(letters)
     letters.show()
     qtbot.waitUntil(lambda: letters.ready, timeout=20_000)
-    assert letters.preview.message.startswith("Letters cannot be shown: test.admin (admin) may not")
+    assert letters.preview.message.startswith(
+        "Letters cannot be shown: test.admin (administrator) may not view cases"
+    )
     assert not letters.form.isEnabled() and not letters.verify_button.isEnabled()
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel
 
+from kvisa_desk import labels
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.shell.main_dialogs import show_language
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -83,7 +84,7 @@ def test_switching_languages_retranslates_open_windows(
     assert view.tabs.tabText(0) == chinese("CaseView", "&Applicant")
     assert caption(view, "applicant.surname") == chinese("CaseView", "Surname")
     degree = chinese("CareerTab", "Degree {n}: {level}")
-    master = chinese("Codes", "Master's degree")
+    master = labels.label("level", "master", "zh")  # the catalogue every layer reads
     assert degree_title(view) == degree.format(n=1, level=master)  # built from the record
     assert not view.header.status_label.text().startswith("Status:")  # rebuilt from the case
     assert QLocale().language() == QLocale.Language.Chinese  # dates and numbers follow

@@ -106,6 +106,7 @@ def test_issue_preview_save_and_verify(
     assert tab.table.cell_text(0, 4) == "officer.a"
     assert f"Issued {info.reference}" in tab.message.text()
     assert status_of(db, case_id) == "letter_issued"
+    qtbot.waitUntil(lambda: not view.updates.busy, timeout=20_000)  # what it touched, read
     assert view.detail.status == "letter_issued"  # the case view redrew from the saved case
 
     # The preview shows every page of the stored bytes, drawn (not blank).
@@ -246,3 +247,24 @@ def test_interview_invitation_and_a_correction_that_replaces_a_letter(
     shown = first.selected()
     QCoreApplication.sendEvent(first, QEvent(QEvent.Type.LanguageChange))
     assert first.table.rowCount() == 2 and first.selected() == shown
+
+
+def test_issue_letter_asks_once_saying_what_will_be_issued(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext, prompts: FakePrompts
+) -> None:
+    case_id, _decision = refused_case(db, tmp_path, "KV-UI-LET-ASK")
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    tab.form.language.setCurrentIndex(tab.form.language.findData("zh"))
+    prompts.answers.append(False)  # "No": nothing is issued and no number is taken
+    tab.issue()
+    qtbot.waitUntil(lambda: "cancelled" in tab.message.text(), timeout=WAIT)
+    (question,) = prompts.questions
+    assert "Kind: Refusal notice" in question and "Language: Simplified Chinese" in question
+    assert "Reference to be taken: LON-K-" in question
+    reference = question.rsplit(": ", 1)[1]
+    assert case_letters(db, "officer.a", case_id) == []
+    assert tab.form.issue_button.isEnabled()
+    with qtbot.waitSignal(tab.issued, timeout=WAIT) as issued:
+        tab.issue()  # "Yes" this time: the number the question named is the one taken
+    assert len(prompts.questions) == 2 and issued.args[0].reference == reference
+    assert tab.message.text().endswith("(Refusal notice, 1 page).")

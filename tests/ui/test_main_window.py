@@ -217,7 +217,7 @@ def test_a_failed_demo_load_is_explained(
 
 def test_a_case_deleted_meanwhile_is_reported(window: MainWindow, prompts: FakePrompts) -> None:
     assert window.open_case(999_999) is None
-    assert prompts.errors == [("Case not found", "case C0999999 does not exist")]
+    assert prompts.errors == [("Case not found", "Case C0999999 does not exist.")]
 
 
 def test_a_missing_demo_generator_is_explained(

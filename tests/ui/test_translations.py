@@ -24,7 +24,7 @@ from kvisa_desk.ui.shell.translation_catalog import (
 )
 from kvisa_desk.ui.widgets import translations
 from kvisa_desk.ui.widgets.context import DeskContext
-from kvisa_desk.ui.widgets.labels import date_text, outcome_label, status_label
+from kvisa_desk.ui.widgets.labels import date_text, outcome_label
 from kvisa_desk.ui.widgets.translations import (
     CatalogueTranslator,
     chosen_language,
@@ -81,10 +81,10 @@ def test_the_source_catalogue_alone_is_enough(qtbot: Any) -> None:
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     try:
-        assert status_label("in_review") == "审查中"
+        assert QCoreApplication.translate("CaseView", "What happened") == "事件"
     finally:
         app.removeTranslator(translator)
-    assert status_label("in_review") == "In review"
+    assert QCoreApplication.translate("CaseView", "What happened") == "What happened"
 
 
 def test_the_case_view_in_chinese(qtbot: Any, desk: DeskContext, chinese: None) -> None:
@@ -139,3 +139,24 @@ def test_shortcut_lists_drop_accelerators_in_either_language() -> None:
     assert action_caption("&Attach document…") == "Attach document"
     assert action_caption("附加材料(&A)…") == "附加材料"  # Chinese puts the key in brackets
     assert action_caption("&Education && posts") == "Education & posts"  # && is an ampersand
+
+
+def test_the_pseudo_language_wraps_every_translated_text_for_screenshots(
+    qtbot: Any, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KVISA_LANGUAGE", "pseudo")
+    assert chosen_language(None) == "pseudo"
+    install_translations(QCoreApplication.instance(), "pseudo")
+    try:
+        case_id = import_applications(desk.db, [application("KV-PS-1")]).first_case_id
+        assert case_id is not None
+        view = CaseView(desk, case_detail(desk.db, case_id))
+        qtbot.addWidget(view)
+        tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+        assert all(t.startswith("⟦") and t.endswith("⟧") for t in tabs), tabs
+        assert "⟦Received⟧" in view.header.status_label.text()  # the catalogue's labels too
+        assert view.history.cell_text(0, 2).startswith("⟦")
+        assert QLocale().language() == QLocale.Language.English  # dates stay readable
+    finally:
+        install_translations(QCoreApplication.instance(), "en")
+    assert outcome_label(None) == "Not checked"

@@ -23,6 +23,7 @@ from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.ui.shell import app as app_module
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.sign_in import SignInDialog
+from kvisa_desk.ui.widgets.labels import status_label
 from tests.conftest import TEST_PASSWORD
 from tests.ui.conftest import PLAIN_COUNT
 
@@ -66,7 +67,8 @@ def test_cli_without_subcommand_opens_the_window_on_the_database(
     assert seen["visible"] is True
     assert seen["rows"] > PLAIN_COUNT
     assert seen["actor"] == "officer.li"
-    assert seen["title"] == "KVisa Desk — encrypted database"  # the suite's files are
+    # who is at the desk, and the kind of file (the suite's files are encrypted)
+    assert seen["title"] == "KVisa Desk — officer.li (officer) — encrypted database"
     assert QApplication.applicationName() == "KVisa Desk"
     assert "WenQuanYi Micro Hei" in QApplication.font().families()
 
@@ -168,4 +170,5 @@ def test_screenshot_script_writes_every_picture(cases_db: Database, tmp_path: Pa
         "conflict.png": (900, 580),
         "case-view-zh.png": (900, 580),
     }
-    assert QApplication.translate("CaseStatus", "Received") == "Received"  # English again
+    assert QApplication.translate("CaseView", "What happened") == "What happened"  # English again
+    assert status_label("received") == "Received"

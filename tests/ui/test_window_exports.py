@@ -10,7 +10,7 @@ from typing import Any
 
 import pypdf
 from openpyxl import load_workbook
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
@@ -62,7 +62,13 @@ def test_selected_rows_and_the_filter(
     assert len(chosen) == 3
     run_export(qtbot, export, tmp_path / "sel.csv", ExportChoice("csv", selection=True))
     rows = read_csv(tmp_path / "sel.csv")
-    assert len(rows) == 4 and rows[0][0] == "Case ID"
+    assert len(rows) == 4 and rows[0][0] == "Case"
+    # The worklist's shown columns, in its order, with a code beside status and outcome.
+    header = [window.worklist_model.headerData(n, Qt.Orientation.Horizontal) for n in range(11)]
+    shown = [header[n] for n in range(11) if not view.horizontalHeader().isSectionHidden(n)]
+    assert [h for h in rows[0] if not h.endswith(" code")] == shown
+    assert rows[0][rows[0].index("Status") + 1] == "Status code"
+    assert "Officer" in rows[0] and "Age" in rows[0]
     assert "3 cases exported to" in window.statusBar().currentMessage()
 
     # A search is a filter core cannot state in words: exported as the cases it finds.
@@ -74,7 +80,7 @@ def test_selected_rows_and_the_filter(
     run_export(qtbot, export, tmp_path / "found.xlsx", ExportChoice("xlsx", selection=False))
     sheet = load_workbook(tmp_path / "found.xlsx").active
     assert sheet is not None and sheet.max_row == shown + 1
-    surnames = {sheet.cell(row=r, column=4).value for r in range(2, sheet.max_row + 1)}
+    surnames = {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)}
     assert all(str(s).startswith("Surname0001") for s in surnames)
     recorded = events(cases_db, "worklist_exported")
     assert [e.details["rows"] for e in recorded] == [3, shown]

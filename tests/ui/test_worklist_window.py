@@ -173,9 +173,11 @@ def test_selected_cases_are_assigned_in_one_go(qtbot: Any, window: MainWindow) -
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in (0, 1, 2):
         window.worklist_view.selectionModel().select(model.index(row, 0), flags)
-    with qtbot.waitSignal(window.worklist_refreshed, timeout=10_000):
+    # The three rows are read again and redrawn in place: the list is not reset.
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "3 cases assigned"
+    assert {model.row_at(row).officer for row in (0, 1, 2)} == {"test.officer"}
     window.queues.choose("mine")
     assert window.worklist_model.rowCount() == 3
 

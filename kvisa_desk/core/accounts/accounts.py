@@ -7,6 +7,7 @@ who failed and when an account was locked.
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,6 +20,8 @@ from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.accounts.roster import readable_password
+from kvisa_desk.core.changes import ACCOUNTS, Changes
 from kvisa_desk.core.errors import (
     AuthenticationFailed,
     InvalidInput,
@@ -116,7 +119,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
     """
     # An encrypted file still locked opens only with an account's slot: the password is
     # the key. Failures against the slot are counted in the slot file, recorded below.
-    failed_unlocking = data_keys.unlock(db, username, password, _WRONG)
+    failed_unlocking = data_keys.unlock(db, username, password, "sign_in.refused")
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
@@ -128,7 +131,9 @@ def authenticate(db: Database, username: str, password: str) -> Account:
         if locked_until is not None and locked_until > now:
             record_event(session, _who(username), "login_failed", reason="locked")
             minutes = int((locked_until - now).total_seconds() // 60) + 1
-            refusal = AuthenticationFailed(_locked(username, minutes))
+            refusal = AuthenticationFailed.said(
+                "sign_in.locked", username=username, minutes=minutes
+            )
         elif row is None or not _verify(row.password_hash if known else None, password):
             unknown: dict[str, Any] = {} if known else {"reason": "unknown"}
             if row is None:  # a name no account can have (spaces, too long): nothing to count
@@ -142,7 +147,7 @@ def authenticate(db: Database, username: str, password: str) -> Account:
                     row.locked_until, row.failed_attempts = now + LOCKOUT, 0
                     minutes = LOCKOUT.seconds // 60
                     record_event(session, username, "account_locked", minutes=minutes, **unknown)
-            refusal = AuthenticationFailed(_WRONG)
+            refusal = AuthenticationFailed.said("sign_in.refused")
         else:
             assert row.password_hash is not None
             if _hasher.check_needs_rehash(row.password_hash):
@@ -157,16 +162,6 @@ def authenticate(db: Database, username: str, password: str) -> Account:
     if refusal is not None:
         raise refusal
     return account
-
-
-_WRONG = "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
-
-
-def _locked(username: str, minutes: int) -> str:
-    return (
-        f"account {username} is locked after too many failed sign-ins; "
-        f"try again in {minutes} minutes or ask an administrator"
-    )
 
 
 def _who(username: str) -> str:
@@ -196,10 +191,10 @@ def _authenticate_unrecorded(db: Database, username: str, password: str) -> Acco
         row = find_officer(session, username)
         locked_until = _aware(row.locked_until) if row is not None else None
         if locked_until is not None and locked_until > utcnow():
-            raise AuthenticationFailed(f"account {username} is locked; ask an administrator")
+            raise AuthenticationFailed.said("sign_in.locked_read_only", username=username)
         known = row is not None and row.password_hash is not None and row.active
         if row is None or not _verify(row.password_hash if known else None, password):
-            raise AuthenticationFailed(_WRONG)
+            raise AuthenticationFailed.said("sign_in.refused")
         return account_of(row)
 
 
@@ -265,7 +260,8 @@ def add_account(
     """An administrator adds an account; its owner must change the password first."""
     with db.write() as session:
         _require_accounts(session, actor)
-        return create_account(session, username, password, role, actor, display_name, title)
+        made = create_account(session, username, password, role, actor, display_name, title)
+        return replace(made, what_changed=Changes.of_post(ACCOUNTS))
 
 
 def set_password(
@@ -334,7 +330,7 @@ def reactivate_account(db: Database, username: str, actor: str) -> str | None:
         record_event(
             session, actor, "account_changed", account=username, changed={"active": [False, True]}
         )
-        one_time = secrets.token_urlsafe(12)
+        one_time = readable_password()  # read out or typed, like the dialog's resets
         _reset(session, username, one_time, actor, True)
     return one_time
 
@@ -378,6 +374,7 @@ def update_account(
         row = find_officer(session, username)
         if row is None:
             raise NotFound(f"no account {username!r}")
+        _keep_an_administrator(session, row, role, active)
         changed: dict[str, object] = {}
         if role is not None:
             if role not in {r.value for r in Role}:
@@ -392,9 +389,36 @@ def update_account(
             changed["active"], row.active = [row.active, active], active
             if not active:  # a deactivated account no longer opens an encrypted file
                 data_keys.remove_slot(session, username)
-        if title is not None:
-            row.title = title
-        if display_name is not None:
+        # The name and title sign letters: their changes are in the trail like a role's.
+        if title is not None and title != row.title:
+            changed["title"], row.title = [row.title, title], title
+        if display_name is not None and display_name != row.display_name:
+            changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
-        return account_of(row)
+        return replace(account_of(row), what_changed=Changes.of_post(ACCOUNTS))
+
+
+def _keep_an_administrator(
+    session: Session, row: Officer, role: str | None, active: bool | None
+) -> None:
+    """Refuse a change that would leave no active administrator: nobody could then add,
+    unlock or reset an account except by recovery from the file."""
+    leaves_admins = (role is not None and role != Role.ADMIN.value) or active is False
+    if row.role != Role.ADMIN.value or not row.active or not leaves_admins:
+        return
+    others = session.scalar(
+        select(func.count())
+        .select_from(Officer)
+        .where(
+            Officer.role == Role.ADMIN.value,
+            Officer.active.is_(True),
+            Officer.password_hash.is_not(None),
+            Officer.id != row.id,
+        )
+    )
+    if not others:
+        raise InvalidInput(
+            f"{row.username} is the only active administrator: add or reactivate another "
+            "administrator first"
+        )

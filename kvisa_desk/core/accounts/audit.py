@@ -65,10 +65,15 @@ class NewEvent:
     personal: Any = None  # values that identify a person: kept aside, purgeable
 
 
+def personal_digest(stored: Any) -> str:
+    """The digest an event names for a personal value kept aside (salt and value)."""
+    return hashlib.sha256(_canonical(stored).encode()).hexdigest()
+
+
 def _store_personal(session: Session, case_id: int | None, value: Any) -> str:
     salt = secrets.token_hex(16)
     stored = {"salt": salt, "value": value}
-    digest = hashlib.sha256(_canonical(stored).encode()).hexdigest()
+    digest = personal_digest(stored)
     session.add(AuditPersonal(digest=digest, case_id=case_id, value=stored))
     return digest
 

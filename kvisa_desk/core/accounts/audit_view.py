@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit import ChainReport, verify_chain
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -31,14 +32,19 @@ VERIFY_KIND = "audit_verified"
 MAX_PAGE = 1000
 _BATCH = 2000
 
-AUDIT_COLUMNS: tuple[Column, ...] = (
-    Column("Event", 9),
-    Column("Time (UTC)", 20),
-    Column("Officer", 18),
-    Column("Action", 26),
-    Column("Case", 10),
-    Column("Details", 80),
-)
+# (label key, width): the action in words with its code beside it, the event as a sentence,
+# and the recorded details as they are kept, for whoever reads the file by machine.
+_AUDIT_HEADERS = (
+    ("event", 9), ("time_utc", 20), ("officer", 18), ("action", 26), ("action_code", 22),
+    ("case", 10), ("what_happened", 50), ("recorded_details", 80),
+)  # fmt: skip
+
+
+def audit_columns(language: str = "en") -> tuple[Column, ...]:
+    return tuple(Column(labels.label("column", k, language), w) for k, w in _AUDIT_HEADERS)
+
+
+AUDIT_COLUMNS = audit_columns()
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,9 @@ def verify_audit(
     return report
 
 
-def _export_rows(session: Session, f: AuditFilter) -> Iterator[tuple[Cell, ...]]:
+def _export_rows(
+    session: Session, f: AuditFilter, language: str = "en"
+) -> Iterator[tuple[Cell, ...]]:
     last: int | None = None
     while True:
         query = _where(select(*_COLUMNS), f, session).order_by(CaseEvent.id.desc())
@@ -195,8 +203,10 @@ def _export_rows(session: Session, f: AuditFilter) -> Iterator[tuple[Cell, ...]]
                 row.event_id,
                 row.occurred_at.replace(tzinfo=None),
                 row.officer,
+                labels.label("event", row.kind, language),
                 row.kind,
                 row.case_ref,
+                labels.sentence(row.kind, row.details, language),
                 row.details_text,
             )
         if len(batch) < _BATCH:
@@ -204,16 +214,26 @@ def _export_rows(session: Session, f: AuditFilter) -> Iterator[tuple[Cell, ...]]
         last = batch[-1].event_id
 
 
-def export_audit(db: Database, actor: str, f: AuditFilter, out_path: Path) -> int:
+def export_audit(
+    db: Database, actor: str, f: AuditFilter, out_path: Path, language: str = "en"
+) -> int:
     """The filtered trail as CSV (formula-neutralised, like worklist exports); recorded.
+
+    Each event's action in LANGUAGE with its code beside it (the filter takes the code),
+    what happened as a sentence, and the details as recorded.
 
     The file appears only whole; if the export cannot be recorded it is removed again.
     """
     out_path = Path(out_path)
     with db.read() as session:
         require(session, actor, Permission.VIEW_AUDIT)
+        if language not in labels.LANGUAGES:
+            raise InvalidInput(
+                f"unknown language {language!r}: use {' or '.join(labels.LANGUAGES)}"
+            )
         with atomic_writer(out_path) as handle:
-            count = write_table("csv", handle, AUDIT_COLUMNS, _export_rows(session, f))
+            columns = audit_columns(language)
+            count = write_table("csv", handle, columns, _export_rows(session, f, language))
     try:
         with db.write() as session:
             record_event(session, actor, EXPORT_KIND, format="csv", filter=f.to_json(), rows=count)

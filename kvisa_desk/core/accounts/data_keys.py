@@ -32,13 +32,13 @@ def session_file(session: Session) -> Path | None:
 def unlock(db: Database, username: str, password: str, refusal: str) -> int:
     """Unwrap the key with this account's password when the file is still locked; returns
     how many sign-ins failed against its slot since the last success (for the trail).
-    AuthenticationFailed(refusal) for a wrong password or an unknown name."""
+    AuthenticationFailed with the message id REFUSAL for a wrong password or an unknown name."""
     path = _encrypted_file(db.url)
     if path is None or not db.locked:
         return 0
     key, failed = keyslots.unwrap(path, username, password)
     if key is None:
-        raise AuthenticationFailed(refusal)
+        raise AuthenticationFailed.said(refusal)
     _open_with(db, path, key)
     return failed
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.changes import NO_CHANGES, Changes
 from kvisa_desk.store.models import Officer
 
 ENV_USER = "KVISA_USER"
@@ -27,6 +28,7 @@ class Account:
     title: str
     role: str
     must_change_password: bool = False
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {

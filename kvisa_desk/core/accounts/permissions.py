@@ -68,16 +68,13 @@ def require(session: Session, username: str, permission: Permission) -> Account:
     """The acting account if it may do this; PermissionRefused (exit 3) saying why if not."""
     account = get_account(session, username)
     if account is None:
-        raise PermissionRefused(
-            f"{username!r} is not an active KVisa Desk account; ask an administrator for one"
-        )
+        raise PermissionRefused.said("account.not_active", username=username)
     if account.must_change_password:
-        raise PermissionRefused(
-            f"{username} must change the password an administrator set before doing anything "
-            "else: kvisa-desk user passwd (or sign in to the window)"
-        )
+        raise PermissionRefused.said("account.must_change_password", username=username)
     if not allowed(account.role, permission):
-        raise PermissionRefused(f"{username} ({account.role}) may not {permission.value}")
+        raise PermissionRefused.said(
+            "account.may_not", username=username, role=account.role, permission=permission.value
+        )
     return account
 
 

@@ -241,6 +241,9 @@ def row_to_record(columns: list[tuple[Path_, str]], row: list[str]) -> dict[str,
     for part in _OPTIONAL_PARTS:
         if part in record and _all_empty(record[part]):
             record[part] = None
+    passport = record.get("passport")
+    if isinstance(passport, dict) and "mrz" in passport and _all_empty(passport["mrz"]):
+        passport["mrz"] = None  # both cells empty: no MRZ (some rows of a file may lack one)
     return _prune(record)  # type: ignore[no-any-return]
 
 

@@ -24,6 +24,7 @@ from kvisa_desk.core.applications.record import (
 )
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
 from kvisa_desk.core.cases.as_record import case_to_record
+from kvisa_desk.core.changes import CASES, DOCUMENTS, FACTS, HISTORY, NO_CHANGES, Changes
 from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.documents.listed import (
     ListedDocuments,
@@ -51,6 +52,7 @@ from kvisa_desk.vocab import DEFAULT_POST, CaseStatus
 BATCH_SIZE = 1000
 BATCH_CHARACTERS = 16_000_000  # a batch of large records is written sooner
 MAX_LISTED = 1000  # problems and changes a report lists; past that they are counted
+PROGRESS_EVERY = 100  # records between progress reports (and the window's progress bar)
 _CHILD_TABLES: dict[str, type[Any]] = {
     "applicants": Applicant,
     "passports": Passport,
@@ -62,6 +64,7 @@ _CHILD_TABLES: dict[str, type[Any]] = {
 }
 
 Progress = Callable[[int], None]
+Cancelled = Callable[[], bool]  # asked between records: True stops the import there
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,16 @@ class RejectedRecord:
     location: str
     field: str
     reason: str
+
+
+@dataclass(frozen=True)
+class ImportedRecord:
+    """A record that is a case: imported now, or already there unchanged."""
+
+    location: str
+    post: str
+    application_id: str
+    case_ref: str | None  # None when the earlier copy is in the same file
 
 
 @dataclass(frozen=True)
@@ -94,16 +107,38 @@ class ImportReport:
     changed_records: int = 0
     rejected_records: int = 0
     unlisted: int = 0  # problems and changes past MAX_LISTED
+    # The first MAX_LISTED records imported and unchanged, with their positions.
+    imported_cases: list[ImportedRecord] = field(default_factory=list)
+    unchanged_cases: list[ImportedRecord] = field(default_factory=list)
+    records_read: int = 0
+    cancelled: bool = False  # stopped by the officer: the records read before are kept whole
 
     @property
     def complete(self) -> bool:
         return not self.changed_records and not self.rejected_records
+
+    @property
+    def what_changed(self) -> Changes:
+        # New cases, and the facts and documents of those an import changed (ids not kept).
+        if not self.imported and not self.changed_records:
+            return NO_CHANGES
+        parts = frozenset({CASES, FACTS, DOCUMENTS, HISTORY})
+        return Changes(parts=parts, every_case=bool(self.changed_records))
 
     def reject(self, problems: list[RejectedRecord]) -> None:
         self.rejected_records += 1
         room = max(0, MAX_LISTED - len(self.rejected))
         self.rejected.extend(problems[:room])
         self.unlisted += len(problems[room:])
+
+    def list_imported(self, record: ImportedRecord) -> None:
+        if len(self.imported_cases) < MAX_LISTED:
+            self.imported_cases.append(record)
+
+    def list_unchanged(self, record: ImportedRecord) -> None:
+        self.unchanged += 1
+        if len(self.unchanged_cases) < MAX_LISTED:
+            self.unchanged_cases.append(record)
 
     def change(self, changed: ChangedRecord) -> None:
         self.changed_records += 1
@@ -241,7 +276,8 @@ class _BatchWriter:
             if key in existing:
                 case_id, digest = existing[key]
                 if digest == valid.digest:
-                    self.report.unchanged += 1
+                    ref = format_case_ref(case_id) if case_id > 0 else None
+                    self.report.list_unchanged(ImportedRecord(valid.location, *key, ref))
                 elif case_id > 0 and not self._written_here(case_id):
                     self._report_changed(valid, case_id)
                 else:
@@ -332,6 +368,15 @@ class _BatchWriter:
         )
         if self.report.first_case_id is None:
             self.report.first_case_id = ids[0]
+        for valid, case_id in zip(new, ids, strict=True):
+            self.report.list_imported(
+                ImportedRecord(
+                    valid.location,
+                    valid.post,
+                    valid.record.application_id,
+                    format_case_ref(case_id),
+                )
+            )
         self.report.imported += len(new)
 
 
@@ -344,21 +389,34 @@ def import_records(
     progress: Progress | None = None,
     documents_dir: Path | None = None,
     session: Session | None = None,
+    cancelled: Cancelled | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
+
+    `also(session, report)` runs last inside that transaction (the inbox records the
+    submission's hash there, so it is recorded exactly when its records are).
 
     With `documents_dir`, each record's listed files are attached from that folder (a record
     with a missing or refused file is rejected, naming it); without, they are only listed.
     Files are stored before the transaction commits: a rollback leaves stored content that
     nothing refers to (collected later), never a row without its content. With `session`,
     the import is part of the caller's transaction (the demo's batches), not one of its own.
+    With `cancelled`, asked before each record: once it says True, no further record is read,
+    the records before are written whole and the report says `cancelled`.
     """
     report = ImportReport(source)
     if session is not None:
-        _import(db, session, records, actor, report, default_post, progress, documents_dir)
+        _import(
+            db, session, records, actor, report, default_post, progress, documents_dir,
+            cancelled, also,
+        )
         return report
     with new_content_taken_back_on_failure(db), db.write() as own:
-        _import(db, own, records, actor, report, default_post, progress, documents_dir)
+        _import(
+            db, own, records, actor, report, default_post, progress, documents_dir,
+            cancelled, also,
+        )
     return report
 
 
@@ -371,6 +429,8 @@ def _import(
     default_post: str,
     progress: Progress | None,
     documents_dir: Path | None,
+    cancelled: Cancelled | None = None,
+    also: Callable[[Session, ImportReport], None] | None = None,
 ) -> None:
     require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
     post_problem = post_code_problem(default_post)
@@ -385,12 +445,17 @@ def _import(
     )
     writer = _BatchWriter(session, actor, report.source, report, documents)
     for count, raw in enumerate(records, start=1):
+        # Between records only: a record is written whole or not at all.
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
         checked = _check(raw, default_post, today)
         if isinstance(checked, list):
             report.reject(checked)
         else:
             writer.add(checked)
-        if progress is not None and count % BATCH_SIZE == 0:
+        report.records_read = count
+        if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
     writer.flush()
     record_event(
@@ -402,7 +467,10 @@ def _import(
         unchanged=report.unchanged,
         changed=report.changed_records,
         rejected_records=report.rejected_records,
+        **({"cancelled_after": report.records_read} if report.cancelled else {}),
     )
+    if also is not None:
+        also(session, report)
 
 
 def import_file(
@@ -411,10 +479,12 @@ def import_file(
     actor: str,
     default_post: str = DEFAULT_POST,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Import an application file; raises FileRefused (nothing written) for a bad file.
 
     The documents it lists are attached from its folder (paths relative to it, never outside).
+    `cancelled` stops it between records (see import_records).
     """
     return import_records(
         db,
@@ -424,4 +494,5 @@ def import_file(
         default_post,
         progress,
         documents_dir=path.resolve().parent,
+        cancelled=cancelled,
     )

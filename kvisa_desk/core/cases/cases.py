@@ -149,7 +149,7 @@ def _case_batches(
 def require_case(session: Session, case_id: int) -> None:
     """NotFound unless the case exists: a service checks the id it is given before using it."""
     if session.scalar(select(Case.id).where(Case.id == case_id)) is None:
-        raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        raise NotFound.said("case.not_found", case_ref=format_case_ref(case_id), case_id=case_id)
 
 
 def _load_case(session: Session, case_id: int) -> Case:
@@ -164,7 +164,7 @@ def _load_case(session: Session, case_id: int) -> Case:
         )
     )
     if case is None:
-        raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        raise NotFound.said("case.not_found", case_ref=format_case_ref(case_id), case_id=case_id)
     return case
 
 

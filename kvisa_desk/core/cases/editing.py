@@ -36,6 +36,7 @@ from kvisa_desk.core.cases.editing_fields import (
     parse_field,
 )
 from kvisa_desk.core.cases.search import index_cases
+from kvisa_desk.core.changes import FACTS, NO_CHANGES, Changes
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
@@ -75,6 +76,10 @@ class SavedEdit:
     case_id: int
     version: int  # the case's version after the save
     changes: dict[str, tuple[Any, Any]]  # path -> (before, after)
+
+    @property
+    def what_changed(self) -> Changes:
+        return Changes.of_case(self.case_id, FACTS) if self.changes else NO_CHANGES
 
 
 def _json_value(value: Any) -> Any:

@@ -6,7 +6,7 @@ officers wrote about a case stays as they wrote it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sqlalchemy import select
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import ensure_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import NO_CHANGES, NOTES, Changes
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Note, Officer, format_case_ref
@@ -29,6 +30,7 @@ class NoteView:
     officer: str  # display name
     username: str
     text: str
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
 
 def add_note(db: Database, case_id: int, text: str, actor: str) -> NoteView:
@@ -47,7 +49,10 @@ def add_note(db: Database, case_id: int, text: str, actor: str) -> NoteView:
         session.flush()
         # The text is personal data: it goes into the history aside, purged with the case.
         record_event(session, actor, "note_added", case_id, personal=body, note=note.id)
-        return NoteView(note.id, case_id, note.created_at, officer.display_name, actor, body)
+        changed = Changes.of_case(case_id, NOTES)
+        return NoteView(
+            note.id, case_id, note.created_at, officer.display_name, actor, body, changed
+        )
 
 
 def case_notes(db: Database, case_id: int) -> list[NoteView]:

@@ -3,8 +3,10 @@ number, e-mail. SQLite searches with FTS5, PostgreSQL with a GIN-indexed tsvecto
 the same terms, computed here, so both find exactly the same cases.
 
 Terms are folded: lower case, Latin diacritics removed ("Müller" is found by "Muller"), and
-Chinese, Japanese and Korean written one character per term ("伟" finds "张伟"). A query is
-folded the same way and each of its words must begin a term. The officer's text is data:
+Chinese, Japanese and Korean written one character per term ("伟" finds "张伟"). Names are
+also indexed as ICAO 9303 writes them in a passport's machine-readable zone ("Löchel" is
+"LOECHEL" there), so the spelling read off the MRZ finds the case too. A query is folded the
+same way and each of its words must begin a term. The officer's text is data:
 only letters and digits reach the index's query language, so quotes, `*`, `OR`, `NEAR`,
 `%`, `_` or SQL find literal words and never raise.
 
@@ -35,6 +37,12 @@ CATCH_UP_BATCH = 2000
 _SPECIAL = str.maketrans(
     {"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "æ": "ae",
      "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ħ": "h"}
+)  # fmt: skip
+# ICAO Doc 9303 Part 3 transliterations that differ from dropping the mark: the MRZ spelling.
+# Letters fold() already spells the same way (ß, Ñ, Æ, Þ) are listed so the table is whole.
+_ICAO = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe", "ß": "ss", "ñ": "n", "æ": "ae",
+     "þ": "th"}
 )  # fmt: skip
 # Scripts written without spaces between words: every character is a term of its own.
 _SINGLE_CHARACTER_RANGES = (
@@ -97,6 +105,19 @@ def terms_of(value: str | None) -> list[str]:
     return found
 
 
+def icao_terms(value: str | None) -> list[str]:
+    """The terms of a name as the passport's machine-readable zone spells it, where that
+    differs from the folded spelling: "Löchel" -> ["loechel"], "Okafor" -> []."""
+    if not value:
+        return []
+    composed = unicodedata.normalize("NFC", value).lower()  # "o" + combining diaeresis is "ö"
+    spelled = composed.translate(_ICAO)
+    if spelled == composed:
+        return []
+    folded = set(terms_of(value))
+    return [term for term in terms_of(spelled) if term not in folded]
+
+
 @dataclass(frozen=True)
 class Searchable:
     """The fields of a case that the search finds it by."""
@@ -121,6 +142,8 @@ class Searchable:
             self.passport_number,
         ):
             parts.extend(terms_of(value))
+        for name in (self.surname, self.given_names):  # the names an MRZ carries
+            parts.extend(icao_terms(name))
         return " ".join(dict.fromkeys(parts))  # each term once, first-seen order
 
 

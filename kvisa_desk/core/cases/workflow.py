@@ -10,7 +10,7 @@ Each move names the version the officer saw, so two officers never move one case
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import ensure_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.editing import stale_case
+from kvisa_desk.core.changes import ASSIGNMENT, NO_CHANGES, STATUS, Changes
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import utcnow
@@ -53,6 +54,7 @@ class Moved:
     case_id: int
     status: str
     version: int
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
 
 def allowed_moves(db: Database, case_id: int) -> tuple[str, ...]:
@@ -85,7 +87,7 @@ def change_status(
         if note.strip():
             details["note"] = note.strip()
         record_event(session, actor, "status_changed", case_id, **details)
-        return Moved(case_id, case.status, case.version)
+        return Moved(case_id, case.status, case.version, Changes.of_case(case_id, STATUS))
 
 
 def assign_case(
@@ -110,13 +112,17 @@ def assign_case(
         case.updated_at = utcnow()
         session.flush()
         record_event(session, actor, "case_assigned", case_id, to=username, version=case.version)
-        return Moved(case_id, case.status, case.version)
+        return Moved(case_id, case.status, case.version, Changes.of_case(case_id, ASSIGNMENT))
 
 
 @dataclass(frozen=True)
 class BatchAssignment:
     assigned: list[int]
     skipped: list[int]  # finished cases, which are not assigned
+
+    @property
+    def what_changed(self) -> Changes:
+        return Changes.of_cases(self.assigned, ASSIGNMENT) if self.assigned else NO_CHANGES
 
 
 def assign_cases(

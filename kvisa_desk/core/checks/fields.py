@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import FACTS, NO_CHANGES, Changes
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.rules.isced import default_keywords
 from kvisa_desk.store.base import utcnow
@@ -26,6 +27,7 @@ class FieldConfirmation:
     field_text: str
     suggested: str | None
     confirmed: str
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
 
 def suggested_code(field_text: str | None) -> str | None:
@@ -80,4 +82,5 @@ def confirm_field_code(
             after=code,
             suggested=suggested,
         )
-        return FieldConfirmation(subject, row.field or "", suggested, code)
+        changed = Changes.of_case(case_id, FACTS)
+        return FieldConfirmation(subject, row.field or "", suggested, code, changed)

@@ -11,8 +11,17 @@ from datetime import date, datetime
 from typing import Any
 
 from kvisa_desk.core.accounts.permissions import Permission, require_first
+from kvisa_desk.core.changes import CHECKS, NO_CHANGES, Changes
 from kvisa_desk.core.checks.revision_changes import CaseChange, pending_change
 from kvisa_desk.core.checks.runs import BATCH_SIZE, CaseCheck, check_cases, latest_check
+from kvisa_desk.rules.findings import (
+    FindingPart,
+    Language,
+    ShownFinding,
+    Wording,
+    show,
+    stored_parts,
+)
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.results import subject_key
 from kvisa_desk.store.engine import Database
@@ -51,6 +60,13 @@ class ResultLine:
     override: OverrideNote | None = None
     # K-RTE-01 (revision 2): the overrides of parts that made its effective outcome.
     carried_by: tuple[OverrideNote, ...] = ()
+    # Revision 2 on: the finding's templates and facts, and the pack's words to render them.
+    finding: tuple[FindingPart, ...] = ()
+    wording: Wording | None = field(default=None, compare=False, repr=False)
+
+    def shown(self, lang: Language) -> ShownFinding:
+        """Finding and source in the reader's language (a revision-1 run: as stored)."""
+        return show(self.rule_id, self.finding, self.message, self.source, self.wording, lang)
 
     @property
     def is_part(self) -> bool:
@@ -93,6 +109,7 @@ class CheckReport:
     pack_revision: int = 1
     # What a newer revision of the rules would change on this open case (None: nothing).
     revision_change: CaseChange | None = None
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     def deciding(self) -> list[ResultLine]:
         """The case-level results that make the outcome what it is: the worst first."""
@@ -161,6 +178,8 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
                     for note in map(_override_note, r.get("carried_by") or ())
                     if note is not None
                 ),
+                finding=stored_parts(r),
+                wording=pack.wording if pack else None,
             )
         )
     lines.sort(key=lambda line: (line.rule_id, subject_key(line.subject)))
@@ -218,7 +237,8 @@ def run_case_checks(db: Database, case_id: int, actor: str) -> CheckReport:
     """Check one case now and return the new run, explained."""
     (check,) = list(check_cases(db, [case_id], actor))
     # Read back, so the overrides and lapses show exactly as a later look would show them.
-    return case_check_report(db, case_id) or report_of(check)
+    report = case_check_report(db, case_id) or report_of(check)
+    return replace(report, what_changed=check.what_changed)
 
 
 @dataclass(frozen=True)
@@ -227,6 +247,11 @@ class BatchSummary:
     checked: int
     outcomes: dict[str, int]
     stopped: bool  # True when it was asked to stop before the end
+    checked_ids: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
+
+    @property
+    def what_changed(self) -> Changes:
+        return Changes.of_cases(self.checked_ids, CHECKS) if self.checked_ids else NO_CHANGES
 
 
 def check_many(
@@ -245,6 +270,7 @@ def check_many(
     require_first(db, actor, Permission.RUN_CHECKS)  # refused even for no cases, or stopped
     outcomes: Counter[str] = Counter()
     checked = 0
+    checked_ids: set[int] = set()
     stopped = False
     total = len(case_ids)
     for start in range(0, total, batch_size):
@@ -255,9 +281,10 @@ def check_many(
         for check in check_cases(db, chunk, actor, batch_size=batch_size):
             outcomes[check.effective_outcome] += 1
             checked += 1
+            checked_ids.add(check.case_id)
         if progress is not None:
             progress(checked, total)
-    return BatchSummary(total, checked, dict(outcomes), stopped)
+    return BatchSummary(total, checked, dict(outcomes), stopped, frozenset(checked_ids))
 
 
 def pack_in_force(day: date | None = None, library: PackLibrary | None = None) -> Pack:

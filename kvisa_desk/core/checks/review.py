@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import CHECKS, Changes
 from kvisa_desk.core.checks.runs import CaseCheck, latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
@@ -87,7 +88,7 @@ def override_result(
             to_outcome=to_outcome,
             reason=reason.strip(),
         )
-        return view
+        return replace(view, what_changed=Changes.of_case(case_id, CHECKS))
 
 
 @dataclass(frozen=True)

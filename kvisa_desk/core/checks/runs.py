@@ -6,7 +6,7 @@ import gc
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -17,11 +17,13 @@ from sqlalchemy.types import TypeDecorator
 
 from kvisa_desk.core.accounts.history import record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import CHECKS, NO_CHANGES, Changes
 from kvisa_desk.core.checks.facts_builder import CaseRecord, load_case_records
 from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts, canonical_facts_json
+from kvisa_desk.rules.findings import stored_parts
 from kvisa_desk.rules.overrides import apply_overrides
 from kvisa_desk.rules.pack import Pack, PackLibrary, default_library
 from kvisa_desk.rules.params import Parameters
@@ -53,6 +55,7 @@ class CaseCheck:
     lapsed: list[dict[str, Any]] = field(default_factory=list)
     officer: str = ""
     ran_at: datetime | None = None
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     @property
     def case_ref(self) -> str:
@@ -366,7 +369,8 @@ def check_cases(
         done += len(chunk)
         if progress is not None:
             progress(done, len(case_ids))
-        yield from checks
+        for check in checks:  # each run says what it changed: the case's checks
+            yield replace(check, what_changed=Changes.of_case(check.case_id, CHECKS))
 
 
 def _results_of(run: CheckRun) -> tuple[RuleResult, ...]:
@@ -380,6 +384,7 @@ def _results_of(run: CheckRun) -> tuple[RuleResult, ...]:
             source=r["source"],
             assumption=bool(r["assumption"]),
             effective_outcome=r["outcome"],
+            finding=stored_parts(r),
         )
         for r in run.results
     )

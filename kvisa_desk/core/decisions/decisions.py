@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal, get_args
@@ -33,10 +33,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import DECISION, LETTERS, NO_CHANGES, STATUS, Changes
 from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
-from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
+from kvisa_desk.core.errors import MESSAGES, Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.pdf.model import Interview, VisaTerms
 from kvisa_desk.rules.checks.documents import DOCUMENTS_READ
@@ -57,14 +58,17 @@ STALE_OR_FAILING = "re-run the checks, or override with a reason"
 NOT_YET_PASS = "cannot be approved until its effective outcome is pass"
 
 
-def approval_refusal(case_ref: str, still_open: Sequence[OpenReview]) -> str:
-    """Why an approval is refused: each open result with the step that resolves it."""
-    listed = "; ".join(
+def open_reviews_listed(still_open: Sequence[OpenReview]) -> str:
+    """Each open result with the step that resolves it, in one line (the CLI's words)."""
+    return "; ".join(
         f"{o.label} {o.effective_outcome} ({o.message}) — {o.action}" for o in still_open
     )
-    return (
-        f"case {case_ref} {NOT_YET_PASS}; still open: "
-        f"{listed}. A refusal or a request for documents needs no such step."
+
+
+def approval_refusal(case_ref: str, still_open: Sequence[OpenReview]) -> str:
+    """Why an approval is refused: each open result with the step that resolves it."""
+    return MESSAGES["approval.open_reviews"].format(
+        case_ref=case_ref, not_yet_pass=NOT_YET_PASS, listed=open_reviews_listed(still_open)
     )
 
 
@@ -240,6 +244,7 @@ class DecisionView:
     sign_off_reason: str | None
     case_status: str
     warnings: tuple[str, ...] = field(default=())
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     @property
     def case_ref(self) -> str:
@@ -323,6 +328,12 @@ def make_interview(at: datetime | None, place: str | None) -> Interview | None:
 
 
 # -- reading -----------------------------------------------------------------------------------
+
+
+def _written(view: DecisionView) -> DecisionView:
+    # A decision moves the case's status and decides which letter it calls for.
+    changed = Changes.of_case(view.case_id, DECISION, STATUS, LETTERS)
+    return replace(view, what_changed=changed)
 
 
 def _view(row: Decision, case_status: str) -> DecisionView:
@@ -593,7 +604,13 @@ def recommend(
             # Every review is accounted for: the case's effective outcome must be pass.
             still_open = open_reviews(view.results)
             if still_open:
-                raise Conflict(approval_refusal(case.case_ref, still_open))
+                raise Conflict.said(
+                    "approval.open_reviews",
+                    case_ref=case.case_ref,
+                    not_yet_pass=NOT_YET_PASS,
+                    listed=open_reviews_listed(still_open),
+                    open_reviews=[o.to_json() for o in still_open],
+                )
         elif not current:
             warnings.append(
                 f"the latest check run (run {run.id}) is older than the latest change to the "
@@ -689,7 +706,7 @@ def recommend(
             warnings=len(warnings),
         )
         _set_status(session, actor, case, to_status.value, decision_id=row.id)
-        return _view(row, case.status)
+        return _written(_view(row, case.status))
 
 
 def sign_off(
@@ -746,4 +763,4 @@ def sign_off(
             recommended_by=row.recommended_by,
         )
         _set_status(session, actor, case, to_status, decision_id=row.id)
-        return _view(row, case.status)
+        return _written(_view(row, case.status))

@@ -67,9 +67,12 @@ __all__ = [
     "import_certificate",
     "key_folder",
     "post_certificates",
+    "post_signing_key",
     "prepare_signing",
+    "recorded_certificates",
     "remove_certificate",
     "sign_for_post",
+    "signing_key_for_post",
 ]
 
 
@@ -404,6 +407,39 @@ def sign_for_post(
         return sign_pdf(pdf, key, reason=reason, location=location)
     except ValueError as exc:
         raise Conflict(f"post {post}'s letter certificate cannot sign: {exc}") from None
+
+
+def post_signing_key(db: Database, session: Session, post: str | None) -> tuple[str, SigningKey]:
+    """(post, its key on this computer) for signing something other than a letter (an audit
+    checkpoint). POST may be omitted when exactly one post has a certificate."""
+    current = _current(session)
+    install = "an administrator installs one with `kvisa-desk letters-cert import FILE.p12 "
+    if post is None and len(current) > 1:
+        posts = ", ".join(sorted(current))
+        raise InvalidInput(f"name the post whose key signs: --post CODE (one of {posts})")
+    post = _post_code(post) if post is not None else next(iter(current), "")
+    found = current.get(post)
+    if found is None:
+        which = f"post {post} has no" if post else "no post has a"
+        raise NotFound(f"{which} letter certificate: {install}--post CODE` (or `generate`)")
+    return post, _load_key(key_folder(db), found[0])
+
+
+def signing_key_for_post(db: Database, session: Session, post: str) -> SigningKey:
+    """POST's letter key on this computer (it also signs the post's outbox batches);
+    Conflict when the post has no certificate or this computer lacks its key."""
+    found = _current(session).get(post)
+    if found is None:
+        raise Conflict(
+            f"post {post} has no letter certificate: an administrator installs one "
+            f"(kvisa-desk letters-cert generate or import --post {post})"
+        )
+    return _load_key(key_folder(db), found[0])
+
+
+def recorded_certificates(session: Session) -> list[str]:
+    """Every certificate (PEM) any post ever signed with, for checking a signature."""
+    return _trusted(session)
 
 
 def check_letter_signature(session: Session, pdf: bytes) -> SignatureCheck:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +34,8 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
+from kvisa_desk.core.changes import LETTERS, NO_CHANGES, STATUS, Changes
+from kvisa_desk.core.countries import nationality_name
 from kvisa_desk.core.decisions.decisions import in_effect_decision, make_interview, pending_decision
 from kvisa_desk.core.decisions.letter_certs import (
     check_letter_signature,
@@ -41,7 +43,7 @@ from kvisa_desk.core.decisions.letter_certs import (
     sign_for_post,
 )
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
-from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
+from kvisa_desk.core.post.settings import WORKING_SETTINGS, PostSettingsView, get_post_settings
 from kvisa_desk.pdf.model import (
     LANGUAGES,
     LETTER_KINDS,
@@ -72,11 +74,6 @@ _STATUS_FOR = {
     "approval": CaseStatus.APPROVED.value,
     "refusal": CaseStatus.REFUSED.value,
     "request-documents": CaseStatus.AWAITING_DOCUMENTS.value,
-}
-# The title printed under the officer's name when the account has none.
-_ROLE_TITLES = {
-    Role.OFFICER.value: ("Visa Officer", "签证官员"),
-    Role.SUPERVISOR.value: ("Visa Section Supervisor", "签证处主管"),
 }
 _POST_CODE = re.compile(r"[A-Z0-9]+")
 _RAW_PAYLOAD = re.compile(rb"KVISA1:([A-Z0-9]+(?:-[A-Z0-9]+)*):([0-9A-Fa-f]{64})")
@@ -142,6 +139,7 @@ class IssuedLetter(LetterInfo):
     """An issued letter with the exact PDF bytes it was issued with."""
 
     pdf: bytes = b""
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -369,11 +367,20 @@ def letterhead_for(settings: PostSettingsView) -> Letterhead:
     """The post's letterhead from its working settings."""
     address = str(settings.working("letterhead_address") or "")
     lines = tuple(line.strip() for line in re.split(r"[;\n]", address) if line.strip())
+    names = []
+    for key in ("letterhead_name_en", "letterhead_name_zh"):
+        name = str(settings.working(key) or "").strip()
+        if not name or name == WORKING_SETTINGS[key].default:
+            # A post that has not named itself yet: the generic name, with the post's code, so
+            # the letter still says which post issued it.
+            form = "{}（{}）" if key.endswith("_zh") else "{} ({})"
+            name = form.format(WORKING_SETTINGS[key].default, settings.post)
+        names.append(name)
     try:
         return Letterhead(
             post_code=settings.post,
-            post_name_en=str(settings.working("letterhead_name_en")),
-            post_name_zh=str(settings.working("letterhead_name_zh")),
+            post_name_en=names[0],
+            post_name_zh=names[1],
             address_lines=lines,
             phone=str(settings.working("letterhead_phone") or ""),
             email=str(settings.working("letterhead_email") or ""),
@@ -462,19 +469,27 @@ def _applicant(session: Session, case_id: int) -> Applicant:
         nationality=a.nationality,
         passport_number=p.number,
         native_name=a.native_name or None,
+        nationality_en=nationality_name(a.nationality, "en"),
+        nationality_zh=nationality_name(a.nationality, "zh"),
     )
 
 
-def _officer(session: Session, actor: str) -> tuple[str, str, str]:
-    """The issuing officer's name, title and Chinese title (from the role when untitled)."""
+def _officer(session: Session, actor: str, settings: PostSettingsView) -> tuple[str, str, str]:
+    """The issuing officer's display name, title and Chinese title; an account with no title
+    signs with the post's title for its role (settings `signatory_title_<role>_en/zh`)."""
     account = get_account(session, actor)
     if account is None:  # require() already refused unknown accounts
         raise NotFound(f"no account {actor!r}")
     name = account.display_name.strip() or account.username
     if account.title.strip():
         return name, account.title.strip(), ""
-    en, zh = _ROLE_TITLES.get(account.role, ("Visa Officer", "签证官员"))
-    return name, en, zh
+    role = account.role if account.role in (Role.OFFICER, Role.SUPERVISOR) else Role.OFFICER.value
+    titles = []
+    for lang in ("en", "zh"):
+        key = f"signatory_title_{role}_{lang}"
+        title = str(settings.working(key) or "").strip()
+        titles.append(title or str(WORKING_SETTINGS[key].default))
+    return name, titles[0], titles[1]
 
 
 def _page_count(pdf: bytes) -> int:
@@ -535,6 +550,42 @@ class _Rendered:
     pdf_sha256: str
 
 
+@dataclass(frozen=True)
+class LetterPlan:
+    """What issuing would make, for the officer to confirm before a number is taken."""
+
+    kind: str
+    language: str
+    reference: str  # the post's next number; another officer issuing first takes it
+
+
+def letter_plan(
+    db: Database,
+    actor: str,
+    case_id: int,
+    kind: str | None = None,
+    language: str | None = None,
+    *,
+    today: date | None = None,
+) -> LetterPlan:
+    """The kind, language and reference `issue_letter` would use now; nothing is taken."""
+    require_first(db, actor, Permission.ISSUE_LETTERS)
+    _check_kind_and_language(kind, language)
+    year = (today or date.today()).year
+    with db.read() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise NotFound(f"case {format_case_ref(case_id)} does not exist")
+        chosen = kind or _default_kind(session, case, in_effect_decision(session, case.id))
+        chosen_language = _letter_language(case, get_post_settings(session, case.post), language)
+        post = _reference_post(case)
+        t = table_of(LetterCounter)
+        last = session.scalar(
+            select(t.c.last_number).where((t.c.post_code == post) & (t.c.year == year))
+        )
+        return LetterPlan(chosen, chosen_language, f"{post}-K-{year}-{int(last or 0) + 1:06d}")
+
+
 def issue_letter(
     db: Database,
     actor: str,
@@ -582,7 +633,7 @@ def issue_letter(
         language = _letter_language(case, settings, language)
         post = _reference_post(case)
         letterhead = letterhead_for(settings)
-        officer = _officer(session, actor)
+        officer = _officer(session, actor, settings)
         numbered = _Numbered(post, *next_reference(session, post, issue_date.year))
         content = _letter_content(
             session,
@@ -598,7 +649,8 @@ def issue_letter(
         rendered = _rendered_and_signed(db, session, post, content, letterhead)
         row = _store_letter(session, actor, case, numbered, content, printed, replaced, rendered)
         _mark_letter_issued(session, actor, case, kind, row.id)
-        return _issued(row, content)
+        changed = Changes.of_case(case.id, LETTERS, STATUS)
+        return replace(_issued(row, content), what_changed=changed)
 
 
 # -- issuing, step by step -----------------------------------------------------------------------
@@ -833,8 +885,20 @@ def _store_letter(
         content_digest=row.content_digest,
         pdf_sha256=row.pdf_sha256,
         pages=row.pages,
+        # What the letter says beyond the decision row, for the outbox's records.
+        **_printed_dates(printed.request, printed.interview),
     )
     return row
+
+
+def _printed_dates(request: DocumentRequest | None, interview: Interview | None) -> dict[str, str]:
+    printed: dict[str, str] = {}
+    if request is not None:
+        printed["reply_by"] = request.reply_by.isoformat()
+    if interview is not None:
+        printed["interview_at"] = interview.at.isoformat(timespec="minutes")
+        printed["interview_place"] = interview.place
+    return printed
 
 
 def _mark_letter_issued(

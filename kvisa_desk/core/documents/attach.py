@@ -31,6 +31,7 @@ from kvisa_desk.content import (
 from kvisa_desk.content.store import Progress, published_in_block, too_large_reason
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
+from kvisa_desk.core.changes import DOCUMENTS, NO_CHANGES, Changes
 from kvisa_desk.core.documents.records import (
     DOCUMENT_TYPES,
     AttachmentRefused,
@@ -56,6 +57,12 @@ class AttachResult:
     stored_new_content: bool  # False when the store already held these exact bytes
     already_attached: bool  # the case already had these bytes as this type: nothing added
     pages: int  # PDF pages, or images in an image file
+
+    @property
+    def what_changed(self) -> Changes:
+        if self.already_attached:
+            return NO_CHANGES
+        return Changes.of_case(self.document.case_id, DOCUMENTS)
 
 
 def _refused(name: str, reason: str) -> AttachmentRefused:

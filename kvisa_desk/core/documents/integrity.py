@@ -1,6 +1,7 @@
 """The integrity check of the whole document store: every stored content re-hashed once,
-each document (and case) it fails named; and the stored files no document refers to,
-found, collected as `system` or swept by an administrator."""
+each document (and case) it fails named, each document's content checked to be the one the
+trail says was attached; and the stored files no document refers to, found, collected as
+`system` or swept by an administrator."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kvisa_desk.content import (
     ContentStore,
     content_store_for,
 )
+from kvisa_desk.core.accounts.audit_state import contents_against_history
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require_first
 from kvisa_desk.core.errors import InvalidInput
@@ -30,13 +32,20 @@ class DocumentProblem:
     case_ref: str
     doc_type: str
     sha256: str
-    problem: str  # "missing" or "damaged"
+    problem: str  # "missing", "damaged" or "not_attached" (other content than attached)
     removed: bool
+    attached_by_event: int | None = None  # for "not_attached": the event that attached
 
     def message(self) -> str:
-        what = "missing from the store" if self.problem == "missing" else "damaged (hash mismatch)"
         removed = " (removed document)" if self.removed else ""
         doc = f"document {self.document_id} ({self.doc_type}){removed}"
+        if self.problem == "not_attached":
+            if self.attached_by_event is None:
+                what = "has content that no event attached"
+            else:
+                what = f"points at other content than event {self.attached_by_event} attached"
+            return f"case {self.case_ref}: {doc} {what} (changed behind the application)"
+        what = "missing from the store" if self.problem == "missing" else "damaged (hash mismatch)"
         return f"case {self.case_ref}: {doc} is {what}"
 
 
@@ -117,6 +126,22 @@ def verify_all_documents(
                         doc.removed_at is not None,
                     )
                 )
+    # A document pointed at another stored file (another case's) passes the re-hash: its
+    # content must also be the one its attaching event recorded in the trail.
+    report.problems += [
+        DocumentProblem(
+            c.document_id,
+            c.case_id,
+            format_case_ref(c.case_id),
+            c.doc_type,
+            c.sha256,
+            "not_attached",
+            c.removed,
+            c.attached_by_event,
+        )
+        for c in contents_against_history(db)
+    ]
+    report.problems.sort(key=lambda p: (p.case_id, p.document_id))
     with db.read() as session:
         report.unreferenced = _unreferenced(session, store)
     return report

@@ -4,7 +4,7 @@ is open, the document is that case's, the words for a damaged file, the history 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from kvisa_desk.content import (
     StagedContent,
 )
 from kvisa_desk.content.limits import SETTING_MAX_ATTACHMENT_MB
+from kvisa_desk.core.changes import NO_CHANGES, Changes
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import utcnow
@@ -70,6 +71,7 @@ class DocumentInfo:
     removed_by: str | None
     removed_at: datetime | None
     removed_reason: str | None
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     @property
     def has_content(self) -> bool:

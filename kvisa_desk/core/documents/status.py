@@ -4,6 +4,8 @@ purgeable personal part."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kvisa_desk.content import (
     ContentDamaged,
     ContentMissing,
@@ -11,6 +13,7 @@ from kvisa_desk.content import (
 )
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import DOCUMENTS, Changes
 from kvisa_desk.core.documents.records import (
     VERIFICATION_STATUSES,
     CaseRef,
@@ -69,7 +72,7 @@ def set_verification(
                 raise damage_error(doc, exc) from None
         before = doc.verification
         if before == status and doc.verification_reason == reason:
-            return document_info(doc)
+            return _written(document_info(doc))
         doc.verification = status
         doc.verified_by, doc.verified_at = actor, utcnow()
         doc.verification_reason = reason
@@ -86,7 +89,7 @@ def set_verification(
             after=status,
             personal={"reason": reason} if reason else None,
         )
-        return document_info(doc)
+        return _written(document_info(doc))
 
 
 def remove_document(
@@ -115,4 +118,8 @@ def remove_document(
             personal={"reason": reason},
             **event_details(doc),
         )
-        return document_info(doc)
+        return _written(document_info(doc))
+
+
+def _written(info: DocumentInfo) -> DocumentInfo:
+    return replace(info, what_changed=Changes.of_case(info.case_id, DOCUMENTS))

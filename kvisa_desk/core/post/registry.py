@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import NO_CHANGES, REGISTRY, Changes
 from kvisa_desk.core.countries import to_alpha2
 from kvisa_desk.core.errors import InvalidInput, NotFound
 from kvisa_desk.core.post.institution_aliases import move_aliases
@@ -29,6 +30,7 @@ class RegistryEntryView:
     kind: str
     source: str
     merged_into_id: int | None
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -54,6 +56,10 @@ def _view(row: Institution) -> RegistryEntryView:
         row.source,
         row.merged_into_id,
     )
+
+
+def _written(view: RegistryEntryView) -> RegistryEntryView:
+    return replace(view, what_changed=Changes.of_post(REGISTRY))
 
 
 def _escape_like(text: str) -> str:
@@ -95,7 +101,7 @@ def set_tier(db: Database, institution_id: int, tier: str, actor: str) -> Regist
         record_event(
             session, actor, "registry_tier_changed", institution=row.id, before=before, after=tier
         )
-        return _view(row)
+        return _written(_view(row))
 
 
 def add_institution(
@@ -130,7 +136,7 @@ def add_institution(
         record_event(
             session, actor, "registry_institution_added", institution=row.id, institution_kind=kind
         )
-        return _view(row)
+        return _written(_view(row))
 
 
 def merge_institutions(
@@ -152,7 +158,7 @@ def merge_institutions(
         record_event(
             session, actor, "registry_merged", institution=duplicate.id, merged_into=keep.id
         )
-        return _view(keep)
+        return _written(_view(keep))
 
 
 def duplicate_names(db: Database) -> list[tuple[RegistryEntryView, RegistryEntryView]]:

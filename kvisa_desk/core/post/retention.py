@@ -3,6 +3,10 @@
 A purge deletes the case and everything stored under it (applicant facts, documents'
 rows, check runs, overrides, notes) and the personal values its audit events refer to.
 The events themselves stay, so the chain still verifies and holds no personal data.
+
+Each purged case first gets a `case_purged` event: the database deletes a case's letters,
+decisions and documents only when that event is there (migration 0010), and `audit
+verify` expects a case that has events but no row to have it.
 """
 
 from __future__ import annotations
@@ -12,16 +16,13 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.history import PURGED_KIND, record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import AuditPersonal, Case, format_case_ref
-from kvisa_desk.vocab import CaseStatus
-
-# Only finished cases are ever purged.
-FINISHED = (CaseStatus.CLOSED.value, CaseStatus.WITHDRAWN.value, CaseStatus.LETTER_ISSUED.value)
+from kvisa_desk.vocab import FINISHED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def plan_purge(db: Database, actor: str) -> PurgePlan:
     with db.read() as session:
         require(session, actor, Permission.RETENTION)
         rows = session.execute(
-            select(Case.id, Case.post, Case.updated_at).where(Case.status.in_(FINISHED))
+            select(Case.id, Case.post, Case.updated_at).where(Case.status.in_(FINISHED_STATUSES))
         ).all()
         now, due, days_by_post = utcnow(), [], {}
         for case_id, post, updated_at in rows:
@@ -60,8 +61,12 @@ def purge(db: Database, actor: str, plan: PurgePlan) -> int:
         require(session, actor, Permission.RETENTION)
         for start in range(0, len(doomed), 500):
             chunk = doomed[start : start + 500]
+            # The marker the database's triggers look for before a letter or decision goes.
+            record_events(
+                session, actor, PURGED_KIND, [{"case_id": c, "details": {}} for c in chunk]
+            )
             session.execute(delete(AuditPersonal).where(AuditPersonal.case_id.in_(chunk)))
             for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
                 session.delete(case)  # the ORM cascades to every part of the case
-        record_event(session, actor, "retention_purge", cases=len(doomed))
+        record_event(session, actor, "retention_purge", cases=len(doomed), each_recorded=True)
     return len(doomed)

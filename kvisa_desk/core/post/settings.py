@@ -7,7 +7,7 @@ kept forever, so each check run can name the settings it ran under.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.changes import NO_CHANGES, SETTINGS, Changes
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.rules.pack import Pack, default_library, effective_parameters
 from kvisa_desk.rules.params import Parameters
@@ -96,6 +97,33 @@ WORKING_SETTINGS: dict[str, WorkingSetting] = {
         ),
         WorkingSetting("letterhead_phone", "", str, None, None, "The post's telephone on letters"),
         WorkingSetting("letterhead_email", "", str, None, None, "The post's e-mail on letters"),
+        # The title a letter prints under the signatory whose account has no title of its own.
+        *(
+            WorkingSetting(
+                f"signatory_title_{role}_{lang}",
+                default,
+                str,
+                None,
+                None,
+                f"Title on letters signed by {who} with no title of their own, in {language}",
+            )
+            for role, who, titles in (
+                ("officer", "an officer", ("Visa Officer", "签证官员")),
+                ("supervisor", "a supervisor", ("Visa Section Supervisor", "签证处主管")),
+            )
+            for lang, language, default in zip(
+                ("en", "zh"), ("English", "Chinese"), titles, strict=True
+            )
+        ),
+        WorkingSetting(
+            "inbox_folder",
+            "",
+            str,
+            None,
+            None,
+            "Default inbox folder of applications from the service centre (a computer may "
+            "name its own)",
+        ),
     )
 }
 
@@ -105,6 +133,7 @@ class PostSettingsView:
     post: str
     version: int
     values: dict[str, Any]  # only what the post changed from the defaults
+    what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
 
     def working(self, name: str) -> Any:
         return self.values.get(name, WORKING_SETTINGS[name].default)
@@ -241,7 +270,7 @@ def update_post_settings(
             version=version,
             changed={k: [current.values.get(k), checked.get(k)] for k in changed},
         )
-        return PostSettingsView(post, version, checked)
+        return PostSettingsView(post, version, checked, Changes.of_post(SETTINGS))
 
 
 def settings_history(db: Database, post: str) -> list[PostSettingsVersion]:

@@ -1,1 +1,1 @@
-"""What leaves as a file: exports, summary, bundle, dashboard report."""
+"""What leaves as a file: exports, summary, bundle, dashboard report, audit checkpoints."""

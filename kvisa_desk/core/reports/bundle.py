@@ -236,7 +236,8 @@ def make_bundle(
         left_out: list[LeftOut] = []
 
         step(0)
-        summary = render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
+        built = build_case_summary(db, case_id, actor, redactions, language)
+        summary = render_case_summary(built, language)
         _write(work / "summary.pdf", summary)
         files.append(
             BundleFile(

@@ -13,11 +13,13 @@ Which cases count where:
   now, whatever the period: they are the work waiting today.
 
 A case's decision is the latest `status_changed` event that moved it to approved or refused
-(its details `{"from": ..., "to": ...}`): the event's time is the decision time and the
-event's officer the one who decided. A case that is approved or refused but has no such event
-(set so by an import or a migration) counts with its `updated_at` as the decision time and no
-officer. Days to decision are whole calendar days from `received_at` to the decision's date
-in UTC.
+(its details `{"from": ..., "to": ...}`): the event's time is the decision time. The decision
+is credited to the officer who recommended it (the case's latest recommendation in effect);
+a supervisor's sign-off is a figure of its own (`refusal_by_sign_off`), never the
+recommender's. A case with no recommendation recorded counts under the event's officer.
+A case that is approved or refused but has no such event (set so by an import or a
+migration) counts with its `updated_at` as the decision time and no officer. Days to
+decision are whole calendar days from `received_at` to the decision's date in UTC.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.store.base import table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, CaseEvent
+from kvisa_desk.store.models.decisions import Decision
+from kvisa_desk.store.models.exchange import InboxSubmission
 from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 DECISIONS = (CaseStatus.APPROVED.value, CaseStatus.REFUSED.value)
@@ -100,8 +104,11 @@ class Dashboard:
     days_open_target: dict[str, int]  # the post's, or each post's with cases
     checks_needing_review: int
     # Supervisors only (None otherwise): to spot inconsistent decisions.
-    refusal_by_officer: list[RefusalRate] | None = None
+    refusal_by_officer: list[RefusalRate] | None = None  # credited to the recommending officer
     refusal_by_nationality: list[RefusalRate] | None = None
+    refusal_by_sign_off: list[RefusalRate] | None = None  # decisions a supervisor signed off
+    # Supervisors only: inbox submissions in the period refused whole or with rejected records.
+    inbox_rejections: int | None = None
     # Supervisors only: sign-offs and approvals by accounts whose password someone else set
     # (account_flags), in the period, and the accounts flagged now.
     flagged_acts: list[FlaggedAct] | None = None
@@ -125,7 +132,7 @@ class Dashboard:
             {"week": w.week, "starts": w.starts.isoformat(), "received": w.received}
             for w in self.received_per_week
         ]
-        for key in ("refusal_by_officer", "refusal_by_nationality"):
+        for key in ("refusal_by_officer", "refusal_by_nationality", "refusal_by_sign_off"):
             rates = getattr(self, key)
             data[key] = (
                 None
@@ -252,7 +259,33 @@ def _decisions(dialect: str) -> Any:
         days = cast(decided_on - decided.c.received_at, Integer)
     else:
         raise InvalidInput(f"the dashboard does not know the {dialect} database yet")
-    return select(*decided.c, days.label("days")).subquery("decisions")
+    # The recommendation each decision carried out: the case's latest one in effect.
+    recs = table_of(Decision)
+    latest_rec = (
+        select(recs.c.case_id, func.max(recs.c.id).label("decision_id"))
+        .where(recs.c.state == "in_effect", recs.c.recommendation.in_(("approve", "refuse")))
+        .group_by(recs.c.case_id)
+        .subquery("latest_recommendation")
+    )
+    return (
+        select(
+            decided.c.case_id,
+            decided.c.post,
+            decided.c.received_at,
+            decided.c.nationality,
+            func.coalesce(recs.c.recommended_by, decided.c.officer).label("officer"),
+            recs.c.signed_off_by.label("signed_off_by"),
+            decided.c.decided_at,
+            decided.c.decision,
+            days.label("days"),
+        )
+        .select_from(
+            decided.outerjoin(latest_rec, latest_rec.c.case_id == decided.c.case_id).outerjoin(
+                recs, recs.c.id == latest_rec.c.decision_id
+            )
+        )
+        .subquery("decisions")
+    )
 
 
 def _received_filter(
@@ -376,11 +409,12 @@ def _build(
     # groups (at most one per officer, nationality, outcome and number of days).
     keys = [decisions.c.decision, decisions.c.days]
     if supervisor:
-        keys += [decisions.c.officer, decisions.c.nationality]
+        keys += [decisions.c.officer, decisions.c.nationality, decisions.c.signed_off_by]
     histogram: dict[int, int] = defaultdict(int)
     by_outcome: dict[str, int] = defaultdict(int)
     per_officer: dict[tuple[str | None, str], int] = defaultdict(int)
     per_nationality: dict[tuple[str | None, str], int] = defaultdict(int)
+    per_sign_off: dict[tuple[str | None, str], int] = defaultdict(int)
     for row in session.execute(decided_query(*keys)):
         n = int(row.n)
         histogram[int(row.days)] += n
@@ -388,6 +422,8 @@ def _build(
         if supervisor:
             per_officer[(row.officer, row.decision)] += n
             per_nationality[(row.nationality, row.decision)] += n
+            if row.signed_off_by is not None:
+                per_sign_off[(row.signed_off_by, row.decision)] += n
 
     open_cases, past_target, targets = _open_figures(session, post, today)
 
@@ -400,15 +436,18 @@ def _build(
         review_query = review_query.where(Case.post == post)
     needing_review = int(session.scalar(review_query) or 0)
 
-    by_officer = by_nationality = None
+    by_officer = by_nationality = by_sign_off = None
+    inbox_rejections = None
     acts: list[FlaggedAct] | None = None
     accounts: list[PasswordSetByOther] | None = None
     if supervisor:
+        inbox_rejections = _inbox_rejections(session, date_from, date_to)
         setters = passwords_set_by_others(session)
         acts = flagged_acts(session, *day_bounds(date_from, date_to), post, setters)
         accounts = flagged_now(setters)
         by_officer = _grouped_rates((k, d, n) for (k, d), n in per_officer.items())
         by_nationality = _grouped_rates((k, d, n) for (k, d), n in per_nationality.items())
+        by_sign_off = _grouped_rates((k, d, n) for (k, d), n in per_sign_off.items())
         if any(r.key is None for r in by_officer):
             notes.append(
                 "some decisions have no status change recorded: they count under no officer"
@@ -431,10 +470,27 @@ def _build(
         checks_needing_review=needing_review,
         refusal_by_officer=by_officer,
         refusal_by_nationality=by_nationality,
+        refusal_by_sign_off=by_sign_off,
+        inbox_rejections=inbox_rejections,
         flagged_acts=acts,
         flagged_accounts=accounts,
         notes=notes,
     )
+
+
+def _inbox_rejections(session: Session, date_from: date | None, date_to: date | None) -> int:
+    """Inbox submissions refused whole (events) or imported with rejected records (rows)."""
+    whole = select(func.count()).where(CaseEvent.kind == "inbox_submission_rejected")
+    partly = select(func.count()).where(InboxSubmission.rejected > 0)
+    if date_from:
+        start = datetime.combine(date_from, time(0), tzinfo=UTC)
+        whole = whole.where(CaseEvent.occurred_at >= start)
+        partly = partly.where(InboxSubmission.imported_at >= start)
+    if date_to:
+        end = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=UTC)
+        whole = whole.where(CaseEvent.occurred_at < end)
+        partly = partly.where(InboxSubmission.imported_at < end)
+    return int(session.scalar(whole) or 0) + int(session.scalar(partly) or 0)
 
 
 def sees_refusal_rates(db: Database, actor: str) -> bool:

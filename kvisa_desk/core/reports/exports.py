@@ -16,23 +16,28 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kvisa_desk import labels
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
+from kvisa_desk.core.cases.case_rows import UNCHECKED, case_row_query, with_status_and_outcome
+from kvisa_desk.core.cases.worklist import age_on, routes_of
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_writer
-from kvisa_desk.store.models import Applicant, Case, format_case_ref
+from kvisa_desk.store.models import Applicant, Case, Officer, format_case_ref
 from kvisa_desk.tabular import FORMATS, Cell, Column, ExportCancelled, write_table
 from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 __all__ = [
+    "DEFAULT_COLUMNS",
     "EVENT_KIND",
     "OUTCOME_FILTERS",
     "WORKLIST_COLUMNS",
+    "WORKLIST_KEYS",
     "ExportCancelled",
     "ExportReport",
     "export_worklist",
+    "worklist_columns",
     "worklist_rows",
 ]
 
@@ -41,19 +46,36 @@ OUTCOME_FILTERS = ("pass", "review", "fail", "unchecked")
 BATCH = 2000
 SELECTION_LISTED = 1000  # a selection up to this size is recorded case by case
 
-WORKLIST_COLUMNS: tuple[Column, ...] = (
-    Column("Case ID", 11),
-    Column("Application ID", 24),
-    Column("Post", 7),
-    Column("Surname", 22),
-    Column("Given names", 24),
-    Column("Native name", 16),
-    Column("Nationality", 11),
-    Column("Status", 19),
-    Column("Check outcome", 14),
-    Column("Received", 12),
-    Column("Days open", 10),
-)
+# The worklist's columns as the window numbers them: (key, width in characters). Status and
+# check outcome carry a code column beside their label, for whoever reads the file by machine.
+_WIDTHS = {
+    "case": 11, "application_id": 24, "post": 7, "applicant": 34, "native_name": 16,
+    "nationality": 11, "age": 6, "route": 12, "status": 19, "outcome": 14, "received": 12,
+    "days_open": 10, "officer": 18,
+}  # fmt: skip
+WORKLIST_KEYS = tuple(_WIDTHS)
+# What the window's worklist shows until the officer hides or moves a column.
+DEFAULT_COLUMNS = (
+    "case", "applicant", "native_name", "nationality", "age", "status", "outcome", "received",
+    "days_open", "officer",
+)  # fmt: skip
+_CODED = {"status": "status_code", "outcome": "outcome_code"}
+
+
+def worklist_columns(
+    columns: Sequence[str] = DEFAULT_COLUMNS, language: str = "en"
+) -> tuple[Column, ...]:
+    """The header row: each column's label in LANGUAGE, and a code column beside status and
+    check outcome."""
+    out: list[Column] = []
+    for key in columns:
+        out.append(Column(labels.label("column", key, language), _WIDTHS[key]))
+        if key in _CODED:
+            out.append(Column(labels.label("column", _CODED[key], language), 14))
+    return tuple(out)
+
+
+WORKLIST_COLUMNS = worklist_columns()  # the default columns in English
 
 ProgressCallback = Callable[[int, int], object]  # (cases written, cases to write)
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
@@ -67,7 +89,22 @@ class ExportReport:
     cut_cells: int = 0  # XLSX texts longer than a cell holds, cut and marked in the cell
 
 
-def _check_filter(fmt: str, status: str | None, outcome: str | None) -> None:
+def _check_filter(
+    fmt: str,
+    status: str | None,
+    outcome: str | None,
+    columns: Sequence[str] = (),
+    language: str = "en",
+) -> None:
+    unknown = [c for c in columns if c not in _WIDTHS]
+    if unknown or not columns:
+        raise InvalidInput(
+            f"unknown worklist column {unknown[0]!r}: use {', '.join(WORKLIST_KEYS)}"
+            if unknown
+            else "choose at least one column to export"
+        )
+    if language not in labels.LANGUAGES:
+        raise InvalidInput(f"unknown language {language!r}: use {' or '.join(labels.LANGUAGES)}")
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if status is not None and status not in {s.value for s in CaseStatus}:
@@ -78,17 +115,46 @@ def _check_filter(fmt: str, status: str | None, outcome: str | None) -> None:
         )
 
 
-def _as_rows(fetched: Sequence[Any], today: date) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
-    for row in fetched:
-        (case_id, application_id, post, surname, given, native, nationality, status, outcome,
-         received) = row  # fmt: skip
-        days_open = (today - received).days if status in _OPEN else None
-        rows.append(
-            (format_case_ref(case_id), application_id, post, surname, given, native,
-             nationality, status, outcome, received, days_open)
-        )  # fmt: skip
-    return rows
+def _applicant(surname: str, given: str | None) -> str:
+    return f"{surname}, {given}" if given else surname  # as the worklist writes it
+
+
+def _cells(key: str, row: Any, route: str | None, today: date, language: str) -> list[Cell]:
+    (case_id, application_id, post, surname, given, native, nationality, status, outcome,
+     received, born, officer) = row  # fmt: skip
+    if key == "status":
+        return [labels.label("status", status, language), status]
+    if key == "outcome":
+        return [labels.outcome(outcome, language), outcome or UNCHECKED]
+    if key == "days_open":
+        return [(today - received).days if status in _OPEN else None]
+    values: dict[str, Cell] = {
+        "case": format_case_ref(case_id),
+        "application_id": application_id,
+        "post": post,
+        "applicant": _applicant(surname, given),
+        "native_name": native,
+        "nationality": nationality,
+        "age": age_on(born, received),
+        "route": labels.label("route", route, language),
+        "received": received,
+        "officer": officer,
+    }
+    return [values[key]]
+
+
+def _as_rows(
+    fetched: Sequence[Any],
+    today: date,
+    columns: Sequence[str] = DEFAULT_COLUMNS,
+    language: str = "en",
+    routes: dict[int, str] | None = None,
+) -> list[tuple[Cell, ...]]:
+    routes = routes or {}
+    return [
+        tuple(c for key in columns for c in _cells(key, row, routes.get(row[0]), today, language))
+        for row in fetched
+    ]
 
 
 def _id_batches(case_ids: Sequence[int] | None, batch: int) -> Iterator[list[int] | None]:
@@ -107,13 +173,22 @@ def worklist_rows(
     case_ids: Sequence[int] | None = None,
     today: date | None = None,
     batch: int = BATCH,
+    columns: Sequence[str] = DEFAULT_COLUMNS,
+    language: str = "en",
 ) -> Iterator[tuple[Cell, ...]]:
     """The export rows in case order, a keyset batch at a time (flat memory for a million).
 
     One session throughout, so the whole export is what the database held at one moment.
     """
     today = today or date.today()
-    base = case_row_query(status=status, outcome=outcome).order_by(Case.id).limit(batch)
+    base = (
+        case_row_query(
+            Applicant.date_of_birth, Officer.display_name, status=status, outcome=outcome
+        )
+        .outerjoin(Officer, Officer.id == Case.assigned_officer_id)
+        .order_by(Case.id)
+        .limit(batch)
+    )
     connection = session.connection()  # Core rows: no ORM work per row
     for ids in _id_batches(case_ids, batch):
         last = 0
@@ -122,7 +197,8 @@ def worklist_rows(
             if ids is not None:
                 query = query.where(Case.id.in_(ids))
             fetched = connection.execute(query).all()
-            yield from _as_rows(fetched, today)
+            routes = routes_of(session, [r[0] for r in fetched]) if "route" in columns else {}
+            yield from _as_rows(fetched, today, columns, language, routes if fetched else {})
             if len(fetched) < batch:
                 break
             last = fetched[-1][0]
@@ -174,14 +250,18 @@ def export_worklist(
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
     every: int = 5000,
+    columns: Sequence[str] = DEFAULT_COLUMNS,
+    language: str = "en",
 ) -> ExportReport:
     """Write the worklist of a filter (status, check outcome) or of a selection to a file.
 
     `outcome` is a check outcome after overrides, or "unchecked"; `case_ids`, when given,
-    limits the export to those cases (the filter still applies). Columns: case id,
-    application id, post, surname, given names, native name, nationality, status, check
-    outcome, received (a date), days open (as of `today`, for open cases only; empty once a
-    case is decided or closed).
+    limits the export to those cases (the filter still applies). `columns` are worklist
+    column keys in the order the officer's worklist shows them (by default the worklist's
+    default columns: case, applicant, native name, nationality, age, status, check outcome,
+    received, days open, officer); headers and labels are in `language` ("en" or "zh"),
+    with a code column beside status and check outcome, and "Not checked" for a case never
+    checked. Days open count to `today`, for open cases only.
 
     The actor must be allowed to export case data (PermissionRefused otherwise, before
     anything is written). The file is written through `atomic_writer`: an export that fails
@@ -193,22 +273,24 @@ def export_worklist(
     out_path = Path(out_path)
     with db.read() as session:
         require(session, actor, Permission.EXPORT)  # permission first, then the arguments
-        _check_filter(fmt, status, outcome)
+        _check_filter(fmt, status, outcome, columns, language)
         total = _count(session, status, outcome, case_ids) if progress is not None else 0
 
         def report(done: int) -> None:
             if progress is not None:
                 progress(done, total)
 
-        rows = worklist_rows(session, status, outcome, case_ids, today)
+        rows = worklist_rows(
+            session, status, outcome, case_ids, today, columns=columns, language=language
+        )
         cut_cells: list[int] = []
         with atomic_writer(out_path) as handle:
             count = write_table(
                 fmt,
                 handle,
-                WORKLIST_COLUMNS,
+                worklist_columns(columns, language),
                 rows,
-                sheet_title="Worklist",
+                sheet_title=labels.label("column", "sheet_worklist", language),
                 progress=report,
                 cancelled=cancelled,
                 every=every,
@@ -221,6 +303,8 @@ def export_worklist(
                 actor,
                 EVENT_KIND,
                 format=fmt,
+                language=language,
+                columns=list(columns),
                 filter=_filter_details(status, outcome, case_ids),
                 rows=count,
                 **({"cut_cells": sum(cut_cells)} if cut_cells else {}),

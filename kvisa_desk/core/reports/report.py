@@ -119,7 +119,10 @@ def _rates(w: dict[str, str], key: str, rates: list[RefusalRate], overall: float
         for r in rates
     )
     note = w["rate_note"].format(rate=f"{overall:.1%}", least=MIN_DECISIONS)
-    return Chart(key, w[key], bars, note=note)
+    if key == "by_sign_off":
+        note = f"{note} {w['sign_off_note']}"
+    legend = (("bar", w["legend_rate"]), ("warn", w["legend_above"].format(least=MIN_DECISIONS)))
+    return Chart(key, w[key], bars, note=note, legend=legend)
 
 
 def period_text(board: Dashboard, language: str = "en") -> str:
@@ -156,6 +159,7 @@ def dashboard_charts(figures: PostFigures, language: str | None = None) -> tuple
             "by_status",
             w["by_status"],
             tuple(Bar(status(s), n, f"{n:,}") for s, n in b.by_status.items()),
+            legend=(("bar", w["legend_cases"]),),
         ),
         Chart(
             "per_week",
@@ -165,17 +169,20 @@ def dashboard_charts(figures: PostFigures, language: str | None = None) -> tuple
                 for w_ in b.received_per_week
             ),
             columns=True,
+            legend=(("bar", w["legend_received"]),),
         ),
         Chart(
             "days_to_decision",
             w["days_to_decision"],
             tuple(Bar(k, v, _days(w, v)) for k, v in medians if v is not None),
             note=w["decisions_note"].format(n=f"{b.decided:,}"),
+            legend=(("bar", w["legend_days"]),),
         ),
         Chart(
             "by_outcome",
             w["by_outcome"],
             tuple(Bar(status(o), n, f"{n:,}") for o, n in b.decisions_by_outcome.items()),
+            legend=(("bar", w["legend_decisions"]),),
         ),
         Chart(
             "by_ground",
@@ -190,6 +197,7 @@ def dashboard_charts(figures: PostFigures, language: str | None = None) -> tuple
                 for g in figures.grounds
             ),
             note=w["ground_note"],
+            legend=(("bar", w["legend_approvals"]), ("warn", w["legend_refusals"])),
         ),
         Chart(
             "open_work",
@@ -201,12 +209,15 @@ def dashboard_charts(figures: PostFigures, language: str | None = None) -> tuple
                 Bar(w["review_bar"], b.checks_needing_review, f"{b.checks_needing_review:,}"),
             ),
             note=w["open_note"].format(targets=targets),
+            legend=(("bar", w["legend_cases"]), ("warn", w["legend_past"])),
         ),
     ]  # fmt: skip
     decided = sum(b.decisions_by_outcome.values())
     overall = b.decisions_by_outcome.get("refused", 0) / decided if decided else 0.0
     if b.refusal_by_officer is not None:
         charts.append(_rates(w, "by_officer", b.refusal_by_officer, overall))
+    if b.refusal_by_sign_off is not None:
+        charts.append(_rates(w, "by_sign_off", b.refusal_by_sign_off, overall))
     if b.refusal_by_nationality is not None:
         charts.append(_rates(w, "by_nationality", b.refusal_by_nationality, overall))
     return tuple(charts)

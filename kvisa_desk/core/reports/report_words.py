@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from kvisa_desk import labels
 from kvisa_desk.core.errors import InvalidInput
 
 EN: Final[dict[str, str]] = {
@@ -31,8 +32,20 @@ EN: Final[dict[str, str]] = {
     "by_outcome": "Decisions by outcome",
     "by_ground": "Decisions by ground (the rule results a decision rests on)",
     "open_work": "Work waiting now",
-    "by_officer": "Refusal rate by officer",
+    "by_officer": "Refusal rate by recommending officer",
     "by_nationality": "Refusal rate by nationality",
+    "by_sign_off": "Refusal rate of the decisions each supervisor signed off",
+    "sign_off_note": "Each decision counts once here for the supervisor who signed it off, "
+    "and once above for the officer who recommended it.",
+    "legend_cases": "Cases",
+    "legend_received": "Cases received",
+    "legend_days": "Days",
+    "legend_decisions": "Decisions",
+    "legend_approvals": "Approvals",
+    "legend_refusals": "Refusals",
+    "legend_past": "Past the target days",
+    "legend_rate": "Refusal rate",
+    "legend_above": "Above the overall rate, over at least {least} decisions",
     "median_bar": "Median",
     "p90_bar": "90th percentile",
     "decisions_note": "{n} decisions in the period.",
@@ -55,16 +68,6 @@ EN: Final[dict[str, str]] = {
     "note": "Note: {text}",
     "prepared": "Prepared by {by}, {at} UTC",
     "page": "Page {page} of {pages}",
-    "received_status": "Received",
-    "in_review": "In review",
-    "awaiting_documents": "Awaiting documents",
-    "ready_for_decision": "Ready for decision",
-    "awaiting_sign_off": "Awaiting sign-off",
-    "approved": "Approved",
-    "refused": "Refused",
-    "letter_issued": "Letter issued",
-    "closed": "Closed",
-    "withdrawn": "Withdrawn",
 }
 
 ZH: Final[dict[str, str]] = {
@@ -87,8 +90,19 @@ ZH: Final[dict[str, str]] = {
     "by_outcome": "决定（按结果）",
     "by_ground": "决定（按所依据的审查结果）",
     "open_work": "当前待办工作",
-    "by_officer": "各签证官员的拒签率",
+    "by_officer": "拒签率（按提出建议的签证官员）",
     "by_nationality": "各国籍的拒签率",
+    "by_sign_off": "拒签率（按审批签字的主管）",
+    "sign_off_note": "每项决定在此计入审批签字的主管，在上图计入提出建议的签证官员。",
+    "legend_cases": "案件",
+    "legend_received": "受理案件",
+    "legend_days": "天数",
+    "legend_decisions": "决定",
+    "legend_approvals": "批准",
+    "legend_refusals": "拒签",
+    "legend_past": "超过目标天数",
+    "legend_rate": "拒签率",
+    "legend_above": "高于总体拒签率且决定数不少于 {least} 项",
     "median_bar": "中位数",
     "p90_bar": "第90百分位",
     "decisions_note": "期间共作出 {n} 项决定。",
@@ -110,16 +124,6 @@ ZH: Final[dict[str, str]] = {
     "note": "注：{text}",
     "prepared": "编制人 {by}，{at}（UTC）",
     "page": "第{page}页，共{pages}页",
-    "received_status": "已受理",
-    "in_review": "审查中",
-    "awaiting_documents": "待补材料",
-    "ready_for_decision": "待决定",
-    "awaiting_sign_off": "待复核签批",
-    "approved": "已批准",
-    "refused": "已拒签",
-    "letter_issued": "已出具函件",
-    "closed": "已结案",
-    "withdrawn": "已撤回",
 }
 
 # Values, not labels: in "en+zh" these stay in English.
@@ -132,15 +136,17 @@ REPORT_LANGUAGES = ("en", "zh", "en+zh")
 def report_words(language: str) -> dict[str, str]:
     """The templates for LANGUAGE ("en", "zh" or "en+zh")."""
     if language == "en":
-        return dict(EN)
+        return {**EN, "language": "en"}
     if language == "zh":
-        return dict(ZH)
+        return {**ZH, "language": "zh"}
     if language == "en+zh":
-        return {k: v if k in _VALUES else f"{v} / {ZH[k]}" for k, v in EN.items()}
+        both = {k: v if k in _VALUES else f"{v} / {ZH[k]}" for k, v in EN.items()}
+        return {**both, "language": "en+zh"}
     raise InvalidInput(f"language is one of {', '.join(REPORT_LANGUAGES)}, not {language!r}")
 
 
 def status_word(words: dict[str, str], status: str) -> str:
-    """A case status in the report's language; an unknown code as it is stored."""
-    key = "received_status" if status == "received" else status
-    return words.get(key, status)
+    """A case status in the report's language, from the catalogue every layer reads (an
+    unknown code as it is stored)."""
+    languages = tuple(words.get("language", "en").split("+"))
+    return labels.both("status", status, languages)

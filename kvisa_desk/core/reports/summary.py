@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -21,20 +22,18 @@ from kvisa_desk.core.documents.checklist import case_checklist
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met
+from kvisa_desk.rules.findings import Wording, shown_finding
+from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_write
-from kvisa_desk.store.models import CaseDocument, RuleOverride
+from kvisa_desk.store.models import CaseDocument, CheckRun, RuleOverride
 
 _SCREENING = ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds")
 
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
-
-
-def _by(officer: str | None, hidden: bool) -> str:
-    return "" if hidden or not officer else f" by {officer}"
 
 
 def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.DocumentEntry, ...]:
@@ -46,23 +45,47 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
         ).all()
     entries = []
     for d in rows:
-        note = None
-        if d.removed_at is not None:
-            note = f"removed{_by(d.removed_by, hide_officers)}: {d.removed_reason}"
-        elif d.verified_by:
-            note = f"{d.verification}{_by(d.verified_by, hide_officers)}"
-            if d.verification_reason:
-                note += f": {d.verification_reason}"
+        removed = d.removed_at is not None
+        by = d.removed_by if removed else d.verified_by
         entries.append(
             s.DocumentEntry(
-                d.doc_type, d.original_name, d.size_bytes, d.sha256, d.verification, note
+                d.doc_type,
+                d.original_name,
+                d.size_bytes,
+                d.sha256,
+                d.verification,
+                d.removed_reason if removed else d.verification_reason,
+                None if hide_officers else by,
+                removed,
             )
         )
     return tuple(entries)
 
 
+def _wording(pack_id: str, revision: int) -> Wording | None:
+    try:
+        return default_library().get(pack_id, revision=revision).wording
+    except LookupError:  # a pack since removed: its stored words
+        return None
+
+
+def _finding(result: dict[str, Any], wording: Wording | None, language: str) -> str:
+    """A result's finding in the summary's language(s) (a revision-1 run: its stored English)."""
+    en = shown_finding(result, wording, "en")
+    zh = shown_finding(result, wording, "zh")
+    if language == "zh":
+        return zh.finding
+    if language == "en+zh" and zh.translated:
+        return f"{en.finding}\n{zh.finding}"
+    return en.finding
+
+
 def _runs(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool = False
+    db: Database,
+    case_id: int,
+    hide_officers: bool,
+    hide_screening: bool = False,
+    language: str = "en",
 ) -> tuple[s.CheckRunEntry, ...]:
     with db.read() as session:
         overrides = session.scalars(
@@ -70,21 +93,26 @@ def _runs(
         ).all()
     entries = []
     for number, run in enumerate(check_history(db, case_id), start=1):
+        wording = _wording(run.pack_id, run.pack_revision)
         results = tuple(
             s.RuleResult(
-                r["rule_id"] + (f" {r['subject']}" if r["subject"] else ""),
+                r["rule_id"],
                 r["outcome"],
-                _REDACTED if _screening(r["rule_id"], hide_screening) else r["message"],
+                _REDACTED
+                if _screening(r["rule_id"], hide_screening)
+                else _finding(r, wording, language),
+                r["subject"],
             )
             for r in run.results
         )
         mine = tuple(
             s.OverrideEntry(
-                o.rule_id + (f" {o.subject}" if o.subject else ""),
+                o.rule_id,
                 o.to_outcome,
                 _REDACTED if _screening(o.rule_id, hide_screening) else o.reason,
                 None if hide_officers else o.officer,
                 o.created_at,
+                o.subject,
             )
             for o in overrides
             if o.check_run_id == run.run_id
@@ -92,12 +120,13 @@ def _runs(
         entries.append(
             s.CheckRunEntry(
                 number,
-                f"{run.pack_id} (settings v{run.settings_version})",
+                run.pack_id,
                 run.ran_at or utcnow(),
                 None if hide_officers else run.officer,
                 run.outcome,
                 results,
                 mine,
+                run.settings_version,
             )
         )
     return tuple(entries)
@@ -111,8 +140,20 @@ def _screening(rule_id: str, hidden: bool) -> bool:
     return hidden and rule_id in SCREENING_RULES
 
 
+def _ground_text(session: Session, ground: Any, language: str) -> str:
+    """A decision's ground as its run's finding in the summary's language; as recorded when
+    the run is gone or predates translated findings."""
+    run = session.get(CheckRun, ground.check_run_id)
+    if run is None:
+        return str(ground.message)
+    for r in run.results:
+        if r["rule_id"] == ground.rule_id and r["subject"] == ground.subject:
+            return _finding(r, _wording(run.pack_id, run.pack_revision), language)
+    return str(ground.message)
+
+
 def _decisions(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool
+    db: Database, case_id: int, hide_officers: bool, hide_screening: bool, language: str = "en"
 ) -> tuple[s.DecisionEntry, ...]:
     entries = []
     with db.read() as session:
@@ -123,7 +164,11 @@ def _decisions(
             grounds = tuple(
                 g.rule_id
                 + (f" {g.subject}" if g.subject else "")
-                + ("" if _screening(g.rule_id, hide_screening) else f": {g.message}")
+                + (
+                    ""
+                    if _screening(g.rule_id, hide_screening)
+                    else f": {_ground_text(session, g, language)}"
+                )
                 for g in d.grounds
             )
             # A refusal's reasoning may state the screening facts it rests on.
@@ -168,7 +213,11 @@ def _checklist(db: Database, actor: str, case_id: int) -> tuple[s.ChecklistItem,
 
 
 def build_case_summary(
-    db: Database, case_id: int, prepared_by: str, redactions: tuple[str, ...] = ()
+    db: Database,
+    case_id: int,
+    prepared_by: str,
+    redactions: tuple[str, ...] = (),
+    language: str = "en",
 ) -> s.CaseSummary:
     detail = case_detail(db, case_id)
     record: dict[str, Any] = detail.record
@@ -237,18 +286,33 @@ def build_case_summary(
         else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
         checklist=_checklist(db, prepared_by, case_id),
         documents=_documents(db, case_id, "officers" in redactions),
-        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening),
-        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening),
+        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening, language),
+        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening, language),
         letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
         else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),
         history=tuple(
-            s.HistoryEntry(h.occurred_at, None if "officers" in redactions else h.officer, h.kind)
+            s.HistoryEntry(
+                h.occurred_at,
+                None if "officers" in redactions else h.officer,
+                h.kind,
+                recorded=_shown_details(h.details, "officers" in redactions),
+            )
             for h in detail.history
         ),
-        redacted=tuple(_REDACTION_LABELS[r] for r in redactions),
+        redacted=tuple(redactions),
     )
+
+
+# Details that name an officer, left out of a copy without officers' names.
+_OFFICER_DETAILS = ("to", "recommended_by", "account", "username")
+
+
+def _shown_details(details: dict[str, Any], hide_officers: bool) -> dict[str, Any]:
+    if not hide_officers:
+        return details
+    return {k: "—" if k in _OFFICER_DETAILS else v for k, v in details.items()}
 
 
 _REDACTION_LABELS = {
@@ -281,7 +345,8 @@ def export_case_summary(
                 f"choose from {', '.join(_REDACTION_LABELS)}"
             )
         require_case(session, case_id)
-    pdf = s.render_case_summary(build_case_summary(db, case_id, actor, redactions), language)
+    summary = build_case_summary(db, case_id, actor, redactions, language)
+    pdf = s.render_case_summary(summary, language)
     atomic_write(out, pdf)
     with db.write() as session:
         record_event(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kvisa_desk.rules.facts import CaseFacts, InstitutionMatch
+from kvisa_desk.rules.findings import FindingPart, part
 from kvisa_desk.rules.isced import broad_field
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, Outcome, RuleResult, worst
@@ -24,6 +25,8 @@ class Assessment:
     outcome: Outcome
     message: str
     params: Mapping[str, MessageValue] = field(default_factory=dict, hash=False)
+    # The same sentence(s) as templates with their facts (findings.py), for revision 2 on.
+    finding: tuple[FindingPart, ...] = ()
 
 
 def combine(parts: Iterable[Assessment]) -> Assessment:
@@ -33,7 +36,12 @@ def combine(parts: Iterable[Assessment]) -> Assessment:
     merged: dict[str, MessageValue] = {}
     for item in items:
         merged.update(item.params)
-    return Assessment(worst(a.outcome for a in items), " ".join(a.message for a in ordered), merged)
+    return Assessment(
+        worst(a.outcome for a in items),
+        " ".join(a.message for a in ordered),
+        merged,
+        tuple(p for a in ordered for p in a.finding),
+    )
 
 
 def assess_field(
@@ -49,26 +57,37 @@ def assess_field(
         "stem_fields": stem_text,
     }
     broad = broad_field(code)
+    facts = {"field": field_text, "stem_fields": list(stem)}
     if broad is None or broad not in ISCED_BROAD_FIELDS or broad == "99":
         shown = "no ISCED-F code" if code is None else f"ISCED-F code {code}, an unknown field"
+        found = (
+            part("field.uncoded", **facts)
+            if code is None
+            else part("field.unknown_code", isced_f=code, **facts)
+        )
         return Assessment(
             "review",
             f"Field {label} has {shown}; an officer must code it (STEM broad fields {stem_text}).",
             values,
+            (found,),
         )
     is_stem = broad in stem
     kind = "a STEM broad field" if is_stem else "outside the STEM broad fields"
+    coded = {"isced_f": code, "broad": broad, **facts}
     if not confirmed:
+        key = "field.suggested_stem" if is_stem else "field.suggested_other"
         return Assessment(
             "review",
             f"Field {label} has suggested ISCED-F code {code} (broad field {broad}, {kind}), "
             f"not yet confirmed by an officer; STEM broad fields {stem_text}.",
             values,
+            (part(key, **coded),),
         )
     return Assessment(
         "pass" if is_stem else "fail",
         f"Field {label} is coded {code}; broad field {broad} is {kind} ({stem_text}).",
         values,
+        (part("field.stem" if is_stem else "field.not_stem", **coded),),
     )
 
 

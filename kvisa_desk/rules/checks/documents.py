@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kvisa_desk.rules.checks.route import RouteStatus, route_status
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
 
@@ -87,8 +88,11 @@ def check_basic_documents(facts: CaseFacts, params: Parameters) -> list[RuleResu
     values = {"missing": ", ".join(missing) or None, "required": ", ".join(BASIC_DOCUMENTS)}
     if missing:
         text = f"Missing: {', '.join(_label(t) for t in missing)}. Required: {required}."
-        return [make_result("K-DOC-01", None, "fail", text, **values)]
-    return [make_result("K-DOC-01", None, "pass", f"Attached: {required}.", **values)]
+        found = (part("documents.missing", missing=missing, required=list(BASIC_DOCUMENTS)),)
+        return [make_result("K-DOC-01", None, "fail", text, found, **values)]
+    found = (part("documents.attached", required=list(BASIC_DOCUMENTS)),)
+    text = f"Attached: {required}."
+    return [make_result("K-DOC-01", None, "pass", text, found, **values)]
 
 
 def check_route_documents(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -105,13 +109,16 @@ def route_documents_result(facts: CaseFacts, status: RouteStatus) -> list[RuleRe
     }
     if not wanted:
         text = "No route is met, so no route document is needed here (K-RTE-01 speaks)."
-        return [make_result("K-DOC-02", None, "pass", text, **values)]
+        found = (part("route_documents.no_route"),)
+        return [make_result("K-DOC-02", None, "pass", text, found, **values)]
     names = " or ".join(_label(t) for t in wanted)
     if not any(doc.type in wanted for doc in facts.documents):
         text = f"Missing the {names} that the passing route relies on."
-        return [make_result("K-DOC-02", None, "review", text, **values)]
+        found = (part("route_documents.missing", needed=list(wanted)),)
+        return [make_result("K-DOC-02", None, "review", text, found, **values)]
     text = f"Attached the {names} that the passing route relies on."
-    return [make_result("K-DOC-02", None, "pass", text, **values)]
+    found = (part("route_documents.attached", needed=list(wanted)),)
+    return [make_result("K-DOC-02", None, "pass", text, found, **values)]
 
 
 def check_verification(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -123,19 +130,26 @@ def verification_result(facts: CaseFacts, status: RouteStatus) -> list[RuleResul
     suspected = [d.type for d in facts.documents if d.verification == "suspected_fraudulent"]
     if suspected:
         text = f"Suspected fraudulent: {', '.join(_label(t) for t in suspected)}."
-        return [make_result("K-VER-01", None, "fail", text, suspected=", ".join(suspected))]
+        found = (part("verification.suspected", suspected=suspected),)
+        return [make_result("K-VER-01", None, "fail", text, found, suspected=", ".join(suspected))]
     groups: list[tuple[str, ...]] = [(t,) for t in BASIC_DOCUMENTS]
     route_group = route_documents(status)
     if route_group:
         groups.append(route_group)
     unverified: list[str] = []
+    open_groups: list[list[str]] = []
     for group in groups:
         docs = [d for d in facts.documents if d.type in group]
         # A missing document is K-DOC-01/02's concern; here only attached ones are judged.
         if docs and not any(d.verification == "verified" for d in docs):
             unverified.append(" or ".join(_label(t) for t in group))
+            open_groups.append(list(group))
     if unverified:
         text = f"Not yet verified: {', '.join(unverified)}."
-        return [make_result("K-VER-01", None, "review", text, unverified=", ".join(unverified))]
+        found = (part("verification.unverified", unverified=open_groups),)
+        return [
+            make_result("K-VER-01", None, "review", text, found, unverified=", ".join(unverified))
+        ]
     text = "Every attached required document is verified; none is suspected fraudulent."
-    return [make_result("K-VER-01", None, "pass", text, unverified=None, suspected=None)]
+    found = (part("verification.done"),)
+    return [make_result("K-VER-01", None, "pass", text, found, unverified=None, suspected=None)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kvisa_desk.rules.checks.base import Assessment, assess_field, assess_institution
 from kvisa_desk.rules.facts import CaseFacts, Education
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, Outcome, RuleResult, make_result
 
@@ -14,9 +15,11 @@ def assess_level(degree: Education) -> Assessment:
     needed = "bachelor, master or doctorate"
     values: dict[str, MessageValue] = {"level": degree.level, "required": needed}
     if degree.level is None:
-        return Assessment("review", f"Degree level not given; Route A needs {needed}.", values)
+        text = f"Degree level not given; Route A needs {needed}."
+        return Assessment("review", text, values, (part("level.missing"),))
     outcome: Outcome = "pass" if degree.level in DEGREE_LEVELS else "fail"
-    return Assessment(outcome, f"Degree level {degree.level}; Route A needs {needed}.", values)
+    text = f"Degree level {degree.level}; Route A needs {needed}."
+    return Assessment(outcome, text, values, (part("level.given", level=degree.level),))
 
 
 def assess_degree_field(degree: Education, params: Parameters) -> Assessment:
@@ -45,7 +48,7 @@ def degree_outcomes(degree: Education, params: Parameters) -> tuple[Outcome, Out
 
 def _per_degree(rule_id: str, assess: list[Assessment]) -> list[RuleResult]:
     return [
-        make_result(rule_id, f"education[{i}]", a.outcome, a.message, **a.params)
+        make_result(rule_id, f"education[{i}]", a.outcome, a.message, a.finding, **a.params)
         for i, a in enumerate(assess)
     ]
 

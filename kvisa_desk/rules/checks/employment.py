@@ -6,6 +6,7 @@ from datetime import date
 
 from kvisa_desk.rules.checks.base import Assessment, assess_field, assess_institution, combine
 from kvisa_desk.rules.facts import CaseFacts, Employment
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
 
@@ -27,31 +28,42 @@ def assess_current(post: Employment, reference: date) -> Assessment:
             "review",
             f"Post start date not given; cannot tell if it is current on {reference.isoformat()}.",
             values,
+            (part("post.no_start", reference_date=values["reference_date"]),),
         )
     if post.start_date > reference:
         return Assessment(
             "fail",
             f"Post {span} starts after {reference.isoformat()}, so it is not current.",
             values,
+            (part("post.not_started", **values),),
         )
     if post.end_date is not None and post.end_date < reference:
         return Assessment(
             "fail",
             f"Post {span} ended before {reference.isoformat()}, so it is not current.",
             values,
+            (part("post.ended", **values),),
         )
-    return Assessment("pass", f"Post {span} is current on {reference.isoformat()}.", values)
+    return Assessment(
+        "pass",
+        f"Post {span} is current on {reference.isoformat()}.",
+        values,
+        (part("post.current", **values),),
+    )
 
 
 def assess_kind(post: Employment) -> Assessment:
     values: dict[str, MessageValue] = {"kind": post.kind, "required_kinds": "teaching, research"}
     if post.kind is None:
         return Assessment(
-            "review", "Kind of post not given; Route B needs teaching or research.", values
+            "review",
+            "Kind of post not given; Route B needs teaching or research.",
+            values,
+            (part("kind.missing"),),
         )
-    if post.kind in POST_KINDS:
-        return Assessment("pass", f"Kind {post.kind}; Route B needs teaching or research.", values)
-    return Assessment("fail", f"Kind {post.kind}; Route B needs teaching or research.", values)
+    found = (part("kind.given", kind=post.kind),)
+    text = f"Kind {post.kind}; Route B needs teaching or research."
+    return Assessment("pass" if post.kind in POST_KINDS else "fail", text, values, found)
 
 
 def assess_post(post: Employment, reference: date, params: Parameters) -> Assessment:

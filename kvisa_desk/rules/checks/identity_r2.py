@@ -8,6 +8,7 @@ from kvisa_desk.rules.checks.passport import FIELD_LABELS
 from kvisa_desk.rules.checks.screening import SCREENING_LABELS, letter_grounds
 from kvisa_desk.rules.dates import add_months
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.mrz import MrzFormatError, compare_with_record, parse_td3
 from kvisa_desk.rules.normalise import (
     STATELESS_OR_REFUGEE,
@@ -47,15 +48,27 @@ def check_nationality(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     }
     shown_nat = _written(facts.applicant.nationality, nat)
     shown_state = _written(facts.passport.issuing_state, state)
+    # What was written, where it differs from the normalised code ("D<<" for DEU).
+    nat_facts = {
+        "nationality": nat,
+        "nationality_written": _differs(facts.applicant.nationality, nat),
+    }
+    state_facts = {
+        "issuing_state": state,
+        "issuing_state_written": _differs(facts.passport.issuing_state, state),
+    }
 
-    def result(outcome: Outcome, text: str) -> list[RuleResult]:
-        return [make_result("K-NAT-01", None, outcome, text, **values)]
+    def result(outcome: Outcome, text: str, key: str, **named: object) -> list[RuleResult]:
+        found = (part(key, **named),)
+        return [make_result("K-NAT-01", None, outcome, text, found, **values)]
 
     if nat == "CHN":
         return result(
             "fail",
             f"Nationality {shown_nat}: a Chinese citizen is not a foreign national and needs "
             "no visa.",
+            "nat.chinese_citizen",
+            **nat_facts,
         )
     if state == "CHN":
         return result(
@@ -63,6 +76,9 @@ def check_nationality(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
             f"Passport issued by {shown_state}: a Chinese passport is held by Chinese citizens, "
             f"who enter on it; nationality {shown_nat} as declared does not make it a foreign "
             "national's passport.",
+            "nat.chinese_passport",
+            **nat_facts,
+            **state_facts,
         )
     if state == "GBN":
         return result(
@@ -70,12 +86,17 @@ def check_nationality(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
             f"Passport issued by {shown_state}, a British National (Overseas) passport: China "
             f"has not recognised it as a travel document since {BNO_NOT_RECOGNISED_SINCE}; "
             "the applicant must apply on another passport.",
+            "nat.bno",
+            since=BNO_NOT_RECOGNISED_SINCE,
+            **state_facts,
         )
     if nat in PERMIT_REGIONS:
         return result(
             "review",
             f"Nationality {shown_nat}: residents of {PERMIT_REGIONS[nat]} travel on permits, "
             "not visas; an officer must check.",
+            "nat.permit_region",
+            **nat_facts,
         )
     stateless = [c for c in (nat, state) if c in STATELESS_OR_REFUGEE]
     if stateless:
@@ -83,8 +104,20 @@ def check_nationality(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
             "review",
             f"Travel document of a stateless person or refugee ({stateless[0]}): an officer "
             "must check that China accepts the document.",
+            "nat.stateless",
+            document=stateless[0],
         )
-    return result("pass", f"Nationality {shown_nat} is foreign; passport issued by {shown_state}.")
+    return result(
+        "pass",
+        f"Nationality {shown_nat} is foreign; passport issued by {shown_state}.",
+        "nat.foreign",
+        **nat_facts,
+        **state_facts,
+    )
+
+
+def _differs(written: str, normalised: str) -> str | None:
+    return None if written.strip() == normalised else written
 
 
 def check_mrz(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -93,12 +126,14 @@ def check_mrz(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     lines = facts.passport.mrz
     if lines is None:
         text = "No machine-readable zone was captured, so there is nothing to compare."
-        return [make_result("K-PPT-02", None, "pass", text, problems=None)]
+        found = (part("mrz.none"),)
+        return [make_result("K-PPT-02", None, "pass", text, found, problems=None)]
     try:
         td3 = parse_td3(lines, facts.reference_date, long_numbers=True, normalise=normalise_country)
     except MrzFormatError as exc:
         text = f"MRZ unreadable: {exc}."
-        return [make_result("K-PPT-02", None, "review", text, problems=str(exc))]
+        found = (part("mrz.unreadable", problem=str(exc)),)
+        return [make_result("K-PPT-02", None, "review", text, found, problems=str(exc))]
     problems = [f"check digit of {name.replace('_', ' ')} is wrong" for name in td3.check_errors]
     mismatches = compare_with_record(
         td3,
@@ -113,11 +148,15 @@ def check_mrz(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
         f"{FIELD_LABELS[m.field]} is {m.mrz_value} in the MRZ but {m.record_value} in the record"
         for m in mismatches
     ]
+    named: list[list[str]] = [["check_digit", name] for name in td3.check_errors]
+    named += [["mismatch", m.field, str(m.mrz_value), str(m.record_value)] for m in mismatches]
     if problems:
         text = "MRZ: " + "; ".join(problems) + "."
-        return [make_result("K-PPT-02", None, "review", text, problems="; ".join(problems))]
+        found = (part("mrz.problems", problems=named),)
+        return [make_result("K-PPT-02", None, "review", text, found, problems="; ".join(problems))]
     text = "MRZ check digits are valid and number, nationality, birth date, sex and expiry agree."
-    return [make_result("K-PPT-02", None, "pass", text, problems=None)]
+    found = (part("mrz.agrees"),)
+    return [make_result("K-PPT-02", None, "pass", text, found, problems=None)]
 
 
 def check_duplicates(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -141,14 +180,29 @@ def check_duplicates(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     if recent:
         listed = ", ".join(f"{r.case_ref} refused {r.decided_on} (same {r.basis})" for r in recent)
         problems.append(f"refusal(s) from {window_start} to {received} ({months} months): {listed}")
+    window = {
+        "window_start": window_start.isoformat(),
+        "reference_date": received.isoformat(),
+        "months": months,
+    }
+    refused = [[r.case_ref, r.decided_on.isoformat(), r.basis] for r in recent]
+    if open_cases and recent:
+        found = part(
+            "duplicates.open_and_refused", open_cases=list(open_cases), refusals=refused, **window
+        )
+    elif open_cases:
+        found = part("duplicates.open", open_cases=list(open_cases))
+    else:
+        found = part("duplicates.refused", refusals=refused, **window)
     if problems:
         text = "Found " + "; ".join(problems) + "; an officer must check."
-        return [make_result("K-DUP-01", None, "review", text, **values)]
+        return [make_result("K-DUP-01", None, "review", text, (found,), **values)]
     text = (
         f"No other open case on this passport; no refusal from {window_start} to {received} "
         f"({months} months)."
     )
-    return [make_result("K-DUP-01", None, "pass", text, **values)]
+    found = part("duplicates.none", **window)
+    return [make_result("K-DUP-01", None, "pass", text, (found,), **values)]
 
 
 def check_screening(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -156,6 +210,7 @@ def check_screening(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     screening incomplete (review, naming it); all recorded false passes."""
     recorded = {name: getattr(facts.screening, name) for name in SCREENING_LABELS}
     found = [name for name, value in recorded.items() if value is True]
+    found_facts = list(found)
     missing = [name for name, value in recorded.items() if value is None]
     values = {
         "found": ", ".join(found) or None,
@@ -165,13 +220,16 @@ def check_screening(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     if found:
         text = "Law Art. 21 screening recorded: " + ", ".join(SCREENING_LABELS[n] for n in found)
         text += ". A refusal letter never names these facts."
-        return [make_result("K-REF-01", None, "fail", text, **values)]
+        said = (part("screening.found", found=found_facts),)
+        return [make_result("K-REF-01", None, "fail", text, said, **values)]
     if missing:
         text = (
             "Screening not complete: not yet recorded: "
             + ", ".join(SCREENING_LABELS[n] for n in missing)
             + ". An officer records each fact before the case can pass."
         )
-        return [make_result("K-REF-01", None, "review", text, **values)]
+        said = (part("screening.incomplete", not_recorded=missing),)
+        return [make_result("K-REF-01", None, "review", text, said, **values)]
     text = "Law Art. 21 screening recorded with no ground found."
-    return [make_result("K-REF-01", None, "pass", text, **values)]
+    said = (part("screening.clear"),)
+    return [make_result("K-REF-01", None, "pass", text, said, **values)]

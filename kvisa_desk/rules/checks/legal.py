@@ -5,6 +5,7 @@ from __future__ import annotations
 from kvisa_desk.rules.countries import normalise_state
 from kvisa_desk.rules.dates import age_on
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, Outcome, RuleResult, make_result
 
@@ -18,9 +19,11 @@ def check_in_force(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     values = {"received": received.isoformat(), "in_force": start.isoformat()}
     if received < start:
         text = f"Received {received}, before the K visa came into force on {start}."
-        return [make_result("K-LEG-01", None, "fail", text, **values)]
+        found = (part("leg.before", **values),)
+        return [make_result("K-LEG-01", None, "fail", text, found, **values)]
     text = f"Received {received}, on or after {start} when the K visa came into force."
-    return [make_result("K-LEG-01", None, "pass", text, **values)]
+    found = (part("leg.in_force", **values),)
+    return [make_result("K-LEG-01", None, "pass", text, found, **values)]
 
 
 def check_nationality(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
@@ -53,6 +56,9 @@ def check_age(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     }
     text = f"Born {born}, {age} on {on}; band {low}–{high}"
     if low <= age <= high:
-        return [make_result("K-AGE-01", None, "pass", f"{text}.", **values)]
+        found = (part("age.inside", **values),)
+        return [make_result("K-AGE-01", None, "pass", f"{text}.", found, **values)]
     outside: Outcome = "fail" if params.get_str("age_outside_band") == "fail" else "review"
-    return [make_result("K-AGE-01", None, outside, f"{text}; outside the band.", **values)]
+    found = (part("age.outside", **values),)
+    text = f"{text}; outside the band."
+    return [make_result("K-AGE-01", None, outside, text, found, **values)]

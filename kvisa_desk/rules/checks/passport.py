@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kvisa_desk.rules.dates import add_months
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.mrz import MrzFormatError, compare_with_record, parse_td3
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, RuleResult, make_result
@@ -29,20 +30,38 @@ def check_validity(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     }
     if expiry < received:
         text = f"Passport expired on {expiry}, before the application was received on {received}."
-        return [make_result("K-PPT-01", None, "fail", text, **values)]
+        found = (
+            part(
+                "validity.expired",
+                expiry_date=values["expiry_date"],
+                reference_date=values["reference_date"],
+            ),
+        )
+        return [make_result("K-PPT-01", None, "fail", text, found, **values)]
     if entry is None:
         text = (
             f"No intended entry date given; the passport is valid on {received} (expires "
             f"{expiry}), but validity {months} months after entry cannot be checked."
         )
-        return [make_result("K-PPT-01", None, "review", text, **values)]
+        found = (
+            part(
+                "validity.no_entry",
+                expiry_date=values["expiry_date"],
+                reference_date=values["reference_date"],
+                months=months,
+            ),
+        )
+        return [make_result("K-PPT-01", None, "review", text, found, **values)]
     needed = add_months(entry, months)
     values["required_until"] = needed.isoformat()
+    facts_named = {k: v for k, v in values.items() if k != "reference_date"}
     if expiry < needed:
         text = f"Passport expires {expiry}, before entry {entry} + {months} months = {needed}."
-        return [make_result("K-PPT-01", None, "fail", text, **values)]
+        found = (part("validity.short", **facts_named),)
+        return [make_result("K-PPT-01", None, "fail", text, found, **values)]
     text = f"Passport expires {expiry}, not before entry {entry} + {months} months = {needed}."
-    return [make_result("K-PPT-01", None, "pass", text, **values)]
+    found = (part("validity.enough", **facts_named),)
+    return [make_result("K-PPT-01", None, "pass", text, found, **values)]
 
 
 def check_mrz(facts: CaseFacts, params: Parameters) -> list[RuleResult]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kvisa_desk.rules.facts import CaseFacts
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import RuleResult, make_result
 
@@ -15,13 +16,20 @@ def check_purpose(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
     values = {"activity": activity, "permitted": allowed}
     if activity in PERMITTED:
         text = f"Purpose {activity} is a permitted K visa activity ({allowed})."
-        return [make_result("K-PUR-01", None, "pass", text, **values)]
+        found = (part("purpose.permitted", activity=activity, permitted=list(PERMITTED)),)
+        return [make_result("K-PUR-01", None, "pass", text, found, **values)]
     if activity == "employment":
         text = (
             "Purpose employment: working in China needs a work permit and a Z visa "
             "(Exit and Entry Administration Law, Art. 41); an officer should suggest the Z visa."
         )
-        return [make_result("K-PUR-01", None, "review", text, **values)]
+        found = (part("purpose.employment"),)
+        return [make_result("K-PUR-01", None, "review", text, found, **values)]
     shown = "not given" if activity is None else f"'{activity}'"
     text = f"Purpose {shown} is not a permitted activity ({allowed}); an officer must check."
-    return [make_result("K-PUR-01", None, "review", text, **values)]
+    found = (
+        part("purpose.not_given", permitted=list(PERMITTED))
+        if activity is None
+        else part("purpose.other", activity=activity, permitted=list(PERMITTED)),
+    )
+    return [make_result("K-PUR-01", None, "review", text, found, **values)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kvisa_desk.rules.checks.education import degree_outcomes
 from kvisa_desk.rules.checks.employment import assess_post
 from kvisa_desk.rules.facts import CaseFacts, Education, Employment
+from kvisa_desk.rules.findings import part
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import Outcome, RuleResult, make_result, worst
 
@@ -88,18 +89,26 @@ def route_result(facts: CaseFacts, status: RouteStatus) -> list[RuleResult]:
         a_text = f"met by {', '.join(status.a_met_by)}" if status.a_met else "not met"
         b_text = f"met by {', '.join(status.b_met_by)}" if status.b_met else "not met"
         message = f"Route A (degree) {a_text}; Route B (post) {b_text}."
-        return [make_result("K-RTE-01", None, "pass", message, **values)]
+        found = part(
+            "route.met",
+            route_a_met_by=list(status.a_met_by) or None,
+            route_b_met_by=list(status.b_met_by) or None,
+        )
+        return [make_result("K-RTE-01", None, "pass", message, (found,), **values)]
     if status.open_parts:
         message = (
             f"No route met yet: {', '.join(status.open_parts)} has no failed part, only parts "
             "an officer must review."
         )
-        return [make_result("K-RTE-01", None, "review", message, **values)]
+        found = part("route.in_review", in_review=list(status.open_parts))
+        return [make_result("K-RTE-01", None, "review", message, (found,), **values)]
     if not facts.education and not facts.employment:
         message = "No route met: the record has no degree and no post."
+        found = part("route.nothing_on_record")
     else:
         message = (
             f"No route met: each of {len(facts.education)} degree(s) and "
             f"{len(facts.employment)} post(s) has a failed part."
         )
-    return [make_result("K-RTE-01", None, "fail", message, **values)]
+        found = part("route.all_failed", degrees=len(facts.education), posts=len(facts.employment))
+    return [make_result("K-RTE-01", None, "fail", message, (found,), **values)]

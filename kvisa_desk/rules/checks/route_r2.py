@@ -12,6 +12,7 @@ from kvisa_desk.rules.checks.education import assess_level
 from kvisa_desk.rules.checks.employment import assess_current, assess_kind
 from kvisa_desk.rules.checks.route import RouteStatus, route_result, route_status
 from kvisa_desk.rules.facts import CaseFacts, Education, Employment, InstitutionMatch
+from kvisa_desk.rules.findings import FindingPart, part
 from kvisa_desk.rules.isced import broad_field
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import MessageValue, Outcome, RuleResult, make_result, worst
@@ -37,6 +38,7 @@ def assess_award(degree: Education, reference: date) -> Assessment:
             f"No award date given; Route A needs a degree awarded on or before {reference}, "
             "the date the application was received.",
             values,
+            (part("award.missing", reference_date=values["reference_date"]),),
         )
     if degree.awarded_on > reference:
         return Assessment(
@@ -44,9 +46,13 @@ def assess_award(degree: Education, reference: date) -> Assessment:
             f"Awarded {degree.awarded_on}, after the application was received on {reference}: "
             "not yet awarded on the date received.",
             values,
+            (part("award.after", **values),),
         )
     return Assessment(
-        "pass", f"Awarded {degree.awarded_on}, on or before {reference}, the date received.", values
+        "pass",
+        f"Awarded {degree.awarded_on}, on or before {reference}, the date received.",
+        values,
+        (part("award.by", **values),),
     )
 
 
@@ -75,6 +81,17 @@ def assess_field_r2(degree: Education, params: Parameters) -> Assessment:
             f"suggests {suggested} (broad field {hinted}); an officer must confirm one "
             f"(STEM broad fields {', '.join(stem)}).",
             values,
+            (
+                part(
+                    "field.contradicted",
+                    field=degree.field,
+                    isced_f=code,
+                    stated=stated,
+                    isced_suggested=suggested,
+                    suggested=hinted,
+                    stem_fields=list(stem),
+                ),
+            ),
         )
     return assess_field(degree.field, code, degree.isced_confirmed, stem)
 
@@ -103,12 +120,20 @@ def assess_institution_r2(
         "candidate_floor": floor,
     }
     how = BASIS_WORDS.get(match.basis or "", "its name")
+    named = {"institution": declared, "country": country}
+    candidates = [[c.name, c.institution_id, c.score] for c in match.candidates]
+
+    def said(key: str, **facts: object) -> tuple[FindingPart, ...]:
+        return (part(key, **named, **facts),)
+
+    registry = {"registry_name": match.name, "basis": match.basis, "tier": match.tier}
     if match.status == "matched" and meets_tier(match.tier, minimum):
         return Assessment(
             "pass",
             f"Institution {where} is {match.name} in the registry (by {how}), tier "
             f"{match.tier}; required tier {minimum} or above.",
             values,
+            said("institution.matched", min_tier=minimum, **registry),
         )
     if match.status == "matched":
         return Assessment(
@@ -117,6 +142,7 @@ def assess_institution_r2(
             f"{match.tier or 'unknown'}, below the required tier {minimum}; whether it is well "
             "known is an officer's call.",
             values,
+            said("institution.below_tier", min_tier=minimum, **registry),
         )
     if match.status == "ambiguous":
         return Assessment(
@@ -124,6 +150,7 @@ def assess_institution_r2(
             f"Institution {where} fits several registry entries equally well: {listed}; an "
             "officer must choose.",
             values,
+            said("institution.ambiguous", candidates=candidates),
         )
     if match.candidates:
         return Assessment(
@@ -132,12 +159,19 @@ def assess_institution_r2(
             f"{threshold} or more); the nearest: {listed}. An officer must judge whether it is "
             f"well known (required tier {minimum} or above).",
             values,
+            said(
+                "institution.nearest",
+                match_score=threshold,
+                candidates=candidates,
+                min_tier=minimum,
+            ),
         )
     return Assessment(
         "review",
         f"Institution {where}: no candidate in the registry (none reached similarity {floor}); "
         f"an officer must judge whether it is well known (required tier {minimum} or above).",
         values,
+        said("institution.no_candidate", candidate_floor=floor, min_tier=minimum),
     )
 
 
@@ -182,7 +216,7 @@ def _degree_institution(degree: Education, params: Parameters) -> Assessment:
 
 def _per_degree(rule_id: str, found: list[Assessment]) -> list[RuleResult]:
     return [
-        make_result(rule_id, f"education[{i}]", a.outcome, a.message, **a.params)
+        make_result(rule_id, f"education[{i}]", a.outcome, a.message, a.finding, **a.params)
         for i, a in enumerate(found)
     ]
 
@@ -210,7 +244,14 @@ def check_work(facts: CaseFacts, params: Parameters) -> list[RuleResult]:
         verdict = assess_post_r2(post, facts.reference_date, params)
         subject = f"employment[{index}]"
         results.append(
-            make_result("K-WRK-01", subject, verdict.outcome, verdict.message, **verdict.params)
+            make_result(
+                "K-WRK-01",
+                subject,
+                verdict.outcome,
+                verdict.message,
+                verdict.finding,
+                **verdict.params,
+            )
         )
     return results
 

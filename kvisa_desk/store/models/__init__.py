@@ -15,6 +15,7 @@ from kvisa_desk.store.models.case import (
 from kvisa_desk.store.models.checks import CheckRun, RuleOverride
 from kvisa_desk.store.models.decisions import Decision, IssuedLetter  # noqa: F401
 from kvisa_desk.store.models.documents import DocumentBlob, DocumentBlobChunk
+from kvisa_desk.store.models.exchange import InboxSubmission, OutboxBatch, OutboxItem  # noqa: F401
 from kvisa_desk.store.models.history import AuditHead, AuditPersonal, CaseEvent
 from kvisa_desk.store.models.people import Officer
 from kvisa_desk.store.models.registry import Institution, InstitutionAlias

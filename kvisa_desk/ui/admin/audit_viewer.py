@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,10 +39,12 @@ from kvisa_desk.core.accounts.audit_view import (
     export_audit,
     verify_audit,
 )
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.admin.audit_model import COL_DETAILS, AuditModel
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import code_label
+from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 PAGE = 100
@@ -64,7 +65,7 @@ def _day(edit: QDateEdit) -> date:
 
 
 def _reason(error: BaseException) -> str:
-    return str(error) if isinstance(error, ServiceError) else repr(error)
+    return error_text(error)
 
 
 class AuditViewer(QDialog):
@@ -312,11 +313,13 @@ class AuditViewer(QDialog):
         return operation.success(show).failure(lambda error: self._say(_reason(error), BAD)).run()
 
     def ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), "audit-trail.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path))
+        context = self._context
+        path = ask_save_file(
+            self, context.settings, context.actor, REPORTS, self.tr("Export the audit trail"),
+            "audit-trail.csv", self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Operation[int]:
         db, actor, wanted = self._context.db, self._context.actor, self.audit_filter
@@ -329,7 +332,8 @@ class AuditViewer(QDialog):
             self.load_page()  # the export is recorded: it shows at the top
 
         label = self.tr("Exporting the audit trail…")
-        return self._run(lambda: export_audit(db, actor, wanted, path), done, label)
+        language = "zh" if window_language() == "zh" else "en"  # the file in the window's words
+        return self._run(lambda: export_audit(db, actor, wanted, path, language), done, label)
 
     def _run(self, call: Callable[[], T], done: Callable[[T], None], label: str) -> Operation[T]:
         def work(_report: ReportProgress) -> T:

@@ -32,11 +32,20 @@ class ChartBar:
     highlight: bool = False
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """One colour of a chart and what it means ("warn": the warning colour)."""
+
+    colour: str  # "bar" or "warn"
+    words: str
+
+
 class BarChart(QWidget):
     def __init__(self, columns: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.bars: tuple[ChartBar, ...] = ()
+        self.legend: tuple[LegendEntry, ...] = ()
         self.empty_text = self.tr("None in this period")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(260)
@@ -47,20 +56,26 @@ class BarChart(QWidget):
             self.update()
         super().changeEvent(event)
 
-    def set_bars(self, bars: Sequence[ChartBar]) -> None:
+    def set_bars(self, bars: Sequence[ChartBar], legend: Sequence[LegendEntry] = ()) -> None:
         self.bars = tuple(bars)
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.text}" for b in self.bars))
+        self.legend = tuple(legend)
+        described = [f"{b.label}: {b.text}" for b in self.bars]
+        described += [e.words for e in self.legend if self.bars]
+        self.setAccessibleDescription("; ".join(described))
         self.updateGeometry()
         self.update()
 
     def _row_height(self) -> int:
         return QFontMetrics(self.font()).height() + 6
 
+    def _legend_height(self) -> int:
+        return self._row_height() + 4 if self.legend and self.bars else 0
+
     def sizeHint(self) -> QSize:
         if self.columns:
-            return QSize(480, COLUMN_HEIGHT)
+            return QSize(480, COLUMN_HEIGHT + self._legend_height())
         rows = max(1, min(len(self.bars), MAX_ROWS))
-        return QSize(480, rows * self._row_height() + 4)
+        return QSize(480, rows * self._row_height() + 4 + self._legend_height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(260, self.sizeHint().height())
@@ -72,11 +87,33 @@ class BarChart(QWidget):
         painter.setPen(text_colour)
         if not self.bars:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, self.empty_text)
-        elif self.columns:
-            self._paint_columns(painter, text_colour)
         else:
-            self._paint_rows(painter, text_colour)
+            if self.columns:
+                self._paint_columns(painter, text_colour)
+            else:
+                self._paint_rows(painter, text_colour)
+            self._paint_legend(painter, text_colour)
         painter.end()
+
+    def _paint_legend(self, painter: QPainter, text_colour: QColor) -> None:
+        """The key along the bottom: a swatch of each colour and what it means."""
+        if not self.legend:
+            return
+        metrics = QFontMetrics(self.font())
+        row = self._row_height()
+        y = self.height() - row
+        swatch = metrics.height() - 4
+        x = 0
+        for entry in self.legend:
+            painter.fillRect(
+                QRectF(x, y + (row - swatch) / 2, swatch, swatch),
+                WARN if entry.colour == "warn" else BAR,
+            )
+            x += swatch + 5
+            painter.setPen(text_colour)
+            width = metrics.horizontalAdvance(entry.words)
+            painter.drawText(QRectF(x, y, width + 2, row), _LEFT, entry.words)
+            x += width + 16
 
     def _paint_rows(self, painter: QPainter, text_colour: QColor) -> None:
         metrics = QFontMetrics(self.font())
@@ -107,7 +144,8 @@ class BarChart(QWidget):
         axis_x = metrics.horizontalAdvance("0000") + 6
         label_h = metrics.height() + 4
         head = metrics.height() + 2
-        room_w, room_h = self.width() - axis_x, self.height() - label_h - head
+        room_w = self.width() - axis_x
+        room_h = self.height() - self._legend_height() - label_h - head
         top = max(b.value for b in self.bars) or 1
         step = min(room_w / len(self.bars), 48.0)  # a short series keeps slim columns
         base = head + room_h

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.reports.dashboard import RefusalRate
 from kvisa_desk.core.reports.report import (
+    MIN_DECISIONS,
     PostFigures,
     ReportWritten,
     dashboard_charts,
@@ -38,8 +38,10 @@ from kvisa_desk.core.reports.report import (
     stands_out,
 )
 from kvisa_desk.pdf.report_model import Chart
-from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar
+from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar, LegendEntry
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.translations import current_language
@@ -53,9 +55,45 @@ TITLES = {
     "by_outcome": QT_TRANSLATE_NOOP("Dashboard", "Decisions by outcome"),
     "by_ground": QT_TRANSLATE_NOOP("Dashboard", "Decisions by ground"),
     "open_work": QT_TRANSLATE_NOOP("Dashboard", "Work waiting now"),
-    "by_officer": QT_TRANSLATE_NOOP("Dashboard", "Refusal rate by officer"),
+    "by_officer": QT_TRANSLATE_NOOP("Dashboard", "Refusal rate by recommending officer"),
+    "by_sign_off": QT_TRANSLATE_NOOP(
+        "Dashboard", "Refusal rate of the decisions each supervisor signed off"
+    ),
     "by_nationality": QT_TRANSLATE_NOOP("Dashboard", "Refusal rate by nationality"),
 }
+# What each chart's colours mean (the warning colour only where a chart uses it).
+_RATE_LEGEND = (
+    ("bar", QT_TRANSLATE_NOOP("Dashboard", "Refusal rate")),
+    (
+        "warn",
+        QT_TRANSLATE_NOOP("Dashboard", "Above the overall rate, over at least {least} decisions"),
+    ),
+)
+LEGENDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "by_status": (("bar", QT_TRANSLATE_NOOP("Dashboard", "Cases")),),
+    "per_week": (("bar", QT_TRANSLATE_NOOP("Dashboard", "Cases received")),),
+    "days_to_decision": (("bar", QT_TRANSLATE_NOOP("Dashboard", "Days")),),
+    "by_outcome": (("bar", QT_TRANSLATE_NOOP("Dashboard", "Decisions")),),
+    "by_ground": (
+        ("bar", QT_TRANSLATE_NOOP("Dashboard", "Approvals")),
+        ("warn", QT_TRANSLATE_NOOP("Dashboard", "Refusals")),
+    ),
+    "open_work": (
+        ("bar", QT_TRANSLATE_NOOP("Dashboard", "Cases")),
+        ("warn", QT_TRANSLATE_NOOP("Dashboard", "Past the target days")),
+    ),
+    "by_officer": _RATE_LEGEND,
+    "by_sign_off": _RATE_LEGEND,
+    "by_nationality": _RATE_LEGEND,
+}
+
+
+def chart_legend(key: str) -> list[LegendEntry]:
+    """The key of chart KEY in the officer's language."""
+    return [
+        LegendEntry(colour, tr(words).format(least=MIN_DECISIONS))
+        for colour, words in LEGENDS.get(key, ())
+    ]
 
 
 def tr(text: str) -> str:
@@ -90,10 +128,12 @@ def chart_bars(chart: Chart, figures: PostFigures) -> list[ChartBar]:
         "Past the target days": tr("Past the target days"),
         "Checks needing review": tr("Checks needing review"),
     }
-    if chart.key in ("by_officer", "by_nationality"):
-        rates = (
-            board.refusal_by_officer if chart.key == "by_officer" else board.refusal_by_nationality
-        )
+    if chart.key in ("by_officer", "by_sign_off", "by_nationality"):
+        rates = {
+            "by_officer": board.refusal_by_officer,
+            "by_sign_off": board.refusal_by_sign_off,
+            "by_nationality": board.refusal_by_nationality,
+        }[chart.key]
         decided = sum(board.decisions_by_outcome.values())
         overall = board.decisions_by_outcome.get("refused", 0) / decided if decided else 0.0
         return _rate_bars(rates or [], overall)
@@ -260,7 +300,7 @@ class DashboardView(QDialog):
             self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         self._done_loading()
 
     def _show(self, figures: PostFigures) -> None:
@@ -288,6 +328,13 @@ class DashboardView(QDialog):
                 review=f"{b.checks_needing_review:,}",
             )
         )
+        if b.inbox_rejections:  # supervisors: the inbox's refusals reach them here
+            self.key_figures.setText(
+                self.key_figures.text()
+                + self.tr(" · {count} inbox submissions refused in part or whole").format(
+                    count=f"{b.inbox_rejections:,}"
+                )
+            )
         charts = dashboard_charts(figures)
         wanted = {c.key for c in charts}
         for key in list(self.charts):
@@ -312,7 +359,7 @@ class DashboardView(QDialog):
             self._grid.addWidget(self.chart_titles[chart.key], row * 2, column, 1, span)
             self._grid.addWidget(view, row * 2 + 1, column, 1, span, Qt.AlignmentFlag.AlignTop)
             row, column = (row + 1, 0) if chart.columns or column else (row, 1)
-            view.set_bars(chart_bars(chart, figures))
+            view.set_bars(chart_bars(chart, figures), chart_legend(chart.key))
         self.message.setText(self.tr("As of {today}.").format(today=b.today.isoformat()))
         self.refreshed.emit(figures)
 
@@ -321,11 +368,13 @@ class DashboardView(QDialog):
     def ask_save_report(self) -> None:
         post, _start, today = self.chosen()
         name = f"dashboard-{post or 'all'}-{today.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the dashboard report"), name, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_report_to(Path(path))
+        context = self.context
+        path = ask_save_file(
+            self, context.settings, context.actor, REPORTS, self.tr("Save the dashboard report"),
+            name, self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.save_report_to(path)
 
     def save_report_to(self, path: Path) -> Operation[ReportWritten]:
         post, start, today = self.chosen()

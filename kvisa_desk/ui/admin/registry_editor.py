@@ -36,6 +36,7 @@ from kvisa_desk.core.post.registry import (
 from kvisa_desk.ui.admin.institution_dialog import InstitutionDialog
 from kvisa_desk.ui.admin.registry_model import COL_NAME, DuplicatesModel, Pair, RegistryModel
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 SEARCH_DELAY_MS = 200
@@ -191,7 +192,7 @@ class RegistryEditor(QDialog):
                 SHOWN,
             )
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.entries.set_rows(rows)
         self._update_buttons()
@@ -258,7 +259,7 @@ class RegistryEditor(QDialog):
         try:
             names = list_aliases(self._context.db, entry.id)
         except ServiceError as exc:
-            self.aliases.setText(str(exc))
+            self.aliases.setText(error_text(exc))
             return
         listed = ", ".join(n.name for n in names) or self.tr("none")
         self.aliases.setText(
@@ -342,7 +343,7 @@ class RegistryEditor(QDialog):
                 on_done(result)
 
         def refused(error: BaseException) -> None:
-            text = str(error) if isinstance(error, ServiceError) else repr(error)
+            text = error_text(error)
             (on_refused or self.message.setText)(text)
 
         label = self.tr("Changing the registry…")

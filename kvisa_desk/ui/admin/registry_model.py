@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.post.registry import RegistryEntryView
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label
 from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
 
 COL_NAME = 0
@@ -25,11 +25,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("Registry", "Source"),
     QT_TRANSLATE_NOOP("Registry", "No."),
 )
-_TIERS = {
-    "unlisted": QT_TRANSLATE_NOOP("Registry", "Unlisted"),
-    "listed": QT_TRANSLATE_NOOP("Registry", "Listed"),
-    "recognised": QT_TRANSLATE_NOOP("Registry", "Recognised"),
-}
 
 
 def _tr(text: str) -> str:
@@ -37,8 +32,7 @@ def _tr(text: str) -> str:
 
 
 def tier_label(tier: str) -> str:
-    source = _TIERS.get(tier)
-    return _tr(source) if source else tier
+    return code_label("tier", tier)
 
 
 def entry_text(entry: RegistryEntryView, column: int) -> str:

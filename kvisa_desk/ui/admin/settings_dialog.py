@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.checks.report import pack_in_force
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings, update_post_settings
 from kvisa_desk.ui.admin.settings_options import Option, SettingsPage, shown
 from kvisa_desk.ui.admin.settings_pages import post_settings_pages
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.icons import icon
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
@@ -205,6 +205,6 @@ class PostSettingsDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.error.setText(self.tr("Not saved: {reason}").format(reason=message))
         self.error.setVisible(True)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.cases.editing import field_problem, require_version
 from kvisa_desk.core.checks.fields import FieldConfirmation, confirm_field_code
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.rules.isced import suggest_isced
 from kvisa_desk.ui.case.edit_form import ERROR_STYLE, EditForm
 from kvisa_desk.ui.case.editing import value_text
 from kvisa_desk.ui.widgets.case_form import plain_label
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.vocab import DEGREE_LEVELS, EMPLOYMENT_KINDS
@@ -272,7 +272,7 @@ class CareerTab(QScrollArea):
 
         def failed(error: BaseException) -> None:
             suggestion.set_busy(False)
-            reason = str(error) if isinstance(error, ServiceError) else repr(error)
+            reason = error_text(error)
             suggestion.show_error(reason)
             self.refused.emit(_tr("Not confirmed: {reason}").format(reason=reason))
 

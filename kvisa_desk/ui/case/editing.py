@@ -24,9 +24,10 @@ from kvisa_desk.core.cases.editing import (
     parse_field,
     save_case_edits,
 )
-from kvisa_desk.core.errors import Conflict, InvalidInput, ServiceError
+from kvisa_desk.core.errors import Conflict, InvalidInput
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 
@@ -174,7 +175,7 @@ class CaseEditing(QObject):
             if self._context.prompts.ask(self._parent, title, question):
                 self.reload(keep_mine=True)
             return
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.refused.emit(self.tr("Not saved: {reason}").format(reason=message))
 
     def conflict_question(self, error: BaseException) -> tuple[str, str]:
@@ -187,8 +188,19 @@ class CaseEditing(QObject):
 
     def reload(self, keep_mine: bool = True) -> CaseDetail:
         """Read the case again; with keep_mine, re-apply this officer's unsaved changes."""
-        mine = self.pending() if keep_mine else {}
         detail = case_detail(self._context.db, self.case_id)
+        self.show_detail(detail, keep_mine)
+        self.reloaded.emit(detail)
+        return detail
+
+    def shows_other_than(self, detail: CaseDetail) -> bool:
+        """Whether the saved values shown differ from DETAIL's (written elsewhere)."""
+        return any(self.baseline[path] != value_text(detail, path) for path in self._paths())
+
+    def show_detail(self, detail: CaseDetail, keep_mine: bool = True) -> None:
+        """Show the case's fields as DETAIL has them (read after a change, or on a reload);
+        with keep_mine, this officer's unsaved changes are put back on top."""
+        mine = self.pending() if keep_mine else {}
         self.version = detail.version
         self.stack.clear()
         for path in self._paths():
@@ -199,8 +211,6 @@ class CaseEditing(QObject):
                 self.show_value(path, text)
                 self.stack.push(FieldEdit(self, path, self.baseline[path], text))
         self._typed()
-        self.reloaded.emit(detail)
-        return detail
 
     def accept_saved(self, path: str, text: str) -> None:
         """A value saved another way (a confirmed ISCED-F code): shown, not an unsaved edit."""

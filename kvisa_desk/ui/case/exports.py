@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMenu,
@@ -33,6 +32,15 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.ui.letters.preview import PRINT_DPI, print_pages
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import (
+    BUNDLES,
+    SUMMARIES,
+    ask_folder,
+    ask_save_file,
+    propose_print_file,
+    proposed_name,
+    remember_print_file,
+)
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
@@ -166,12 +174,14 @@ class CaseExports(QObject):
         chosen = self._options(self.tr("Save the case summary"))
         if chosen is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self.view, self.tr("Save the case summary"), f"{self.case_ref}-summary.pdf",
+        context = self.context
+        path = ask_save_file(
+            self.view, context.settings, context.actor, SUMMARIES,
+            self.tr("Save the case summary"), proposed_name(self.case_ref, "summary", ".pdf"),
             self.tr("PDF files (*.pdf)"),
         )  # fmt: skip
-        if path:
-            self.save_summary_to(Path(path), *chosen)
+        if path is not None:
+            self.save_summary_to(path, *chosen)
 
     def save_summary_to(
         self, path: Path, language: str = "en", redactions: tuple[str, ...] = ()
@@ -197,7 +207,11 @@ class CaseExports(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
+        context = self.context
+        name = proposed_name(self.case_ref, "summary", ".pdf")
+        propose_print_file(printer, context.settings, context.actor, SUMMARIES, name)
         if QPrintDialog(printer, self.view).exec() == QDialog.DialogCode.Accepted:
+            remember_print_file(printer, context.settings, context.actor, SUMMARIES)
             self.print_summary_to(printer, *chosen)
 
     def print_summary_to(
@@ -230,11 +244,13 @@ class CaseExports(QObject):
         chosen = self._options(self.tr("Disclosure bundle"))
         if chosen is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self.view, self.tr("Folder to put the bundle in (a new folder is made there)")
-        )
-        if folder:
-            self.bundle_to(new_bundle_folder(Path(folder), self.case_ref), *chosen)
+        context = self.context
+        folder = ask_folder(
+            self.view, context.settings, context.actor, BUNDLES,
+            self.tr("Folder to put the bundle in (a new folder is made there)"),
+        )  # fmt: skip
+        if folder is not None:
+            self.bundle_to(new_bundle_folder(folder, self.case_ref), *chosen)
 
     def bundle_to(
         self, folder: Path, language: str = "en", redactions: tuple[str, ...] = ()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.cases.notes import NoteView, add_note, case_notes
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -74,7 +74,11 @@ class NotesTab(QWidget):
         self._update_button()
 
     def load(self) -> None:
-        self.table.set_rows(_rows(case_notes(self._context.db, self._case_id)))
+        self.show_notes(case_notes(self._context.db, self._case_id))
+
+    def show_notes(self, notes: list[NoteView]) -> None:
+        """The case's notes as read (after a change, on the worker thread)."""
+        self.table.set_rows(_rows(notes))
         self.table.resizeRowsToContents()
 
     def start_note(self) -> None:
@@ -101,7 +105,7 @@ class NotesTab(QWidget):
         self.added.emit(note)
 
     def _refused(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.error.setText(self.tr("The note was not added: {reason}").format(reason=message))
         self.error.setVisible(True)
         self._update_button()

@@ -9,7 +9,7 @@ from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.cases.editing import NO, YES
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import value_text
-from kvisa_desk.ui.widgets.labels import code_label, event_details, text_of, yes_no
+from kvisa_desk.ui.widgets.labels import code_label, event_sentence, text_of, yes_no
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import ACTIVITIES
 
@@ -47,12 +47,8 @@ class TravelTab(QScrollArea):
             trip.add_field(path, label, value_text(detail, path), hint=hint)
         answers = EditForm(body)
         answered = [("", yes_no(None)), (YES, yes_no(True)), (NO, yes_no(False))]
-        for key, label in (
-            ("reentry_ban", _tr("Barred from re-entry")),
-            ("security_concern", _tr("Security concern")),
-            ("fraud_found", _tr("Fraud found before")),
-            ("insufficient_funds", _tr("Insufficient funds")),
-        ):
+        for key in ("reentry_ban", "security_concern", "fraud_found", "insufficient_funds"):
+            label = code_label("screening", key)  # the words the summary prints too
             path = f"screening.{key}"
             answers.add_choice(path, label, answered, value_text(detail, path))
         self.forms = [trip, answers]
@@ -71,21 +67,17 @@ def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
     return TravelTab(detail, parent)
 
 
-def history_rows(detail: CaseDetail) -> list[tuple[str, str, str, str]]:
+def history_rows(detail: CaseDetail) -> list[tuple[str, str, str]]:
+    """When, who, and what happened as one sentence in the officer's words (no raw details)."""
     return [
-        (
-            text_of(e.occurred_at),
-            e.officer,
-            code_label("event", e.kind),
-            event_details(e.kind, e.details),
-        )
+        (text_of(e.occurred_at), e.officer, event_sentence(e.kind, e.details))
         for e in detail.history
     ]
 
 
 def history_tab(detail: CaseDetail, parent: QWidget) -> ReadOnlyTable:
-    headers = (_tr("When"), _tr("Officer"), _tr("What"), _tr("Details"))
-    table = ReadOnlyTable(headers, history_rows(detail), stretch_column=3, parent=parent)
+    headers = (_tr("When"), _tr("Officer"), _tr("What happened"))
+    table = ReadOnlyTable(headers, history_rows(detail), stretch_column=2, parent=parent)
     table.setObjectName("history")
     table.setAccessibleName(_tr("History"))
     return table

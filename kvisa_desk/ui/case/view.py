@@ -2,7 +2,8 @@
 notes and history. The applicant's and the passport's facts can be edited, undone and saved.
 
 It is given a CaseDetail (plain data from `core.cases.case_detail`) and the session's
-services; reads of the one case are short, and writes run on the worker thread.
+services; writes run on the worker thread. What any write changed of this case (here, in the
+worklist, or elsewhere and seen on F5) is read again off the GUI thread by `CaseUpdates`.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.cases.cases import CaseDetail, case_detail
+from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.ui.case.career import CareerTab
 from kvisa_desk.ui.case.editing import CaseEditing
 from kvisa_desk.ui.case.exports import CaseExports
 from kvisa_desk.ui.case.facts import applicant_form, mrz_form, passport_form
 from kvisa_desk.ui.case.header import CaseHeader
+from kvisa_desk.ui.case.live import CaseUpdates
 from kvisa_desk.ui.case.notes_tab import NotesTab
 from kvisa_desk.ui.case.tabs import history_rows, history_tab, travel_tab
 from kvisa_desk.ui.case.workflow_bar import WorkflowBar
@@ -69,7 +71,7 @@ class CaseView(QDialog):
         self.career.code_confirmed.connect(self._code_confirmed)
         self.career.refused.connect(self._say)
         self.editing.changed.connect(self._show_dirty)
-        self.editing.saved.connect(lambda _saved: self._after_write(self.tr("Saved.")))
+        self.editing.saved.connect(self._saved)
         self.editing.reloaded.connect(self._reloaded)
         self.editing.refused.connect(self._say)
         self.workflow = WorkflowBar(context, detail.case_id, detail.version, self)
@@ -81,14 +83,11 @@ class CaseView(QDialog):
         self.documents.refused.connect(self._say)
         self.documents.changed.connect(self._after_write)
         self.documents.photo_changed.connect(self.header.set_photo)
-        self.checks.changed.connect(self.documents.set_report)
         self.notes = NotesTab(context, detail.case_id, self)
         self.notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
         self.decision = DecisionTab(context, detail.case_id, self)
         self.letters = LettersTab(context, detail.case_id, self)
         self.decision.changed.connect(self._decided)
-        # A status move may open or close the case to decisions: read both tabs again.
-        self.workflow.moved.connect(lambda _moved: (self.decision.load(), self.letters.load()))
         self.letters.issued.connect(lambda _l: self._after_write(self.tr("Letter issued.")))
         self.history = history_tab(detail, self)
 
@@ -132,13 +131,14 @@ class CaseView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(*DEFAULT_SIZE)
-        self._lock_if_finished()
+        self.lock_if_finished()
         self.checks.load()
         self.header.set_outcome(self.checks.tab.report)
         self.documents.refresh_photo()  # read, checked and decoded on the worker thread
         self.documents.set_report(self.checks.tab.report)
-        self._show_title()
+        self.show_title()
         self._show_dirty(False)
+        self.updates = CaseUpdates(self, self)  # every write's changes, wherever made
 
     def _build_actions(self) -> None:
         def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
@@ -181,7 +181,7 @@ class CaseView(QDialog):
             self.tr("&Previous case"), self.tr("Alt+Up"), lambda: self._step(-1)
         )
 
-    def _lock_if_finished(self) -> None:
+    def lock_if_finished(self) -> None:
         """A decided, withdrawn or closed case is read, not edited (core refuses it too)."""
         finished = self.detail.status not in OPEN_STATUSES
         for form in self.editing.forms:
@@ -233,14 +233,13 @@ class CaseView(QDialog):
 
     def _decided(self, _view: Any) -> None:
         self._after_write(self.tr("Decision recorded."))
-        self.letters.load()  # the letter a decision calls for is the new default
 
     def _step(self, step: int) -> None:
         self.step_requested.emit(step)
 
     # Reactions
 
-    def _show_title(self) -> None:
+    def show_title(self) -> None:
         applicant = self.detail.record["applicant"]
         name = applicant_name(applicant["surname"], applicant["given_names"] or "")
         mark = "*" if self.editing.dirty else ""
@@ -248,29 +247,26 @@ class CaseView(QDialog):
 
     def _show_dirty(self, dirty: bool) -> None:
         self.action_save.setEnabled(dirty)
-        self._show_title()
+        self.show_title()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
-    def _refresh_detail(self) -> None:
-        self.detail = case_detail(self.context.db, self.detail.case_id)
-        self.header.set_detail(self.detail)
-        self.history.set_rows(history_rows(self.detail))
-        self._show_title()
-
     def _after_write(self, text: str) -> None:
-        self._refresh_detail()
-        self.workflow.version = self.editing.version = self.detail.version
+        # The parts the write touched are read again by `updates`, on the change it made.
         self._say(text)
-        self._lock_if_finished()
         self.case_changed.emit(self.detail.case_id)
+
+    def _saved(self, saved: Any) -> None:
+        self.workflow.version = saved.version  # the next move is made on the saved case
+        self._after_write(self.tr("Saved."))
 
     def _code_confirmed(self, path: str, code: str) -> None:
         self.editing.accept_saved(path, code)
         self._after_write(self.tr("ISCED-F code {code} confirmed.").format(code=code))
 
-    def _moved(self, _moved: Any) -> None:
+    def _moved(self, moved: Any) -> None:
+        self.editing.bump_version(moved.version)  # this window's own move: no conflict
         self._after_write(self.tr("Status and assignment saved."))
 
     def _workflow_conflict(self, reason: str) -> None:
@@ -290,7 +286,7 @@ class CaseView(QDialog):
         self.header.set_detail(detail)
         self.history.set_rows(history_rows(detail))
         self._say(self.tr("Reloaded: check the changes and save again."))
-        self._show_title()
+        self.show_title()
 
     def _checked(self, report: Any) -> None:
         self.header.set_outcome(report)
@@ -334,7 +330,7 @@ class CaseView(QDialog):
         self.history.set_rows(history_rows(self.detail))
         self.career.retranslate()
         self.checks.tab.retranslate()
-        self._show_title()
+        self.show_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reject()

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from kvisa_desk.core.cases.workflow import Moved, allowed_moves, assign_case, change_status
 from kvisa_desk.core.cases.worklist import active_officers
-from kvisa_desk.core.errors import Conflict, ServiceError
+from kvisa_desk.core.errors import Conflict
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import status_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
@@ -113,5 +114,5 @@ class WorkflowBar(QWidget):
         self.moved.emit(moved)
 
     def _failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         (self.conflict if isinstance(error, Conflict) else self.refused).emit(message)

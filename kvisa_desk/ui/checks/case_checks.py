@@ -17,7 +17,7 @@ from kvisa_desk.core.checks.report import (
     run_case_checks,
 )
 from kvisa_desk.core.checks.review import Replay, override_result, replay_run
-from kvisa_desk.core.checks.runs import check_history
+from kvisa_desk.core.checks.runs import CaseCheck, check_history
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.checks.checks_tab import ChecksTab
 from kvisa_desk.ui.checks.override_dialog import OverrideDialog
@@ -36,7 +36,7 @@ class CaseChecks(QObject):
         self._context = context
         self._case_id = case_id
         self._parent = parent
-        self.tab = ChecksTab(parent)
+        self.tab = ChecksTab(parent, context.settings)
         self.tab.run_requested.connect(self.run)
         self.tab.override_requested.connect(self.ask_override)
         self.tab.past_runs_requested.connect(self.load_runs)
@@ -77,11 +77,14 @@ class CaseChecks(QObject):
     def _save_override(self, dialog: OverrideDialog, to_outcome: str, reason: str) -> None:
         db, actor, case_id, line = self._context.db, self._context.actor, self._case_id, dialog.line
 
-        def work(_report: ReportProgress) -> CheckReport | None:
-            override_result(db, case_id, line.rule_id, line.subject, to_outcome, reason, actor)
-            return case_check_report(db, case_id)
+        def work(_report: ReportProgress) -> tuple[CheckReport | None, CaseCheck]:
+            saved = override_result(
+                db, case_id, line.rule_id, line.subject, to_outcome, reason, actor
+            )
+            return case_check_report(db, case_id), saved  # the saved one says what changed
 
-        def done(report: CheckReport | None) -> None:
+        def done(result: tuple[CheckReport | None, CaseCheck]) -> None:
+            report, _saved = result
             dialog.succeeded()
             self._shown(report)
             self.tab.select(line.rule_id, line.subject)

@@ -8,17 +8,16 @@ Every value from the record or an officer is escaped before it enters rich text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -27,15 +26,11 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.checks.model import (
-    COL_ASSUMPTION,
-    COL_FINDING,
-    COL_OUTCOME,
     COL_OVERRIDE,
-    COL_RULE,
-    COL_SOURCE,
-    COL_SUBJECT,
     CheckResultsModel,
+    predates_translation,
 )
+from kvisa_desk.ui.checks.results_table import ResultsTable, setup_results_table
 from kvisa_desk.ui.checks.runs import PastRunsPanel
 from kvisa_desk.ui.checks.texts import (
     counts_line,
@@ -45,12 +40,14 @@ from kvisa_desk.ui.checks.texts import (
     revision_notice,
     run_line,
     tr,
+    untranslated_note,
     why_text,
 )
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
 
 BIG_ICON = 40
+SPLITTER_KEY = "checks/detail_splitter"  # QSettings: the officer's split of table and detail
 
 
 class ChecksTab(QWidget):
@@ -58,8 +55,9 @@ class ChecksTab(QWidget):
     override_requested = Signal(object)  # the ResultLine
     past_runs_requested = Signal()  # the officer opened the list of past runs
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.report: CheckReport | None = None
         self.model = CheckResultsModel(self)
 
@@ -85,6 +83,8 @@ class ChecksTab(QWidget):
         self.lapsed.setStyleSheet("color: #8a4b00")
         self.revision = self._plain("checks.revision_notice")
         self.revision.setStyleSheet("color: #1f4e8c")
+        self.untranslated = self._plain("checks.untranslated_notice")
+        self.untranslated.setStyleSheet("color: #5a5a5a")
 
         self.run_button = QPushButton(icon("run-checks"), tr("&Run checks"), self)
         self.run_button.setToolTip(tr("Check this case against the rules now (Ctrl+R)"))
@@ -112,23 +112,42 @@ class ChecksTab(QWidget):
             self.run_info,
             self.lapsed,
             self.revision,
+            self.untranslated,
         )
         for widget in widgets:
             text.addWidget(widget)
         top.addLayout(text, 1)
+        summary.setLayout(top)
+        # A long explanation scrolls in its own area rather than push the results off screen.
+        self.summary = QScrollArea(self)
+        self.summary.setObjectName("checks.summary")
+        self.summary.setWidgetResizable(True)
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setWidget(summary)
+        # The buttons stay in view beside the explanation however far it is scrolled.
+        self.head = QWidget(self)
+        head = QHBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.summary, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.override_button)
         buttons.addStretch(1)
-        top.addLayout(buttons)
-        summary.setLayout(top)
-        self.summary = summary
+        head.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("checks.splitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        # A readable detail pane: at least six lines of its text.
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 6 + 12)
+        self.splitter = splitter
+        self._restore_split()
+        splitter.splitterMoved.connect(self._remember_split)
         self.past = PastRunsPanel(self)
         self.views = QTabWidget(self)
         self.views.setObjectName("checks.views")
@@ -142,9 +161,23 @@ class ChecksTab(QWidget):
         self.views.addTab(self.past_page, tr("Past runs"))
         self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.head)
         layout.addWidget(self.views, 1)
         self.set_report(None)
+
+    def _restore_split(self) -> None:
+        state = self._settings.value(SPLITTER_KEY) if self._settings is not None else None
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([480, 150])
+
+    def _remember_split(self, _pos: int, _index: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The explanation takes at most a third of the tab; the results keep the rest.
+        self.head.setMaximumHeight(max(self.height() // 3, 120))
 
     def retranslate(self) -> None:
         """The texts built from the run, again in the language now installed."""
@@ -159,7 +192,7 @@ class ChecksTab(QWidget):
 
     def _view_changed(self, _index: int) -> None:
         past = self.past_runs_shown()
-        self.summary.setVisible(not past)  # it explains the latest run: room for the past ones
+        self.head.setVisible(not past)  # it explains the latest run: room for the past ones
         if past:
             self.past_runs_requested.emit()
 
@@ -171,30 +204,20 @@ class ChecksTab(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _results_table(self) -> QTableView:
-        table = QTableView(self)
+    def _results_table(self) -> ResultsTable:
+        table = ResultsTable(self)
+        setup_results_table(table)
         table.setObjectName("checks.results")
         table.setAccessibleName(tr("Check results"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
         table.setAlternatingRowColors(True)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (COL_OUTCOME, COL_SUBJECT, COL_ASSUMPTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FINDING, QHeaderView.ResizeMode.Stretch)
-        metrics = table.fontMetrics()
-        rule_sample = "K-EDU-03 · Route A: awarded by a well-known"
-        header.resizeSection(COL_RULE, metrics.horizontalAdvance(rule_sample))
-        header.resizeSection(COL_OVERRIDE, metrics.horizontalAdvance("Set to Pass by officer.name"))
-        source_sample = "State Council Order No. 814 (2025),"
-        header.resizeSection(COL_SOURCE, metrics.horizontalAdvance(source_sample))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(lambda _index: self._override_clicked())
         return table
@@ -213,6 +236,7 @@ class ChecksTab(QWidget):
             self.run_info.setText("")
             self.lapsed.setVisible(False)
             self.revision.setVisible(False)
+            self.untranslated.setVisible(False)
             self.detail.clear()
             self.override_button.setEnabled(False)
             return
@@ -229,7 +253,9 @@ class ChecksTab(QWidget):
         self.lapsed.setVisible(bool(report.lapsed))
         self.revision.setText(revision_notice(report))
         self.revision.setVisible(report.revision_change is not None)
-        self.table.resizeRowsToContents()
+        self.untranslated.setText(untranslated_note() if predates_translation(report) else "")
+        self.untranslated.setVisible(predates_translation(report))
+        self.table.fit_columns()
         first = self._first_row_needing_attention(report)
         self.table.selectRow(first)
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
+from kvisa_desk.rules.findings import Language
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
 from kvisa_desk.ui.widgets.row_table_model import RowTableModel
@@ -42,6 +43,26 @@ def _tr(text: str) -> str:
 
 def prefers_chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
+
+
+def reader_language() -> Language:
+    """The language findings are rendered in: the window's."""
+    return "zh" if prefers_chinese() else "en"
+
+
+def finding_text(line: ResultLine) -> str:
+    """The finding in the window's language; a revision-1 run's stored English as it was."""
+    shown = line.shown(reader_language())
+    return shown.finding if shown.translated else readable(shown.finding)
+
+
+def source_text(line: ResultLine) -> str:
+    return line.shown(reader_language()).source
+
+
+def predates_translation(report: CheckReport) -> bool:
+    """A run stored before findings were templates (revision 1): shown in its English."""
+    return any(not line.finding for line in report.lines)
 
 
 def rule_title(line: ResultLine) -> str:
@@ -134,9 +155,9 @@ class CheckResultsModel(RowTableModel[ResultLine]):
         if column == COL_SUBJECT:
             return subject_label(row.subject)
         if column == COL_FINDING:
-            return readable(row.message)
+            return finding_text(row)
         if column == COL_OVERRIDE:
             return override_text(row)
         if column == COL_SOURCE:
-            return row.source
+            return source_text(row)
         return basis_text(row)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.checks.report import ResultLine
-from kvisa_desk.ui.checks.model import outcome_text, readable, rule_title
+from kvisa_desk.ui.checks.model import finding_text, outcome_text, rule_title
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
 from kvisa_desk.ui.widgets.reason_form import ReasonSubmitting, plain_text_label
@@ -44,7 +44,7 @@ class OverrideDialog(ReasonSubmitting, QDialog):
         )
         form.addRow(self.tr("About:"), plain_text_label(subject_label(line.subject), self))
         form.addRow(self.tr("Now:"), plain_text_label(outcome_text(line), self))
-        form.addRow(self.tr("Finding:"), plain_text_label(readable(line.message), self))
+        form.addRow(self.tr("Finding:"), plain_text_label(finding_text(line), self))
 
         self.choices = QButtonGroup(self)
         row = QHBoxLayout()

@@ -36,14 +36,10 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.checks.report import CheckReport
 from kvisa_desk.core.checks.review import Replay
 from kvisa_desk.ui.checks.model import (
-    COL_FINDING,
-    COL_OUTCOME,
     COL_OVERRIDE,
-    COL_RULE,
-    COL_SOURCE,
-    COL_SUBJECT,
     CheckResultsModel,
 )
+from kvisa_desk.ui.checks.results_table import ResultsTable, setup_results_table
 from kvisa_desk.ui.checks.texts import detail_html, run_line
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label
@@ -59,8 +55,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("CheckRuns", "Outcome"),
 )
 ERROR_STYLE = "color: #b3261e"
-RULE_SAMPLE = "K-EDU-03 · Route A: awarded by a well-known"
-SOURCE_SAMPLE = "State Council Order No. 814 (2025),"
 VISIBLE_RUNS = 5  # rows of the runs list shown without scrolling
 MATCH_STYLE = "color: #1b5e20"
 
@@ -120,8 +114,10 @@ class CheckRunsModel(RowTableModel[CheckReport]):
         return outcome_with_overrides(row)
 
 
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = QTableView(parent)
+def _table(
+    parent: QWidget, name: str, accessible: str, table: QTableView | None = None
+) -> QTableView:
+    table = table if table is not None else QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,16 +145,11 @@ class PastRunsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.runs_table.selectionModel().selectionChanged.connect(self._run_selected)
-        self.results_table = _table(self, "checks.past_results", tr("Results of the selected run"))
+        # Laid out as the latest run's table, so a past run reads the same way.
+        self.results_table = ResultsTable(self)
+        _table(self, "checks.past_results", tr("Results of the selected run"), self.results_table)
+        setup_results_table(self.results_table)
         self.results_table.setModel(self.results)
-        header = self.results_table.horizontalHeader()
-        for column in (COL_OUTCOME, COL_SUBJECT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FINDING, QHeaderView.ResizeMode.Stretch)
-        metrics = self.results_table.fontMetrics()
-        # As wide as the latest run's table, so a past run reads the same way.
-        header.resizeSection(COL_RULE, metrics.horizontalAdvance(RULE_SAMPLE))
-        header.resizeSection(COL_SOURCE, metrics.horizontalAdvance(SOURCE_SAMPLE))
         self.results_table.selectionModel().selectionChanged.connect(self._result_selected)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("checks.past_detail")
@@ -252,7 +243,7 @@ class PastRunsPanel(QWidget):
         )
         overridden = any(line.overridden for line in report.lines)
         self.results_table.setColumnHidden(COL_OVERRIDE, not overridden)
-        self.results_table.resizeRowsToContents()
+        self.results_table.fit_columns()
         if self.results.rowCount():
             self.results_table.selectRow(0)  # its explanation shows below at once
 

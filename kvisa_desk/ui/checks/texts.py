@@ -9,17 +9,26 @@ from PySide6.QtCore import QCoreApplication
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.ui.checks.model import (
     carried_text,
+    finding_text,
     outcome_text,
     override_text,
     prefers_chinese,
     readable,
     rule_title,
+    source_text,
 )
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, text_of
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ChecksTab", text)
+
+
+def untranslated_note() -> str:
+    return tr(
+        "This run predates translated findings (rule pack revision 1): its findings and "
+        "sources are shown in the English words it stored, exactly as they were."
+    )
 
 
 def headline(outcome: str) -> str:
@@ -118,13 +127,21 @@ def why_text(report: CheckReport) -> str:
     lines: list[str] = []
     for line in report.deciding():
         lines.append(
-            f"• {outcome_label(line.effective_outcome)} · {line.rule_id} {rule_title(line)}: "
-            f"{readable(line.message)}"
+            tr("• {outcome} · {rule} {title}: {finding}").format(
+                outcome=outcome_label(line.effective_outcome),
+                rule=line.rule_id,
+                title=rule_title(line),
+                finding=finding_text(line),
+            )
         )
         if line.rule_id == ROUTE_RULE:
             lines.extend(
-                f"    – {subject_label(part.subject)} · {outcome_label(part.effective_outcome)}"
-                f" · {part.rule_id}: {readable(part.message)}"
+                tr("    – {about} · {outcome} · {rule}: {finding}").format(
+                    about=subject_label(part.subject),
+                    outcome=outcome_label(part.effective_outcome),
+                    rule=part.rule_id,
+                    finding=finding_text(part),
+                )
                 for part in report.lines
                 if part.is_part and part.effective_outcome != "pass"
             )
@@ -137,17 +154,19 @@ def detail_html(line: ResultLine) -> str:
         (tr("Rule"), f"{line.rule_id} · {rule_title(line)}"),
         (tr("About"), subject_label(line.subject)),
         (tr("Outcome"), outcome_text(line)),
-        (tr("Finding"), readable(line.message)),
-        (tr("Source"), line.source),
+        (tr("Finding"), finding_text(line)),
+        (tr("Source"), source_text(line)),
     ]
-    values = readable(
-        "; ".join(
-            f"{key.replace('_', ' ')}: {text_of(value) if value is not None else '—'}"
-            for key, value in line.message_params.items()
+    if not line.finding:
+        # Revision 1 stored its values by name only; a translated finding names them all.
+        values = readable(
+            "; ".join(
+                f"{key.replace('_', ' ')}: {text_of(value) if value is not None else '—'}"
+                for key, value in line.message_params.items()
+            )
         )
-    )
-    if values:
-        rows.append((tr("Values used"), values))
+        if values:
+            rows.append((tr("Values used"), values))
     if line.override is not None:
         rows.append((tr("Rule found"), outcome_label(line.outcome)))
         rows.append((tr("Override"), override_text(line)))
@@ -166,6 +185,8 @@ def detail_html(line: ResultLine) -> str:
                 "post's setting or the pack's stated reading. Weigh it with that in mind."
             )
         )
+    if not line.finding:
+        notes.append(untranslated_note())
     if line.is_part:
         notes.append(
             tr(

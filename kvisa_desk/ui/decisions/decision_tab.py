@@ -33,7 +33,6 @@ from kvisa_desk.core.decisions.decisions import (
     sign_off,
 )
 from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.decisions.form import Recommendation, RecommendForm
 from kvisa_desk.ui.decisions.texts import (
     decision_detail,
@@ -44,6 +43,7 @@ from kvisa_desk.ui.decisions.texts import (
     state_label,
 )
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import status_label, text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -186,7 +186,7 @@ class DecisionTab(QWidget):
         def unreadable(error: BaseException) -> None:
             # E.g. a role that does no case work: say so, and offer nothing.
             self._loading = False
-            reason = str(error) if isinstance(error, ServiceError) else repr(error)
+            reason = error_text(error)
             self.banner.setText(
                 self.tr("Decisions cannot be shown: {reason}").format(reason=reason)
             )
@@ -237,6 +237,10 @@ class DecisionTab(QWidget):
         pending = desk.pending
         if pending is not None:
             what = recommendation_label(pending.recommendation)
+            if desk.own_pending and not desk.may(Permission.SIGN_OFF):  # an officer's
+                return self.tr(
+                    "Your recommendation ({what}) awaits a supervisor's sign-off."
+                ).format(what=what)
             if desk.own_pending:
                 return self.tr(
                     "Your recommendation ({what}) awaits sign-off by another supervisor."
@@ -284,6 +288,8 @@ class DecisionTab(QWidget):
             widget.setEnabled(can_sign and not self.busy)
         if pending is None:
             note = self.tr("Nothing awaits sign-off.")
+        elif desk.own_pending and not desk.may(Permission.SIGN_OFF):
+            note = self.tr("You recommended this; a supervisor signs it off.")
         elif desk.own_pending:
             note = self.tr(
                 "You recommended this; another supervisor must sign it off (you cannot)."
@@ -338,8 +344,12 @@ class DecisionTab(QWidget):
 
         def refused(error: BaseException) -> None:
             self._done()
+            # The open results are listed once: above the tab when it shows them already.
+            listed = self.open_reviews.isVisible() and bool(self.open_reviews.text())
             self.form.show_error(
-                self.tr("Not recorded: {reason}").format(reason=refusal_text(error))
+                self.tr("Not recorded: {reason}").format(
+                    reason=refusal_text(error, listed_above=listed)
+                )
             )
 
         self._start()

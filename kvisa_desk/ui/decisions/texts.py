@@ -1,4 +1,5 @@
-"""Decision and letter codes in the officer's words (translated), and one-line summaries."""
+"""Decision and letter codes in the officer's words (recommendations, sign-offs, letter kinds
+and languages from the shared catalogue, kvisa_desk.labels), and one-line summaries."""
 
 from __future__ import annotations
 
@@ -7,39 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from kvisa_desk.core.decisions.decisions import NOT_YET_PASS, STALE_OR_FAILING, DecisionView
 from kvisa_desk.core.decisions.desk import DecisionDesk
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
-
-_RECOMMENDATIONS = {
-    "approve": QT_TRANSLATE_NOOP("Decision", "Approve"),
-    "refuse": QT_TRANSLATE_NOOP("Decision", "Refuse"),
-    "request-documents": QT_TRANSLATE_NOOP("Decision", "Request documents"),
-}
-_STATES = {
-    "awaiting_sign_off": QT_TRANSLATE_NOOP("Decision", "Awaiting sign-off"),
-    "in_effect": QT_TRANSLATE_NOOP("Decision", "In effect"),
-    "returned": QT_TRANSLATE_NOOP("Decision", "Sent back"),
-}
-_VERDICTS = {
-    "agree": QT_TRANSLATE_NOOP("Decision", "Agreed"),
-    "return": QT_TRANSLATE_NOOP("Decision", "Sent back"),
-}
-_KINDS = {
-    "approval": QT_TRANSLATE_NOOP("Decision", "Approval notice"),
-    "refusal": QT_TRANSLATE_NOOP("Decision", "Refusal notice"),
-    "request-documents": QT_TRANSLATE_NOOP("Decision", "Request for documents"),
-    "interview": QT_TRANSLATE_NOOP("Decision", "Interview invitation"),
-}
-_LANGUAGES = {
-    "en": QT_TRANSLATE_NOOP("Decision", "English"),
-    "zh": QT_TRANSLATE_NOOP("Decision", "Simplified Chinese"),
-    "en+zh": QT_TRANSLATE_NOOP("Decision", "English and Chinese"),
-}
-_ENTRIES = {
-    "1": QT_TRANSLATE_NOOP("Decision", "Single entry (1)"),
-    "2": QT_TRANSLATE_NOOP("Decision", "Double entry (2)"),
-    "multiple": QT_TRANSLATE_NOOP("Decision", "Multiple entries"),
-}
-
+from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.labels import (
+    QT_TRANSLATE_NOOP,
+    code_label,
+    outcome_label,
+    subject_label,
+    text_of,
+)
 
 # The step each open result's finding asks for, before an approval (rules revision 2).
 _ACTIONS = {
@@ -65,35 +41,28 @@ _ACTIONS = {
 }
 
 
-def _label(table: dict[str, str], code: str | None) -> str:
-    if code is None:
-        return ""
-    source = table.get(code)
-    return QCoreApplication.translate("Decision", source) if source else code
-
-
 def recommendation_label(code: str) -> str:
-    return _label(_RECOMMENDATIONS, code)
+    return code_label("recommendation", code)
 
 
 def state_label(code: str) -> str:
-    return _label(_STATES, code)
+    return code_label("decision_state", code)
 
 
 def verdict_label(code: str | None) -> str:
-    return _label(_VERDICTS, code)
+    return code_label("sign_off", code)
 
 
 def kind_label(code: str) -> str:
-    return _label(_KINDS, code)
+    return code_label("letter_kind", code)
 
 
 def language_label(code: str) -> str:
-    return _label(_LANGUAGES, code)
+    return code_label("language", code)
 
 
 def entries_label(code: str) -> str:
-    return _label(_ENTRIES, code)
+    return code_label("entries", code)
 
 
 def tr(source: str) -> str:
@@ -180,9 +149,20 @@ def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
     ]
 
 
-def refusal_text(error: BaseException) -> str:
-    """Core's refusal in full; a stale or failing check run also says where to act."""
-    message = str(error) if isinstance(error, ServiceError) else repr(error)
+def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
+    """Core's refusal in full; a stale or failing check run also says where to act. An
+    approval refused for open results lists each once with its step, or, LISTED_ABOVE (the
+    tab shows them already), says so instead of listing them again."""
+    if isinstance(error, ServiceError) and error.message_id == "approval.open_reviews":
+        if listed_above:
+            return tr(
+                "case {case_ref} cannot be approved until every result listed above passes. "
+                "A refusal or a request for documents needs no such step."
+            ).format(case_ref=error.params.get("case_ref", ""))
+        return error_text(
+            error, step=lambda rule_id: tr(_ACTIONS[rule_id]) if rule_id in _ACTIONS else None
+        )
+    message = error_text(error)
     if STALE_OR_FAILING in message.casefold():
         message += "\n" + tr(
             "Run the checks again (Ctrl+R), or override the failing result on the Checks tab "

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.documents.status import remove_document, set_verification
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.dialogs import ReasonDialog
 from kvisa_desk.ui.documents.render import damage_text, document_name, is_damage
 from kvisa_desk.ui.documents.viewer import DocumentViewer
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import action_caption, code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.vocab import DocumentType, Verification
@@ -27,7 +27,7 @@ SelectedDocument = Callable[[], DocumentInfo | None]
 
 
 def _message(error: BaseException) -> str:
-    return str(error) if isinstance(error, ServiceError) else repr(error)
+    return error_text(error)
 
 
 class DocumentActions(QObject):

@@ -7,13 +7,14 @@ damage naming it. Also the header's photo thumbnail."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QMenu,
@@ -26,10 +27,9 @@ from shiboken6 import isValid
 
 from kvisa_desk.core.checks.report import CheckReport
 from kvisa_desk.core.documents.attach import AttachResult, attach_document
-from kvisa_desk.core.documents.checklist import case_checklist
+from kvisa_desk.core.documents.checklist import ChecklistLine, case_checklist
 from kvisa_desk.core.documents.reading import list_documents
 from kvisa_desk.core.documents.records import DocumentInfo
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of
 from kvisa_desk.ui.documents.dialogs import DocumentTypeDialog
@@ -46,6 +46,8 @@ from kvisa_desk.ui.documents.render import (
 )
 from kvisa_desk.ui.documents.rows import document_rows, thumbnail_image
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.file_dialogs import DOCUMENTS, ask_open_file
 from kvisa_desk.ui.widgets.labels import code_label
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -56,6 +58,15 @@ PREVIEW_SIDE = 1200  # an image is decoded at most this large for the preview pa
 COL_CHECK = 2
 NOTICES_KEPT = 5
 DAMAGE_COLOUR = "#b3261e"
+
+
+@dataclass(frozen=True)
+class DocumentsRead:
+    """A case's documents and checklist, read again after a change."""
+
+    documents: list[DocumentInfo]
+    route: str | None
+    checklist: list[ChecklistLine]
 
 
 def _tr(text: str) -> str:
@@ -159,11 +170,37 @@ class CaseDocuments(QObject):
             self._case_id,
             include_removed=self.show_removed.isChecked(),
         )
+        self._show_documents(chosen)
+
+    def reader(self) -> Callable[[CheckReport | None], DocumentsRead]:
+        """What reads the list and the checklist after a change, given the latest check, on a
+        worker thread (what the tab asks for is taken now); `show_read` shows it."""
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        removed = self.show_removed.isChecked()
+
+        def read(report: CheckReport | None) -> DocumentsRead:
+            route = route_of(report)
+            checked_route = None if route == NOT_CHECKED else route
+            documents = list_documents(db, actor, case_id, include_removed=removed)
+            return DocumentsRead(
+                documents, route, case_checklist(db, actor, case_id, checked_route)
+            )
+
+        return read
+
+    def show_read(self, read: DocumentsRead) -> None:
+        chosen = self.selected()
+        self.documents, self.route = read.documents, read.route
+        self.checklist.set_lines(read.checklist, self.route, self.damaged.keys())
+        self._show_documents(chosen, checklist=False)
+
+    def _show_documents(self, chosen: DocumentInfo | None, checklist: bool = True) -> None:
         self.table.set_rows(document_rows(self.documents))
         for row, doc in enumerate(self.documents):
             if doc.document_id in self.damaged:
                 self._mark_damaged(row, self.damaged[doc.document_id])
-        self._show_checklist()
+        if checklist:
+            self._show_checklist()
         if chosen is not None:
             self.select(chosen.document_id)
         self._update_actions()
@@ -296,9 +333,13 @@ class CaseDocuments(QObject):
                 _tr("Not attached: this case is finished; its documents can no longer change.")
             )
             return None
-        path, _filter = QFileDialog.getOpenFileName(self._parent, _tr("Attach a document"))
-        if not path:
+        context = self._context
+        chosen = ask_open_file(
+            self._parent, context.settings, context.actor, DOCUMENTS, _tr("Attach a document")
+        )
+        if chosen is None:
             return None
+        path = str(chosen)
         codes = [t.value for t in DocumentType]
         labels = [code_label("document", code) for code in codes]
         guess = codes.index(guess_document_type(Path(path)))
@@ -351,7 +392,7 @@ class CaseDocuments(QObject):
         self.attached.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, ServiceError) else repr(error)
+        message = error_text(error)
         self.say(_tr("Not attached: {reason}").format(reason=message))
 
     # After a change: the list, the checklist, the header's photo

@@ -16,7 +16,6 @@ from PySide6.QtGui import QImage, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,9 +31,11 @@ from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
 from kvisa_desk.core.decisions.letters import (
     IssuedLetter,
     LetterInfo,
+    LetterPlan,
     LetterVerification,
     case_letters,
     issue_letter,
+    letter_plan,
     load_letter,
 )
 from kvisa_desk.ui.decisions.decision_tab import select_row
@@ -49,6 +50,14 @@ from kvisa_desk.ui.letters.outputs import (
 )
 from kvisa_desk.ui.letters.preview import PRINT_DPI, LetterPreview, render_pages
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.file_dialogs import (
+    LETTERS,
+    ask_open_file,
+    ask_save_file,
+    propose_print_file,
+    proposed_name,
+    remember_print_file,
+)
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -60,6 +69,12 @@ Issued = tuple[IssuedLetter, LettersRead]
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
     """The case's letters and its decisions (for the defaults), as the tab shows them."""
     return case_letters(db, actor, case_id), decision_desk(db, actor, case_id)
+
+
+def letter_file_name(info: LetterInfo) -> str:
+    """`C0000042-refusal-letter-LON-K-2026-000123.pdf`: the case, the kind, then the letter's
+    own reference (a case may have several letters of a kind)."""
+    return proposed_name(info.case_ref, f"{info.kind}-letter-{info.reference}", ".pdf")
 
 
 class LettersTab(QWidget):
@@ -270,9 +285,46 @@ class LettersTab(QWidget):
 
     # Issuing
 
-    def issue(self) -> Operation[Issued] | None:
-        if not self.form.isEnabled():
+    def issue(self) -> Operation[LetterPlan] | None:
+        """Read what would be issued (kind, language, the reference to be taken), ask the
+        officer once, then issue: the number taken is permanent."""
+        if not self.form.isEnabled() or not self.form.issue_button.isEnabled():
             return None
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        kind, language = self.form.chosen_kind(), self.form.chosen_language()
+
+        def work(_report: ReportProgress) -> LetterPlan:
+            return letter_plan(db, actor, case_id, kind, language)
+
+        def planned(plan: LetterPlan) -> None:
+            if self._context.prompts.ask(self, self.tr("Issue letter"), self._question(plan)):
+                self._issue_now()
+            else:
+                self.form.issue_button.setEnabled(True)
+                self._say(self.tr("Not issued: you cancelled it."))
+
+        def refused(error: BaseException) -> None:
+            self.form.issue_button.setEnabled(True)
+            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
+
+        self.form.issue_button.setEnabled(False)
+        label = self.tr("Preparing the letter…")
+        return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
+
+    def _question(self, plan: LetterPlan) -> str:
+        correcting = self.selected() if self.form.correction.isChecked() else None
+        lines = [
+            self.tr("Issue this letter? It is numbered, kept and cannot be withdrawn."),
+            "",
+            self.tr("Kind: {kind}").format(kind=kind_label(plan.kind)),
+            self.tr("Language: {language}").format(language=language_label(plan.language)),
+            self.tr("Reference to be taken: {reference}").format(reference=plan.reference),
+        ]
+        if correcting is not None:
+            lines.append(self.tr("Replaces: {reference}").format(reference=correcting.reference))
+        return "\n".join(lines)
+
+    def _issue_now(self) -> Operation[Issued]:
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
         interview_input = self.form.interview()
@@ -290,9 +342,15 @@ class LettersTab(QWidget):
             letter, found = issued
             self.form.issue_button.setEnabled(True)
             self.form.correction.setChecked(False)
+            # Qt's %n puts the number in; the form is chosen here, as English has two and
+            # Chinese one (共%n页), so no catalogue needs numerus forms.
+            if letter.pages == 1:
+                pages = self.tr("%n page", "", letter.pages)
+            else:
+                pages = self.tr("%n pages", "", letter.pages)
             self._say(
-                self.tr("Issued {reference} ({kind}, {pages} page(s)).").format(
-                    reference=letter.reference, kind=kind_label(letter.kind), pages=letter.pages
+                self.tr("Issued {reference} ({kind}, {pages}).").format(
+                    reference=letter.reference, kind=kind_label(letter.kind), pages=pages
                 )
             )
             self.show_letters(*found)
@@ -303,7 +361,6 @@ class LettersTab(QWidget):
             self.form.issue_button.setEnabled(True)
             self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
-        self.form.issue_button.setEnabled(False)
         label = self.tr("Issuing the letter…")
         return Operation(self._context.runner, work, label).success(done).failure(refused).run()
 
@@ -321,9 +378,15 @@ class LettersTab(QWidget):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setResolution(PRINT_DPI)
+        context, info = self._context, self.selected()
+        if info is not None:
+            propose_print_file(
+                printer, context.settings, context.actor, LETTERS, letter_file_name(info)
+            )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            remember_print_file(printer, context.settings, context.actor, LETTERS)
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> Operation[int] | None:
@@ -335,11 +398,13 @@ class LettersTab(QWidget):
         info = self.selected()
         if info is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter as PDF"), info.file_name, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_to(Path(path))
+        context = self._context
+        path = ask_save_file(
+            self, context.settings, context.actor, LETTERS, self.tr("Save the letter as PDF"),
+            letter_file_name(info), self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> Operation[Path] | None:
         """Write the selected letter's exact stored bytes to PATH (recorded as a save)."""
@@ -347,11 +412,13 @@ class LettersTab(QWidget):
         return save_letter(self._context, info, path, self._say) if info else None
 
     def ask_verify(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Verify a letter file"), "", self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.verify_file(Path(path))
+        context = self._context
+        path = ask_open_file(
+            self, context.settings, context.actor, LETTERS, self.tr("Verify a letter file"),
+            self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path is not None:
+            self.verify_file(path)
 
     def verify_file(self, path: Path) -> Operation[LetterVerification]:
         """Whether the file at PATH is a letter this database issued, unchanged."""

@@ -17,9 +17,9 @@ from kvisa_desk.core.decisions.letters import (
     save_letter_copy,
     verify_letter,
 )
-from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.letters.preview import print_pages
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 MAX_LETTER_FILE = 50 * 1024 * 1024  # far above any letter; a bigger file is not one of ours
@@ -32,7 +32,7 @@ def tr(text: str) -> str:
 
 
 def reason_of(error: BaseException) -> str:
-    return str(error) if isinstance(error, ServiceError | OSError | ValueError) else repr(error)
+    return error_text(error)
 
 
 def print_letter(

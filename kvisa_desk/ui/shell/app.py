@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -24,11 +24,11 @@ from kvisa_desk.core.startup import (
 from kvisa_desk.logs import configure_logging
 from kvisa_desk.shipped import resources_dir
 from kvisa_desk.ui.shell.demo_cases import DemoLoader, core_demo_loader
-from kvisa_desk.ui.shell.idle_lock import IdleLock
+from kvisa_desk.ui.shell.desk_session import DeskSession, dialog_sign_in
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.offline_banner import watch_the_server
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
-from kvisa_desk.ui.shell.sign_in import sign_in_window_user
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.prompts import Prompts, show_error
 from kvisa_desk.ui.widgets.translations import chosen_language, install_translations
 from kvisa_desk.vocab import DEFAULT_POST
@@ -120,7 +120,7 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         opened = open_database(url, actor)
     except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
-        show_error(None, _tr("KVisa Desk cannot open the database"), str(exc))
+        show_error(None, _tr("KVisa Desk cannot open the database"), error_text(exc))
         return EXIT_CANNOT_OPEN
     except Exception as exc:
         # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
@@ -136,24 +136,30 @@ def run_window(args: argparse.Namespace) -> int:
         show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
         return EXIT_CANNOT_OPEN
     try:
-        account = sign_in_window_user(opened.db, actor)
-        if account is None:
+        sign_in = dialog_sign_in(opened.db)
+        signed = sign_in(None, actor, True)
+        if signed is None:
             return 0  # the officer cancelled the sign-in: nothing was opened
-        actor = account.username
-        window = create_main_window(opened.db, actor, settings=QSettings())
-        minutes = int(load_post_settings(opened.db, DEFAULT_POST).working("idle_lock_minutes"))
-        window.setProperty("idle_lock_minutes", minutes)
-        lock = IdleLock(opened.db, actor, minutes, window)  # referenced until app.exec() returns
+        db = opened.db
+        minutes = int(load_post_settings(db, DEFAULT_POST).working("idle_lock_minutes"))
+        # Sign out closes the window and asks who is next: the session quits, not Qt.
+        app.setQuitOnLastWindowClosed(False)
+        session = DeskSession(
+            db,
+            lambda username: create_main_window(db, username, settings=QSettings()),
+            sign_in,
+            minutes,
+            app.quit,
+        )
+        window = session.open(signed)
         if opened.backup:
             window.statusBar().showMessage(
                 _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
             )
-        window.show()
-        if not opened.db.read_only:  # demo cases could not be saved there
-            QTimer.singleShot(0, window.offer_demo_cases)
-            QTimer.singleShot(0, window.offer_encryption)  # a plain file's administrator, once
-        code = app.exec()
-        lock.deleteLater()
-        return code
+        try:
+            return app.exec()
+        finally:
+            session.deleteLater()
+            app.setQuitOnLastWindowClosed(True)
     finally:
         opened.db.dispose()

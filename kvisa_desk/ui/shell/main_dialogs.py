@@ -1,5 +1,5 @@
-"""The dialogs the main window's menus open: post settings, registry, audit trail, language,
-shortcuts, about. Each is modeless except About, and deletes itself when closed; each is
+"""The dialogs the main window's menus open: accounts, post settings, registry, audit trail,
+language, shortcuts, about. Each is modeless except About, and deletes itself when closed; each is
 given what it shows and the window it belongs to, and the window connects what follows."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from kvisa_desk.ui.shell.language_dialog import LanguageDialog
 from kvisa_desk.ui.widgets.context import DeskContext
 
 if TYPE_CHECKING:
+    from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
     from kvisa_desk.ui.admin.audit_viewer import AuditViewer
     from kvisa_desk.ui.admin.registry_editor import RegistryEditor
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
@@ -34,6 +35,16 @@ def show_post_settings(context: DeskContext, window: QWidget) -> PostSettingsDia
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
 
     dialog = PostSettingsDialog(context, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_accounts(context: DeskContext, window: QWidget, first_run: bool = False) -> AccountsDialog:
+    """Administration ▸ Accounts; `first_run` after the first administrator was made."""
+    from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
+
+    dialog = AccountsDialog(context, window, first_run)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -36,13 +36,18 @@ class MainMenus(QObject):
         export_action: QAction,
         dashboard_action: QAction,
         parent: QObject | None = None,
+        import_action: QAction | None = None,
+        file_actions: Sequence[QAction] = (),
     ) -> None:
-        """`queues` are (key, name) in menu order; the export and dashboard actions are made
-        by their own parts and placed here."""
+        """`queues` are (key, name) in menu order; the export, dashboard and import actions,
+        and `file_actions` (the exchange's, after the export), are made by their own parts and
+        placed here."""
         super().__init__(parent)
         self._column_actions = column_actions
         self.export_action = export_action
         self.dashboard_action = dashboard_action
+        self.import_action = import_action
+        self.file_actions = list(file_actions)
 
         file_menu = bar.addMenu(tr("&File"))
         self.action_load_demo = self._action("action_load_demo", tr("Load &demo cases…"))
@@ -51,9 +56,20 @@ class MainMenus(QObject):
         )
         self.action_quit = self._action("action_quit", tr("&Quit"), tr("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        if import_action is not None:
+            file_menu.addAction(import_action)
         file_menu.addAction(self.action_load_demo)
         file_menu.addAction(self.action_refresh)
         file_menu.addAction(export_action)
+        file_menu.addActions(self.file_actions)
+        file_menu.addSeparator()
+        # Back to the sign-in dialog without restarting: the next officer at this desk.
+        self.action_switch_user = self._action(
+            "action_switch_user", tr("S&witch user…"), tr("Ctrl+Shift+W")
+        )
+        self.action_sign_out = self._action("action_sign_out", tr("Sign &out"), tr("Ctrl+Shift+L"))
+        file_menu.addAction(self.action_switch_user)
+        file_menu.addAction(self.action_sign_out)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -105,6 +121,8 @@ class MainMenus(QObject):
 
         # Greyed out by the window for roles that may not use them; core refuses them anyway.
         admin_menu = bar.addMenu(tr("A&dministration"))
+        self.action_accounts = self._action("action_accounts", tr("A&ccounts…"), tr("Ctrl+Shift+K"))
+        admin_menu.addAction(self.action_accounts)
         self.action_post_settings = self._action("action_post_settings", tr("&Post settings…"))
         self.action_registry = self._action("action_registry", tr("Institution &registry…"))
         self.action_audit = self._action("action_audit", tr("&Audit trail…"), tr("Ctrl+Shift+T"))
@@ -113,6 +131,7 @@ class MainMenus(QObject):
         admin_menu.addAction(self.action_audit)
 
         help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = help_menu  # parts add their own help (the import file format)
         self.action_shortcuts = self._action(
             "action_shortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
         )
@@ -136,10 +155,14 @@ class MainMenus(QObject):
     def shortcut_actions(self) -> list[QAction]:
         """Every action of the menus, in the order Help ▸ Keyboard shortcuts lists them."""
         return [
+            *([self.import_action] if self.import_action is not None else []),
             self.action_load_demo,
             self.action_refresh,
+            self.action_switch_user,
+            self.action_sign_out,
             self.action_quit,
             self.export_action,
+            *self.file_actions,
             self.action_open,
             self.action_next,
             self.action_previous,
@@ -152,6 +175,7 @@ class MainMenus(QObject):
             *self.queue_actions,
             self.dashboard_action,
             self.action_language,
+            self.action_accounts,
             self.action_post_settings,
             self.action_registry,
             self.action_audit,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServerUnreachable
 from kvisa_desk.ui.shell.read_only_banner import add_banner
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
 RETRY_MS = 5000
@@ -52,7 +53,7 @@ class ServerWatch(QObject):
         if isinstance(error, ServerUnreachable) and not self.offline:
             self.offline = True
             self.timer.start()
-            self.went_offline.emit(str(error))
+            self.went_offline.emit(error_text(error))
 
     def retry(self) -> None:
         if self._probing:

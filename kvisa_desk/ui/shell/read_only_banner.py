@@ -19,6 +19,7 @@ WRITING_ACTIONS = (
     "action_run_checks",
     "action_check_all",
     "action.export_worklist",
+    "action.send_decisions",  # a batch is recorded before it is written
 )
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.core.startup import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
+from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class _FormDialog(QDialog):
                 work()
                 work = None
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         if work is None:
             self.accept()
@@ -124,12 +125,15 @@ class _FormDialog(QDialog):
             work()
         except Exception as exc:  # every outcome goes back to the GUI thread to be shown
             outcome = exc
-        self._finished.done.emit(outcome)
+        try:
+            self._finished.done.emit(outcome)
+        except RuntimeError:  # the dialog went meanwhile (its window closed): nobody to tell
+            log.info("sign-in work finished after its dialog closed")
 
     def _work_done(self, outcome: BaseException | None) -> None:
         self._set_busy(False)
         if isinstance(outcome, (ServiceError, *OPENING_REFUSALS)):
-            self.error.setText(str(outcome))  # these say what is wrong and what to do
+            self.error.setText(error_text(outcome))  # these say what is wrong and what to do
             return
         if outcome is not None:
             log.error("signing in failed: %s", type(outcome).__name__)
@@ -199,7 +203,9 @@ class SignInDialog(_FormDialog):
         return sign_in
 
     def slow(self) -> bool:
-        return self.db.locked  # the first sign-in of an encrypted file unwraps its key
+        # An encrypted file: the first sign-in unwraps its key (Argon2id), and after a sign
+        # out or a switch of user the next password is checked beside the GUI thread too.
+        return self.db.encrypted
 
     def working_text(self) -> str:
         return self.tr("Opening the encrypted database with your password…")
@@ -254,16 +260,20 @@ class FirstAdministratorDialog(_FormDialog):
         self.db = db
         self.demo_chosen = False
         self.demo_made: list[DemoAccount] = []
+        self.account: Account | None = None  # signed in once made: no second password
         demo = self.buttons.addButton(
             self.tr("Explore with demo data instead"), QDialogButtonBox.ButtonRole.ActionRole
         )
         demo.clicked.connect(self._choose_demo)
         self.username = QLineEdit(username, self)
         self.display_name = QLineEdit(self)
+        self.title = QLineEdit(self)  # with the full name, what the account signs letters with
+        self.title.setPlaceholderText(self.tr("e.g. Systems Administrator"))
         self.password = _password_field(self, self.tr("Password"))
         self.repeat = _password_field(self, self.tr("Repeat password"))
         self.form.addRow(self.tr("Username"), self.username)
         self.form.addRow(self.tr("Full name"), self.display_name)
+        self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("Repeat"), self.repeat)
         # Encrypted unless the administrator says otherwise here, on purpose (trust.md).
@@ -296,7 +306,7 @@ class FirstAdministratorDialog(_FormDialog):
         try:
             create()
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -309,7 +319,7 @@ class FirstAdministratorDialog(_FormDialog):
         if self.password.text() != self.repeat.text():
             raise _Refusal(self.tr("The two passwords differ."))
         name, password = self.username.text().strip(), self.password.text()
-        display_name = self.display_name.text().strip()
+        display_name, title = self.display_name.text().strip(), self.title.text().strip()
         plain = not self.plain.isHidden() and self.plain.isChecked()
 
         def create() -> None:
@@ -320,8 +330,16 @@ class FirstAdministratorDialog(_FormDialog):
                 leave_new_database_plain(self.db, name)
             with self.db.write() as session:
                 accounts.create_account(
-                    session, name, password, Role.ADMIN.value, name, display_name, must_change=False
+                    session,
+                    name,
+                    password,
+                    Role.ADMIN.value,
+                    name,
+                    display_name,
+                    title,
+                    must_change=False,
                 )
+            self.account = accounts.authenticate(self.db, name, password)
 
         return create
 
@@ -332,41 +350,44 @@ class FirstAdministratorDialog(_FormDialog):
         return self.tr("Protecting the new database key with your password…")
 
 
-def show_demo_accounts(parent: QWidget | None, made: list[DemoAccount]) -> None:
-    """The demo passwords, shown this once (selectable, so they can be copied)."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("SignIn", "Demo accounts"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lines = [f"{a.username:<14} {a.role:<11} {a.password}" for a in made]
-    box.setText(
-        QCoreApplication.translate(
-            "SignIn",
-            "Demo accounts were created. Note the passwords: they are shown only "
-            "this once.\n\n{accounts}",
-        ).format(accounts="\n".join(lines))
-    )
-    box.exec()
+def show_demo_accounts(parent: QWidget | None, made: Sequence[DemoAccount]) -> None:
+    """The demo passwords, shown this once, in a table with a Copy button per row."""
+    from kvisa_desk.ui.shell.demo_accounts_dialog import DemoAccountsDialog
+
+    DemoAccountsDialog(made, parent).exec()
 
 
-def sign_in_window_user(db: Database, username: str) -> Account | None:
-    """The whole start: first administrator or demo accounts, sign-in, forced change."""
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in; `first_run` when the first administrator was just made, so the window
+    goes on to adding the post's first officers and supervisors."""
+
+    account: Account
+    first_run: bool = False
+
+
+def sign_in_window_user(
+    db: Database, username: str, parent: QWidget | None = None, use_environment: bool = True
+) -> SignedIn | None:
+    """The whole start: first administrator or demo accounts, sign-in, forced change. After a
+    sign-out `use_environment` is False: KVISA_PASSWORD must not sign the same one back in."""
     if not accounts.has_administrator(db):
-        first = FirstAdministratorDialog(db, username)
+        first = FirstAdministratorDialog(db, username, parent)
         if first.exec() != QDialog.DialogCode.Accepted.value:
             return None
         if first.demo_chosen:
             from kvisa_desk.demo.accounts import DEMO_WORKER
 
             made = first.demo_made
-            show_demo_accounts(None, made)
+            show_demo_accounts(parent, made)
             show_new_recovery_key(db)
             worker = next(a for a in made if a.username == DEMO_WORKER)
-            return accounts.authenticate(db, worker.username, worker.password)
-        username = first.username.text().strip()
+            return SignedIn(accounts.authenticate(db, worker.username, worker.password))
         show_new_recovery_key(db)  # made with the first account of an encrypted database
-    dialog = SignInDialog(db, username)
-    from_env = os.environ.get("KVISA_PASSWORD")
+        if first.account is not None:
+            return SignedIn(first.account, first_run=True)
+    dialog = SignInDialog(db, username, parent)
+    from_env = os.environ.get("KVISA_PASSWORD") if use_environment else None
     if from_env is not None and dialog.slow():
         # The key unwraps beside the GUI thread: the dialog shows it working meanwhile; a
         # wrong password is shown there and asked again.
@@ -380,15 +401,15 @@ def sign_in_window_user(db: Database, username: str) -> Account | None:
         except ServiceError:
             account = None
         if account is not None and not account.must_change_password:
-            return account
+            return SignedIn(account)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
         return None
     if dialog.account.must_change_password:
-        change = ChangePasswordDialog(db, dialog.account.username)
+        change = ChangePasswordDialog(db, dialog.account.username, parent)
         if change.exec() != QDialog.DialogCode.Accepted.value:
             return None
-        return accounts.authenticate(db, dialog.account.username, change.new.text())
-    return dialog.account
+        return SignedIn(accounts.authenticate(db, dialog.account.username, change.new.text()))
+    return SignedIn(dialog.account)
 
 
 class _Refusal(ServiceError):

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from kvisa_desk.ui.widgets.translations import CATALOGUE, LANGUAGES, read_ts, translations_dir
+from kvisa_desk.ui.widgets.translations import (
+    CATALOGUE,
+    LANGUAGES,
+    NUMERUS_SEPARATOR,
+    read_ts,
+    translations_dir,
+)
 
 PACKAGE_DIR = Path(str(files("kvisa_desk")))
 # The folders whose modules show strings to an officer, read with their subfolders.
@@ -39,6 +45,7 @@ class Message:
     context: str
     source: str
     location: str  # file:line of its first use, the file relative to the package folder
+    numerus: bool = False  # called with a count (`%n`): one form per plural of the language
 
 
 def _text(node: ast.AST) -> str | None:
@@ -108,15 +115,18 @@ def messages_of(path: Path, package: Path = PACKAGE_DIR) -> Iterator[Message]:
             contexts = family.get(node.name, {node.name})
         if isinstance(node, ast.Call):
             name, args = _called(node), node.args
+            counted = any(k.arg == "n" for k in node.keywords)
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
                 context, source = _text(args[0]), _text(args[1])
                 if context is not None and source is not None:
-                    yield Message(context, source, f"{where}:{node.lineno}")
+                    numerus = counted or (name == "translate" and len(args) >= 4)
+                    yield Message(context, source, f"{where}:{node.lineno}", numerus)
             elif name == "tr" and isinstance(node.func, ast.Attribute) and args:
                 source = _text(args[0])
                 if source is not None:
                     for context in sorted(contexts):
-                        yield Message(context, source, f"{where}:{node.lineno}")
+                        numerus = counted or len(args) >= 3
+                        yield Message(context, source, f"{where}:{node.lineno}", numerus)
             elif name in HELPERS and isinstance(node.func, ast.Name) and args and helper:
                 source = _text(args[0])
                 if source is not None:
@@ -165,7 +175,9 @@ def write_ts(
             )
             ElementTree.SubElement(entry, "source").text = message.source
             translation = ElementTree.SubElement(entry, "translation")
-            if language == "en":
+            if message.numerus:
+                _numerus_forms(entry, translation, language, known.get((context, message.source)))
+            elif language == "en":
                 translation.text = message.source
             elif (context, message.source) in known:
                 translation.text = known[(context, message.source)]
@@ -179,6 +191,19 @@ def write_ts(
     )
 
 
+def _numerus_forms(
+    entry: ElementTree.Element, translation: ElementTree.Element, language: str, known: str | None
+) -> None:
+    """A counted message: its plural forms (English: one, other; Chinese: one form), kept from
+    the catalogue; English forms are written by hand, as a translation is."""
+    entry.set("numerus", "yes")
+    forms = known.split(NUMERUS_SEPARATOR) if known else [""]
+    if not known:
+        translation.set("type", "unfinished")
+    for form in forms:
+        ElementTree.SubElement(translation, "numerusform").text = form
+
+
 def update(extra: dict[tuple[str, str], str] | None = None) -> dict[str, int]:
     """Rewrite every catalogue from the code; returns untranslated counts per language."""
     messages = extract()
@@ -188,8 +213,11 @@ def update(extra: dict[tuple[str, str], str] | None = None) -> dict[str, int]:
         known = read_ts(path) if path.exists() else {}
         known.update(extra or {})
         write_ts(path, language, messages, known)
-        missing[language] = sum(1 for m in messages if (m.context, m.source) not in known)
-    missing["en"] = 0
+        missing[language] = sum(
+            1
+            for m in messages
+            if (m.context, m.source) not in known and (language != "en" or m.numerus)
+        )
     return missing
 
 
@@ -233,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in compile_all():
             print(f"wrote {path}")
     if args.check:
-        missing = untranslated("zh_CN")
+        missing = untranslated("zh_CN") + [m for m in untranslated("en") if m.numerus]
         for message in missing:
             print(f"{message.location}: [{message.context}] {message.source!r}")
         dropped = would_be_dropped("zh_CN")

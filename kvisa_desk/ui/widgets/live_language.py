@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.ui.widgets.translations import known_texts
+from kvisa_desk import labels
+from kvisa_desk.ui.widgets.translations import current_language, known_texts
 
 
 def retranslated(text: str) -> str | None:
@@ -43,8 +44,17 @@ def retranslated(text: str) -> str | None:
         return None
     origin = known_texts().get(text)
     if origin is None:
-        return None
+        return _relabelled(text)
     again = QCoreApplication.translate(origin[0], origin[1])
+    return again if again != text else None
+
+
+def _relabelled(text: str) -> str | None:
+    """A label of the catalogue (a status, a document type…) in the language now installed."""
+    found = labels.code_of(text)
+    if found is None:
+        return None
+    again = labels.label(*found, labels.language_of(current_language()))
     return again if again != text else None
 
 

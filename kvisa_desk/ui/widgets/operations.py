@@ -10,6 +10,8 @@ In the manner of Anki's CollectionOp:
 The work function runs on the runner's single worker thread, so database writes never race
 one another. It gets a `report(done, total)` function for progress and must never touch a
 widget; the success, failure and progress callbacks run on the GUI thread, where they may.
+When the work's result carries what it changed (`core.changes`), the runner's `wrote` signal
+says so after the success callback, as Anki's operations announce their OpChanges.
 Long work asks `report.cancelled` between its steps: `operation.cancel()` on the GUI thread
 sets it, and the work ends at the next step it chooses (never in the middle of one).
 """
@@ -24,6 +26,7 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from kvisa_desk.core.changes import changes_of
 from kvisa_desk.core.errors import ServerUnreachable, in_plain_words
 
 T = TypeVar("T")
@@ -53,6 +56,7 @@ class OperationRunner(QObject):
     busy_changed = Signal(bool)
     started = Signal(str)  # an operation's label, as it is queued
     failed = Signal(object)  # every failure, before its callback (the offline watch listens)
+    wrote = Signal(object)  # the Changes a finished write made, after its success callback
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +167,9 @@ class Operation(QObject, Generic[T]):
                 self._on_success(result)
         finally:
             self.finished.emit()
+            changes = changes_of(result)
+            if changes is not None and not changes.empty:
+                self._runner.wrote.emit(changes)
 
     @Slot(object)
     def _deliver_failure(self, error: BaseException) -> None:

@@ -18,8 +18,10 @@ from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 # for everyone.
 ACTION_NEEDS: dict[str, Permission] = {
     "action.export_worklist": Permission.EXPORT,
+    "action.send_decisions": Permission.EXPORT,
     "action.dashboard": Permission.VIEW_CASES,
     "action_load_demo": Permission.IMPORT,
+    "action_import": Permission.IMPORT,
     "action_open": Permission.VIEW_CASES,
     "action_assign_me": Permission.WORK_CASES,
     "action_unassign": Permission.WORK_CASES,
@@ -28,6 +30,7 @@ ACTION_NEEDS: dict[str, Permission] = {
     "action_post_settings": Permission.POST_SETTINGS,
     "action_registry": Permission.REGISTRY,
     "action_audit": Permission.VIEW_AUDIT,
+    "action_accounts": Permission.ACCOUNTS,
 }
 
 
@@ -59,18 +62,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Roles", text)
 
 
+def role_label(role: str | None) -> str:
+    """A role in the officer's words and language ("administrator" for `admin`)."""
+    label = _ROLES.get(role) if role else None
+    return _tr(label) if label else role or _tr("no active account")
+
+
 class Roles:
     """Answers "may this account do X" for one signed-in account."""
 
-    def __init__(self, username: str, role: str | None) -> None:
+    def __init__(self, username: str, role: str | None, display_name: str = "") -> None:
         self.username = username
         self.role = role  # None: no active account (core refuses everything)
+        self.display_name = display_name or username  # who is at the desk, as shown
 
     @classmethod
     def of(cls, db: Database, username: str) -> Roles:
         with db.read() as session:  # one row by its unique name: quick enough for the GUI
             account = get_account(session, username)
-        return cls(username, account.role if account is not None else None)
+        if account is None:
+            return cls(username, None)
+        return cls(username, account.role, account.display_name)
 
     def may(self, permission: Permission) -> bool:
         return self.role is not None and allowed(self.role, permission)
@@ -80,8 +92,7 @@ class Roles:
         return needed is None or self.may(needed)
 
     def why_not(self, permission: Permission) -> str:
-        label = _ROLES.get(self.role) if self.role else None
-        role = _tr(label) if label else self.role or _tr("no active account")
+        role = role_label(self.role)
         return _tr("Not for your role ({role}): only accounts that may {what}.").format(
             role=role, what=_tr(_WHAT.get(permission, permission.value))
         )

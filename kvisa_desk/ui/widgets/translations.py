@@ -27,6 +27,9 @@ from kvisa_desk.shipped import resources_dir
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
+# KVISA_LANGUAGE=pseudo: every translated text wrapped ⟦…⟧, so a screenshot shows at a
+# glance what escapes translation. For screenshots only: never offered in the menu.
+PSEUDO = "pseudo"
 LANGUAGE_KEY = "ui/language"
 ENV_LANGUAGE = "KVISA_LANGUAGE"
 CATALOGUE = "kvisa_desk_{language}"
@@ -34,6 +37,10 @@ _installed: list[QTranslator] = []  # the application must keep its translators 
 _language = [DEFAULT_LANGUAGE]  # the language installed last
 
 Catalogue = dict[tuple[str, str], str]  # (context, source) -> translation
+# Between the plural forms of a counted message (`%n`) in a Catalogue's translation.
+NUMERUS_SEPARATOR = "\x1f"
+# Which plural form a count takes, per language (Qt's rules for these two).
+PLURAL_FORM = {"en": lambda n: 0 if n == 1 else 1, "zh_CN": lambda n: 0}
 
 
 def translations_dir() -> Path:
@@ -42,7 +49,7 @@ def translations_dir() -> Path:
 
 def chosen_language(settings: QSettings | None = None) -> str:
     from_env = os.environ.get(ENV_LANGUAGE, "")
-    if from_env in LANGUAGES:
+    if from_env in LANGUAGES or from_env == PSEUDO:
         return from_env
     if settings is not None:
         stored = str(settings.value(LANGUAGE_KEY, "") or "")
@@ -67,12 +74,25 @@ def read_ts(path: Path) -> Catalogue:
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source is None or translation is None or not translation.text:
+            text = _translation_text(message, translation)
+            if source is None or translation is None or not text:
                 continue
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            found[(name, source)] = translation.text
+            found[(name, source)] = text
     return found
+
+
+def _translation_text(
+    message: ElementTree.Element, translation: ElementTree.Element | None
+) -> str | None:
+    """The translation; a counted message's plural forms joined by NUMERUS_SEPARATOR."""
+    if translation is None:
+        return None
+    if message.get("numerus") == "yes":
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        return NUMERUS_SEPARATOR.join(forms) if forms and all(forms) else None
+    return translation.text
 
 
 def read_ts_sources(path: Path) -> list[tuple[str, str, str | None]]:
@@ -86,7 +106,7 @@ def read_ts_sources(path: Path) -> list[tuple[str, str, str | None]]:
             if source is None:
                 continue
             translation = message.find("translation")
-            text = translation.text if translation is not None else None
+            text = _translation_text(message, translation)
             if translation is not None and translation.get("type") in (
                 "unfinished",
                 "obsolete",
@@ -122,16 +142,44 @@ def switch_language(language: str, settings: QSettings | None = None) -> None:
     """Show the window in `language` now and from the next start on."""
     remember_language(settings, language)
     app = QCoreApplication.instance()
-    if app is not None and language in LANGUAGES:
+    if app is not None and (language in LANGUAGES or language == PSEUDO):
         install_translations(app, language)
 
 
 class CatalogueTranslator(QTranslator):
     """A translator over a catalogue read from a .ts file."""
 
-    def __init__(self, catalogue: Catalogue, parent: QCoreApplication | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QCoreApplication | None = None,
+        language: str = "zh_CN",
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        self.plural_form = PLURAL_FORM.get(language, PLURAL_FORM["en"])
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        text = self.catalogue.get((context, source_text))
+        if text is None:
+            return None  # a null string: Qt asks the next translator, then shows the source
+        if NUMERUS_SEPARATOR in text:  # Qt puts the count in for %n afterwards
+            forms = text.split(NUMERUS_SEPARATOR)
+            return forms[min(self.plural_form(n), len(forms) - 1)]
+        return text
+
+    def isEmpty(self) -> bool:
+        return not self.catalogue
+
+
+class PseudoTranslator(QTranslator):
+    """Every text the window translates, in English between ⟦ and ⟧."""
 
     def translate(
         self,
@@ -140,13 +188,15 @@ class CatalogueTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        return self.catalogue.get((context, source_text), "")
+        return f"⟦{source_text}⟧" if source_text else ""
 
     def isEmpty(self) -> bool:
-        return not self.catalogue
+        return False
 
 
 def _app_translator(language: str) -> QTranslator | None:
+    if language == PSEUDO:
+        return PseudoTranslator()
     folder = translations_dir()
     name = CATALOGUE.format(language=language)
     ts, qm = folder / f"{name}.ts", folder / f"{name}.qm"
@@ -155,8 +205,18 @@ def _app_translator(language: str) -> QTranslator | None:
         if translator.load(str(qm)):
             return translator
     if ts.exists():
-        return CatalogueTranslator(read_ts(ts))
+        return CatalogueTranslator(read_ts(ts), language=language)
     return None
+
+
+def _english_plurals() -> QTranslator | None:
+    """English is the source language, but "1 case" / "2 cases" needs the counted messages'
+    two forms (kvisa_desk_en.ts); nothing else of English is translated."""
+    ts = translations_dir() / f"{CATALOGUE.format(language=DEFAULT_LANGUAGE)}.ts"
+    if not ts.exists():
+        return None
+    counted = {k: v for k, v in read_ts(ts).items() if NUMERUS_SEPARATOR in v}
+    return CatalogueTranslator(counted, language=DEFAULT_LANGUAGE) if counted else None
 
 
 def _qt_translator(language: str) -> QTranslator | None:
@@ -166,20 +226,23 @@ def _qt_translator(language: str) -> QTranslator | None:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Make `language` the window's language (English needs no catalogue)."""
+    """Make `language` the window's language (English needs only its plural forms)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     installed: list[QTranslator] = []
-    if language != DEFAULT_LANGUAGE:
-        for translator in (_qt_translator(language), _app_translator(language)):
-            if translator is not None:
-                app.installTranslator(translator)
-                installed.append(translator)
+    if language == DEFAULT_LANGUAGE:
+        chosen = [_english_plurals()]
+    else:
+        chosen = [_qt_translator(language), _app_translator(language)]
+    for translator in chosen:
+        if translator is not None:
+            app.installTranslator(translator)
+            installed.append(translator)
     _installed.extend(installed)
     _language[0] = language
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    if language == DEFAULT_LANGUAGE:
+    if language in (DEFAULT_LANGUAGE, PSEUDO):
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     return installed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
@@ -15,10 +16,12 @@ from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.widgets.labels import (
     QT_TRANSLATE_NOOP,
     applicant_name,
+    code_label,
     date_text,
     outcome_label,
     status_label,
 )
+from kvisa_desk.vocab import CaseStatus
 
 COL_CASE_ID = 0
 COL_APPLICANT = 1
@@ -32,25 +35,22 @@ COL_RECEIVED = 8
 COL_DAYS_OPEN = 9
 COL_OFFICER = 10
 
-_ROUTES = {
-    "A": QT_TRANSLATE_NOOP("WorklistModel", "A (degree)"),
-    "B": QT_TRANSLATE_NOOP("WorklistModel", "B (post)"),
-    "A+B": QT_TRANSLATE_NOOP("WorklistModel", "A and B"),
-    "none": QT_TRANSLATE_NOOP("WorklistModel", "None met"),
-}
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorklistModel", text)
 
 
 def route_label(route: str | None) -> str:
-    source = _ROUTES.get(route or "")
-    return _tr(source) if source else ""
+    return code_label("route", route)
 
 
 def _number(value: int | None) -> str:
     return QLocale().toString(value) if value is not None else ""
+
+
+def _dates_of_a_year() -> tuple[str, ...]:
+    """A late day of every month (two-digit days, every month's name), as the window
+    writes dates now: the widest date is among them ("2026年12月28日", "30 Sept 2026")."""
+    return tuple(date_text(date(2026, month, 28)) for month in range(1, 13))
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,14 @@ class Column:
     sample: str  # the widest value it usually shows, to size it without reading rows
     numeric: bool = False
     shown_at_first: bool = True
+    # Every value it can show, in the window's language, where they are few (statuses, the
+    # dates of the year): the column is made wide enough for the widest, in any language.
+    values: Callable[[], tuple[str, ...]] | None = None
 
     @property
     def title(self) -> str:
         return _tr(self.header)
+
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -73,7 +77,7 @@ COLUMNS: tuple[Column, ...] = (
         "applicant",
         QT_TRANSLATE_NOOP("WorklistModel", "Applicant"),
         lambda r: applicant_name(r.surname, r.given_names),
-        "Schleich, Clarissa Etta",
+        "Nwachukwu-Okafor, Chiamaka Adaeze",  # most names fit; a longer one is elided
     ),
     Column(
         "native_name",
@@ -106,18 +110,21 @@ COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("WorklistModel", "Status"),
         lambda r: status_label(r.status),
         "Awaiting documents",
+        values=lambda: tuple(status_label(s.value) for s in CaseStatus),
     ),
     Column(
         "outcome",
         QT_TRANSLATE_NOOP("WorklistModel", "Check outcome"),
         lambda r: outcome_label(r.outcome),
         "Not checked",
+        values=lambda: tuple(outcome_label(o) for o in ("pass", "review", "fail", None)),
     ),
     Column(
         "received",
         QT_TRANSLATE_NOOP("WorklistModel", "Received"),
         lambda r: date_text(r.received_at),
         "30 Sept 2025",
+        values=lambda: _dates_of_a_year(),
     ),
     Column(
         "days_open",

@@ -1,6 +1,8 @@
 """File ▸ Export worklist… (Ctrl+E): the selected cases, or every case of the current filter,
 to CSV or XLSX, on the worker thread with progress and a Cancel button.
 
+The file has the columns the officer's worklist shows, in its order, with labels in the
+window's language and a code column beside status and check outcome.
 core.exports writes the file (formula cells neutralised, written aside and renamed, so a
 cancel leaves no file) and records the export. A filter core can state in words (status,
 check outcome) is exported as such; any other filter (queue, search, nationality, officer,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QProgressDialog,
     QRadioButton,
@@ -31,6 +32,9 @@ from kvisa_desk.core.cases.worklist import WorklistQuery, WorklistRow, worklist_
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.reports.exports import ExportCancelled, ExportReport, export_worklist
 from kvisa_desk.ui.widgets.context import DeskContext
+from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.file_dialogs import EXPORTS, ask_save_file
+from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.worklist.panel import WorklistPanel
 
@@ -135,11 +139,13 @@ class WorklistExport(QObject):
         choice = options.choice()
         name = f"worklist-{date.today().isoformat()}.{choice.fmt}"
         pattern = tr("CSV files (*.csv)") if choice.fmt == "csv" else tr("Excel files (*.xlsx)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self._window, tr("Export the worklist"), name, pattern
-        )
-        if path:
-            self.export_to(Path(path), choice)
+        context = self._context
+        path = ask_save_file(
+            self._window, context.settings, context.actor, EXPORTS, tr("Export the worklist"),
+            name, pattern,
+        )  # fmt: skip
+        if path is not None:
+            self.export_to(path, choice)
 
     def export_to(self, path: Path, choice: ExportChoice) -> Operation[ExportReport] | None:
         if self.operation is not None:
@@ -148,6 +154,8 @@ class WorklistExport(QObject):
         db, actor = self._context.db, self._context.actor
         query = self._worklist.query()
         ids = self._worklist.view.selected_case_ids() if choice.selection else None
+        columns = self._worklist.view.shown_column_keys()  # the worklist's, in its order
+        language = window_language()
 
         def work(report: ReportProgress) -> ExportReport:
             if report.cancelled:  # cancelled while it waited for the worker
@@ -161,6 +169,7 @@ class WorklistExport(QObject):
             return export_worklist(
                 db, path, choice.fmt, actor, status, outcome, case_ids,
                 progress=report, cancelled=lambda: report.cancelled, every=500,
+                columns=columns, language=language if language != "pseudo" else "en",
             )  # fmt: skip
 
         progress = QProgressDialog(tr("Exporting the worklist…"), tr("Cancel"), 0, 0, self._window)
@@ -200,4 +209,4 @@ class WorklistExport(QObject):
             self._finish(tr("Export cancelled: no file was written."))
             return
         self._finish(tr("The worklist was not exported."))
-        self._context.prompts.error(self._window, tr("Export worklist"), str(error))
+        self._context.prompts.error(self._window, tr("Export worklist"), error_text(error))

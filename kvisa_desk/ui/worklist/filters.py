@@ -184,3 +184,19 @@ class WorklistFilters(QWidget):
 
     def clear(self) -> None:
         self.set_filters({})
+
+    def set_officers(self, officers: list[tuple[str, str]]) -> None:
+        """The officers one may filter by, after accounts changed; the choice is kept while
+        that officer is still listed (a filtered-out officer falls back to Any officer)."""
+        chosen = self.officer.currentData()
+        self.officer.blockSignals(True)
+        try:
+            while self.officer.count() > 1:  # "Any officer" stays first
+                self.officer.removeItem(1)
+            for username, name in officers:
+                self.officer.addItem(name, username)
+            self.officer.setCurrentIndex(max(self.officer.findData(chosen), 0))
+        finally:
+            self.officer.blockSignals(False)
+        if self.officer.currentData() != chosen:
+            self._now()  # the list shown followed a filter that is gone

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
@@ -143,6 +144,31 @@ class WorklistModel(RowTableModel[WorklistRow]):
                 if row.case_id == case_id:
                     return number * self._page_size + offset
         return -1
+
+    def held_case_ids(self) -> set[int]:
+        """The cases on the pages held (the only rows a change can make stale)."""
+        return {row.case_id for page in self._pages.values() for row in page}
+
+    def replace_rows(self, rows: list[WorklistRow]) -> int:
+        """Show these rows, read again after a write, where their cases are held: the rows
+        stay where they are (no reset: selection and scroll are kept); returns how many."""
+        fresh = {row.case_id: row for row in rows}
+        if not fresh:
+            return 0
+        replaced = 0
+        last = len(COLUMNS) - 1
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                new = fresh.get(row.case_id)
+                if new is None or new == row:
+                    continue
+                # Its place in the order read stays: the next page is read after the same key.
+                page[offset] = replace(new, sort_key=row.sort_key)
+                at = number * self._page_size + offset
+                self._cells.pop(at, None)
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+                replaced += 1
+        return replaced
 
     def refresh(self) -> None:
         """Forget every held page and count again (after an import or another officer's work)."""

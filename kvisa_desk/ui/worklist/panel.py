@@ -9,6 +9,7 @@ in the chosen order, read by key so deep pages cost what the first one does.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -27,16 +28,17 @@ from kvisa_desk.core.cases.worklist import (
     worklist_page,
 )
 from kvisa_desk.ui.widgets.context import DeskContext
-from kvisa_desk.ui.widgets.operations import while_reachable
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress, while_reachable
 from kvisa_desk.ui.widgets.roles import Roles
 from kvisa_desk.ui.worklist.columns import COL_ROUTE
 from kvisa_desk.ui.worklist.filters import WorklistFilters
-from kvisa_desk.ui.worklist.model import PAGE_SIZE, WorklistModel
+from kvisa_desk.ui.worklist.model import PAGE_SIZE, CaseIdRole, WorklistModel
 from kvisa_desk.ui.worklist.view import WorklistView
 
 
 class WorklistPanel(QWidget):
     refreshed = Signal()
+    rows_updated = Signal(int)  # rows read again after a write, and redrawn in place
 
     def __init__(
         self, context: DeskContext, parent: QWidget | None = None, page_size: int = PAGE_SIZE
@@ -55,6 +57,8 @@ class WorklistPanel(QWidget):
             known_nationalities(context.db), active_officers(context.db), self
         )
         self.filters.changed.connect(self.apply)
+        # After the filters' own Enter (search now): open the one match, or go to the list.
+        self.filters.search.returnPressed.connect(self._search_entered)
         self.model = WorklistModel(
             self._fetch, self._count, page_size, parent=self, on_sort=self._sorted
         )
@@ -113,11 +117,40 @@ class WorklistPanel(QWidget):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
+    def _search_entered(self) -> None:
+        if self.searching() and self.model.rowCount() == 1:
+            case_id = self.model.index(0, 0).data(CaseIdRole)
+            if case_id is not None:
+                self.view.case_activated.emit(int(case_id))
+                return
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def refresh(self) -> None:
         self._ranked = None
         self.model.refresh()
         self._show_summary()
         self.refreshed.emit()
+
+    def update_cases(self, case_ids: Collection[int] | None = None) -> Operation[Any] | None:
+        """Read again the rows of these cases (None: every held row) on the worker and redraw
+        them in place: no reset, so the selection, the scroll and the other pages stay."""
+        held = self.model.held_case_ids()
+        wanted = tuple(sorted(held if case_ids is None else held.intersection(case_ids)))
+        if not wanted or not self.may_view:
+            return None
+        db, actor, routes = self._context.db, self._context.actor, self._routes_shown()
+        # Read whatever the queue and filters: a row that left the queue shows its new state
+        # until the officer refreshes the list (F5), instead of vanishing under the cursor.
+        query = WorklistQuery(case_ids=wanted)
+
+        def work(_report: ReportProgress) -> list[WorklistRow]:
+            return worklist_page(db, query, actor, 0, len(wanted), with_routes=routes)
+
+        def show(rows: list[WorklistRow]) -> None:
+            self.model.replace_rows(rows)
+            self.rows_updated.emit(len(rows))
+
+        return Operation(self._context.changes.reading, work).success(show).run()
 
     def searching(self) -> bool:
         return self._found is not None
@@ -206,15 +239,16 @@ class WorklistPanel(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
-        locale = QLocale()
         if self._found is None:
-            text = self.tr("{count} cases").format(count=locale.toString(count))
+            text = self.tr("%Ln cases", "", count)
         elif len(self._found) >= DEFAULT_LIMIT:
             text = self.tr(
-                "{count} matching cases shown: the best {limit}. Type more to narrow the search."
-            ).format(count=locale.toString(count), limit=locale.toString(DEFAULT_LIMIT))
+                "%Ln matching cases shown: the best {limit}. Type more to narrow the search.",
+                "",
+                count,
+            ).format(limit=QLocale().toString(DEFAULT_LIMIT))
         else:
-            text = self.tr("{count} matching cases").format(count=locale.toString(count))
+            text = self.tr("%Ln matching cases", "", count)
         self.summary.setText(text)
 
     def with_filters(self, values: dict[str, Any]) -> None:

@@ -1,4 +1,5 @@
-"""The worklist table: one case a row; Enter or double-click opens it.
+"""The worklist table: one case a row; Enter or double-click opens it. Application files
+(.json, .jsonl, .csv) dropped on it are handed on to be imported.
 
 Columns can be chosen (right-click the header), moved and resized; the view remembers all of
 it, and the sort order, in QSettings. Clicking a header sorts the whole worklist (in the
@@ -7,10 +8,23 @@ database, not the rows on screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from kvisa_desk.ui.widgets.file_dialogs import IMPORT_SUFFIXES
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_CASE_ID, COLUMNS
 from kvisa_desk.ui.worklist.model import CaseIdRole, WorklistModel
 
@@ -19,9 +33,18 @@ HEADER_KEY = "worklist/header"
 SAVE_DELAY_MS = 300
 
 
+def application_files(mime: QMimeData | None) -> list[Path]:
+    """The local application files (.json, .jsonl, .csv) among dropped data."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES]
+
+
 class WorklistView(QTableView):
     case_activated = Signal(int)  # the case's database id
     columns_changed = Signal()
+    files_dropped = Signal(list)  # the application files dropped on the list, as Paths
 
     def __init__(
         self,
@@ -69,24 +92,63 @@ class WorklistView(QTableView):
         header.sectionResized.connect(self._columns_touched)
         header.sortIndicatorChanged.connect(self._columns_touched)
         self.activated.connect(self._on_activated)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+
+    # Application files dropped on the list (the list's rows themselves are never dragged)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if application_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if application_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = application_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(files)
 
     # Columns
 
-    def set_default_columns(self) -> None:
-        """Widths from the font, never ResizeToContents (that would read every row)."""
+    def needed_width(self, number: int) -> int:
+        """A column's width from the font, never ResizeToContents (that would read every
+        row): its sample, its title and, where they are few, every value it can show."""
+        column = COLUMNS[number]
         metrics = self.fontMetrics()
+        texts = [column.sample, column.title, *(column.values() if column.values else ())]
+        return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    def set_default_columns(self) -> None:
         header = self.horizontalHeader()
         for number, column in enumerate(COLUMNS):
-            width = (
-                max(
-                    metrics.horizontalAdvance(column.sample),
-                    metrics.horizontalAdvance(column.title),
-                )
-                + CELL_PADDING
-            )
-            header.resizeSection(number, width)
+            header.resizeSection(number, self.needed_width(number))
             header.setSectionHidden(number, not column.shown_at_first)
         header.setSortIndicator(COL_CASE_ID, Qt.SortOrder.DescendingOrder)
+
+    def fit_columns(self) -> None:
+        """Widen each column of few values that is too narrow for them (a remembered width,
+        or another language's): a date or a status is never cut off."""
+        header = self.horizontalHeader()
+        for number, column in enumerate(COLUMNS):
+            if column.values is not None:
+                needed = self.needed_width(number)
+                if header.sectionSize(number) < needed:
+                    header.resizeSection(number, needed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.fit_columns()
 
     def restore_columns(self) -> bool:
         if self._settings is None:
@@ -97,6 +159,7 @@ class WorklistView(QTableView):
         restored = self.horizontalHeader().restoreState(state)
         if self.horizontalHeader().hiddenSectionCount() >= len(COLUMNS):
             self.horizontalHeader().setSectionHidden(COL_APPLICANT, False)
+        self.fit_columns()
         return restored
 
     def save_columns(self) -> None:
@@ -113,6 +176,12 @@ class WorklistView(QTableView):
 
     def column_shown(self, column: int) -> bool:
         return not self.horizontalHeader().isSectionHidden(column)
+
+    def shown_column_keys(self) -> list[str]:
+        """The keys of the columns the officer sees, left to right (an export follows them)."""
+        header = self.horizontalHeader()
+        logical = (header.logicalIndex(visual) for visual in range(header.count()))
+        return [COLUMNS[n].key for n in logical if not header.isSectionHidden(n)]
 
     def column_actions(self, parent: QWidget) -> list[QAction]:
         actions = []

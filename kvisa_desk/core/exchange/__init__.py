@@ -1,0 +1,1 @@
+"""Exchange with the visa service centre: the watched inbox and the signed outbox."""

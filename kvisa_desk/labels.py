@@ -1,0 +1,166 @@
+"""What an officer reads for a stored code, in English or Chinese: resources/vocab/labels.toml.
+
+A leaf like vocab: no Qt, nothing of ours, so the command line, core, the PDF renderer and
+the window all read the same catalogue. Languages are "en", "zh" and "pseudo" (English
+wrapped in ⟦…⟧, so untranslated text stands out in screenshots); "zh_CN" is read as "zh".
+An unknown code is shown as it is stored, so a missing entry is seen, never hidden.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from kvisa_desk.shipped import resources_dir
+
+LANGUAGES = ("en", "zh")
+PSEUDO = "pseudo"
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)(?:\|([a-z_]+))?\}")
+_SUBJECT = re.compile(r"^(education|employment)\[(\d+)\]$")
+_INDEXED_FIELD = re.compile(r"^(education|employment)\[(\d+)\]\.([a-z_]+)$")
+
+Catalogue = dict[str, dict[str, dict[str, str]]]  # table -> code -> language -> text
+
+
+@cache
+def catalogue() -> Catalogue:
+    path = resources_dir() / "vocab" / "labels.toml"
+    data: Catalogue = tomllib.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def language_of(language: str | None) -> str:
+    """ "zh_CN", "zh-Hans", "zh" → "zh"; "pseudo" stays; anything else is English."""
+    if not language:
+        return "en"
+    if language == PSEUDO:
+        return PSEUDO
+    return "zh" if language.lower().startswith("zh") else "en"
+
+
+def _pick(entry: Mapping[str, str], language: str) -> str:
+    lang = language_of(language)
+    if lang == PSEUDO:
+        return f"⟦{entry['en']}⟧"
+    return entry[lang]
+
+
+@cache
+def _codes_by_text() -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for table, entries in catalogue().items():
+        for code, entry in entries.items():
+            if "{" in entry["en"]:
+                continue  # a template, not a label
+            for text in (entry["en"], entry["zh"], f"⟦{entry['en']}⟧"):
+                found.setdefault(text, (table, code))
+    return found
+
+
+def code_of(text: str) -> tuple[str, str] | None:
+    """(table, code) of a label in any language, to show it again in another."""
+    return _codes_by_text().get(text)
+
+
+def has_label(table: str, code: str) -> bool:
+    return code in catalogue().get(table, {})
+
+
+def label(table: str, code: Any, language: str = "en") -> str:
+    """CODE of TABLE in LANGUAGE; "" for None; the code itself when the table lacks it."""
+    if code is None or code == "":
+        return ""
+    entry = catalogue()[table].get(str(code))
+    return _pick(entry, language) if entry else str(code)
+
+
+def both(table: str, code: Any, languages: tuple[str, ...] = LANGUAGES) -> str:
+    """The label in each language, `Approved / 已批准` (once when they are the same)."""
+    texts = dict.fromkeys(label(table, code, lang) for lang in languages)
+    return " / ".join(texts)
+
+
+def outcome(code: str | None, language: str = "en") -> str:
+    """A check outcome; None (never checked) reads "Not checked"."""
+    return label("outcome", code or "unchecked", language)
+
+
+def yes_no(value: bool | None, language: str = "en") -> str:
+    code = "unknown" if value is None else ("yes" if value else "no")
+    return label("answer", code, language)
+
+
+def subject(code: str | None, language: str = "en", record: Mapping[str, Any] | None = None) -> str:
+    """`education[0]` → "Degree 1 · University of Lagos" (the name from RECORD when given),
+    `employment[1]` → "Post 2 · Acme Ltd", None → "Whole case"."""
+    if code is None or code == "":
+        return label("subject", "case", language)
+    found = _SUBJECT.match(code)
+    if found is None:
+        return code
+    kind, index = found.group(1), int(found.group(2))
+    text = label("subject", kind, language).format(n=index + 1)
+    entries = (record or {}).get(kind) or []
+    if index < len(entries) and isinstance(entries[index], Mapping):
+        name = entries[index].get("institution" if kind == "education" else "employer")
+        if name:
+            text = f"{text} · {name}"
+    return text
+
+
+def subjects_in(text: str, language: str = "en", record: Mapping[str, Any] | None = None) -> str:
+    """Every `education[i]` / `employment[i]` in TEXT read as its subject label."""
+    return re.sub(
+        r"\b(?:education|employment)\[\d+\]", lambda m: subject(m.group(0), language, record), text
+    )
+
+
+def field(path: str, language: str = "en") -> str:
+    """A record field: `applicant.surname` → "Surname"; `education[0].level` → "Degree 1 · Level"
+    (the subject, then the field)."""
+    if has_label("field", path):
+        return label("field", path, language)
+    found = _INDEXED_FIELD.match(path)
+    if found is not None:
+        kind, index, name = found.groups()
+        where = subject(f"{kind}[{index}]", language)
+        return f"{where} · {label('field', f'{kind}.{name}', language)}"
+    found = _SUBJECT.match(path)
+    return subject(path, language) if found else path
+
+
+def _detail(value: Any, table: str | None, language: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return (
+            "、".join(_detail(v, table, language) for v in value)
+            if language_of(language) == "zh"
+            else ", ".join(_detail(v, table, language) for v in value)
+        )
+    if table == "subject":
+        return subject(str(value), language)
+    if table == "field":
+        return field(str(value), language)
+    if table is not None:
+        return label(table, value, language)
+    if isinstance(value, bool):
+        return yes_no(value, language)
+    return str(value)
+
+
+def sentence(kind: str, details: Mapping[str, Any], language: str = "en") -> str:
+    """A history event in the officer's words, its details filled in; an event recorded
+    without a detail its sentence needs (an older event) reads as its short name."""
+    entry = catalogue()["history"].get(kind)
+    if entry is None:
+        return label("event", kind, language)
+    template = _pick(entry, language)
+    if any(details.get(name) in (None, "", []) for name, _ in _PLACEHOLDER.findall(template)):
+        return label("event", kind, language)
+    return _PLACEHOLDER.sub(
+        lambda m: _detail(details.get(m.group(1)), m.group(2), language), template
+    )
