@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kvisa_desk.core.accounts.accounts import add_account, set_password, update_account
+from kvisa_desk.core.accounts.accounts import (
+    add_account,
+    reactivate_account,
+    set_password,
+    update_account,
+)
 from kvisa_desk.core.accounts.roster import (
     AccountRow,
     account_rows,
@@ -237,15 +242,28 @@ class AccountsDialog(QDialog):
         ):
             return None
         db, actor = self._context.db, self._context.actor
-        said = (
-            self.tr("Account {name} deactivated.")
-            if row.active
-            else self.tr("Account {name} reactivated.")
-        ).format(name=row.username)
+        if not row.active:
+            return self._reactivate(row)
+        said = self.tr("Account {name} deactivated.").format(name=row.username)
         return self._run(
-            lambda _r: update_account(db, row.username, actor, active=not row.active),
+            lambda _r: update_account(db, row.username, actor, active=False),
             lambda _account: self._done(said, row),
             self._refused,
+        )
+
+    def _reactivate(self, row: AccountRow) -> Operation[Any]:
+        # Deactivating removed the account's key slot: core sets a one-time password that
+        # wraps a new one, shown here once, as after a reset.
+        db, actor = self._context.db, self._context.actor
+
+        def done(password: str | None) -> None:
+            said = self.tr("Account {name} reactivated.").format(name=row.username)
+            self._done(said, row)
+            if password is not None:  # None: it was active already, nothing was set
+                self._show_password(row.username, row.role, password)
+
+        return self._run(
+            lambda _r: reactivate_account(db, row.username, actor), done, self._refused
         )
 
     def unlock(self) -> Operation[Any] | None:
