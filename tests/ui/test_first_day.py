@@ -36,6 +36,7 @@ from kvisa_desk.ui.shell.app import application as the_application
 from kvisa_desk.ui.shell.app import create_main_window
 from kvisa_desk.ui.shell.desk_session import DeskSession, dialog_sign_in
 from kvisa_desk.ui.shell.main_window import MainWindow
+from kvisa_desk.ui.shell.recovery_key_dialog import RecoveryKeyDialog
 from kvisa_desk.ui.shell.sign_in import (
     ChangePasswordDialog,
     FirstAdministratorDialog,
@@ -264,10 +265,19 @@ def test_a_new_posts_first_day_in_the_window(
         shots.take("first-administrator", None, dialog)
         ok(dialog)
 
-    when_modal([(FirstAdministratorDialog, create)])
+    # The new file is encrypted: its recovery key is shown once, to be kept off the computer.
+    recovery: list[str] = []
+
+    def keep_recovery_key(dialog: RecoveryKeyDialog) -> None:
+        shots.take("recovery-key", None, dialog)
+        recovery.append(dialog.recovery_key)
+        dialog.accept()
+
+    when_modal([(FirstAdministratorDialog, create), (RecoveryKeyDialog, keep_recovery_key)])
     sign_in = dialog_sign_in(db)
     signed = sign_in(None, "", True)
     assert signed is not None and signed.first_run
+    assert db.encrypted and recovery and recovery[0]
     session = DeskSession(
         db,
         lambda name: create_main_window(db, name, prompts.prompts(), records_for_demo),
