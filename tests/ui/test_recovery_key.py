@@ -48,7 +48,7 @@ def test_the_first_run_makes_an_encrypted_file_and_shows_its_recovery_key_once(
         account = sign_in_window_user(db, "chief")
     finally:
         timer.stop()
-    assert account is not None and account.role == "admin"
+    assert account is not None and account.account.role == "admin"
     assert not path.read_bytes().startswith(b"SQLite format 3")
     saved = tmp_path / "saved.txt"
     assert saved.read_text(encoding="utf-8").strip() == seen["key"]

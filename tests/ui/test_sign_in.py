@@ -22,12 +22,14 @@ def test_wrong_password_is_refused_in_place_and_typing_is_kept(qtbot: QtBot, db:
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "not the password")
     _ok(dialog)
-    assert "wrong password" in dialog.error.text()
+    # An encrypted file: the password is worked beside the GUI thread, then refused here.
+    qtbot.waitUntil(lambda: "wrong password" in dialog.error.text())
     assert dialog.result() == 0 and dialog.username.text() == "officer.a"
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, TEST_PASSWORD)
     _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.account is not None)
     assert dialog.account is not None and dialog.account.role == "officer"
 
 
@@ -61,5 +63,6 @@ def test_idle_lock_asks_for_the_password_and_keeps_the_window(qtbot: QtBot, db: 
     assert lock.locked and lock.dialog.isVisible()  # Cancel does not unlock
     qtbot.keyClicks(lock.dialog.password, TEST_PASSWORD)
     _ok(lock.dialog)
-    assert not lock.locked and typed.text() == "half-typed note"
+    qtbot.waitUntil(lambda: not lock.locked)  # worked beside the GUI thread
+    assert typed.text() == "half-typed note"
     lock.timer.stop()
