@@ -314,182 +314,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="322" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="345" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>Details</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="344" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="355" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="292" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>Select an event to read its recorded details.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="313" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>

@@ -313,182 +313,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="322" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="345" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>详情</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="344" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="355" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="292" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>选择一条事件以查看其记录的详情。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="313" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>事件说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
