@@ -4468,7 +4468,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="137" />
       <source>Back to {value}</source>
       <translation>恢复为 {value}</translation>
     </message>
@@ -4478,7 +4478,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>默认值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="211" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
@@ -4498,7 +4498,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="196" />
       <source>Saving the post settings…</source>
       <translation>正在保存驻外机构设置…</translation>
     </message>
@@ -4508,12 +4508,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>公开资料未明确此值。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>版本 0：规则包默认值，本馆从未修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="171" />
       <source>Version {version}</source>
       <translation>版本 {version}</translation>
     </message>
@@ -5147,12 +5147,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="141" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="180" />
       <source>comma-separated, e.g. {example}</source>
       <translation>以逗号分隔，例如 {example}</translation>
     </message>
@@ -5167,14 +5167,14 @@ Case management for consular officers processing China's K visa.</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="69" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 默认值：{default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="213" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value}（由规则包固定）</translation>
     </message>
@@ -5182,22 +5182,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="112" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="103" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="104" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="111" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
