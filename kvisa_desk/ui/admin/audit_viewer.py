@@ -184,7 +184,7 @@ class AuditViewer(QDialog):
         table.setAccessibleName(self.tr("Audit events"))
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # see fit_columns
         header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -279,6 +279,7 @@ class AuditViewer(QDialog):
         def show(result: tuple[int, list[AuditRow]]) -> None:
             self.total, rows = result
             self.model.set_rows(rows)
+            self.fit_columns()
             self._show_page(len(rows))
             if rows:
                 self.table.selectRow(0)  # the newest event's details, without a click
@@ -300,6 +301,20 @@ class AuditViewer(QDialog):
             )
         self.newer.setEnabled(self.offset > 0)
         self.older.setEnabled(self.offset + shown < self.total)
+
+    def fit_columns(self) -> None:
+        """Each short column as wide as its longest text with room to spare (fitted to the
+        pixel, a wrapping table breaks a time in two); the sentence takes the rest."""
+        metrics, model = self.table.fontMetrics(), self.model
+        for column in range(model.columnCount()):
+            if column == COL_SENTENCE:
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = metrics.horizontalAdvance(title) + 8
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                widest = max(widest, metrics.horizontalAdvance(text))
+            self.table.horizontalHeader().resizeSection(column, widest + 16)
 
     def show_details(self) -> None:
         index = self.table.currentIndex()
