@@ -374,3 +374,6 @@ def test_the_chinese_tab_shows_grounds_in_chinese_and_officers_by_their_full_nam
     )
     text = view.decision.detail.toPlainText()
     assert english in text  # in English, the English finding
+    history = view.history
+    who = {history.cell_text(r, 1) for r in range(history.rowCount())}
+    assert "李伟" in who and "officer.a" not in who  # the History tab names people too

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
@@ -27,7 +28,7 @@ from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.rules.findings import shown_finding
 from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CheckRun, Officer, format_case_ref
+from kvisa_desk.store.models import Case, CheckRun, format_case_ref
 
 FindingKey = tuple[int, str, str | None]  # (check run, rule, subject)
 
@@ -168,17 +169,6 @@ def with_names(db: Database, desk: DecisionDesk, usernames: Iterable[str]) -> De
     with db.read() as session:
         found = full_names(session, wanted)
     return replace(desk, names={**desk.names, **found})
-
-
-def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
-    """username → full name, for the accounts that have one."""
-    wanted = sorted(set(usernames))
-    if not wanted:
-        return {}
-    rows = session.execute(
-        select(Officer.username, Officer.display_name).where(Officer.username.in_(wanted))
-    )
-    return {username: name.strip() for username, name in rows if name and name.strip()}
 
 
 def _findings(session: Session, run_ids: Iterable[int]) -> dict[FindingKey, dict[str, str]]:
