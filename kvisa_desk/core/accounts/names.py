@@ -19,3 +19,9 @@ def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
         select(Officer.username, Officer.display_name).where(Officer.username.in_(wanted))
     )
     return {username: name.strip() for username, name in rows if name and name.strip()}
+
+
+def all_full_names(session: Session) -> dict[str, str]:
+    """Every account's full name by username (a post has tens of accounts, not thousands)."""
+    rows = session.execute(select(Officer.username, Officer.display_name))
+    return {username: name.strip() for username, name in rows if name and name.strip()}
