@@ -166,6 +166,8 @@ def _dialogs(db: Database, out: Path, suffix: str, runner: Any) -> None:
     settings.resize(*SIZE)
     settings.show()
     _shoot(settings, out / f"post-settings-1280{suffix}.png")
+    settings.page_list.setCurrentRow(1)  # the post's working settings
+    _shoot(settings, out / f"post-settings-work-1280{suffix}.png")
     reader = OperationRunner()
     board = DashboardView(supervisor, reader)
     board.resize(*SIZE)
