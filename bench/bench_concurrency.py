@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -24,6 +25,20 @@ if TYPE_CHECKING:
     from bench.harness import Context
 
 CLIENTS = (1, 4, 16)
+PACED_OFFICERS = (16, 32, 64)  # open loop on PostgreSQL; 64 only with 8 cores or more
+PACED_MIN_CORES = {64: 8}
+PACE_S = 2.0  # an officer acts every 2 s on average (Poisson arrivals)
+PACED_P95_TARGET_MS = 150.0
+# The client's CPU ms per operation kind, one SQLite client, measured on main when issue 20
+# began (quick size, the shared 2-core machine); the target is half of each.
+CPU_MS_BEFORE = {
+    "worklist": 2.7,
+    "open_case": 4.4,
+    "search": 5.5,
+    "save_edit": 12.3,
+    "add_note": 3.1,
+    "run_checks": 490.0,
+}
 ENV_PG_URL = "KVISA_BENCH_PG_URL"
 # The mix an officer's day has, by weight: mostly reading, some saving, a few checks.
 MIX = (
@@ -44,7 +59,9 @@ MIX = (
 def concurrency_benchmark(ctx: Context) -> list[Metric]:
     per_client = ctx.size(200, 40)  # operations each client performs
     cases_each = ctx.size(20, 6)  # cases of its own each client works on
-    total_cases = cases_each * max(CLIENTS)
+    cores = os.cpu_count() or 1
+    paced = [n for n in PACED_OFFICERS if cores >= PACED_MIN_CORES.get(n, 0)]
+    total_cases = cases_each * max(*CLIENTS, *paced)  # every client has cases of its own
     template = ctx.scratch("concurrency-template.sqlite3")
     ctx.worker("concurrency.prepare", url=_sqlite_url(template), cases=total_cases)
     pg_admin = os.environ.get(ENV_PG_URL) or _throwaway_cluster(ctx)
@@ -57,6 +74,8 @@ def concurrency_benchmark(ctx: Context) -> list[Metric]:
     base = figures[("sqlite", 1)]
     metrics: list[Metric] = []
     for (backend, clients), got in figures.items():
+        if backend.endswith("paced"):
+            continue
         name = f"concurrency.{backend}.{clients}_clients"
         metrics.append(
             Metric(f"{name}.ops_per_s", got["ops_per_s"], "ops/s", base["ops_per_s"], HIGHER)
@@ -71,7 +90,63 @@ def concurrency_benchmark(ctx: Context) -> list[Metric]:
                 Metric(f"concurrency.{backend}.{clients}_clients.failed", got["failures"], "ops", 0)
             )
     ctx.note(f"conflicts seen (clients work on cases of their own): {conflicts}")
+    metrics += _cpu_rows(ctx, figures)
+    metrics += _paced_rows(ctx, figures, base)
     return metrics
+
+
+def _cpu_rows(ctx: Context, figures: dict[tuple[str, int], dict[str, Any]]) -> list[Metric]:
+    """CPU ms of the client per operation kind in the closed-loop runs; one SQLite client's
+    as rows against the figure before issue 20 (target: half)."""
+    rows: list[Metric] = []
+    for (backend, clients), got in figures.items():
+        if backend.endswith("paced"):
+            continue
+        ctx.note(
+            f"closed loop, {backend} {clients} client(s), client CPU ms per operation (median): "
+            + ", ".join(f"{kind} {ms:.1f}" for kind, ms in got["cpu_ms"].items())
+        )
+    one = figures[("sqlite", 1)]["cpu_ms"]
+    verdicts = []
+    for kind, _weight in MIX:
+        before = CPU_MS_BEFORE.get(kind) or None
+        if kind in one:
+            rows.append(Metric(f"concurrency.cpu_ms.{kind}", one[kind], "ms", before))
+            if before:
+                met = "met" if one[kind] <= before / 2 else "MISSED"
+                verdicts.append(f"{kind} {one[kind]:.1f} ms (target <= {before / 2:.1f}): {met}")
+    if verdicts:
+        ctx.note("CPU per operation, target half of before issue 20: " + "; ".join(verdicts))
+    return rows
+
+
+def _paced_rows(
+    ctx: Context, figures: dict[tuple[str, int], dict[str, Any]], base: dict[str, Any]
+) -> list[Metric]:
+    """The open-loop runs: p95 from each action's arrival, against one closed-loop SQLite
+    client's p95; the target printed met or MISSED."""
+    rows: list[Metric] = []
+    cores = os.cpu_count() or 1
+    for officers in PACED_OFFICERS:
+        need = PACED_MIN_CORES.get(officers, 0)
+        if cores < need:
+            ctx.note(f"open loop, {officers} officers on PostgreSQL: not measurable "
+                     f"({cores} cores; needs at least {need})")  # fmt: skip
+            continue
+        got = figures.get(("postgresql-paced", officers))
+        if got is None:
+            continue
+        name = f"concurrency.paced.postgresql.{officers}_officers"
+        rows.append(Metric(f"{name}.p95", got["p95_ms"], "ms", base["p95_ms"]))
+        rows.append(Metric(f"{name}.refused", got["failures"], "ops", 0))
+        verdict = "met" if got["p95_ms"] < PACED_P95_TARGET_MS and not got["failures"] else "MISSED"
+        ctx.note(
+            f"open loop, {officers} officers on PostgreSQL (an action every {PACE_S:g} s on "
+            f"average, Poisson): p95 {got['p95_ms']:.0f} ms (target < "
+            f"{PACED_P95_TARGET_MS:.0f} ms, nothing refused), {got['failures']} refused, "
+            f"{got['ops_per_s']:.1f} ops/s: {verdict}"
+        )
+    return rows
 
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -145,12 +220,23 @@ def _measure(
             f"PostgreSQL rows skipped: set {ENV_PG_URL} to an administrator URL (no "
             "PostgreSQL 15 binaries to start a throwaway server)"
         )
-    figures: dict[tuple[str, int], dict[str, float]] = {}
+    figures: dict[tuple[str, int], dict[str, Any]] = {}
     for backend, fresh_database in backends:
         for clients in CLIENTS:
             url = fresh_database(f"{backend}-{clients}")
             ctx.log(f"concurrency: {backend}, {clients} clients x {per_client} operations")
             figures[(backend, clients)] = _run_clients(ctx, url, clients, per_client, cases_each)
+    if pg_admin:
+        paced_each = ctx.size(60, 12)  # actions per officer: 2 minutes (24 s quick) of work
+        cores = os.cpu_count() or 1
+        for officers in PACED_OFFICERS:
+            if cores < PACED_MIN_CORES.get(officers, 0):
+                continue
+            url = _pg_copy(pg_admin, pg_template, f"paced-{officers}")
+            ctx.log(f"concurrency: PostgreSQL open loop, {officers} officers x {paced_each}")
+            figures[("postgresql-paced", officers)] = _run_clients(
+                ctx, url, officers, paced_each, cases_each, pace_s=PACE_S
+            )
     return figures
 
 
@@ -215,8 +301,8 @@ def _pg_drop_all(admin_url: str) -> None:
 
 
 def _run_clients(
-    ctx: Context, url: str, clients: int, per_client: int, cases_each: int
-) -> dict[str, float]:
+    ctx: Context, url: str, clients: int, per_client: int, cases_each: int, pace_s: float = 0
+) -> dict[str, Any]:
     """Start every client at once; they begin together at a given moment and report back."""
     go = ctx.scratch(f"go-{time.monotonic_ns()}")  # made once every client is ready
     procs = []
@@ -228,6 +314,7 @@ def _run_clients(
             "operations": per_client,
             "cases_each": cases_each,
             "go": str(go),
+            "pace_s": pace_s,
         }
         command = [
             sys.executable,
@@ -268,7 +355,12 @@ def _run_clients(
             f"{url.split(':')[0]} {clients} clients: {len(failures)} operations failed, "
             f"e.g. {failures[0][:160]}"
         )
+    cpu: dict[str, list[float]] = {}
+    for r in results:
+        for kind, values in r["cpu_ms"].items():
+            cpu.setdefault(kind, []).extend(values)
     return {
+        "cpu_ms": {kind: statistics.median(values) for kind, values in cpu.items()},
         "ops_per_s": (ops - len(failures)) / elapsed,
         "p95_ms": p95,
         "conflicts": sum(r["conflicts"] for r in results),
@@ -352,14 +444,24 @@ def client(params: dict[str, Any]) -> dict[str, Any]:
     began = time.time()
     latencies: list[float] = []
     failures: list[str] = []
+    cpu_by_kind: dict[str, list[float]] = {}
+    pace = float(params.get("pace_s") or 0)  # open loop: an action every `pace` s on average
+    due = time.perf_counter()
     for _ in range(params["operations"]):
         name, case_id = rng.choice(names), rng.choice(mine)
+        if pace:
+            # Poisson arrivals: the officer acts when they would, late work queues behind.
+            due += rng.expovariate(1 / pace)
+            time.sleep(max(0.0, due - time.perf_counter()))
         started = time.perf_counter()
+        cpu = time.process_time()
         try:
             run(name, case_id)
         except Exception as exc:  # what an officer would have been shown: counted, not hidden
             failures.append(f"{name}: {str(exc).splitlines()[0]}")
-        latencies.append((time.perf_counter() - started) * 1000)
+        cpu_by_kind.setdefault(name, []).append((time.process_time() - cpu) * 1000)
+        # Open loop: from when the officer acted, so time spent waiting behind is counted.
+        latencies.append((time.perf_counter() - (due if pace else started)) * 1000)
     ended = time.time()
     db.dispose()
     if not latencies:
@@ -370,4 +472,5 @@ def client(params: dict[str, Any]) -> dict[str, Any]:
         "ended_at": ended,
         "conflicts": conflicts,
         "failures": failures,
+        "cpu_ms": cpu_by_kind,
     }

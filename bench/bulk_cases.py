@@ -34,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import datagen
+from kvisa_desk.normal_forms import fold_surname, normalise_country, normalise_passport_number
 
-BULK_VERSION = 1
+BULK_VERSION = 3  # 2: normalised passport, country and surname filled; 3: ICAO spelling indexed
 TEMPLATES = 4096
 CHUNK = 5000
 OFFICERS = 40
@@ -62,11 +63,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "applicants": (
         "case_id", "surname", "given_names", "native_name", "sex", "date_of_birth",
-        "place_of_birth", "nationality", "email", "phone", "address",
+        "place_of_birth", "nationality", "email", "phone", "address", "nationality_normalised",
+        "surname_folded",
     ),
     "passports": (
         "case_id", "number", "issuing_state", "issue_date", "expiry_date", "mrz_line1",
-        "mrz_line2",
+        "mrz_line2", "number_normalised", "issuing_state_normalised",
     ),
     "education_records": (
         "case_id", "position", "level", "field", "isced_f", "institution",
@@ -122,10 +124,21 @@ def _terms(value: str | None) -> list[str]:
     return terms_of(value)
 
 
+def _icao_terms(value: str | None) -> list[str]:
+    """core.search.icao_terms: nothing to add for plain ASCII."""
+    if not value or value.isascii():
+        return []
+    from kvisa_desk.core.cases.search import icao_terms
+
+    return icao_terms(value)
+
+
 class _Template:
     """One generated application, with the parts every case made from it shares."""
 
-    __slots__ = ("applicant", "domain", "handle", "name_terms", "passport", "prefix", "record")
+    __slots__ = (
+        "applicant", "domain", "handle", "icao_terms", "name_terms", "passport", "prefix", "record"
+    )  # fmt: skip
 
     def __init__(self, record: dict[str, Any]) -> None:
         self.record = record
@@ -136,6 +149,7 @@ class _Template:
         self.handle = local.rsplit(".", 1)[0]
         self.prefix = p["number"][0]
         self.name_terms = _terms(a["surname"]) + _terms(a["given_names"]) + _terms(a["native_name"])
+        self.icao_terms = _icao_terms(a["surname"]) + _icao_terms(a["given_names"])
 
 
 def _iso_days(first: date, last: date) -> list[str]:
@@ -190,7 +204,8 @@ def _case_rows(
     born = births[rng.randrange(len(births))]
     t["applicants"].append(
         (case_id, a["surname"], a["given_names"], a["native_name"], a["sex"], born,
-         a["place_of_birth"], a["nationality"], email, a["phone"], a["address"])
+         a["place_of_birth"], a["nationality"], email, a["phone"], a["address"],
+         normalise_country(a["nationality"]), fold_surname(a["surname"]))
     )  # fmt: skip
     # A permutation of the case ids (48271 is prime to 9e7): every passport number differs.
     number = f"{template.prefix}{10_000_000 + case_id * 48271 % 90_000_000}"
@@ -203,8 +218,9 @@ def _case_rows(
         )  # fmt: skip
     line1, line2 = mrz or (None, None)
     t["passports"].append(
-        (case_id, number, p["issuing_state"], p["issue_date"], p["expiry_date"], line1, line2)
-    )
+        (case_id, number, p["issuing_state"], p["issue_date"], p["expiry_date"], line1, line2,
+         normalise_passport_number(number), normalise_country(p["issuing_state"]))
+    )  # fmt: skip
     for position, e in enumerate(record["education"]):
         t["education_records"].append(
             (case_id, position, e["level"], e["field"], e["isced_f"], e["institution"],
@@ -236,6 +252,7 @@ def _case_rows(
     parts += template.name_terms
     parts += _terms(email)
     parts += _terms(number)
+    parts += template.icao_terms  # the machine-readable spelling, as core indexes it
     t["case_search"].append((case_id, " ".join(dict.fromkeys(parts))))
 
 

@@ -16,11 +16,11 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
-from kvisa_desk.core.post.institution_aliases import add_alias, list_aliases
+from kvisa_desk.core.post.institution_aliases import add_alias, list_aliases, remove_alias
 from kvisa_desk.core.post.registry import add_institution, merge_institutions, search_registry
 from kvisa_desk.core.post.settings import update_post_settings
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import CaseEvent
+from kvisa_desk.store.models import CaseEvent, Institution
 from tests.samples import application, write_json
 
 pytestmark = pytest.mark.backend
@@ -99,6 +99,23 @@ def test_a_supervisor_registers_a_name_and_the_match_follows(db: Database, tmp_p
     lagos = _institution(db, "University of Lagos", "NG")
     with pytest.raises(Conflict, match="name of National Grid Research Institute"):
         add_alias(db, lagos, "National Grid Research Institute", "supervisor.s")
+
+
+def test_the_next_check_sees_a_name_removed_and_an_entry_renamed(
+    db: Database, tmp_path: Path
+) -> None:
+    # The registry's index is kept between runs: every change must reach the next run.
+    grid = add_institution(db, "National Grid Research Institute", "NG", "supervisor.s").id
+    add_alias(db, grid, "NAGRI", "supervisor.s")
+    assert _part(db, tmp_path, "KV-NGRI-3", education=_degree("NAGRI", "NG"))["outcome"] == "pass"
+    remove_alias(db, grid, "NAGRI", "supervisor.s")
+    assert _part(db, tmp_path, "KV-NGRI-4", education=_degree("NAGRI", "NG"))["outcome"] == (
+        "review"
+    )
+    with db.write() as session:
+        session.get(Institution, grid).name = "Nagri Grid Institute"  # type: ignore[union-attr]
+    renamed = _part(db, tmp_path, "KV-NGRI-5", education=_degree("Nagri Grid Institute", "NG"))
+    assert renamed["outcome"] == "pass"
 
 
 def test_merging_keeps_the_registered_names(db: Database) -> None:
@@ -202,4 +219,4 @@ def test_check_json_names_the_override_that_carried_the_route(db: Database, tmp_
     part = rules[("K-EDU-03", "education[0]")]
     assert (part["outcome"], part["effective_outcome"]) == ("review", "pass")
     code, out, _ = _run(db, "check", case_ref)
-    assert "carried by the override of K-EDU-03 education[0] by officer.b" in out
+    assert "carried by the override of K-EDU-03 (Degree 1) by officer.b" in out

@@ -134,7 +134,7 @@ def test_every_write_of_an_export_can_fail_cleanly(db: Database, tmp_path: Path)
     out = tmp_path / "out" / "worklist.csv"
     points = _walk(db, lambda: export_worklist(db, out, "csv", "officer.a"), leaves=out)
     assert points == ["file worklist.csv", "commit"]
-    assert out.read_text(encoding="utf-8").count("KV-FAULT-3") == 1
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # the header and the one case
 
 
 def _cli(db: Database, *argv: str) -> tuple[int, str, str]:

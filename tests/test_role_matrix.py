@@ -73,6 +73,7 @@ cases.worklist.count_worklist                  yes      yes         no     no   
 cases.worklist.ranked_case_ids                 yes      yes         no     no        no
 cases.worklist.queue_counts                    yes      yes         no     no        no
 cases.search.search_case_ids                   yes      yes         no     no        no
+cases.written_elsewhere.written_since          yes      yes         no     no        no
 cases.search.find_case_ids                     yes      yes         no     no        no
 cases.search.find_cases                        yes      yes         no     no        no
 cases.editing.save_case_edits                  yes      yes         no     no        no
@@ -322,6 +323,9 @@ PROBES: dict[str, Probe] = {
     ),
     "cases.worklist.queue_counts": lambda w, a: worklist.queue_counts(w.db, a),
     "cases.search.search_case_ids": lambda w, a: search.search_case_ids(w.db, a, "Okafor"),
+    "cases.written_elsewhere.written_since": lambda w, a: _core(
+        "cases.written_elsewhere"
+    ).written_since(w.db, a, 0),
     "cases.search.find_case_ids": lambda w, a: search.find_case_ids(w.db, a, "Okafor"),
     "cases.search.find_cases": lambda w, a: search.find_cases(w.db, a, "Okafor"),
     "cases.editing.save_case_edits": lambda w, a: editing.save_case_edits(

@@ -2,8 +2,9 @@
 
 A row is a sequence of cells, each a `str`, `int`, `float`, `date`, `datetime` or `None`.
 Rows are pulled from any iterable one at a time and written as they come, so a million rows
-need no more memory than a thousand: CSV goes straight to the handle, XLSX through
-openpyxl's write-only workbook (rows streamed to a temporary sheet file, zipped at the end).
+need no more memory than a thousand: CSV goes straight to the handle, XLSX as its sheets'
+XML written straight into the ZIP archive (xlsx_package has the fixed parts; openpyxl's
+and XlsxWriter's cell objects cost 20-30 times the csv module).
 
 Formula injection (CWE-1236): a spreadsheet program runs a cell that begins with `=`, `+`,
 `-`, `@`, a tab or a carriage return as a formula. Applicant names come from outside, so
@@ -15,8 +16,8 @@ Formula injection (CWE-1236): a spreadsheet program runs a cell that begins with
 What XLSX itself cannot hold, the XLSX writer changes (CSV keeps everything):
 * characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return)
   become U+FFFD;
-* a carriage return survives: openpyxl, writing through lxml (installed with the
-  letters' signing library), escapes it (without lxml a reader would see a line feed);
+* a carriage return survives, written `&#13;`; a literal `_x0041_` is escaped as Excel
+  does (`_x005F_x0041_`), so Excel shows it as written;
 * a text longer than 32,767 characters (Excel's limit per cell) is cut, and the cell says
   so at its end (`… [cut: 40,000 characters; an Excel cell holds 32,767]`); the writer
   reports how many cells it cut (`cut(count)`), so the caller can say so too;
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -39,6 +41,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any, BinaryIO, Final, TypeAlias
+
+from kvisa_desk.tabular import xlsx_package
 
 Cell: TypeAlias = str | int | float | date | datetime | None
 
@@ -52,12 +56,8 @@ DATETIME_FORMAT: Final = "yyyy-mm-dd hh:mm:ss"
 REPLACEMENT: Final = "\ufffd"
 CUT_MARK: Final = " … [cut: {length:,} characters; an Excel cell holds {limit:,}]"
 
-# XML 1.0 allows tab, LF and CR but no other C0 control character (openpyxl refuses them).
+# XML 1.0 allows tab, LF and CR but no other C0 control character (readers refuse them).
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# Texts openpyxl would otherwise store as a formula or an error value instead of a string.
-_XLSX_ERROR_CODES: Final = frozenset(
-    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
-)
 
 Progress: TypeAlias = Callable[[int], object]
 CancelCheck: TypeAlias = Callable[[], bool]
@@ -178,21 +178,40 @@ def _xlsx_text(text: str) -> str:
     return text
 
 
+_XML_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+# Excel reads `_xHHHH_` in a text as an escaped character: a literal one is escaped itself.
+_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# Anything in a text that the cell cannot hold as it is (the empty text included).
+_XML_UNSAFE = re.compile(r"^$|[\x00-\x08\x0b\x0c\x0e-\x1f&<>\r]|_x")
+_EPOCH_DAY: Final = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug)
+_EPOCH: Final = datetime(1899, 12, 30)
+_FLUSH_ROWS: Final = 500  # rows gathered before they go to the zip stream together
+
+
+def _xml_text(text: str) -> str:
+    if "_x" in text:
+        text = _EXCEL_ESCAPE.sub(r"_x005F_\1", text)
+    return text.translate(_XML_ESCAPES)
+
+
 class _XlsxSheets:
-    """The workbook's sheets as they fill: a new one whenever a sheet reaches Excel's limit."""
+    """The workbook's sheets as they fill: a new one whenever a sheet reaches Excel's limit.
 
-    def __init__(self, columns: Sequence[Column], title: str) -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-        from openpyxl.utils import get_column_letter
+    Each sheet's XML is written straight into the ZIP archive on the handle, a few hundred
+    rows at a time (texts as inline strings), so memory stays flat and nothing is left in a
+    temporary folder; the workbook, its styles and relationships are added at the end.
+    """
 
-        self._cell_type = WriteOnlyCell
-        self._letter = get_column_letter
-        self._bold = Font(bold=True)
-        self.workbook: Any = Workbook(write_only=True)
+    def __init__(self, handle: BinaryIO, columns: Sequence[Column], title: str) -> None:
+        import zipfile
+
+        self.zip = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self.columns, self.title = columns, title
-        self.sheet: Any = None
+        self.letters = xlsx_package.column_letters(max(len(columns), 1))
+        self.titles: list[str] = []
+        self.filters: list[str] = []
+        self.stream: Any = None
+        self.pending: list[str] = []
         self.count = 0  # sheets made so far
         self.rows_in_sheet = 0
         self.cut_cells = 0  # texts longer than a cell holds
@@ -200,77 +219,106 @@ class _XlsxSheets:
     def new_sheet(self) -> None:
         self.finish_sheet()
         self.count += 1
-        title = self.title if self.count == 1 else f"{self.title} ({self.count})"
-        sheet = self.workbook.create_sheet(title[:31])
-        for index, column in enumerate(self.columns, 1):
-            if column.width is not None:
-                sheet.column_dimensions[self._letter(index)].width = column.width
-        sheet.freeze_panes = "A2"
-        # Printed: landscape, every column on the page's width, the header on every page.
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = "1:1"
-        header = []
-        for column in self.columns:
-            cell = self._cell_type(sheet, value=_xlsx_text(column.title))
-            cell.data_type = "s"
-            cell.font = self._bold
-            header.append(cell)
-        sheet.append(header)
-        self.sheet, self.rows_in_sheet = sheet, 0
+        title = (self.title if self.count == 1 else f"{self.title} ({self.count})")[:31]
+        self.titles.append(title)
+        self.stream = self.zip.open(f"xl/worksheets/sheet{self.count}.xml", "w")
+        self.stream.write(xlsx_package.sheet_start([c.width for c in self.columns]).encode("utf-8"))
+        header = "".join(
+            f'<c r="{letter}1" s="{xlsx_package.STYLE_BOLD}" t="inlineStr"><is>'
+            f'<t xml:space="preserve">{_xml_text(_xlsx_text(column.title))}</t></is></c>'
+            for letter, column in zip(self.letters, self.columns, strict=False)
+        )
+        self.pending = [f'<row r="1">{header}</row>']
+        self.rows_in_sheet = 0
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.stream.write("".join(self.pending).encode("utf-8"))
+            self.pending = []
 
     def finish_sheet(self) -> None:
-        if self.sheet is not None and self.columns:
-            last = self._letter(len(self.columns))
-            self.sheet.auto_filter.ref = f"A1:{last}{self.rows_in_sheet + 1}"
+        if self.stream is None:
+            return
+        self._flush()
+        last = self.letters[len(self.columns) - 1] if self.columns else "A"
+        ref = f"A1:{last}{self.rows_in_sheet + 1}"
+        self.filters.append(f"$A$1:${last}${self.rows_in_sheet + 1}")
+        self.stream.write(xlsx_package.sheet_end(ref).encode("utf-8"))
+        self.stream.close()
+        self.stream = None
 
-    def convert(self, row: Sequence[Cell]) -> list[Any]:
-        """Values openpyxl writes as they are, and typed cells where it would guess wrong."""
-        out: list[Any] = []
-        for value in row:
-            if isinstance(value, str):
-                text = _xlsx_text(str(value))
-                self.cut_cells += len(value) > XLSX_MAX_TEXT
-                if text[:1] == "=" or text in _XLSX_ERROR_CODES:
-                    # openpyxl would store "=..." as a formula: force a string cell.
-                    cell = self._cell_type(self.sheet, value=text)
-                    cell.data_type = "s"
-                    out.append(cell)
-                else:
-                    out.append(text)
-            elif isinstance(value, datetime):
-                cell = self._cell_type(self.sheet, value=_utc_naive(value))
-                cell.number_format = DATETIME_FORMAT
-                out.append(cell)
-            elif isinstance(value, date):
-                cell = self._cell_type(self.sheet, value=value)
-                cell.number_format = DATE_FORMAT
-                out.append(cell)
-            else:
-                out.append(value)
-        return out
+    def _text_cell(self, ref: str, value: str) -> str:
+        if len(value) > XLSX_MAX_TEXT:
+            self.cut_cells += 1
+            value = _xlsx_text(value)
+        elif _XML_ILLEGAL.search(value):
+            value = _XML_ILLEGAL.sub(REPLACEMENT, value)
+        text = _xml_text(value)
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
     def append(self, row: Sequence[Cell]) -> None:
         if self.rows_in_sheet >= XLSX_MAX_ROWS - 1:
             self.new_sheet()
-        self.sheet.append(self.convert(row))
         self.rows_in_sheet += 1
+        n = self.rows_in_sheet + 1  # the header is row 1
+        if len(row) > len(self.letters):
+            self.letters = xlsx_package.column_letters(len(row))
+        cells = [f'<row r="{n}">']
+        for letter, value in zip(self.letters, row, strict=False):
+            kind = type(value)
+            if kind is str:
+                assert isinstance(value, str)
+                if len(value) <= XLSX_MAX_TEXT and not _XML_UNSAFE.search(value):
+                    # The common case, a text that needs no escaping: written as it is.
+                    cells.append(
+                        f'<c r="{letter}{n}" t="inlineStr"><is><t xml:space="preserve">'
+                        f"{value}</t></is></c>"
+                    )
+                elif value:
+                    cells.append(self._text_cell(f"{letter}{n}", value))
+                else:  # an empty text: an empty cell, but the row is still there
+                    cells.append(f'<c r="{letter}{n}" s="{xlsx_package.STYLE_TEXT}"/>')
+            elif value is None:
+                continue
+            elif kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
+                cells.append(f'<c r="{letter}{n}"><v>{value!r}</v></c>')
+            elif kind is bool:
+                cells.append(f'<c r="{letter}{n}" t="b"><v>{int(bool(value))}</v></c>')
+            elif isinstance(value, datetime):
+                serial = (_utc_naive(value) - _EPOCH).total_seconds() / 86400
+                style = xlsx_package.STYLE_DATETIME
+                cells.append(f'<c r="{letter}{n}" s="{style}"><v>{serial!r}</v></c>')
+            elif isinstance(value, date):
+                serial_day = (value - _EPOCH_DAY).days
+                style = xlsx_package.STYLE_DATE
+                cells.append(f'<c r="{letter}{n}" s="{style}"><v>{serial_day}</v></c>')
+            else:  # a str subclass, an infinite number, anything else: its text
+                cells.append(self._text_cell(f"{letter}{n}", str(value)))
+        cells.append("</row>")
+        self.pending.append("".join(cells))
+        if len(self.pending) >= _FLUSH_ROWS:
+            self._flush()
+
+    def save(self) -> None:
+        self.finish_sheet()
+        parts = {
+            "[Content_Types].xml": xlsx_package.content_types(self.count),
+            "_rels/.rels": xlsx_package.ROOT_RELS,
+            "xl/workbook.xml": xlsx_package.workbook(self.titles, self.filters),
+            "xl/_rels/workbook.xml.rels": xlsx_package.workbook_rels(self.count),
+            "xl/styles.xml": xlsx_package.styles(DATE_FORMAT, DATETIME_FORMAT),
+        }
+        for name, text in parts.items():
+            self.zip.writestr(name, text.encode("utf-8"))
+        self.zip.close()
 
     def discard(self) -> None:
-        """Close and remove the temporary sheet files of an abandoned workbook."""
-        for sheet in list(self.workbook.worksheets):
-            with suppress(Exception):
-                rows = getattr(sheet, "_rows", None)
-                if rows is not None:
-                    rows.close()
-            writer = getattr(sheet, "_writer", None)
-            if writer is not None:
-                with suppress(Exception):
-                    writer.xf.close()
-                with suppress(Exception):
-                    writer.cleanup()
+        """Abandon the workbook: nothing was written anywhere but the handle."""
+        with suppress(Exception):
+            if self.stream is not None:
+                self.stream.close()
+        with suppress(Exception):
+            self.zip.close()
 
 
 def write_xlsx(
@@ -293,7 +341,7 @@ def write_xlsx(
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
-    sheets = _XlsxSheets(columns, sheet_title)
+    sheets = _XlsxSheets(handle, columns, sheet_title)
     try:
         sheets.new_sheet()
         done = 0
@@ -305,7 +353,7 @@ def write_xlsx(
         sheets.finish_sheet()
         if done % every:
             pacer.reached(done)
-        sheets.workbook.save(handle)
+        sheets.save()
         if sheets.cut_cells and cut is not None:
             cut(sheets.cut_cells)
         return done

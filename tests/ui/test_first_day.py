@@ -297,10 +297,13 @@ def test_a_new_posts_first_day_in_the_window(
         assert (made["ada"].role, made["ada"].display_name) == ("officer", "Ada Obi")
         assert (made["li"].role, made["li"].title) == ("supervisor", "Head of Visa Section")
         assert made["ada"].must_change_password and made["li"].must_change_password
-        # The worklist's officer filter learnt them without a restart.
+        # The worklist's officer filter learns them without a restart (read off the GUI thread).
         officer_filter = admin_window.worklist.filters.officer
-        listed = {officer_filter.itemData(i) for i in range(officer_filter.count())}
-        assert {"ada", "li"} <= listed
+
+        def listed() -> set[str | None]:
+            return {officer_filter.itemData(i) for i in range(officer_filter.count())}
+
+        qtbot.waitUntil(lambda: {"ada", "li"} <= listed(), timeout=WAIT)
         accounts.close()
         assert not prompts.questions  # an administrator is not offered demo cases
 

@@ -8,12 +8,12 @@ dialog then lists every record, and the window shows the new cases.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kvisa_desk.core.applications.importer import ImportReport, import_file
 from kvisa_desk.core.applications.raw import FileRefused
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.ui.imports.result_dialog import ImportResultDialog, open_import_format
@@ -21,6 +21,9 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.file_dialogs import IMPORT_SUFFIXES, IMPORTS, ask_open_file
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.vocab import DEFAULT_POST
+
+if TYPE_CHECKING:  # the importer (pydantic) loads with the first import, not with the window
+    from kvisa_desk.core.applications.importer import ImportReport
 
 PROGRESS_AFTER_MS = 400  # a small file is done before a progress dialog would show
 
@@ -88,6 +91,8 @@ class ApplicationImport(QObject):
         db, actor = self._context.db, self._context.actor
 
         def work(report: ReportProgress) -> ImportReport:
+            from kvisa_desk.core.applications.importer import import_file
+
             done = import_file(
                 db,
                 path,

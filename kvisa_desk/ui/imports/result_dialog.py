@@ -5,6 +5,7 @@ list can be copied or saved as text; a link opens the format's description."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvisa_desk.core.applications.importer import ImportReport
 from kvisa_desk.shipped import import_format_doc
 from kvisa_desk.ui.imports.result_rows import (
     CHANGED,
@@ -35,6 +35,9 @@ from kvisa_desk.ui.imports.result_rows import (
     summary_text,
 )
 from kvisa_desk.ui.widgets.file_dialogs import IMPORTS, ask_save_file
+
+if TYPE_CHECKING:
+    from kvisa_desk.core.applications.importer import ImportReport
 
 SIZE = (1100, 560)
 COLUMN_WIDTHS = (150, 190, 190, 190)  # the last column stretches

@@ -5,13 +5,16 @@ or save, one line a record, as the command line prints it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kvisa_desk.core.applications.importer import ImportReport
 from kvisa_desk.ui.imports.reasons import reason_words
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
 from kvisa_desk.ui.widgets.row_table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from kvisa_desk.core.applications.importer import ImportReport
 
 REJECTED, CHANGED, UNCHANGED, IMPORTED = "rejected", "changed", "unchanged", "imported"
 OUTCOMES = {

@@ -278,10 +278,11 @@ class MainWindow(QMainWindow):
         self.importer.start(paths[0])
 
     def show_imported(self, report: ImportReport) -> None:
-        """After an import: the worklist read again, with the first new case selected."""
-        self.refresh()
-        if report.first_case_id is not None:
-            self.show_case_in_list(report.first_case_id)
+        """After an import: the first new case selected, once the change bus has had the
+        worklist read again (the runner announces the import's changes after this returns)."""
+        first = report.first_case_id
+        if first is not None:
+            QTimer.singleShot(0, lambda: self.show_case_in_list(first))
 
     def show_case_in_list(self, case_id: int) -> bool:
         """Select a case in the worklist; if the queue or a filter hides it, show them all."""
