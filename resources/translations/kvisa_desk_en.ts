@@ -314,182 +314,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="322" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="345" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>Details</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="344" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="355" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="292" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>Select an event to read its recorded details.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="313" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -2090,137 +2100,137 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -3798,101 +3808,101 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3912,22 +3922,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -3937,42 +3947,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -3992,12 +4002,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4007,7 +4017,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -4459,7 +4469,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="137" />
       <source>Back to {value}</source>
       <translation>Back to {value}</translation>
     </message>
@@ -4469,7 +4479,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Default</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="211" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
@@ -4489,7 +4499,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Post settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="196" />
       <source>Saving the post settings…</source>
       <translation>Saving the post settings…</translation>
     </message>
@@ -4499,12 +4509,12 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>The published sources do not settle this value.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>Version 0: the rule pack's defaults, never changed at this post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="171" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
     </message>
@@ -4625,152 +4635,152 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>&amp;Approve</source>
       <translation>&amp;Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Documents:</source>
       <translation>&amp;Documents:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Entries:</source>
       <translation>&amp;Entries:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
       <source>&amp;Record recommendation</source>
       <translation>&amp;Record recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
       <source>&amp;Stay:</source>
       <translation>&amp;Stay:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Validity:</source>
       <translation>&amp;Validity:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
       <source>Also invite to an &amp;interview:</source>
       <translation>Also invite to an &amp;interview:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
       <source>Blank: the documents the checks found missing</source>
       <translation>Blank: the documents the checks found missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>Choose approve, refuse or request documents.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Documents to request</source>
       <translation>Documents to request</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>Duration of each stay</source>
       <translation>Duration of each stay</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>Entries</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
       <source>Grounds from the latest check results</source>
       <translation>Grounds from the latest check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>Interview date and time</source>
       <translation>Interview date and time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Interview place</source>
       <translation>Interview place</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;fuse</source>
       <translation>Re&amp;fuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
       <source>Re&amp;quest documents</source>
       <translation>Re&amp;quest documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
       <source>Reasoning</source>
       <translation>Reasoning</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>Reply &amp;by:</source>
       <translation>Reply &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source>Reply by</source>
       <translation>Reply by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Validity</source>
       <translation>Validity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
       <source>Where the applicant should come</source>
       <translation>Where the applicant should come</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
       <source>{now} (overridden from {was})</source>
       <translation>{now} (overridden from {was})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
       <source>— choose —</source>
       <translation>— choose —</translation>
     </message>
@@ -5138,12 +5148,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="141" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="180" />
       <source>comma-separated, e.g. {example}</source>
       <translation>comma-separated, e.g. {example}</translation>
     </message>
@@ -5158,14 +5168,14 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="69" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 Default: {default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="213" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value} (fixed by the rule pack)</translation>
     </message>
@@ -5173,22 +5183,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="112" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="103" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="104" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="111" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>

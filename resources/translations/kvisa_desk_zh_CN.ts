@@ -313,182 +313,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="322" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="317" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="345" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>详情</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="295" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="344" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="355" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="292" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>选择一条事件以查看其记录的详情。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="313" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="333" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>事件说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -2089,137 +2099,137 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -3797,101 +3807,101 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3911,22 +3921,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -3936,42 +3946,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -3991,12 +4001,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4006,7 +4016,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -4458,7 +4468,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="137" />
       <source>Back to {value}</source>
       <translation>恢复为 {value}</translation>
     </message>
@@ -4468,7 +4478,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>默认值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="211" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
@@ -4488,7 +4498,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="196" />
       <source>Saving the post settings…</source>
       <translation>正在保存驻外机构设置…</translation>
     </message>
@@ -4498,12 +4508,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>公开资料未明确此值。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>版本 0：规则包默认值，本馆从未修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="171" />
       <source>Version {version}</source>
       <translation>版本 {version}</translation>
     </message>
@@ -4624,152 +4634,152 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>&amp;Approve</source>
       <translation>批准(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Documents:</source>
       <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Entries:</source>
       <translation>入境次数(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
       <source>&amp;Record recommendation</source>
       <translation>录入建议(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
       <source>&amp;Stay:</source>
       <translation>停留期(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Validity:</source>
       <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
       <source>Also invite to an &amp;interview:</source>
       <translation>同时邀请面谈(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
       <source>Blank: the documents the checks found missing</source>
       <translation>留空：即核查发现缺少的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>请选择批准、拒签或要求补充材料。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Documents to request</source>
       <translation>要求补充的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>Duration of each stay</source>
       <translation>每次停留期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>Entries</source>
       <translation>入境次数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
       <source>Grounds from the latest check results</source>
       <translation>依据（来自最近一次核查结果）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>Interview date and time</source>
       <translation>面谈日期和时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Interview place</source>
       <translation>面谈地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;fuse</source>
       <translation>拒签(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
       <source>Re&amp;quest documents</source>
       <translation>要求补充材料(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
       <source>Reasoning</source>
       <translation>理由说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>Reply &amp;by:</source>
       <translation>答复期限(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source>Reply by</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Validity</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
       <source>Where the applicant should come</source>
       <translation>申请人应前往的地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
       <source>{now} (overridden from {was})</source>
       <translation>{now}（由{was}改判）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
@@ -5137,12 +5147,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="141" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="180" />
       <source>comma-separated, e.g. {example}</source>
       <translation>以逗号分隔，例如 {example}</translation>
     </message>
@@ -5157,14 +5167,14 @@ Case management for consular officers processing China's K visa.</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="69" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 默认值：{default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="213" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value}（由规则包固定）</translation>
     </message>
@@ -5172,22 +5182,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="112" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="103" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="104" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="111" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
