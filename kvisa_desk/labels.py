@@ -164,3 +164,60 @@ def sentence(kind: str, details: Mapping[str, Any], language: str = "en") -> str
     return _PLACEHOLDER.sub(
         lambda m: _detail(details.get(m.group(1)), m.group(2), language), template
     )
+
+
+# The table a recorded detail's value is read through when its event's sentence does not say.
+_DETAIL_TABLES = {
+    "doc_type": "document", "effective_outcome": "outcome", "outcome": "outcome",
+    "to_outcome": "outcome", "recommendation": "recommendation", "sign_off": "sign_off",
+    "letter_kind": "letter_kind", "language": "language", "role": "role", "subject": "subject",
+    "fields": "field", "requested_documents": "document", "purpose": "purpose",
+}  # fmt: skip
+
+
+_PAIRS = {"before": "after", "after": "before", "from": "to", "to": "from"}  # read alike
+
+
+def _value_words(value: Any, table: str | None, language: str) -> str:
+    if isinstance(value, Mapping):
+        return "; ".join(
+            f"{detail_name(str(k), language)}: {_value_words(v, None, language)}"
+            for k, v in value.items()
+        )
+    if isinstance(value, list | tuple) and any(isinstance(v, list | tuple) for v in value):
+        # e.g. grounds: [[rule, subject], …] → "K-REF-01, K-DOC-01 (Degree 1)"
+        parts = []
+        for item in value:
+            words = [_value_words(v, None, language) for v in item if v not in (None, "")]
+            parts.append(words[0] + (f" ({', '.join(words[1:])})" if words[1:] else ""))
+        return ", ".join(parts)
+    if isinstance(value, list | tuple):
+        return ", ".join(_detail(v, table, language) for v in value)
+    return _detail(value, table, language)
+
+
+def detail_name(key: str, language: str = "en") -> str:
+    """A recorded detail's name in words; a name the catalogue lacks reads with spaces."""
+    if has_label("detail", key):
+        return label("detail", key, language)
+    return key.replace("_", " ").capitalize()
+
+
+def detail_words(
+    kind: str, details: Mapping[str, Any], language: str = "en"
+) -> list[tuple[str, str]]:
+    """An event's recorded details as (name, value) in words, codes read as labels;
+    details recorded empty are left out."""
+    entry = catalogue()["history"].get(kind)
+    through = dict(_PLACEHOLDER.findall(entry["en"])) if entry else {}
+    found = []
+    for key in sorted(details):
+        value = details[key]
+        if value is None or value == "" or value == []:
+            continue
+        partner = _PAIRS.get(key, key)
+        table = through.get(key) or through.get(partner) or _DETAIL_TABLES.get(key)
+        if table and table.endswith("_verb"):
+            table = table.removesuffix("_verb")  # a value stands alone: "Verified", not "verified"
+        found.append((detail_name(key, language), _value_words(value, table, language)))
+    return found

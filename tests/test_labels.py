@@ -133,3 +133,14 @@ def test_the_pseudo_language_wraps_every_label() -> None:
 def test_an_unknown_code_shows_as_stored_so_a_gap_is_seen() -> None:
     assert labels.label("status", "on_the_moon") == "on_the_moon"
     assert labels.label("status", None) == ""
+
+
+def test_every_detail_given_to_record_event_has_a_name() -> None:
+    """The audit viewer shows an event's recorded details by name, in words."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "record_event":
+                found |= {k.arg for k in node.keywords if k.arg and k.arg != "details"}
+    assert {"doc_type", "reason"} <= found
+    assert sorted(k for k in found if not labels.has_label("detail", k)) == []

@@ -79,6 +79,11 @@ def to_alpha2(code: str) -> str | None:
     return None
 
 
+def to_alpha3(code: str) -> str | None:
+    """`KR` -> `KOR`; None for a code that is no country."""
+    return _alpha2_to_3().get(code.strip().upper())
+
+
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
     if country is None and len(code) == 2:

@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
       <source>&amp;Add account…</source>
       <translation>&amp;Add account…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="96" />
       <source>&amp;Change…</source>
       <translation>&amp;Change…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="100" />
       <source>&amp;Unlock</source>
       <translation>&amp;Unlock</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="207" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="227" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="247" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="274" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="60" />
       <source>Accounts</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="237" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="238" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="68" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="299" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="175" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="287" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="288" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
       <source>Set one-time &amp;password…</source>
       <translation>Set one-time &amp;password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</translation>
     </message>
@@ -314,182 +314,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>&amp;Officer:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>All officers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="337" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="332" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>Details</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="359" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="375" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="293" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>Select an event to read its recorded details.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="348" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -827,7 +837,7 @@
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -1408,17 +1418,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="217" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="216" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
@@ -1428,32 +1438,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="225" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1463,7 +1473,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2110,137 +2120,137 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2706,7 +2716,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="87" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status} by {officer}, {when}</translation>
     </message>
@@ -2719,22 +2729,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="144" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="148" />
       <source>Loading…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="110" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="114" />
       <source>Preview of the document</source>
       <translation>Preview of the document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="139" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="143" />
       <source>Select a document to see it here.</source>
       <translation>Select a document to see it here.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="154" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</translation>
     </message>
@@ -3132,12 +3142,12 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
@@ -3147,62 +3157,62 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="347" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="270" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="250" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -3212,12 +3222,12 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
     </message>
@@ -3642,52 +3652,52 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
       <source>Checking the inbox…</source>
       <translation>Checking the inbox…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="133" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>Choose File ▸ Inbox folder…, or set {variable}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="78" />
       <source>Inbo&amp;x folder…</source>
       <translation>Inbo&amp;x folder…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="142" />
       <source>Inbox folder</source>
       <translation>Inbox folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="181" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="203" />
       <source>Inbox: cannot be used</source>
       <translation>Inbox: cannot be used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="131" />
       <source>Inbox: not set</source>
       <translation>Inbox: not set</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="136" />
       <source>Inbox: watching</source>
       <translation>Inbox: watching</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="80" />
       <source>The folder this computer imports applications from</source>
       <translation>The folder this computer imports applications from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>The inbox refused {count} submissions: see its rejected folder.</translation>
     </message>
@@ -3876,101 +3886,101 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -3990,22 +4000,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4015,42 +4025,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4070,12 +4080,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4085,7 +4095,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -4410,47 +4420,47 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
@@ -4557,7 +4567,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="137" />
       <source>Back to {value}</source>
       <translation>Back to {value}</translation>
     </message>
@@ -4567,7 +4577,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Default</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="211" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
@@ -4587,7 +4597,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Post settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="196" />
       <source>Saving the post settings…</source>
       <translation>Saving the post settings…</translation>
     </message>
@@ -4597,12 +4607,12 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>The published sources do not settle this value.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>Version 0: the rule pack's defaults, never changed at this post</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="171" />
       <source>Version {version}</source>
       <translation>Version {version}</translation>
     </message>
@@ -4723,152 +4733,152 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>&amp;Approve</source>
       <translation>&amp;Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Documents:</source>
       <translation>&amp;Documents:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Entries:</source>
       <translation>&amp;Entries:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
       <source>&amp;Record recommendation</source>
       <translation>&amp;Record recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
       <source>&amp;Stay:</source>
       <translation>&amp;Stay:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Validity:</source>
       <translation>&amp;Validity:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
       <source>Also invite to an &amp;interview:</source>
       <translation>Also invite to an &amp;interview:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
       <source>Blank: the documents the checks found missing</source>
       <translation>Blank: the documents the checks found missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>Choose approve, refuse or request documents.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Documents to request</source>
       <translation>Documents to request</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>Duration of each stay</source>
       <translation>Duration of each stay</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>Entries</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
       <source>Grounds from the latest check results</source>
       <translation>Grounds from the latest check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>Interview date and time</source>
       <translation>Interview date and time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Interview place</source>
       <translation>Interview place</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;fuse</source>
       <translation>Re&amp;fuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
       <source>Re&amp;quest documents</source>
       <translation>Re&amp;quest documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
       <source>Reasoning</source>
       <translation>Reasoning</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>Reply &amp;by:</source>
       <translation>Reply &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source>Reply by</source>
       <translation>Reply by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Validity</source>
       <translation>Validity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
       <source>Where the applicant should come</source>
       <translation>Where the applicant should come</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
       <source>{now} (overridden from {was})</source>
       <translation>{now} (overridden from {was})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
       <source>— choose —</source>
       <translation>— choose —</translation>
     </message>
@@ -5289,12 +5299,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="141" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="180" />
       <source>comma-separated, e.g. {example}</source>
       <translation>comma-separated, e.g. {example}</translation>
     </message>
@@ -5309,14 +5319,14 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="69" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 Default: {default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="213" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value} (fixed by the rule pack)</translation>
     </message>
@@ -5324,22 +5334,22 @@ Default: {default}</translation>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="112" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>How this post works: targets, limits and sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="103" />
       <source>Rule parameters</source>
       <translation>Rule parameters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="104" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="111" />
       <source>Working settings</source>
       <translation>Working settings</translation>
     </message>
@@ -5495,12 +5505,12 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
@@ -5510,37 +5520,37 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="208" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -5550,7 +5560,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -5873,7 +5883,7 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -5883,7 +5893,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -135,97 +135,97 @@
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
       <source>&amp;Add account…</source>
       <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="96" />
       <source>&amp;Change…</source>
       <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="93" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
       <source>&amp;Deactivate</source>
       <translation>停用(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="100" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="202" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="207" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="227" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="241" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="247" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="243" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="256" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="274" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="60" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="232" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="237" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="233" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="238" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="68" />
       <source>Everyone who may sign in at this post. Every change is recorded in the audit trail.</source>
       <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="281" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="299" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="175" />
       <source>Re&amp;activate</source>
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="287" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="288" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
       <source>Set one-time &amp;password…</source>
       <translation>设置一次性密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="57" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="62" />
       <source>Your administrator account is ready. Now add the post's first officers and supervisors: each gets a one-time password to pass on, and chooses their own at first sign-in. Administrators do no case work.</source>
       <translation>管理员账户已创建。现在请添加本馆的首批签证官和主管：每个账户会获得一个一次性密码，请转交本人，本人首次登录时自行设置密码。管理员不办理案件。</translation>
     </message>
@@ -313,182 +313,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="90" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
       <source>&amp;Officer:</source>
       <translation>签证官(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
       <source>All officers</source>
       <translation>全部签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="337" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="332" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="173" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="319" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="197" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
-      <source>Details</source>
-      <translation>详情</translation>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <source>Details of the selected event</source>
+      <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="318" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="359" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="329" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="375" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="271" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="293" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="21" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="20" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <source>Select an event to read its recorded details.</source>
+      <translation>选择一条事件以查看其记录的详情。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="307" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="348" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <source>What happened</source>
+      <translation>事件说明</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -826,7 +836,7 @@
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="41" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -1407,17 +1417,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="217" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="216" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
@@ -1427,32 +1437,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="225" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1462,7 +1472,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2109,137 +2119,137 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="184" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="82" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="167" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="81" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="22" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="75" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2705,7 +2715,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{n} 页</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="83" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="87" />
       <source>{status} by {officer}, {when}</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -2718,22 +2728,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DocumentPreviewPane</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="144" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="148" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="110" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="114" />
       <source>Preview of the document</source>
       <translation>材料预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="139" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="143" />
       <source>Select a document to see it here.</source>
       <translation>选择一份材料即可在此查看。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/documents/preview.py" line="154" />
       <source>The application lists this document ({file}), but its file was never attached. Attach it with Ctrl+Shift+A or drop it here.</source>
       <translation>申请中列出了此材料（{file}），但从未附加其文件。请按 Ctrl+Shift+A 附加，或将文件拖放到此处。</translation>
     </message>
@@ -3131,12 +3141,12 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何复制未加密文件的人都能读取其中所有申请人的信息。以后可以用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="249" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
@@ -3146,62 +3156,62 @@ A refusal or a request for documents needs no such step.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（用于培训机器，无真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="347" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新的数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="270" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="250" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -3211,12 +3221,12 @@ A refusal or a request for documents needs no such step.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="268" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
     </message>
@@ -3641,52 +3651,52 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>InboxWatch</name>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="163" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
       <source>Checking the inbox…</source>
       <translation>正在检查收件文件夹…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="132" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="133" />
       <source>Choose File ▸ Inbox folder…, or set {variable}.</source>
       <translation>请选择“文件 ▸ 收件文件夹…”，或设置 {variable}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="77" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="78" />
       <source>Inbo&amp;x folder…</source>
       <translation>收件文件夹(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="141" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="142" />
       <source>Inbox folder</source>
       <translation>收件文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="172" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="181" />
       <source>Inbox {time}: {imported} imported, {refused} rejected, {waiting} waiting</source>
       <translation>收件 {time}：已导入 {imported} 份，拒收 {refused} 份，等待 {waiting} 份</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="203" />
       <source>Inbox: cannot be used</source>
       <translation>收件文件夹：无法使用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="130" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="131" />
       <source>Inbox: not set</source>
       <translation>收件文件夹：未设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="135" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="136" />
       <source>Inbox: watching</source>
       <translation>收件文件夹：监视中</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="79" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="80" />
       <source>The folder this computer imports applications from</source>
       <translation>本机导入申请的文件夹</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="185" />
+      <location filename="../../kvisa_desk/ui/exchange/inbox_watch.py" line="194" />
       <source>The inbox refused {count} submissions: see its rejected folder.</source>
       <translation>收件文件夹拒收了 {count} 份提交：请查看其 rejected 文件夹。</translation>
     </message>
@@ -3875,101 +3885,101 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="348" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="267" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="300" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="364" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="95" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="183" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="232" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3989,22 +3999,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="404" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="311" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4014,42 +4024,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4069,12 +4079,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="417" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4084,7 +4094,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="202" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -4409,47 +4419,47 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
       <source>&amp;Add note</source>
       <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="48" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="42" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="109" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="39" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
       <source>Written</source>
       <translation>撰写时间</translation>
     </message>
@@ -4556,7 +4566,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="137" />
       <source>Back to {value}</source>
       <translation>恢复为 {value}</translation>
     </message>
@@ -4566,7 +4576,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>默认值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="209" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="211" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
@@ -4586,7 +4596,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="194" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="196" />
       <source>Saving the post settings…</source>
       <translation>正在保存驻外机构设置…</translation>
     </message>
@@ -4596,12 +4606,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>公开资料未明确此值。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="167" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
       <source>Version 0: the rule pack's defaults, never changed at this post</source>
       <translation>版本 0：规则包默认值，本馆从未修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="169" />
+      <location filename="../../kvisa_desk/ui/admin/settings_dialog.py" line="171" />
       <source>Version {version}</source>
       <translation>版本 {version}</translation>
     </message>
@@ -4722,152 +4732,152 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="128" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
       <source>&amp;Approve</source>
       <translation>批准(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Documents:</source>
       <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>&amp;Entries:</source>
       <translation>入境次数(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="173" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
       <source>&amp;Record recommendation</source>
       <translation>录入建议(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
       <source>&amp;Stay:</source>
       <translation>停留期(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>&amp;Validity:</source>
       <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
       <source>Also invite to an &amp;interview:</source>
       <translation>同时邀请面谈(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
       <source>Blank: the documents the checks found missing</source>
       <translation>留空：即核查发现缺少的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>请选择批准、拒签或要求补充材料。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="175" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Documents to request</source>
       <translation>要求补充的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>Duration of each stay</source>
       <translation>每次停留期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
       <source>Entries</source>
       <translation>入境次数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="109" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
       <source>Grounds from the latest check results</source>
       <translation>依据（来自最近一次核查结果）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>Interview date and time</source>
       <translation>面谈日期和时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="162" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
       <source>Interview place</source>
       <translation>面谈地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
       <source>Re&amp;fuse</source>
       <translation>拒签(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
       <source>Re&amp;quest documents</source>
       <translation>要求补充材料(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
       <source>Reasoning</source>
       <translation>理由说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="185" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>Reply &amp;by:</source>
       <translation>答复期限(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="133" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source>Reply by</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Validity</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="331" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
       <source>Where the applicant should come</source>
       <translation>申请人应前往的地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="217" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
       <source>{now} (overridden from {was})</source>
       <translation>{now}（由{was}改判）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
@@ -5288,12 +5298,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>SettingsOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="129" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="141" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="168" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="180" />
       <source>comma-separated, e.g. {example}</source>
       <translation>以逗号分隔，例如 {example}</translation>
     </message>
@@ -5308,14 +5318,14 @@ Case management for consular officers processing China's K visa.</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="61" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="69" />
       <source>{description}
 Default: {default}</source>
       <translation>{description}
 默认值：{default}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="201" />
+      <location filename="../../kvisa_desk/ui/admin/settings_options.py" line="213" />
       <source>{value} (fixed by the rule pack)</source>
       <translation>{value}（由规则包固定）</translation>
     </message>
@@ -5323,22 +5333,22 @@ Default: {default}</source>
   <context>
     <name>SettingsPages</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="84" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="112" />
       <source>How this post works: targets, limits and sign-off.</source>
       <translation>本馆工作方式：时限目标、限制与复核签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="103" />
       <source>Rule parameters</source>
       <translation>规则参数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="104" />
       <source>Values the rules of pack {pack} use at this post. Those marked ASSUMPTION are readings the published sources do not settle; change them only on instruction.</source>
       <translation>规则包 {pack} 在本馆使用的参数值。标为“假设”的参数是公开资料未明确的理解，仅在接到指示时修改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="83" />
+      <location filename="../../kvisa_desk/ui/admin/settings_pages.py" line="111" />
       <source>Working settings</source>
       <translation>工作设置</translation>
     </message>
@@ -5494,12 +5504,12 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="189" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
@@ -5509,37 +5519,37 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="208" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="188" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="180" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="187" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -5549,7 +5559,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -5869,7 +5879,7 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -5879,7 +5889,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="172" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

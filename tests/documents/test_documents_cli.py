@@ -49,6 +49,7 @@ def test_attach_then_show_list_verify_and_remove(db: Database, tmp_path: Path) -
     doc_id = str(listed["document_id"])
     assert listed["original_name"] == "passport.pdf" and listed["attached_by"] == "officer.cli"
     code, out, _ = run(db, "documents", "list", case)
+    # The text output is read by people: the type's label (the code stays in --json).
     assert code == 0 and "Passport scan" in out and "passport.pdf" in out
 
     code, _, err = run(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
@@ -60,6 +62,36 @@ def test_settings_pages_list_rule_parameters_with_descriptions_and_assumptions(
     assert isinstance(dialog.option("approvals_need_sign_off").widget, QCheckBox)
     assert dialog.option("days_open_target").save() == 15
     assert dialog.pending() == ({}, [])
+
+
+def test_every_setting_reads_in_chinese_in_the_chinese_window(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from kvisa_desk import labels
+    from kvisa_desk.core.checks.report import pack_in_force
+    from kvisa_desk.core.post.settings import WORKING_SETTINGS
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    names = [p.name for p in pack_in_force().parameters] + list(WORKING_SETTINGS)
+    for table in ("setting", "setting_help"):
+        assert [n for n in names if not labels.has_label(table, n)] == [], table
+    switch_language("zh_CN")
+    try:
+        dialog = settings_dialog(qtbot, desk)
+        assert [p.title for p in dialog.pages] == ["规则参数", "工作设置"]
+        age = dialog.option("age_max")
+        assert age.title == "最高年龄" and "46" in age.description
+        tiers = dialog.option("min_institution_tier").widget
+        assert isinstance(tiers, QComboBox) and tiers.currentText() == "已收录"
+        assert tiers.currentData() == "listed"  # the code is what is saved
+        shown = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+        ascii_words = [t for t in shown if re.fullmatch(r"[ -~]+", t) and re.search(r"[a-z]{3}", t)]
+        # Only values that are data stay in Latin letters (a date, the letterhead's names).
+        assert [t for t in ascii_words if "_" in t or " the " in t] == []
+    finally:
+        switch_language("en")
 
 
 def test_saving_settings_makes_a_new_version_recorded_in_the_history(

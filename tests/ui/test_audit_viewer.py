@@ -21,7 +21,7 @@ from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.admin.audit_model import (
     COL_ACTION,
-    COL_DETAILS,
+    COL_SENTENCE,
     COL_TIME,
     AuditModel,
     local_time,
@@ -79,7 +79,8 @@ def test_supervisor_filters_by_officer_action_and_case(qtbot: Any, desk: DeskCon
     viewer.action.setCurrentIndex(viewer.action.findData("note_added"))
     qtbot.waitUntil(lambda: _shown(viewer, COL_ACTION) == ["Note added"], timeout=5_000)
     # Recorded text shows as it was written, never as markup.
-    assert _shown(viewer, COL_DETAILS) == [f"text: {MARKUP}"]
+    assert _shown(viewer, COL_SENTENCE) == ["Note added"]
+    assert viewer.details.toPlainText() == f"Text: {MARKUP}"
 
 
 def test_dates_are_local_days(qtbot: Any, desk: DeskContext) -> None:
@@ -282,3 +283,29 @@ def test_every_control_has_its_own_access_key(qtbot: Any, desk: DeskContext) -> 
     texts += [w.text() for w in viewer.findChildren(QAbstractButton) if "&" in w.text()]
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) >= 9 and len(keys) == len(set(keys)), texts
+
+
+def test_events_read_as_sentences_and_details_as_words_in_chinese(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    with desk.db.write() as session:
+        record_event(session, "officer.a", "case_edited", 42, fields=["applicant.email"])
+        record_event(
+            session, "officer.a", "document_verification_set", 42,
+            doc_type="passport_scan", before="unverified", after="verified",
+        )  # fmt: skip
+    switch_language("zh_CN")
+    try:
+        viewer = _viewer(qtbot, desk, "supervisor.s")
+        viewer.case.setText("42")
+        qtbot.waitUntil(lambda: viewer.total == 2, timeout=5_000)
+        _settle(qtbot, viewer)
+        assert _shown(viewer, COL_SENTENCE) == ["护照扫描件已核验", "案件记录已修改：电子邮箱"]
+        assert viewer.details.toPlainText() == "变更后：已核验\n变更前：未核验\n材料：护照扫描件"
+        viewer.table.selectRow(1)
+        assert viewer.details.toPlainText() == "字段：电子邮箱"
+        assert viewer.model.headerData(COL_SENTENCE, Qt.Orientation.Horizontal) == "事件说明"
+    finally:
+        switch_language("en")

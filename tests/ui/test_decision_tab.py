@@ -338,3 +338,42 @@ def test_the_tab_lists_the_open_results_before_an_approval(
     ready = checked_case(db, tmp_path, "KV-UI-DEC-READY", passport__number="A07769988")
     tab = open_view(qtbot, contexts("officer.a"), ready).decision
     assert not tab.open_reviews.isVisible() and tab.open_reviews.text() == ""
+
+
+def test_the_chinese_tab_shows_grounds_in_chinese_and_officers_by_their_full_names(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    import re
+
+    from kvisa_desk.store.models import Officer
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-ZH")
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
+    with db.write() as session:
+        for officer in session.query(Officer).filter(Officer.username == "officer.a"):
+            officer.display_name = "李伟"
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    switch_language("zh_CN")
+    try:
+        tab = open_view(qtbot, contexts("officer.b"), case_id).decision
+        english = next(c.message for c in tab.desk.choices if c.rule_id == "K-REF-01")  # type: ignore[union-attr]
+        assert tab.banner.text().startswith("李伟")
+        assert tab.table.item(0, 3).text() == "李伟"  # the Officer column
+        detail = tab.detail.toPlainText()
+        ground = next(line for line in detail.splitlines() if "K-REF-01" in line)
+        assert english not in ground and chinese.search(ground.split("·")[-1])
+        listed = [tab.form.grounds.item(r).text() for r in range(tab.form.grounds.count())]
+        ref = next(text for text in listed if text.startswith("K-REF-01"))
+        assert english not in ref and chinese.search(ref.split("·")[-1])
+    finally:
+        switch_language("en")
+    view = open_view(qtbot, contexts("officer.b"), case_id)
+    assert (
+        view.decision.banner.text() == "李伟 recommends: Refuse. It awaits a supervisor's sign-off."
+    )
+    text = view.decision.detail.toPlainText()
+    assert english in text  # in English, the English finding
+    history = view.history
+    who = {history.cell_text(r, 1) for r in range(history.rowCount())}
+    assert "李伟" in who and "officer.a" not in who  # the History tab names people too

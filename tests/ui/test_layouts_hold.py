@@ -1,7 +1,8 @@
 """At 1280x800, in English and in Chinese, no text of a case tab or a main dialog is cut off.
 
-Each widget's text width is compared with its shown width (tests/ui/layout_check.py). The
-Checks tab is left to its own layout test. Screenshots of every screen looked at are saved
+Each widget's text width is compared with its shown width (tests/ui/layout_check.py): every
+case tab (Checks and History included), the worklist and the main dialogs (the audit trail
+too). Screenshots of every screen looked at are saved
 under the test's folder, for a person to look at when one fails.
 """
 
@@ -18,6 +19,7 @@ from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.decisions.decisions import recommend
 from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.store.engine import Database
+from kvisa_desk.ui.admin.audit_viewer import AuditViewer
 from kvisa_desk.ui.admin.dashboard_tab import DashboardView
 from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
 from kvisa_desk.ui.case.view import CaseView
@@ -82,18 +84,13 @@ def test_every_case_tab_fits_at_1280x800(
     qtbot.addWidget(view)
     view.resize(*SIZE)
     view.show()
-    # Laid out on other branches of issue 16: the Checks tab (its findings table) and the
-    # History tab (its details become sentences); each has its own layout test there.
-    elsewhere = (view.checks.tab, view.history)
     for index in range(view.tabs.count()):
         page = view.tabs.widget(index)
-        if page in elsewhere:
-            continue
         view.tabs.setCurrentIndex(index)
         ready = getattr(page, "ready", None)
         if ready is not None:
             qtbot.waitUntil(lambda page=page: page.ready, timeout=20_000)
-        _assert_fits(qtbot, view, f"case-tab-{index}-{language}", tmp_path, skip=elsewhere)
+        _assert_fits(qtbot, view, f"case-tab-{index}-{language}", tmp_path)
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
@@ -124,7 +121,7 @@ def test_an_approval_refused_for_two_open_results_shows_the_whole_message(
     shown = view.decision.open_reviews.text() + form.error.text()
     assert shown.count("K-VER-01") == 1 and shown.count("K-REF-01") == 1
     assert form.error.isVisible() and view.decision.open_reviews.isVisible()
-    _assert_fits(qtbot, view, f"approval-refused-{language}", tmp_path, skip=[view.checks.tab])
+    _assert_fits(qtbot, view, f"approval-refused-{language}", tmp_path)
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
@@ -177,3 +174,11 @@ def test_the_worklist_and_main_dialogs_fit_at_1280x800(
     settings.resize(*SIZE)
     settings.show()
     _assert_fits(qtbot, settings, f"settings-{language}", tmp_path)
+
+    audit = AuditViewer(_context(db, "supervisor.s", prompts, runners))
+    qtbot.addWidget(audit)
+    audit.resize(*SIZE)
+    audit.show()
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0 and not audit.runner.busy, timeout=20_000)
+    assert audit.details.toPlainText()  # the newest event's details, in words
+    _assert_fits(qtbot, audit, f"audit-{language}", tmp_path)

@@ -268,3 +268,20 @@ def test_issue_letter_asks_once_saying_what_will_be_issued(
         tab.issue()  # "Yes" this time: the number the question named is the one taken
     assert len(prompts.questions) == 2 and issued.args[0].reference == reference
     assert tab.message.text().endswith("(Refusal notice, 1 page).")
+
+
+def test_the_officer_column_names_who_issued_a_letter_by_full_name(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    from kvisa_desk.core.decisions.letters import issue_letter
+    from kvisa_desk.store.models import Officer
+
+    case_id, _ = refused_case(db, tmp_path, "KV-UI-LET-NAME")
+    issue_letter(db, "officer.a", case_id)
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    assert tab.table.item(0, 4).text() == "officer.a"  # an account without a full name
+    with db.write() as session:
+        for account in session.query(Officer).filter(Officer.username == "officer.a"):
+            account.display_name = "王芳"
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    assert tab.table.item(0, 4).text() == "王芳"

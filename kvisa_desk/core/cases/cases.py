@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
@@ -56,6 +57,12 @@ class HistoryEntry:
     officer: str
     kind: str
     details: dict[str, Any]
+    officer_name: str = ""  # the account's full name; empty when it has none
+
+    @property
+    def who(self) -> str:
+        """The officer as a person reads it: the full name, else the username."""
+        return self.officer_name or self.officer
 
 
 @dataclass(frozen=True)
@@ -221,6 +228,7 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
         ).all()
         notes = session.scalars(select(Note).where(Note.case_id == case_id).order_by(Note.id))
+        names = full_names(session, (e.officer for e in events))
         return CaseDetail(
             case.id,
             case.case_ref,
@@ -229,5 +237,10 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             case_to_record(case),
             _documents(case),
             [{"created_at": n.created_at, "text": n.text} for n in notes],
-            [HistoryEntry(e.occurred_at, e.officer, e.kind, dict(e.details)) for e in events],
+            [
+                HistoryEntry(
+                    e.occurred_at, e.officer, e.kind, dict(e.details), names.get(e.officer, "")
+                )
+                for e in events
+            ],
         )

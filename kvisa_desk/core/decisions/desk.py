@@ -1,14 +1,20 @@
 """What the window's Decision and Letters tabs show for one case, read in one short session:
 the decisions, the results of the latest check run a ground may be chosen from, and what the
-acting officer's role allows (the window greys the rest; the services still enforce it)."""
+acting officer's role allows (the window greys the rest; the services still enforce it).
+Findings come in both languages from their runs' templates, and officers by their full names,
+so the window shows each in its own language and words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
@@ -19,8 +25,12 @@ from kvisa_desk.core.decisions.decisions import (
     case_decisions,
 )
 from kvisa_desk.core.post.settings import get_post_settings
+from kvisa_desk.rules.findings import shown_finding
+from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, format_case_ref
+from kvisa_desk.store.models import Case, CheckRun, format_case_ref
+
+FindingKey = tuple[int, str, str | None]  # (check run, rule, subject)
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,24 @@ class DecisionDesk:
     letter_language: str
     # The latest run's results in the way of an approval, each with the step that resolves it.
     open_reviews: tuple[OpenReview, ...] = ()
+    # Each result a ground or choice names, its finding by language (runs of revision 2 on).
+    findings: Mapping[FindingKey, Mapping[str, str]] = field(default_factory=dict)
+    # The full name of each officer the decisions name (an account without one: absent).
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def finding(
+        self, run_id: int | None, rule_id: str, subject: str | None, lang: str, stored: str
+    ) -> str:
+        """A result's finding in LANG; a run that predates translated findings: STORED."""
+        if run_id is None:
+            return stored
+        return self.findings.get((run_id, rule_id, subject), {}).get(lang, stored)
+
+    def name_of(self, username: str | None) -> str:
+        """An officer's full name; the username when the account has none."""
+        if not username:
+            return ""
+        return self.names.get(username) or username
 
     @property
     def case_ref(self) -> str:
@@ -110,6 +138,12 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
             )
             still_open = tuple(open_reviews(results))
         settings = get_post_settings(session, case.post)
+        run_ids = {d.check_run_id for d in decisions if d.check_run_id is not None}
+        if run is not None:
+            run_ids.add(run.id)
+        people = {d.recommended_by for d in decisions} | {
+            d.signed_off_by for d in decisions if d.signed_off_by
+        }
         return DecisionDesk(
             case_id=case_id,
             case_status=case.status,
@@ -122,4 +156,38 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
             reply_by_days=int(settings.working("reply_by_days")),
             letter_language=str(settings.working("letter_language")),
             open_reviews=still_open,
+            findings=_findings(session, run_ids),
+            names=full_names(session, people),
         )
+
+
+def with_names(db: Database, desk: DecisionDesk, usernames: Iterable[str]) -> DecisionDesk:
+    """DESK knowing the full names of USERNAMES too (the officers who issued letters)."""
+    wanted = set(usernames) - set(desk.names)
+    if not wanted:
+        return desk
+    with db.read() as session:
+        found = full_names(session, wanted)
+    return replace(desk, names={**desk.names, **found})
+
+
+def _findings(session: Session, run_ids: Iterable[int]) -> dict[FindingKey, dict[str, str]]:
+    found: dict[FindingKey, dict[str, str]] = {}
+    for run_id in sorted(run_ids):
+        run = session.get(CheckRun, run_id)
+        if run is None:
+            continue
+        try:
+            wording = default_library().get(run.pack_id, revision=run.pack_revision).wording
+        except LookupError:  # a pack since removed: its stored words
+            continue
+        for result in run.results:
+            words = _both(result, wording)
+            if words:
+                found[(run_id, str(result["rule_id"]), result.get("subject"))] = words
+    return found
+
+
+def _both(result: Mapping[str, Any], wording: Any) -> dict[str, str]:
+    shown = {lang: shown_finding(result, wording, lang) for lang in ("en", "zh")}
+    return {lang: s.finding for lang, s in shown.items() if s.translated}

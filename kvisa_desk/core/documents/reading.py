@@ -3,6 +3,7 @@ copy, a file or image for the preview, and the photo the case header shows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from kvisa_desk.content import (
     image_preview,
 )
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.documents.records import (
     CaseRef,
@@ -45,7 +47,15 @@ def list_documents(
         if not include_removed:
             query = query.where(CaseDocument.removed_at.is_(None))
         docs = session.scalars(query.order_by(CaseDocument.position, CaseDocument.id)).all()
-        return [document_info(d) for d in docs]
+        return _with_names(session, [document_info(d) for d in docs])
+
+
+def _with_names(session: Session, infos: list[DocumentInfo]) -> list[DocumentInfo]:
+    """INFOS knowing their officers' full names, for the window to show."""
+    names = full_names(
+        session, (u for i in infos for u in (i.attached_by, i.verified_by, i.removed_by) if u)
+    )
+    return [replace(i, names=names) for i in infos]
 
 
 def get_document(db: Database, actor: str, document_id: int) -> DocumentInfo:
@@ -54,7 +64,7 @@ def get_document(db: Database, actor: str, document_id: int) -> DocumentInfo:
         doc = session.get(CaseDocument, document_id)
         if doc is None:
             raise NotFound(f"there is no document {document_id}")
-        return document_info(doc)
+        return _with_names(session, [document_info(doc)])[0]
 
 
 def _with_content(session: Session, document_id: int, case: CaseRef | None = None) -> CaseDocument:

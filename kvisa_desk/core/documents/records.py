@@ -4,6 +4,7 @@ is open, the document is that case's, the words for a damaged file, the history 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -72,6 +73,12 @@ class DocumentInfo:
     removed_at: datetime | None
     removed_reason: str | None
     what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    # The full names of the officers named above, where their accounts have one.
+    names: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def name_of(self, username: str | None) -> str:
+        """An officer named above as a person reads it: the full name, else the username."""
+        return self.names.get(username, username) if username else ""
 
     @property
     def has_content(self) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
@@ -52,6 +52,7 @@ from kvisa_desk.core.accounts.account_flags import (
     flagged_now,
     passwords_set_by_others,
 )
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.officers import get_account
 from kvisa_desk.core.accounts.permissions import Permission, allowed, require
 from kvisa_desk.core.errors import InvalidInput
@@ -81,6 +82,12 @@ class RefusalRate:
     key: str | None  # an officer's user name or a nationality; None: not recorded
     decided: int
     refused: int
+    name: str = ""  # an officer's full name, where the account has one
+
+    @property
+    def shown(self) -> str:
+        """What a reader sees for the key: an officer's full name, else the key."""
+        return self.name or self.key or ""
 
     @property
     def rate(self) -> float:
@@ -448,6 +455,9 @@ def _build(
         by_officer = _grouped_rates((k, d, n) for (k, d), n in per_officer.items())
         by_nationality = _grouped_rates((k, d, n) for (k, d), n in per_nationality.items())
         by_sign_off = _grouped_rates((k, d, n) for (k, d), n in per_sign_off.items())
+        people = full_names(session, (r.key for r in by_officer + by_sign_off if r.key))
+        by_officer = [replace(r, name=people.get(r.key or "", "")) for r in by_officer]
+        by_sign_off = [replace(r, name=people.get(r.key or "", "")) for r in by_sign_off]
         if any(r.key is None for r in by_officer):
             notes.append(
                 "some decisions have no status change recorded: they count under no officer"

@@ -109,7 +109,7 @@ def _week(monday: date, language: str | None) -> str:
 def _rates(w: dict[str, str], key: str, rates: list[RefusalRate], overall: float) -> Chart:
     bars = tuple(
         Bar(
-            r.key if r.key is not None else w["not_recorded"],
+            r.shown if r.key is not None else w["not_recorded"],
             r.rate * 100,
             w["rate"].format(
                 refused=f"{r.refused:,}", decided=f"{r.decided:,}", rate=f"{r.rate:.1%}"

@@ -5,6 +5,7 @@ Exporting it is deliberate and recorded: who, when, which case, which language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.names import all_full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.cases import case_detail, require_case
 from kvisa_desk.core.checks.runs import check_history
+from kvisa_desk.core.countries import nationality_name, to_alpha3
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
 from kvisa_desk.core.documents.checklist import case_checklist
@@ -36,7 +39,30 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.DocumentEntry, ...]:
+Names = Mapping[str, str]  # username -> full name, for the accounts that have one
+
+
+def _who(names: Names, username: str | None) -> str | None:
+    """An officer as the summary prints them: the full name, else the username."""
+    return names.get(username, username) if username else username
+
+
+def _country(code: str | None, language: str) -> str | None:
+    """A country code as its name in the summary's language(s): `KOR` -> 韩国."""
+    if not code:
+        return code
+    code3 = code if len(code) != 2 else (to_alpha3(code) or code)
+    english, chinese = nationality_name(code3, "en"), nationality_name(code3, "zh")
+    if english == code3:
+        return code  # not a country the catalogue knows: as written
+    if language == "zh":
+        return chinese
+    return f"{english} / {chinese}" if language == "en+zh" else english
+
+
+def _documents(
+    db: Database, case_id: int, hide_officers: bool, names: Names | None = None
+) -> tuple[s.DocumentEntry, ...]:
     with db.read() as session:
         rows = session.scalars(
             select(CaseDocument)
@@ -55,7 +81,7 @@ def _documents(db: Database, case_id: int, hide_officers: bool) -> tuple[s.Docum
                 d.sha256,
                 d.verification,
                 d.removed_reason if removed else d.verification_reason,
-                None if hide_officers else by,
+                None if hide_officers else _who(names or {}, by),
                 removed,
             )
         )
@@ -86,7 +112,9 @@ def _runs(
     hide_officers: bool,
     hide_screening: bool = False,
     language: str = "en",
+    names: Names | None = None,
 ) -> tuple[s.CheckRunEntry, ...]:
+    names = names or {}
     with db.read() as session:
         overrides = session.scalars(
             select(RuleOverride).where(RuleOverride.case_id == case_id).order_by(RuleOverride.id)
@@ -110,7 +138,7 @@ def _runs(
                 o.rule_id,
                 o.to_outcome,
                 _REDACTED if _screening(o.rule_id, hide_screening) else o.reason,
-                None if hide_officers else o.officer,
+                None if hide_officers else _who(names, o.officer),
                 o.created_at,
                 o.subject,
             )
@@ -122,7 +150,7 @@ def _runs(
                 number,
                 run.pack_id,
                 run.ran_at or utcnow(),
-                None if hide_officers else run.officer,
+                None if hide_officers else _who(names, run.officer),
                 run.outcome,
                 results,
                 mine,
@@ -153,8 +181,14 @@ def _ground_text(session: Session, ground: Any, language: str) -> str:
 
 
 def _decisions(
-    db: Database, case_id: int, hide_officers: bool, hide_screening: bool, language: str = "en"
+    db: Database,
+    case_id: int,
+    hide_officers: bool,
+    hide_screening: bool,
+    language: str = "en",
+    names: Names | None = None,
 ) -> tuple[s.DecisionEntry, ...]:
+    names = names or {}
     entries = []
     with db.read() as session:
         for d in decision_rows(session, case_id):
@@ -178,13 +212,13 @@ def _decisions(
             entries.append(
                 s.DecisionEntry(
                     d.recommendation,
-                    None if hide_officers else d.recommended_by,
+                    None if hide_officers else _who(names, d.recommended_by),
                     d.recommended_at,
                     grounds,
                     _REDACTED if refusal_screened else d.reasoning,
                     terms,
                     d.sign_off,
-                    None if hide_officers else d.signed_off_by,
+                    None if hide_officers else _who(names, d.signed_off_by),
                     d.signed_off_at,
                     d.sign_off_reason,
                 )
@@ -225,6 +259,8 @@ def build_case_summary(
     purpose, travel = record.get("purpose") or {}, record.get("travel") or {}
     screening = record.get("screening") or {}
     hide_screening = "screening" in redactions
+    with db.read() as session:
+        names = all_full_names(session)
     return s.CaseSummary(
         case_ref=detail.case_ref,
         post=record["post"],
@@ -235,7 +271,7 @@ def build_case_summary(
             a["surname"],
             a["given_names"],
             date.fromisoformat(a["date_of_birth"]),
-            a["nationality"],
+            _country(a["nationality"], language) or "",
             a["native_name"],
             a["sex"],
             a["place_of_birth"],
@@ -245,19 +281,19 @@ def build_case_summary(
         ),
         passport=s.SummaryPassport(
             p["number"],
-            p["issuing_state"],
+            _country(p["issuing_state"], language) or "",
             date.fromisoformat(p["expiry_date"]),
             _day(p["issue_date"]),
             tuple(p["mrz"] or ()),
         ),
         prepared_at=utcnow(),
-        prepared_by="(redacted)" if "officers" in redactions else prepared_by,
+        prepared_by="(redacted)" if "officers" in redactions else _who(names, prepared_by) or "",
         education=tuple(
             s.EducationEntry(
                 e["level"],
                 e["field"],
                 e["institution"],
-                e["institution_country"],
+                _country(e["institution_country"], language),
                 _day(e["awarded_on"]),
             )
             for e in record["education"]
@@ -268,7 +304,7 @@ def build_case_summary(
                 e["position"],
                 e["kind"],
                 e["field"],
-                e["country"],
+                _country(e["country"], language),
                 _day(e["start_date"]),
                 _day(e["end_date"]),
             )
@@ -285,9 +321,11 @@ def build_case_summary(
         if hide_screening
         else tuple(s.ScreeningAnswer(fact, screening.get(fact)) for fact in _SCREENING),
         checklist=_checklist(db, prepared_by, case_id),
-        documents=_documents(db, case_id, "officers" in redactions),
-        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening, language),
-        decisions=_decisions(db, case_id, "officers" in redactions, hide_screening, language),
+        documents=_documents(db, case_id, "officers" in redactions, names),
+        check_runs=_runs(db, case_id, "officers" in redactions, hide_screening, language, names),
+        decisions=_decisions(
+            db, case_id, "officers" in redactions, hide_screening, language, names
+        ),
         letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
@@ -295,7 +333,7 @@ def build_case_summary(
         history=tuple(
             s.HistoryEntry(
                 h.occurred_at,
-                None if "officers" in redactions else h.officer,
+                None if "officers" in redactions else h.who,
                 h.kind,
                 recorded=_shown_details(h.details, "officers" in redactions),
             )

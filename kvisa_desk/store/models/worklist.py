@@ -59,5 +59,3 @@ applicant_name_index = Index(
     "ix_applicants_surname_given_names", Applicant.surname, Applicant.given_names
 )
 applicant_birth_index = Index("ix_applicants_date_of_birth", Applicant.date_of_birth)
-# ... and by native name (revision 0013): the tie on case_id is the table's own key.
-applicant_native_name_index = Index("ix_applicants_native_name", Applicant.native_name)

@@ -1,19 +1,21 @@
-"""One page of the audit trail as a table model: time (local), officer, action, case, details.
+"""One page of the audit trail as a table model: time (local), officer, action, case, what
+happened (the event's sentence in the window's language), event number.
 
 Item views draw text literally, so recorded details with markup characters stay plain text.
 """
 
 from __future__ import annotations
 
+from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit_view import AuditRow
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label, event_sentence, language
 from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
 
 COL_TIME = 0
 COL_OFFICER = 1
 COL_ACTION = 2
 COL_CASE = 3
-COL_DETAILS = 4
+COL_SENTENCE = 4
 COL_EVENT = 5
 
 _HEADERS = (
@@ -21,7 +23,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("AuditViewer", "Officer"),
     QT_TRANSLATE_NOOP("AuditViewer", "Action"),
     QT_TRANSLATE_NOOP("AuditViewer", "Case"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Details"),
+    QT_TRANSLATE_NOOP("AuditViewer", "What happened"),
     QT_TRANSLATE_NOOP("AuditViewer", "Event"),
 )
 
@@ -40,8 +42,8 @@ def cell_text(row: AuditRow, column: int) -> str:
         return code_label("event", row.kind)
     if column == COL_CASE:
         return row.case_ref
-    if column == COL_DETAILS:
-        return row.details_text
+    if column == COL_SENTENCE:
+        return event_sentence(row.kind, row.details)
     return str(row.event_id)
 
 
@@ -53,3 +55,12 @@ class AuditModel(RowTableModel[AuditRow]):
 
     def text(self, row: AuditRow, column: int) -> str:
         return cell_text(row, column)
+
+
+def details_text(row: AuditRow) -> str:
+    """The event's recorded details, one `Name: value` a line, codes read as their labels."""
+    words = language()
+    colon = "：" if words == "zh" else ": "
+    return "\n".join(
+        f"{name}{colon}{value}" for name, value in labels.detail_words(row.kind, row.details, words)
+    )

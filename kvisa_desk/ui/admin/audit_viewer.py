@@ -1,6 +1,8 @@
 """Administration → Audit trail: supervisors and administrators page through the recorded
 events, filter them by officer, case, action and dates, verify the hash chain and export
-what they see to CSV. Core refuses everyone else; the menu item is greyed for them."""
+what they see to CSV. Each event reads as a sentence in the window's language; the selected
+event's recorded details show below in words, wrapped, never cut off. Core refuses everyone
+else; the menu item is greyed for them."""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +43,7 @@ from kvisa_desk.core.accounts.audit_view import (
     export_audit,
     verify_audit,
 )
-from kvisa_desk.ui.admin.audit_model import COL_DETAILS, AuditModel
+from kvisa_desk.ui.admin.audit_model import COL_SENTENCE, AuditModel, details_text
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
@@ -92,6 +96,13 @@ class AuditViewer(QDialog):
 
         self.model = AuditModel(self)
         self.table = self._table()
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("audit.details")
+        self.details.setReadOnly(True)  # plain text: recorded markup stays as written
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setAccessibleName(self.tr("Details of the selected event"))
+        self.details.setPlaceholderText(self.tr("Select an event to read its recorded details."))
+        self.table.selectionModel().currentRowChanged.connect(lambda _n, _o: self.show_details())
         self.page_label = self._plain("audit.page")
         self.newer = QPushButton(self.tr("◀ &Newer"), self)
         self.newer.setShortcut(QKeySequence("Ctrl+PgUp"))
@@ -165,16 +176,16 @@ class AuditViewer(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # A long sentence (an override's reason) wraps: its row grows rather than cut it off.
+        table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
-        # One line per event: a hundred of them should fit without much scrolling.
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setTabKeyNavigation(False)
         table.setAccessibleName(self.tr("Audit events"))
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # see fit_columns
+        header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _layout(self) -> None:
@@ -208,7 +219,14 @@ class AuditViewer(QDialog):
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("audit.split")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(paging)
         layout.addLayout(actions)
 
@@ -261,7 +279,11 @@ class AuditViewer(QDialog):
         def show(result: tuple[int, list[AuditRow]]) -> None:
             self.total, rows = result
             self.model.set_rows(rows)
+            self.fit_columns()
             self._show_page(len(rows))
+            if rows:
+                self.table.selectRow(0)  # the newest event's details, without a click
+            self.show_details()
 
         self.loading = self._run(read, show, self.tr("Reading the trail…"))
         return self.loading
@@ -279,6 +301,25 @@ class AuditViewer(QDialog):
             )
         self.newer.setEnabled(self.offset > 0)
         self.older.setEnabled(self.offset + shown < self.total)
+
+    def fit_columns(self) -> None:
+        """Each short column as wide as its longest text with room to spare (fitted to the
+        pixel, a wrapping table breaks a time in two); the sentence takes the rest."""
+        metrics, model = self.table.fontMetrics(), self.model
+        for column in range(model.columnCount()):
+            if column == COL_SENTENCE:
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = metrics.horizontalAdvance(title) + 8
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                widest = max(widest, metrics.horizontalAdvance(text))
+            self.table.horizontalHeader().resizeSection(column, widest + 16)
+
+    def show_details(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.details.setPlainText(details_text(row) if row is not None else "")
 
     # Verify and export
 

@@ -107,7 +107,7 @@ def _days(value: float) -> str:
 def _rate_bars(rates: list[RefusalRate], overall: float) -> list[ChartBar]:
     return [
         ChartBar(
-            r.key if r.key is not None else tr("(not recorded)"),
+            r.shown if r.key is not None else tr("(not recorded)"),
             r.rate * 100,
             tr("{refused} of {decided} refused, {rate}").format(
                 refused=f"{r.refused:,}", decided=f"{r.decided:,}", rate=f"{r.rate:.1%}"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.cases.worklist import known_posts
 from kvisa_desk.core.checks.report import pack_in_force
 from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings, update_post_settings
-from kvisa_desk.ui.admin.settings_options import Option, SettingsPage, shown
+from kvisa_desk.ui.admin.settings_options import Option, SettingsPage
 from kvisa_desk.ui.admin.settings_pages import post_settings_pages
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
@@ -120,10 +120,10 @@ class PostSettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(_plain(page.intro, body))
         for option in page.options:
-            caption = QLabel(option.name, body)
+            caption = QLabel(option.title, body)
             caption.setTextFormat(Qt.TextFormat.PlainText)
             if option.assumption:
-                caption.setText(self.tr("{name}  [ASSUMPTION]").format(name=option.name))
+                caption.setText(self.tr("{name}  [ASSUMPTION]").format(name=option.title))
                 caption.setToolTip(self.tr("The published sources do not settle this value."))
             field = QWidget(body)
             row = QHBoxLayout(field)
@@ -133,7 +133,9 @@ class PostSettingsDialog(QDialog):
             row.addWidget(editor, 1)
             if option.editable:
                 reset = QPushButton(self.tr("Default"), field)
-                reset.setToolTip(self.tr("Back to {value}").format(value=shown(option.default)))
+                reset.setToolTip(
+                    self.tr("Back to {value}").format(value=option.shown_value(option.default))
+                )
                 reset.clicked.connect(option.reset)
                 row.addWidget(reset)
             column = QVBoxLayout()

@@ -48,18 +48,26 @@ class Option:
     default: Value
     assumption: bool = False
     editable: bool = True
+    caption: str = ""  # the setting's name in words; the stored name only if it has none
     widget: QWidget | None = field(default=None, init=False)
+
+    @property
+    def title(self) -> str:
+        return self.caption or self.name
+
+    def shown_value(self, value: Value) -> str:
+        return shown(value)
 
     def create(self, parent: QWidget) -> QWidget:
         """Make the editing widget (once) and return it."""
         self.widget = self._make(parent)
         self.widget.setObjectName(f"setting.{self.name}")
-        self.widget.setAccessibleName(self.name)
+        self.widget.setAccessibleName(self.title)
         self.widget.setAccessibleDescription(self.description)
         self.widget.setEnabled(self.editable)
         self.widget.setToolTip(
             _tr("{description}\nDefault: {default}").format(
-                description=self.description, default=shown(self.default)
+                description=self.description, default=self.shown_value(self.default)
             )
         )
         return self.widget
@@ -104,11 +112,15 @@ class IntOption(Option):
 @dataclass
 class ChoiceOption(Option):
     choices: tuple[str, ...] = ()
+    words: dict[str, str] = field(default_factory=dict)  # each choice in words, by its code
+
+    def shown_value(self, value: Value) -> str:
+        return self.words.get(str(value), shown(value))
 
     def _make(self, parent: QWidget) -> QWidget:
         combo = QComboBox(parent)
         for choice in self.choices:
-            combo.addItem(choice, choice)
+            combo.addItem(self.shown_value(choice), choice)
         return combo
 
     def _combo(self) -> QComboBox:

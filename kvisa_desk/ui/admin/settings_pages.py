@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kvisa_desk import labels
 from kvisa_desk.core.post.settings import WORKING_SETTINGS, WorkingSetting
 from kvisa_desk.rules.pack import Pack
 from kvisa_desk.rules.params import ParameterSpec
@@ -19,6 +20,7 @@ from kvisa_desk.ui.admin.settings_options import (
     SettingsPage,
     TextOption,
 )
+from kvisa_desk.ui.widgets.labels import language
 
 UNBOUNDED = 1_000_000
 
@@ -27,11 +29,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPages", text)
 
 
+# The catalogue table a choice setting's values read through.
+_CHOICE_WORDS = {
+    "age_outside_band": "outcome",
+    "min_institution_tier": "tier",
+    "refusal_grounds_policy": "refusal_grounds_policy",
+    "letter_language": "language",
+}
+
+
+def _words(name: str, description: str, choices: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A setting's name, description and choices in the window's language, from the
+    catalogue; a setting the catalogue lacks keeps its stored name and English words."""
+    lang = language()
+    found: dict[str, Any] = {
+        "name": name,
+        "caption": labels.label("setting", name, lang) if labels.has_label("setting", name) else "",
+        "description": labels.label("setting_help", name, lang)
+        if labels.has_label("setting_help", name)
+        else description,
+    }
+    table = _CHOICE_WORDS.get(name)
+    if choices and table:
+        found["words"] = {c: labels.label(table, c, lang) for c in choices}
+    return found
+
+
 def rule_option(spec: ParameterSpec) -> Option:
     """The editor for one pack parameter, chosen by its declared kind and limits."""
     common: dict[str, Any] = {
-        "name": spec.name,
-        "description": spec.description,
+        **_words(spec.name, spec.description),
         "default": spec.default,
         "assumption": spec.assumption,
     }
@@ -46,20 +73,21 @@ def rule_option(spec: ParameterSpec) -> Option:
     if spec.kind == "str_list":
         return ListOption(**common)
     if spec.choices:
-        return ChoiceOption(**common, choices=spec.choices)
+        words = _words(spec.name, spec.description, spec.choices).get("words", {})
+        return ChoiceOption(**common, choices=spec.choices, words=words)
     return ListOption(**common)  # free text: edited as written
 
 
 def working_option(setting: WorkingSetting) -> Option:
     common: dict[str, Any] = {
-        "name": setting.name,
-        "description": setting.description,
+        **_words(setting.name, setting.description),
         "default": setting.default,
     }
     if setting.kind is bool:
         return BoolOption(**common)
     if setting.choices:
-        return ChoiceOption(**common, choices=setting.choices)
+        words = _words(setting.name, setting.description, setting.choices).get("words", {})
+        return ChoiceOption(**common, choices=setting.choices, words=words)
     if setting.kind is not int:
         return TextOption(**common)
     return IntOption(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +42,9 @@ class NotesTab(QWidget):
         self.table.setObjectName("notes")
         self.table.setAccessibleName(self.tr("Notes"))
         self.table.setWordWrap(True)
+        # Rows follow their text as the columns settle (sized once, before the tab was first
+        # shown, a one-line note stood in a row as tall as the table).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("notes.new")
         self.editor.setAccessibleName(self.tr("New note"))

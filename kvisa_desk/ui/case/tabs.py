@@ -70,7 +70,7 @@ def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
 def history_rows(detail: CaseDetail) -> list[tuple[str, str, str]]:
     """When, who, and what happened as one sentence in the officer's words (no raw details)."""
     return [
-        (text_of(e.occurred_at), e.officer, event_sentence(e.kind, e.details))
+        (text_of(e.occurred_at), e.who, event_sentence(e.kind, e.details))
         for e in detail.history
     ]
 

@@ -58,7 +58,9 @@ class ResultsTable(QTableView):
         shares = COLUMN_SHARES if self.isColumnHidden(COL_OVERRIDE) else SHARES_WITH_OVERRIDE
         for column, share in shares.items():
             cap = int(width * share)
-            wanted = self.sizeHintForColumn(column) if column in FIT_TO_CONTENT else cap
+            # A few pixels past the hint: a short Chinese text ("整个案件") fitted to the pixel
+            # breaks between characters in a row whose other cells are one line high.
+            wanted = self.sizeHintForColumn(column) + 4 if column in FIT_TO_CONTENT else cap
             least = self._least_width(column)
             size = max(min(max(wanted, least), cap), least)
             header.resizeSection(column, size)

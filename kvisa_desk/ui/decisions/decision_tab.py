@@ -221,7 +221,7 @@ class DecisionTab(QWidget):
                 run=desk.run_id, when=text_of(desk.run_at)
             )
         )
-        self.form.set_choices(desk.choices, run_text)
+        self.form.set_choices(desk.choices, run_text, desk)
         self.banner.setText(self._banner(desk))
         self.open_reviews.setText(open_reviews_text(desk))
         self.open_reviews.setVisible(bool(self.open_reviews.text()))
@@ -247,10 +247,10 @@ class DecisionTab(QWidget):
                 ).format(what=what)
             if desk.may(Permission.SIGN_OFF):
                 return self.tr("{who} recommends: {what}. It awaits your sign-off.").format(
-                    who=pending.recommended_by, what=what
+                    who=desk.name_of(pending.recommended_by), what=what
                 )
             return self.tr("{who} recommends: {what}. It awaits a supervisor's sign-off.").format(
-                who=pending.recommended_by, what=what
+                who=desk.name_of(pending.recommended_by), what=what
             )
         in_effect = desk.in_effect
         status = status_label(desk.case_status)
@@ -296,7 +296,7 @@ class DecisionTab(QWidget):
             )
         elif not desk.may(Permission.SIGN_OFF):
             note = self.tr("Only a supervisor signs off; {who} recommended it.").format(
-                who=pending.recommended_by
+                who=desk.name_of(pending.recommended_by)
             )
         else:
             note = self.tr(
@@ -308,7 +308,7 @@ class DecisionTab(QWidget):
         rows = {index.row() for index in self.table.selectedIndexes()}
         if self.desk is None or len(rows) != 1:
             return
-        self.detail.setPlainText(decision_detail(self.desk.decisions[rows.pop()]))
+        self.detail.setPlainText(decision_detail(self.desk.decisions[rows.pop()], self.desk))
 
     # Acting
 
@@ -374,7 +374,7 @@ class DecisionTab(QWidget):
             question = self.tr(
                 "Agree with {who}'s recommendation ({what}) on {case}? It takes effect now."
             ).format(
-                who=pending.recommended_by,
+                who=self.desk.name_of(pending.recommended_by),
                 what=recommendation_label(pending.recommendation),
                 case=self.desk.case_ref,
             )

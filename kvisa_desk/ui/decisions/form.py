@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.decisions.decisions import reasoning_warnings
-from kvisa_desk.core.decisions.desk import GroundChoice
+from kvisa_desk.core.decisions.desk import DecisionDesk, GroundChoice
 from kvisa_desk.pdf.model import ENTRIES
-from kvisa_desk.ui.decisions.texts import entries_label, recommendation_label
+from kvisa_desk.ui.checks.model import readable
+from kvisa_desk.ui.decisions.texts import entries_label, finding_words, recommendation_label
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
 
@@ -206,8 +207,11 @@ class RecommendForm(QGroupBox):
 
     # Filling
 
-    def set_choices(self, choices: tuple[GroundChoice, ...], run_text: str) -> None:
-        """The latest run's results, failing and review first; ticks survive where they can."""
+    def set_choices(
+        self, choices: tuple[GroundChoice, ...], run_text: str, desk: DecisionDesk | None = None
+    ) -> None:
+        """The latest run's results, failing and review first; ticks survive where they can.
+        Findings read in the window's language (DESK has them from the run's templates)."""
         ticked = set(self.chosen_grounds())
         order = {"fail": 0, "review": 1, "pass": 2}
         self.grounds.clear()
@@ -218,9 +222,10 @@ class RecommendForm(QGroupBox):
                     now=outcome, was=outcome_label(choice.outcome)
                 )
             subject = "" if choice.subject is None else f" · {subject_label(choice.subject)}"
+            finding = finding_words(desk, desk.run_id, choice) if desk else readable(choice.message)
             item = QListWidgetItem(
                 outcome_icon(choice.effective_outcome),
-                f"{choice.rule_id}{subject} · {outcome} · {choice.message}",
+                f"{choice.rule_id}{subject} · {outcome} · {finding}",
             )
             item.setData(SPEC_ROLE, choice.spec)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -3,15 +3,19 @@ and languages from the shared catalogue, kvisa_desk.labels), and one-line summar
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from kvisa_desk.core.decisions.decisions import NOT_YET_PASS, STALE_OR_FAILING, DecisionView
 from kvisa_desk.core.decisions.desk import DecisionDesk
 from kvisa_desk.core.errors import ServiceError
+from kvisa_desk.ui.checks.model import readable
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import (
     QT_TRANSLATE_NOOP,
     code_label,
+    language,
     outcome_label,
     subject_label,
     text_of,
@@ -69,29 +73,42 @@ def tr(source: str) -> str:
     return QCoreApplication.translate("Decision", source)
 
 
-def sign_off_text(view: DecisionView) -> str:
-    """`Agreed by supervisor.s, 2026-11-29 10:02`, or what it waits for."""
+def finding_words(desk: DecisionDesk, run_id: int | None, ground: Any) -> str:
+    """A ground's finding as the Checks tab shows it: in the window's language from its run's
+    template; a run that predates translated findings keeps its stored English."""
+    lang = "zh" if language() == "zh" else "en"
+    stored = desk.finding(run_id, ground.rule_id, ground.subject, "en", "")
+    shown = desk.finding(run_id, ground.rule_id, ground.subject, lang, "")
+    if stored or shown:
+        return shown or stored
+    return readable(ground.message)
+
+
+def sign_off_text(view: DecisionView, desk: DecisionDesk) -> str:
+    """`Agreed by Wang Fang, 2026-11-29 10:02`, or what it waits for."""
     if view.sign_off:
         return tr("{verdict} by {who}, {when}").format(
             verdict=verdict_label(view.sign_off),
-            who=view.signed_off_by or "",
+            who=desk.name_of(view.signed_off_by),
             when=text_of(view.signed_off_at),
         )
     if view.needs_sign_off:
-        return tr("Waiting for a supervisor other than {who}").format(who=view.recommended_by)
+        return tr("Waiting for a supervisor other than {who}").format(
+            who=desk.name_of(view.recommended_by)
+        )
     return tr("Not needed")
 
 
-def sign_off_short(view: DecisionView) -> str:
-    """For the decisions list: `Agreed by supervisor.s`, or empty while none is recorded."""
+def sign_off_short(view: DecisionView, desk: DecisionDesk) -> str:
+    """For the decisions list: `Agreed by Wang Fang`, or empty while none is recorded."""
     if not view.sign_off:
         return ""
     return tr("{verdict} by {who}").format(
-        verdict=verdict_label(view.sign_off), who=view.signed_off_by or ""
+        verdict=verdict_label(view.sign_off), who=desk.name_of(view.signed_off_by)
     )
 
 
-def decision_detail(view: DecisionView) -> str:
+def decision_detail(view: DecisionView, desk: DecisionDesk) -> str:
     """Everything recorded with a decision, as plain text for the detail box."""
     lines = [
         tr("{recommendation} — {state}").format(
@@ -99,9 +116,11 @@ def decision_detail(view: DecisionView) -> str:
             state=state_label(view.state),
         ),
         tr("Recommended by {who}, {when}; check run {run}.").format(
-            who=view.recommended_by, when=text_of(view.recommended_at), run=view.check_run_id
+            who=desk.name_of(view.recommended_by),
+            when=text_of(view.recommended_at),
+            run=view.check_run_id,
         ),
-        tr("Sign-off: {text}").format(text=sign_off_text(view)),
+        tr("Sign-off: {text}").format(text=sign_off_text(view, desk)),
     ]
     if view.sign_off_reason:
         lines.append(tr("Reason given: {reason}").format(reason=view.sign_off_reason))
@@ -122,9 +141,10 @@ def decision_detail(view: DecisionView) -> str:
     lines.append("")
     lines.append(tr("Grounds:"))
     for ground in view.grounds:
-        subject = f" ({ground.subject})" if ground.subject else ""
+        subject = f" ({subject_label(ground.subject)})" if ground.subject else ""
         outcome = outcome_label(ground.effective_outcome)
-        lines.append(f"  {ground.rule_id}{subject} · {outcome} · {ground.message}")
+        finding = finding_words(desk, ground.run_id, ground)
+        lines.append(f"  {ground.rule_id}{subject} · {outcome} · {finding}")
     if not view.grounds:
         lines.append("  " + tr("none chosen"))
     lines.append("")
@@ -141,8 +161,8 @@ def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
             text_of(view.recommended_at),
             recommendation_label(view.recommendation),
             state_label(view.state),
-            view.recommended_by,
-            sign_off_short(view),
+            desk.name_of(view.recommended_by),
+            sign_off_short(view, desk),
             ", ".join(g.rule_id for g in view.grounds),
         )
         for view in desk.decisions

@@ -76,12 +76,16 @@ def verification_text(info: DocumentInfo) -> str:
     if info.removed:
         return QCoreApplication.translate(
             "DocumentPreview", "Removed by {officer}, {when} · {reason}"
-        ).format(officer=info.removed_by, when=text_of(info.removed_at), reason=info.removed_reason)
+        ).format(
+            officer=info.name_of(info.removed_by),
+            when=text_of(info.removed_at),
+            reason=info.removed_reason,
+        )
     status = code_label("verification", info.verification)
     if info.verified_by is None:
         return status
     text = QCoreApplication.translate("DocumentPreview", "{status} by {officer}, {when}").format(
-        status=status, officer=info.verified_by, when=text_of(info.verified_at)
+        status=status, officer=info.name_of(info.verified_by), when=text_of(info.verified_at)
     )
     if info.verification_reason:
         text += " · " + info.verification_reason

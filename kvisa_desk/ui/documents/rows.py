@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 def _where(doc: DocumentInfo) -> str:
     if doc.attached_by:
         return _tr("attached by {officer}, {when}").format(
-            officer=doc.attached_by, when=text_of(doc.attached_at)
+            officer=doc.name_of(doc.attached_by), when=text_of(doc.attached_at)
         )
     return _tr("{file} (listed in the application, not attached)").format(
         file=text_of(doc.source_path)
@@ -33,13 +33,15 @@ def _where(doc: DocumentInfo) -> str:
 def _check(doc: DocumentInfo) -> str:
     if doc.removed:
         return _tr("Removed ({officer}, {when}): {reason}").format(
-            officer=doc.removed_by, when=text_of(doc.removed_at), reason=doc.removed_reason
+            officer=doc.name_of(doc.removed_by),
+            when=text_of(doc.removed_at),
+            reason=doc.removed_reason,
         )
     status = code_label("verification", doc.verification)
     if doc.verified_by is None:
         return status
     return _tr("{status} ({officer}, {when})").format(
-        status=status, officer=doc.verified_by, when=text_of(doc.verified_at)
+        status=status, officer=doc.name_of(doc.verified_by), when=text_of(doc.verified_at)
     )
 
 

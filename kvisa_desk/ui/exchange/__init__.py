@@ -35,3 +35,7 @@ class Exchange(QObject):
     def start(self, roles: Roles) -> None:
         """Once the window knows the account's role: the inbox is watched if it may import."""
         self.inbox.start(roles)
+
+    def stop(self) -> None:
+        """The window closes: the inbox is no longer watched."""
+        self.inbox.stop()

@@ -71,6 +71,7 @@ class InboxWatch(QObject):
         self.label = QLabel()  # the window puts it in its status bar
         self.label.setObjectName("exchange.inbox_state")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_pass)
@@ -148,8 +149,16 @@ class InboxWatch(QObject):
         self.show_state()
         self.run_pass()
 
+    def stop(self) -> None:
+        """The window closes (quit, sign out): no pass starts after this one, as the runners it
+        would use are about to go with the window."""
+        self.stopped = True
+        self.timer.stop()
+
     def run_pass(self) -> Operation[InboxPass] | None:
         """One pass on the worker thread; None when one is running or nothing is watched."""
+        if self.stopped:
+            return None
         folder = self.folder()
         if self.operation is not None or folder is None or not self._window.isVisible():
             return None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.decisions.decisions import make_interview
-from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk
+from kvisa_desk.core.decisions.desk import DecisionDesk, decision_desk, with_names
 from kvisa_desk.core.decisions.letters import (
     IssuedLetter,
     LetterInfo,
@@ -68,7 +68,9 @@ Issued = tuple[IssuedLetter, LettersRead]
 
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
     """The case's letters and its decisions (for the defaults), as the tab shows them."""
-    return case_letters(db, actor, case_id), decision_desk(db, actor, case_id)
+    letters = case_letters(db, actor, case_id)
+    desk = with_names(db, decision_desk(db, actor, case_id), (i.issued_by for i in letters))
+    return letters, desk
 
 
 def letter_file_name(info: LetterInfo) -> str:
@@ -88,6 +90,7 @@ class LettersTab(QWidget):
         self._context = context
         self._case_id = case_id
         self.letters: list[LetterInfo] = []
+        self.desk: DecisionDesk | None = None  # the officers' full names, for the table
         self.may_output = False
         headers = (
             self.tr("Reference"),
@@ -190,6 +193,7 @@ class LettersTab(QWidget):
 
     def show_letters(self, letters: list[LetterInfo], desk: DecisionDesk) -> None:
         self.letters = letters
+        self.desk = desk
         in_effect = desk.in_effect
         self.form.set_defaults(
             in_effect.letter_kind if in_effect is not None else "interview",
@@ -218,7 +222,7 @@ class LettersTab(QWidget):
                     kind_label(info.kind),
                     language_label(info.language),
                     text_of(info.issue_date),
-                    info.issued_by,
+                    self.desk.name_of(info.issued_by) if self.desk else info.issued_by,
                     info.replaces or "",
                     info.replaced_by or "",
                 )

@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._counts_timer.stop()
+        self.exchange.stop()  # before the runners are waited for: no inbox pass starts after
         self.batch_checks.cancel()
         # Let running work finish before the database is closed under it.
         self.runner.wait()
