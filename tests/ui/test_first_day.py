@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,9 @@ class Shots:
 def when_modal(steps: list[tuple[type[QWidget], Callable[[Any], None]]]) -> None:
     """Act on each modal dialog as it comes up (they block the test's own code), in order;
     a step waits until a dialog of its kind is the active modal one."""
-    done: list[QWidget] = []
+    # Weakly: `step` refers to itself, a cycle only the garbage collector frees, and it may run
+    # on a reader thread; a dialog freed there is destroyed off the GUI thread (a segfault).
+    done: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
     def step() -> None:
         if not steps:
@@ -103,7 +106,7 @@ def when_modal(steps: list[tuple[type[QWidget], Callable[[Any], None]]]) -> None
             QTimer.singleShot(20, step)
             return
         steps.pop(0)
-        done.append(dialog)
+        done.add(dialog)
         try:
             act(dialog)
         except BaseException:

@@ -98,6 +98,7 @@ class _FormDialog(QDialog):
         self._finished = _Finished(self)
         self._finished.done.connect(self._work_done)
         self.busy = False
+        self._worker: threading.Thread | None = None
 
     def _submit(self) -> None:
         if self.busy:
@@ -117,7 +118,8 @@ class _FormDialog(QDialog):
 
     def _start(self, work: Work) -> None:
         self._set_busy(True)
-        threading.Thread(target=self._run, args=(work,), daemon=True).start()
+        self._worker = threading.Thread(target=self._run, args=(work,), daemon=True)
+        self._worker.start()
 
     def _run(self, work: Work) -> None:
         outcome: BaseException | None = None
@@ -129,8 +131,14 @@ class _FormDialog(QDialog):
             self._finished.done.emit(outcome)
         except RuntimeError:  # the dialog went meanwhile (its window closed): nobody to tell
             log.info("sign-in work finished after its dialog closed")
+        del outcome  # its traceback holds this frame (and self): no cycle left for the collector
 
     def _work_done(self, outcome: BaseException | None) -> None:
+        # A dialog without a parent must be destroyed on the GUI thread (its busy bar's animation
+        # lives there): the worker lets go of it before this one does. It is past its emit.
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
         self._set_busy(False)
         if isinstance(outcome, (ServiceError, *OPENING_REFUSALS)):
             self.error.setText(error_text(outcome))  # these say what is wrong and what to do
