@@ -5,6 +5,7 @@ the post's first accounts and offers demo cases only to an account that may load
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,7 +207,9 @@ def test_officers_see_accounts_greyed(desk_at: Any, db: Database) -> None:
 def _answer(steps: list[Any]) -> None:
     """Fill in whichever modal dialog is up, one step per dialog, as an officer would."""
 
-    answered: list[QWidget] = []
+    # Weakly: `step` refers to itself, a cycle only the garbage collector frees, and it may run
+    # on a reader thread; a dialog freed there is destroyed off the GUI thread (a segfault).
+    answered: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
     def step() -> None:
         dialog = QApplication.activeModalWidget()
@@ -214,7 +217,7 @@ def _answer(steps: list[Any]) -> None:
         if dialog is None or getattr(dialog, "busy", False) or dialog in answered:
             QTimer.singleShot(10, step)
             return
-        answered.append(dialog)
+        answered.add(dialog)
         steps.pop(0)(dialog)
         if steps:
             QTimer.singleShot(10, step)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.decisions.decisions import (
@@ -178,6 +179,8 @@ class DecisionTab(QWidget):
             return decision_desk(db, actor, case_id)
 
         def read(desk: DecisionDesk) -> None:
+            if not isValid(self):  # the case view was closed (a sign-out) while it was read
+                return
             self._loading = False
             self.show_desk(desk)
             if self._stale:  # asked again meanwhile
@@ -185,6 +188,8 @@ class DecisionTab(QWidget):
 
         def unreadable(error: BaseException) -> None:
             # E.g. a role that does no case work: say so, and offer nothing.
+            if not isValid(self):
+                return
             self._loading = False
             reason = error_text(error)
             self.banner.setText(

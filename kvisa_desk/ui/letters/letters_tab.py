@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.database import Database
@@ -174,6 +175,8 @@ class LettersTab(QWidget):
             return read_case_letters(db, actor, case_id)
 
         def read(found: LettersRead) -> None:
+            if not isValid(self):  # the case view was closed (a sign-out) while it was read
+                return
             self._loading = False
             self.show_letters(*found)
             if self._stale:  # asked again meanwhile
@@ -181,6 +184,8 @@ class LettersTab(QWidget):
 
         def unreadable(error: BaseException) -> None:
             # E.g. a role that does no case work: say so, and offer nothing.
+            if not isValid(self):
+                return
             self._loading = False
             self.preview.show_message(
                 self.tr("Letters cannot be shown: {reason}").format(reason=reason_of(error))
