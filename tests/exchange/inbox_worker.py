@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from kvisa_desk.core.exchange import inbox  # noqa: E402
+from kvisa_desk.core.accounts.accounts import authenticate  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
 
 ACTOR = "officer.killed"
@@ -24,6 +25,7 @@ ACTOR = "officer.killed"
 
 def main(url: str, folder: Path, stage: str) -> None:
     db = open_database(url).db
+    authenticate(db, ACTOR, "test password 123")  # tests/conftest.py's: opens an encrypted file
     if stage == "before-commit":
         recorder = inbox._Pass._recorder
 
