@@ -12,6 +12,7 @@ import time
 from datetime import date, datetime
 from typing import Any
 
+from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.decisions.decisions import make_interview
 from kvisa_desk.core.decisions.letters import issue_letter
 from kvisa_desk.store.engine import Database, make_engine
@@ -22,6 +23,7 @@ def issue_interviews(url: str, actor: str, case_ids: list[int], barrier: Any, qu
     interview = make_interview(datetime(2026, 5, 4, 9, 0), "Visa Section, 31 Portland Place")
     got: list[str] = []
     try:
+        authenticate(db, actor, "test password 123")  # tests/conftest.py's: opens an encrypted file
         barrier.wait(timeout=120)
         for case_id in case_ids:
             letter = issue_letter(

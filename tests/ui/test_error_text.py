@@ -62,6 +62,8 @@ def test_sign_in_refusal_in_the_chinese_window_and_english_on_the_cli(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "not the password")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    # an encrypted file checks the password on a reader thread: the refusal comes later
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=30_000)
     shown = dialog.error.text()
     assert shown == "登录被拒绝：用户名不存在或密码错误。"
     assert "KVISA" not in shown
