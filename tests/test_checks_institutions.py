@@ -220,3 +220,22 @@ def test_check_json_names_the_override_that_carried_the_route(db: Database, tmp_
     assert (part["outcome"], part["effective_outcome"]) == ("review", "pass")
     code, out, _ = _run(db, "check", case_ref)
     assert "carried by the override of K-EDU-03 (Degree 1) by officer.b" in out
+
+
+def test_a_process_keeps_the_registry_index_of_its_latest_databases_only(
+    db: Database, tmp_path: Path
+) -> None:
+    # Each index holds ~100,000 objects: one kept per database ever opened grew the test run
+    # to millions of objects and multi-second garbage collection pauses.
+    from kvisa_desk.core.post import institution_aliases
+    from kvisa_desk.core.startup import open_database
+
+    paths = [tmp_path / f"post-{i}.sqlite3" for i in range(4)]
+    for path in paths:
+        other = open_database(f"sqlite:///{path}").db
+        with other.read() as session:
+            first = institution_aliases.load_name_index(session)
+            assert institution_aliases.load_name_index(session) is first  # built once
+        other.engine.dispose()
+    kept = list(institution_aliases._NAME_INDEXES)
+    assert len(kept) == 2 and all(str(paths[-1]) in k or str(paths[-2]) in k for k in kept)

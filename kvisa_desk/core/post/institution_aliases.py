@@ -202,8 +202,11 @@ def move_aliases(session: Session, duplicate_id: int, keep_id: int) -> None:
 
 
 # The last index built per database, with the registry's stamp when it was read: building
-# it from ~10,000 entries costs ~0.7 s, which one case's checks paid every time.
+# it from ~10,000 entries costs ~0.7 s, which one case's checks paid every time. Only the
+# latest few databases are kept: each index holds ~100,000 objects, and a process that opens
+# one database after another (tests, batch scripts) must not keep them all.
 _NAME_INDEXES: dict[str, tuple[tuple[object, ...], NameFirstIndex]] = {}
+_KEEP_INDEXES = 2
 
 
 def _registry_stamp(session: Session) -> tuple[object, ...]:
@@ -229,7 +232,10 @@ def load_name_index(session: Session) -> NameFirstIndex:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     index = _build_name_index(session)
-    _NAME_INDEXES[database] = (stamp, index)
+    _NAME_INDEXES.pop(database, None)
+    _NAME_INDEXES[database] = (stamp, index)  # newest last: dicts keep insertion order
+    while len(_NAME_INDEXES) > _KEEP_INDEXES:
+        del _NAME_INDEXES[next(iter(_NAME_INDEXES))]
     return index
 
 
