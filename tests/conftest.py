@@ -170,6 +170,16 @@ def _drop_postgres(name: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _own_key_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test holds copies of the database keys unlocked before it: a sign-out zeroes the
+    key it holds (cipher.forget_key), which must not lock the template's copies for the next."""
+    from kvisa_desk.store import cipher
+
+    copies = {db_id: bytearray(key) for db_id, key in cipher._unlocked.items()}
+    monkeypatch.setattr(cipher, "_unlocked", copies)
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> Iterator[str]:
     """A URL for a database that does not exist yet (SQLite file or a new PostgreSQL db)."""

@@ -287,7 +287,10 @@ def test_db_encrypt_then_decrypt_keeps_every_row_and_a_verifying_trail(
     code, out, err = run(path, monkeypatch, "db", "info")
     assert "encrypted" in out and "1 account(s)" in out
     code, _, err = run(path, monkeypatch, "user", "list", user="ana", password=PASSWORD)
-    assert code == 3, err  # no slot of her own yet
+    assert code == 3 and "ask an administrator to set a one-time password" in err  # no slot yet
+    code, out, err = run(path, monkeypatch, "user", "list", user="boss", password=PASSWORD)
+    assert code == 0 and "no key for this encrypted database yet" in out, err
+    assert "kvisa-desk user reset ana" in out and "user reset boss" not in out
     code, _, err = run(path, monkeypatch, "db", "encrypt", user="boss", password=PASSWORD)
     assert code == 2 and "encrypted already" in err
     sealed = [p for p in (tmp_path / "old.documents").rglob("*") if p.is_file()]

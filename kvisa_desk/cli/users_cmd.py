@@ -216,12 +216,22 @@ def run_list(ctx: CliContext) -> int:
 
     ctx.require(Permission.ACCOUNTS)
     found = accounts.list_accounts(ctx.db)
+    # On an encrypted file: who has no key slot yet (after `db encrypt`), as the window shows.
+    without_key = accounts.accounts_without_key(ctx.db)
     if ctx.args.json:
-        rows = [{**a.to_json(), "active": active} for a, active in found]
+        rows = []
+        for account, active in found:
+            row = {**account.to_json(), "active": active}
+            if without_key is not None:
+                row["has_key"] = active and account.username not in without_key
+            rows.append(row)
         ctx.out.write(printable_json(rows) + "\n")
         return 0
     for account, active in found:
         state = "" if active else "  (inactive)"
+        if without_key is not None and account.username in without_key:
+            state = "  (no key for this encrypted database yet: set a one-time password "
+            state += f"with kvisa-desk user reset {printable(account.username)})"
         name, shown_name = printable(account.username), printable(account.display_name)
         ctx.out.write(f"{name:<20} {account.role:<11} {shown_name}{state}\n")
     return 0

@@ -25,6 +25,11 @@ MESSAGES: dict[str, str] = {
         "try again in {minutes} minutes or ask an administrator"
     ),
     "sign_in.locked_read_only": "account {username} is locked; ask an administrator",
+    "sign_in.no_key": (
+        "{username} has no key for this encrypted database yet: ask an administrator to set "
+        "a one-time password for {username} (kvisa-desk user reset {username}, or "
+        "Administration > Accounts in the window)"
+    ),
     "account.not_active": (
         "{username!r} is not an active KVisa Desk account; ask an administrator for one"
     ),

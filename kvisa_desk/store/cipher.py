@@ -6,7 +6,9 @@ same way everywhere. A plain file is read by the same driver with no key.
 
 The key of an encrypted database is found by its slot file (`<database>.keys`, see
 store.keyslots): the file names a random database id, and a key unwrapped for that id in this
-process is kept here in memory (a copy of the file shares its id, hence its key).
+process is kept here in memory (a copy of the file shares its id, hence its key), in a
+bytearray that is zeroed when the key is forgotten (sign-out): Python's immutable copies
+handed to a connection or a document store live only as long as that call.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ CIPHER_SETTINGS = (
     "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
 )
 
-_unlocked: dict[str, bytes] = {}  # database id -> raw key, for this process only
+_unlocked: dict[str, bytearray] = {}  # database id -> raw key, for this process only
 
 
 class DatabaseLocked(RuntimeError):
@@ -68,19 +70,36 @@ def _setup_key(database: Path) -> bytes | None:
     return bytes.fromhex(setup) if isinstance(setup, str) else None
 
 
-def remember_key(db_id: str, key: bytes) -> None:
+def remember_key(db_id: str, key: bytes | bytearray) -> None:
+    """Hold a copy of the key (the caller zeroes its own); a key held before is zeroed."""
     if len(key) != KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
-    _unlocked[db_id] = key
+    forget_key(db_id)
+    _unlocked[db_id] = bytearray(key)
+
+
+def forget_key(db_id: str) -> bool:
+    """Zero and drop the key held for this database; False if none was held."""
+    held = _unlocked.pop(db_id, None)
+    if held is None:
+        return False
+    zero(held)
+    return True
 
 
 def forget_keys() -> None:
     """Lock every database again (tests, and a process that signs out for good)."""
-    _unlocked.clear()
+    for db_id in list(_unlocked):
+        forget_key(db_id)
+
+
+def zero(secret: bytearray) -> None:
+    secret[:] = bytes(len(secret))
 
 
 def known_key(db_id: str) -> bytes | None:
-    return _unlocked.get(db_id)
+    held = _unlocked.get(db_id)
+    return bytes(held) if held is not None else None
 
 
 def key_for(database: Path) -> bytes | None:
@@ -93,7 +112,8 @@ def key_for(database: Path) -> bytes | None:
                 "missing: put the key file back beside it (it is in every backup)"
             )
         return None
-    key = _unlocked.get(db_id) or _setup_key(database)
+    held = _unlocked.get(db_id)
+    key = bytes(held) if held is not None else _setup_key(database)
     if key is None:
         raise DatabaseLocked(
             "This database is encrypted: sign in with your account (KVISA_USER and "

@@ -9,6 +9,11 @@ slot's name and the sealed key (the standard library only: signing in loads noth
 than the password check does). Its Argon2id parameters are recorded in it, so a slot made
 cheaper (the test suite, in its own process) or dearer later still opens. Failed unwraps are
 counted here per slot name, to be recorded in the trail at the next successful sign-in.
+
+Accounts that exist but have no slot yet (after `db encrypt`, only its administrator has one)
+are listed by the same HMAC under `no_key`, so their sign-in is told to ask an administrator
+for a one-time password instead of "wrong password"; their attempts are counted under
+`no_key_tries` and recorded at the next successful sign-in of anyone.
 """
 
 from __future__ import annotations
@@ -48,6 +53,11 @@ slot_cost = PRODUCTION_COST
 
 class SlotFileError(RuntimeError):
     """The slot file is missing or damaged."""
+
+
+class NoKeyYet(Exception):
+    """An account of the database that has no slot yet: an administrator must set it a
+    one-time password (which wraps one). Counted in the slot file before it is raised."""
 
 
 def _read(database: Path) -> dict[str, Any]:
@@ -112,14 +122,15 @@ def _seal(data: dict[str, Any], name: str, secret: str, key: bytes) -> dict[str,
     }
 
 
-def _open(data: dict[str, Any], name: str, slot: dict[str, Any], secret: str) -> bytes | None:
+def _open(data: dict[str, Any], name: str, slot: dict[str, Any], secret: str) -> bytearray | None:
     cost = SlotCost(int(slot["t"]), int(slot["m"]), int(slot["p"]))
     derived = _kek(secret, bytes.fromhex(slot["salt"]), cost)
     sealed = bytes.fromhex(slot["sealed"])
     expected = _tag(derived[KEY_BYTES:], data, name, sealed)
     if len(sealed) != KEY_BYTES or not hmac.compare_digest(expected, bytes.fromhex(slot["tag"])):
         return None  # a wrong password (or a slot moved or edited)
-    return bytes(a ^ b for a, b in zip(sealed, derived[:KEY_BYTES], strict=True))
+    # A bytearray, so whoever holds the key can zero it (cipher.forget_key).
+    return bytearray(a ^ b for a, b in zip(sealed, derived[:KEY_BYTES], strict=True))
 
 
 def new_recovery_key() -> str:
@@ -160,6 +171,7 @@ def wrap(database: Path, key: bytes, username: str, password: str) -> str | None
     name = _name(data, username)
     data["slots"][name] = _seal(data, name, password, key)
     data["failed"].pop(name, None)
+    _drop_no_key(data, name)
     recovery = None
     if data.pop("setup_key", None) is not None or RECOVERY not in data:
         recovery = new_recovery_key()
@@ -170,21 +182,60 @@ def wrap(database: Path, key: bytes, username: str, password: str) -> str | None
 
 def remove(database: Path, username: str) -> bool:
     data = _read(database)
-    gone = data["slots"].pop(_name(data, username), None) is not None
-    if gone:
+    name = _name(data, username)
+    gone = data["slots"].pop(name, None) is not None
+    listed = _drop_no_key(data, name)  # deactivated: no longer waiting for a key either
+    if gone or listed:
         _write(database, data)
     return gone
 
 
-def unwrap(database: Path, username: str, password: str) -> tuple[bytes | None, int]:
+def _drop_no_key(data: dict[str, Any], name: str) -> bool:
+    waiting: list[str] = data.get("no_key", [])
+    if name not in waiting:
+        return False
+    data["no_key"] = [n for n in waiting if n != name]
+    return True
+
+
+def note_without_key(database: Path, usernames: list[str]) -> list[str]:
+    """List these accounts (the database's active ones) that have no slot as waiting for a
+    key, replacing the list; returns those usernames. Written only when the list changed."""
+    data = _read(database)
+    named = {_name(data, username): username for username in usernames}
+    waiting = sorted(n for n in named if n not in data["slots"])
+    if waiting != sorted(data.get("no_key", [])):
+        data["no_key"] = waiting
+        _write(database, data)
+    return sorted(named[n] for n in waiting)
+
+
+def take_no_key_tries(database: Path, usernames: list[str]) -> dict[str, int]:
+    """Sign-ins tried by these accounts while they had no slot, since last taken (for the
+    trail); the counts are cleared. Names no longer accounts are left for their return."""
+    data = _read(database)
+    tries: dict[str, int] = data.get("no_key_tries", {})
+    taken = {u: int(tries.pop(_name(data, u))) for u in usernames if _name(data, u) in tries}
+    if taken:
+        _write(database, data)
+    return taken
+
+
+def unwrap(database: Path, username: str, password: str) -> tuple[bytearray | None, int]:
     """(the key or None, failures counted for this name before). A failure is counted; a
-    success clears the count. An unknown name costs an Argon2id run like a wrong password."""
+    success clears the count. An unknown name costs an Argon2id run like a wrong password.
+    NoKeyYet for an account listed as waiting for a slot (note_without_key)."""
     data = _read(database)
     name = _name(data, username)
     slot = data["slots"].get(name)
     key = _open(data, name, slot, password) if slot else None
     if slot is None and RECOVERY in data:
         _open(data, RECOVERY, data[RECOVERY], password + "\x00no slot")  # the same time spent
+    if slot is None and name in data.get("no_key", []):
+        tries = data.setdefault("no_key_tries", {})
+        tries[name] = int(tries.get(name, 0)) + 1
+        _write(database, data)
+        raise NoKeyYet(username)
     failed_before = int(data["failed"].get(name, 0))
     if key is None:
         data["failed"][name] = failed_before + 1
@@ -196,7 +247,7 @@ def unwrap(database: Path, username: str, password: str) -> tuple[bytes | None, 
     return key, failed_before
 
 
-def unwrap_recovery(database: Path, recovery_key: str) -> bytes | None:
+def unwrap_recovery(database: Path, recovery_key: str) -> bytearray | None:
     data = _read(database)
     if RECOVERY not in data:
         return None

@@ -379,3 +379,31 @@ def test_choosing_save_signs_out_once_the_case_is_saved(
     qtbot.waitUntil(lambda: desk.session.window not in (None, first), timeout=10_000)
     assert case_detail(cases_db, case_id).record["applicant"]["given_names"] == "Chiamaka"
     assert who(desk.window)[0] == "KVisa Desk — officer.b (officer) — encrypted database"
+
+
+def test_signing_out_drops_the_database_key_until_the_next_sign_in(
+    qtbot: Any, desk_at: Any, cases_db: Database
+) -> None:
+    from kvisa_desk.store import cipher
+
+    desk = desk_at(cases_db, "officer.a")
+    assert cases_db.file is not None
+    db_id = cipher.database_id(cases_db.file)
+    assert db_id is not None
+    held = cipher._unlocked[db_id]
+    at_sign_in: list[tuple[bool, int, bytes]] = []
+    asked = desk.session._sign_in
+
+    def sign_in(parent: QWidget | None, username: str, use_env: bool) -> SignedIn | None:
+        at_sign_in.append((cases_db.locked, cases_db.engine.pool.checkedin(), bytes(held)))
+        return asked(parent, username, use_env)
+
+    desk.session._sign_in = sign_in
+    desk.sign_in.answers.append("officer.b")
+    first = desk.window
+    first.sign_out()
+    qtbot.waitUntil(lambda: desk.session.window not in (None, first), timeout=10_000)
+    # Asked with the file locked, no pooled connection and the key held before zeroed.
+    assert at_sign_in == [(True, 0, bytes(cipher.KEY_BYTES))]
+    assert not cases_db.locked  # officer.b's password unwrapped it again
+    qtbot.waitUntil(lambda: desk.window.worklist_model.rowCount() > 0, timeout=10_000)

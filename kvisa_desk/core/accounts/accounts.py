@@ -109,17 +109,20 @@ def create_account(
     return account_of(row)
 
 
-def authenticate(db: Database, username: str, password: str) -> Account:
+def authenticate(db: Database, username: str, password: str, fresh_key: bool = False) -> Account:
     """Sign in. Five failures lock the account for a while; every outcome is audited.
 
     An unknown (or inactive) name goes the same way as a real account: a password hash is
     verified, failures are counted on a placeholder row and five of them "lock" it, so the
     answers and their timing never tell which names are accounts. Failures are committed
     before the refusal is raised, so the count and the audit events survive the refusal.
+    On an encrypted file an account without a key slot is refused and told to ask an
+    administrator for a one-time password; `fresh_key` unwraps the account's own slot even
+    when the key is held (the window's sign-in dialogs, beside the GUI thread).
     """
     # An encrypted file still locked opens only with an account's slot: the password is
     # the key. Failures against the slot are counted in the slot file, recorded below.
-    failed_unlocking = data_keys.unlock(db, username, password, "sign_in.refused")
+    failed_unlocking = data_keys.unlock(db, username, password, "sign_in.refused", fresh_key)
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
@@ -148,8 +151,16 @@ def authenticate(db: Database, username: str, password: str) -> Account:
                     minutes = LOCKOUT.seconds // 60
                     record_event(session, username, "account_locked", minutes=minutes, **unknown)
             refusal = AuthenticationFailed.said("sign_in.refused")
+        elif not data_keys.has_slot(session, username):
+            # The key was held already (another account opened the file): the password is
+            # right, but this account could not have opened it. Encrypting gave it no slot.
+            record_event(session, username, "login_without_key", attempts=1)
+            refusal = AuthenticationFailed.said("sign_in.no_key", username=username)
         else:
             assert row.password_hash is not None
+            for waiting, tries in data_keys.take_no_key_tries(session).items():
+                record_event(session, waiting, "login_without_key", attempts=tries)
+            data_keys.note_accounts_without_key(session)  # their sign-in is told why
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
@@ -352,6 +363,13 @@ def _reset(
     data_keys.wrap_slot(session, username, password)
     how = {"recovery": True} if recovery else {}
     record_event(session, actor, "password_reset", account=username, **how)
+
+
+def accounts_without_key(db: Database) -> set[str] | None:
+    """Active accounts that cannot open this encrypted file yet (no key slot: a one-time
+    password wraps one); None on a plain file or a server."""
+    with db.read() as session:
+        return data_keys.note_accounts_without_key(session)
 
 
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.store.models import Officer
 
 WRONG_RECOVERY_KEY = "that is not this database's recovery key: nothing was changed"
 # Recovery keys made with a database's first account, until shown (once) by whoever made it.
@@ -29,18 +31,66 @@ def session_file(session: Session) -> Path | None:
     return _encrypted_file(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
-def unlock(db: Database, username: str, password: str, refusal: str) -> int:
-    """Unwrap the key with this account's password when the file is still locked; returns
-    how many sign-ins failed against its slot since the last success (for the trail).
-    AuthenticationFailed with the message id REFUSAL for a wrong password or an unknown name."""
+def unlock(db: Database, username: str, password: str, refusal: str, fresh: bool = False) -> int:
+    """Unwrap the key with this account's password when the file is still locked (or always,
+    when FRESH: a sign-in over an open window proves its own slot, and the key it gives
+    replaces the one held); returns how many sign-ins failed against its slot since the last
+    success (for the trail). AuthenticationFailed with the message id REFUSAL for a wrong
+    password or an unknown name, "sign_in.no_key" for an account that has no slot yet."""
     path = _encrypted_file(db.url)
-    if path is None or not db.locked:
+    if path is None or not (db.locked or fresh):
         return 0
-    key, failed = keyslots.unwrap(path, username, password)
+    try:
+        key, failed = keyslots.unwrap(path, username, password)
+    except keyslots.NoKeyYet:
+        raise AuthenticationFailed.said("sign_in.no_key", username=username) from None
     if key is None:
         raise AuthenticationFailed.said(refusal)
-    _open_with(db, path, key)
+    try:
+        _open_with(db, path, key)
+    finally:
+        cipher.zero(key)  # the holder keeps its own copy
     return failed
+
+
+def lock(db: Database) -> bool:
+    """Sign-out: the database key leaves memory until someone signs in again. The pooled
+    connections go first (each holds the key inside SQLCipher), then the held key is zeroed;
+    document stores derive their keys from it on each use, so none outlives it. The pool is
+    closed on a plain file or a server too; False there (no key to drop)."""
+    db.dispose()
+    path = _encrypted_file(db.url)
+    if path is None:
+        return False
+    db_id = cipher.database_id(path)
+    return db_id is not None and cipher.forget_key(db_id)
+
+
+def has_slot(session: Session, username: str) -> bool:
+    """Whether the account can open the encrypted file it works on (always, on a plain one)."""
+    path = session_file(session)
+    return path is None or keyslots.has_slot(path, username)
+
+
+def note_accounts_without_key(session: Session) -> set[str] | None:
+    """The active accounts that have no slot for this encrypted file (noted in its slot file,
+    so their sign-in is told why it fails); None on a plain file or a server."""
+    path = session_file(session)
+    if path is None:
+        return None
+    active = session.scalars(
+        select(Officer.username).where(Officer.active.is_(True), Officer.password_hash.is_not(None))
+    ).all()
+    return set(keyslots.note_without_key(path, list(active)))
+
+
+def take_no_key_tries(session: Session) -> dict[str, int]:
+    """Sign-ins tried by accounts without a slot since this was last asked, for the trail."""
+    path = session_file(session)
+    if path is None:
+        return {}
+    names = session.scalars(select(Officer.username).where(Officer.password_hash.is_not(None)))
+    return keyslots.take_no_key_tries(path, list(names))
 
 
 def unlock_with_recovery_key(db: Database, recovery_key: str) -> None:
@@ -53,11 +103,14 @@ def unlock_with_recovery_key(db: Database, recovery_key: str) -> None:
     key = keyslots.unwrap_recovery(path, recovery_key)
     if key is None:
         raise AuthenticationFailed(WRONG_RECOVERY_KEY)
-    if db.locked:
-        _open_with(db, path, key)
+    try:
+        if db.locked:
+            _open_with(db, path, key)
+    finally:
+        cipher.zero(key)
 
 
-def _open_with(db: Database, path: Path, key: bytes) -> None:
+def _open_with(db: Database, path: Path, key: bytes | bytearray) -> None:
     db_id = cipher.database_id(path)
     assert db_id is not None
     cipher.remember_key(db_id, key)

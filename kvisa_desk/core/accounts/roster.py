@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -54,12 +55,18 @@ class AccountRow:
     must_change_password: bool
     locked_until: datetime | None  # in UTC; None or past when not locked
     last_login_at: datetime | None
+    # On an encrypted file, False for an active account with no key slot (after `db encrypt`:
+    # it cannot sign in until given a one-time password); None on a plain file or a server.
+    has_key: bool | None = None
 
     def locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
 
 
-def _row(officer: Officer) -> AccountRow:
+def _row(officer: Officer, without_key: set[str] | None = None) -> AccountRow:
+    has_key = None
+    if without_key is not None and officer.active:  # a deactivated account has no slot anyway
+        has_key = officer.username not in without_key
     return AccountRow(
         officer.username,
         officer.display_name,
@@ -69,6 +76,7 @@ def _row(officer: Officer) -> AccountRow:
         officer.must_change_password,
         _aware(officer.locked_until),
         _aware(officer.last_login_at),
+        has_key,
     )
 
 
@@ -78,8 +86,9 @@ def account_rows(db: Database, actor: str) -> list[AccountRow]:
         require(session, actor, Permission.ACCOUNTS)
         officers = session.scalars(
             select(Officer).where(Officer.password_hash.is_not(None)).order_by(Officer.username)
-        )
-        return [_row(officer) for officer in officers]
+        ).all()
+        without_key = data_keys.note_accounts_without_key(session)
+        return [_row(officer, without_key) for officer in officers]
 
 
 def unlock_account(db: Database, username: str, actor: str) -> AccountRow:

@@ -50,6 +50,7 @@ def unlock_backup(backup: Path, username: str | None, password: str | None) -> N
             f"{backup} is encrypted and this account or password does not open it"
         )
     cipher.remember_key(db_id, key)
+    cipher.zero(key)  # the holder keeps its own copy
 
 
 def _referenced(database_copy: Path) -> set[str]:

@@ -104,6 +104,7 @@ def encrypt_database(db: Database, actor: str, password: str) -> Converted:
     made = _convert_documents(path, None, key)
     db_id = keyslots.create(converted, key)
     recovery = keyslots.wrap(converted, key, actor, password)
+    keyslots.note_without_key(converted, list(others))  # their sign-in is told to ask for one
     cipher.remember_key(db_id, key)
     kept = kept_name(path, "plain")
     replace_with(path, converted, kept)

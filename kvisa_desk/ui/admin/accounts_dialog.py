@@ -73,6 +73,13 @@ class AccountsDialog(QDialog):
         self.intro = QLabel(intro, self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
+        # Accounts that cannot open the encrypted file (after `db encrypt`), and the cure.
+        self.no_key_note = QLabel(self)
+        self.no_key_note.setObjectName("accounts.no_key")
+        self.no_key_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_key_note.setWordWrap(True)
+        self.no_key_note.setStyleSheet("color: #9a3412;")
+        self.no_key_note.hide()
 
         self.model = AccountsModel(self)
         self.table = QTableView(self)
@@ -123,6 +130,7 @@ class AccountsDialog(QDialog):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.no_key_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -151,12 +159,26 @@ class AccountsDialog(QDialog):
 
         def show(rows: list[AccountRow]) -> None:
             self.model.set_rows(rows)
+            self._show_without_key(rows)
             row = self.model.row_of(chosen) if chosen else -1
             if row >= 0:
                 self.table.selectRow(row)
             self._update_buttons()
 
         return self._run(work, show, self._refused)
+
+    def _show_without_key(self, rows: list[AccountRow]) -> None:
+        names = [row.username for row in rows if row.has_key is False]
+        self.no_key_note.setText(
+            self.tr(
+                "No key yet for {names}: they cannot sign in to this encrypted database. "
+                "Select each and choose Set one-time password; the password you pass on "
+                "opens it for them."
+            ).format(names=self.tr(", ").join(names))
+            if names
+            else ""
+        )
+        self.no_key_note.setVisible(bool(names))
 
     def selected(self) -> AccountRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -297,6 +319,10 @@ class AccountsDialog(QDialog):
 
         def done(_none: None) -> None:
             said = self.tr("One-time password set for {name}.").format(name=row.username)
+            if row.has_key is False:
+                said = self.tr(
+                    "One-time password set for {name}: it now opens the encrypted database too."
+                ).format(name=row.username)
             self._done(said, row)
             self._show_password(row.username, row.role, password)
 

@@ -29,6 +29,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("Accounts", "Last sign-in"),
 )
 _GREYED = QColor("#6b6b6b")
+_NO_KEY = QColor("#9a3412")  # dark orange: something for the administrator to do
 
 
 def _tr(text: str) -> str:
@@ -46,6 +47,8 @@ def state_text(row: AccountRow, now: datetime | None = None) -> str:
         parts.append(_tr("locked until {time}").format(time=_local(row.locked_until, "%H:%M")))
     if row.must_change_password:
         parts.append(_tr("must change password"))
+    if row.has_key is False:
+        parts.append(_tr("no key for this encrypted database yet: set a one-time password"))
     return " · ".join(parts)
 
 
@@ -72,6 +75,8 @@ class AccountsModel(RowTableModel[AccountRow]):
     def cell(self, row: AccountRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return _GREYED  # a deactivated account reads as out of use
+        if role == Qt.ItemDataRole.ForegroundRole and row.has_key is False:
+            return _NO_KEY  # cannot sign in until given a one-time password
         return None
 
     def row_of(self, username: str) -> int:

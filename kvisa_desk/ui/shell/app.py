@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk import __version__
+from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.officers import acting_username
 from kvisa_desk.core.database import Database, unreachable_host
 from kvisa_desk.core.post.settings import load_post_settings
@@ -162,4 +163,4 @@ def run_window(args: argparse.Namespace) -> int:
             session.deleteLater()
             app.setQuitOnLastWindowClosed(True)
     finally:
-        opened.db.dispose()
+        data_keys.lock(opened.db)  # the pool closed and, on an encrypted file, the key zeroed

@@ -1,7 +1,12 @@
 """One sitting at the desk, without restarting: sign in, the main window, then File ▸ Sign out
 (back to the sign-in dialog) or File ▸ Switch user (another account signs in over the
 window, which stays if they cancel). The window has closed its case views first, asking
-about unsaved edits; each window has its own idle lock, which goes with it."""
+about unsaved edits; each window has its own idle lock, which goes with it.
+
+Signing out (and quitting, see app.run_window) drops an encrypted database's key from
+memory: the next sign-in unwraps it again with that account's password, beside the GUI
+thread. Switch user keeps the key while the window stays, but the new account's sign-in
+unwraps its own slot, and the key it gives replaces the one held (data_keys.unlock)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.database import Database
 from kvisa_desk.ui.shell.idle_lock import IdleLock
 from kvisa_desk.ui.shell.main_window import MainWindow
@@ -93,6 +99,8 @@ class DeskSession(QObject):
         return True
 
     def _sign_in_again(self) -> None:
+        # After what the closed window had queued (it may still read): then the key goes.
+        data_keys.lock(self._db)
         signed = self._sign_in(None, "", False)
         if signed is None:
             self._end()
@@ -104,7 +112,7 @@ class DeskSession(QObject):
             self.window = None
             self.lock = None
             window.deleteLater()
-            self._end()
+            self._end()  # quitting: run_window drops the key once the event loop has ended
 
     def _end(self) -> None:
         self.ended.emit()

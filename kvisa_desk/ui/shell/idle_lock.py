@@ -1,6 +1,11 @@
 """Lock the window after the post's idle period; the password unlocks it, open work stays.
 
 Nothing is closed or discarded while locked: the lock is a modal dialog above the windows.
+An encrypted database's key stays in memory meanwhile (sign out drops it): the open case
+views still hold what they show, and the window's background work (the inbox watch, a long
+import or check run) keeps reading and writing the file, which would fail half-way without
+the key. Unlocking unwraps the officer's own slot again (beside the GUI thread), so an
+account deactivated meanwhile cannot unlock.
 """
 
 from __future__ import annotations

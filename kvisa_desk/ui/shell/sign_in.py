@@ -206,7 +206,8 @@ class SignInDialog(_FormDialog):
         username, password = self.username.text().strip(), self.password.text()
 
         def sign_in() -> None:
-            self.account = accounts.authenticate(self.db, username, password)
+            # Its own key slot, even when the key is held (switch user, the idle lock).
+            self.account = accounts.authenticate(self.db, username, password, fresh_key=True)
 
         return sign_in
 

@@ -35,6 +35,11 @@ WINDOW_MESSAGES: dict[str, str] = {
     "sign_in.locked_read_only": QT_TRANSLATE_NOOP(
         "ErrorText", "Account {username} is locked. Ask an administrator."
     ),
+    "sign_in.no_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{username} cannot open this encrypted database yet: the account has no key for it. "
+        "Ask an administrator to set you a one-time password (Administration ▸ Accounts).",
+    ),
     "account.not_active": QT_TRANSLATE_NOOP(
         "ErrorText", "{username} is not an active KVisa Desk account. Ask an administrator for one."
     ),
