@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.core.database import Database
+from kvisa_desk.ui.widgets.offer_once import OfferedOnce
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
 
@@ -53,17 +53,17 @@ class DemoCases(QObject):
         self._prompts = prompts
         self._parent = parent
         self._loader = loader
-        self._settings = settings
+        self._declined = OfferedOnce(settings, DECLINED_KEY, db.url)  # kept on No only
 
     def offer(self) -> bool:
         """On an empty database, ask once whether to load demo cases; True if loading began."""
-        if count_cases(self._db) > 0 or self._declined():
+        if count_cases(self._db) > 0 or self._declined.answered():
             return False
         question = self.tr(
             "This database has no cases yet. Load {count} demo cases to explore KVisa Desk?"
         ).format(count=DEMO_CASE_COUNT)
         if not self._prompts.ask(self._parent, self.tr("Demo cases"), question):
-            self._remember_declined()
+            self._declined.remember()
             return False
         self.load(FIRST_SEED)
         return True
@@ -95,20 +95,3 @@ class DemoCases(QObject):
         if isinstance(error, ModuleNotFoundError) and error.name == "kvisa_desk.demo.cases":
             message = self.tr("This copy of KVisa Desk has no demo case generator yet.")
         self._prompts.error(self._parent, self.tr("Demo cases"), message)
-
-    def _location(self) -> str:
-        # A digest, not the URL: a PostgreSQL URL may carry a password.
-        return hashlib.sha256(self._db.url.encode("utf-8")).hexdigest()[:16]
-
-    def _declined_list(self) -> list[str]:
-        if self._settings is None:
-            return []
-        declined = self._settings.value(DECLINED_KEY, [], type=list)
-        return [str(d) for d in declined] if isinstance(declined, list) else []
-
-    def _declined(self) -> bool:
-        return self._location() in self._declined_list()
-
-    def _remember_declined(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue(DECLINED_KEY, [*self._declined_list(), self._location()])

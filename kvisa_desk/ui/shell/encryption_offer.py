@@ -7,7 +7,6 @@ slot), converts in the background and shows the new recovery key once.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from kvisa_desk.core.accounts.permissions import Permission
 from kvisa_desk.core.database import Database
 from kvisa_desk.ui.shell.recovery_key_dialog import RecoveryKeyDialog
+from kvisa_desk.ui.widgets.offer_once import OfferedOnce
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
 from kvisa_desk.ui.widgets.roles import Roles
@@ -49,7 +49,8 @@ class EncryptionOffer(QObject):
     ) -> None:
         super().__init__(parent)
         self._db, self._actor, self._runner = db, actor, runner
-        self._prompts, self._parent, self._settings = prompts, parent, settings
+        self._prompts, self._parent = prompts, parent
+        self._asked = OfferedOnce(settings, ANSWERED_KEY, db.url)
         self._password_prompt = password_prompt
         self.recovery_dialog: RecoveryKeyDialog | None = None
 
@@ -61,15 +62,16 @@ class EncryptionOffer(QObject):
 
     def offer(self) -> bool:
         """Ask once; True if the conversion began."""
-        if not self.applies() or self._answered():
+        if not self.applies() or self._asked.answered():
             return False
-        self._remember_answered()  # asked is answered: No is a choice too
+        self._asked.remember()  # asked is answered: No is a choice too
         title = self.tr("Encrypt this database?")
         question = self.tr(
             "This database file is not encrypted: anyone who copies it, or a backup of it, "
-            "reads every applicant. Encrypt it now? Only the officers' passwords will open "
-            "it; the other accounts then need a one-time password from you. You can also do "
-            "it later with kvisa-desk db encrypt."
+            "reads every applicant. Encrypt it now? Then only each account's own password "
+            "opens it, and only yours at first: every other account needs a one-time password "
+            "from you (Administration ▸ Accounts) before it can sign in again. You can also "
+            "do it later with kvisa-desk db encrypt."
         )
         if not self._prompts.ask(self._parent, title, question):
             return False
@@ -101,19 +103,3 @@ class EncryptionOffer(QObject):
     def _failed(self, error: BaseException) -> None:
         message = self.tr("The database was not encrypted: {error}").format(error=error)
         self._prompts.error(self._parent, self.tr("Encrypt this database?"), message)
-
-    def _location(self) -> str:
-        return hashlib.sha256(self._db.url.encode("utf-8")).hexdigest()[:16]
-
-    def _answered_list(self) -> list[str]:
-        if self._settings is None:
-            return []
-        answered = self._settings.value(ANSWERED_KEY, [], type=list)
-        return [str(a) for a in answered] if isinstance(answered, list) else []
-
-    def _answered(self) -> bool:
-        return self._location() in self._answered_list()
-
-    def _remember_answered(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue(ANSWERED_KEY, [*self._answered_list(), self._location()])
