@@ -112,3 +112,52 @@ def test_a_connection_without_tls_on_purpose_shows_a_banner(qtbot: QtBot, plain:
     assert banner is not None and "sslmode=disable" in banner.text()
     tls = Database("postgresql+psycopg://desk@db.post.example/kvisa?sslmode=require", None)  # type: ignore[arg-type]
     assert with_transport_banner(tls, QWidget()).findChild(QLabel, "transport_banner") is None
+
+
+def test_after_encrypting_the_accounts_dialog_names_who_has_no_key_and_fixes_it(
+    qtbot: QtBot, plain: Database, tmp_path: Path
+) -> None:
+    from kvisa_desk.core.accounts.accounts import authenticate
+    from kvisa_desk.core.errors import AuthenticationFailed
+    from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
+    from kvisa_desk.ui.admin.accounts_model import COL_STATE
+    from kvisa_desk.ui.widgets.context import DeskContext
+    from kvisa_desk.ui.widgets.error_text import error_text
+    from kvisa_desk.ui.widgets.operations import OperationRunner
+
+    prompts = FakePrompts(answers=[True, True])
+    window = _window(qtbot, plain, "chief", prompts, _settings(tmp_path))
+    with qtbot.waitSignal(window.encryption_offer.converted, timeout=30_000):
+        window.offer_encryption()
+    window.runner.wait()
+    runner = OperationRunner()
+    dialog = AccountsDialog(DeskContext(plain, "chief", runner, prompts.prompts()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+
+    def state(name: str) -> str:
+        return str(dialog.model.index(dialog.model.row_of(name), COL_STATE).data())
+
+    assert "no key for this encrypted database yet: set a one-time password" in state("ana")
+    assert "no key" not in state("chief")
+    assert dialog.no_key_note.isVisible() and "ana" in dialog.no_key_note.text()
+
+    cipher.forget_keys()  # ana tries at her desk: refused in words, with what to do
+    with pytest.raises(AuthenticationFailed) as refused:
+        authenticate(plain, "ana", PASSWORD)
+    assert "Ask an administrator to set you a one-time password" in error_text(refused.value)
+    authenticate(plain, "chief", PASSWORD)
+
+    dialog.table.selectRow(dialog.model.row_of("ana"))
+    dialog.ask_one_time_password()
+    qtbot.waitUntil(lambda: dialog.password_dialog is not None, timeout=10_000)
+    runner.wait()
+    qtbot.waitUntil(lambda: "no key" not in state("ana"), timeout=10_000)
+    assert not dialog.no_key_note.isVisible()
+    assert "opens the encrypted database" in dialog.message.text()
+    assert dialog.password_dialog is not None
+    one_time = dialog.password_dialog.table.password(0)
+    cipher.forget_keys()
+    assert authenticate(plain, "ana", one_time).must_change_password
+    runner.wait()
