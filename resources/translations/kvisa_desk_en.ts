@@ -77,12 +77,12 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="45" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="45" />
       <source>Deactivated</source>
       <translation>Deactivated</translation>
     </message>
@@ -97,7 +97,7 @@
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="72" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
@@ -122,60 +122,70 @@
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="47" />
       <source>locked until {time}</source>
       <translation>locked until {time}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="49" />
       <source>must change password</source>
       <translation>must change password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="51" />
+      <source>no key yet: set a one-time password</source>
+      <translation>no key yet: set a one-time password</translation>
     </message>
   </context>
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="101" />
       <source>&amp;Add account…</source>
       <translation>&amp;Add account…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
       <source>&amp;Change…</source>
       <translation>&amp;Change…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="105" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Deactivate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>&amp;Unlock</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="177" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="227" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="247" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
@@ -185,12 +195,12 @@
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="238" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
@@ -200,27 +210,37 @@
       <translation>Everyone who may sign in at this post. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="299" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="173" />
+      <source>No key yet for {names}: they cannot sign in to this encrypted database. Select each and choose Set one-time password; the password you pass on opens it for them.</source>
+      <translation>No key yet for {names}: they cannot sign in to this encrypted database. Select each and choose Set one-time password; the password you pass on opens it for them.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="175" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <source>One-time password set for {name}: it now opens the encrypted database too.</source>
+      <translation>One-time password set for {name}: it now opens the encrypted database too.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="197" />
       <source>Re&amp;activate</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="288" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="110" />
       <source>Set one-time &amp;password…</source>
       <translation>Set one-time &amp;password…</translation>
     </message>
@@ -1418,17 +1438,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
@@ -1438,32 +1458,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="237" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1473,7 +1493,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2258,192 +2278,192 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="109" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="267" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="263" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="196" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="225" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="273" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="223" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="271" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="221" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="147" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="107" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="287" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>You recommended this; a supervisor signs it off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="246" />
       <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
       <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="250" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="285" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="257" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -2828,27 +2848,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>EncryptionOffer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
       <source>Encrypt this database?</source>
       <translation>Encrypt this database?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="93" />
       <source>Encrypting the database</source>
       <translation>Encrypting the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="104" />
       <source>The database was not encrypted: {error}</source>
       <translation>The database was not encrypted: {error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
-      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</source>
-      <translation>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</translation>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="69" />
+      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Then only each account's own password opens it, and only yours at first: every other account needs a one-time password from you (Administration ▸ Accounts) before it can sign in again. You can also do it later with kvisa-desk db encrypt.</source>
+      <translation>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Then only each account's own password opens it, and only yours at first: every other account needs a one-time password from you (Administration ▸ Accounts) before it can sign in again. You can also do it later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="81" />
       <source>Your password (it will open the encrypted file):</source>
       <translation>Your password (it will open the encrypted file):</translation>
     </message>
@@ -2856,17 +2876,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="69" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
@@ -2881,7 +2901,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2890,7 +2910,7 @@ A refusal or a request for documents needs no such step.</source>
 A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="52" />
       <source>Case {case_ref} does not exist.</source>
       <translation>Case {case_ref} does not exist.</translation>
     </message>
@@ -2900,152 +2920,157 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Sign-in refused: unknown user name or wrong password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="110" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="123" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="171" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="51" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username} ({role}) may not {permission}.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <source>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</source>
+      <translation>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="43" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} is not an active KVisa Desk account. Ask an administrator for one.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} must change the password an administrator set before doing anything else: sign in again to change it.</translation>
     </message>
@@ -3142,12 +3167,12 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="294" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
@@ -3157,62 +3182,62 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="284" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="290" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="359" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="287" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="329" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="283" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -3222,12 +3247,12 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="280" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
     </message>
@@ -3235,7 +3260,7 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="54" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk is locked</translation>
     </message>
@@ -3768,17 +3793,17 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="158" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
       <source>The database could not be opened:
 {error}
 
@@ -3789,7 +3814,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3886,101 +3911,101 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -4000,22 +4025,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4025,42 +4050,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4080,12 +4105,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4095,7 +4120,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -4108,9 +4133,9 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
-      <source> — set these accounts a one-time password so they can open it: {names}</source>
-      <translation> — set these accounts a one-time password so they can open it: {names}</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
+      <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
+      <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
@@ -4213,7 +4238,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="436" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4248,7 +4278,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4258,7 +4288,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="372" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="373" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4318,17 +4348,22 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="251" />
+      <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
+      <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="297" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="295" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4338,7 +4373,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="377" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4352,7 +4387,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="526" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="527" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4362,7 +4397,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4372,7 +4407,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4387,34 +4422,29 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="250" />
-      <source>The database is encrypted; the plain copy is kept at {path}</source>
-      <translation>The database is encrypted; the plain copy is kept at {path}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="507" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="508" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="458" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="459" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="531" />
-      <source>{who} — encrypted database</source>
-      <translation>{who} — encrypted database</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <source>{who} — database not encrypted</source>
+      <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
-      <source>{who} — plain database, not encrypted</source>
-      <translation>{who} — plain database, not encrypted</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="532" />
+      <source>{who} — encrypted database</source>
+      <translation>{who} — encrypted database</translation>
     </message>
   </context>
   <context>
@@ -4932,8 +4962,8 @@ Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="34" />
-      <source>This database is encrypted: only the officers' passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>This database is encrypted: only the officers' passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
     </message>
   </context>
   <context>
@@ -5505,12 +5535,12 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="201" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="200" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
@@ -5520,37 +5550,37 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="199" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="202" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="198" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -5560,7 +5590,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -5883,7 +5913,7 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -5893,7 +5923,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

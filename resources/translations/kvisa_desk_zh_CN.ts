@@ -77,12 +77,12 @@
   <context>
     <name>Accounts</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="45" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="44" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="45" />
       <source>Deactivated</source>
       <translation>已停用</translation>
     </message>
@@ -97,7 +97,7 @@
       <translation>上次登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="69" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="72" />
       <source>Never</source>
       <translation>从未登录</translation>
     </message>
@@ -122,60 +122,70 @@
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="46" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="47" />
       <source>locked until {time}</source>
       <translation>锁定至 {time}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="48" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="49" />
       <source>must change password</source>
       <translation>须修改密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_model.py" line="51" />
+      <source>no key yet: set a one-time password</source>
+      <translation>尚无密钥：请设置一次性密码</translation>
     </message>
   </context>
   <context>
     <name>AccountsDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="101" />
       <source>&amp;Add account…</source>
       <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="96" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
       <source>&amp;Change…</source>
       <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="105" />
       <source>&amp;Deactivate</source>
       <translation>停用(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="207" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="177" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="227" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="247" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="274" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
@@ -185,12 +195,12 @@
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="238" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
@@ -200,27 +210,37 @@
       <translation>本馆所有可登录的账户。每项更改都记入审计日志。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="299" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="173" />
+      <source>No key yet for {names}: they cannot sign in to this encrypted database. Select each and choose Set one-time password; the password you pass on opens it for them.</source>
+      <translation>{names} 尚无本加密数据库的密钥，目前无法登录。请逐一选中，点击“设置一次性密码”；您转交给本人的一次性密码即可为其打开数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="175" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <source>One-time password set for {name}: it now opens the encrypted database too.</source>
+      <translation>已为 {name} 设置一次性密码；凭此密码现在也能打开加密数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="197" />
       <source>Re&amp;activate</source>
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="287" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="288" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="103" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="110" />
       <source>Set one-time &amp;password…</source>
       <translation>设置一次性密码(&amp;P)…</translation>
     </message>
@@ -1417,17 +1437,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
@@ -1437,32 +1457,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="237" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1472,7 +1492,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2257,192 +2277,192 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="109" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="267" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="263" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="196" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="225" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="273" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="223" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="271" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="221" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="147" />
       <source>Reading the decisions…</source>
       <translation>正在读取决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="107" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="287" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>此建议由您提出，须由主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="246" />
       <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
       <translation>您的建议（{what}）正等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="250" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="285" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="257" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -2827,45 +2847,45 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>EncryptionOffer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
       <source>Encrypt this database?</source>
       <translation>加密此数据库？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="93" />
       <source>Encrypting the database</source>
       <translation>正在加密数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="104" />
       <source>The database was not encrypted: {error}</source>
-      <translation>数据库未加密：{error}</translation>
+      <translation>数据库未能加密：{error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="68" />
-      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Only the officers' passwords will open it; the other accounts then need a one-time password from you. You can also do it later with kvisa-desk db encrypt.</source>
-      <translation>此数据库文件未加密：任何复制该文件或其备份的人都能读取所有申请人的信息。现在加密吗？加密后只有签证官的密码才能打开它；其他账户随后需要您为其设置一次性密码。您也可以以后用 kvisa-desk db encrypt 加密。</translation>
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="69" />
+      <source>This database file is not encrypted: anyone who copies it, or a backup of it, reads every applicant. Encrypt it now? Then only each account's own password opens it, and only yours at first: every other account needs a one-time password from you (Administration ▸ Accounts) before it can sign in again. You can also do it later with kvisa-desk db encrypt.</source>
+      <translation>此数据库文件未加密：任何人复制该文件或其备份，都能读取所有申请人的信息。现在加密吗？加密后只有各账户本人的密码才能打开它，且一开始只有您的密码可用：其他账户须由您在“管理 ▸ 账户”中设置一次性密码后，才能再次登录。也可以稍后用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/encryption_offer.py" line="81" />
       <source>Your password (it will open the encrypted file):</source>
-      <translation>您的密码（将用于打开加密文件）：</translation>
+      <translation>您的密码（今后用它打开加密数据库）：</translation>
     </message>
   </context>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="69" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
@@ -2880,7 +2900,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2889,7 +2909,7 @@ A refusal or a request for documents needs no such step.</source>
 拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="52" />
       <source>Case {case_ref} does not exist.</source>
       <translation>案件 {case_ref} 不存在。</translation>
     </message>
@@ -2899,152 +2919,157 @@ A refusal or a request for documents needs no such step.</source>
       <translation>登录被拒绝：用户名不存在或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="72" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="90" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="96" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="107" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="114" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="110" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="123" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="166" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="171" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="51" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username}（{role}）无权{permission}。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <source>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</source>
+      <translation>{username} 暂时无法打开本加密数据库：该账户尚无本数据库的密钥。请联系管理员在“管理 ▸ 账户”中为您设置一次性密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="43" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} 不是有效的 KVisa Desk 账户。请联系管理员开设。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} 须先修改管理员设置的密码才能进行其他操作：请重新登录并修改密码。</translation>
     </message>
@@ -3141,12 +3166,12 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="294" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
-      <translation>任何复制未加密文件的人都能读取其中所有申请人的信息。以后可以用 kvisa-desk db encrypt 加密。</translation>
+      <translation>任何人复制未加密的数据库文件，即可读取其中所有申请人的信息。以后可用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
@@ -3156,62 +3181,62 @@ A refusal or a request for documents needs no such step.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="284" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="290" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
-      <translation>不加密此数据库（用于培训机器，无真实申请人）</translation>
+      <translation>不加密此数据库（仅限培训用电脑，不含真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="359" />
       <source>Protecting the new database key with your password…</source>
-      <translation>正在用您的密码保护新的数据库密钥…</translation>
+      <translation>正在用您的密码保护新数据库的密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="287" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="329" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="283" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -3221,12 +3246,12 @@ A refusal or a request for documents needs no such step.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="280" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
     </message>
@@ -3234,7 +3259,7 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/idle_lock.py" line="54" />
       <source>KVisa Desk is locked</source>
       <translation>KVisa Desk 已锁定</translation>
     </message>
@@ -3767,17 +3792,17 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="158" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
       <source>The database could not be opened:
 {error}
 
@@ -3788,7 +3813,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -3885,101 +3910,101 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3999,22 +4024,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4024,42 +4049,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4079,12 +4104,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4094,7 +4119,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -4107,9 +4132,9 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="254" />
-      <source> — set these accounts a one-time password so they can open it: {names}</source>
-      <translation> — 请为以下账户设置一次性密码，以便其打开数据库：{names}</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
+      <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
+      <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
@@ -4212,7 +4237,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="436" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4247,7 +4277,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4257,7 +4287,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="372" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="373" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4317,17 +4347,22 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="251" />
+      <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
+      <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/status_bar.py" line="53" />
       <source>Database: {location}</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="297" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="295" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4337,7 +4372,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="376" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="377" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4351,7 +4386,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="526" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="527" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4361,7 +4396,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4371,7 +4406,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="410" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4386,34 +4421,29 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="250" />
-      <source>The database is encrypted; the plain copy is kept at {path}</source>
-      <translation>数据库已加密；未加密的副本保存在 {path}</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="507" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="508" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="434" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="458" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="459" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="531" />
-      <source>{who} — encrypted database</source>
-      <translation>{who} — 加密数据库</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <source>{who} — database not encrypted</source>
+      <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
-      <source>{who} — plain database, not encrypted</source>
-      <translation>{who} — 普通数据库，未加密</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="532" />
+      <source>{who} — encrypted database</source>
+      <translation>{who} — 加密数据库</translation>
     </message>
   </context>
   <context>
@@ -4887,7 +4917,7 @@ Case management for consular officers processing China's K visa.</source>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
       <source>I have kept it safe</source>
-      <translation>我已妥善保管</translation>
+      <translation>我已妥善保存</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="95" />
@@ -4931,8 +4961,8 @@ Case management for consular officers processing China's K visa.</source>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="34" />
-      <source>This database is encrypted: only the officers' passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>本数据库已加密：只有官员的密码才能打开它。如果所有管理员密码都丢失，此恢复密钥是唯一的打开方式（kvisa-desk db unlock）。它只显示这一次：请保存到 U 盘或打印出来，并锁在远离这台电脑的地方。</translation>
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>本数据库已加密：只有各账户本人的密码才能打开它。如果所有管理员的密码都已遗失，此恢复密钥是唯一的打开途径（kvisa-desk db unlock）。恢复密钥只显示这一次：请保存到 U 盘或打印出来，锁好并与这台电脑分开存放。</translation>
     </message>
   </context>
   <context>
@@ -5504,12 +5534,12 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="201" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="200" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
@@ -5519,37 +5549,37 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="199" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="202" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="198" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -5559,7 +5589,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -5879,7 +5909,7 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -5889,7 +5919,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

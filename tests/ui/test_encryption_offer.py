@@ -139,7 +139,7 @@ def test_after_encrypting_the_accounts_dialog_names_who_has_no_key_and_fixes_it(
     def state(name: str) -> str:
         return str(dialog.model.index(dialog.model.row_of(name), COL_STATE).data())
 
-    assert "no key for this encrypted database yet: set a one-time password" in state("ana")
+    assert "no key yet: set a one-time password" in state("ana")
     assert "no key" not in state("chief")
     assert dialog.no_key_note.isVisible() and "ana" in dialog.no_key_note.text()
 

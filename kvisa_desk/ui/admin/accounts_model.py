@@ -48,7 +48,7 @@ def state_text(row: AccountRow, now: datetime | None = None) -> str:
     if row.must_change_password:
         parts.append(_tr("must change password"))
     if row.has_key is False:
-        parts.append(_tr("no key for this encrypted database yet: set a one-time password"))
+        parts.append(_tr("no key yet: set a one-time password"))  # the dialog says which key
     return " · ".join(parts)
 
 

@@ -247,13 +247,14 @@ class MainWindow(QMainWindow):
 
     def _encrypted(self, done: Converted) -> None:
         self._show_title()
-        message = self.tr("The database is encrypted; the plain copy is kept at {path}").format(
-            path=done.kept
-        )
+        # The copy's name only: it lies beside the database, and the status bar is one line.
+        message = self.tr(
+            "Database encrypted; the unencrypted copy is kept beside it as {name}"
+        ).format(name=done.kept.name)
         if done.need_one_time_password:
             message += self.tr(
-                " — set these accounts a one-time password so they can open it: {names}"
-            ).format(names=", ".join(done.need_one_time_password))
+                " — {names} need a one-time password to sign in (Administration ▸ Accounts)"
+            ).format(names=self.tr(", ").join(done.need_one_time_password))
         self.statusBar().showMessage(message)
 
     def look_for_writes(self) -> Operation[WrittenSince] | None:
@@ -530,7 +531,7 @@ class MainWindow(QMainWindow):
         if kind == "encrypted":
             who = self.tr("{who} — encrypted database").format(who=who)
         elif kind == "plain":
-            who = self.tr("{who} — plain database, not encrypted").format(who=who)
+            who = self.tr("{who} — database not encrypted").format(who=who)
         self.setWindowTitle(who)
 
     def closeEvent(self, event: QCloseEvent) -> None:

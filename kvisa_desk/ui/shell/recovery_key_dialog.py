@@ -32,7 +32,7 @@ class RecoveryKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "This database is encrypted: only the officers' passwords open it. If every "
+                "This database is encrypted: only its accounts' own passwords open it. If every "
                 "administrator password is lost, this recovery key is the only way in "
                 "(kvisa-desk db unlock). It is shown only this once: save it to a USB stick "
                 "or print it, and keep it locked away from this computer."
