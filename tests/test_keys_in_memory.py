@@ -6,6 +6,7 @@ password gives them one (trust.md, "Data at rest")."""
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,9 +101,14 @@ def test_a_fresh_sign_in_unwraps_its_own_slot_even_when_the_key_is_held(
     held = cipher._unlocked[db_id]
     with pytest.raises(AuthenticationFailed):
         authenticate(db, "ana", PASSWORD, fresh_key=True)
+    with pytest.raises(AuthenticationFailed):
+        authenticate(db, "boss", "not the password at all", fresh_key=True)
+    slots = json.loads(cipher.slot_file(encrypted).read_text(encoding="utf-8"))
+    assert sorted(slots["failed"].values()) == [1, 1]  # both tried the slot file, not the rows
+    before = bytes(held)
     assert authenticate(db, "boss", PASSWORD, fresh_key=True).username == "boss"
-    assert held == bytearray(cipher.KEY_BYTES)  # replaced by the one the slot gave, zeroed
-    assert cipher.known_key(db_id) is not None
+    # The slot gave the same key: the one held stays (a reader may be keying with it now).
+    assert cipher._unlocked[db_id] is held and bytes(held) == before
     db.dispose()
 
 

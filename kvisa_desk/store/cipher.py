@@ -13,6 +13,7 @@ handed to a connection or a document store live only as long as that call.
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 from pathlib import Path
@@ -71,9 +72,14 @@ def _setup_key(database: Path) -> bytes | None:
 
 
 def remember_key(db_id: str, key: bytes | bytearray) -> None:
-    """Hold a copy of the key (the caller zeroes its own); a key held before is zeroed."""
+    """Hold a copy of the key (the caller zeroes its own); a different key held before is
+    zeroed. The same key again (a fresh unwrap) keeps the one held: another thread may be
+    keying a connection with it this moment."""
     if len(key) != KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
+    held = _unlocked.get(db_id)
+    if held is not None and hmac.compare_digest(bytes(held), bytes(key)):
+        return
     forget_key(db_id)
     _unlocked[db_id] = bytearray(key)
 
