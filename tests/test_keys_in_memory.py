@@ -196,3 +196,27 @@ def test_a_plain_file_has_no_key_column(tmp_path: Path, monkeypatch: pytest.Monk
     assert [row.has_key for row in account_rows(db, "boss")] == [None]
     assert not data_keys.lock(db)  # nothing to drop
     db.dispose()
+
+
+def test_user_reset_on_the_command_line_gives_the_same_key_as_the_dialog(
+    converted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_users_cli import run
+
+    boss = {"user": "boss", "password": PASSWORD}
+    code, out, err = run(converted, monkeypatch, "user", "list", **boss)
+    assert code == 0 and "no key for this encrypted database yet" in out, err
+    new = "her one-time password"
+    code, _, err = run(
+        converted, monkeypatch, "user", "reset", "li", "--password-stdin", stdin=new, **boss
+    )
+    assert code == 0, err
+    code, out, _ = run(converted, monkeypatch, "user", "list", "--json", **boss)
+    assert {row["username"]: row["has_key"] for row in json.loads(out)} == {
+        "boss": True,
+        "ana": False,
+        "li": True,
+    }
+    cipher.forget_keys()
+    code, _, err = run(converted, monkeypatch, "cases", user="li", password=new)
+    assert code == 3 and "must change" in err  # her slot opened the file; then the change
