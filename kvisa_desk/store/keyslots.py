@@ -19,6 +19,7 @@ for a one-time password instead of "wrong password"; their attempts are counted 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -206,7 +207,9 @@ def note_without_key(database: Path, usernames: list[str]) -> list[str]:
     waiting = sorted(n for n in named if n not in data["slots"])
     if waiting != sorted(data.get("no_key", [])):
         data["no_key"] = waiting
-        _write(database, data)
+        # A read-only copy: the list only words a refusal; the answer returned stands.
+        with contextlib.suppress(OSError):
+            _write(database, data)
     return sorted(named[n] for n in waiting)
 
 
