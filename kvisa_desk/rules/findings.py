@@ -31,6 +31,29 @@ _SUBJECT = re.compile(r"(education|employment)\[(\d+)\]")
 _JOINER = {"en": " ", "zh": ""}
 _LIST = {"en": ", ", "zh": "、"}
 _OR = {"en": " or ", "zh": "或"}
+# Why an MRZ could not be read is stored in English (rules/mrz.py's MrzFormatError); these
+# are its three sentences in Chinese.
+_MRZ_PROBLEMS_ZH = (
+    (re.compile(r"Character (.+) cannot appear in an MRZ"), "机读区中不能出现字符{0}"),
+    (re.compile(r"A TD3 MRZ has 2 lines, got (\d+)"), "护照机读区应为2行，实际为{0}行"),
+    (
+        re.compile(r"MRZ line (\d+) must be 44 characters of A–Z, 0–9 and '<' \(got (\d+)\)"),
+        "机读区第{0}行应为44个字符（A–Z、0–9和“<”），实际为{1}个",
+    ),
+)
+
+
+def mrz_problem_text(problem: str, lang: Language) -> str:
+    """An unreadable MRZ's stored English reason in `lang`; one not known here as stored."""
+    if lang != "zh":
+        return problem
+    for pattern, chinese in _MRZ_PROBLEMS_ZH:
+        found = pattern.fullmatch(problem)
+        if found is not None:
+            return chinese.format(*found.groups())
+    return problem
+
+
 # Facts holding a nationality or issuing-state code: shown by the state's name (KOR -> 韩国),
 # since pack revision 2's templates name them plainly and the pack's bytes are pinned by runs.
 _STATE_FACTS = frozenset({"nationality", "issuing_state"})
@@ -297,7 +320,10 @@ def render_part(
             out.append(formatter.state(item.params[name], written))
             skip = written is not None
             continue
-        out.append(formatter.format_field(item.params[name], spec))
+        value = item.params[name]
+        if item.template == "mrz.unreadable" and name == "problem":
+            value = mrz_problem_text(str(value), lang)
+        out.append(formatter.format_field(value, spec))
     return "".join(out)
 
 
