@@ -199,6 +199,10 @@ def test_cli_check_all_json_contract(db: Database, cases: list[int]) -> None:
         "source",
         "assumption",
     }
+    # Each finding's template id and facts travel with its English message.
+    age = next(r for r in first["rules"] if r["id"] == "K-AGE-01")
+    assert age["finding"][0]["template"].startswith("age.")
+    assert "date_of_birth" in age["finding"][0]["params"]
     subjects = [r["subject"] for r in first["rules"] if r["id"] == "K-EDU-01"]
     assert subjects == ["education[0]"]
 

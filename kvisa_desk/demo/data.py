@@ -27,7 +27,7 @@ class Profile:
     country: str  # English short name, as an address ends
     weight: float  # share among ordinary applicants (0: only as an edge case)
     post: str
-    names: str  # name style ("latin", "korean", a key of PAIRED_NAMES…), see generator._names
+    names: str  # name style ("latin", "korean", a key of PAIRED_NAMES…), see people._names
     locale: str  # Faker locale for names, addresses, companies
     phone: str  # '#' is a digit, 'N' a digit 1-9
     passport: str  # 'L' letter, 'D' digit, 'N' digit 1-9, 'A' either; lower case and digits literal

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from kvisa_desk.rules.folder import rules_folder
+from kvisa_desk.rules.state_names import state_name
 
 Language = Literal["en", "zh"]
 LANGUAGES: tuple[Language, ...] = ("en", "zh")
@@ -30,6 +31,32 @@ _SUBJECT = re.compile(r"(education|employment)\[(\d+)\]")
 _JOINER = {"en": " ", "zh": ""}
 _LIST = {"en": ", ", "zh": "、"}
 _OR = {"en": " or ", "zh": "或"}
+# Why an MRZ could not be read is stored in English (rules/mrz.py's MrzFormatError); these
+# are its three sentences in Chinese.
+_MRZ_PROBLEMS_ZH = (
+    (re.compile(r"Character (.+) cannot appear in an MRZ"), "机读区中不能出现字符{0}"),
+    (re.compile(r"A TD3 MRZ has 2 lines, got (\d+)"), "护照机读区应为2行，实际为{0}行"),
+    (
+        re.compile(r"MRZ line (\d+) must be 44 characters of A–Z, 0–9 and '<' \(got (\d+)\)"),
+        "机读区第{0}行应为44个字符（A–Z、0–9和“<”），实际为{1}个",
+    ),
+)
+
+
+def mrz_problem_text(problem: str, lang: Language) -> str:
+    """An unreadable MRZ's stored English reason in `lang`; one not known here as stored."""
+    if lang != "zh":
+        return problem
+    for pattern, chinese in _MRZ_PROBLEMS_ZH:
+        found = pattern.fullmatch(problem)
+        if found is not None:
+            return chinese.format(*found.groups())
+    return problem
+
+
+# Facts holding a nationality or issuing-state code: shown by the state's name (KOR -> 韩国),
+# since pack revision 2's templates name them plainly and the pack's bytes are pinned by runs.
+_STATE_FACTS = frozenset({"nationality", "issuing_state"})
 
 
 @dataclass(frozen=True)
@@ -209,6 +236,20 @@ class _Formatter(string.Formatter):
             return _OR[lang].join(words.term(kind, v, lang) for v in _items(value))
         return words.term(format_spec, value, lang)
 
+    def state(self, code: Any, written: str | None) -> str:
+        """A state by its name with its code, and what was written when it differs:
+        `Germany (DEU, written D)`, `德国（DEU，填写为D）`."""
+        if not code:
+            return ""
+        zh = self.lang == "zh"
+        name = state_name(str(code), self.lang)
+        inside = [str(code)] if name != code else []
+        if written:
+            inside.append(f"填写为{written}" if zh else f"written {written}")
+        if not inside:
+            return name
+        return f"{name}（{'，'.join(inside)}）" if zh else f"{name} ({', '.join(inside)})"
+
     def _candidates(self, value: Any) -> str:
         pattern = self.wording.term("text", "candidate", self.lang)
         shown = [
@@ -265,11 +306,40 @@ def render_part(
     finding does not carry."""
     formatter = formatter or _Formatter(wording, lang)
     out = []
-    for literal, name, spec in _compiled(wording.templates[item.template][lang]):
+    pieces = _compiled(wording.templates[item.template][lang])
+    skip = False
+    for at, (literal, name, spec) in enumerate(pieces):
+        if skip:  # shown with the state before it
+            skip = False
+            continue
         out.append(literal)
-        if name is not None:
-            out.append(formatter.format_field(item.params[name], spec))
+        if name is None:
+            continue
+        if not spec and name in _STATE_FACTS:
+            written = _written_after(pieces, at, name, item.params)
+            out.append(formatter.state(item.params[name], written))
+            skip = written is not None
+            continue
+        value = item.params[name]
+        if item.template == "mrz.unreadable" and name == "problem":
+            value = mrz_problem_text(str(value), lang)
+        out.append(formatter.format_field(value, spec))
     return "".join(out)
+
+
+def _written_after(
+    pieces: tuple[tuple[str, str | None, str], ...],
+    at: int,
+    name: str,
+    params: Mapping[str, Any],
+) -> str | None:
+    """What was written for a state code, when the template shows it right after the code."""
+    if at + 1 >= len(pieces):
+        return None
+    literal, following, spec = pieces[at + 1]
+    if literal or following != f"{name}_written" or spec != "as_written":
+        return None
+    return str(params.get(following) or "") or None
 
 
 def render_finding(parts: Sequence[FindingPart], wording: Wording, lang: Language) -> str:

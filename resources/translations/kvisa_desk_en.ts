@@ -5840,6 +5840,11 @@ Default: {default}</translation>
       <translation>Native name</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <source>No longer in this list after a change: F5 reads the list again</source>
+      <translation>No longer in this list after a change: F5 reads the list again</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>Officer</translation>
@@ -5863,7 +5868,7 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln case</numerusform>
@@ -5871,7 +5876,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln matching case</numerusform>
@@ -5879,7 +5884,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>

@@ -5839,6 +5839,11 @@ Default: {default}</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <source>No longer in this list after a change: F5 reads the list again</source>
+      <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Officer</source>
       <translation>签证官</translation>
@@ -5862,21 +5867,21 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="243" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln 个案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="251" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln 个匹配的案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="245" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>

@@ -134,3 +134,24 @@ def test_a_template_whose_languages_name_different_facts_is_refused() -> None:
         parse_pack(broken.encode("utf-8"), "broken.toml")
     parts = evaluate(build_facts({}), k_pack(2)).result("K-AGE-01").finding
     assert render_finding(parts, k_pack(2).wording, "en").startswith("Born 1996-02-29")  # type: ignore[arg-type]
+
+
+def test_an_unreadable_mrz_says_why_in_chinese() -> None:
+    from datetime import date
+
+    from kvisa_desk.rules.findings import part, render_part
+    from kvisa_desk.rules.mrz import MrzFormatError, parse_td3
+    from kvisa_desk.rules.pack import default_library
+
+    wording = max(default_library().packs, key=lambda p: p.revision).wording
+    reasons = []
+    for lines in (["P<DEU"], ["P<DEU" + "<" * 39, "X1234"]):
+        with pytest.raises(MrzFormatError) as raised:
+            parse_td3(lines, date(2026, 1, 1))
+        reasons.append(
+            render_part(part("mrz.unreadable", problem=str(raised.value)), wording, "zh")
+        )
+    assert reasons == [
+        "机读区无法读取：护照机读区应为2行，实际为1行。",
+        "机读区无法读取：机读区第2行应为44个字符（A–Z、0–9和“<”），实际为5个。",
+    ]

@@ -138,3 +138,32 @@ def test_cancel_stops_between_batches_and_leaves_whole_cases(
         .currentMessage()
         .startswith(f"Stopped: checked {summary.checked} of {CASES} cases")
     )
+
+
+def test_a_case_checked_out_of_a_filtered_list_stays_marked_until_f5(
+    qtbot: Any, make_window: Any, db: Database
+) -> None:
+    many_cases(db, 6)
+    window: MainWindow = make_window(db)
+    combo = window.worklist.filters.outcome
+    combo.setCurrentIndex([combo.itemText(i) for i in range(combo.count())].index("Not checked"))
+    model = window.worklist_model
+    assert model.rowCount() == 6
+    checked = model.case_id_at(1)
+    window.worklist_view.selectRow(1)
+    window.worklist_view.setFocus()
+    with qtbot.waitSignal(window.worklist.rows_updated, timeout=20_000):
+        with qtbot.waitSignal(window.batch_checks.finished, timeout=20_000):
+            qtbot.keyClick(window.worklist_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    # Still there, under the cursor, with its new outcome, but set apart and saying why.
+    assert model.rowCount() == 6 and model.case_id_at(1) == checked
+    assert model.data(model.index(1, COL_OUTCOME)) == "Fail"
+    tip = model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("No longer in this list")
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    window.worklist.refresh()  # what F5 does
+    assert model.rowCount() == 5
+    ids = {model.case_id_at(r) for r in range(5)}
+    assert checked not in ids
+    assert all(model.data(model.index(r, 0), Qt.ItemDataRole.FontRole) is None for r in range(5))

@@ -81,6 +81,8 @@ class CaseCheck:
                     "message": r["message"],
                     "source": r["source"],
                     "assumption": r["assumption"],
+                    # Revision 2 on: the template id and facts, for scripts that word it.
+                    **({"finding": r["finding"]} if r.get("finding") else {}),
                     **({"override": r["override"]} if r.get("override") else {}),
                     **({"carried_by": r["carried_by"]} if r.get("carried_by") else {}),
                 }

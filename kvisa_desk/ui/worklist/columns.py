@@ -35,6 +35,7 @@ COL_RECEIVED = 8
 COL_DAYS_OPEN = 9
 COL_OFFICER = 10
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorklistModel", text)
 
@@ -68,7 +69,6 @@ class Column:
     @property
     def title(self) -> str:
         return _tr(self.header)
-
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -11,12 +11,12 @@ starts again from the top.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kvisa_desk.core.cases.worklist import WorklistRow
 from kvisa_desk.ui.widgets.icons import outcome_icon
@@ -34,12 +34,23 @@ PAGE_SIZE = 200
 MAX_PAGES = 20
 OVERDUE_BACKGROUND = QColor("#fde0dc")
 OVERDUE_TEXT = QColor("#8c1d18")
+LEFT_TEXT = QColor("#6b6b6b")  # a row that left the list: readable, but clearly set apart
 # A repaint asks every visible cell for about eight roles: plain ints answer those fastest.
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_ANSWERED = TEXT_ROLES | {_DECORATION, _ALIGNMENT, _BACKGROUND, _FOREGROUND, CaseIdRole, RowRole}
+_FONT = Qt.ItemDataRole.FontRole.value
+_ANSWERED = TEXT_ROLES | {
+    _DECORATION,
+    _ALIGNMENT,
+    _BACKGROUND,
+    _FOREGROUND,
+    _FONT,
+    CaseIdRole,
+    RowRole,
+}
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _NUMERIC = frozenset(number for number, column in enumerate(COLUMNS) if column.numeric)
 
 
@@ -71,6 +82,9 @@ class WorklistModel(RowTableModel[WorklistRow]):
         self._cells: dict[int, tuple[WorklistRow, tuple[str, ...]]] = {}
         self._generation = 0
         self._unread: set[int] = set()  # pages read ahead that no one has looked at yet
+        # Cases whose rows no longer match the list's queue and filters after a write: shown
+        # dimmed, in italics, where they were, until the list is read again (F5).
+        self._left: set[int] = set()
         self._total = count()
         self.fetches = 0  # how many pages were read (the tests and benchmarks look)
 
@@ -91,6 +105,15 @@ class WorklistModel(RowTableModel[WorklistRow]):
             cell = self._cells[number] = (row, tuple(c.text(row) for c in COLUMNS))
         row, texts = cell
         column = index.column()
+        if row.case_id in self._left:
+            if role == _TOOLTIP:
+                return self.tr("No longer in this list after a change: F5 reads the list again")
+            if role == _FOREGROUND:
+                return QBrush(LEFT_TEXT)
+            if role == _FONT:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role in TEXT_ROLES:
             return texts[column]
         if role == CaseIdRole:
@@ -149,18 +172,22 @@ class WorklistModel(RowTableModel[WorklistRow]):
         """The cases on the pages held (the only rows a change can make stale)."""
         return {row.case_id for page in self._pages.values() for row in page}
 
-    def replace_rows(self, rows: list[WorklistRow]) -> int:
+    def replace_rows(self, rows: list[WorklistRow], left: Collection[int] = ()) -> int:
         """Show these rows, read again after a write, where their cases are held: the rows
-        stay where they are (no reset: selection and scroll are kept); returns how many."""
+        stay where they are (no reset: selection and scroll are kept); returns how many.
+        `left`: those of them that no longer match the list's queue and filters."""
         fresh = {row.case_id: row for row in rows}
         if not fresh:
             return 0
+        marked = {case_id for case_id in fresh if (case_id in left) != (case_id in self._left)}
+        self._left.difference_update(fresh)
+        self._left.update(case_id for case_id in left if case_id in fresh)
         replaced = 0
         last = len(COLUMNS) - 1
         for number, page in self._pages.items():
             for offset, row in enumerate(page):
                 new = fresh.get(row.case_id)
-                if new is None or new == row:
+                if new is None or (new == row and row.case_id not in marked):
                     continue
                 # Its place in the order read stays: the next page is read after the same key.
                 page[offset] = replace(new, sort_key=row.sort_key)
@@ -177,6 +204,7 @@ class WorklistModel(RowTableModel[WorklistRow]):
         self._pages.clear()
         self._cells.clear()
         self._unread.clear()
+        self._left.clear()
         self._total = self._count()
         self.endResetModel()
 

@@ -139,15 +139,26 @@ class WorklistPanel(QWidget):
         if not wanted or not self.may_view:
             return None
         db, actor, routes = self._context.db, self._context.actor, self._routes_shown()
-        # Read whatever the queue and filters: a row that left the queue shows its new state
-        # until the officer refreshes the list (F5), instead of vanishing under the cursor.
+        # Read whatever the queue and filters: a row that left the queue shows its new state,
+        # marked as having left, until the officer refreshes the list (F5), instead of
+        # vanishing under the cursor.
         query = WorklistQuery(case_ids=wanted)
+        listed = self.query()
+        still_query = replace(
+            listed,
+            case_ids=wanted
+            if listed.case_ids is None
+            else tuple(set(wanted) & set(listed.case_ids)),
+        )
 
-        def work(_report: ReportProgress) -> list[WorklistRow]:
-            return worklist_page(db, query, actor, 0, len(wanted), with_routes=routes)
+        def work(_report: ReportProgress) -> tuple[list[WorklistRow], set[int]]:
+            rows = worklist_page(db, query, actor, 0, len(wanted), with_routes=routes)
+            still = worklist_page(db, still_query, actor, 0, len(wanted), with_routes=False)
+            return rows, {row.case_id for row in still}
 
-        def show(rows: list[WorklistRow]) -> None:
-            self.model.replace_rows(rows)
+        def show(found: tuple[list[WorklistRow], set[int]]) -> None:
+            rows, still = found
+            self.model.replace_rows(rows, left={r.case_id for r in rows} - still)
             self.rows_updated.emit(len(rows))
 
         return Operation(self._context.changes.reading, work).success(show).run()
