@@ -16,8 +16,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from kvisa_desk.core.exchange import inbox  # noqa: E402
 from kvisa_desk.core.accounts.accounts import authenticate  # noqa: E402
+from kvisa_desk.core.exchange import inbox  # noqa: E402
 from kvisa_desk.core.startup import open_database  # noqa: E402
 
 ACTOR = "officer.killed"

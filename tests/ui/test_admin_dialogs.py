@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
-
-import re
 
 import pytest
 from PySide6.QtCore import Qt
