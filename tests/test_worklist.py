@@ -24,6 +24,7 @@ from kvisa_desk.core.checks.report import check_many
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, Officer
+from kvisa_desk.store.models.worklist import NATIVE_SORT_CHARS
 from tests.samples import application
 
 pytestmark = pytest.mark.backend
@@ -225,3 +226,30 @@ def test_ranked_case_ids_keep_the_search_order_and_apply_the_filters(db: Databas
     mine = WorklistQuery(queue="mine", case_ids=best_first)
     assert ranked_case_ids(db, mine, "test.officer") == [ids[20], ids[12]]  # every fourth
     assert ranked_case_ids(db, WorklistQuery(case_ids=()), "test.officer") == []
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_native_names_of_any_length_sort_by_their_indexed_prefix(
+    db: Database, descending: bool
+) -> None:
+    # A thousand 4-byte characters: more than a PostgreSQL index row holds whole (2,704 bytes).
+    long = "𠀀" * 1000
+    names = [long, long[:-1] + "𠀁", "张伟", None, "Zoë", "Ünal", None, "张", long[:499] + "a"]
+    records = [
+        application(f"KV-N-{i:03d}", applicant__native_name=name, documents=[])
+        for i, name in enumerate(names)
+    ]
+    raw = [RawRecord(f"[{i}]", r) for i, r in enumerate(records)]
+    assert import_records(db, raw, "test.officer", "n.json").rejected == []
+    q = WorklistQuery(sort="native_name", descending=descending)
+    rows = worklist_page(db, q, "test.officer", 0, 100, today=TODAY)
+    named = [(r.native_name[:NATIVE_SORT_CHARS], r.case_id) for r in rows if r.native_name]
+    # The two long names alike in their first 500 characters run by case id.
+    assert named == sorted(named, reverse=descending) and len(named) == 7
+    empty = [r.case_id for r in rows[len(named) :]]
+    assert [r.native_name for r in rows[len(named) :]] == [None, None]
+    assert empty == sorted(empty, reverse=descending)
+    assert all_rows(db, q, page=2) == [r.case_id for r in rows]  # by key, 2 at a time
+    for offset in range(len(rows) + 1):  # a jump lands where a long read would
+        jumped = worklist_page(db, q, "test.officer", offset, 2, today=TODAY)
+        assert [r.case_id for r in jumped] == [r.case_id for r in rows][offset : offset + 2]

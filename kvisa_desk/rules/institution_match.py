@@ -53,6 +53,14 @@ class _Scored:
     score: float
 
 
+@dataclass(frozen=True)
+class _Area:
+    """One country's (or, for None, every country's) names, folded for matching."""
+
+    exact: dict[str, list[tuple[int, MatchBasis]]]  # by name key: entries and how named
+    choices: list[tuple[str, int]]  # similarity forms of every name, with their entry
+
+
 class NameFirstIndex:
     """The registry (with its registered names) indexed for revision 2's matching; build once
     per check, match many times with a post's threshold and floor."""
@@ -64,32 +72,49 @@ class NameFirstIndex:
     ) -> None:
         self._entries = tuple(entries)
         self._pool: dict[str | None, list[int]] = defaultdict(list)
-        self._exact: dict[tuple[str | None, str], list[tuple[int, MatchBasis]]] = defaultdict(list)
         self._domains: dict[str, list[int]] = defaultdict(list)
-        # Every name an entry is known by, in the similarity form, with the entry it names.
-        self._choices: dict[str | None, list[tuple[str, int]]] = defaultdict(list)
         by_id = {e.institution_id: i for i, e in enumerate(self._entries)}
-        names: dict[int, list[tuple[str, MatchBasis]]] = {
+        self._names: dict[int, list[tuple[str, MatchBasis]]] = {
             i: [(e.name, "name")] for i, e in enumerate(self._entries)
         }
         for institution_id, aliases in (registered or {}).items():
             if institution_id in by_id:
-                names[by_id[institution_id]] += [(a, "registered_name") for a in aliases]
+                self._names[by_id[institution_id]] += [(a, "registered_name") for a in aliases]
         for i, entry in enumerate(self._entries):
-            country = entry.country.upper()
-            for area in (country, None):  # None: country unknown, search everything
+            for area in (entry.country.upper(), None):  # None: country unknown, search everything
                 self._pool[area].append(i)
-                for written, basis in names[i]:
-                    key = name_key(written)
-                    if key and (i, basis) not in self._exact[(area, key)]:
-                        self._exact[(area, key)].append((i, basis))
-                    self._choices[area].append((_similar_form(written), i))
             for domain in entry.domains:
                 self._domains[domain.lower().strip(".")].append(i)
-        self._initials = {i: _initials(name_key(e.name)) for i, e in enumerate(self._entries)}
+        # Each area's exact names and similarity forms, folded on its first match: folding
+        # every name of ~10,000 entries cost a process's first check ~0.7 s of CPU, and a
+        # case asks about a country or two.
+        self._areas: dict[str | None, _Area] = {}
+        self._initials: dict[int, str] = {}
         self._cache: dict[tuple[str, str | None, str | None, float, float], InstitutionMatch] = {}
         # The fuzzy scores depend on the name and country only, not on the e-mail or post.
         self._scored: dict[tuple[str, str | None], list[_Scored]] = {}
+
+    def _area(self, area: str | None) -> _Area:
+        found = self._areas.get(area)
+        if found is None:
+            exact: dict[str, list[tuple[int, MatchBasis]]] = defaultdict(list)
+            # Every name an entry is known by, in the similarity form, with the entry it names.
+            choices: list[tuple[str, int]] = []
+            for i in self._pool.get(area, ()):
+                for written, basis in self._names[i]:
+                    key = name_key(written)
+                    if key and (i, basis) not in exact[key]:
+                        exact[key].append((i, basis))
+                    choices.append((_similar_form(written), i))
+            # Built whole, then published: a check on another thread sees all of it or none.
+            found = self._areas[area] = _Area(dict(exact), choices)
+        return found
+
+    def _initials_of(self, index: int) -> str:
+        found = self._initials.get(index)
+        if found is None:
+            found = self._initials[index] = _initials(name_key(self._entries[index].name))
+        return found
 
     def match(
         self,
@@ -115,7 +140,7 @@ class NameFirstIndex:
         if not written or not self._pool.get(country):
             return InstitutionMatch("unmatched")
         hits = self._domain_hits(domain, country)
-        exact = self._exact.get((country, written), [])
+        exact = self._area(country).exact.get(written, [])
         if exact:
             return self._exactly(exact, hits)
         scored = self._scores(written, country)
@@ -130,7 +155,7 @@ class NameFirstIndex:
                 return self._matched(supported[0].index, "email_supported", shown)
             return InstitutionMatch("ambiguous", candidates=shown)
         # No name is close enough: the e-mail may lift an entry whose initials were written.
-        initials = [i for i in hits if " " not in written and self._initials[i] == written]
+        initials = [i for i in hits if " " not in written and self._initials_of(i) == written]
         if len(set(initials)) == 1 and len(written) >= 2:
             return self._matched(initials[0], "email_supported", shown)
         return InstitutionMatch("unmatched", candidates=shown)
@@ -156,7 +181,7 @@ class NameFirstIndex:
     def _score(self, written: str, country: str | None) -> list[_Scored]:
         from rapidfuzz import fuzz, process  # loaded by the first check, not at start
 
-        choices = self._choices[country]
+        choices = self._area(country).choices
         texts = [text for text, _ in choices]
         form = _similar_form(written)
         picked: set[int] = set()

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.case_rows import CASE_ROW_COLUMNS, case_row_query, outcome_condition
-from kvisa_desk.core.cases.worklist_keys import key_before, order_columns, page_rows
+from kvisa_desk.core.cases.worklist_keys import key_before, order_columns, page_rows, table_of
 from kvisa_desk.core.post.settings import PostSettingsView
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
+from kvisa_desk.store.models.worklist import NATIVE_SORT_CHARS, native_sort_key
 from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
 
 DECIDED_STATUSES = frozenset(
@@ -39,7 +40,7 @@ QUEUES = (
 SORTS: dict[str, tuple[Any, bool]] = {
     "case": (Case.id, True),
     "applicant": (Applicant.surname, True),
-    "native_name": (Applicant.native_name, False),
+    "native_name": (native_sort_key, False),  # a bounded prefix of the name: it has an index
     "nationality": (Applicant.nationality, True),
     "age": (Applicant.date_of_birth, True),  # by birth date: the order of age, reversed
     "status": (Case.status, True),
@@ -222,7 +223,7 @@ def worklist_page(
 
 def _narrow(session: Session, q: WorklistQuery, actor: str, sort_columns: list[Any]) -> Any:
     """The sort's columns of the filtered worklist, from as few tables as they need."""
-    tables = {c.class_ for c in sort_columns}
+    tables = {table_of(c) for c in sort_columns}
     if tables == {Applicant} and not _touches_cases(session, q, actor):
         narrow = select(*sort_columns).select_from(Applicant)  # the applicants' index alone
     else:
@@ -245,7 +246,7 @@ def _targets(session: Session, posts: set[str]) -> dict[str, int]:
 # Where each sort's value sits in a page's result row: the case-row columns, then the
 # applicant's birth date and the officer's name (the order worklist_page selects).
 _BORN, _OFFICER = len(CASE_ROW_COLUMNS), len(CASE_ROW_COLUMNS) + 1
-_KEY_AT = {"native_name": 5, "nationality": 6, "status": 7, "outcome": 8, "received": 9,
+_KEY_AT = {"nationality": 6, "status": 7, "outcome": 8, "received": 9,
            "days_open": 9, "age": _BORN, "officer": _OFFICER}  # fmt: skip
 
 
@@ -260,6 +261,8 @@ def _row(
         key: tuple[Any, ...] = (surname, given, case_id)
     elif q.sort == "status":
         key = (status, received, case_id)
+    elif q.sort == "native_name":  # the indexed prefix: SQL's substr counts characters too
+        key = (native[:NATIVE_SORT_CHARS] if native is not None else None, case_id)
     elif q.sort in _KEY_AT:
         key = (r[_KEY_AT[q.sort]], case_id)
     else:
