@@ -80,6 +80,7 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
     db = ctx.scratch("desk.sqlite3")
     shutil.copyfile(cached, db)
     common = {"timeout": 900, "db": str(db)}
+    ctx.worker("desk.prepare", **common)  # a post's administrator: sign-in, not the first run
 
     runs = ctx.repeats(full=5, quick=2)
     starts: list[dict[str, Any]] = []
@@ -185,6 +186,21 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
 
 
 # -- the workers -----------------------------------------------------------------------------
+
+
+@task
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
+    from pathlib import Path
+
+    from bench.accounts import ensure_administrator
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.store.engine import sqlite_url
+
+    opened = open_database(sqlite_url(Path(params["db"])), "system")
+    try:
+        return {"administrator": ensure_administrator(opened.db)}
+    finally:
+        opened.db.dispose()
 
 
 @task

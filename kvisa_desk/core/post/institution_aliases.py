@@ -4,6 +4,7 @@ written by an applicant is as good as the institution's own."""
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -207,6 +208,8 @@ def move_aliases(session: Session, duplicate_id: int, keep_id: int) -> None:
 # one database after another (tests, batch scripts) must not keep them all.
 _NAME_INDEXES: dict[str, tuple[tuple[object, ...], NameFirstIndex]] = {}
 _KEEP_INDEXES = 2
+# One build at a time: the one started after sign-in and a Run checks pressed meanwhile share it.
+_BUILDING = threading.Lock()
 
 
 def _registry_stamp(session: Session) -> tuple[object, ...]:
@@ -231,12 +234,23 @@ def load_name_index(session: Session) -> NameFirstIndex:
     cached = _NAME_INDEXES.get(database)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    index = _build_name_index(session)
-    _NAME_INDEXES.pop(database, None)
-    _NAME_INDEXES[database] = (stamp, index)  # newest last: dicts keep insertion order
-    while len(_NAME_INDEXES) > _KEEP_INDEXES:
-        del _NAME_INDEXES[next(iter(_NAME_INDEXES))]
+    with _BUILDING:
+        cached = _NAME_INDEXES.get(database)  # built by another thread while this one waited
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        index = _build_name_index(session)
+        _NAME_INDEXES.pop(database, None)
+        _NAME_INDEXES[database] = (stamp, index)  # newest last: dicts keep insertion order
+        while len(_NAME_INDEXES) > _KEEP_INDEXES:
+            del _NAME_INDEXES[next(iter(_NAME_INDEXES))]
     return index
+
+
+def prepare_name_index(db: Database) -> None:
+    """Build the registry's name index now (after sign-in, beside the GUI thread), so the
+    session's first check finds it ready."""
+    with db.read() as session:
+        load_name_index(session)
 
 
 def _build_name_index(session: Session) -> NameFirstIndex:
