@@ -1418,62 +1418,62 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2258,192 +2258,192 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="109" />
       <source>A&amp;gree</source>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="267" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>Case status: {status}. It takes no new recommendation.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="263" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>Decision in effect: {what}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="196" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>Decisions cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Grounds</source>
       <translation>Grounds</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="225" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>Grounds from check run {run} of {when}:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="273" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>Latest: {what}, {state}. Case status: {status}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="223" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>No check run yet: run the checks first (Ctrl+R); grounds are their results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="271" />
       <source>No decision yet.</source>
       <translation>No decision yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="221" />
       <source>No recommendation has been recorded yet.</source>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="147" />
       <source>Reading the decisions…</source>
       <translation>Reading the decisions…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="107" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>Reason (needed to send it back; kept in the record)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>Reason for sending it back</source>
       <translation>Reason for sending it back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Recommendation</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommended</source>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
       <source>Send &amp;back</source>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Sign-off</source>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
       <source>The selected decision</source>
       <translation>The selected decision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="287" />
       <source>This case takes no new recommendation now.</source>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>You recommended this; a supervisor signs it off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="246" />
       <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
       <translation>Your recommendation ({what}) awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="250" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>Your recommendation ({what}) awaits sign-off by another supervisor.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="285" />
       <source>Your role does not record recommendations.</source>
       <translation>Your role does not record recommendations.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="257" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} recommends: {what}. It awaits a supervisor's sign-off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} recommends: {what}. It awaits your sign-off.</translation>
     </message>
@@ -3142,92 +3142,92 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
     </message>
@@ -3768,17 +3768,17 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="96" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="99" />
       <source>The database could not be opened:
 {error}
 
@@ -3789,7 +3789,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="102" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -3886,101 +3886,101 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -4000,22 +4000,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4025,42 +4025,42 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4080,12 +4080,12 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4095,7 +4095,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>
@@ -5505,62 +5505,67 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="217" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="270" />
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="271" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="218" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="206" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="214" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -5878,22 +5883,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -1417,62 +1417,62 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="219" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2257,192 +2257,192 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DecisionTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="108" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="109" />
       <source>A&amp;gree</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="302" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="262" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="267" />
       <source>Case status: {status}. It takes no new recommendation.</source>
       <translation>案件状态：{status}。不再接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="258" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="263" />
       <source>Decision in effect: {what}. Case status: {status}.</source>
       <translation>已生效的决定：{what}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="196" />
       <source>Decisions cannot be shown: {reason}</source>
       <translation>无法显示决定：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
       <source>Grounds</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="220" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="225" />
       <source>Grounds from check run {run} of {when}:</source>
       <translation>依据来自 {when} 的核查记录 {run}：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="268" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="273" />
       <source>Latest: {what}, {state}. Case status: {status}.</source>
       <translation>最新：{what}，{state}。案件状态：{status}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="218" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="223" />
       <source>No check run yet: run the checks first (Ctrl+R); grounds are their results.</source>
       <translation>尚无核查记录：请先运行核查（Ctrl+R），依据即为核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="266" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="271" />
       <source>No decision yet.</source>
       <translation>尚未作出决定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="216" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="221" />
       <source>No recommendation has been recorded yet.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="393" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="147" />
       <source>Reading the decisions…</source>
       <translation>正在读取决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="107" />
       <source>Reason (needed to send it back; kept in the record)</source>
       <translation>理由（退回时必填；将存入记录）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="105" />
       <source>Reason for sending it back</source>
       <translation>退回理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
       <source>Recommendation</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="84" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="85" />
       <source>Recommended</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
       <source>Send &amp;back</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="88" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="89" />
       <source>Sign-off</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
       <source>The selected decision</source>
       <translation>所选决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="282" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="287" />
       <source>This case takes no new recommendation now.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>此建议由您提出，须由主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="294" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="246" />
       <source>Your recommendation ({what}) awaits a supervisor's sign-off.</source>
       <translation>您的建议（{what}）正等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="250" />
       <source>Your recommendation ({what}) awaits sign-off by another supervisor.</source>
       <translation>您的建议（{what}）正等待另一位主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="285" />
       <source>Your role does not record recommendations.</source>
       <translation>您的角色不能录入建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="257" />
       <source>{who} recommends: {what}. It awaits a supervisor's sign-off.</source>
       <translation>{who} 建议：{what}。等待主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="249" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="254" />
       <source>{who} recommends: {what}. It awaits your sign-off.</source>
       <translation>{who} 建议：{what}。等待您签批。</translation>
     </message>
@@ -3141,92 +3141,92 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何复制未加密文件的人都能读取其中所有申请人的信息。以后可以用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="265" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="275" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（用于培训机器，无真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="350" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新的数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="273" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="320" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="271" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
     </message>
@@ -3767,17 +3767,17 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="157" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="130" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="123" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="96" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="99" />
       <source>The database could not be opened:
 {error}
 
@@ -3788,7 +3788,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="102" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -3885,101 +3885,101 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="352" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="271" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="304" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="356" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="323" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="324" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="186" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="236" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="312" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -3999,22 +3999,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4024,42 +4024,42 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="325" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4079,12 +4079,12 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="421" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4094,7 +4094,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="206" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>
@@ -5504,62 +5504,67 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="193" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="217" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="211" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="270" />
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="271" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="194" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="218" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="184" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="206" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="190" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="214" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -5874,22 +5879,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="76" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="141" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="161" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="83" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="175" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="195" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

@@ -28,7 +28,7 @@ from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.offline_banner import watch_the_server
 from kvisa_desk.ui.shell.qt_app import APP_NAME as APP_NAME
 from kvisa_desk.ui.shell.qt_app import ORGANIZATION as ORGANIZATION
-from kvisa_desk.ui.shell.qt_app import application
+from kvisa_desk.ui.shell.qt_app import application as application
 from kvisa_desk.ui.shell.qt_app import install_bundled_fonts as install_bundled_fonts
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.shell.sign_in import SignedIn

@@ -152,7 +152,7 @@ class _FormDialog(QDialog):
             self._worker.join()
             self._worker = None
         self._set_busy(False)
-        if isinstance(outcome, (ServiceError, *opening_refusals())):
+        if outcome is not None and isinstance(outcome, (ServiceError, *opening_refusals())):
             self.error.setText(error_text(outcome))  # these say what is wrong and what to do
             return
         if outcome is not None:
@@ -237,8 +237,10 @@ class SignInDialog(_FormDialog):
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)
-        if self.waiting_for_database:  # nothing is half-done yet: the officer may still leave
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        # Waiting for the database, nothing is half-done yet: the officer may still leave.
+        self.buttons.setEnabled(self.waiting_for_database or not busy)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not self.waiting_for_database)
 
     def reject(self) -> None:
         if self.waiting_for_database:

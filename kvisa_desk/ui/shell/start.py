@@ -110,6 +110,7 @@ class DeskStart(QObject):
         """After the dialog: the first-run dialog, a password to change, or the message why
         the database did not open; then the window until the officer quits."""
         from kvisa_desk.ui.shell import app as desk
+        from kvisa_desk.ui.shell.desk_session import dialog_sign_in
         from kvisa_desk.ui.shell.sign_in import after_sign_in
 
         database = self.loaded()
@@ -117,7 +118,7 @@ class DeskStart(QObject):
             return 0 if answer == QDialog.DialogCode.Rejected.value else desk.cannot_open(database)
         db = database.opened.db
         try:
-            sign_in = desk.dialog_sign_in(db)
+            sign_in = dialog_sign_in(db)
             account = self.dialog.account
             self.dialog.deleteLater()  # answered: destroyed here, on the GUI thread
             if answer == FIRST_RUN:
