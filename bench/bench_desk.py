@@ -85,7 +85,7 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
     common = {"timeout": 900, "db": str(db)}
     ctx.worker("desk.prepare", **common)  # a post's administrator: sign-in, not the first run
 
-    runs = ctx.repeats(full=5, quick=2)
+    runs = ctx.repeats(full=7, quick=5)  # a start is short and the machine shared: noisy
     starts: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     plain_pages: list[dict[str, Any]] = []

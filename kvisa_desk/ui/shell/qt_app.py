@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kvisa_desk import __version__
 from kvisa_desk.shipped import resources_dir
 from kvisa_desk.ui.widgets.translations import (
+    DEFAULT_LANGUAGE,
     chosen_language,
     current_language,
     install_translations,
@@ -72,9 +73,10 @@ def application(early: bool = False) -> QApplication:
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationVersion(__version__)
         install_bundled_fonts(app)
-        install_translations(app, chosen_language(QSettings()), counted=not early)
+        language = chosen_language(QSettings())
+        install_translations(app, language, counted=not early)
         app.setProperty(_CONFIGURED, True)
-        app.setProperty(_COUNTED, not early)
+        app.setProperty(_COUNTED, not early or language != DEFAULT_LANGUAGE)  # only English's wait
     elif not early and not app.property(_COUNTED):
         install_translations(app, current_language())
         app.setProperty(_COUNTED, True)
