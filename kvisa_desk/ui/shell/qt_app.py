@@ -25,6 +25,8 @@ CJK_FONT_FILE = "wqy-microhei.ttc"
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 _CONFIGURED = "kvisa_configured"
 _COUNTED = "kvisa_counted"  # the translations of counted messages installed too
+_ALL_FONTS = "kvisa_all_fonts"  # every bundled font, not only the Chinese one
+_registered: set[str] = set()  # font files already added (a second add would repeat them)
 
 log = logging.getLogger(__name__)
 
@@ -32,22 +34,29 @@ log = logging.getLogger(__name__)
 _application: QApplication | None = None
 
 
-def install_bundled_fonts(app: QApplication) -> list[str]:
+def install_bundled_fonts(app: QApplication, chinese_only: bool = False) -> list[str]:
     """Register the fonts shipped in resources/fonts as fallbacks after the default family.
 
     Latin text keeps the platform's font; a character it lacks (张) is drawn from
     WenQuanYi Micro Hei, so Chinese shows on a machine with no CJK font installed. A font
     file added to that folder later (another script) becomes a fallback the same way.
+    `chinese_only` (the sign-in dialog at start) leaves the other scripts' fonts, which
+    only applicants' names need, for the next call.
     """
     folder = resources_dir() / "fonts"
     files = sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES)
     files.sort(key=lambda p: p.name != CJK_FONT_FILE)  # Chinese first, then the rest
+    if chinese_only:
+        files = files[:1]
     added: list[str] = []
     for path in files:
+        if str(path) in _registered:
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.error("could not load the bundled font %s: some names may show as boxes", path)
             continue
+        _registered.add(str(path))
         added.extend(QFontDatabase.applicationFontFamilies(font_id))
     font = app.font()
     families = font.families() or [font.family()]
@@ -72,12 +81,16 @@ def application(early: bool = False) -> QApplication:
         app.setApplicationDisplayName(APP_NAME)
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationVersion(__version__)
-        install_bundled_fonts(app)
+        install_bundled_fonts(app, chinese_only=early)
         language = chosen_language(QSettings())
         install_translations(app, language, counted=not early)
         app.setProperty(_CONFIGURED, True)
         app.setProperty(_COUNTED, not early or language != DEFAULT_LANGUAGE)  # only English's wait
-    elif not early and not app.property(_COUNTED):
+        app.setProperty(_ALL_FONTS, not early)
+    elif not early and not app.property(_ALL_FONTS):
+        install_bundled_fonts(app)
+        app.setProperty(_ALL_FONTS, True)
+    if not early and not app.property(_COUNTED):
         install_translations(app, current_language())
         app.setProperty(_COUNTED, True)
     return app
