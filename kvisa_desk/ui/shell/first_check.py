@@ -1,9 +1,11 @@
 """The session's first Run checks would read the registry's name index (~0.7 s on ~10,000
-institutions): it is built beside the GUI thread as soon as the window's first worklist page
-is painted, so that first check costs what every later one does."""
+institutions), the rule packs and rapidfuzz: they are read beside the GUI thread as soon as
+the window's first worklist page is painted, so that first check costs what every later one
+does."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from typing import TYPE_CHECKING
@@ -20,11 +22,15 @@ _preparing: list[threading.Thread] = []
 
 def _prepare(db: Database) -> None:
     from kvisa_desk.core.post.institution_aliases import prepare_name_index
+    from kvisa_desk.rules.pack import default_library
 
     try:
         prepare_name_index(db)
-    except Exception as exc:  # the first check builds it itself; nothing is lost
-        log.warning("the registry's index was not prepared: %s", type(exc).__name__)
+        default_library()  # the rule packs, read once (~0.1 s of TOML)
+        for module in ("rapidfuzz.fuzz", "rapidfuzz.process"):  # the fuzzy scorer (~50 ms)
+            importlib.import_module(module)
+    except Exception as exc:  # the first check does it itself; nothing is lost
+        log.warning("the first check was not prepared: %s", type(exc).__name__)
 
 
 def start_preparing(db: Database) -> threading.Thread:
