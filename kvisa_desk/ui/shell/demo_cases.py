@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases, has_cases
 from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
@@ -57,7 +57,7 @@ class DemoCases(QObject):
 
     def offer(self) -> bool:
         """On an empty database, ask once whether to load demo cases; True if loading began."""
-        if count_cases(self._db) > 0 or self._declined():
+        if has_cases(self._db) or self._declined():  # at every sign-in: no count of them all
             return False
         question = self.tr(
             "This database has no cases yet. Load {count} demo cases to explore KVisa Desk?"
