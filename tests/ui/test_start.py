@@ -133,3 +133,44 @@ def test_the_registry_index_is_built_after_the_first_page_is_painted(
     built = next(iter(institution_aliases._NAME_INDEXES.values()))[1]
     with cases_db.read() as session:  # the first check finds it: no second build
         assert institution_aliases.load_name_index(session) is built
+
+
+def test_kvisa_desk_signs_in_through_the_early_dialog_and_opens_the_window(
+    qtbot: QtBot, cases_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kvisa_desk.cli.main import main as cli_main
+    from kvisa_desk.ui.shell.main_window import MainWindow
+    from kvisa_desk.ui.shell.sign_in_form import SignInDialog
+
+    monkeypatch.delenv("KVISA_PASSWORD")  # an officer at the desk types it
+    seen: dict[str, Any] = {}
+
+    def answer_then_look_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible() and not widget.busy:
+                if not widget.password.text():
+                    seen["answered"] = True
+                    widget.password.setText(TEST_PASSWORD)
+                    widget.buttons.accepted.emit()
+                return
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                timer.stop()
+                seen["actor"] = widget.actor
+                seen["rows"] = widget.worklist_model.rowCount()
+                widget.close()
+                return
+
+    timer = QTimer()
+    timer.timeout.connect(answer_then_look_and_close)
+    timer.start(20)
+    exit_code = cli_main(["--db", str(_file(cases_db)), "--user", "officer.li"])
+    timer.stop()
+    assert exit_code == 0
+    assert seen["actor"] == "officer.li" and seen["rows"] > 0
+    assert seen["answered"]  # the dialog, not KVISA_PASSWORD, signed in
+    # The Chinese font at once; the other scripts' fonts once the database was open.
+    families = QApplication.font().families()
+    assert "WenQuanYi Micro Hei" in families
+    assert any(family.startswith("Noto Sans Arabic") for family in families)
