@@ -1,17 +1,20 @@
 """An officer's steps, each against a floor in the same run, with issue 20's targets printed
 met or MISSED. Every side is its own `python -m bench._worker` process, offscreen:
 
-* start: the sign-in dialog on screen as `kvisa-desk` starts today (fresh process, from the
-  worker's first line), against a bare QMainWindow with an empty QTableView (target 1.3x);
-  the password accepted to the first worklist page painted (target 300 ms, floor the plain
-  sqlite3 count and first page), Argon2id's verification on its own line;
+* start: the sign-in dialog on screen as `kvisa-desk` starts (kvisa_desk.ui.shell.start: a
+  fresh process, from the worker's first line, bytecode compiled as an installed copy has
+  it), against a bare QMainWindow with an empty QTableView (target 1.3x); the window's
+  modules and the database loaded on a thread meanwhile, then the password accepted to the
+  first worklist page painted (target 300 ms, floor the plain sqlite3 count and first page),
+  Argon2id's verification on its own line;
 * open a case: Enter on the worklist (`MainWindow.open_case`) to the header and first tab
   painted, p95 (target 100 ms); each other tab's first show, its slowest (target 100 ms);
   floor: the case's rows of every fact table read with plain sqlite3;
 * save an edit: the phone changed, Ctrl+S to "Saved." painted, p95 (target 100 ms); floor:
   the same UPDATEs in plain sqlite3, one transaction;
-* one case's checks: "Run checks" to the results painted, p95 (target 150 ms); floor: the
-  case's fact rows read with plain sqlite3;
+* one case's checks: "Run checks" to the results painted, p95 (target 150 ms), and the
+  session's first on its own row (the registry's index built after sign-in, as the window
+  does); floor: the case's fact rows read with plain sqlite3;
 * a signed letter: rendered, PAdES-signed and its first page previewed, the second letter
   of a process (target 500 ms); the first (pyHanko's import, the key load) on its own line;
   floor: the bare ReportLab canvas drawing the same letter's text.
@@ -80,14 +83,15 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
     db = ctx.scratch("desk.sqlite3")
     shutil.copyfile(cached, db)
     common = {"timeout": 900, "db": str(db)}
+    ctx.worker("desk.prepare", **common)  # a post's administrator: sign-in, not the first run
 
-    runs = ctx.repeats(full=5, quick=2)
+    runs = ctx.repeats(full=7, quick=5)  # a start is short and the machine shared: noisy
     starts: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     plain_pages: list[dict[str, Any]] = []
     for run in range(-1, runs):  # run -1 is the discarded warm-up
         ctx.log(f"desk: start, {'warm-up' if run < 0 else f'run {run + 1} of {runs}'}")
-        k = ctx.worker("desk.start", **common)
+        k = ctx.worker("desk.start", pycache=str(ctx.cache_dir / "pycache"), **common)
         b = ctx.worker("startup.bare_window", timeout=300)
         p = ctx.worker("worklist.plain_first_page", **common)
         if run >= 0:
@@ -116,13 +120,18 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
         f"{len(cases)} open cases spread over the database"
     )
     ctx.note(
-        f"start, ms from the worker's first line: import kvisa_desk.ui.shell.app and the "
-        f"QApplication {median(starts, 'import_ms'):.0f}, open_database "
-        f"{median(starts, 'open_ms'):.0f}, dialog shown {dialog:.0f}; bare window {bare_ms:.0f}"
+        f"start, ms from the worker's first line (bytecode compiled, as installed): the "
+        f"QApplication with fonts and language {median(starts, 'qt_ms'):.0f}, the sign-in "
+        f"dialog shown {dialog:.0f}; bare window {bare_ms:.0f} (its QApplication "
+        f"{median(bare, 'qt_ms'):.0f}); meanwhile, while the officer types, the window's "
+        f"modules imported and the database opened on a thread by "
+        f"{median(starts, 'loaded_ms'):.0f}"
     )
     ctx.note(
         f"sign-in: Argon2id verification and the sign-in recorded "
-        f"{median(starts, 'verify_ms'):.0f} ms (deliberate; not counted in the first page)"
+        f"{median(starts, 'verify_ms'):.0f} ms (deliberate; not counted in the first page); "
+        f"the registry's index, built beside the GUI thread after the first page, ready "
+        f"{median(starts, 'index_wait_ms'):.0f} ms after it"
     )
     ctx.note(
         "medians, ms: "
@@ -131,7 +140,8 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
             f"(plain {statistics.median(plain[key]):.1f})"
             for key, label in (("open_ms", "open"), ("save_ms", "save"), ("checks_ms", "checks"))
         )
-        + f"; the first case's checks {steps['checks_ms'][0]:.0f} (the registry's index read)"
+        + f"; the session's first checks {steps['checks_ms'][0]:.0f} (the registry's index "
+        f"built after sign-in in {steps['index_ms']:.0f}, before the first case was opened)"
     )
     if steps["refused"]:
         ctx.note(f"not saved (a generated fact the form refuses): {'; '.join(steps['refused'])}")
@@ -163,6 +173,11 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
                     TARGETS_MS["one case's checks p95"],
                 ),
                 verdict(
+                    "the session's first checks",
+                    steps["checks_ms"][0],
+                    TARGETS_MS["one case's checks p95"],
+                ),
+                verdict(
                     "second signed letter to preview",
                     letter_ms,
                     TARGETS_MS["second signed letter to preview"],
@@ -179,12 +194,28 @@ def desk_benchmark(ctx: Context) -> list[Metric]:
         Metric("desk.tab_first_show.max", tabs[slowest_tab], "ms", p95(plain["open_ms"])),
         Metric("desk.save_edit.p95", p95(steps["save_ms"]), "ms", p95(plain["save_ms"])),
         Metric("desk.case_checks.p95", p95(steps["checks_ms"]), "ms", p95(plain["checks_ms"])),
+        Metric("desk.case_checks.first", steps["checks_ms"][0], "ms", plain["checks_ms"][0]),
         Metric("desk.signed_letter", letter_ms, "ms", floor_ms),
         Metric("desk.signed_letter.first", signed["first_ms"], "ms", floor_ms),
     ]
 
 
 # -- the workers -----------------------------------------------------------------------------
+
+
+@task
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
+    from pathlib import Path
+
+    from bench.accounts import ensure_administrator
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.store.engine import sqlite_url
+
+    opened = open_database(sqlite_url(Path(params["db"])), "system")
+    try:
+        return {"administrator": ensure_administrator(opened.db)}
+    finally:
+        opened.db.dispose()
 
 
 @task

@@ -87,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not window_can_start():  # before Qt loads: Qt's own message names the wrong library
             return EXIT_CANNOT_START
-        from kvisa_desk.ui.shell.app import run_window  # Qt is loaded only for the window
+        # Qt is loaded only for the window; the sign-in dialog shows before core loads.
+        from kvisa_desk.ui.shell.start import run_window
 
         return int(run_window(args))
     from kvisa_desk.cli.context import CliContext

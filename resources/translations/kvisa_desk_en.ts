@@ -1438,62 +1438,62 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2484,37 +2484,37 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
       <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
       <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
       <source>Demo cases</source>
       <translation>Demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
       <source>Load demo cases</source>
       <translation>Load demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
       <source>Loading {count} demo cases…</source>
       <translation>Loading {count} demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>The demo cases could not be loaded: {error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>This copy of KVisa Desk has no demo case generator yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
       <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
       <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</translation>
     </message>
@@ -3167,92 +3167,92 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="294" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="284" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="290" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="359" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="287" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="329" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="283" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="280" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
     </message>
@@ -3793,17 +3793,17 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="158" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="98" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
       <source>The database could not be opened:
 {error}
 
@@ -3814,7 +3814,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -5535,62 +5535,67 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="201" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="227" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="200" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="226" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="281" />
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="282" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="225" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="202" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="228" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="198" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="224" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -5913,22 +5918,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -1437,62 +1437,62 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="229" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
       <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
       <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="236" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="237" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="241" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="245" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2483,37 +2483,37 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="73" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
       <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
       <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
       <source>Demo cases</source>
       <translation>演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
       <source>Load demo cases</source>
       <translation>加载演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
       <source>Loading {count} demo cases…</source>
       <translation>正在加载 {count} 个演示案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>无法加载演示案件：{error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>此版本的 KVisa Desk 尚无演示案件生成器。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
       <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
       <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？</translation>
     </message>
@@ -3166,92 +3166,92 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="294" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何人复制未加密的数据库文件，即可读取其中所有申请人的信息。以后可用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="274" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="284" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="290" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（仅限培训用电脑，不含真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="359" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新数据库的密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="287" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="329" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="262" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="285" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="283" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="280" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
     </message>
@@ -3792,17 +3792,17 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="158" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="124" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="98" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="129" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
       <source>The database could not be opened:
 {error}
 
@@ -3813,7 +3813,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -5534,62 +5534,67 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="201" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="227" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="200" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="226" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="220" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="281" />
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="282" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="225" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="202" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="228" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="191" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="192" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="198" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="224" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -5909,22 +5914,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="79" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="149" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="183" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

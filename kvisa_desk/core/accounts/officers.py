@@ -6,17 +6,16 @@ both read the account from here, so neither needs the other back.
 
 from __future__ import annotations
 
-import getpass
-import os
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# The name's rules live in acting.py (light, for the sign-in dialog); named here as before.
+from kvisa_desk.core.accounts.acting import ENV_USER as ENV_USER
+from kvisa_desk.core.accounts.acting import acting_username as acting_username
 from kvisa_desk.core.changes import NO_CHANGES, Changes
 from kvisa_desk.store.models import Officer
-
-ENV_USER = "KVISA_USER"
 
 
 @dataclass(frozen=True)
@@ -52,19 +51,6 @@ def get_account(session: Session, username: str) -> Account | None:
     """The active account of that name, or None."""
     row = find_officer(session, username)
     return account_of(row) if row is not None and row.active else None
-
-
-def acting_username(flag: str | None = None) -> str:
-    """`--user` beats KVISA_USER, which beats the operating-system login."""
-    if flag:
-        return flag
-    from_env = os.environ.get(ENV_USER)
-    if from_env:
-        return from_env
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "officer"
 
 
 def ensure_officer(session: Session, username: str) -> Officer:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -212,6 +213,8 @@ def move_aliases(session: Session, duplicate_id: int, keep_id: int) -> None:
 # one database after another (tests, batch scripts) must not keep them all.
 _NAME_INDEXES: dict[str, tuple[tuple[object, ...], NameFirstIndex]] = {}
 _KEEP_INDEXES = 2
+# One build at a time: the one started after sign-in and a Run checks pressed meanwhile share it.
+_BUILDING = threading.Lock()
 
 
 def _registry_stamp(session: Session) -> tuple[object, ...]:
@@ -236,20 +239,31 @@ def load_name_index(session: Session) -> NameFirstIndex:
     cached = _NAME_INDEXES.get(database)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    # The collector paused while ~100,000 lasting objects are made: its passes over the
-    # growing heap were more than half the build (~60 of 110 ms of CPU), and none is garbage.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        index = _build_name_index(session)
-    finally:
-        if paused:
-            gc.enable()
-    _NAME_INDEXES.pop(database, None)
-    _NAME_INDEXES[database] = (stamp, index)  # newest last: dicts keep insertion order
-    while len(_NAME_INDEXES) > _KEEP_INDEXES:
-        del _NAME_INDEXES[next(iter(_NAME_INDEXES))]
+    with _BUILDING:
+        cached = _NAME_INDEXES.get(database)  # built by another thread while this one waited
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        # The collector paused while ~100,000 lasting objects are made: its passes over the
+        # growing heap were more than half the build (~60 of 110 ms of CPU), and none is garbage.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            index = _build_name_index(session)
+        finally:
+            if paused:
+                gc.enable()
+        _NAME_INDEXES.pop(database, None)
+        _NAME_INDEXES[database] = (stamp, index)  # newest last: dicts keep insertion order
+        while len(_NAME_INDEXES) > _KEEP_INDEXES:
+            del _NAME_INDEXES[next(iter(_NAME_INDEXES))]
     return index
+
+
+def prepare_name_index(db: Database) -> None:
+    """Build the registry's name index now (after sign-in, beside the GUI thread), so the
+    session's first check finds it ready."""
+    with db.read() as session:
+        load_name_index(session)
 
 
 def _typed_rows(rows: Any) -> Iterator[tuple[int, str, str, str | None, Tier]]:

@@ -4,92 +4,42 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kvisa_desk import __version__
 from kvisa_desk.core.accounts import data_keys
-from kvisa_desk.core.accounts.officers import acting_username
+from kvisa_desk.core.accounts.acting import acting_username
 from kvisa_desk.core.database import Database, unreachable_host
 from kvisa_desk.core.post.settings import load_post_settings
 from kvisa_desk.core.startup import (
     DatabaseTooNew,
     MigrationFailed,
+    OpenedDatabase,
     SchemaUpgradeNeeded,
     open_database,
     resolve_database_url,
 )
 from kvisa_desk.logs import configure_logging
-from kvisa_desk.shipped import resources_dir
 from kvisa_desk.ui.shell.demo_cases import DemoLoader, core_demo_loader
-from kvisa_desk.ui.shell.desk_session import DeskSession, dialog_sign_in
+from kvisa_desk.ui.shell.desk_session import DeskSession, SignIn, dialog_sign_in
+from kvisa_desk.ui.shell.first_check import prepare_first_check, wait_for_preparation
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.offline_banner import watch_the_server
+from kvisa_desk.ui.shell.qt_app import APP_NAME as APP_NAME
+from kvisa_desk.ui.shell.qt_app import ORGANIZATION as ORGANIZATION
+from kvisa_desk.ui.shell.qt_app import application as application
+from kvisa_desk.ui.shell.qt_app import install_bundled_fonts as install_bundled_fonts
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
+from kvisa_desk.ui.shell.sign_in import SignedIn
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.prompts import Prompts, show_error
-from kvisa_desk.ui.widgets.translations import chosen_language, install_translations
 from kvisa_desk.vocab import DEFAULT_POST
 
-APP_NAME = "KVisa Desk"
-ORGANIZATION = "KVisa"
-CJK_FONT_FILE = "wqy-microhei.ttc"
-FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 EXIT_CANNOT_OPEN = 2
-_CONFIGURED = "kvisa_configured"
 
 log = logging.getLogger(__name__)
-
-# create_main_window may have to make the application; it must outlive every widget.
-_application: QApplication | None = None
-
-
-def install_bundled_fonts(app: QApplication) -> list[str]:
-    """Register the fonts shipped in resources/fonts as fallbacks after the default family.
-
-    Latin text keeps the platform's font; a character it lacks (张) is drawn from
-    WenQuanYi Micro Hei, so Chinese shows on a machine with no CJK font installed. A font
-    file added to that folder later (another script) becomes a fallback the same way.
-    """
-    folder = resources_dir() / "fonts"
-    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES)
-    files.sort(key=lambda p: p.name != CJK_FONT_FILE)  # Chinese first, then the rest
-    added: list[str] = []
-    for path in files:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.error("could not load the bundled font %s: some names may show as boxes", path)
-            continue
-        added.extend(QFontDatabase.applicationFontFamilies(font_id))
-    font = app.font()
-    families = font.families() or [font.family()]
-    font.setFamilies([*families, *(f for f in dict.fromkeys(added) if f not in families)])
-    app.setFont(font)
-    return added
-
-
-def application() -> QApplication:
-    """The running QApplication, created and configured on first use."""
-    global _application
-    existing = QApplication.instance()
-    if existing is None:
-        _application = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-        app = _application
-    else:
-        assert isinstance(existing, QApplication)
-        app = existing
-    if not app.property(_CONFIGURED):
-        app.setApplicationName(APP_NAME)
-        app.setApplicationDisplayName(APP_NAME)
-        app.setOrganizationName(ORGANIZATION)
-        app.setApplicationVersion(__version__)
-        install_bundled_fonts(app)
-        install_translations(app, chosen_language(QSettings()))
-        app.setProperty(_CONFIGURED, True)
-    return app
 
 
 def create_main_window(
@@ -112,55 +62,104 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("KVisaDesk", text)
 
 
+@dataclass
+class WindowDatabase:
+    """The database the window is to open: opened, or the error that stopped it."""
+
+    url: str
+    opened: OpenedDatabase | None = None
+    error: Exception | None = None
+    has_administrator: bool = False
+
+
+def open_for_window(args: argparse.Namespace, actor: str) -> WindowDatabase:
+    """Open the database `kvisa-desk` names (beside the GUI thread when it starts); every
+    error is kept, to be shown in words by cannot_open."""
+    from kvisa_desk.core.accounts.accounts import has_administrator
+
+    url = ""
+    try:
+        url = resolve_database_url(args.db, args.db_url)
+        opened = open_database(url, actor)
+        return WindowDatabase(url, opened, has_administrator=has_administrator(opened.db))
+    except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
+        return WindowDatabase(url, error=exc)
+    except Exception as exc:
+        log.exception("opening the database failed")
+        return WindowDatabase(url, error=exc)
+
+
+def cannot_open(failed: WindowDatabase) -> int:
+    """Say in words why the database did not open; the exit status."""
+    exc = failed.error
+    assert exc is not None
+    if isinstance(exc, (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded)):
+        show_error(None, _tr("KVisa Desk cannot open the database"), error_text(exc))
+        return EXIT_CANNOT_OPEN
+    # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
+    message = _tr("The database could not be opened:\n{error}\n\nCheck --db or --db-url.")
+    host = unreachable_host(exc, failed.url) if failed.url else None
+    if host is not None:
+        message = _tr(
+            "The database could not be opened: the server {host} cannot be reached. Check "
+            "the network, or ask the administrator whether the server is running; then "
+            "start KVisa Desk again."
+        ).replace("{host}", host)
+    show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
+    return EXIT_CANNOT_OPEN
+
+
+def open_desk(
+    app: QApplication, opened: OpenedDatabase, signed: SignedIn, sign_in: SignIn
+) -> DeskSession:
+    """Signed in: the session with its main window shown (the application not yet run)."""
+    db = opened.db
+    minutes = int(load_post_settings(db, DEFAULT_POST).working("idle_lock_minutes"))
+    # Sign out closes the window and asks who is next: the session quits, not Qt.
+    app.setQuitOnLastWindowClosed(False)
+    session = DeskSession(
+        db,
+        lambda username: create_main_window(db, username, settings=QSettings()),
+        sign_in,
+        minutes,
+        app.quit,
+    )
+    session.window_opened.connect(lambda window: prepare_first_check(window, db))
+    window = session.open(signed)
+    if opened.backup:
+        window.statusBar().showMessage(
+            _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
+        )
+    return session
+
+
+def run_desk(app: QApplication, opened: OpenedDatabase, signed: SignedIn, sign_in: SignIn) -> int:
+    """The window until the officer quits; the caller disposes of the database."""
+    session = open_desk(app, opened, signed, sign_in)
+    try:
+        return app.exec()
+    finally:
+        session.deleteLater()
+        app.setQuitOnLastWindowClosed(True)
+        wait_for_preparation()  # the registry's index may still be read from the database
+
+
 def run_window(args: argparse.Namespace) -> int:
-    """`kvisa-desk` with no subcommand: open the database and run the window until it closes."""
+    """`kvisa-desk` with no subcommand, one step after the other: open the database, sign in,
+    run the window until it closes. (kvisa_desk.ui.shell.start shows the sign-in dialog
+    first and opens the database meanwhile; it comes here when KVISA_PASSWORD signs in.)"""
     app = application()
     configure_logging()
     actor = acting_username(args.user)
-    url = resolve_database_url(args.db, args.db_url)
+    opening = open_for_window(args, actor)
+    if opening.opened is None:
+        return cannot_open(opening)
     try:
-        opened = open_database(url, actor)
-    except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
-        show_error(None, _tr("KVisa Desk cannot open the database"), error_text(exc))
-        return EXIT_CANNOT_OPEN
-    except Exception as exc:
-        # Unreachable server, unwritable folder, bad URL: the officer needs words, not a trace.
-        log.exception("opening the database failed")
-        message = _tr("The database could not be opened:\n{error}\n\nCheck --db or --db-url.")
-        host = unreachable_host(exc, url)
-        if host is not None:
-            message = _tr(
-                "The database could not be opened: the server {host} cannot be reached. Check "
-                "the network, or ask the administrator whether the server is running; then "
-                "start KVisa Desk again."
-            ).replace("{host}", host)
-        show_error(None, _tr("KVisa Desk cannot open the database"), message.format(error=exc))
-        return EXIT_CANNOT_OPEN
-    try:
-        sign_in = dialog_sign_in(opened.db)
+        sign_in = dialog_sign_in(opening.opened.db)
         signed = sign_in(None, actor, True)
         if signed is None:
             return 0  # the officer cancelled the sign-in: nothing was opened
-        db = opened.db
-        minutes = int(load_post_settings(db, DEFAULT_POST).working("idle_lock_minutes"))
-        # Sign out closes the window and asks who is next: the session quits, not Qt.
-        app.setQuitOnLastWindowClosed(False)
-        session = DeskSession(
-            db,
-            lambda username: create_main_window(db, username, settings=QSettings()),
-            sign_in,
-            minutes,
-            app.quit,
-        )
-        window = session.open(signed)
-        if opened.backup:
-            window.statusBar().showMessage(
-                _tr("Database upgraded; the previous copy is at {path}").format(path=opened.backup)
-            )
-        try:
-            return app.exec()
-        finally:
-            session.deleteLater()
-            app.setQuitOnLastWindowClosed(True)
+        return run_desk(app, opening.opened, signed, sign_in)
     finally:
-        data_keys.lock(opened.db)  # the pool closed and, on an encrypted file, the key zeroed
+        # The pool closed and, on an encrypted file, the key zeroed.
+        data_keys.lock(opening.opened.db)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from kvisa_desk.core.cases.cases import count_cases
+from kvisa_desk.core.cases.cases import count_cases, has_cases
 from kvisa_desk.core.database import Database
 from kvisa_desk.ui.widgets.offer_once import OfferedOnce
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
@@ -57,7 +57,8 @@ class DemoCases(QObject):
 
     def offer(self) -> bool:
         """On an empty database, ask once whether to load demo cases; True if loading began."""
-        if count_cases(self._db) > 0 or self._declined.answered():
+        # At every sign-in: whether there is a case, not a count of them all.
+        if has_cases(self._db) or self._declined.answered():
             return False
         question = self.tr(
             "This database has no cases yet. Load {count} demo cases to explore KVisa Desk?"

@@ -6,218 +6,28 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from kvisa_desk.core.accounts import accounts
 from kvisa_desk.core.accounts.officers import Account
 from kvisa_desk.core.database import Database
 from kvisa_desk.core.errors import ServiceError
-from kvisa_desk.core.startup import DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded
 from kvisa_desk.ui.shell.recovery_key_dialog import show_new_recovery_key
+from kvisa_desk.ui.shell.sign_in_form import SignInDialog, Work, _FormDialog, _password_field
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.vocab import Role
 
 if TYPE_CHECKING:
     from kvisa_desk.demo.accounts import DemoAccount
 
-log = logging.getLogger(__name__)
-# Unlocking finishes opening (upgrade, seed): its refusals are shown in place too.
-OPENING_REFUSALS = (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded)
-# The slow part of a submit (a key slot: Argon2id, about 0.7 s), run beside the GUI thread.
-Work = Callable[[], None]
-
-
-class _Finished(QObject):
-    """Carries the outcome of background work back to the GUI thread (a queued signal)."""
-
-    done = Signal(object)  # None when it succeeded, else the exception it raised
-
-
-def _password_field(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
-
-
-class _FormDialog(QDialog):
-    """A small form with an error line that shows refusals as plain text."""
-
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        note = QLabel(intro, self)
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.error = QLabel(self)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Error"))
-        layout.addWidget(self.error)
-        self.working = QLabel(self)
-        self.working.setTextFormat(Qt.TextFormat.PlainText)
-        self.working.setWordWrap(True)
-        self.working_bar = QProgressBar(self)
-        self.working_bar.setRange(0, 0)  # no steps to count: it only shows it is alive
-        self.working_bar.setTextVisible(False)
-        self.working_bar.setAccessibleName(self.tr("Working"))
-        layout.addWidget(self.working)
-        layout.addWidget(self.working_bar)
-        self.working.hide()
-        self.working_bar.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._finished = _Finished(self)
-        self._finished.done.connect(self._work_done)
-        self.busy = False
-        self._worker: threading.Thread | None = None
-
-    def _submit(self) -> None:
-        if self.busy:
-            return
-        try:
-            work = self.submit()
-            if work is not None and not self.slow():
-                work()
-                work = None
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            return
-        if work is None:
-            self.accept()
-            return
-        self._start(work)
-
-    def _start(self, work: Work) -> None:
-        self._set_busy(True)
-        self._worker = threading.Thread(target=self._run, args=(work,), daemon=True)
-        self._worker.start()
-
-    def _run(self, work: Work) -> None:
-        outcome: BaseException | None = None
-        try:
-            work()
-        except Exception as exc:  # every outcome goes back to the GUI thread to be shown
-            outcome = exc
-        try:
-            self._finished.done.emit(outcome)
-        except RuntimeError:  # the dialog went meanwhile (its window closed): nobody to tell
-            log.info("sign-in work finished after its dialog closed")
-        del outcome  # its traceback holds this frame (and self): no cycle left for the collector
-
-    def _work_done(self, outcome: BaseException | None) -> None:
-        # A dialog without a parent must be destroyed on the GUI thread (its busy bar's animation
-        # lives there): the worker lets go of it before this one does. It is past its emit.
-        if self._worker is not None:
-            self._worker.join()
-            self._worker = None
-        self._set_busy(False)
-        if isinstance(outcome, (ServiceError, *OPENING_REFUSALS)):
-            self.error.setText(error_text(outcome))  # these say what is wrong and what to do
-            return
-        if outcome is not None:
-            log.error("signing in failed: %s", type(outcome).__name__)
-            self.error.setText(
-                self.tr("That did not work: {error}. Try again, or ask the administrator.").format(
-                    error=type(outcome).__name__
-                )
-            )
-            return
-        self.accept()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.error.setText("")
-        self.working.setText(self.working_text() if busy else "")
-        self.working.setVisible(busy)
-        self.working_bar.setVisible(busy)
-        for index in range(self.form.count()):
-            item = self.form.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None and not isinstance(widget, QLabel):
-                widget.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if self.busy:  # the key is being worked on; closing now would leave it half-done
-            return
-        super().reject()
-
-    def submit(self) -> Work | None:
-        """Checks on the GUI thread; returns the part to run, beside it when slow()."""
-        raise NotImplementedError
-
-    def slow(self) -> bool:
-        """The work touches a key slot (Argon2id): run it beside the GUI thread."""
-        return False
-
-    def working_text(self) -> str:
-        return self.tr("Working…")
-
-
-class SignInDialog(_FormDialog):
-    """Username and password; `account` holds who signed in."""
-
-    def __init__(self, db: Database, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Sign in to KVisa Desk"),
-            self.tr("Sign in with your KVisa Desk account."),
-            parent,
-        )
-        self.db = db
-        self.account: Account | None = None
-        self.username = QLineEdit(username, self)
-        self.username.setAccessibleName(self.tr("Username"))
-        self.password = _password_field(self, self.tr("Password"))
-        self.form.addRow(self.tr("&Username"), self.username)
-        self.form.addRow(self.tr("&Password"), self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        (self.password if username else self.username).setFocus()
-
-    def submit(self) -> Work:
-        username, password = self.username.text().strip(), self.password.text()
-
-        def sign_in() -> None:
-            # Its own key slot, even when the key is held (switch user, the idle lock).
-            self.account = accounts.authenticate(self.db, username, password, fresh_key=True)
-
-        return sign_in
-
-    def slow(self) -> bool:
-        # An encrypted file: the first sign-in unwraps its key (Argon2id), and after a sign
-        # out or a switch of user the next password is checked beside the GUI thread too.
-        return self.db.encrypted
-
-    def working_text(self) -> str:
-        return self.tr("Opening the encrypted database with your password…")
+# SignInDialog lives in sign_in_form (shown before core loads); named here as before.
+__all__ = ["SignInDialog", "SignedIn", "after_sign_in", "sign_in_window_user"]
 
 
 class ChangePasswordDialog(_FormDialog):
@@ -411,14 +221,21 @@ def sign_in_window_user(
             account = None
         if account is not None and not account.must_change_password:
             return SignedIn(account)
-    if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.account is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted.value:
         return None
-    if dialog.account.must_change_password:
-        change = ChangePasswordDialog(db, dialog.account.username, parent)
+    return after_sign_in(db, dialog.account, parent)
+
+
+def after_sign_in(db: Database, account: Account | None, parent: QWidget | None) -> SignedIn | None:
+    """The sign-in dialog was answered: a password an administrator set is changed first."""
+    if account is None:
+        return None
+    if account.must_change_password:
+        change = ChangePasswordDialog(db, account.username, parent)
         if change.exec() != QDialog.DialogCode.Accepted.value:
             return None
-        return SignedIn(accounts.authenticate(db, dialog.account.username, change.new.text()))
-    return SignedIn(dialog.account)
+        return SignedIn(accounts.authenticate(db, account.username, change.new.text()))
+    return SignedIn(account)
 
 
 class _Refusal(ServiceError):

@@ -82,13 +82,15 @@ def _called(call: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else ""
 
 
-def _subclasses(tree: ast.Module) -> dict[str, set[str]]:
-    """Class name -> itself and every class in the module that derives from it."""
-    bases = {
-        node.name: {b.id for b in node.bases if isinstance(b, ast.Name)}
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ClassDef)
-    }
+def _subclasses(*trees: ast.Module) -> dict[str, set[str]]:
+    """Class name -> itself and every class in these modules that derives from it (a form
+    in one module, its dialogs in another: each dialog is a context of the form's texts)."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                named = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                bases.setdefault(node.name, set()).update(named)
     family = {name: {name} for name in bases}
     changed = True
     while changed:
@@ -104,10 +106,13 @@ def _subclasses(tree: ast.Module) -> dict[str, set[str]]:
     return family
 
 
-def messages_of(path: Path, package: Path = PACKAGE_DIR) -> Iterator[Message]:
+def messages_of(
+    path: Path, package: Path = PACKAGE_DIR, family: dict[str, set[str]] | None = None
+) -> Iterator[Message]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     helper = _helper_context(tree, package)
-    family = _subclasses(tree)
+    if family is None:
+        family = _subclasses(tree)
     where = path.relative_to(package).as_posix()
 
     def visit(node: ast.AST, contexts: set[str]) -> Iterator[Message]:
@@ -147,8 +152,10 @@ def source_files(package: Path = PACKAGE_DIR) -> list[Path]:
 
 def extract(package: Path = PACKAGE_DIR) -> list[Message]:
     seen: dict[tuple[str, str], Message] = {}
-    for path in source_files(package):
-        for message in messages_of(path, package):
+    paths = source_files(package)
+    family = _subclasses(*(ast.parse(p.read_text(encoding="utf-8")) for p in paths))
+    for path in paths:
+        for message in messages_of(path, package, family):
             seen.setdefault((message.context, message.source), message)
     return sorted(seen.values(), key=lambda m: (m.context, m.source))
 

@@ -17,13 +17,16 @@ each open case view retranslate themselves (kvisa_desk.ui.widgets.live_language)
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kvisa_desk.shipped import resources_dir
+
+if TYPE_CHECKING:  # read only when a .ts is: not at start, where the sign-in dialog waits
+    from xml.etree import ElementTree
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
@@ -68,6 +71,8 @@ def remember_language(settings: QSettings | None, language: str) -> None:
 def read_ts(path: Path) -> Catalogue:
     """The finished translations of a Linguist file (unfinished and obsolete ones skipped)."""
     found: Catalogue = {}
+    from xml.etree import ElementTree
+
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -98,6 +103,8 @@ def _translation_text(
 def read_ts_sources(path: Path) -> list[tuple[str, str, str | None]]:
     """Every (context, source, finished translation or None) of a Linguist file."""
     found: list[tuple[str, str, str | None]] = []
+    from xml.etree import ElementTree
+
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -209,13 +216,19 @@ def _app_translator(language: str) -> QTranslator | None:
     return None
 
 
+@cache
+def english_counted() -> Catalogue:
+    """The counted messages' English forms (read once; a start reads them on its thread)."""
+    ts = translations_dir() / f"{CATALOGUE.format(language=DEFAULT_LANGUAGE)}.ts"
+    if not ts.exists():
+        return {}
+    return {k: v for k, v in read_ts(ts).items() if NUMERUS_SEPARATOR in v}
+
+
 def _english_plurals() -> QTranslator | None:
     """English is the source language, but "1 case" / "2 cases" needs the counted messages'
     two forms (kvisa_desk_en.ts); nothing else of English is translated."""
-    ts = translations_dir() / f"{CATALOGUE.format(language=DEFAULT_LANGUAGE)}.ts"
-    if not ts.exists():
-        return None
-    counted = {k: v for k, v in read_ts(ts).items() if NUMERUS_SEPARATOR in v}
+    counted = english_counted()
     return CatalogueTranslator(counted, language=DEFAULT_LANGUAGE) if counted else None
 
 
@@ -225,14 +238,17 @@ def _qt_translator(language: str) -> QTranslator | None:
     return translator if translator.load(f"qtbase_{language}", folder) else None
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Make `language` the window's language (English needs only its plural forms)."""
+def install_translations(
+    app: QCoreApplication, language: str, counted: bool = True
+) -> list[QTranslator]:
+    """Make `language` the window's language (English needs only its plural forms; not
+    `counted`, not even those: the sign-in dialog at start counts nothing)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     installed: list[QTranslator] = []
     if language == DEFAULT_LANGUAGE:
-        chosen = [_english_plurals()]
+        chosen = [_english_plurals()] if counted else []
     else:
         chosen = [_qt_translator(language), _app_translator(language)]
     for translator in chosen:
