@@ -205,7 +205,14 @@ def post_outcome(post: Employment, facts: CaseFacts, params: Parameters) -> Outc
 
 
 def status_r2(facts: CaseFacts, params: Parameters) -> RouteStatus:
-    return route_status(facts, params, degree_parts, post_outcome)
+    # K-RTE-01, K-DOC-02 and K-VER-01 all ask: judged once per snapshot and parameters (both
+    # immutable), memoised in the snapshot as its digest is.
+    cached: tuple[Parameters, RouteStatus] | None = facts.__dict__.get("_status_r2")
+    if cached is not None and cached[0] is params:
+        return cached[1]
+    status = route_status(facts, params, degree_parts, post_outcome)
+    facts.__dict__["_status_r2"] = (params, status)
+    return status
 
 
 def _degree_institution(degree: Education, params: Parameters) -> Assessment:
