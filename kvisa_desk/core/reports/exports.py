@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,12 @@ def _applicant(surname: str, given: str | None) -> str:
     return f"{surname}, {given}" if given else surname  # as the worklist writes it
 
 
+@lru_cache(maxsize=512)
+def _label(table: str, code: str | None, language: str) -> str:
+    # A handful of statuses, outcomes and routes, looked up for each of a million rows.
+    return labels.label(table, code, language)
+
+
 def _row_cells(
     row: Any, columns: Sequence[str], route: str | None, today: date, language: str
 ) -> tuple[Cell, ...]:
@@ -128,9 +135,9 @@ def _row_cells(
     cells: list[Cell] = []
     for key in columns:
         if key == "status":
-            cells += (labels.label("status", status, language), status)
+            cells += (_label("status", status, language), status)
         elif key == "outcome":
-            cells += (labels.outcome(outcome, language), outcome or UNCHECKED)
+            cells += (_label("outcome", outcome or UNCHECKED, language), outcome or UNCHECKED)
         elif key == "days_open":
             cells.append((today - received).days if status in _OPEN else None)
         elif key == "case":
@@ -148,7 +155,7 @@ def _row_cells(
         elif key == "age":
             cells.append(age_on(born, received))
         elif key == "route":
-            cells.append(labels.label("route", route, language))
+            cells.append(_label("route", route, language))
         elif key == "received":
             cells.append(received)
         elif key == "officer":
