@@ -85,7 +85,7 @@ def import_benchmark(ctx: Context) -> list[Metric]:
     verdict = "met" if k_time / p_time <= TARGET else "MISSED"
     ctx.note(f"target: {k_time / p_time:.1f}x plain executemany (within {TARGET:g}x): {verdict}")
     grew = k_peak - median(kvisa, "rss_before_mb")
-    ctx.note(f"memory: the import grew {grew:.0f} MB over its start (flat: it streams the file)")
+    ctx.note(f"memory: the import grew {grew:.0f} MB over its start")
     e_time = median(encrypted, "seconds")
     bench_encrypted.notes(ctx, "import", e_time, k_time, None)
     return [
