@@ -11,7 +11,7 @@ import benchmark keeps, bench/.cache/cases-*.sqlite3), each in its own worker pr
 * baseline (the floor): `SELECT *` of the same tables for the same cases, a batch of the
   same size at a time, from a plain `sqlite3` connection, rows fetched and dropped.
 
-The issue's aim: a ratio under 4.
+Issue 20's target: a ratio under 8 (the 16 rules alone cost about 200 us a case in Python).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 FULL_SIZE = 100_000
 QUICK_SIZE = 2_000
 ACTOR = "bench.officer"
+TARGET = 8.0  # issue 20: within 8x the raw fact read
 FACT_TABLES = (
     "applicants",
     "passports",
@@ -80,11 +81,16 @@ def checks_benchmark(ctx: Context) -> list[Metric]:
     )
     ctx.note("the generated applications list documents that were never attached: K-DOC-01 "
              "fails every case, as it should")  # fmt: skip
-    ctx.note(f"plain sqlite3 read {plain[-1]['rows']:,} fact rows; the aim is a ratio under 4")
+    ctx.note(f"plain sqlite3 read {plain[-1]['rows']:,} fact rows")
     k_cpu = float(statistics.median(r["cpu_seconds"] for r in kvisa))
     p_cpu = float(statistics.median(r["cpu_seconds"] for r in plain))
     # On a shared machine wall time waits for the CPU; the workers' own CPU time does not.
     ctx.note(f"CPU time of the workers: {k_cpu:.1f} s against {p_cpu:.2f} s, {k_cpu / p_cpu:.1f}x")
+    verdict = "met" if k_s / p_s <= TARGET else "MISSED"
+    ctx.note(f"target: {k_s / p_s:.1f}x the raw fact read (within {TARGET:g}x): {verdict}")
+    if count < FULL_SIZE:
+        ctx.note(f"the target is on {FULL_SIZE:,} cases: at {count:,} the first batches' "
+                 "registry matching (cached per name for the run) weighs more")  # fmt: skip
     e_s = float(statistics.median(r["seconds"] for r in encrypted))
     unwrap = float(statistics.median(r["unwrap_seconds"] for r in encrypted))
     bench_encrypted.notes(ctx, "checks", e_s, k_s, unwrap)

@@ -27,6 +27,8 @@ from kvisa_desk.rules.institutions import RegistryEntry, email_domain, normalise
 from kvisa_desk.rules.text import fold
 
 MAX_CANDIDATES = 5
+_PICKED = 12  # the choices each scorer nominates for the combined score
+_SLACK = 0.5
 MARGIN = 5.0  # a rival this close to the best similarity leaves the choice to an officer
 _MINOR = frozenset({"of", "the", "and", "for", "at", "in", "de", "la", "du", "des", "di", "der"})
 
@@ -45,6 +47,30 @@ def _similar_form(name: str) -> str:
 
 def _initials(key: str) -> str:
     return "".join(word[0] for word in key.split() if word not in _MINOR)
+
+
+def _top_positions(form: str, texts: list[str]) -> set[int]:
+    """The positions of the twelve best choices by WRatio and by token_sort_ratio, exactly as
+    two unbounded `process.extract(..., limit=12)` calls pick them. WRatio (about 3 us a
+    choice) gets a score cutoff, under which it gives up on a choice sooner: the twelfth best
+    WRatio of a sample, so at least twelve choices reach it and the twelve are the same."""
+    from rapidfuzz import fuzz, process
+
+    picked = {
+        pos
+        for _, _, pos in process.extract(form, texts, scorer=fuzz.token_sort_ratio, limit=_PICKED)
+    }
+    if len(texts) <= _PICKED:
+        return picked | set(range(len(texts)))
+    # The sample: the best by plain ratio (cheap, and WRatio is never below it) and the above.
+    sample = picked | {
+        pos for _, _, pos in process.extract(form, texts, scorer=fuzz.ratio, limit=_PICKED)
+    }
+    scores = sorted((fuzz.WRatio(form, texts[pos]) for pos in sample), reverse=True)
+    # The slack covers rapidfuzz turning a cutoff into a distance (a 71.11 cut left 71.11 out).
+    bound = max(scores[_PICKED - 1] - _SLACK, 0.0)
+    top = process.extract(form, texts, scorer=fuzz.WRatio, limit=_PICKED, score_cutoff=bound)
+    return picked | {pos for _, _, pos in top}
 
 
 @dataclass(frozen=True)
@@ -93,6 +119,7 @@ class NameFirstIndex:
         self._cache: dict[tuple[str, str | None, str | None, float, float], InstitutionMatch] = {}
         # The fuzzy scores depend on the name and country only, not on the e-mail or post.
         self._scored: dict[tuple[str, str | None], list[_Scored]] = {}
+        self._choice_texts: dict[str | None, list[str]] = {}
 
     def _area(self, area: str | None) -> _Area:
         found = self._areas.get(area)
@@ -179,15 +206,11 @@ class NameFirstIndex:
         return found
 
     def _score(self, written: str, country: str | None) -> list[_Scored]:
-        from rapidfuzz import fuzz, process  # loaded by the first check, not at start
+        from rapidfuzz import fuzz  # loaded by the first check, not at start
 
         choices = self._area(country).choices
-        texts = [text for text, _ in choices]
         form = _similar_form(written)
-        picked: set[int] = set()
-        for scorer in (fuzz.WRatio, fuzz.token_sort_ratio):
-            for _, _, pos in process.extract(form, texts, scorer=scorer, limit=12):
-                picked.add(pos)
+        picked = _top_positions(form, self._texts(country))
         best: dict[int, float] = {}
         for pos in picked:
             text, index = choices[pos]
@@ -195,6 +218,14 @@ class NameFirstIndex:
             best[index] = max(best.get(index, 0.0), round(score, 1))
         found = [_Scored(i, s) for i, s in best.items()]
         return sorted(found, key=lambda s: (-s.score, *self._tie(s.index)))
+
+    def _texts(self, country: str | None) -> list[str]:
+        # The similarity forms of a country's choices, listed once, not per written name.
+        texts = self._choice_texts.get(country)
+        if texts is None:
+            choices = self._area(country).choices
+            texts = self._choice_texts[country] = [text for text, _ in choices]
+        return texts
 
     def _candidates(self, scored: list[_Scored], floor: float) -> tuple[Candidate, ...]:
         return tuple(self._candidate(s.index, s.score) for s in scored if s.score >= floor)[

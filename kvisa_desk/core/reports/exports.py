@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,28 +120,49 @@ def _applicant(surname: str, given: str | None) -> str:
     return f"{surname}, {given}" if given else surname  # as the worklist writes it
 
 
-def _cells(key: str, row: Any, route: str | None, today: date, language: str) -> list[Cell]:
+@lru_cache(maxsize=512)
+def _label(table: str, code: str | None, language: str) -> str:
+    # A handful of statuses, outcomes and routes, looked up for each of a million rows.
+    return labels.label(table, code, language)
+
+
+def _row_cells(
+    row: Any, columns: Sequence[str], route: str | None, today: date, language: str
+) -> tuple[Cell, ...]:
+    """One case's cells in the columns' order, each worked out once (a million rows)."""
     (case_id, application_id, post, surname, given, native, nationality, status, outcome,
      received, born, officer) = row  # fmt: skip
-    if key == "status":
-        return [labels.label("status", status, language), status]
-    if key == "outcome":
-        return [labels.outcome(outcome, language), outcome or UNCHECKED]
-    if key == "days_open":
-        return [(today - received).days if status in _OPEN else None]
-    values: dict[str, Cell] = {
-        "case": format_case_ref(case_id),
-        "application_id": application_id,
-        "post": post,
-        "applicant": _applicant(surname, given),
-        "native_name": native,
-        "nationality": nationality,
-        "age": age_on(born, received),
-        "route": labels.label("route", route, language),
-        "received": received,
-        "officer": officer,
-    }
-    return [values[key]]
+    cells: list[Cell] = []
+    for key in columns:
+        if key == "status":
+            cells += (_label("status", status, language), status)
+        elif key == "outcome":
+            cells += (_label("outcome", outcome or UNCHECKED, language), outcome or UNCHECKED)
+        elif key == "days_open":
+            cells.append((today - received).days if status in _OPEN else None)
+        elif key == "case":
+            cells.append(format_case_ref(case_id))
+        elif key == "application_id":
+            cells.append(application_id)
+        elif key == "post":
+            cells.append(post)
+        elif key == "applicant":
+            cells.append(_applicant(surname, given))
+        elif key == "native_name":
+            cells.append(native)
+        elif key == "nationality":
+            cells.append(nationality)
+        elif key == "age":
+            cells.append(age_on(born, received))
+        elif key == "route":
+            cells.append(_label("route", route, language))
+        elif key == "received":
+            cells.append(received)
+        elif key == "officer":
+            cells.append(officer)
+        else:
+            raise KeyError(key)
+    return tuple(cells)
 
 
 def _as_rows(
@@ -151,10 +173,7 @@ def _as_rows(
     routes: dict[int, str] | None = None,
 ) -> list[tuple[Cell, ...]]:
     routes = routes or {}
-    return [
-        tuple(c for key in columns for c in _cells(key, row, routes.get(row[0]), today, language))
-        for row in fetched
-    ]
+    return [_row_cells(row, columns, routes.get(row[0]), today, language) for row in fetched]
 
 
 def _id_batches(case_ids: Sequence[int] | None, batch: int) -> Iterator[list[int] | None]:

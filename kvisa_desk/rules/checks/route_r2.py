@@ -4,6 +4,7 @@ and K-RTE-01, K-DOC-02, K-VER-01 over those parts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from kvisa_desk.rules.checks.base import Assessment, assess_field, combine
@@ -56,11 +57,11 @@ def assess_award(degree: Education, reference: date) -> Assessment:
     )
 
 
-def assess_level_r2(degree: Education, reference: date) -> Assessment:
+def _judge_level(degree: Education, reference: date) -> Assessment:
     return combine((assess_level(degree), assess_award(degree, reference)))
 
 
-def assess_field_r2(degree: Education, params: Parameters) -> Assessment:
+def _judge_field(degree: Education, params: Parameters) -> Assessment:
     """A code the application states stands, unless the field's text suggests another broad
     field: then review, showing both, until an officer confirms one."""
     stem = params.get_list("stem_fields")
@@ -186,7 +187,7 @@ def degree_parts(degree: Education, facts: CaseFacts, params: Parameters) -> Out
     )
 
 
-def assess_post_r2(post: Employment, reference: date, params: Parameters) -> Assessment:
+def _judge_post(post: Employment, reference: date, params: Parameters) -> Assessment:
     """K-WRK-01's conditions for one post: as revision 1, naming the registry candidates."""
     return combine(
         (
@@ -205,13 +206,54 @@ def post_outcome(post: Employment, facts: CaseFacts, params: Parameters) -> Outc
 
 
 def status_r2(facts: CaseFacts, params: Parameters) -> RouteStatus:
-    return route_status(facts, params, degree_parts, post_outcome)
+    # K-RTE-01, K-DOC-02 and K-VER-01 all ask: judged once per snapshot and parameters (both
+    # immutable), memoised in the snapshot as its digest is.
+    cached: tuple[Parameters, RouteStatus] | None = facts.__dict__.get("_status_r2")
+    if cached is not None and cached[0] is params:
+        return cached[1]
+    status = route_status(facts, params, degree_parts, post_outcome)
+    facts.__dict__["_status_r2"] = (params, status)
+    return status
 
 
 def _degree_institution(degree: Education, params: Parameters) -> Assessment:
-    return assess_institution_r2(
-        degree.institution, degree.institution_country, degree.institution_match, params
+    return _once(
+        degree,
+        ("institution", None),
+        params,
+        lambda: assess_institution_r2(
+            degree.institution, degree.institution_country, degree.institution_match, params
+        ),
     )
+
+
+def assess_level_r2(degree: Education, reference: date) -> Assessment:
+    return _once(degree, ("level", reference), None, lambda: _judge_level(degree, reference))
+
+
+def assess_field_r2(degree: Education, params: Parameters) -> Assessment:
+    return _once(degree, ("field", None), params, lambda: _judge_field(degree, params))
+
+
+def assess_post_r2(post: Employment, reference: date, params: Parameters) -> Assessment:
+    """K-WRK-01's conditions for one post: as revision 1, naming the registry candidates."""
+    return _once(post, ("post", reference), params, lambda: _judge_post(post, reference, params))
+
+
+def _once(
+    item: Education | Employment,
+    what: tuple[str, date | None],
+    params: Parameters | None,
+    judge: Callable[[], Assessment],
+) -> Assessment:
+    """An item's assessment judged once per snapshot item and parameters (both immutable):
+    the part rules and K-RTE-01 ask the same questions of every degree and post."""
+    memo: dict[tuple[str, date | None], tuple[Parameters | None, Assessment]]
+    memo = item.__dict__.setdefault("_assessed_r2", {})
+    found = memo.get(what)
+    if found is None or found[0] is not params:
+        found = memo[what] = (params, judge())
+    return found[1]
 
 
 def _per_degree(rule_id: str, found: list[Assessment]) -> list[RuleResult]:
