@@ -344,20 +344,27 @@ class BlobContentStore(ContentStore):
         session.execute(insert(DocumentBlob).values(values))
         return True
 
+    def _claim_or_repair(self, session: Session, staged: StagedContent) -> bool:
+        """True when the staged content's chunks are to be written now: its header is this
+        transaction's, or the content already stored is missing or damaged (its chunks are
+        removed and its header renewed); False when intact content was already there."""
+        chunk_count = -(-staged.size // CHUNK_SIZE)
+        if self._claim(session, staged, chunk_count):
+            return True
+        if self.check(session, staged.sha256) is None:
+            return False
+        session.execute(delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == staged.sha256))
+        session.execute(
+            update(DocumentBlob)
+            .where(DocumentBlob.sha256 == staged.sha256)
+            .values(size_bytes=staged.size, chunk_count=chunk_count, created_at=utcnow())
+        )
+        return True
+
     def publish(self, session: Session | None, staged: StagedContent) -> bool:
         session = self._need(session)
-        chunk_count = -(-staged.size // CHUNK_SIZE)
-        if not self._claim(session, staged, chunk_count):
-            if self.check(session, staged.sha256) is None:
-                return False
-            session.execute(
-                delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == staged.sha256)
-            )
-            session.execute(
-                update(DocumentBlob)
-                .where(DocumentBlob.sha256 == staged.sha256)
-                .values(size_bytes=staged.size, chunk_count=chunk_count, created_at=utcnow())
-            )
+        if not self._claim_or_repair(session, staged):
+            return False
         with staged.path.open("rb") as handle:
             seq = 0
             while chunk := handle.read(CHUNK_SIZE):
