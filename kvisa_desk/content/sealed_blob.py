@@ -18,7 +18,6 @@ import os
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,11 +66,8 @@ class PostKeyNeeded(Refused):
         )
 
 
-@dataclass
 class MemoryStaged(StagedContent):
     """Staged content held in memory (the `path` is never written)."""
-
-    content: bytes = field(default=b"", repr=False)
 
 
 def _aead(post_key: bytes) -> AESGCM:
@@ -117,9 +113,6 @@ class SealedBlobContentStore(BlobContentStore):
             raise Refused("the file is empty")
         yield MemoryStaged(Path(os.devnull), digest.hexdigest(), size, None, buffer.getvalue())  # type: ignore[arg-type]
 
-    def checkable(self, staged: StagedContent) -> Path | bytes:
-        return staged.content if isinstance(staged, MemoryStaged) else staged.path
-
     def sweep_staging(self) -> int:
         return 0  # nothing is staged on disk
 
@@ -137,7 +130,7 @@ class SealedBlobContentStore(BlobContentStore):
         session = self._need(session)
         if not self._claim_or_repair(session, staged):
             return False
-        content = staged.content
+        content = staged.content or b""
         for seq, start in enumerate(range(0, len(content), CHUNK_SIZE)):
             data = self._sealed(staged.sha256, seq, content[start : start + CHUNK_SIZE])
             session.add(DocumentBlobChunk(sha256=staged.sha256, seq=seq, data=data))

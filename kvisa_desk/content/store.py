@@ -14,6 +14,7 @@ that points to nothing.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import re
 import stat
@@ -22,7 +23,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -62,8 +63,10 @@ class _Sink:
     def write(self, chunk: bytes) -> None:
         self.handle.write(chunk)
 
-    def finish(self, sha256: str) -> None:
-        """All content written; `sha256` is its hash."""
+    def finish(self, sha256: str) -> mmap.mmap | None:
+        """All content written; `sha256` is its hash. Returns the content when the sink kept
+        it in memory for the checks (a sealed store), else None: they read the staged file."""
+        return None
 
 
 @dataclass
@@ -74,6 +77,17 @@ class StagedContent:
     sha256: str
     size: int
     file: StagedFile
+    # What the checks read when it is not the staged file: memory, never a clear file.
+    content: bytes | mmap.mmap | None = field(default=None, repr=False)
+
+
+def _size_of(source: BinaryIO) -> int:
+    """The size of a regular file being staged, 0 when unknown (a stream)."""
+    try:
+        info = os.fstat(source.fileno())
+    except (AttributeError, OSError, ValueError):
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _process_alive(pid: int) -> bool:
@@ -114,7 +128,7 @@ class ContentStore(ABC):
         with staged_writer(self.staging_dir, prefix=f"{os.getpid()}.") as staged:
             digest = hashlib.sha256()
             size = 0
-            sink = self._sink(staged.handle)
+            sink = self._sink(staged.handle, _size_of(source))
             while chunk := source.read(CHUNK_SIZE):
                 size += len(chunk)
                 if size > max_bytes:
@@ -125,15 +139,20 @@ class ContentStore(ABC):
                     progress(size)
             if size == 0:
                 raise Refused("the file is empty")
-            sink.finish(digest.hexdigest())
+            kept = sink.finish(digest.hexdigest())
             staged.seal()
-            yield StagedContent(staged.path, digest.hexdigest(), size, staged)
+            try:
+                yield StagedContent(staged.path, digest.hexdigest(), size, staged, kept)
+            finally:
+                if kept is not None:
+                    with suppress(BufferError):  # still viewed: freed with its last view
+                        kept.close()
 
-    def checkable(self, staged: StagedContent) -> Path | bytes:
+    def checkable(self, staged: StagedContent) -> Path | bytes | mmap.mmap:
         """What the content checks read: the staged file, or its content for a sealed store."""
-        return staged.path
+        return staged.content if staged.content is not None else staged.path
 
-    def _sink(self, handle: BinaryIO) -> _Sink:
+    def _sink(self, handle: BinaryIO, size_hint: int) -> _Sink:
         """What staging writes through: the bytes as they are, unless a store seals them."""
         return _Sink(handle)
 
