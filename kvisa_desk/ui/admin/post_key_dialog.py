@@ -37,22 +37,6 @@ from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 ChooseFile = Callable[[QWidget], Path | None]
 
 
-def _choose_key_to_import(parent: QWidget) -> Path | None:
-    title = parent.tr("Import the post key")
-    pattern = parent.tr("Post key files (*.key);;All files (*)")
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
-    return Path(name) if name else None
-
-
-def _choose_export_target(parent: QWidget) -> Path | None:
-    title = parent.tr("Export the post key")
-    pattern = parent.tr("Post key files (*.key)")
-    # Core refuses a file that exists: no overwrite question here that it would contradict.
-    options = QFileDialog.Option.DontConfirmOverwrite
-    name, _ = QFileDialog.getSaveFileName(parent, title, "post.key", pattern, "", options)
-    return Path(name) if name else None
-
-
 class PostKeyDialog(QDialog):
     """Whether this computer has the post key, and the buttons to make, import or export it."""
 
@@ -60,8 +44,8 @@ class PostKeyDialog(QDialog):
         super().__init__(parent)
         self._context = context
         # Replaceable so tests never block on a native file dialog.
-        self.choose_import: ChooseFile = _choose_key_to_import
-        self.choose_export: ChooseFile = _choose_export_target
+        self.choose_import: ChooseFile = self._choose_key_to_import
+        self.choose_export: ChooseFile = self._choose_export_target
         self.setWindowTitle(self.tr("Post key"))
         self.setMinimumWidth(560)
 
@@ -143,6 +127,22 @@ class PostKeyDialog(QDialog):
             "This database has no post key yet, so no document can be attached. Generate "
             "it once for the post, then export it to the other computers."
         )
+
+    @staticmethod
+    def _choose_key_to_import(parent: QWidget) -> Path | None:
+        title = parent.tr("Import the post key")
+        pattern = parent.tr("Post key files (*.key);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+        return Path(name) if name else None
+
+    @staticmethod
+    def _choose_export_target(parent: QWidget) -> Path | None:
+        title = parent.tr("Export the post key")
+        pattern = parent.tr("Post key files (*.key)")
+        # Core refuses a file that exists: no overwrite question here that it would contradict.
+        options = QFileDialog.Option.DontConfirmOverwrite
+        name, _ = QFileDialog.getSaveFileName(parent, title, "post.key", pattern, "", options)
+        return Path(name) if name else None
 
     def _set_buttons(self, state: PostKeyState | None) -> None:
         server = state is not None and state.server
