@@ -95,3 +95,24 @@ def test_generate_export_and_import_on_another_computer(
             select(CaseEvent.kind).where(CaseEvent.kind.like("post_key_%")).order_by(CaseEvent.id)
         ).all()
     assert kinds == ["post_key_generated", "post_key_exported", "post_key_imported"]
+
+
+def test_the_post_key_refusals_read_in_chinese(qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from kvisa_desk.content.sealed_blob import PostKeyNeeded
+    from kvisa_desk.core.documents.records import AttachmentRefused
+    from kvisa_desk.ui.imports.reasons import reason_words
+    from kvisa_desk.ui.widgets.error_text import error_text
+    from kvisa_desk.ui.widgets.translations import install_translations
+
+    refused = AttachmentRefused.said("documents.post_key_needed", name="scan.pdf")
+    install_translations(QCoreApplication.instance(), "zh_CN")
+    try:
+        reason = reason_words(f"cannot attach documents/scan.pdf: {PostKeyNeeded()}")
+        assert reason.startswith("无法附加 documents/scan.pdf：") and "驻外机构密钥" in reason
+        shown = error_text(refused)
+        assert shown.startswith("scan.pdf：") and "管理 ▸ 驻外机构密钥…" in shown
+    finally:
+        install_translations(QCoreApplication.instance(), "en")
+    assert "Administration ▸ Post key…" in error_text(refused)
