@@ -14,6 +14,7 @@ that points to nothing.
 from __future__ import annotations
 
 import hashlib
+import io
 import mmap
 import os
 import re
@@ -60,7 +61,12 @@ class _Sink:
     def __init__(self, handle: BinaryIO) -> None:
         self.handle = handle
 
-    def write(self, chunk: bytes) -> None:
+    def room(self) -> memoryview | None:
+        """Where the next chunk may be read in place (a sink that keeps the content)."""
+        return None
+
+    def write(self, chunk: bytes | memoryview, in_place: bool = False) -> None:
+        """`in_place`: the chunk was read into `room()`, so it is kept already."""
         self.handle.write(chunk)
 
     def finish(self, sha256: str) -> mmap.mmap | None:
@@ -129,12 +135,24 @@ class ContentStore(ABC):
             digest = hashlib.sha256()
             size = 0
             sink = self._sink(staged.handle, _size_of(source))
-            while chunk := source.read(CHUNK_SIZE):
+            # The standard library's own files and buffers read in place; any other stream
+            # (a RawIOBase with only `read`, an upload) is read as it reads.
+            native = isinstance(source, io.BufferedReader | io.FileIO | io.BytesIO)
+            readinto = source.readinto if native else None  # type: ignore[attr-defined]
+            while True:
+                room = sink.room() if readinto is not None else None
+                if room is not None:  # read straight into the sink's memory: no copy
+                    chunk: bytes | memoryview = room[: readinto(room) or 0]  # type: ignore[misc]
+                else:
+                    chunk = source.read(CHUNK_SIZE)
+                if not chunk:
+                    del chunk, room  # no view of the sink's memory outlives the copy
+                    break
                 size += len(chunk)
                 if size > max_bytes:
                     raise Refused(too_large_reason(max_bytes))
                 digest.update(chunk)
-                sink.write(chunk)
+                sink.write(chunk, in_place=room is not None)
                 if progress is not None:
                     progress(size)
             if size == 0:
