@@ -134,7 +134,8 @@ class ContentStore(ABC):
         with staged_writer(self.staging_dir, prefix=f"{os.getpid()}.") as staged:
             digest = hashlib.sha256()
             size = 0
-            sink = self._sink(staged.handle, _size_of(source))
+            # Never more memory than the limit lets through, whatever size the file claims.
+            sink = self._sink(staged.handle, min(_size_of(source), max_bytes))
             # The standard library's own files and buffers read in place; any other stream
             # (a RawIOBase with only `read`, an upload) is read as it reads.
             native = isinstance(source, io.BufferedReader | io.FileIO | io.BytesIO)
