@@ -100,7 +100,7 @@ class _SealingSink(_Sink):
         self.sealed = bytearray(CHUNK_SIZE + _TAG)  # reused: no new buffer per frame
         handle.write(MAGIC)
 
-    def _frame(self, plain: bytes, index: int, trailer: bool) -> None:
+    def _frame(self, plain: bytes | memoryview, index: int, trailer: bool) -> None:
         nonce = os.urandom(12)
         if len(self.sealed) < len(plain) + _TAG:
             self.sealed = bytearray(len(plain) + _TAG)
@@ -109,11 +109,19 @@ class _SealingSink(_Sink):
         self.handle.write(struct.pack(">I", len(out)) + nonce)
         self.handle.write(out)
 
-    def write(self, chunk: bytes) -> None:
-        end = self.clear.tell() + len(chunk)
-        if end > len(self.clear):  # a stream, or a file that grew: a bigger map
-            self._move_to(max(end, 2 * len(self.clear)))
-        self.clear.write(chunk)
+    def room(self) -> memoryview | None:
+        at = self.clear.tell()
+        end = min(at + CHUNK_SIZE, len(self.clear))
+        return memoryview(self.clear)[at:end] if end > at else None
+
+    def write(self, chunk: bytes | memoryview, in_place: bool = False) -> None:
+        if in_place:
+            self.clear.seek(len(chunk), os.SEEK_CUR)
+        else:
+            end = self.clear.tell() + len(chunk)
+            if end > len(self.clear):  # a stream, or a file that grew: a bigger map
+                self._move_to(max(end, 2 * len(self.clear)))
+            self.clear.write(chunk)
         self._frame(chunk, self.frames, False)
         self.frames += 1
 
