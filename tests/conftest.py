@@ -99,7 +99,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from kvisa_desk.core.startup import OpenedDatabase, open_database
-from kvisa_desk.store import keyslots
+from kvisa_desk.store import keyslots, post_key
 from kvisa_desk.store.cipher import connect_file, slot_file
 from kvisa_desk.store.engine import Database, sqlite_url
 
@@ -272,6 +272,8 @@ def opened(_template: str, tmp_path: Path) -> Iterator[OpenedDatabase]:
     if ON_POSTGRES:
         url, name = _fresh_postgres_url(template=_template)
         url = as_role(url, TEST_OFFICER)  # daily use: the role that cannot rewrite history
+        # This computer has the post key: a server's documents are stored only sealed.
+        post_key.write_private(post_key.key_file(url), post_key.encode(post_key.new_key()))
     else:
         copy = tmp_path / "kvisa.sqlite3"
         copy_database_file(Path(_template), copy)

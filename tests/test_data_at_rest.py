@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -452,3 +454,36 @@ def test_the_command_line_prints_the_reactivated_accounts_one_time_password_once
     assert code == 3 and "must change" in err  # the slot opened the file; then the change
     code, out, _ = run(path, monkeypatch, "user", "set", "ana", "--active", "yes", **admin)
     assert code == 0 and "one-time password" not in out  # already active: nothing set
+
+
+class _Trickle:
+    """A stream with no file behind it that hands out a few bytes at a time (a drop)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def read(self, size: int = -1) -> bytes:
+        piece = self.data[self.at : self.at + min(size, 300_000)]
+        self.at += len(piece)
+        return piece
+
+
+@pytest.mark.parametrize("source", ["file", "stream"])
+def test_sealed_staging_checks_exactly_the_content_from_memory(tmp_path: Path, source: str) -> None:
+    from kvisa_desk.content.sealed import SealedFileContentStore
+    from kvisa_desk.content.store import CHUNK_SIZE
+
+    content = b"%PDF-1.4 KOWALSKA " + bytes(range(256)) * (CHUNK_SIZE // 100) + b"%%EOF\n"
+    store = SealedFileContentStore(tmp_path / "k.documents", bytes(range(32)))
+    given = tmp_path / "scan.pdf"
+    given.write_bytes(content)
+    opened: Any = given.open("rb") if source == "file" else nullcontext(_Trickle(content))
+    with opened as handle:
+        with store.stage(handle, len(content)) as staged:
+            seen = store.checkable(staged)
+            assert not isinstance(seen, Path)  # memory: no clear file to read
+            assert len(seen) == staged.size == len(content)  # no slack after the end
+            assert bytes(seen[:]) == content
+            assert b"KOWALSKA" not in staged.path.read_bytes()
+            assert store.publish(None, staged)
+    assert store.read_bytes(None, staged.sha256) == content

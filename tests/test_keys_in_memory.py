@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from kvisa_desk.content import sealed
 from kvisa_desk.content.stores import file_store_for
 from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.accounts import (
@@ -71,8 +72,10 @@ def test_signing_out_zeroes_the_key_and_closes_the_pool_until_the_next_sign_in(
     assert db_id is not None
     held = cipher._unlocked[db_id]
     assert any(held) and db.engine.pool.checkedin() >= 1
+    assert sealed._derived  # the scan's store derived its document keys
 
     assert data_keys.lock(db)
+    assert sealed._derived == {}  # nor the document keys derived from it
     assert db.engine.pool.checkedin() == 0  # no pooled connection keeps the key in SQLCipher
     assert held == bytearray(cipher.KEY_BYTES) and db_id not in cipher._unlocked
     assert db.locked

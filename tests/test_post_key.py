@@ -10,13 +10,18 @@ import pytest
 from sqlalchemy import select
 
 from kvisa_desk.content.errors import ContentDamaged
-from kvisa_desk.content.sealed_blob import MARK, PostKeyMissing, SealedBlobContentStore
+from kvisa_desk.content.sealed_blob import (
+    MARK,
+    PostKeyMissing,
+    PostKeyNeeded,
+    SealedBlobContentStore,
+)
 from kvisa_desk.content.store import CHUNK_SIZE
 from kvisa_desk.core.errors import InvalidInput, PermissionRefused
 from kvisa_desk.core.post.post_keys import export_post_key, generate_post_key, import_post_key
 from kvisa_desk.store import post_key
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import CaseEvent, DocumentBlobChunk
+from kvisa_desk.store.models import CaseDocument, CaseEvent, DocumentBlob, DocumentBlobChunk
 from tests.conftest import ON_POSTGRES
 
 pytestmark = pytest.mark.backend  # both passes: the sealing runs on PostgreSQL for real
@@ -73,6 +78,7 @@ def test_generate_export_and_import_on_another_computer(
 ) -> None:
     from kvisa_desk.content.stores import content_store_for
 
+    monkeypatch.setenv("KVISA_DATA_DIR", str(tmp_path / "first-computer"))  # no key yet
     with pytest.raises(PermissionRefused):
         generate_post_key(db, "officer.a")
     made = generate_post_key(db, "test.admin")
@@ -99,3 +105,69 @@ def test_generate_export_and_import_on_another_computer(
             select(CaseEvent.kind).where(CaseEvent.kind.like("post_key_%")).order_by(CaseEvent.id)
         ).all()
     assert kinds == ["post_key_generated", "post_key_exported", "post_key_imported"]
+
+
+class _Unread(io.BytesIO):
+    def read(self, size: int | None = -1) -> bytes:
+        raise AssertionError("a store that cannot seal reads nothing")
+
+
+def test_a_store_without_the_post_key_stores_nothing(db: Database, tmp_path: Path) -> None:
+    store = SealedBlobContentStore(tmp_path / "staging", None)
+    with pytest.raises(PostKeyNeeded, match=r"post-key import FILE.*post-key generate"):
+        with store.stage(_Unread(CONTENT), len(CONTENT) + 1):
+            pass
+    with db.read() as session:
+        assert session.scalar(select(DocumentBlob.sha256)) is None
+
+
+def _blob_and_document_counts(db: Database) -> tuple[int, int, int]:
+    from sqlalchemy import func
+
+    with db.read() as session:
+        return tuple(  # type: ignore[return-value]
+            int(session.scalar(select(func.count()).select_from(t)) or 0)
+            for t in (DocumentBlob, DocumentBlobChunk, CaseDocument)
+        )
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="a PostgreSQL server's documents")
+def test_attaching_without_the_post_key_is_refused_in_plain_words(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.core.documents.attach import attach_document
+    from kvisa_desk.core.documents.records import AttachmentRefused
+    from tests.documents.documents_support import new_case, pdf_bytes
+
+    case_id = new_case(db)
+    pdf = tmp_path / "passport.pdf"
+    pdf.write_bytes(pdf_bytes())
+    before = _blob_and_document_counts(db)
+    monkeypatch.setenv("KVISA_DATA_DIR", str(tmp_path / "computer-without-the-key"))
+    with pytest.raises(AttachmentRefused) as refused:
+        attach_document(db, "officer.a", case_id, pdf, "passport_scan")
+    assert refused.value.message_id == "documents.post_key_needed"
+    assert "'passport.pdf'" in str(refused.value)
+    assert "nothing was stored" in str(refused.value)
+    assert "kvisa-desk db post-key import FILE" in str(refused.value)
+    assert _blob_and_document_counts(db) == before
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="a PostgreSQL server's documents")
+def test_an_import_without_the_post_key_rejects_only_the_records_with_documents(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.core.applications.importer import import_file
+    from tests.samples import OKAFOR, application, write_json
+
+    with_documents = OKAFOR
+    without = application("KV-NO-DOCS", documents=[])
+    path = write_json(tmp_path / "applications.json", [with_documents, without])
+    before = _blob_and_document_counts(db)
+    monkeypatch.setenv("KVISA_DATA_DIR", str(tmp_path / "computer-without-the-key"))
+    report = import_file(db, path, "officer.a")
+    assert report.imported == 1
+    reasons = {(r.location, r.field): r.reason for r in report.rejected}
+    assert set(reasons) == {("[0]", "documents.0.file"), ("[0]", "documents.1.file")}
+    assert all("post-key import FILE" in reason for reason in reasons.values())
+    assert _blob_and_document_counts(db) == before  # the imported record listed none

@@ -4,7 +4,9 @@ Two keys are derived from the database key (HKDF-SHA-256): one seals the content
 the files — a file's name is HMAC-SHA-256 of the content's SHA-256, so the folder says
 nothing about which document is which, while the database keeps the plain SHA-256 for
 checking, deduplication and manifests. Content is sealed as it is staged, so no clear byte
-reaches the disk.
+reaches the disk: one pass over the file hashes and seals it, and keeps the clear content in
+anonymous memory for the checks (no second read, no deciphering of what was just sealed).
+The document keys are derived once per database key, not per file.
 
 A sealed file: MAGIC, then frames (4-byte length, 12-byte nonce, ciphertext with its tag);
 one frame per chunk of content, then a trailer frame holding the SHA-256 and the number of
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import mmap
 import os
 import struct
 from collections.abc import Iterator
@@ -33,7 +36,6 @@ from kvisa_desk.content.errors import ContentDamaged, ContentMissing
 from kvisa_desk.content.store import (
     CHUNK_SIZE,
     FileContentStore,
-    StagedContent,
     _checked_sha,
     _Sink,
 )
@@ -41,7 +43,8 @@ from kvisa_desk.content.store import (
 MAGIC = b"KVDOC1\n\x00"
 _TRAILER_INDEX = 0xFFFFFFFFFFFFFFFF
 _TRAILER_PLAIN = 64 + 8  # the SHA-256 in hex, the number of content frames
-_TRAILER_SIZE = 4 + 12 + _TRAILER_PLAIN + 16
+_TAG = 16
+_TRAILER_SIZE = 4 + 12 + _TRAILER_PLAIN + _TAG
 
 
 def _place(index: int, trailer: bool) -> bytes:
@@ -56,24 +59,87 @@ def derive_keys(database_key: bytes) -> tuple[bytes, bytes]:
     return derived[:32], derived[32:]
 
 
+# The last database key's document keys: derived once per key, not per attached file.
+_derived: dict[bytes, tuple[AESGCM, bytes]] = {}
+
+
+def _document_keys(database_key: bytes) -> tuple[AESGCM, bytes]:
+    tag = hashlib.sha256(b"kvisa-desk document keys\x00" + database_key).digest()
+    found = _derived.get(tag)
+    if found is None:
+        content_key, naming_key = derive_keys(database_key)
+        found = (AESGCM(content_key), naming_key)
+        _derived.clear()  # one database open at a time: keep no other key's
+        _derived[tag] = found
+    return found
+
+
+def forget_document_keys() -> None:
+    """Drop the derived document keys (a sign-out that forgets the database key)."""
+    _derived.clear()
+
+
+def _anonymous(size: int) -> mmap.mmap:
+    """Memory no file backs and no other process shares (the clear content of a document)."""
+    private = getattr(mmap, "MAP_PRIVATE", None)
+    if private is None:
+        return mmap.mmap(-1, size)
+    # Linux: the pages made in one call, not faulted in one by one as the content arrives.
+    return mmap.mmap(-1, size, flags=private | getattr(mmap, "MAP_POPULATE", 0))
+
+
 class _SealingSink(_Sink):
-    def __init__(self, handle: BinaryIO, aead: AESGCM) -> None:
+    """Seals each chunk as it is staged (one pass: the caller hashes, this encrypts) and
+    keeps the clear content only in anonymous memory, for the checks to read."""
+
+    def __init__(self, handle: BinaryIO, aead: AESGCM, size_hint: int) -> None:
         super().__init__(handle)
         self.aead, self.frames = aead, 0
+        # Sized once from the file's size: no growing buffer copied as the content arrives.
+        self.clear = _anonymous(size_hint if size_hint > 0 else CHUNK_SIZE)
+        self.sealed = bytearray(CHUNK_SIZE + _TAG)  # reused: no new buffer per frame
         handle.write(MAGIC)
 
-    def _frame(self, plain: bytes, index: int, trailer: bool) -> None:
+    def _frame(self, plain: bytes | memoryview, index: int, trailer: bool) -> None:
         nonce = os.urandom(12)
-        sealed = self.aead.encrypt(nonce, plain, _place(index, trailer))
-        self.handle.write(struct.pack(">I", len(sealed)) + nonce + sealed)
+        if len(self.sealed) < len(plain) + _TAG:
+            self.sealed = bytearray(len(plain) + _TAG)
+        out = memoryview(self.sealed)[: len(plain) + _TAG]
+        self.aead.encrypt_into(nonce, plain, _place(index, trailer), out)
+        self.handle.write(struct.pack(">I", len(out)) + nonce)
+        self.handle.write(out)
 
-    def write(self, chunk: bytes) -> None:
+    def room(self) -> memoryview | None:
+        at = self.clear.tell()
+        end = min(at + CHUNK_SIZE, len(self.clear))
+        return memoryview(self.clear)[at:end] if end > at else None
+
+    def write(self, chunk: bytes | memoryview, in_place: bool = False) -> None:
+        if in_place:
+            self.clear.seek(len(chunk), os.SEEK_CUR)
+        else:
+            end = self.clear.tell() + len(chunk)
+            if end > len(self.clear):  # a stream, or a file that grew: a bigger map
+                self._move_to(max(end, 2 * len(self.clear)))
+            self.clear.write(chunk)
         self._frame(chunk, self.frames, False)
         self.frames += 1
 
-    def finish(self, sha256: str) -> None:
+    def _move_to(self, size: int) -> None:
+        # Copied, not resized: a shared anonymous map cannot grow in place (SIGBUS).
+        used = self.clear.tell()
+        moved = _anonymous(size)
+        moved.write(self.clear[:used])
+        self.clear.close()
+        self.clear = moved
+
+    def finish(self, sha256: str) -> mmap.mmap | None:
         trailer = sha256.encode("ascii") + struct.pack(">Q", self.frames)
         self._frame(trailer, _TRAILER_INDEX, True)
+        if self.clear.tell() != len(self.clear):
+            self._move_to(self.clear.tell())  # exactly the content: the checks see its end
+        self.clear.seek(0)
+        return self.clear
 
 
 class SealedFileContentStore(FileContentStore):
@@ -81,8 +147,7 @@ class SealedFileContentStore(FileContentStore):
 
     def __init__(self, root: Path, database_key: bytes) -> None:
         super().__init__(root)
-        content_key, self._naming_key = derive_keys(database_key)
-        self._aead = AESGCM(content_key)
+        self._aead, self._naming_key = _document_keys(database_key)
 
     def stored_name(self, sha256: str) -> str:
         sha256 = _checked_sha(sha256)
@@ -92,13 +157,8 @@ class SealedFileContentStore(FileContentStore):
         name = self.stored_name(sha256)
         return self.root / name[:2] / name[2:4] / name
 
-    def _sink(self, handle: BinaryIO) -> _Sink:
-        return _SealingSink(handle, self._aead)
-
-    def checkable(self, staged: StagedContent) -> Path | bytes:
-        """The staged content deciphered into memory: the checks never see a clear file."""
-        parts = [p for p in self._plain_frames(staged.path) if isinstance(p, bytes)]
-        return b"".join(parts)
+    def _sink(self, handle: BinaryIO, size_hint: int) -> _Sink:
+        return _SealingSink(handle, self._aead, size_hint)
 
     def _open_frame(self, handle: BinaryIO, index: int, trailer: bool) -> bytes | None:
         head = handle.read(16)

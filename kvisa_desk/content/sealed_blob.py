@@ -7,7 +7,7 @@ data, so chunks cannot be swapped between documents or reordered). Staging happe
 memory: no clear copy of a document is written to the disk on the way.
 
 Chunks written before the post key existed stay readable as they are (they do not begin
-with the seal's mark).
+with the seal's mark); nothing new is stored without the key (PostKeyNeeded).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import os
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,7 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.content.errors import ContentDamaged, ContentMissing, Refused
@@ -37,7 +36,6 @@ from kvisa_desk.content.store import (
     StagedContent,
     too_large_reason,
 )
-from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.models import DocumentBlob, DocumentBlobChunk
 
 MARK = b"KVSB1\x00"
@@ -55,11 +53,21 @@ class PostKeyMissing(LookupError):
         )
 
 
-@dataclass
+class PostKeyNeeded(Refused):
+    """A document to store on a server, and no post key on this computer to seal it with:
+    refused before a byte is read, so nothing is stored."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this database keeps every document sealed with its post key, and the key is "
+            "not on this computer: an administrator imports it here with `kvisa-desk db "
+            "post-key import FILE` (a file exported on a computer that has it), or makes the "
+            "post's key with `kvisa-desk db post-key generate` if it has none yet"
+        )
+
+
 class MemoryStaged(StagedContent):
     """Staged content held in memory (the `path` is never written)."""
-
-    content: bytes = field(default=b"", repr=False)
 
 
 def _aead(post_key: bytes) -> AESGCM:
@@ -78,8 +86,9 @@ def is_sealed(chunk: bytes) -> bool:
 
 
 class SealedBlobContentStore(BlobContentStore):
-    """BlobContentStore whose chunks are sealed; `post_key` None reads old plain chunks and
-    refuses sealed ones with PostKeyMissing."""
+    """BlobContentStore whose chunks are sealed. With `post_key` None it still reads chunks
+    stored before the post key existed, refuses sealed ones with PostKeyMissing and refuses
+    to store anything with PostKeyNeeded: a server never receives a document unsealed."""
 
     def __init__(self, staging_dir: Path, post_key: bytes | None) -> None:
         super().__init__(staging_dir)
@@ -89,6 +98,8 @@ class SealedBlobContentStore(BlobContentStore):
     def stage(
         self, source: BinaryIO, max_bytes: int, progress: Progress | None = None
     ) -> Iterator[StagedContent]:
+        if self._seal is None:
+            raise PostKeyNeeded  # never stored unsealed on a server
         buffer, digest, size = io.BytesIO(), hashlib.sha256(), 0
         while chunk := source.read(CHUNK_SIZE):
             size += len(chunk)
@@ -102,35 +113,24 @@ class SealedBlobContentStore(BlobContentStore):
             raise Refused("the file is empty")
         yield MemoryStaged(Path(os.devnull), digest.hexdigest(), size, None, buffer.getvalue())  # type: ignore[arg-type]
 
-    def checkable(self, staged: StagedContent) -> Path | bytes:
-        return staged.content if isinstance(staged, MemoryStaged) else staged.path
-
     def sweep_staging(self) -> int:
         return 0  # nothing is staged on disk
 
     def _sealed(self, sha256: str, seq: int, chunk: bytes) -> bytes:
         if self._seal is None:
-            return chunk
+            raise PostKeyNeeded
         nonce = os.urandom(_NONCE)
         return MARK + nonce + self._seal.encrypt(nonce, chunk, _place(sha256, seq))
 
     def publish(self, session: Session | None, staged: StagedContent) -> bool:
         if not isinstance(staged, MemoryStaged):
-            return super().publish(session, staged)
+            raise TypeError("a sealed server store publishes only what it staged in memory")
+        if self._seal is None:
+            raise PostKeyNeeded
         session = self._need(session)
-        chunk_count = -(-staged.size // CHUNK_SIZE)
-        if not self._claim(session, staged, chunk_count):
-            if self.check(session, staged.sha256) is None:
-                return False
-            session.execute(
-                delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == staged.sha256)
-            )
-            session.execute(
-                update(DocumentBlob)
-                .where(DocumentBlob.sha256 == staged.sha256)
-                .values(size_bytes=staged.size, chunk_count=chunk_count, created_at=utcnow())
-            )
-        content = staged.content
+        if not self._claim_or_repair(session, staged):
+            return False
+        content = staged.content or b""
         for seq, start in enumerate(range(0, len(content), CHUNK_SIZE)):
             data = self._sealed(staged.sha256, seq, content[start : start + CHUNK_SIZE])
             session.add(DocumentBlobChunk(sha256=staged.sha256, seq=seq, data=data))

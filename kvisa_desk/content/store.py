@@ -14,6 +14,8 @@ that points to nothing.
 from __future__ import annotations
 
 import hashlib
+import io
+import mmap
 import os
 import re
 import stat
@@ -22,7 +24,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -59,11 +61,18 @@ class _Sink:
     def __init__(self, handle: BinaryIO) -> None:
         self.handle = handle
 
-    def write(self, chunk: bytes) -> None:
+    def room(self) -> memoryview | None:
+        """Where the next chunk may be read in place (a sink that keeps the content)."""
+        return None
+
+    def write(self, chunk: bytes | memoryview, in_place: bool = False) -> None:
+        """`in_place`: the chunk was read into `room()`, so it is kept already."""
         self.handle.write(chunk)
 
-    def finish(self, sha256: str) -> None:
-        """All content written; `sha256` is its hash."""
+    def finish(self, sha256: str) -> mmap.mmap | None:
+        """All content written; `sha256` is its hash. Returns the content when the sink kept
+        it in memory for the checks (a sealed store), else None: they read the staged file."""
+        return None
 
 
 @dataclass
@@ -74,6 +83,17 @@ class StagedContent:
     sha256: str
     size: int
     file: StagedFile
+    # What the checks read when it is not the staged file: memory, never a clear file.
+    content: bytes | mmap.mmap | None = field(default=None, repr=False)
+
+
+def _size_of(source: BinaryIO) -> int:
+    """The size of a regular file being staged, 0 when unknown (a stream)."""
+    try:
+        info = os.fstat(source.fileno())
+    except (AttributeError, OSError, ValueError):
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _process_alive(pid: int) -> bool:
@@ -114,26 +134,44 @@ class ContentStore(ABC):
         with staged_writer(self.staging_dir, prefix=f"{os.getpid()}.") as staged:
             digest = hashlib.sha256()
             size = 0
-            sink = self._sink(staged.handle)
-            while chunk := source.read(CHUNK_SIZE):
+            # Never more memory than the limit lets through, whatever size the file claims.
+            sink = self._sink(staged.handle, min(_size_of(source), max_bytes))
+            # The standard library's own files and buffers read in place; any other stream
+            # (a RawIOBase with only `read`, an upload) is read as it reads.
+            native = isinstance(source, io.BufferedReader | io.FileIO | io.BytesIO)
+            readinto = source.readinto if native else None  # type: ignore[attr-defined]
+            while True:
+                room = sink.room() if readinto is not None else None
+                if room is not None:  # read straight into the sink's memory: no copy
+                    chunk: bytes | memoryview = room[: readinto(room) or 0]  # type: ignore[misc]
+                else:
+                    chunk = source.read(CHUNK_SIZE)
+                if not chunk:
+                    del chunk, room  # no view of the sink's memory outlives the copy
+                    break
                 size += len(chunk)
                 if size > max_bytes:
                     raise Refused(too_large_reason(max_bytes))
                 digest.update(chunk)
-                sink.write(chunk)
+                sink.write(chunk, in_place=room is not None)
                 if progress is not None:
                     progress(size)
             if size == 0:
                 raise Refused("the file is empty")
-            sink.finish(digest.hexdigest())
+            kept = sink.finish(digest.hexdigest())
             staged.seal()
-            yield StagedContent(staged.path, digest.hexdigest(), size, staged)
+            try:
+                yield StagedContent(staged.path, digest.hexdigest(), size, staged, kept)
+            finally:
+                if kept is not None:
+                    with suppress(BufferError):  # still viewed: freed with its last view
+                        kept.close()
 
-    def checkable(self, staged: StagedContent) -> Path | bytes:
+    def checkable(self, staged: StagedContent) -> Path | bytes | mmap.mmap:
         """What the content checks read: the staged file, or its content for a sealed store."""
-        return staged.path
+        return staged.content if staged.content is not None else staged.path
 
-    def _sink(self, handle: BinaryIO) -> _Sink:
+    def _sink(self, handle: BinaryIO, size_hint: int) -> _Sink:
         """What staging writes through: the bytes as they are, unless a store seals them."""
         return _Sink(handle)
 
@@ -344,20 +382,27 @@ class BlobContentStore(ContentStore):
         session.execute(insert(DocumentBlob).values(values))
         return True
 
+    def _claim_or_repair(self, session: Session, staged: StagedContent) -> bool:
+        """True when the staged content's chunks are to be written now: its header is this
+        transaction's, or the content already stored is missing or damaged (its chunks are
+        removed and its header renewed); False when intact content was already there."""
+        chunk_count = -(-staged.size // CHUNK_SIZE)
+        if self._claim(session, staged, chunk_count):
+            return True
+        if self.check(session, staged.sha256) is None:
+            return False
+        session.execute(delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == staged.sha256))
+        session.execute(
+            update(DocumentBlob)
+            .where(DocumentBlob.sha256 == staged.sha256)
+            .values(size_bytes=staged.size, chunk_count=chunk_count, created_at=utcnow())
+        )
+        return True
+
     def publish(self, session: Session | None, staged: StagedContent) -> bool:
         session = self._need(session)
-        chunk_count = -(-staged.size // CHUNK_SIZE)
-        if not self._claim(session, staged, chunk_count):
-            if self.check(session, staged.sha256) is None:
-                return False
-            session.execute(
-                delete(DocumentBlobChunk).where(DocumentBlobChunk.sha256 == staged.sha256)
-            )
-            session.execute(
-                update(DocumentBlob)
-                .where(DocumentBlob.sha256 == staged.sha256)
-                .values(size_bytes=staged.size, chunk_count=chunk_count, created_at=utcnow())
-            )
+        if not self._claim_or_repair(session, staged):
+            return False
         with staged.path.open("rb") as handle:
             seq = 0
             while chunk := handle.read(CHUNK_SIZE):

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import io
 import logging
+import mmap
 import os
 import re
 import threading
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from kvisa_desk.content.errors import Refused
 from kvisa_desk.content.limits import Limits
@@ -64,12 +66,21 @@ class ContentCheck:
     height: int | None = None
 
 
-def check_content(path: Path | bytes, limits: Limits) -> ContentCheck:
+def _opened(content: Path | bytes | mmap.mmap) -> ContextManager[BinaryIO]:
+    if isinstance(content, Path):
+        return content.open("rb")
+    if isinstance(content, bytes):
+        return io.BytesIO(content)
+    content.seek(0)
+    return nullcontext(cast(BinaryIO, content))  # the caller's map: read in place, not copied
+
+
+def check_content(path: Path | bytes | mmap.mmap, limits: Limits) -> ContentCheck:
     """The content's accepted type, or Refused with the reason in an officer's words.
 
-    PATH is a file, or the content itself (a sealed store's staged content, never written
-    to disk in the clear)."""
-    with io.BytesIO(path) if isinstance(path, bytes) else path.open("rb") as handle:
+    PATH is a file, or the content itself (a sealed store's staged content, in memory:
+    never written to disk in the clear)."""
+    with _opened(path) as handle:
         head = handle.read(HEAD_BYTES)
         media_type = sniff_media_type(head)
         if media_type is None:
@@ -77,10 +88,12 @@ def check_content(path: Path | bytes, limits: Limits) -> ContentCheck:
                 f"the content is {describe_content(head)}, not a {ACCEPTED_WORDS} file "
                 "(the type is decided from the content, not from the name)"
             )
-        if isinstance(path, bytes):
-            hidden = hidden_in(path, media_type)
-        else:
+        if isinstance(path, Path):
             hidden = hidden_file(path, media_type)
+        else:
+            if isinstance(path, mmap.mmap):
+                path.seek(0)  # a map's find and rfind start where it was last read
+            hidden = hidden_in(path, media_type)
         if hidden is not None:
             raise Refused(
                 f"the file has {hidden} hidden after the end of its {_NAMES[media_type]} "
@@ -125,7 +138,8 @@ def _pypdf_warnings() -> Iterator[list[str]]:
 def _check_pdf(handle: BinaryIO) -> ContentCheck:
     from pypdf import PdfReader
 
-    size = handle.seek(0, os.SEEK_END)
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()  # a map's seek returns nothing (before Python 3.13)
     handle.seek(max(0, size - _PDF_TAIL_BYTES))
     if b"%%EOF" not in handle.read():
         raise Refused(

@@ -43,6 +43,13 @@ MESSAGES: dict[str, str] = {
         "case {case_ref} {not_yet_pass}; still open: {listed}. A refusal or a request for "
         "documents needs no such step."
     ),
+    "documents.post_key_needed": (
+        "cannot attach {name!r}: this database keeps every document sealed with its post key, "
+        "and the key is not on this computer; nothing was stored. An administrator imports "
+        "it here with `kvisa-desk db post-key import FILE` (a file exported on a computer "
+        "that has it), or makes the post's key with `kvisa-desk db post-key generate` if it "
+        "has none yet"
+    ),
     **FAULT_MESSAGES,
     **MIGRATE_MESSAGES,
 }

@@ -2876,17 +2876,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2920,137 +2920,142 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Sign-in refused: unknown user name or wrong password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="88" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="66" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="110" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="123" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="171" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <source>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</source>
+      <translation>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="178" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
@@ -3274,6 +3279,11 @@ A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
+      <translation>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
       <source>cannot attach {file}: {why}</source>
       <translation>cannot attach {file}: {why}</translation>
     </message>
@@ -3298,7 +3308,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>contains an invisible control character ({code}) at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</translation>
     </message>
@@ -3388,7 +3398,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>must be text in double quotes, not {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>must be the two 44-character lines of the passport's MRZ</translation>
     </message>
@@ -3793,17 +3803,17 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="97" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="100" />
       <source>The database could not be opened:
 {error}
 
@@ -3814,7 +3824,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="103" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -4133,12 +4143,12 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="140" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
@@ -4163,12 +4173,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -4238,12 +4248,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="439" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4258,7 +4268,7 @@ Check --db or --db-url.</translation>
       <translation>A&amp;dministration</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
     </message>
@@ -4278,7 +4288,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="444" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4288,7 +4298,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="373" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="375" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4348,7 +4358,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="251" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="253" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
     </message>
@@ -4358,12 +4368,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="297" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4373,12 +4383,12 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="377" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="104" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -4387,7 +4397,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="527" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4397,9 +4407,14 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>Name:</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="129" />
+      <source>Post &amp;key…</source>
+      <translation>Post &amp;key…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
@@ -4407,7 +4422,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4422,27 +4437,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="508" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="510" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="459" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="461" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="532" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>
@@ -4587,6 +4602,119 @@ Case management for consular officers processing China's K visa.</translation>
       <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
       <source>Username</source>
       <translation>Username</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostKeyDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="70" />
+      <source>&amp;Export to a file…</source>
+      <translation>&amp;Export to a file…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="68" />
+      <source>&amp;Generate the post key…</source>
+      <translation>&amp;Generate the post key…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="69" />
+      <source>&amp;Import from a file…</source>
+      <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="140" />
+      <source>Export the post key</source>
+      <translation>Export the post key</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="182" />
+      <source>Export the post key to a file? Whoever holds the file and a copy of the database can read every document: keep it as safe as the database itself (only your account can read the file).</source>
+      <translation>Export the post key to a file? Whoever holds the file and a copy of the database can read every document: keep it as safe as the database itself (only your account can read the file).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="163" />
+      <source>Generate the post key</source>
+      <translation>Generate the post key</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="158" />
+      <source>Generate the post key for this database? Documents attached from now on are sealed with it; export it to every computer of the post and to the backups, since without it they cannot be read.</source>
+      <translation>Generate the post key for this database? Documents attached from now on are sealed with it; export it to every computer of the post and to the backups, since without it they cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="133" />
+      <source>Import the post key</source>
+      <translation>Import the post key</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="53" />
+      <source>On a PostgreSQL server every document is stored sealed with the post key. The key is kept on each computer, never in the database: a computer without it can neither attach nor open documents. Export it to every computer of the post and keep a copy with the database backups.</source>
+      <translation>On a PostgreSQL server every document is stored sealed with the post key. The key is kept on each computer, never in the database: a computer without it can neither attach nor open documents. Export it to every computer of the post and keep a copy with the database backups.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="49" />
+      <source>Post key</source>
+      <translation>Post key</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="141" />
+      <source>Post key files (*.key)</source>
+      <translation>Post key files (*.key)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="134" />
+      <source>Post key files (*.key);;All files (*)</source>
+      <translation>Post key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="168" />
+      <source>Post key {fingerprint} generated and kept on this computer.</source>
+      <translation>Post key {fingerprint} generated and kept on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="178" />
+      <source>Post key {fingerprint} imported: documents can be attached and opened here.</source>
+      <translation>Post key {fingerprint} imported: documents can be attached and opened here.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="195" />
+      <source>Post key {fingerprint} written to {path}.</source>
+      <translation>Post key {fingerprint} written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="203" />
+      <source>Post key…</source>
+      <translation>Post key…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="97" />
+      <source>Reading the post key…</source>
+      <translation>Reading the post key…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="112" />
+      <source>The file in the post key's place on this computer is not a post key. Import the post key again from a computer that has it.</source>
+      <translation>The file in the post key's place on this computer is not a post key. Import the post key again from a computer that has it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="121" />
+      <source>This computer does not have the post key (fingerprint {fingerprint}), so documents cannot be attached or opened here. Export it on a computer that has it, then import that file here.</source>
+      <translation>This computer does not have the post key (fingerprint {fingerprint}), so documents cannot be attached or opened here. Export it on a computer that has it, then import that file here.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="117" />
+      <source>This computer has the post key (fingerprint {fingerprint}).</source>
+      <translation>This computer has the post key (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="126" />
+      <source>This database has no post key yet, so no document can be attached. Generate it once for the post, then export it to the other computers.</source>
+      <translation>This database has no post key yet, so no document can be attached. Generate it once for the post, then export it to the other computers.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="107" />
+      <source>This database is a file on this computer: its own key seals its documents. The post key is only for a PostgreSQL server.</source>
+      <translation>This database is a file on this computer: its own key seals its documents. The post key is only for a PostgreSQL server.</translation>
     </message>
   </context>
   <context>
@@ -5155,102 +5283,102 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="97" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>Not for your role ({role}): only accounts that may {what}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="69" />
       <source>no active account</source>
       <translation>no active account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>

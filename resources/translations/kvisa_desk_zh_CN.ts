@@ -2875,17 +2875,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="69" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
@@ -2900,7 +2900,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2919,137 +2919,142 @@ A refusal or a request for documents needs no such step.</source>
       <translation>登录被拒绝：用户名不存在或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="81" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="88" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="86" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="59" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="66" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="101" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="112" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="110" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="121" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="122" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="123" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="171" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <source>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</source>
+      <translation>{name}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥，因此未存储任何内容。请管理员通过“管理 ▸ 驻外机构密钥…”将密钥导入本机（如果驻外机构尚无密钥，请管理员在那里生成）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="178" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
@@ -3273,6 +3278,11 @@ A refusal or a request for documents needs no such step.</source>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
+      <translation>无法附加 {file}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥。请管理员用 `kvisa-desk db post-key import FILE` 将其导入本机（FILE 为在已有密钥的电脑上导出的文件）；如果驻外机构尚无密钥，请用 `kvisa-desk db post-key generate` 生成。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
       <source>cannot attach {file}: {why}</source>
       <translation>无法附加 {file}：{why}</translation>
     </message>
@@ -3297,7 +3307,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>第 {position} 个字符处含有不可见的控制字符（{code}）：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>机读区每行必须正好是 44 个 A–Z、0–9 或 &lt; 字符</translation>
     </message>
@@ -3387,7 +3397,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>必须是双引号内的文本，而不是 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>必须是护照机读区的两行、每行 44 个字符</translation>
     </message>
@@ -3792,17 +3802,17 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="132" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="97" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="100" />
       <source>The database could not be opened:
 {error}
 
@@ -3813,7 +3823,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="103" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -4132,12 +4142,12 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="255" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="140" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
@@ -4162,12 +4172,12 @@ Check --db or --db-url.</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="133" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="138" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -4237,12 +4247,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="439" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4257,7 +4267,7 @@ Check --db or --db-url.</source>
       <translation>管理(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
     </message>
@@ -4277,7 +4287,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="444" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4287,7 +4297,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="373" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="375" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4347,7 +4357,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="251" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="253" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
     </message>
@@ -4357,12 +4367,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="297" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="296" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4372,12 +4382,12 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="377" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="104" />
       <source>KVisa Desk {version}
 
 Case management for consular officers processing China's K visa.</source>
@@ -4386,7 +4396,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="527" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4396,9 +4406,14 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>Name:</source>
       <translation>名称：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="129" />
+      <source>Post &amp;key…</source>
+      <translation>驻外机构密钥(&amp;K)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="68" />
@@ -4406,7 +4421,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="411" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4421,27 +4436,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="508" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="510" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="435" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="459" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="461" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="532" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
@@ -4586,6 +4601,119 @@ Case management for consular officers processing China's K visa.</source>
       <location filename="../../kvisa_desk/ui/widgets/password_table.py" line="54" />
       <source>Username</source>
       <translation>用户名</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostKeyDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="70" />
+      <source>&amp;Export to a file…</source>
+      <translation>导出到文件(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="68" />
+      <source>&amp;Generate the post key…</source>
+      <translation>生成驻外机构密钥(&amp;G)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="69" />
+      <source>&amp;Import from a file…</source>
+      <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="140" />
+      <source>Export the post key</source>
+      <translation>导出驻外机构密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="182" />
+      <source>Export the post key to a file? Whoever holds the file and a copy of the database can read every document: keep it as safe as the database itself (only your account can read the file).</source>
+      <translation>要将驻外机构密钥导出到文件吗？同时持有该文件和数据库副本的人可以读取所有材料：请像保管数据库本身一样妥善保管（只有您的账户能读取该文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="163" />
+      <source>Generate the post key</source>
+      <translation>生成驻外机构密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="158" />
+      <source>Generate the post key for this database? Documents attached from now on are sealed with it; export it to every computer of the post and to the backups, since without it they cannot be read.</source>
+      <translation>要为本数据库生成驻外机构密钥吗？此后附加的材料都将用它封存；请将其导出到驻外机构的每台电脑并随备份保存，没有它就无法读取这些材料。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="133" />
+      <source>Import the post key</source>
+      <translation>导入驻外机构密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="53" />
+      <source>On a PostgreSQL server every document is stored sealed with the post key. The key is kept on each computer, never in the database: a computer without it can neither attach nor open documents. Export it to every computer of the post and keep a copy with the database backups.</source>
+      <translation>在 PostgreSQL 服务器上，每份材料都用驻外机构密钥封存后存储。密钥保存在各台电脑上，从不存入数据库：没有密钥的电脑既不能附加也不能打开材料。请将其导出到驻外机构的每台电脑，并随数据库备份保存一份副本。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="49" />
+      <source>Post key</source>
+      <translation>驻外机构密钥</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="141" />
+      <source>Post key files (*.key)</source>
+      <translation>驻外机构密钥文件 (*.key)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="134" />
+      <source>Post key files (*.key);;All files (*)</source>
+      <translation>驻外机构密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="168" />
+      <source>Post key {fingerprint} generated and kept on this computer.</source>
+      <translation>驻外机构密钥 {fingerprint} 已生成并保存在本机。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="178" />
+      <source>Post key {fingerprint} imported: documents can be attached and opened here.</source>
+      <translation>驻外机构密钥 {fingerprint} 已导入：本机现在可以附加和打开材料。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="195" />
+      <source>Post key {fingerprint} written to {path}.</source>
+      <translation>驻外机构密钥 {fingerprint} 已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="203" />
+      <source>Post key…</source>
+      <translation>正在处理驻外机构密钥…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="97" />
+      <source>Reading the post key…</source>
+      <translation>正在读取驻外机构密钥…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="112" />
+      <source>The file in the post key's place on this computer is not a post key. Import the post key again from a computer that has it.</source>
+      <translation>本机存放驻外机构密钥处的文件不是驻外机构密钥。请从已有密钥的电脑重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="121" />
+      <source>This computer does not have the post key (fingerprint {fingerprint}), so documents cannot be attached or opened here. Export it on a computer that has it, then import that file here.</source>
+      <translation>本机没有驻外机构密钥（指纹 {fingerprint}），因此无法在本机附加或打开材料。请在已有密钥的电脑上导出，再将该文件导入本机。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="117" />
+      <source>This computer has the post key (fingerprint {fingerprint}).</source>
+      <translation>本机已有驻外机构密钥（指纹 {fingerprint}）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="126" />
+      <source>This database has no post key yet, so no document can be attached. Generate it once for the post, then export it to the other computers.</source>
+      <translation>本数据库尚无驻外机构密钥，因此无法附加任何材料。请为驻外机构生成一次，然后导出到其他电脑。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/post_key_dialog.py" line="107" />
+      <source>This database is a file on this computer: its own key seals its documents. The post key is only for a PostgreSQL server.</source>
+      <translation>本数据库是本机上的文件：其材料由它自己的密钥封存。驻外机构密钥仅用于 PostgreSQL 服务器。</translation>
     </message>
   </context>
   <context>
@@ -5154,102 +5282,102 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="96" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="97" />
       <source>Not for your role ({role}): only accounts that may {what}.</source>
       <translation>您的角色（{role}）无此权限：仅限有权{what}的账户。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="58" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
       <source>change the institution registry</source>
       <translation>修改机构名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="48" />
       <source>change the post's settings</source>
       <translation>修改驻外机构设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="47" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="46" />
       <source>issue letters</source>
       <translation>出具函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="68" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="69" />
       <source>no active account</source>
       <translation>无有效账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="55" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
       <source>officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
       <source>override a rule result</source>
       <translation>改判规则结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="53" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
       <source>record a recommendation</source>
       <translation>录入建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="41" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="42" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="44" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="45" />
       <source>sign off a recommendation</source>
       <translation>签批建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="56" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="57" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="52" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="49" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="50" />
       <source>view the audit trail</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="39" />
+      <location filename="../../kvisa_desk/ui/widgets/roles.py" line="40" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>

@@ -190,14 +190,15 @@ ROLE_CASES = {
     # account: (actions enabled, actions greyed)
     "officer.a": (
         {"action_load_demo", "action_run_checks", "action_assign_me", "action_open"},
-        {"action_post_settings", "action_registry", "action_audit"},
+        {"action_post_settings", "action_registry", "action_audit", "action_post_key"},
     ),
     "supervisor.s": (
         {"action_load_demo", "action_run_checks", "action_post_settings", "action_audit"},
-        set(),
+        {"action_post_key"},
     ),
     "test.admin": (
-        {"action_audit", "action_refresh", "action_language", "action_shortcuts"},
+        {"action_audit", "action_refresh", "action_language", "action_shortcuts",
+         "action_post_key"},
         {"action_load_demo", "action_run_checks", "action_check_all", "action_post_settings",
          "action_registry", "action_assign_me", "action_open", "action.export_worklist",
          "action.dashboard"},

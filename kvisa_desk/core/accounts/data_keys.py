@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kvisa_desk.content import sealed
 from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, sqlite_file
@@ -55,13 +56,14 @@ def unlock(db: Database, username: str, password: str, refusal: str, fresh: bool
 
 def lock(db: Database) -> bool:
     """Sign-out: the database key leaves memory until someone signs in again. The pooled
-    connections go first (each holds the key inside SQLCipher), then the held key is zeroed;
-    document stores derive their keys from it on each use, so none outlives it. The pool is
-    closed on a plain file or a server too; False there (no key to drop)."""
+    connections go first (each holds the key inside SQLCipher), then the held key is zeroed
+    and the document keys derived from it are dropped. The pool is closed on a plain file or
+    a server too; False there (no key to drop)."""
     db.dispose()
     path = _encrypted_file(db.url)
     if path is None:
         return False
+    sealed.forget_document_keys()
     db_id = cipher.database_id(path)
     return db_id is not None and cipher.forget_key(db_id)
 

@@ -28,6 +28,7 @@ from kvisa_desk.content import (
     file_name_problem,
     format_size,
 )
+from kvisa_desk.content.sealed_blob import PostKeyNeeded
 from kvisa_desk.content.store import Progress, published_in_block, too_large_reason
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
@@ -159,6 +160,8 @@ def attach_stream(
             return _record_attachment(
                 db, store, actor, case_id, staged, checked, original_name, doc_type
             )
+    except PostKeyNeeded:
+        raise AttachmentRefused.said("documents.post_key_needed", name=original_name) from None
     except Refused as exc:
         raise _refused(original_name, str(exc)) from None
 

@@ -30,6 +30,28 @@ class PostKey:
     fingerprint: str
 
 
+@dataclass(frozen=True)
+class PostKeyState:
+    """What an administrator needs to choose a step: is this a server, has the database a
+    post key (its fingerprint from the trail), is it on this computer (its fingerprint)."""
+
+    server: bool
+    given: str | None
+    here: str | None
+    unreadable: bool = False  # a file is in the key's place but is not a post key
+
+
+def post_key_state(db: Database, actor: str) -> PostKeyState:
+    require_first(db, actor, Permission.DATABASE)
+    if db.file is not None:
+        return PostKeyState(False, None, None)
+    try:
+        key = post_key.load(db.url)
+    except post_key.PostKeyUnreadable:
+        return PostKeyState(True, _given(db), None, unreadable=True)
+    return PostKeyState(True, _given(db), post_key.fingerprint(key) if key else None)
+
+
 def _server(db: Database, actor: str) -> None:
     require_first(db, actor, Permission.DATABASE)
     if db.file is not None:

@@ -75,6 +75,13 @@ TEMPLATES = (
         "ImportReasons", "must be a path relative to the imported file, not an absolute path"
     ),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot read {file}: {why}"),
+    QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "cannot attach {file}: this database keeps every document sealed with its post key, "
+        "and the key is not on this computer: an administrator imports it here with "
+        "`kvisa-desk db post-key import FILE` (a file exported on a computer that has it), "
+        "or makes the post's key with `kvisa-desk db post-key generate` if it has none yet",
+    ),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot attach {file}: {why}"),
     QT_TRANSLATE_NOOP("ImportReasons", "each MRZ line must be exactly 44 characters A–Z, 0–9 or <"),
     QT_TRANSLATE_NOOP("ImportReasons", "must be the two 44-character lines of the passport's MRZ"),

@@ -1,6 +1,7 @@
 """The dialogs the main window's menus open: accounts, post settings, registry, audit trail,
-language, shortcuts, about. Each is modeless except About, and deletes itself when closed; each is
-given what it shows and the window it belongs to, and the window connects what follows."""
+post key, language, shortcuts, about. Each is modeless except About, and deletes itself when
+closed; each is given what it shows and the window it belongs to, and the window connects
+what follows."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 if TYPE_CHECKING:
     from kvisa_desk.ui.admin.accounts_dialog import AccountsDialog
     from kvisa_desk.ui.admin.audit_viewer import AuditViewer
+    from kvisa_desk.ui.admin.post_key_dialog import PostKeyDialog
     from kvisa_desk.ui.admin.registry_editor import RegistryEditor
     from kvisa_desk.ui.admin.settings_dialog import PostSettingsDialog
     from kvisa_desk.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -54,6 +56,16 @@ def show_registry(context: DeskContext, window: QWidget) -> RegistryEditor:
     from kvisa_desk.ui.admin.registry_editor import RegistryEditor
 
     dialog = RegistryEditor(context, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_post_key(context: DeskContext, window: QWidget) -> PostKeyDialog:
+    """Administration ▸ Post key…: generate, import or export a server's post key."""
+    from kvisa_desk.ui.admin.post_key_dialog import PostKeyDialog
+
+    dialog = PostKeyDialog(context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -126,9 +126,11 @@ class MainMenus(QObject):
         self.action_post_settings = self._action("action_post_settings", tr("&Post settings…"))
         self.action_registry = self._action("action_registry", tr("Institution &registry…"))
         self.action_audit = self._action("action_audit", tr("&Audit trail…"), tr("Ctrl+Shift+T"))
+        self.action_post_key = self._action("action_post_key", tr("Post &key…"))
         admin_menu.addAction(self.action_post_settings)
         admin_menu.addAction(self.action_registry)
         admin_menu.addAction(self.action_audit)
+        admin_menu.addAction(self.action_post_key)
 
         help_menu = bar.addMenu(tr("&Help"))
         self.help_menu = help_menu  # parts add their own help (the import file format)
@@ -179,6 +181,7 @@ class MainMenus(QObject):
             self.action_post_settings,
             self.action_registry,
             self.action_audit,
+            self.action_post_key,
             self.action_shortcuts,
             self.action_about,
         ]

@@ -42,6 +42,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
     show_accounts,
     show_audit_trail,
     show_language,
+    show_post_key,
     show_post_settings,
     show_registry,
     show_shortcuts,
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         menus.action_post_settings.triggered.connect(self.open_post_settings)
         menus.action_registry.triggered.connect(lambda: show_registry(self.context, self))
         menus.action_audit.triggered.connect(lambda: show_audit_trail(self.context, self))
+        menus.action_post_key.triggered.connect(lambda: show_post_key(self.context, self))
         menus.action_shortcuts.triggered.connect(
             lambda: show_shortcuts(menus.shortcut_actions(), self)
         )

@@ -50,6 +50,13 @@ WINDOW_MESSAGES: dict[str, str] = {
     ),
     "account.may_not": QT_TRANSLATE_NOOP("ErrorText", "{username} ({role}) may not {permission}."),
     "case.not_found": QT_TRANSLATE_NOOP("ErrorText", "Case {case_ref} does not exist."),
+    "documents.post_key_needed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name}: this database keeps every document sealed with the post key, and the key "
+        "is not on this computer, so nothing was stored. Ask an administrator to import the "
+        "post key here with Administration ▸ Post key… (or to generate it there, if the "
+        "post has none yet).",
+    ),
     "approval.open_reviews": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Case {case_ref} cannot be approved until every result passes. Still open:\n"

@@ -31,6 +31,7 @@ ACTION_NEEDS: dict[str, Permission] = {
     "action_registry": Permission.REGISTRY,
     "action_audit": Permission.VIEW_AUDIT,
     "action_accounts": Permission.ACCOUNTS,
+    "action_post_key": Permission.DATABASE,
 }
 
 
