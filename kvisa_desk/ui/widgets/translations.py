@@ -17,6 +17,7 @@ each open case view retranslate themselves (kvisa_desk.ui.widgets.live_language)
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,10 @@ Catalogue = dict[tuple[str, str], str]  # (context, source) -> translation
 # Between the plural forms of a counted message (`%n`) in a Catalogue's translation.
 NUMERUS_SEPARATOR = "\x1f"
 # Which plural form a count takes, per language (Qt's rules for these two).
-PLURAL_FORM = {"en": lambda n: 0 if n == 1 else 1, "zh_CN": lambda n: 0}
+PLURAL_FORM: dict[str, Callable[[int], int]] = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "zh_CN": lambda n: 0,
+}
 
 
 def translations_dir() -> Path:
