@@ -6,7 +6,6 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -321,7 +320,7 @@ def recover_with_recovery_key(db: Database, username: str, recovery_key: str) ->
     data_keys.unlock_with_recovery_key(db, recovery_key)  # AuthenticationFailed: wrong key
     with db.write() as session:
         _require_recoverable(session, username)
-        one_time = secrets.token_urlsafe(12)
+        one_time = readable_password()  # typed from a screen: no 0/O or 1/l/I, in groups
         _reset(session, username, one_time, "recovery-key", True, recovery=True)
     return one_time
 
