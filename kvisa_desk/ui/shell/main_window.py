@@ -37,6 +37,8 @@ from kvisa_desk.ui.exchange import Exchange
 from kvisa_desk.ui.imports.application_import import ApplicationImport
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.encryption_offer import EncryptionOffer
+from kvisa_desk.ui.shell.focus_return import FocusReturn
+from kvisa_desk.ui.shell.forgotten_password import show_forgotten_password
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
     show_accounts,
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.worklist.refreshed.connect(self._worklist_refreshed)
         self.worklist_model: WorklistModel = self.worklist.model
         self.worklist_view: WorklistView = self.worklist.view
+        self.focus_return = FocusReturn(self, self.worklist_view)  # after dialogs close
         self.worklist_view.case_activated.connect(self.open_case)
         self.queues = QueuesPanel(settings, self)
         self.queues.queue_chosen.connect(self.worklist.set_queue)
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             lambda: show_shortcuts(menus.shortcut_actions(), self)
         )
         menus.action_about.triggered.connect(lambda: show_about(self))
+        menus.action_forgotten_password.triggered.connect(lambda: show_forgotten_password(self))
 
     # Actions
 

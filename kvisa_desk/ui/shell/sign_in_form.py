@@ -226,6 +226,22 @@ class SignInDialog(_FormDialog):
         self.form.addRow(self.tr("&Username"), self.username)
         self.form.addRow(self.tr("&Password"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        # Who to turn to, before the window (and its Help menu) can be reached.
+        self.forgot = QLabel(
+            self.tr(
+                "Forgot your password? Officers and supervisors: ask an administrator for a "
+                "one-time password. Administrators: on the computer that holds the database, "
+                "run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username "
+                "and the saved recovery key."
+            ),
+            self,
+        )
+        self.forgot.setWordWrap(True)
+        self.forgot.setStyleSheet("color: #555555;")
+        self.forgot.setAccessibleName(self.tr("Forgot your password?"))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.error), self.forgot)
         (self.password if username else self.username).setFocus()
 
     def attach(self, db: Database) -> None:
