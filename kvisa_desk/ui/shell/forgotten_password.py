@@ -22,9 +22,9 @@ def forgotten_password_text() -> str:
         "password is lost, use the recovery key that was shown when the database was made "
         "(saved to a file or printed). On the computer that holds the database, run\n\n"
         "    {unlock}\n\n"
-        "with ADMIN your username and FILE the saved recovery key (or type the key when "
-        "asked). It shows a one-time password; sign in with it and choose your own. The "
-        "recovery is recorded in the audit trail.\n\n"
+        "with ADMIN your username and FILE the saved recovery key. It shows a one-time "
+        "password; sign in with it and choose your own. The recovery is recorded in the "
+        "audit trail.\n\n"
         "A database that is not encrypted has no recovery key: there, whoever holds the "
         "database file runs {reset}."
     ).format(unlock=UNLOCK_COMMAND, reset=RESET_COMMAND)

@@ -47,9 +47,9 @@ class ChangePasswordDialog(_FormDialog):
             who = self.tr("Your password was reset from the database file, without sign-in.")
         else:
             who = self.tr("An administrator set your password.")
-        # The rule on a line of its own: wrapped mid-sentence, Chinese broke inside 字符.
+        # A sentence a line: wrapped mid-sentence, the Chinese broke inside a word (字/符).
         rule = self.tr("At least {n} characters.").format(n=accounts.MIN_PASSWORD_LENGTH)
-        self.note.setText(who + " " + self.tr("Choose your own before you go on.") + "\n" + rule)
+        self.note.setText("\n".join([who, self.tr("Choose your own before you go on."), rule]))
         self.db, self.user = db, username
         self.current = _password_field(self, self.tr("Current password"))
         self.new = _password_field(self, self.tr("New password"))
@@ -137,7 +137,7 @@ class FirstAdministratorDialog(_FormDialog):
         try:
             create()
         except ServiceError as exc:
-            self.error.setText(error_text(exc))
+            self.say(error_text(exc))
             return
         self.accept()
 
