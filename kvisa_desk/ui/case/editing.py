@@ -73,11 +73,20 @@ class CaseEditing(QObject):
         self.case_id = detail.case_id
         self.case_ref = detail.case_ref
         self.version = detail.version
-        self.forms = forms
+        # The case as the saved values shown are: a tab built later starts its fields from it.
+        self.detail = detail
+        self.forms: list[EditForm] = []
         self.stack = QUndoStack(self)
-        self.baseline = {path: value_text(detail, path) for path in self._paths()}
+        self.baseline: dict[str, str] = {}
         self.saving = False
+        self.add_forms(forms)
+
+    def add_forms(self, forms: list[EditForm]) -> None:
+        """The fields of a tab built later (built from `detail`), edited like the others."""
         for form in forms:
+            self.forms.append(form)
+            for path in form.editors:
+                self.baseline[path] = value_text(self.detail, path)
             form.committed.connect(self._committed)
             form.typed.connect(lambda _path: self._typed())
 
@@ -202,6 +211,7 @@ class CaseEditing(QObject):
         with keep_mine, this officer's unsaved changes are put back on top."""
         mine = self.pending() if keep_mine else {}
         self.version = detail.version
+        self.detail = detail
         self.stack.clear()
         for path in self._paths():
             self.baseline[path] = value_text(detail, path)
@@ -211,6 +221,12 @@ class CaseEditing(QObject):
                 self.show_value(path, text)
                 self.stack.push(FieldEdit(self, path, self.baseline[path], text))
         self._typed()
+
+    def caught_up(self, detail: CaseDetail) -> None:
+        """DETAIL was read after this window's own write (or one that changed no field shown):
+        its version is the one to save on, and a tab built later shows its values."""
+        self.version = detail.version
+        self.detail = detail
 
     def accept_saved(self, path: str, text: str) -> None:
         """A value saved another way (a confirmed ISCED-F code): shown, not an unsaved edit."""
