@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -142,8 +142,7 @@ class CaseView(QDialog):
         self.show_title()
         self._show_dirty(False)
         self.updates = CaseUpdates(self, self)  # every write's changes, wherever made
-        self._read_report()
-        self.refresh_photo()  # read, checked and decoded on the worker thread
+        self._opened = False  # the latest check and the photo are read once first painted
 
     # Tabs, each made on its first show from the case as the view holds it then
 
@@ -296,11 +295,22 @@ class CaseView(QDialog):
 
     def refresh_photo(self) -> Operation[QImage | None]:
         """The header's thumbnail, read, checked and decoded on the worker thread."""
-        return read_photo(self.context, self.detail.case_id, self, self.header.set_photo)
+        reading = self.context.changes.reading  # after the report, not beside it
+        return read_photo(self.context, self.detail.case_id, self, self.header.set_photo, reading)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.drops.intercept(self)
         super().showEvent(event)
+        if not self._opened:
+            # After the first paint (a zero timer runs after it): a read started now would
+            # hold the interpreter's lock against the GUI thread while it lays out and paints.
+            self._opened = True
+            QTimer.singleShot(0, self._read_at_open)
+
+    def _read_at_open(self) -> None:
+        if isValid(self):
+            self._read_report()
+            self.refresh_photo()  # read, checked and decoded on the reading thread too
 
     def _build_actions(self) -> None:
         def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:

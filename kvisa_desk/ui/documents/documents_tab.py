@@ -49,7 +49,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import DOCUMENTS, ask_open_file
 from kvisa_desk.ui.widgets.labels import code_label
-from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.ui.widgets.reason_form import plain_text_label
 from kvisa_desk.vocab import DocumentType
@@ -432,10 +432,15 @@ class CaseDocuments(QObject):
 
 
 def read_photo(
-    context: DeskContext, case_id: int, asker: QObject, show: Callable[[QPixmap | None], object]
+    context: DeskContext,
+    case_id: int,
+    asker: QObject,
+    show: Callable[[QPixmap | None], object],
+    runner: OperationRunner | None = None,
 ) -> Operation[QImage | None]:
     """The header's thumbnail of the case's photo (None: none), read, hash-checked and decoded
-    on the worker thread; shown unless ASKER (the case view or its tab) went meanwhile."""
+    on RUNNER's thread (the worker's by default); shown unless ASKER (the case view or its tab)
+    went meanwhile."""
 
     def work(_report: ReportProgress) -> QImage | None:
         return thumbnail_image(context, case_id)
@@ -444,5 +449,5 @@ def read_photo(
         if isValid(asker):
             show(QPixmap.fromImage(image) if image is not None else None)
 
-    operation = Operation(context.runner, work, _tr("Reading the photo…"))
+    operation = Operation(runner or context.runner, work, _tr("Reading the photo…"))
     return operation.success(shown).failure(lambda _error: shown(None)).run()
