@@ -40,6 +40,7 @@ def open_case(qtbot: Any, desk: DeskContext) -> CaseView:
     view = CaseView(desk, case_detail(desk.db, report.first_case_id))
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.report_known, timeout=WAIT)  # read once first painted
     settle(qtbot, view)
     return view
 
