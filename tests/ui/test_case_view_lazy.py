@@ -137,3 +137,17 @@ def test_unsaved_edits_on_a_tab_built_later_are_asked_about(
         view.reject()
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT)
     assert case_detail(desk.db, view.detail.case_id).record["travel"]["stay_days"] == 45
+
+
+def test_a_typed_fact_is_checked_against_the_fields_of_tabs_not_built(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    view = open_case(qtbot, desk)
+    refused: list[str] = []
+    view.editing.refused.connect(refused.append)
+    born = view.field("applicant.date_of_birth")
+    born.setText("2025-01-01")  # after the passport's issue and the degree: tabs not built
+    assert view.built("passport") and view.built("career")  # built to mark those dates
+    assert view.editing.save() is None  # refused here, as with every tab built
+    assert refused == ["Not saved: correct the marked fields (Issued on, Awarded on)."]
+    assert not view.built("travel")

@@ -84,6 +84,7 @@ class CaseView(QDialog):
         self.editing.saved.connect(self._saved)
         self.editing.reloaded.connect(self._reloaded)
         self.editing.refused.connect(self._say)
+        self.editing.needs_fields.connect(self._build_tabs_of)
         self.workflow = WorkflowBar(context, detail.case_id, detail.version, self)
         self.workflow.moved.connect(self._moved)
         self.workflow.conflict.connect(self._workflow_conflict)
@@ -365,6 +366,10 @@ class CaseView(QDialog):
         if finished:
             self._say(self.tr("This case is finished: its facts are shown, not edited."))
         self.action_save.setEnabled(self.editing.dirty and not finished)
+
+    def _build_tabs_of(self, paths: list[str]) -> None:
+        for path in paths:
+            self.build_tab_of(path)
 
     def build_tab_of(self, path: str) -> None:
         """Build the tab holding the field for PATH (`passport.number`), if it is not yet."""
