@@ -35,9 +35,6 @@ class LazyTabs(QObject):
     def is_built(self, key: str) -> bool:
         return key in self._pages
 
-    def keys(self) -> list[str]:
-        return [*self._pages, *self._stand_ins]
-
     def build(self, key: str) -> QWidget:
         """The tab's page, built now if it was not yet (shown or not)."""
         page = self._pages.get(key)
