@@ -19,7 +19,9 @@ def _in_window(window: MainWindow) -> bool:
 def _close_when_shown(kind: type[QWidget]) -> None:
     def close() -> None:
         shown = QApplication.activeModalWidget()
-        if isinstance(shown, kind):
+        focused = QApplication.focusWidget()
+        # Closed once it has the keyboard, as when the officer answers it.
+        if isinstance(shown, kind) and focused is not None and focused.window() is shown:
             shown.close()
         else:
             QTimer.singleShot(10, close)
