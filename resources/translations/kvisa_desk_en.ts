@@ -762,12 +762,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
@@ -777,7 +777,7 @@
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -797,17 +797,17 @@
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
@@ -817,7 +817,7 @@
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -832,7 +832,7 @@
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
@@ -865,27 +865,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1066,87 +1066,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1166,47 +1166,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1216,12 +1216,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1261,7 +1261,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1271,7 +1271,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1286,7 +1286,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1311,7 +1311,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1341,27 +1341,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1376,7 +1376,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1391,12 +1391,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1421,12 +1421,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3151,7 +3151,7 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -3300,17 +3300,17 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>ForgottenPassword</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="136" />
       <source>Forgotten password</source>
       <translation>Forgotten password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="138" />
       <source>If you forget your password</source>
       <translation>If you forget your password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="18" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="118" />
       <source>Officers and supervisors: ask an administrator. In Administration ▸ Accounts they set you a one-time password, which you change at your next sign-in.
 
 Administrators: ask another administrator the same way. If every administrator password is lost, use the recovery key that was shown when the database was made (saved to a file or printed). On the computer that holds the database, run
@@ -4539,47 +4539,47 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="63" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="55" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="114" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="53" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="127" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
@@ -4610,22 +4610,22 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
@@ -4635,12 +4635,12 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>

@@ -761,12 +761,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -796,17 +796,17 @@
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
@@ -816,7 +816,7 @@
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -831,7 +831,7 @@
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
@@ -864,27 +864,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1065,87 +1065,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1165,47 +1165,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1215,12 +1215,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1260,7 +1260,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1270,7 +1270,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1285,7 +1285,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1310,7 +1310,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1340,27 +1340,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1375,7 +1375,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1390,12 +1390,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1420,12 +1420,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3150,7 +3150,7 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3299,17 +3299,17 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>ForgottenPassword</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="35" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="136" />
       <source>Forgotten password</source>
       <translation>忘记密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="37" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="138" />
       <source>If you forget your password</source>
       <translation>如果忘记了密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/forgotten_password.py" line="18" />
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="118" />
       <source>Officers and supervisors: ask an administrator. In Administration ▸ Accounts they set you a one-time password, which you change at your next sign-in.
 
 Administrators: ask another administrator the same way. If every administrator password is lost, use the recovery key that was shown when the database was made (saved to a file or printed). On the computer that holds the database, run
@@ -4538,47 +4538,47 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="63" />
       <source>&amp;Add note</source>
       <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="55" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="114" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="53" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="127" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Written</source>
       <translation>撰写时间</translation>
     </message>
@@ -4609,22 +4609,22 @@ Case management for consular officers processing China's K visa.</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
@@ -4634,12 +4634,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>

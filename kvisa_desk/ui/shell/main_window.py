@@ -37,12 +37,11 @@ from kvisa_desk.ui.exchange import Exchange
 from kvisa_desk.ui.imports.application_import import ApplicationImport
 from kvisa_desk.ui.shell.demo_cases import DemoCases, DemoLoader, core_demo_loader
 from kvisa_desk.ui.shell.encryption_offer import EncryptionOffer
-from kvisa_desk.ui.shell.focus_return import FocusReturn
-from kvisa_desk.ui.shell.forgotten_password import show_forgotten_password
 from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
     show_accounts,
     show_audit_trail,
+    show_forgotten_password,
     show_language,
     show_post_key,
     show_post_settings,
@@ -55,6 +54,7 @@ from kvisa_desk.ui.shell.transport_banner import with_transport_banner
 from kvisa_desk.ui.widgets.changes import ChangeBus
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.focus_return import FocusReturn
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
