@@ -5118,22 +5118,22 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
       <source>I have kept it safe</source>
       <translation>I have kept it safe</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
       <source>Recovery key not saved</source>
       <translation>Recovery key not saved</translation>
     </message>
@@ -5143,24 +5143,24 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Recovery key of this database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
       <source>Save the recovery key</source>
       <translation>Save the recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
       <source>Save to file…</source>
       <translation>Save to file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>The file could not be written ({error}); choose another place.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="40" />
-      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
     </message>
   </context>
   <context>

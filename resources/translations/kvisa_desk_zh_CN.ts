@@ -5117,22 +5117,22 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
       <source>I have kept it safe</source>
       <translation>我已妥善保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
       <source>Recovery key</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
       <source>Recovery key not saved</source>
       <translation>恢复密钥未保存</translation>
     </message>
@@ -5142,24 +5142,24 @@ Case management for consular officers processing China's K visa.</source>
       <translation>本数据库的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="89" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
       <source>Save the recovery key</source>
       <translation>保存恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
       <source>Save to file…</source>
       <translation>保存到文件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="40" />
-      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>本数据库已加密：只有各账户本人的密码才能打开它。如果所有管理员的密码都已遗失，此恢复密钥是唯一的打开途径（kvisa-desk db unlock）。恢复密钥只显示这一次：请保存到 U 盘或打印出来，锁好并与这台电脑分开存放。</translation>
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>本数据库已加密：只有各账户本人的密码才能打开它。如果所有管理员的密码都已遗失，此恢复密钥是唯一的打开途径（kvisa-desk db unlock ADMIN --recovery-key-file FILE；保存的文件和打印件上写有用法）。恢复密钥只显示这一次：请保存到 U 盘或打印出来，锁好并与这台电脑分开存放。</translation>
     </message>
   </context>
   <context>

@@ -40,8 +40,9 @@ class RecoveryKeyDialog(QDialog):
             self.tr(
                 "This database is encrypted: only its accounts' own passwords open it. If every "
                 "administrator password is lost, this recovery key is the only way in "
-                "(kvisa-desk db unlock). It is shown only this once: save it to a USB stick "
-                "or print it, and keep it locked away from this computer."
+                "(kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the "
+                "printout say how). It is shown only this once: save it to a USB stick or "
+                "print it, and keep it locked away from this computer."
             ),
             self,
         )
