@@ -782,6 +782,11 @@
       <translation>Damaged</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>Document</translation>
@@ -822,7 +827,7 @@
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
@@ -847,17 +852,17 @@
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>

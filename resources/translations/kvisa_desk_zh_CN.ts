@@ -781,6 +781,11 @@
       <translation>已损坏</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>材料</translation>
@@ -821,7 +826,7 @@
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
@@ -846,17 +851,17 @@
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
