@@ -9,15 +9,17 @@ approval needs no open review). A refusal keeps its results as they came out.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_events
-from kvisa_desk.core.checks.runs import CaseCheck, check_in_session
+from kvisa_desk.core.checks.open_reviews import open_reviews
+from kvisa_desk.core.checks.runs import CaseCheck, check_in_session, view_of
 from kvisa_desk.demo.generator import Plan
 from kvisa_desk.store.base import table_of, utcnow
-from kvisa_desk.store.models import RuleOverride
+from kvisa_desk.store.models import CheckRun, RuleOverride
 from kvisa_desk.store.models.case import cases_table
 from kvisa_desk.vocab import CaseStatus
 
@@ -47,18 +49,30 @@ _BEFORE_DECISION = frozenset(
 )
 
 
+def _open(check: CaseCheck) -> list[tuple[str, str | None]]:
+    """(rule, subject) of what stands in the way of an approval: the open reviews, and any
+    case-level result not passing (a route's, once its parts are resolved)."""
+    found = [(o.rule_id, o.subject) for o in open_reviews(check.results)]
+    found += [
+        (r["rule_id"], None)
+        for r in check.results
+        if r["subject"] is None and r["effective_outcome"] != "pass"
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _override_to_pass(session: Session, checks: list[CaseCheck], actor: str) -> None:
     now = utcnow()
-    rows, events, passed = [], [], []
+    rows: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     for check in checks:
-        open_results = [r for r in check.results if r["effective_outcome"] != "pass"]
-        for r in open_results:
+        for rule_id, subject in _open(check):
             rows.append(
                 {
                     "case_id": check.case_id,
                     "check_run_id": check.run_id,
-                    "rule_id": r["rule_id"],
-                    "subject": r["subject"],
+                    "rule_id": rule_id,
+                    "subject": subject,
                     "to_outcome": "pass",
                     "reason": OVERRIDE_REASON,
                     "facts_digest": check.facts_digest,
@@ -69,20 +83,30 @@ def _override_to_pass(session: Session, checks: list[CaseCheck], actor: str) -> 
             )
             details = {
                 "run_id": check.run_id,
-                "rule_id": r["rule_id"],
-                "subject": r["subject"],
+                "rule_id": rule_id,
+                "subject": subject,
                 "to_outcome": "pass",
                 "reason": OVERRIDE_REASON,
             }
             events.append({"case_id": check.case_id, "details": details})
-        if check.effective_outcome != "pass":
-            passed.append({"cid": check.case_id})
-    if rows:
-        session.execute(insert(table_of(RuleOverride)), rows)
-        record_events(session, actor, "rule_overridden", events)
-    if passed:
-        table = cases_table()
-        session.execute(
-            update(table).where(table.c.id == bindparam("cid")).values(effective_outcome="pass"),
-            passed,
-        )
+    if not rows:
+        return
+    session.execute(insert(table_of(RuleOverride)), rows)
+    record_events(session, actor, "rule_overridden", events)
+    # The case's effective outcome as the window computes it, overrides applied.
+    overridden = sorted({row["case_id"] for row in rows})
+    runs = {c.case_id: c.run_id for c in checks}
+    outcomes = [
+        {
+            "cid": case_id,
+            "e": view_of(session, session.get_one(CheckRun, runs[case_id])).effective_outcome,
+        }
+        for case_id in overridden
+    ]
+    table = cases_table()
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("cid"))
+        .values(effective_outcome=bindparam("e")),
+        outcomes,
+    )
