@@ -500,7 +500,17 @@ def test_cases_past_review_are_checked_and_an_approval_has_nothing_open(db: Data
         cases = session.execute(
             select(Case.id, Case.application_id, Case.status, Case.effective_outcome)
         ).all()
+        events = session.execute(
+            select(CaseEvent.case_id, CaseEvent.kind).order_by(CaseEvent.id)
+        ).all()
     assert {c.status for c in cases} >= {"approved", "refused", "letter_issued", "closed"}
+    # The history reads as the work went: taken into review, checked, then decided.
+    kinds: dict[int, list[str]] = {}
+    for case_id, kind in events:
+        if case_id is not None and kind in ("status_changed", "checks_run"):
+            kinds.setdefault(case_id, []).append(kind)
+    checked = [k for k in kinds.values() if "checks_run" in k]
+    assert checked and all(k.index("checks_run") == 1 for k in checked)
     not_past_review = {"received", "in_review", "awaiting_documents", "withdrawn"}
     for case in cases:
         plan = planned[case.application_id]

@@ -110,14 +110,18 @@ def _load_batch(
         )
         bare = bare_cases(session, plans.keys())
         moved = {case_id: plans[key] for key, case_id in bare.items()}
-        # In the order an officer works: documents attached and verified, the checks run
-        # (an approval's open results overridden), then the statuses the case went through.
+        # In the order an officer works: documents attached and verified, the case taken
+        # into review, the checks run (an approval's open results overridden), then the rest.
         further = [c for c, plan in moved.items() if plan.status in VERIFIED_STATUSES]
         attach_demo_specimens(
             session, store, bare.values(), DEMO_SOURCE, DEMO_ACTOR, verified_cases=further
         )
-        check_demo_cases(session, moved, DEMO_ACTOR)
-        apply_plans(session, moved, DEMO_ACTOR)
+        apply_plans(
+            session,
+            moved,
+            DEMO_ACTOR,
+            under_review=lambda: check_demo_cases(session, moved, DEMO_ACTOR),
+        )
         if report.imported or bare:
             record_event(
                 session,
