@@ -26,13 +26,13 @@ pytestmark = pytest.mark.backend
 HERE = Path(__file__).resolve().parent
 WORKER = HERE / "same_case_worker.py"
 IMPORT_WORKER = HERE / "concurrent_worker.py"
-ENV = {**os.environ, "PYTHONPATH": str(HERE.parent)}
 
 
 def _start(args: list[str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, *args],
-        env=ENV,
+        # Read at start: the test's own data folder (its post key) is set after import.
+        env={**os.environ, "PYTHONPATH": str(HERE.parent)},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
