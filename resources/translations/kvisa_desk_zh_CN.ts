@@ -333,192 +333,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="123" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
-      <source>&amp;Officer:</source>
-      <translation>签证官(&amp;O)：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="117" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
-      <source>All officers</source>
-      <translation>全部签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="347" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="332" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="342" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="185" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="206" />
+      <source>D&amp;one by:</source>
+      <translation>操作人(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="209" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
       <source>Details of the selected event</source>
       <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <source>Done by</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <source>Everyone</source>
+      <translation>全部人员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="369" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="380" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="375" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="385" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="293" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="303" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
-      <source>Officer</source>
-      <translation>签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="114" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="125" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>Select an event to read its recorded details.</source>
       <translation>选择一条事件以查看其记录的详情。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="338" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="358" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="120" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>What happened</source>
       <translation>事件说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="92" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -1883,7 +1883,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="410" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
@@ -1908,7 +1908,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
@@ -1933,7 +1933,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="412" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -2008,7 +2008,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
@@ -2031,107 +2031,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="333" />
       <source> · {count} inbox submissions refused in part or whole</source>
       <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="250" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>As of {today}.</source>
       <translation>截至 {today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="240" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="243" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="290" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="314" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="390" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="389" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="372" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="393" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="395" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
