@@ -97,3 +97,15 @@ def date_text(value: date | None) -> str:
     if locale.language() == QLocale.Language.Chinese:
         return locale.toString(day, "yyyy年M月d日")
     return locale.toString(day, "d MMM yyyy")
+
+
+def day_month_text(value: date) -> str:
+    """A day of the year without the year, as the officer's language writes it: `1 Dec`,
+    `12月1日` (Qt's "d MMM" reads "1 12月" in Chinese)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if locale.language() == QLocale.Language.Chinese:
+        return locale.toString(day, "M月d日")
+    return locale.toString(day, "d MMM")
