@@ -4397,11 +4397,6 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
-      <source>KVisa Desk — {name} ({role})</source>
-      <translation>KVisa Desk — {name} ({role})</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
@@ -4452,12 +4447,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="530" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="537" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="535" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>

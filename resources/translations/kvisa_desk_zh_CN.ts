@@ -4396,11 +4396,6 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
-      <source>KVisa Desk — {name} ({role})</source>
-      <translation>KVisa Desk — {name}（{role}）</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
@@ -4451,12 +4446,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="530" />
+      <source>{name} ({role})</source>
+      <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="537" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="535" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
