@@ -329,15 +329,17 @@ class _Summary:
         return f"{said}\n{event.details}" if event.details else said
 
     def value(self, value: object) -> str:
-        """Plain text for a value: "—" for None, ISO dates, yes/no for booleans."""
+        """Plain text for a value: "—" for None, yes/no for booleans, dates as the letters
+        write them (4 May 2000, 2000年5月4日) in the summary's first language: one line in a
+        table cell, not one per language."""
         if value is None or value == "":
             return self.texts[0].text("summary.empty")
         if isinstance(value, bool):
             return self.label("yes" if value else "no")
         if isinstance(value, datetime):
-            return value.strftime("%Y-%m-%d %H:%M")
+            return f"{self.texts[0].date(value.date())} {self.texts[0].time(value)}"
         if isinstance(value, date):
-            return value.isoformat()
+            return self.texts[0].date(value)
         return str(value)
 
     def prepared(self) -> str:
