@@ -161,3 +161,18 @@ def test_the_demo_officers_are_named_as_a_post_names_its_own_in_both_languages()
         # "王芳 Wang Fang" style, with the demo mark readable in either window
         assert re.search(r"[\u4e00-\u9fff]", name) and "演示" in name and "demo" in name, name
         assert "(demo)" not in name, name
+
+
+def test_history_names_the_program_s_own_actors_in_words_and_officers_by_name() -> None:
+    from datetime import UTC, datetime
+
+    from kvisa_desk.core.cases.cases import HistoryEntry
+
+    now = datetime.now(UTC)
+    assert HistoryEntry(now, "demo", "case_imported", {}).who_in("zh") == "演示数据"
+    assert HistoryEntry(now, "recovery-key", "password_reset", {}).who_in("en") == (
+        "Recovery key holder"
+    )
+    named = HistoryEntry(now, "wangfang", "note_added", {}, "王芳 Wang Fang")
+    assert named.who_in("zh") == named.who == "王芳 Wang Fang"
+    assert HistoryEntry(now, "demo", "note_added", {}, "Demo Account").who == "Demo Account"

@@ -2053,7 +2053,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
     <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>As of {today}.</source>
-      <translation>截至 {today}。</translation>
+      <translation>截至{today}。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="240" />

@@ -140,6 +140,7 @@ def test_switching_language_redraws_the_dashboard(
     weeks = list(bars(view, "per_week"))
     # 12月1日, as Chinese writes a day; Qt's "d MMM" read "1 12月"
     assert weeks and all(re.fullmatch(r"\d{1,2}月\d{1,2}日", w) for w in weeks), weeks
+    assert re.fullmatch(r"截至\d{4}年\d{1,2}月\d{1,2}日。", view.message.text())  # not ISO
     switch_language("en")
     qtbot.waitUntil(lambda: "Received" in bars(view, "by_status"))
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2}", w) for w in bars(view, "per_week"))

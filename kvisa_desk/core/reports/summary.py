@@ -333,7 +333,7 @@ def build_case_summary(
         history=tuple(
             s.HistoryEntry(
                 h.occurred_at,
-                None if "officers" in redactions else h.who,
+                None if "officers" in redactions else h.who_in(language),
                 h.kind,
                 recorded=_shown_details(h.details, "officers" in redactions),
             )
