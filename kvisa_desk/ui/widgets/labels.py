@@ -86,6 +86,12 @@ def subject_label(subject: str | None, record: dict[str, Any] | None = None) -> 
     return labels.subject(subject, language(), record)
 
 
+def who(username: str, full_name: str = "") -> str:
+    """Who did something, as the window names them: an officer by full name, the program's
+    own actors (the recovery key, the demo) in words; a login name only when there is no name."""
+    return labels.actor(username, full_name, language())
+
+
 def date_text(value: date | None) -> str:
     """A date as the officer's language writes it: `15 Oct 2025`, `2025年10月15日`."""
     if value is None:
