@@ -27,3 +27,31 @@ def test_the_summary_is_offered_in_the_window_s_language(qtbot: Any, chinese_win
     english = CaseExportOptions("Case summary")
     qtbot.addWidget(english)
     assert english.chosen()[0] == "en"
+
+
+def test_codes_read_as_words_in_the_window_s_language(qtbot: Any, chinese_window: None) -> None:
+    from kvisa_desk.ui.widgets.labels import country_words, sex_choices
+
+    assert country_words("DEU") == "德国（DEU）" and country_words("deu") == "德国（DEU）"
+    assert country_words("") == "" and country_words("UNK") == ""  # no country: the code alone
+    assert dict(sex_choices())["M"] == "男" and sex_choices()[0] == ("", "")
+    switch_language("en")
+    assert country_words("DEU") == "Germany (DEU)" and dict(sex_choices())["F"] == "Female"
+
+
+def test_a_post_reads_as_the_mission_s_own_name_once_it_has_one() -> None:
+    from kvisa_desk.core.post.post_names import post_title
+    from kvisa_desk.core.post.settings import PostSettingsView
+
+    unnamed = PostSettingsView("BER", 0, {})
+    assert post_title(unnamed, "zh") == "BER"  # the generic default names no mission
+    named = PostSettingsView(
+        "BER",
+        2,
+        {
+            "letterhead_name_zh": "中华人民共和国驻德意志联邦共和国大使馆",
+            "letterhead_name_en": "Embassy of the People's Republic of China in Germany",
+        },
+    )
+    assert post_title(named, "zh") == "中华人民共和国驻德意志联邦共和国大使馆（BER）"
+    assert post_title(named, "en") == ("Embassy of the People's Republic of China in Germany (BER)")

@@ -92,6 +92,24 @@ def who(username: str, full_name: str = "") -> str:
     return labels.actor(username, full_name, language())
 
 
+def country_words(code: str | None) -> str:
+    """A country code as words beside it: `DEU` → 德国（DEU） / Germany (DEU); "" for a code
+    that names no country (the officer sees the code itself in the field)."""
+    from kvisa_desk.core.countries import nationality_name
+
+    code = (code or "").strip().upper()
+    words = language()
+    name = nationality_name(code, "zh" if words == "zh" else "en") if code else ""
+    if not name or name == code:
+        return ""
+    return f"{name}（{code}）" if words == "zh" else f"{name} ({code})"
+
+
+def sex_choices() -> list[tuple[str, str]]:
+    """(stored code, words) for the Sex field: 女 / 男 / 未指明（X）, the empty answer first."""
+    return [("", ""), *((code, labels.label("sex", code, language())) for code in ("F", "M", "X"))]
+
+
 def date_text(value: date | None) -> str:
     """A date as the officer's language writes it: `15 Oct 2025`, `2025年10月15日`."""
     if value is None:
