@@ -223,6 +223,7 @@ class CaseSummary:
     education: tuple[EducationEntry, ...] = ()
     employment: tuple[EmploymentEntry, ...] = ()
     purpose: PurposeTravel | None = None
+    post_name: str = ""  # the mission's own name with its code; "" while the post has none
     screening: tuple[ScreeningAnswer, ...] = ()
     checklist: tuple[ChecklistItem, ...] = ()
     documents: tuple[DocumentEntry, ...] = ()
@@ -457,7 +458,7 @@ def _title(r: _Summary) -> list[Flowable]:
         r.fields(
             [
                 ("case", sm.case_ref),
-                ("post", sm.post),
+                ("post", sm.post_name or sm.post),
                 ("application_id", sm.application_id),
                 ("received", sm.received_on),
                 ("status", r.code("status", sm.status)),
