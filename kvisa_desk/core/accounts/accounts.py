@@ -6,7 +6,6 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -36,6 +35,7 @@ from kvisa_desk.vocab import Role
 MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
+_KEY_SLOT_FAILURES_LISTED = 20
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
 
 
@@ -146,11 +146,18 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
                 record_event(
                     session, username, "login_failed", attempts=row.failed_attempts, **unknown
                 )
-                if row.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                left = MAX_FAILED_ATTEMPTS - row.failed_attempts
+                if left <= 0:
                     row.locked_until, row.failed_attempts = now + LOCKOUT, 0
                     minutes = LOCKOUT.seconds // 60
                     record_event(session, username, "account_locked", minutes=minutes, **unknown)
-            refusal = AuthenticationFailed.said("sign_in.refused")
+                    refusal = AuthenticationFailed.said(
+                        "sign_in.refused_locked", username=username, minutes=minutes
+                    )
+                else:  # a placeholder row counts alike: the answer tells no name apart
+                    refusal = AuthenticationFailed.said("sign_in.refused_tries", left=left)
+            if refusal is None:
+                refusal = AuthenticationFailed.said("sign_in.refused")
         elif not data_keys.has_slot(session, username):
             # The key was held already (another account opened the file): the password is
             # right, but this account could not have opened it. Encrypting gave it no slot.
@@ -164,10 +171,11 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
-            if failed_unlocking:
-                record_event(
-                    session, username, "login_failed", attempts=failed_unlocking, key_slot=True
-                )
+            # Counted in the key file while the database was closed: one event per failure,
+            # numbered as they happened (the latest few, should someone have tried thousands).
+            first = max(1, failed_unlocking - _KEY_SLOT_FAILURES_LISTED + 1)
+            for attempt in range(first, failed_unlocking + 1):
+                record_event(session, username, "login_failed", attempts=attempt, key_slot=True)
             record_event(session, username, "login")
             account = account_of(row)
     if refusal is not None:
@@ -321,7 +329,7 @@ def recover_with_recovery_key(db: Database, username: str, recovery_key: str) ->
     data_keys.unlock_with_recovery_key(db, recovery_key)  # AuthenticationFailed: wrong key
     with db.write() as session:
         _require_recoverable(session, username)
-        one_time = secrets.token_urlsafe(12)
+        one_time = readable_password()  # typed from a screen: no 0/O or 1/l/I, in groups
         _reset(session, username, one_time, "recovery-key", True, recovery=True)
     return one_time
 
