@@ -182,3 +182,11 @@ def test_the_list_unlock_and_the_last_administrator(db: Database) -> None:
     _add(db, "gus", "admin")
     accounts.update_account(db, "test.admin", "gus", role="supervisor")
     assert {r.username: r.role for r in account_rows(db, "gus")}["test.admin"] == "supervisor"
+
+
+@pytest.mark.parametrize("name", ["demo", "Demo", "system", "recovery-key", "file-access:root"])
+def test_the_names_the_trail_keeps_for_itself_are_not_accounts(db: Database, name: str) -> None:
+    # An account named "demo" would be credited with every demo case's workflow.
+    with pytest.raises(InvalidInput, match="records for itself"):
+        accounts.check_new_account(name, "a long enough password", "officer")
+    accounts.check_new_account("demo.officer", "a long enough password", "officer")

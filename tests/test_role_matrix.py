@@ -164,6 +164,7 @@ EXEMPT = {
     "demo.specimens.attach_demo_specimens": "a step of load_demo_cases, which checks",
     "demo.status.apply_plans": "a step of load_demo_cases, which checks",
     "demo.status.ensure_demo_officers": "a step of load_demo_cases, which checks",
+    "demo.checked.check_demo_cases": "a step of load_demo_cases, which checks",
     "decisions.letter_certs.ensure_demo_certificates": "a step of load_demo_cases, which checks",
     "documents.integrity.collect_unreferenced_content": "housekeeping as `system`: removes only "
     "stored content that no document refers to",

@@ -782,6 +782,11 @@
       <translation>Damaged</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>Document</translation>
@@ -822,7 +827,7 @@
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
@@ -847,17 +852,17 @@
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -2504,39 +2509,51 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
-      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
-      <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</translation>
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</source>
+      <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="70" />
       <source>Demo cases</source>
       <translation>Demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="84" />
       <source>Load demo cases</source>
       <translation>Load demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>Loading {count} demo cases…</source>
       <translation>Loading {count} demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="101" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>The demo cases could not be loaded: {error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="103" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>This copy of KVisa Desk has no demo case generator yet.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
-      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
-      <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</translation>
+      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</source>
+      <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</translation>
     </message>
   </context>
   <context>

@@ -781,6 +781,11 @@
       <translation>已损坏</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>材料</translation>
@@ -821,7 +826,7 @@
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
@@ -846,17 +851,17 @@
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -2503,39 +2508,51 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
-      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
-      <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。</translation>
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</source>
+      <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。
+
+使用此数据库的所有账户都会在案件中看到它们。请只加载到用于体验或培训的数据库中。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="70" />
       <source>Demo cases</source>
       <translation>演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="84" />
       <source>Load demo cases</source>
       <translation>加载演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>Loading {count} demo cases…</source>
       <translation>正在加载 {count} 个演示案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="101" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>无法加载演示案件：{error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="103" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>此版本的 KVisa Desk 尚无演示案件生成器。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
-      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
-      <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？</translation>
+      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</source>
+      <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？
+
+演示案件中的申请人均为虚构，仅供体验或培训使用。它们将存入此数据库，使用此数据库的所有账户都会在案件中看到它们。请勿加载到本馆的正式工作数据库中。
+
+以后也可以通过“文件 &gt; 加载演示案件”加载。</translation>
     </message>
   </context>
   <context>

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts import data_keys
+from kvisa_desk.core.accounts.account_flags import RECOVERY_KEY_ACTOR
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -30,7 +31,7 @@ from kvisa_desk.core.errors import (
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Officer
-from kvisa_desk.vocab import Role
+from kvisa_desk.vocab import DEMO_ACTOR, Role
 
 MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5
@@ -69,12 +70,21 @@ def has_administrator(db: Database) -> bool:
         return bool(session.scalar(query))
 
 
+# Actors the trail records for work no account did (demo data, recovery, start-up).
+_SYSTEM_ACTORS = frozenset({DEMO_ACTOR, RECOVERY_KEY_ACTOR, "system"})
+
+
 def check_new_account(username: str, password: str, role: str) -> None:
     """InvalidInput unless an account could be made with these (before anything is changed)."""
     if role not in {r.value for r in Role}:
         raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
     if not username or any(c.isspace() for c in username) or len(username) > 64:
         raise InvalidInput("a username is 1 to 64 characters without spaces")
+    if username.lower() in _SYSTEM_ACTORS or ":" in username:
+        # The trail names these for work no person did: an account must not take the name.
+        raise InvalidInput(
+            f"{username!r} is a name the application records for itself: choose another"
+        )
     check_password_rules(password)
 
 
@@ -122,7 +132,14 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
     """
     # An encrypted file still locked opens only with an account's slot: the password is
     # the key. Failures against the slot are counted in the slot file, recorded below.
-    failed_unlocking = data_keys.unlock(db, username, password, "sign_in.refused", fresh_key)
+    failed_unlocking = data_keys.unlock(
+        db,
+        username,
+        password,
+        "sign_in.refused",
+        fresh_key,
+        lockout=(MAX_FAILED_ATTEMPTS, LOCKOUT),
+    )
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None
