@@ -1043,27 +1043,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="62" />
       <source>Applicant's photo</source>
       <translation>Applicant's photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="83" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>Case {case} · application {application} at {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="110" />
       <source>Check outcome: {outcome}</source>
       <translation>Check outcome: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="89" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="93" />
       <source>{days} days open</source>
       <translation>{days} days open</translation>
     </message>
@@ -1071,87 +1071,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1166,67 +1166,67 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="35" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1236,27 +1236,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="51" />
       <source>Expires on</source>
       <translation>Expires on</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
-      <source>F, M or X</source>
-      <translation>F, M or X</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -1266,7 +1266,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1276,67 +1276,62 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="50" />
       <source>Issued on</source>
       <translation>Issued on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="49" />
       <source>Issuing state</source>
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="61" />
       <source>MRZ line 1</source>
       <translation>MRZ line 1</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="62" />
       <source>MRZ line 2</source>
       <translation>MRZ line 2</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Name in native script</source>
       <translation>Name in native script</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
-      <source>Officer</source>
-      <translation>Officer</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="48" />
       <source>Passport number</source>
       <translation>Passport number</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Place of birth</source>
       <translation>Place of birth</translation>
     </message>
@@ -1346,27 +1341,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1376,12 +1371,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Screening answers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="40" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1391,32 +1386,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Stay (days)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>e.g. NGA</source>
       <translation>e.g. NGA</translation>
     </message>
@@ -1426,12 +1421,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>

@@ -1042,27 +1042,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="62" />
       <source>Applicant's photo</source>
       <translation>申请人照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="83" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>案件 {case} · 申请 {application}，受理馆 {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="110" />
       <source>Check outcome: {outcome}</source>
       <translation>核查结果：{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="89" />
       <source>Status: {status}</source>
       <translation>状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="93" />
       <source>{days} days open</source>
       <translation>已办理 {days} 天</translation>
     </message>
@@ -1070,87 +1070,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1165,67 +1165,67 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>活动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="35" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1235,27 +1235,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
+      <source>Done by</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Email</source>
       <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="51" />
       <source>Expires on</source>
       <translation>有效期至</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
-      <source>F, M or X</source>
-      <translation>F、M 或 X</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -1265,7 +1265,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1275,67 +1275,62 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="50" />
       <source>Issued on</source>
       <translation>签发日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="49" />
       <source>Issuing state</source>
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="61" />
       <source>MRZ line 1</source>
       <translation>机读区第 1 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="62" />
       <source>MRZ line 2</source>
       <translation>机读区第 2 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Name in native script</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
-      <source>Officer</source>
-      <translation>签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="48" />
       <source>Passport number</source>
       <translation>护照号码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Place of birth</source>
       <translation>出生地</translation>
     </message>
@@ -1345,27 +1340,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1375,12 +1370,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>审查问答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="40" />
       <source>Sex</source>
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1390,32 +1385,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>停留天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Surname</source>
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>What happened</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>e.g. NGA</source>
       <translation>例如 NGA</translation>
     </message>
@@ -1425,12 +1420,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>

@@ -105,11 +105,6 @@ def country_words(code: str | None) -> str:
     return f"{name}（{code}）" if words == "zh" else f"{name} ({code})"
 
 
-def sex_choices() -> list[tuple[str, str]]:
-    """(stored code, words) for the Sex field: 女 / 男 / 未指明（X）, the empty answer first."""
-    return [("", ""), *((code, labels.label("sex", code, language())) for code in ("F", "M", "X"))]
-
-
 def date_text(value: date | None) -> str:
     """A date as the officer's language writes it: `15 Oct 2025`, `2025年10月15日`."""
     if value is None:
