@@ -93,6 +93,18 @@ def yes_no(value: bool | None, language: str = "en") -> str:
     return label("answer", code, language)
 
 
+def actor(username: str, full_name: str = "", language: str = "en") -> str:
+    """Who did something, as an officer reads it: an officer by full name (the username when
+    the account has none), the program's own actors in words (`recovery-key`,
+    `file-access:HOLDER` → "Database file holder (HOLDER)"). An account's name comes first:
+    an officer whose username happens to be `system` is still that officer."""
+    kind, _, holder = username.partition(":")
+    entry = catalogue()["actor"].get(kind)
+    if full_name or entry is None:
+        return full_name or username
+    return _pick(entry, language).format(holder=holder)
+
+
 def subject(code: str | None, language: str = "en", record: Mapping[str, Any] | None = None) -> str:
     """`education[0]` → "Degree 1 · University of Lagos" (the name from RECORD when given),
     `employment[1]` → "Post 2 · Acme Ltd", None → "Whole case"."""

@@ -15,6 +15,7 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts.audit_view import (
     EXPORT_KIND,
     AuditFilter,
+    actors_in_words,
     audit_choices,
     case_id_of,
     count_events,
@@ -104,15 +105,15 @@ def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) 
     with out.open(encoding="utf-8-sig", newline="") as handle:
         read = list(csv.reader(handle))
     assert read[0] == [
-        "Event", "Time (UTC)", "Officer", "Action", "Action code", "Case", "What happened",
-        "Recorded details",
+        "Event", "Time (UTC)", "Done by", "Account", "Action", "Action code", "Case",
+        "What happened", "Recorded details",
     ]  # fmt: skip
-    assert read[1][2:7] == ["officer.a", "Note added", "note_added", "C0000009", "Note added"]
-    assert read[1][7] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
+    assert read[1][3:8] == ["officer.a", "Note added", "note_added", "C0000009", "Note added"]
+    assert read[1][8] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
     export_audit(db, "test.admin", AuditFilter(case="9", kind="note_added"), out, "zh")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         chinese = list(csv.reader(handle))
-    assert chinese[0][3:5] == ["操作", "操作代码"] and chinese[1][3:5] == [
+    assert chinese[0][2:6] == ["操作人", "账户", "操作", "操作代码"] and chinese[1][4:6] == [
         "已添加备注",
         "note_added",
     ]
@@ -120,7 +121,7 @@ def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) 
     export_audit(db, "test.admin", AuditFilter(case="9"), out)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         newest = list(csv.reader(handle))[1]
-    assert newest[3:5] == ["'=cmd", "'=cmd"]  # an unknown action shows as recorded
+    assert newest[4:6] == ["'=cmd", "'=cmd"]  # an unknown action shows as recorded
     with db.read() as session:
         recorded = session.scalars(
             select(CaseEvent).where(CaseEvent.kind == EXPORT_KIND).order_by(CaseEvent.id)
@@ -172,10 +173,10 @@ def test_cli_export_filters_and_refuses_officers(
     code, said, _ = run(SUPERVISOR, "--out", str(out), "--case", "C0000077", "--since", today)
     assert (code, said.split(" events")[0]) == (0, "1")
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        assert [r[5] for r in csv.reader(handle)] == ["Case", "C0000077"]
+        assert [r[6] for r in csv.reader(handle)] == ["Case", "C0000077"]
     code, _, _ = run(SUPERVISOR, "--out", str(out), "--action", "case_viewed", "--lang", "zh")
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        viewed = {(r[3], r[4]) for r in list(csv.reader(handle))[1:]}
+        viewed = {(r[4], r[5]) for r in list(csv.reader(handle))[1:]}
     assert viewed == {("案件已查看", "case_viewed")}  # --action takes the code
     code, _, _ = run(SUPERVISOR, "--out", str(out), "--until", "2020-01-01")
     assert code == 0 and out.read_text(encoding="utf-8-sig").count("\n") == 1  # header only
@@ -193,3 +194,32 @@ def test_verify_reports_its_progress(db: Database, monkeypatch: pytest.MonkeyPat
     seen: list[int] = []
     report = verify_audit(db, SUPERVISOR, seen.append)
     assert report.ok and seen == list(range(2, report.checked + 1, 2))
+
+
+def test_who_did_it_reads_as_a_full_name_or_the_program_in_words(db: Database) -> None:
+    """Not login names, and not "recovery-key": the trail's Done by column and its filter."""
+    from kvisa_desk.core.accounts.accounts import update_account
+
+    update_account(db, "officer.a", "test.admin", display_name="王芳 Wang Fang")
+    _record(db, "officer.a", "note_added", 9)
+    _record(db, "recovery-key", "password_reset", account="test.admin", recovery=True)
+    _record(db, "file-access:root", "password_reset", account="test.admin", recovery=True)
+    _record(db, "system", "documents_swept")
+    _record(db, "officer.b", "case_viewed", 9)
+    rows = events_page(db, SUPERVISOR, AuditFilter())
+    shown = {r.officer: (r.done_by("en"), r.done_by("zh")) for r in rows}
+    assert shown["officer.a"] == ("王芳 Wang Fang", "王芳 Wang Fang")
+    assert shown["recovery-key"] == ("Recovery key holder", "恢复密钥持有人")
+    assert shown["file-access:root"] == ("Database file holder (root)", "数据库文件持有人（root）")
+    assert shown["system"] == ("KVisa Desk (automatic)", "KVisa Desk（自动）")
+    assert shown["officer.b"] == ("officer.b", "officer.b")  # no full name: the account
+    words = actors_in_words(db, ["officer.a", "recovery-key"], "zh")
+    assert words == {"officer.a": "王芳 Wang Fang", "recovery-key": "恢复密钥持有人"}
+
+
+def test_a_recovery_reads_in_words_not_as_its_recorded_key() -> None:
+    from kvisa_desk import labels
+
+    zh = labels.detail_words("password_reset", {"account": "chief", "recovery": True}, "zh")
+    en = labels.detail_words("password_reset", {"account": "chief", "recovery": True}, "en")
+    assert ("账户恢复", "是") in zh and ("Account recovery", "Yes") in en

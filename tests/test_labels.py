@@ -144,3 +144,35 @@ def test_every_detail_given_to_record_event_has_a_name() -> None:
                 found |= {k.arg for k in node.keywords if k.arg and k.arg != "details"}
     assert {"doc_type", "reason"} <= found
     assert sorted(k for k in found if not labels.has_label("detail", k)) == []
+
+
+def test_where_applications_came_from_reads_in_words_and_a_file_keeps_its_name() -> None:
+    demo = {"source": "demo", "at": "[0]"}
+    assert labels.sentence("case_imported", demo, "zh") == "从演示数据导入申请"  # not "从demo"
+    assert labels.sentence("case_imported", demo, "en") == "Application imported from demo data"
+    named = {"source": "a.json", "imported": 3}
+    assert labels.sentence("applications_imported", named, "zh") == "从a.json导入3份申请"
+
+
+def test_the_demo_officers_are_named_as_a_post_names_its_own_in_both_languages() -> None:
+    from kvisa_desk.demo.status import DEMO_OFFICERS
+
+    for _, name, _ in DEMO_OFFICERS:
+        # "王芳 Wang Fang" style, with the demo mark readable in either window
+        assert re.search(r"[\u4e00-\u9fff]", name) and "演示" in name and "demo" in name, name
+        assert "(demo)" not in name, name
+
+
+def test_history_names_the_program_s_own_actors_in_words_and_officers_by_name() -> None:
+    from datetime import UTC, datetime
+
+    from kvisa_desk.core.cases.cases import HistoryEntry
+
+    now = datetime.now(UTC)
+    assert HistoryEntry(now, "demo", "case_imported", {}).who_in("zh") == "演示数据"
+    assert HistoryEntry(now, "recovery-key", "password_reset", {}).who_in("en") == (
+        "Recovery key holder"
+    )
+    named = HistoryEntry(now, "wangfang", "note_added", {}, "王芳 Wang Fang")
+    assert named.who_in("zh") == named.who == "王芳 Wang Fang"
+    assert HistoryEntry(now, "demo", "note_added", {}, "Demo Account").who == "Demo Account"

@@ -21,13 +21,15 @@ from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.models import Case, CaseEvent, Officer
 from kvisa_desk.vocab import CaseStatus, Role
 
-# (username, display name, role); a plan's officer is an index into this tuple.
+# (username, display name, role); a plan's officer is an index into this tuple. Names read
+# as a post writes its officers' ("王芳 Wang Fang"), marked as demo in both languages: an
+# English "(demo)" stood alone in the Chinese window.
 DEMO_OFFICERS: tuple[tuple[str, str, str], ...] = (
-    ("demo.li", "Li Wei (demo)", Role.OFFICER.value),
-    ("demo.smith", "Emma Smith (demo)", Role.OFFICER.value),
-    ("demo.okafor", "Chidi Okafor (demo)", Role.OFFICER.value),
-    ("demo.tanaka", "Tanaka Yui (demo)", Role.OFFICER.value),
-    ("demo.garcia", "Lucía García (demo)", Role.SUPERVISOR.value),
+    ("demo.li", "李伟 Li Wei（演示 demo）", Role.OFFICER.value),
+    ("demo.smith", "艾玛·史密斯 Emma Smith（演示 demo）", Role.OFFICER.value),
+    ("demo.okafor", "奇迪·奥卡福 Chidi Okafor（演示 demo）", Role.OFFICER.value),
+    ("demo.tanaka", "田中结衣 Tanaka Yui（演示 demo）", Role.OFFICER.value),
+    ("demo.garcia", "露西娅·加西亚 Lucía García（演示 demo）", Role.SUPERVISOR.value),
 )
 UPDATE_CHUNK = 5000
 EVENT_CHUNK = 20_000

@@ -223,6 +223,7 @@ class CaseSummary:
     education: tuple[EducationEntry, ...] = ()
     employment: tuple[EmploymentEntry, ...] = ()
     purpose: PurposeTravel | None = None
+    post_name: str = ""  # the mission's own name with its code; "" while the post has none
     screening: tuple[ScreeningAnswer, ...] = ()
     checklist: tuple[ChecklistItem, ...] = ()
     documents: tuple[DocumentEntry, ...] = ()
@@ -329,15 +330,17 @@ class _Summary:
         return f"{said}\n{event.details}" if event.details else said
 
     def value(self, value: object) -> str:
-        """Plain text for a value: "—" for None, ISO dates, yes/no for booleans."""
+        """Plain text for a value: "—" for None, yes/no for booleans, dates as the letters
+        write them (4 May 2000, 2000年5月4日) in the summary's first language: one line in a
+        table cell, not one per language."""
         if value is None or value == "":
             return self.texts[0].text("summary.empty")
         if isinstance(value, bool):
             return self.label("yes" if value else "no")
         if isinstance(value, datetime):
-            return value.strftime("%Y-%m-%d %H:%M")
+            return f"{self.texts[0].date(value.date())} {self.texts[0].time(value)}"
         if isinstance(value, date):
-            return value.isoformat()
+            return self.texts[0].date(value)
         return str(value)
 
     def prepared(self) -> str:
@@ -455,7 +458,7 @@ def _title(r: _Summary) -> list[Flowable]:
         r.fields(
             [
                 ("case", sm.case_ref),
-                ("post", sm.post),
+                ("post", sm.post_name or sm.post),
                 ("application_id", sm.application_id),
                 ("received", sm.received_on),
                 ("status", r.code("status", sm.status)),

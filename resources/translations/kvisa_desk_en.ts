@@ -334,192 +334,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Action:</source>
       <translation>&amp;Action:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Case:</source>
       <translation>&amp;Case:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="123" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;From</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
-      <source>&amp;Officer:</source>
-      <translation>&amp;Officer:</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>&amp;To</source>
       <translation>&amp;To</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="117" />
       <source>&amp;Verify chain</source>
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
       <source>All actions</source>
       <translation>All actions</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
-      <source>All officers</source>
-      <translation>All officers</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="347" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>Audit chain broken at event {event}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="332" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="342" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>Audit chain intact: {count} events verified.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="185" />
       <source>Audit events</source>
       <translation>Audit events</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
       <source>Audit trail</source>
       <translation>Audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="206" />
+      <source>D&amp;one by:</source>
+      <translation>D&amp;one by:</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="209" />
       <source>Dates (local):</source>
       <translation>Dates (local):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
       <source>Details of the selected event</source>
       <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>Events {first}–{last} of {total}, newest first</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="369" />
       <source>Export the audit trail</source>
       <translation>Export the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="380" />
       <source>Exported {rows} events to {path}.</source>
       <translation>Exported {rows} events to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="375" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="385" />
       <source>Exporting the audit trail…</source>
       <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>Newer events (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="293" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="303" />
       <source>No events match.</source>
       <translation>No events match.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
-      <source>Officer</source>
-      <translation>Officer</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="114" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>Older events (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
       <source>Reading the trail…</source>
       <translation>Reading the trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="125" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>Save the filtered events as CSV (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>Select an event to read its recorded details.</source>
       <translation>Select an event to read its recorded details.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="338" />
       <source>Verifying the chain…</source>
       <translation>Verifying the chain…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="358" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>Verifying the chain… {count} events so far</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="120" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="92" />
       <source>e.g. C0000042</source>
       <translation>e.g. C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>◀ &amp;Newer</source>
       <translation>◀ &amp;Newer</translation>
     </message>
@@ -902,42 +902,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="89" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
       <source>&amp;Officers' names</source>
       <translation>&amp;Officers' names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="84" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>&amp;Screening facts (re-entry ban, security, funds)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>English and Chinese</source>
       <translation>English and Chinese</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="85" />
       <source>Internal &amp;notes</source>
       <translation>Internal &amp;notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="88" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="91" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>Leave out (the summary and the manifest say what was left out and why):</translation>
     </message>
@@ -945,97 +945,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>&amp;Print summary…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="137" />
       <source>&amp;Save summary…</source>
       <translation>&amp;Save summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="145" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="135" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="138" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="145" />
       <source>Disclosure &amp;bundle…</source>
       <translation>Disclosure &amp;bundle…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="244" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="247" />
       <source>Disclosure bundle</source>
       <translation>Disclosure bundle</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="273" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>Disclosure bundle written to {path}: {count} files.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="151" />
       <source>E&amp;xport</source>
       <translation>E&amp;xport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="250" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="253" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>Folder to put the bundle in (a new folder is made there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="169" />
       <source>Not done: {reason}</source>
       <translation>Not done: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="208" />
       <source>Print the case summary</source>
       <translation>Print the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="242" />
       <source>Printing the case summary…</source>
       <translation>Printing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="177" />
       <source>Save the case summary</source>
       <translation>Save the case summary</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="236" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
       <source>Summary printed ({pages} pages).</source>
       <translation>Summary printed ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="197" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
       <source>Summary saved to {path}.</source>
       <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="203" />
       <source>Writing the case summary…</source>
       <translation>Writing the case summary…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="279" />
       <source>Writing the disclosure bundle…</source>
       <translation>Writing the disclosure bundle…</translation>
     </message>
@@ -1043,27 +1043,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="62" />
       <source>Applicant's photo</source>
       <translation>Applicant's photo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="83" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>Case {case} · application {application} at {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="110" />
       <source>Check outcome: {outcome}</source>
       <translation>Check outcome: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="89" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="93" />
       <source>{days} days open</source>
       <translation>{days} days open</translation>
     </message>
@@ -1071,87 +1071,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1166,67 +1166,67 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="35" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1236,27 +1236,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="51" />
       <source>Expires on</source>
       <translation>Expires on</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
-      <source>F, M or X</source>
-      <translation>F, M or X</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>Given names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -1266,7 +1266,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1276,67 +1276,62 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="50" />
       <source>Issued on</source>
       <translation>Issued on</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="49" />
       <source>Issuing state</source>
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="61" />
       <source>MRZ line 1</source>
       <translation>MRZ line 1</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="62" />
       <source>MRZ line 2</source>
       <translation>MRZ line 2</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Name in native script</source>
       <translation>Name in native script</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
-      <source>Officer</source>
-      <translation>Officer</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="48" />
       <source>Passport number</source>
       <translation>Passport number</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Place of birth</source>
       <translation>Place of birth</translation>
     </message>
@@ -1346,27 +1341,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1376,12 +1371,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Screening answers</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="40" />
       <source>Sex</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1391,32 +1386,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Stay (days)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>e.g. NGA</source>
       <translation>e.g. NGA</translation>
     </message>
@@ -1426,12 +1421,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1526,67 +1521,67 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="126" />
       <source>ASSUMPTION</source>
       <translation>ASSUMPTION</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
       <source>Basis</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="104" />
       <source>Carried by the override of {overrides}</source>
       <translation>Carried by the override of {overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
       <source>Officer's override</source>
       <translation>Officer's override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="126" />
       <source>Published rule</source>
       <translation>Published rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="94" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>Set to {outcome} by {officer}, {when}: “{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="82" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome} (rule found: {found})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="106" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule} ({about}) by {officer}: “{reason}”</translation>
     </message>
@@ -1691,7 +1686,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="142" />
       <source>    – {about} · {outcome} · {rule}: {finding}</source>
       <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
     </message>
@@ -1706,12 +1701,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>About</source>
       <translation>About</translation>
     </message>
@@ -1736,7 +1731,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="118" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
@@ -1746,7 +1741,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
@@ -1771,17 +1766,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="159" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
@@ -1806,12 +1801,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="174" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
@@ -1826,12 +1821,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="161" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="195" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
@@ -1841,7 +1836,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
@@ -1851,22 +1846,22 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="116" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="90" />
       <source>no result</source>
       <translation>no result</translation>
     </message>
@@ -1896,12 +1891,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule} ({about}): {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="133" />
       <source>• {outcome} · {rule} {title}: {finding}</source>
       <translation>• {outcome} · {rule} {title}: {finding}</translation>
     </message>
@@ -1909,7 +1904,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="410" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dashboard</translation>
     </message>
@@ -1934,7 +1929,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Approvals</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Approve</source>
       <translation>Approve</translation>
     </message>
@@ -1959,7 +1954,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Checks needing review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="412" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -2034,7 +2029,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Refusals</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Refuse</source>
       <translation>Refuse</translation>
     </message>
@@ -2057,107 +2052,107 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="333" />
       <source> · {count} inbox submissions refused in part or whole</source>
       <translation> · {count} inbox submissions refused in part or whole</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="250" />
       <source>&amp;Post:</source>
       <translation>&amp;Post:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>&amp;Save report…</source>
       <translation>&amp;Save report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>All posts</source>
       <translation>All posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>As of {today}.</source>
       <translation>As of {today}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="240" />
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Every case</source>
       <translation>Every case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 13 weeks</source>
       <translation>Last 13 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="243" />
       <source>Last 4 weeks</source>
       <translation>Last 4 weeks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>P&amp;eriod:</source>
       <translation>P&amp;eriod:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the dashboard…</source>
       <translation>Reading the dashboard…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="290" />
       <source>Reading the figures…</source>
       <translation>Reading the figures…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="314" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="390" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="389" />
       <source>Report saved to {path}.</source>
       <translation>Report saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="372" />
       <source>Save the dashboard report</source>
       <translation>Save the dashboard report</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>The figures and charts as a PDF (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="393" />
       <source>The report was not saved: {reason}</source>
       <translation>The report was not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
       <source>Writing the dashboard report…</source>
       <translation>Writing the dashboard report…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="395" />
       <source>Writing the report…</source>
       <translation>Writing the report…</translation>
     </message>
@@ -4488,11 +4483,6 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
-      <source>KVisa Desk — {name} ({role})</source>
-      <translation>KVisa Desk — {name} ({role})</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>Load &amp;demo cases…</translation>
@@ -4543,12 +4533,17 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="540" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="538" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>

@@ -333,192 +333,192 @@
   <context>
     <name>AuditViewer</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Action:</source>
       <translation>操作(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="195" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="196" />
       <source>&amp;Case:</source>
       <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="122" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="123" />
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="94" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
       <source>&amp;From</source>
       <translation>起始(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="205" />
-      <source>&amp;Officer:</source>
-      <translation>签证官(&amp;O)：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="95" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="96" />
       <source>&amp;To</source>
       <translation>截止(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="116" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="117" />
       <source>&amp;Verify chain</source>
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="89" />
       <source>All actions</source>
       <translation>全部操作</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="87" />
-      <source>All officers</source>
-      <translation>全部签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="337" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="347" />
       <source>Audit chain broken at event {event}: {problem}</source>
       <translation>审计链在事件 {event} 处断裂：{problem}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="332" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="342" />
       <source>Audit chain intact: {count} events verified.</source>
       <translation>审计链完整：已验证 {count} 个事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="184" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="185" />
       <source>Audit events</source>
       <translation>审计事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="81" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="82" />
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="360" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="208" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="206" />
+      <source>D&amp;one by:</source>
+      <translation>操作人(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="209" />
       <source>Dates (local):</source>
       <translation>日期（本地时间）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="103" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
       <source>Details of the selected event</source>
       <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <source>Done by</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="306" />
       <source>Events {first}–{last} of {total}, newest first</source>
       <translation>第 {first}–{last} 个事件，共 {total} 个，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="359" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="88" />
+      <source>Everyone</source>
+      <translation>全部人员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="369" />
       <source>Export the audit trail</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="370" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="380" />
       <source>Exported {rows} events to {path}.</source>
       <translation>已将 {rows} 个事件导出至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="375" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="385" />
       <source>Exporting the audit trail…</source>
       <translation>正在导出审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="109" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="110" />
       <source>Newer events (Ctrl+PgUp)</source>
       <translation>较新的事件（Ctrl+PgUp）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="293" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="303" />
       <source>No events match.</source>
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
-      <source>Officer</source>
-      <translation>签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="111" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="113" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="114" />
       <source>Older events (Ctrl+PgDown)</source>
       <translation>较早的事件（Ctrl+PgDown）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="270" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="273" />
       <source>Reading the trail…</source>
       <translation>正在读取审计日志…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="124" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="125" />
       <source>Save the filtered events as CSV (Ctrl+E)</source>
       <translation>将筛选出的事件保存为 CSV（Ctrl+E）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="104" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="105" />
       <source>Select an event to read its recorded details.</source>
       <translation>选择一条事件以查看其记录的详情。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="22" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="328" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="338" />
       <source>Verifying the chain…</source>
       <translation>正在验证审计链…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="348" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="358" />
       <source>Verifying the chain… {count} events so far</source>
       <translation>正在验证审计链… 已验证 {count} 个事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="119" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="120" />
       <source>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</source>
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>What happened</source>
       <translation>事件说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="91" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="92" />
       <source>e.g. C0000042</source>
       <translation>例如 C0000042</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="107" />
+      <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="108" />
       <source>◀ &amp;Newer</source>
       <translation>◀ 较新(&amp;N)</translation>
     </message>
@@ -901,42 +901,42 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExportOptions</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="89" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="83" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="86" />
       <source>&amp;Officers' names</source>
       <translation>签证官姓名(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="84" />
       <source>&amp;Screening facts (re-entry ban, security, funds)</source>
       <translation>审查事实(&amp;S)（禁止再入境、安全、资金）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="76" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="77" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="78" />
       <source>English and Chinese</source>
       <translation>中英文</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="85" />
       <source>Internal &amp;notes</source>
       <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="88" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="91" />
       <source>Leave out (the summary and the manifest say what was left out and why):</source>
       <translation>不包含以下内容（摘要和清单会注明省略了什么及原因）：</translation>
     </message>
@@ -944,97 +944,97 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseExports</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>&amp;Print summary…</source>
       <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="134" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="137" />
       <source>&amp;Save summary…</source>
       <translation>保存摘要(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="139" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
       <source>Ctrl+P</source>
       <translation>Ctrl+P</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="145" />
       <source>Ctrl+Shift+B</source>
       <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="135" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="138" />
       <source>Ctrl+Shift+S</source>
       <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="142" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="145" />
       <source>Disclosure &amp;bundle…</source>
       <translation>披露文件包(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="244" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="247" />
       <source>Disclosure bundle</source>
       <translation>披露文件包</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="273" />
       <source>Disclosure bundle written to {path}: {count} files.</source>
       <translation>披露文件包已写入 {path}：共 {count} 个文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="148" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="151" />
       <source>E&amp;xport</source>
       <translation>导出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="250" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="253" />
       <source>Folder to put the bundle in (a new folder is made there)</source>
       <translation>存放文件包的文件夹（将在其中新建一个文件夹）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="166" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="169" />
       <source>Not done: {reason}</source>
       <translation>未完成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="184" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="205" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="208" />
       <source>Print the case summary</source>
       <translation>打印案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="242" />
       <source>Printing the case summary…</source>
       <translation>正在打印案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="177" />
       <source>Save the case summary</source>
       <translation>保存案件摘要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="236" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="239" />
       <source>Summary printed ({pages} pages).</source>
       <translation>摘要已打印（{pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="197" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
       <source>Summary saved to {path}.</source>
       <translation>摘要已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="200" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="203" />
       <source>Writing the case summary…</source>
       <translation>正在生成案件摘要…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/exports.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/exports.py" line="279" />
       <source>Writing the disclosure bundle…</source>
       <translation>正在生成披露文件包…</translation>
     </message>
@@ -1042,27 +1042,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseHeader</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="54" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="62" />
       <source>Applicant's photo</source>
       <translation>申请人照片</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="75" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="83" />
       <source>Case {case} · application {application} at {post}</source>
       <translation>案件 {case} · 申请 {application}，受理馆 {post}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="110" />
       <source>Check outcome: {outcome}</source>
       <translation>核查结果：{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="81" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="89" />
       <source>Status: {status}</source>
       <translation>状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/header.py" line="85" />
+      <location filename="../../kvisa_desk/ui/case/header.py" line="93" />
       <source>{days} days open</source>
       <translation>已办理 {days} 天</translation>
     </message>
@@ -1070,87 +1070,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1165,67 +1165,67 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>活动</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="35" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1235,27 +1235,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
+      <source>Done by</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
       <source>Email</source>
       <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="46" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="51" />
       <source>Expires on</source>
       <translation>有效期至</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
-      <source>F, M or X</source>
-      <translation>F、M 或 X</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="26" />
       <source>Given names</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="83" />
       <source>History</source>
       <translation>历史</translation>
     </message>
@@ -1265,7 +1265,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1275,67 +1275,62 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="50" />
       <source>Issued on</source>
       <translation>签发日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="49" />
       <source>Issuing state</source>
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="55" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="61" />
       <source>MRZ line 1</source>
       <translation>机读区第 1 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="56" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="62" />
       <source>MRZ line 2</source>
       <translation>机读区第 2 行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="29" />
       <source>Name in native script</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
-      <source>Officer</source>
-      <translation>签证官</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="48" />
       <source>Passport number</source>
       <translation>护照号码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="34" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
       <source>Place of birth</source>
       <translation>出生地</translation>
     </message>
@@ -1345,27 +1340,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1375,12 +1370,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>审查问答</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="28" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="40" />
       <source>Sex</source>
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1390,32 +1385,32 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>停留天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="25" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="27" />
       <source>Surname</source>
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>What happened</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/tabs.py" line="79" />
+      <location filename="../../kvisa_desk/ui/case/tabs.py" line="80" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/facts.py" line="31" />
+      <location filename="../../kvisa_desk/ui/case/facts.py" line="32" />
       <source>e.g. NGA</source>
       <translation>例如 NGA</translation>
     </message>
@@ -1425,12 +1420,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1525,67 +1520,67 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>CheckResultsModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="126" />
       <source>ASSUMPTION</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="31" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="37" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="41" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="98" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="104" />
       <source>Carried by the override of {overrides}</source>
       <translation>由以下部分改判促成：{overrides}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="32" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="38" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="33" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="39" />
       <source>Officer's override</source>
       <translation>签证官改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="35" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="120" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="126" />
       <source>Published rule</source>
       <translation>已公布规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="30" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="36" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="94" />
       <source>Set to {outcome} by {officer}, {when}: “{reason}”</source>
       <translation>由 {officer} 于 {when} 改判为{outcome}：“{reason}”</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="34" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="40" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="76" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="82" />
       <source>{outcome} (rule found: {found})</source>
       <translation>{outcome}（规则结论：{found}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/model.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/model.py" line="106" />
       <source>{rule} ({about}) by {officer}: “{reason}”</source>
       <translation>{rule}（{about}），{officer}改判：“{reason}”</translation>
     </message>
@@ -1690,7 +1685,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="139" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="142" />
       <source>    – {about} · {outcome} · {rule}: {finding}</source>
       <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
     </message>
@@ -1705,12 +1700,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="183" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
       <source>About</source>
       <translation>对象</translation>
     </message>
@@ -1735,7 +1730,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="118" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
@@ -1745,7 +1740,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
@@ -1770,17 +1765,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="156" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="159" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
@@ -1805,12 +1800,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="171" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="174" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
@@ -1825,12 +1820,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="161" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="195" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
@@ -1840,7 +1835,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>本次核查早于结论翻译功能（规则包第1次修订）：其结论与依据按当时保存的英文原样显示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
@@ -1850,22 +1845,22 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="113" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="116" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="148" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="90" />
       <source>no result</source>
       <translation>无结果</translation>
     </message>
@@ -1895,12 +1890,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="84" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="133" />
       <source>• {outcome} · {rule} {title}: {finding}</source>
       <translation>• {outcome} · {rule} {title}：{finding}</translation>
     </message>
@@ -1908,7 +1903,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="411" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="410" />
       <source>&amp;Dashboard</source>
       <translation>统计面板(&amp;D)</translation>
     </message>
@@ -1933,7 +1928,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
@@ -1958,7 +1953,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查的核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="412" />
       <source>Ctrl+Shift+D</source>
       <translation>Ctrl+Shift+D</translation>
     </message>
@@ -2033,7 +2028,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>拒签</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="147" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="146" />
       <source>Refuse</source>
       <translation>拒签</translation>
     </message>
@@ -2056,107 +2051,107 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="334" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="333" />
       <source> · {count} inbox submissions refused in part or whole</source>
       <translation> · 收件文件夹中 {count} 份提交被部分或全部拒收</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="250" />
       <source>&amp;Post:</source>
       <translation>驻外机构(&amp;P)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
       <source>&amp;Save report…</source>
       <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="242" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
       <source>All posts</source>
       <translation>全部驻外机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="362" />
       <source>As of {today}.</source>
-      <translation>截至 {today}。</translation>
+      <translation>截至{today}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="240" />
       <source>Dashboard</source>
       <translation>统计面板</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="247" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
       <source>Every case</source>
       <translation>全部案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="246" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
       <source>Last 13 weeks</source>
       <translation>最近 13 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="244" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="243" />
       <source>Last 4 weeks</source>
       <translation>最近 4 周</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="252" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="251" />
       <source>P&amp;eriod:</source>
       <translation>期间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="374" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="292" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
       <source>Reading the dashboard…</source>
       <translation>正在读取统计面板…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="290" />
       <source>Reading the figures…</source>
       <translation>正在读取数据…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="315" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="314" />
       <source>Received {received} · decided {decided} · median {median} · 90th percentile {p90} days to decision · open {open}, {past} past the target · {review} checks to review</source>
       <translation>受理 {received} · 已决定 {decided} · 受理至决定天数中位数 {median}、第 90 百分位 {p90} · 在办 {open}，其中 {past} 件超过目标天数 · 待审查核查 {review} 项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="390" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="389" />
       <source>Report saved to {path}.</source>
       <translation>报告已保存至 {path}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="372" />
       <source>Save the dashboard report</source>
       <translation>保存统计报告</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="254" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="253" />
       <source>The figures and charts as a PDF (Ctrl+S)</source>
       <translation>将数据和图表保存为 PDF（Ctrl+S）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="393" />
       <source>The report was not saved: {reason}</source>
       <translation>报告未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
       <source>Writing the dashboard report…</source>
       <translation>正在生成统计报告…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/admin/dashboard_tab.py" line="395" />
       <source>Writing the report…</source>
       <translation>正在生成报告…</translation>
     </message>
@@ -4487,11 +4482,6 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
-      <source>KVisa Desk — {name} ({role})</source>
-      <translation>KVisa Desk — {name}（{role}）</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="53" />
       <source>Load &amp;demo cases…</source>
       <translation>加载演示案件(&amp;D)…</translation>
@@ -4542,12 +4532,17 @@ Case management for consular officers processing China's K visa.</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="540" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <source>{name} ({role})</source>
+      <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="538" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>

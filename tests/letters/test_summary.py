@@ -21,7 +21,7 @@ def test_a_summary_has_every_section(language: str, tmp_path: Path) -> None:
     text = "\n".join(pages_text(pdf))
     folded = flat(text)
     for value in (
-        "C0000042", "KV-LON-2025-0000042", "ZHANG", "张伟", "K1234567", "1994-03-07",
+        "C0000042", "KV-LON-2025-0000042", "ZHANG", "张伟", "K1234567",
         "P<GBRZHANG<<WEI", "University of Manchester", "清华大学", "Example Labs Ltd",
         "Chinese Academy of Sciences", "passport.pdf", "<script>.jpg",
         "ab" * 16, "178.9 KiB", "k-visa-2025.2", "K-EDU-01", "Degree confirmed with the university",
@@ -40,6 +40,9 @@ def test_a_summary_has_every_section(language: str, tmp_path: Path) -> None:
         assert (words in folded) == ("en" in language), words
     for words in ("拒签", "已出具函件", "被禁止再入境", "护照扫描件", "学位2"):
         assert (words in folded) == ("zh" in language), words
+    # Dates as the letters write them, in the summary's first language; never ISO
+    born = "1994年3月7日" if language == "zh" else "7 March 1994"
+    assert born in folded and "1994-03-07" not in folded, born
     assert "· 清华大学" in folded  # the degree's institution beside its number, once
     assert folded.count("学位2 · 清华大学") + folded.count("Degree 2 · 清华大学") <= 2
     for code in ("letter_issued", "reentry_ban", "passport_scan", "science_technology"):

@@ -154,7 +154,7 @@ def test_export_writes_the_filtered_events_and_is_recorded(
     qtbot.waitUntil(lambda: viewer.message.text().startswith("Exported 2 events"), timeout=10_000)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert [r[3:5] for r in rows[1:]] == [
+    assert [r[4:6] for r in rows[1:]] == [
         ["Case edited", "case_edited"],
         ["Note added", "note_added"],
     ]

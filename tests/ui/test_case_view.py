@@ -68,7 +68,7 @@ def test_every_section_of_the_application_is_shown(qtbot: Any, db: Database) -> 
     assert view.header.status_label.text().startswith("Status: Received · ")
     assert view.header.status_label.text().endswith(" days open")
     values = {
-        "applicant.sex": "F",  # editable: the code, with "F, M or X" as its hint
+        "applicant.sex": "Female",  # a choice in words, not the code "F"
         "applicant.date_of_birth": "1996-02-29",
         "applicant.nationality": "NGA",
         "applicant.native_name": "",
@@ -84,6 +84,9 @@ def test_every_section_of_the_application_is_shown(qtbot: Any, db: Database) -> 
     }
     assert {name: shown(view, name) for name in values} == values
     assert view.field("purpose.host_institution").placeholderText() == "not given"
+    for path in ("applicant.nationality", "passport.issuing_state"):  # the code, and its name
+        words = view.findChild(QLabel, f"{path}.words")
+        assert words is not None and words.text() == "Nigeria (NGA)", path
     address = view.findChild(QPlainTextEdit, "applicant.address")
     assert address is not None
     assert address.toPlainText() == "12 Marina Road, Lagos, Nigeria"
@@ -103,7 +106,8 @@ def test_documents_and_history_are_listed(qtbot: Any, db: Database) -> None:
     history = view.findChild(ReadOnlyTable, "history")
     assert history is not None
     assert history.rowCount() == 1
-    assert history.cell_text(0, 1) == "test.officer"
+    assert history.cell_text(0, 1) == "test.officer"  # the account has no other name
+    assert history.horizontalHeaderItem(1).text() == "Done by"
     assert history.columnCount() == 3
     assert history.cell_text(0, 2) == "Application imported from ui-tests.json"
 
@@ -146,9 +150,7 @@ def test_nothing_in_a_case_view_is_read_as_markup_and_only_facts_are_editable(
 
 def test_history_details_read_in_officer_words() -> None:
     change = {"from": "received", "to": "in_review", "demo": True}
-    assert event_sentence("status_changed", change) == (
-        "Status changed from Received to In review"
-    )
+    assert event_sentence("status_changed", change) == ("Status changed from Received to In review")
     checks = {"run_id": 1, "outcome": "review", "effective_outcome": "pass", "pack": "K"}
     assert event_sentence("checks_run", checks) == "Checks run: Pass"
     assert code_label("event", "status_changed") == "Status changed"

@@ -3,6 +3,7 @@ when cases change, refusal rates for supervisors only, the report saved."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -136,5 +137,10 @@ def test_switching_language_redraws_the_dashboard(
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         switch_language("zh_CN")  # the figures are redrawn from data in the new language
     assert "已受理" in bars(view, "by_status")
+    weeks = list(bars(view, "per_week"))
+    # 12月1日, as Chinese writes a day; Qt's "d MMM" read "1 12月"
+    assert weeks and all(re.fullmatch(r"\d{1,2}月\d{1,2}日", w) for w in weeks), weeks
+    assert re.fullmatch(r"截至\d{4}年\d{1,2}月\d{1,2}日。", view.message.text())  # not ISO
     switch_language("en")
     qtbot.waitUntil(lambda: "Received" in bars(view, "by_status"))
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,3}", w) for w in bars(view, "per_week"))

@@ -98,7 +98,7 @@ def test_the_title_and_status_bar_say_who_is_signed_in(desk_at: Any, cases_db: D
     update_account(cases_db, "supervisor.s", "test.admin", display_name="Shen Su")
     desk = desk_at(cases_db, "supervisor.s")
     assert who(desk.window) == (
-        "KVisa Desk — Shen Su (supervisor) — encrypted database",
+        "Shen Su (supervisor) — encrypted database",
         "Signed in: Shen Su (supervisor)",
     )
     assert desk.window.status_bar.officer_label.isVisible()
@@ -129,7 +129,7 @@ def test_sign_out_asks_about_unsaved_edits_then_returns_to_sign_in(
     first.menus.action_sign_out.trigger()
     qtbot.waitUntil(lambda: desk.session.window not in (None, first), timeout=10_000)
     assert desk.sign_in.calls == [(None, "", False)]  # not KVISA_PASSWORD again
-    assert who(desk.window)[0] == "KVisa Desk — officer.b (officer) — encrypted database"
+    assert who(desk.window)[0] == "officer.b (officer) — encrypted database"
     assert desk.window.isVisible() and not desk.quits
     assert desk.session.lock is not None and desk.session.lock.username == "officer.b"
 
@@ -192,7 +192,7 @@ def test_an_administrator_is_offered_accounts_not_demo_cases(
     try:
         qtbot.waitUntil(lambda: dialog.add_button.text() == "添加账户(&A)…")
         assert desk.window.status_bar.officer_label.text() == "当前登录：test.admin（管理员）"
-        assert desk.window.windowTitle() == "KVisa Desk — test.admin（管理员） — 加密数据库"
+        assert desk.window.windowTitle() == "test.admin（管理员） — 加密数据库"
         assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "用户名"
     finally:
         install_translations(QCoreApplication.instance(), "en")
@@ -351,7 +351,7 @@ def test_a_new_posts_first_accounts_then_the_officer_signs_in(
         window.menus.action_sign_out.trigger()
         qtbot.waitUntil(lambda: session.window not in (None, window), timeout=10_000)
         assert session.window is not None
-        assert session.window.windowTitle() == "KVisa Desk — Ada Obi (officer) — encrypted database"
+        assert session.window.windowTitle() == "Ada Obi (officer) — encrypted database"
         assert session.window.menus.action_load_demo.isEnabled()  # an officer may load demos
         assert authenticate(fresh, "ada", "ada's own password").role == "officer"
         assert not quits
@@ -378,7 +378,7 @@ def test_choosing_save_signs_out_once_the_case_is_saved(
     assert not first.sign_out()  # not yet: the case is being saved
     qtbot.waitUntil(lambda: desk.session.window not in (None, first), timeout=10_000)
     assert case_detail(cases_db, case_id).record["applicant"]["given_names"] == "Chiamaka"
-    assert who(desk.window)[0] == "KVisa Desk — officer.b (officer) — encrypted database"
+    assert who(desk.window)[0] == "officer.b (officer) — encrypted database"
 
 
 def test_signing_out_drops_the_database_key_until_the_next_sign_in(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit import ChainReport, verify_chain
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
@@ -32,11 +33,12 @@ VERIFY_KIND = "audit_verified"
 MAX_PAGE = 1000
 _BATCH = 2000
 
-# (label key, width): the action in words with its code beside it, the event as a sentence,
-# and the recorded details as they are kept, for whoever reads the file by machine.
+# (label key, width): who did it by name with the account beside it, the action in words with
+# its code beside it, the event as a sentence, and the recorded details as they are kept, for
+# whoever reads the file by machine.
 _AUDIT_HEADERS = (
-    ("event", 9), ("time_utc", 20), ("officer", 18), ("action", 26), ("action_code", 22),
-    ("case", 10), ("what_happened", 50), ("recorded_details", 80),
+    ("event", 9), ("time_utc", 20), ("done_by", 24), ("account", 18), ("action", 26),
+    ("action_code", 22), ("case", 10), ("what_happened", 50), ("recorded_details", 80),
 )  # fmt: skip
 
 
@@ -76,6 +78,11 @@ class AuditRow:
     kind: str
     case_id: int | None
     details: dict[str, Any] = field(default_factory=dict)
+    officer_name: str = ""  # the account's full name; "" for the program's own actors
+
+    def done_by(self, language: str = "en") -> str:
+        """Who did it, in words: the officer's full name, or what the program acted as."""
+        return labels.actor(self.officer, self.officer_name, language)
 
     @property
     def case_ref(self) -> str:
@@ -136,7 +143,7 @@ _COLUMNS = (
 )
 
 
-def _row(event: Any) -> AuditRow:
+def _row(event: Any, names: dict[str, str]) -> AuditRow:
     return AuditRow(
         event.id,
         _aware(event.occurred_at),
@@ -144,6 +151,7 @@ def _row(event: Any) -> AuditRow:
         event.kind,
         event.case_id,
         dict(event.details or {}),
+        names.get(event.officer, ""),
     )
 
 
@@ -163,7 +171,9 @@ def events_page(
         if not 0 < limit <= MAX_PAGE:
             raise InvalidInput(f"a page holds 1 to {MAX_PAGE} events")
         query = _where(select(*_COLUMNS), f, session).order_by(CaseEvent.id.desc())
-        return [_row(e) for e in session.execute(query.offset(max(offset, 0)).limit(limit))]
+        found = list(session.execute(query.offset(max(offset, 0)).limit(limit)))
+        names = full_names(session, (e.officer for e in found))
+        return [_row(e, names) for e in found]
 
 
 def audit_choices(db: Database, actor: str) -> tuple[list[str], list[str]]:
@@ -173,6 +183,14 @@ def audit_choices(db: Database, actor: str) -> tuple[list[str], list[str]]:
         officers = session.scalars(select(CaseEvent.officer).distinct().order_by(CaseEvent.officer))
         kinds = session.scalars(select(CaseEvent.kind).distinct().order_by(CaseEvent.kind))
         return list(officers), list(kinds)
+
+
+def actors_in_words(db: Database, usernames: list[str], language: str = "en") -> dict[str, str]:
+    """username → who that is in words (full name, or the program's own actor), for the
+    viewer's officer filter. Names only: whoever sees the trail sees them on every row."""
+    with db.read() as session:
+        names = full_names(session, usernames)
+    return {u: labels.actor(u, names.get(u, ""), language) for u in usernames}
 
 
 def verify_audit(
@@ -197,11 +215,14 @@ def _export_rows(
         query = _where(select(*_COLUMNS), f, session).order_by(CaseEvent.id.desc())
         if last is not None:
             query = query.where(CaseEvent.id < last)
-        batch = [_row(e) for e in session.execute(query.limit(_BATCH))]
+        found = list(session.execute(query.limit(_BATCH)))
+        names = full_names(session, (e.officer for e in found))
+        batch = [_row(e, names) for e in found]
         for row in batch:
             yield (
                 row.event_id,
                 row.occurred_at.replace(tzinfo=None),
+                row.done_by(language),
                 row.officer,
                 labels.label("event", row.kind, language),
                 row.kind,

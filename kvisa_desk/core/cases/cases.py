@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from kvisa_desk import labels
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -62,7 +63,11 @@ class HistoryEntry:
     @property
     def who(self) -> str:
         """The officer as a person reads it: the full name, else the username."""
-        return self.officer_name or self.officer
+        return self.who_in("en")
+
+    def who_in(self, language: str) -> str:
+        """As `who`, with the program's own actors (the demo's, the recovery key) in words."""
+        return labels.actor(self.officer, self.officer_name, language)
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,12 @@ way to stop between batches (for the window's background batch)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require_first
 from kvisa_desk.core.changes import CHECKS, NO_CHANGES, Changes
 from kvisa_desk.core.checks.revision_changes import CaseChange, pending_change
@@ -41,6 +42,7 @@ class OverrideNote:
     # Set for an override of a part that carried K-RTE-01: which rule and degree or post.
     rule_id: str = ""
     subject: str | None = None
+    officer_name: str = ""  # the account's full name, as the tab shows who overrode
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class LapsedNote:
     officer: str
     to_outcome: str
     why: str
+    officer_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class CheckReport:
     # What a newer revision of the rules would change on this open case (None: nothing).
     revision_change: CaseChange | None = None
     what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    officer_name: str = ""  # who ran the checks by full name ("" when the account has none)
 
     def deciding(self) -> list[ResultLine]:
         """The case-level results that make the outcome what it is: the worst first."""
@@ -127,19 +131,42 @@ class CheckReport:
         return Counter(line.effective_outcome for line in self.lines)
 
 
-def _override_note(raw: dict[str, Any] | None) -> OverrideNote | None:
+def _override_note(
+    raw: dict[str, Any] | None, names: Mapping[str, str] | None = None
+) -> OverrideNote | None:
     if not raw:
         return None
     at = raw.get("at")
     when = datetime.fromisoformat(at) if isinstance(at, str) else None
+    officer = str(raw.get("officer", ""))
     return OverrideNote(
-        str(raw.get("officer", "")),
+        officer,
         when,
         str(raw.get("reason", "")),
         str(raw["to_outcome"]),
         str(raw.get("rule_id", "")),
         raw.get("subject"),
+        (names or {}).get(officer, ""),
     )
+
+
+def _officers(check: CaseCheck) -> set[str]:
+    """Everyone a check names: who ran it, overrode a result or a part, made a lapsed override."""
+    found = {check.officer}
+    for r in check.results:
+        for raw in (r.get("override"), *(r.get("carried_by") or ())):
+            if raw:
+                found.add(str(raw.get("officer", "")))
+    found.update(str(x.get("officer", "")) for x in check.lapsed)
+    return found
+
+
+def reports_of(db: Database, checks: Iterable[CaseCheck]) -> list[CheckReport]:
+    """Stored checks as the Checks tab shows them, everyone they name by full name."""
+    checks = list(checks)
+    with db.read() as session:
+        names = full_names(session, {u for check in checks for u in _officers(check)})
+    return [report_of(check, names=names) for check in checks]
 
 
 def _pack(library: PackLibrary, pack_id: str, revision: int) -> Pack | None:
@@ -149,8 +176,11 @@ def _pack(library: PackLibrary, pack_id: str, revision: int) -> Pack | None:
         return None
 
 
-def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckReport:
-    """A stored check as the Checks tab shows it."""
+def report_of(
+    check: CaseCheck, library: PackLibrary | None = None, names: Mapping[str, str] | None = None
+) -> CheckReport:
+    """A stored check as the Checks tab shows it; NAMES (username → full name) name people."""
+    names = names or {}
     pack = _pack(library or default_library(), check.pack_id, check.pack_revision)
     lines = []
     for r in check.results:
@@ -172,10 +202,10 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
                 message_params=dict(r.get("message_params") or {}),
                 source=r["source"],
                 assumption=bool(r["assumption"]),
-                override=_override_note(r.get("override")),
+                override=_override_note(r.get("override"), names),
                 carried_by=tuple(
                     note
-                    for note in map(_override_note, r.get("carried_by") or ())
+                    for note in (_override_note(raw, names) for raw in r.get("carried_by") or ())
                     if note is not None
                 ),
                 finding=stored_parts(r),
@@ -190,6 +220,7 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
             str(x.get("officer", "")),
             str(x.get("to_outcome", "")),
             str(x.get("why", "")),
+            names.get(str(x.get("officer", "")), ""),
         )
         for x in check.lapsed
     ]
@@ -210,6 +241,7 @@ def report_of(check: CaseCheck, library: PackLibrary | None = None) -> CheckRepo
         lines=lines,
         lapsed=lapsed,
         pack_revision=check.pack_revision,
+        officer_name=names.get(check.officer, ""),
     )
 
 
@@ -219,7 +251,7 @@ def case_check_report(db: Database, case_id: int) -> CheckReport | None:
     check = latest_check(db, case_id)
     if check is None:
         return None
-    report = report_of(check)
+    (report,) = reports_of(db, [check])
     newest = _newest_revision(check.pack_id)
     if newest is not None and check.pack_revision < newest:
         report = replace(report, revision_change=pending_change(db, case_id))

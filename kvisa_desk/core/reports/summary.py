@@ -22,6 +22,8 @@ from kvisa_desk.core.countries import nationality_name, to_alpha3
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
 from kvisa_desk.core.documents.checklist import case_checklist
+from kvisa_desk.core.post.post_names import post_title
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met
@@ -246,6 +248,13 @@ def _checklist(db: Database, actor: str, case_id: int) -> tuple[s.ChecklistItem,
     )
 
 
+def _post_name(settings: PostSettingsView, language: str) -> str:
+    """The post by the mission's own name, in each language of the summary; "" while unnamed
+    (the code is printed instead, not the generic "Embassy of the PRC")."""
+    shown = dict.fromkeys(post_title(settings, lang) for lang in language.split("+"))
+    return "\n".join(name for name in shown if name != settings.post)
+
+
 def build_case_summary(
     db: Database,
     case_id: int,
@@ -261,9 +270,11 @@ def build_case_summary(
     hide_screening = "screening" in redactions
     with db.read() as session:
         names = all_full_names(session)
+        settings = get_post_settings(session, record["post"])
     return s.CaseSummary(
         case_ref=detail.case_ref,
         post=record["post"],
+        post_name=_post_name(settings, language),
         application_id=record["application_id"],
         received_on=date.fromisoformat(record["received_at"]),
         status=detail.status,
@@ -333,7 +344,7 @@ def build_case_summary(
         history=tuple(
             s.HistoryEntry(
                 h.occurred_at,
-                None if "officers" in redactions else h.who,
+                None if "officers" in redactions else h.who_in(language),
                 h.kind,
                 recorded=_shown_details(h.details, "officers" in redactions),
             )

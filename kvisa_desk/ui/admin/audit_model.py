@@ -1,5 +1,6 @@
-"""One page of the audit trail as a table model: time (local), officer, action, case, what
-happened (the event's sentence in the window's language), event number.
+"""One page of the audit trail as a table model: time (local), who did it (full name, or the
+program's own actor in words), action, case, what happened (the event's sentence in the
+window's language), event number.
 
 Item views draw text literally, so recorded details with markup characters stay plain text.
 """
@@ -20,7 +21,8 @@ COL_EVENT = 5
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("AuditViewer", "Time"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Officer"),
+    # Administrators and the program act here too, not only visa officers.
+    QT_TRANSLATE_NOOP("AuditViewer", "Done by"),
     QT_TRANSLATE_NOOP("AuditViewer", "Action"),
     QT_TRANSLATE_NOOP("AuditViewer", "Case"),
     QT_TRANSLATE_NOOP("AuditViewer", "What happened"),
@@ -37,7 +39,7 @@ def cell_text(row: AuditRow, column: int) -> str:
     if column == COL_TIME:
         return local_time(row)
     if column == COL_OFFICER:
-        return row.officer
+        return row.done_by(language())
     if column == COL_ACTION:
         return code_label("event", row.kind)
     if column == COL_CASE:

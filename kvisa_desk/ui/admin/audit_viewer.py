@@ -37,6 +37,7 @@ from kvisa_desk.core.accounts.audit import ChainReport
 from kvisa_desk.core.accounts.audit_view import (
     AuditFilter,
     AuditRow,
+    actors_in_words,
     audit_choices,
     count_events,
     events_page,
@@ -47,7 +48,7 @@ from kvisa_desk.ui.admin.audit_model import COL_SENTENCE, AuditModel, details_te
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
-from kvisa_desk.ui.widgets.labels import code_label
+from kvisa_desk.ui.widgets.labels import code_label, language
 from kvisa_desk.ui.widgets.labels import language as window_language
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 
@@ -84,7 +85,7 @@ class AuditViewer(QDialog):
         self.total = 0
         self.loading: Operation[Any] | None = None
 
-        self.officer = self._combo("audit.officer", self.tr("All officers"))
+        self.officer = self._combo("audit.officer", self.tr("Everyone"))
         self.action = self._combo("audit.action", self.tr("All actions"))
         self.case = QLineEdit(self)
         self.case.setObjectName("audit.case")
@@ -202,7 +203,7 @@ class AuditViewer(QDialog):
             when.addWidget(box)
             when.addWidget(edit)
         when.addStretch(1)
-        officer_label = QLabel(self.tr("&Officer:"), self)
+        officer_label = QLabel(self.tr("D&one by:"), self)
         officer_label.setBuddy(self.officer)
         filters.addRow(officer_label, who)
         filters.addRow(self.tr("Dates (local):"), when)
@@ -255,19 +256,28 @@ class AuditViewer(QDialog):
         self.offset = target
         return self.load_page()
 
-    def load_choices(self) -> Operation[tuple[list[str], list[str]]]:
-        db, actor = self._context.db, self._context.actor
+    def load_choices(self) -> Operation[tuple[dict[str, str], list[str]]]:
+        db, actor, words = self._context.db, self._context.actor, language()
 
-        def fill(choices: tuple[list[str], list[str]]) -> None:
+        def read() -> tuple[dict[str, str], list[str]]:
+            officers, kinds = audit_choices(db, actor)
+            return actors_in_words(db, officers, words), kinds
+
+        def fill(choices: tuple[dict[str, str], list[str]]) -> None:
             officers, kinds = choices
-            for combo, values in ((self.officer, officers), (self.action, kinds)):
-                combo.blockSignals(True)  # filling is not choosing
-                for value in values:
-                    shown = code_label("event", value) if combo is self.action else value
-                    combo.addItem(shown, value)
-                combo.blockSignals(False)
+            # By name, as the table shows them; the filter still takes the username.
+            by_name = sorted(officers.items(), key=lambda item: item[1].casefold())
+            self._fill(self.officer, [(shown, username) for username, shown in by_name])
+            self._fill(self.action, [(code_label("event", kind), kind) for kind in kinds])
 
-        return self._run(lambda: audit_choices(db, actor), fill, self.tr("Reading the trail…"))
+        return self._run(read, fill, self.tr("Reading the trail…"))
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        combo.blockSignals(True)  # filling is not choosing
+        for shown, value in items:
+            combo.addItem(shown, value)
+        combo.blockSignals(False)
 
     def load_page(self) -> Operation[tuple[int, list[AuditRow]]]:
         db, actor = self._context.db, self._context.actor

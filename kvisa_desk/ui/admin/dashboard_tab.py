@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ from kvisa_desk.ui.admin.dashboard_charts import BarChart, ChartBar, LegendEntry
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import REPORTS, ask_save_file
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, status_label
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, date_text, day_month_text, status_label
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.translations import current_language
 
@@ -138,9 +138,8 @@ def chart_bars(chart: Chart, figures: PostFigures) -> list[ChartBar]:
         overall = board.decisions_by_outcome.get("refused", 0) / decided if decided else 0.0
         return _rate_bars(rates or [], overall)
     if chart.key == "per_week":
-        locale = QLocale()
         return [
-            ChartBar(locale.toString(QDate(w.starts), "d MMM"), w.received, f"{w.received:,}")
+            ChartBar(day_month_text(w.starts), w.received, f"{w.received:,}")
             for w in board.received_per_week
         ]
     if chart.key == "by_ground":
@@ -360,7 +359,7 @@ class DashboardView(QDialog):
             self._grid.addWidget(view, row * 2 + 1, column, 1, span, Qt.AlignmentFlag.AlignTop)
             row, column = (row + 1, 0) if chart.columns or column else (row, 1)
             view.set_bars(chart_bars(chart, figures), chart_legend(chart.key))
-        self.message.setText(self.tr("As of {today}.").format(today=b.today.isoformat()))
+        self.message.setText(self.tr("As of {today}.").format(today=date_text(b.today)))
         self.refreshed.emit(figures)
 
     # The report

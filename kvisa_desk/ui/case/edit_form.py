@@ -9,6 +9,8 @@ is the stored code, so undo and save treat it like any typed field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +51,7 @@ class EditForm(QWidget):
         self.columns: dict[str, QVBoxLayout] = {}
         self._committed: dict[str, str] = {}
         self._extra_problems: dict[str, str] = {}
+        self._words: list[Callable[[], None]] = []  # add_words' labels, redone per language
 
     def add_field(
         self, path: str, label: str, text: str, multiline: bool = False, hint: str = ""
@@ -86,6 +89,25 @@ class EditForm(QWidget):
         box.activated.connect(lambda _i, p=path: self.commit(p))
         self._add_row(path, label, box, code)
         return box
+
+    def add_words(self, path: str, words: Callable[[str], str]) -> QLabel:
+        """What the code in a field stands for, under it (德国（DEU） under "DEU"), kept
+        current as the officer types, undoes or reloads; hidden when it names nothing."""
+        label = QLabel(self)
+        label.setObjectName(f"{path}.words")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+        def show(changed: str) -> None:
+            if changed == path:
+                label.setText(words(self.text(path)))
+                label.setVisible(bool(label.text()))
+
+        self.typed.connect(show)
+        self.shown.connect(show)
+        self._words.append(lambda: show(path))
+        show(path)
+        self.add_below(path, label)
+        return label
 
     def add_below(self, path: str, widget: QWidget) -> None:
         """Something the officer needs beside a field (a suggested code to confirm)."""
@@ -179,6 +201,12 @@ class EditForm(QWidget):
         if not isinstance(editor, QComboBox):  # a choice from the list is never malformed
             editor.setStyleSheet(INVALID_STYLE if why else "")
         editor.setAccessibleDescription(why or "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for show in self._words:
+                show()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

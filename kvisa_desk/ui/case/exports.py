@@ -41,6 +41,7 @@ from kvisa_desk.ui.widgets.file_dialogs import (
     proposed_name,
     remember_print_file,
 )
+from kvisa_desk.ui.widgets.labels import language
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ class CaseExportOptions(QDialog):
             ("en+zh", self.tr("English and Chinese")),
         ):
             self.language.addItem(text, code)
+        # The window's language first (a Chinese window offered English); pseudo reads English.
+        self.language.setCurrentIndex(max(self.language.findData(language()), 0))
         self.redact = {
             "screening": QCheckBox(self.tr("&Screening facts (re-entry ban, security, funds)")),
             "notes": QCheckBox(self.tr("Internal &notes")),

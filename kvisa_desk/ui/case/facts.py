@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases.cases import CaseDetail
+from kvisa_desk.ui.case.career import choices
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import value_text
 from kvisa_desk.ui.widgets.case_form import ReadOnlyForm
+from kvisa_desk.ui.widgets.labels import country_words
 
 DATE_HINT = "YYYY-MM-DD"
 
@@ -25,7 +27,6 @@ def applicant_form(detail: CaseDetail, parent: QWidget) -> EditForm:
         ("applicant.surname", _tr("Surname"), "", False),
         ("applicant.given_names", _tr("Given names"), "", False),
         ("applicant.native_name", _tr("Name in native script"), "", False),
-        ("applicant.sex", _tr("Sex"), _tr("F, M or X"), False),
         ("applicant.date_of_birth", _tr("Date of birth"), DATE_HINT, False),
         ("applicant.place_of_birth", _tr("Place of birth"), "", False),
         ("applicant.nationality", _tr("Nationality"), _tr("e.g. NGA"), False),
@@ -34,6 +35,10 @@ def applicant_form(detail: CaseDetail, parent: QWidget) -> EditForm:
         ("applicant.address", _tr("Address"), "", True),
     ):
         form.add_field(path, label, value_text(detail, path), multiline, hint)
+        if path == "applicant.native_name":  # Sex in words (男), where "M" stood
+            sex = choices("sex", ("F", "M", "X"), empty=True)
+            form.add_choice("applicant.sex", _tr("Sex"), sex, value_text(detail, "applicant.sex"))
+    form.add_words("applicant.nationality", country_words)
     return form
 
 
@@ -46,6 +51,7 @@ def passport_form(detail: CaseDetail, parent: QWidget) -> EditForm:
         ("passport.expiry_date", _tr("Expires on"), DATE_HINT),
     ):
         form.add_field(path, label, value_text(detail, path), hint=hint)
+    form.add_words("passport.issuing_state", country_words)
     return form
 
 

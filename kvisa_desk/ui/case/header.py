@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,15 @@ ICON_SIZE = 16
 
 
 class CaseHeader(QWidget):
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: CaseDetail,
+        parent: QWidget | None = None,
+        post_words: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The post by the mission's own name (受理馆 中华人民共和国驻…大使馆（BER）), not "BER".
+        self.post_words = post_words or (lambda post: post)
         self.name_label = plain_label("", self)
         self.name_label.setObjectName("header.name")
         font = self.name_label.font()
@@ -75,7 +83,7 @@ class CaseHeader(QWidget):
             self.tr("Case {case} · application {application} at {post}").format(
                 case=detail.case_ref,
                 application=detail.record["application_id"],
-                post=detail.record["post"],
+                post=self.post_words(detail.record["post"]),
             )
         )
         status = self.tr("Status: {status}").format(status=status_label(detail.status))

@@ -9,7 +9,7 @@ from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.cases.editing import NO, YES
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import value_text
-from kvisa_desk.ui.widgets.labels import code_label, event_sentence, text_of, yes_no
+from kvisa_desk.ui.widgets.labels import code_label, event_sentence, language, text_of, yes_no
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import ACTIVITIES
 
@@ -70,13 +70,14 @@ def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
 def history_rows(detail: CaseDetail) -> list[tuple[str, str, str]]:
     """When, who, and what happened as one sentence in the officer's words (no raw details)."""
     return [
-        (text_of(e.occurred_at), e.who, event_sentence(e.kind, e.details))
+        (text_of(e.occurred_at), e.who_in(language()), event_sentence(e.kind, e.details))
         for e in detail.history
     ]
 
 
 def history_tab(detail: CaseDetail, parent: QWidget) -> ReadOnlyTable:
-    headers = (_tr("When"), _tr("Officer"), _tr("What happened"))
+    # Supervisors, administrators and the program act on a case too, not only its officer.
+    headers = (_tr("When"), _tr("Done by"), _tr("What happened"))
     table = ReadOnlyTable(headers, history_rows(detail), stretch_column=2, parent=parent)
     table.setObjectName("history")
     table.setAccessibleName(_tr("History"))

@@ -27,6 +27,7 @@ from shiboken6 import isValid
 
 from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.checks.report import CheckReport, case_check_report
+from kvisa_desk.core.post.post_names import read_post_title
 from kvisa_desk.ui.case.career import CareerTab
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import CaseEditing
@@ -47,7 +48,7 @@ from kvisa_desk.ui.letters.letters_tab import LettersTab
 from kvisa_desk.ui.widgets.case_form import scrolling_page
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.icons import icon
-from kvisa_desk.ui.widgets.labels import applicant_name
+from kvisa_desk.ui.widgets.labels import applicant_name, language
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
@@ -77,7 +78,9 @@ class CaseView(QDialog):
         self.detail = detail
         self.report: CheckReport | None = None  # the latest check, read off the GUI thread
         self.report_known = False  # read yet (the header says nothing of it until then)
-        self.header = CaseHeader(detail, self)
+        self.header = CaseHeader(
+            detail, self, lambda post: read_post_title(context.db, post, language())
+        )
         self.applicant_form = applicant_form(detail, self)
         self.editing = CaseEditing(context, detail, [self.applicant_form], self)
         self.editing.changed.connect(self._show_dirty)

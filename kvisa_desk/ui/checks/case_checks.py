@@ -13,7 +13,7 @@ from kvisa_desk.core.checks.report import (
     CheckReport,
     ResultLine,
     case_check_report,
-    report_of,
+    reports_of,
     run_case_checks,
 )
 from kvisa_desk.core.checks.review import Replay, override_result, replay_run
@@ -110,7 +110,7 @@ class CaseChecks(QObject):
         db, case_id = self._context.db, self._case_id
 
         def work(_report: ReportProgress) -> list[CheckReport]:
-            return [report_of(check) for check in check_history(db, case_id)]
+            return reports_of(db, check_history(db, case_id))
 
         label = self.tr("Reading the past checks of {case}…").format(case=format_case_ref(case_id))
         return (

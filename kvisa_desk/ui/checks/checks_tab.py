@@ -44,7 +44,7 @@ from kvisa_desk.ui.checks.texts import (
     why_text,
 )
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
-from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
+from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, who
 
 BIG_ICON = 40
 SPLITTER_KEY = "checks/detail_splitter"  # QSettings: the officer's split of table and detail
@@ -284,7 +284,7 @@ class ChecksTab(QWidget):
                 rule=x.rule_id,
                 about=subject_label(x.subject),
                 outcome=outcome_label(x.to_outcome),
-                officer=x.officer,
+                officer=who(x.officer, x.officer_name),
             )
             for x in report.lapsed
         ]

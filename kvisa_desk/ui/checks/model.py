@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
 from kvisa_desk.rules.findings import Language
 from kvisa_desk.ui.widgets.icons import icon, outcome_icon
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, outcome_label, subject_label, text_of
+from kvisa_desk.ui.widgets.labels import (
+    QT_TRANSLATE_NOOP,
+    outcome_label,
+    subject_label,
+    text_of,
+    who,
+)
 from kvisa_desk.ui.widgets.row_table_model import RowTableModel
 
 COL_OUTCOME = 0
@@ -87,7 +93,7 @@ def override_text(line: ResultLine) -> str:
         return ""
     return _tr("Set to {outcome} by {officer}, {when}: “{reason}”").format(
         outcome=outcome_label(note.to_outcome),
-        officer=note.officer,
+        officer=who(note.officer, note.officer_name),
         when=text_of(note.at),
         reason=note.reason,
     )
@@ -100,7 +106,7 @@ def carried_text(line: ResultLine) -> str:
             _tr("{rule} ({about}) by {officer}: “{reason}”").format(
                 rule=note.rule_id,
                 about=subject_label(note.subject),
-                officer=note.officer,
+                officer=who(note.officer, note.officer_name),
                 reason=note.reason,
             )
             for note in line.carried_by

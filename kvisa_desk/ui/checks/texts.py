@@ -17,7 +17,7 @@ from kvisa_desk.ui.checks.model import (
     rule_title,
     source_text,
 )
-from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, text_of
+from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, text_of, who
 
 
 def tr(text: str) -> str:
@@ -71,7 +71,10 @@ def run_line(report: CheckReport) -> str:
     else:
         settings = tr("post settings version {version}").format(version=report.settings_version)
     return tr("Checked {when} by {officer} · {pack} · {settings}").format(
-        when=text_of(report.ran_at), officer=report.officer, pack=pack, settings=settings
+        when=text_of(report.ran_at),
+        officer=who(report.officer, report.officer_name),
+        pack=pack,
+        settings=settings,
     )
 
 

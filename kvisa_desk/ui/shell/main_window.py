@@ -529,8 +529,9 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         # Who is at the desk, so a supervisor signing off can see it is their own session;
-        # and which kind of file is open (trust.md, Data at rest).
-        who = self.tr("KVisa Desk — {name} ({role})").format(
+        # and which kind of file is open (trust.md, Data at rest). Qt adds " — KVisa Desk" (the
+        # application's display name) itself, so the title does not start with it.
+        who = self.tr("{name} ({role})").format(
             name=self.roles.display_name, role=role_label(self.roles.role)
         )
         kind = database_kind(self.db)

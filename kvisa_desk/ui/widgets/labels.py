@@ -86,6 +86,25 @@ def subject_label(subject: str | None, record: dict[str, Any] | None = None) -> 
     return labels.subject(subject, language(), record)
 
 
+def who(username: str, full_name: str = "") -> str:
+    """Who did something, as the window names them: an officer by full name, the program's
+    own actors (the recovery key, the demo) in words; a login name only when there is no name."""
+    return labels.actor(username, full_name, language())
+
+
+def country_words(code: str | None) -> str:
+    """A country code as words beside it: `DEU` → 德国（DEU） / Germany (DEU); "" for a code
+    that names no country (the officer sees the code itself in the field)."""
+    from kvisa_desk.core.countries import nationality_name
+
+    code = (code or "").strip().upper()
+    words = language()
+    name = nationality_name(code, "zh" if words == "zh" else "en") if code else ""
+    if not name or name == code:
+        return ""
+    return f"{name}（{code}）" if words == "zh" else f"{name} ({code})"
+
+
 def date_text(value: date | None) -> str:
     """A date as the officer's language writes it: `15 Oct 2025`, `2025年10月15日`."""
     if value is None:
@@ -97,3 +116,15 @@ def date_text(value: date | None) -> str:
     if locale.language() == QLocale.Language.Chinese:
         return locale.toString(day, "yyyy年M月d日")
     return locale.toString(day, "d MMM yyyy")
+
+
+def day_month_text(value: date) -> str:
+    """A day of the year without the year, as the officer's language writes it: `1 Dec`,
+    `12月1日` (Qt's "d MMM" reads "1 12月" in Chinese)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if locale.language() == QLocale.Language.Chinese:
+        return locale.toString(day, "M月d日")
+    return locale.toString(day, "d MMM")

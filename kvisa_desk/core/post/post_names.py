@@ -1,0 +1,23 @@
+"""A post as the case view names it: the mission's own name from its letterhead settings
+("中华人民共和国驻德意志联邦共和国大使馆"), with its code; the code alone while the post
+has not named itself (the generic default names no mission)."""
+
+from __future__ import annotations
+
+from kvisa_desk.core.post.settings import WORKING_SETTINGS, PostSettingsView, load_post_settings
+from kvisa_desk.store.engine import Database
+
+
+def post_title(settings: PostSettingsView, language: str) -> str:
+    """`Embassy … in Germany (BER)` / `中华人民共和国驻…大使馆（BER）`; `BER` while unnamed."""
+    zh = language.lower().startswith("zh")
+    key = "letterhead_name_zh" if zh else "letterhead_name_en"
+    name = str(settings.working(key) or "").strip()
+    if not name or name == WORKING_SETTINGS[key].default:
+        return settings.post
+    return f"{name}（{settings.post}）" if zh else f"{name} ({settings.post})"
+
+
+def read_post_title(db: Database, post: str, language: str) -> str:
+    """post_title of POST's current settings (one row read: the case header's words)."""
+    return post_title(load_post_settings(db, post), language) if post else ""
