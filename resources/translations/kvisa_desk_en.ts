@@ -2876,17 +2876,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="159" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="83" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2915,137 +2915,142 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Case {case_ref} does not exist.</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
+      <translation>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
       <source>Sign-in refused: unknown user name or wrong password.</source>
       <translation>Sign-in refused: unknown user name or wrong password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="88" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="66" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -3055,7 +3060,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="178" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="185" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
@@ -3801,6 +3806,19 @@ A refusal or a request for documents needs no such step.</translation>
     </message>
   </context>
   <context>
+    <name>IssueConfirmation</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="46" />
+      <source>&amp;Issue letter</source>
+      <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="42" />
+      <source>Draft of the letter</source>
+      <translation>Draft of the letter</translation>
+    </message>
+  </context>
+  <context>
     <name>KVisaDesk</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
@@ -3921,101 +3939,101 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="395" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="397" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="121" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="345" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="399" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="411" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="195" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="245" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="332" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="336" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -4035,22 +4053,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="451" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="434" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4060,42 +4078,47 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <source>Read the draft first: the letter will say exactly this, with its number.</source>
+      <translation>Read the draft first: the letter will say exactly this, with its number.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="154" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="355" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="118" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="450" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4115,12 +4138,17 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="293" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="360" />
+      <source>This case already has a {kind}: {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
+      <translation>This case already has a {kind}: {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="464" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4130,7 +4158,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="215" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>

@@ -2875,17 +2875,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="159" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="76" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="83" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
@@ -2900,7 +2900,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2914,137 +2914,142 @@ A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 不存在。</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
+      <translation>驻外机构 {post} 尚未设置函件上的本馆名称，信头只会显示“中华人民共和国大使馆”。请主管在“管理 ▸ 驻外机构设置… ▸ 工作设置”中填写“信头名称（英文）”和“信头名称（中文）”。未出具函件，也未占用编号。</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
       <source>Sign-in refused: unknown user name or wrong password.</source>
       <translation>登录被拒绝：用户名不存在或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="88" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="80" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="93" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="66" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="108" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="117" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="127" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="118" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -3054,7 +3059,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>{name}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥，因此未存储任何内容。请管理员通过“管理 ▸ 驻外机构密钥…”将密钥导入本机（如果驻外机构尚无密钥，请管理员在那里生成）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="178" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="185" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
@@ -3800,6 +3805,19 @@ A refusal or a request for documents needs no such step.</source>
     </message>
   </context>
   <context>
+    <name>IssueConfirmation</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="46" />
+      <source>&amp;Issue letter</source>
+      <translation>出具函件(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="42" />
+      <source>Draft of the letter</source>
+      <translation>函件草稿</translation>
+    </message>
+  </context>
+  <context>
     <name>KVisaDesk</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
@@ -3920,101 +3938,101 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="395" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="397" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="121" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="345" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="399" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="411" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="195" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="245" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="332" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="336" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -4034,22 +4052,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="451" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="434" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4059,42 +4077,47 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <source>Read the draft first: the letter will say exactly this, with its number.</source>
+      <translation>请先核对草稿：正式函件内容与此完全相同，另加编号。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="154" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="355" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="118" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="450" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4114,12 +4137,17 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="293" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="360" />
+      <source>This case already has a {kind}: {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
+      <translation>此案件已有{kind}：{reference}（{date}）。同类函件再次出具只能作为更正件：新函件注明取代 {reference}，原函件保留并标记为已被取代。如无意更正，请选择“取消”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="464" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4129,7 +4157,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="215" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>

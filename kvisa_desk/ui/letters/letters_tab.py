@@ -41,6 +41,7 @@ from kvisa_desk.core.decisions.letters import (
 )
 from kvisa_desk.ui.decisions.decision_tab import select_row
 from kvisa_desk.ui.decisions.texts import kind_label, language_label
+from kvisa_desk.ui.letters.issue_confirm import confirm_issue
 from kvisa_desk.ui.letters.issue_form import LetterIssueForm
 from kvisa_desk.ui.letters.outputs import (
     BAD,
@@ -61,10 +62,12 @@ from kvisa_desk.ui.widgets.file_dialogs import (
 )
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.prompts import ask_question
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]
+Planned = tuple[LetterPlan, list[QImage]]  # the plan and its draft's pages
 
 
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
@@ -93,6 +96,7 @@ class LettersTab(QWidget):
         self.letters: list[LetterInfo] = []
         self.desk: DecisionDesk | None = None  # the officers' full names, for the table
         self.may_output = False
+        self.draft_pages: list[QImage] = []  # the draft shown with the last Issue question
         headers = (
             self.tr("Reference"),
             self.tr("Kind"),
@@ -294,20 +298,35 @@ class LettersTab(QWidget):
 
     # Issuing
 
-    def issue(self) -> Operation[LetterPlan] | None:
-        """Read what would be issued (kind, language, the reference to be taken), ask the
-        officer once, then issue: the number taken is permanent."""
+    def issue(self) -> Operation[Planned] | None:
+        """Read what would be issued (kind, language, the reference to be taken, a letter of
+        the same kind it must correct) and draw it as a draft; ask the officer once with the
+        draft shown, then issue: the number taken is permanent."""
         if not self.form.isEnabled() or not self.form.issue_button.isEnabled():
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
+        interview_input = self.form.interview()
+        correcting = self.selected() if self.form.correction.isChecked() else None
+        replaces = correcting.letter_id if correcting is not None else None
 
-        def work(_report: ReportProgress) -> LetterPlan:
-            return letter_plan(db, actor, case_id, kind, language)
+        def work(_report: ReportProgress) -> Planned:
+            interview = make_interview(*interview_input) if interview_input else None
+            plan = letter_plan(
+                db, actor, case_id, kind, language,
+                interview=interview, replaces=replaces, draft=True,
+            )  # fmt: skip
+            return plan, render_pages(plan.draft)
 
-        def planned(plan: LetterPlan) -> None:
-            if self._context.prompts.ask(self, self.tr("Issue letter"), self._question(plan)):
-                self._issue_now()
+        def planned(found: Planned) -> None:
+            plan, pages = found
+            if plan.existing is not None:
+                # The only way a second letter of a kind goes out: shown ticked, and why.
+                self.select(plan.existing.letter_id)
+                self.form.correction.setChecked(True)
+            self.draft_pages = pages
+            if self._confirm(self._question(plan), pages):
+                self._issue_now(plan)
             else:
                 self.form.issue_button.setEnabled(True)
                 self._say(self.tr("Not issued: you cancelled it."))
@@ -320,25 +339,44 @@ class LettersTab(QWidget):
         label = self.tr("Preparing the letter…")
         return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
 
+    def _confirm(self, question: str, pages: list[QImage]) -> bool:
+        ask = self._context.prompts.ask
+        if ask is ask_question:  # the window: the question beside the draft
+            return confirm_issue(self, self.tr("Issue letter"), question, pages)
+        return ask(self, self.tr("Issue letter"), question)  # a test's stand-in answers
+
     def _question(self, plan: LetterPlan) -> str:
-        correcting = self.selected() if self.form.correction.isChecked() else None
         lines = [
             self.tr("Issue this letter? It is numbered, kept and cannot be withdrawn."),
+            self.tr("Read the draft first: the letter will say exactly this, with its number."),
             "",
             self.tr("Kind: {kind}").format(kind=kind_label(plan.kind)),
             self.tr("Language: {language}").format(language=language_label(plan.language)),
             self.tr("Reference to be taken: {reference}").format(reference=plan.reference),
         ]
-        if correcting is not None:
-            lines.append(self.tr("Replaces: {reference}").format(reference=correcting.reference))
+        if plan.existing is not None:
+            lines += [
+                "",
+                self.tr(
+                    "This case already has a {kind}: {reference} of {date}. A second one is "
+                    "issued only as a correction: the new letter says it replaces {reference}, "
+                    "which is kept and marked as replaced. If you do not mean to correct it, "
+                    "choose Cancel."
+                ).format(
+                    kind=kind_label(plan.existing.kind),
+                    reference=plan.existing.reference,
+                    date=text_of(plan.existing.issue_date),
+                ),
+            ]
+        if plan.replaces is not None:
+            lines.append(self.tr("Replaces: {reference}").format(reference=plan.replaces))
         return "\n".join(lines)
 
-    def _issue_now(self) -> Operation[Issued]:
+    def _issue_now(self, plan: LetterPlan) -> Operation[Issued]:
+        """Issue what PLAN described: its kind and language, correcting what it names."""
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
-        kind, language = self.form.chosen_kind(), self.form.chosen_language()
+        kind, language, replaces = plan.kind, plan.language, plan.replaces
         interview_input = self.form.interview()
-        correcting = self.selected() if self.form.correction.isChecked() else None
-        replaces = correcting.letter_id if correcting is not None else None
 
         def work(_report: ReportProgress) -> Issued:
             interview = make_interview(*interview_input) if interview_input else None
