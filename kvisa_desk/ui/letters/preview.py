@@ -122,6 +122,7 @@ class LetterPreview(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not only once the event loop deletes it
                 widget.deleteLater()
         self.page_labels = []
         self.pages = []
