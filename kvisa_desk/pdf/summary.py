@@ -220,6 +220,7 @@ class CaseSummary:
     passport: SummaryPassport | None
     prepared_at: datetime
     prepared_by: str
+    post_name: str = ""  # the mission's name, as its letters print it; "" when not set
     education: tuple[EducationEntry, ...] = ()
     employment: tuple[EmploymentEntry, ...] = ()
     purpose: PurposeTravel | None = None
@@ -455,7 +456,7 @@ def _title(r: _Summary) -> list[Flowable]:
         r.fields(
             [
                 ("case", sm.case_ref),
-                ("post", sm.post),
+                ("post", sm.post_name or sm.post),
                 ("application_id", sm.application_id),
                 ("received", sm.received_on),
                 ("status", r.code("status", sm.status)),

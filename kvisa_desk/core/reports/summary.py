@@ -22,6 +22,7 @@ from kvisa_desk.core.countries import nationality_name, to_alpha3
 from kvisa_desk.core.decisions.decisions import decision_rows
 from kvisa_desk.core.decisions.letters import case_letters
 from kvisa_desk.core.documents.checklist import case_checklist
+from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings, post_name
 from kvisa_desk.pdf import summary as s
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.rules.checks.documents import routes_met
@@ -246,6 +247,13 @@ def _checklist(db: Database, actor: str, case_id: int) -> tuple[s.ChecklistItem,
     )
 
 
+def _post_named(settings: PostSettingsView, language: str) -> str:
+    """The mission's name as its letters print it, in the summary's language(s); "" while
+    the post has not set it (the summary then shows the post's code)."""
+    names = [post_name(settings, lang) for lang in language.split("+")]
+    return " / ".join(n for n in names if n) if all(names) else ""
+
+
 def build_case_summary(
     db: Database,
     case_id: int,
@@ -261,9 +269,11 @@ def build_case_summary(
     hide_screening = "screening" in redactions
     with db.read() as session:
         names = all_full_names(session)
+        post_named = _post_named(get_post_settings(session, record["post"]), language)
     return s.CaseSummary(
         case_ref=detail.case_ref,
         post=record["post"],
+        post_name=post_named,
         application_id=record["application_id"],
         received_on=date.fromisoformat(record["received_at"]),
         status=detail.status,
