@@ -3930,7 +3930,7 @@ Check --db or --db-url.</source>
       <translation>函件预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="150" />
       <source>Page {n} of {total}</source>
       <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -3938,101 +3938,111 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="395" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="397" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="120" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="121" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="125" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <source>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
+      <translation>此案件已出具{kind} {reference}（{date}）。同类函件再次出具只能作为更正件：新函件注明取代 {reference}，原函件保留并标记为已被取代。如无意更正，请选择“取消”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="295" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="280" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="345" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="376" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="350" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="381" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="399" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="411" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="443" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="353" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="354" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="385" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="195" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="199" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="111" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="245" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="250" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="332" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="336" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="366" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -4052,22 +4062,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="451" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="483" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="339" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="370" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="434" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="466" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4077,47 +4087,47 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="351" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="382" />
       <source>Read the draft first: the letter will say exactly this, with its number.</source>
       <translation>请先核对草稿：正式函件内容与此完全相同，另加编号。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="154" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="158" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="109" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="122" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="450" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="482" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4137,17 +4147,27 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="293" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="360" />
-      <source>This case already has a {kind}: {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
-      <translation>此案件已有{kind}：{reference}（{date}）。同类函件再次出具只能作为更正件：新函件注明取代 {reference}，原函件保留并标记为已被取代。如无意更正，请选择“取消”。</translation>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <source>This case is closed: no letter can be issued on it.</source>
+      <translation>此案件已结案：不能再出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="464" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="290" />
+      <source>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</source>
+      <translation>此案件已办结：函件已出具。如需更正，请先选中该函件，再勾选“作为所选函件的更正件”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
+      <source>This case was withdrawn: no letter can be issued on it.</source>
+      <translation>此申请已撤回：不能出具函件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="496" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4157,7 +4177,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="219" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>

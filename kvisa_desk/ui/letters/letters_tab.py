@@ -64,6 +64,7 @@ from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.prompts import ask_question
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import CaseStatus
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]
@@ -97,6 +98,8 @@ class LettersTab(QWidget):
         self.desk: DecisionDesk | None = None  # the officers' full names, for the table
         self.may_output = False
         self.draft_pages: list[QImage] = []  # the draft shown with the last Issue question
+        self._status = ""  # the case's status, which decides what may be issued
+        self._issuing = False
         headers = (
             self.tr("Reference"),
             self.tr("Kind"),
@@ -113,6 +116,7 @@ class LettersTab(QWidget):
         self.preview = LetterPreview(self)
         self.form = LetterIssueForm(self)
         self.form.issue_requested.connect(self.issue)
+        self.form.correction.toggled.connect(lambda _on: self._enable_issue())
         self.print_button = self._button("letters.print", self.tr("&Print…"), self.ask_print)
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.save_button = self._button("letters.save", self.tr("Save as P&DF…"), self.ask_save)
@@ -213,6 +217,7 @@ class LettersTab(QWidget):
         may_issue = desk.may(Permission.ISSUE_LETTERS)
         self.form.setEnabled(may_issue)
         self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
+        self._status = desk.case_status
         self.verify_button.setEnabled(True)
         self.may_output = may_issue
         self._show_rows()
@@ -267,6 +272,27 @@ class LettersTab(QWidget):
         chosen = self.selected() is not None
         self.print_button.setEnabled(chosen and self.may_output)
         self.save_button.setEnabled(chosen and self.may_output)
+        self._enable_issue()
+
+    def _enable_issue(self) -> None:
+        """Issue only what the case's status allows, saying why not: nothing on a closed or
+        withdrawn case; once its letter is issued, only a correction of a selected letter."""
+        if self._issuing:
+            return  # an issue under way: enabled again when it ends
+        why = ""
+        if self._status == CaseStatus.CLOSED.value:
+            why = self.tr("This case is closed: no letter can be issued on it.")
+        elif self._status == CaseStatus.WITHDRAWN.value:
+            why = self.tr("This case was withdrawn: no letter can be issued on it.")
+        elif self._status == CaseStatus.LETTER_ISSUED.value and not (
+            self.form.correction.isChecked() and self.selected() is not None
+        ):
+            why = self.tr(
+                "This case is finished: its letter has been issued. To correct a letter, "
+                "select it and tick “As a correction of the selected letter”."
+            )
+        self.form.issue_button.setEnabled(not why)
+        self.form.issue_button.setToolTip(why or self.tr("Ctrl+Enter"))
 
     def _selected_changed(self) -> None:
         self._enable_outputs()
@@ -303,6 +329,8 @@ class LettersTab(QWidget):
         the same kind it must correct) and draw it as a draft; ask the officer once with the
         draft shown, then issue: the number taken is permanent."""
         if not self.form.isEnabled() or not self.form.issue_button.isEnabled():
+            if self.form.isEnabled() and not self._issuing:  # Ctrl+Enter: say why not
+                self._say(self.form.issue_button.toolTip())
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
@@ -328,13 +356,16 @@ class LettersTab(QWidget):
             if self._confirm(self._question(plan), pages):
                 self._issue_now(plan)
             else:
-                self.form.issue_button.setEnabled(True)
+                self._issuing = False
+                self._enable_issue()
                 self._say(self.tr("Not issued: you cancelled it."))
 
         def refused(error: BaseException) -> None:
-            self.form.issue_button.setEnabled(True)
+            self._issuing = False
+            self._enable_issue()
             self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
+        self._issuing = True
         self.form.issue_button.setEnabled(False)
         label = self.tr("Preparing the letter…")
         return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
@@ -358,7 +389,7 @@ class LettersTab(QWidget):
             lines += [
                 "",
                 self.tr(
-                    "This case already has a {kind}: {reference} of {date}. A second one is "
+                    "Already issued on this case: {kind} {reference} of {date}. A second one is "
                     "issued only as a correction: the new letter says it replaces {reference}, "
                     "which is kept and marked as replaced. If you do not mean to correct it, "
                     "choose Cancel."
@@ -387,7 +418,7 @@ class LettersTab(QWidget):
 
         def done(issued: Issued) -> None:
             letter, found = issued
-            self.form.issue_button.setEnabled(True)
+            self._issuing = False
             self.form.correction.setChecked(False)
             # Qt's %n puts the number in; the form is chosen here, as English has two and
             # Chinese one (共%n页), so no catalogue needs numerus forms.
@@ -405,7 +436,8 @@ class LettersTab(QWidget):
             self.issued.emit(letter)
 
         def refused(error: BaseException) -> None:
-            self.form.issue_button.setEnabled(True)
+            self._issuing = False
+            self._enable_issue()
             self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
         label = self.tr("Issuing the letter…")
