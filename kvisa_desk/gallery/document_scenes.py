@@ -118,6 +118,7 @@ def _settle(context: DeskContext) -> None:
     # Grabbed at once: let the worker finish and its results reach the widgets first.
     for _round in range(4):
         context.runner.wait()
+        context.changes.reading.wait()  # a tab's first read (the case view reads there)
         QCoreApplication.processEvents()
 
 
@@ -127,6 +128,7 @@ def documents_scene(context: DeskContext, case_id: int, size: tuple[int, int]) -
     view.resize(*size)
     view.show()
     view.tabs.setCurrentWidget(view.documents.tab)
+    _settle(context)  # the tab is built on its first show and reads its list then
     certificates = [
         d
         for d in list_documents(context.db, context.actor, case_id)

@@ -34,6 +34,7 @@ def open_case(qtbot: Any, desk: DeskContext, **changes: Any) -> CaseView:
 
 
 def child(view: CaseView, kind: Any, name: str) -> Any:
+    view.build_tab_of(name)  # a tab is built on its first show
     found = view.findChild(kind, name)
     assert found is not None, name
     return found

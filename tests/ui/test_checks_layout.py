@@ -49,6 +49,7 @@ def open_checks(qtbot: Any, desk: DeskContext, case_id: int) -> CaseView:
     view.show()
     view.show_checks()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.report_known)  # the latest run, read off the GUI thread
     return view
 
 

@@ -61,6 +61,7 @@ def open_view(qtbot: Any, desk: DeskContext, case_id: int) -> CaseView:
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     view.show_checks()
+    qtbot.waitUntil(lambda: view.report_known)  # the latest run, read off the GUI thread
     return view
 
 

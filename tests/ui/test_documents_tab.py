@@ -72,7 +72,8 @@ def open_case(qtbot: Any, desk: DeskContext, case_id: int | None = None) -> Case
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    view.tabs.setCurrentWidget(view.documents.tab)
+    view.tabs.setCurrentWidget(view.documents.tab)  # built now: its list is read off the GUI
+    qtbot.waitUntil(lambda: not desk.changes.reading.busy)  # thread
     activate(qtbot, view)
     return view
 

@@ -291,6 +291,8 @@ def test_an_override_and_an_attachment_reach_the_row_the_header_and_the_other_ta
 
     # Documents tab: an attachment shows in the history and the checklist.
     pdf = write_pdf(tmp_path / "letter.pdf", 1, "Host letter")
+    view.tabs.setCurrentWidget(view.documents.tab)  # built on its first show, read meanwhile
+    settle(qtbot, view)
     before = len(view.documents.documents)
     with qtbot.waitSignal(view.documents.attached, timeout=WAIT):
         view.documents.attach(pdf, "other")

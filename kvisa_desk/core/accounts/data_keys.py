@@ -6,12 +6,12 @@ does nothing, so account services call them unconditionally.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvisa_desk.content import sealed
 from kvisa_desk.core.errors import AuthenticationFailed, InvalidInput
 from kvisa_desk.store import cipher, keyslots
 from kvisa_desk.store.engine import Database, sqlite_file
@@ -63,7 +63,9 @@ def lock(db: Database) -> bool:
     path = _encrypted_file(db.url)
     if path is None:
         return False
-    sealed.forget_document_keys()
+    sealed = sys.modules.get("kvisa_desk.content.sealed")  # not loaded: no key derived
+    if sealed is not None:
+        sealed.forget_document_keys()
     db_id = cipher.database_id(path)
     return db_id is not None and cipher.forget_key(db_id)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.names import full_names
@@ -166,14 +166,19 @@ def require_case(session: Session, case_id: int) -> None:
 
 
 def _load_case(session: Session, case_id: int) -> Case:
+    # The one-to-one parts joined in the case's own query (four lazy loads otherwise: an
+    # open in the window waited on each); the notes are read by whoever shows them.
     case = session.scalar(
         select(Case)
         .where(Case.id == case_id)
         .options(
+            joinedload(Case.applicant),
+            joinedload(Case.passport),
+            joinedload(Case.purpose),
+            joinedload(Case.screening),
             selectinload(Case.education),
             selectinload(Case.employment),
             selectinload(Case.documents),
-            selectinload(Case.notes),
         )
     )
     if case is None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from kvisa_desk.core.cases.cases import CaseDetail, case_detail
 from kvisa_desk.core.cases.editing import (
+    EDITABLE_FIELDS,
+    INDEXED_FIELDS,
     NO,
     YES,
     SavedEdit,
@@ -46,6 +48,16 @@ def value_text(detail: CaseDetail, path: str) -> str:
     return "" if node is None or isinstance(node, (dict, list)) else str(node)
 
 
+def fact_paths(detail: CaseDetail) -> list[str]:
+    """Every editable fact of the case: its own fields, then each degree's and post's."""
+    paths = list(EDITABLE_FIELDS)
+    for part in ("education", "employment"):
+        columns = [p for p in INDEXED_FIELDS if p.startswith(part + ".")]
+        for n in range(len(detail.record.get(part) or [])):
+            paths += [column.replace("*", str(n)) for column in columns]
+    return paths
+
+
 class FieldEdit(QUndoCommand):
     def __init__(self, editing: CaseEditing, path: str, before: str, after: str) -> None:
         super().__init__(editing.tr("Change {field}").format(field=editing.label(path)))
@@ -63,6 +75,10 @@ class CaseEditing(QObject):
     reloaded = Signal(object)  # the CaseDetail as it now is
     changed = Signal(bool)  # whether there are unsaved edits
     refused = Signal(str)  # why a save was not made (shown in the case view)
+    # Fields whose tab is not built yet, found wrong beside what was typed (a degree awarded
+    # before the new date of birth): the view builds their tab, so they are marked and a save
+    # is refused here, naming them, as it was when every tab was built at once.
+    needs_fields = Signal(list)
 
     def __init__(
         self, context: DeskContext, detail: CaseDetail, forms: list[EditForm], parent: QWidget
@@ -73,13 +89,24 @@ class CaseEditing(QObject):
         self.case_id = detail.case_id
         self.case_ref = detail.case_ref
         self.version = detail.version
-        self.forms = forms
+        # The case as the saved values shown are: a tab built later starts its fields from it.
+        self.detail = detail
+        self.forms: list[EditForm] = []
         self.stack = QUndoStack(self)
-        self.baseline = {path: value_text(detail, path) for path in self._paths()}
+        self.baseline: dict[str, str] = {}
         self.saving = False
+        self._cross: dict[str, str] = {}  # the problems between fields last found
+        self.add_forms(forms)
+
+    def add_forms(self, forms: list[EditForm]) -> None:
+        """The fields of a tab built later (built from `detail`), edited like the others."""
         for form in forms:
+            self.forms.append(form)
+            for path in form.editors:
+                self.baseline[path] = value_text(self.detail, path)
             form.committed.connect(self._committed)
             form.typed.connect(lambda _path: self._typed())
+            form.set_extra_problems(self._cross)
 
     def _paths(self) -> list[str]:
         return [p for form in self.forms for p in form.editors]
@@ -116,15 +143,22 @@ class CaseEditing(QObject):
         self.stack.push(command)  # its first redo shows `after`, already in the field
 
     def _typed(self) -> None:
+        # The fields of tabs not built yet count with their saved values.
+        texts = {path: value_text(self.detail, path) for path in fact_paths(self.detail)}
+        texts.update({path: self.text(path) for path in self._paths()})
         parsed: dict[str, Any] = {}
-        for path in self._paths():
+        wrong: list[str] = []
+        for path, text in texts.items():
             try:
-                parsed[path] = parse_field(path, self.text(path))
+                parsed[path] = parse_field(path, text)
             except InvalidInput:
-                continue
-        problems = cross_field_problems(parsed)
+                wrong.append(path)
+        self._cross = problems = cross_field_problems(parsed)
         for form in self.forms:
             form.set_extra_problems(problems)
+        unbuilt = [path for path in [*problems, *wrong] if path not in self.baseline]
+        if unbuilt:
+            self.needs_fields.emit(unbuilt)
         self.changed.emit(self.dirty)
 
     # Saving
@@ -202,6 +236,7 @@ class CaseEditing(QObject):
         with keep_mine, this officer's unsaved changes are put back on top."""
         mine = self.pending() if keep_mine else {}
         self.version = detail.version
+        self.detail = detail
         self.stack.clear()
         for path in self._paths():
             self.baseline[path] = value_text(detail, path)
@@ -211,6 +246,12 @@ class CaseEditing(QObject):
                 self.show_value(path, text)
                 self.stack.push(FieldEdit(self, path, self.baseline[path], text))
         self._typed()
+
+    def caught_up(self, detail: CaseDetail) -> None:
+        """DETAIL was read after this window's own write (or one that changed no field shown):
+        its version is the one to save on, and a tab built later shows its values."""
+        self.version = detail.version
+        self.detail = detail
 
     def accept_saved(self, path: str, text: str) -> None:
         """A value saved another way (a confirmed ISCED-F code): shown, not an unsaved edit."""

@@ -50,19 +50,39 @@ LETTER_PARTS = (DECISION, LETTERS, STATUS, SETTINGS)
 
 
 class OpenCase(Protocol):
-    """The parts of a case view kept up to date (the view itself, without importing it)."""
+    """The parts of a case view kept up to date (the view itself, without importing it).
+    A tab not built yet (`built`) is not read for: it reads the case as it is when built."""
 
     context: DeskContext
     detail: CaseDetail
     header: CaseHeader
     editing: CaseEditing
     workflow: WorkflowBar
-    checks: CaseChecks
-    documents: CaseDocuments
-    notes: NotesTab
-    decision: DecisionTab
-    letters: LettersTab
-    history: ReadOnlyTable
+    report: CheckReport | None
+
+    @property
+    def checks(self) -> CaseChecks: ...
+
+    @property
+    def documents(self) -> CaseDocuments: ...
+
+    @property
+    def notes(self) -> NotesTab: ...
+
+    @property
+    def decision(self) -> DecisionTab: ...
+
+    @property
+    def letters(self) -> LettersTab: ...
+
+    @property
+    def history(self) -> ReadOnlyTable: ...
+
+    def built(self, key: str) -> bool: ...
+
+    def show_report(self, report: CheckReport | None) -> None: ...
+
+    def refresh_photo(self) -> object: ...
 
     def lock_if_finished(self) -> None: ...
 
@@ -120,10 +140,11 @@ class CaseUpdates(QObject):
         db, case_id = view.context.db, view.detail.case_id
         mine = changes.touches_case(case_id)
         wants_report = mine and changes.touches(CHECKS)
-        wants_notes = mine and changes.touches(NOTES)
+        wants_notes = mine and changes.touches(NOTES) and view.built("notes")
         wants_documents = mine and changes.touches(CHECKS, DOCUMENTS)
-        shown_report = view.checks.tab.report
-        read_documents = view.documents.reader()  # what the tab asks for, taken here
+        shown_report = view.report
+        # What the tab asks for, taken here; with no tab yet, only whether the photo changed.
+        read_documents = view.documents.reader() if view.built("documents") else None
 
         def work(_report: ReportProgress) -> CaseRead:
             try:
@@ -132,7 +153,9 @@ class CaseUpdates(QObject):
                 return CaseRead(None, None, False, None, None)
             report = case_check_report(db, case_id) if wants_report else shown_report
             notes = case_notes(db, case_id) if wants_notes else None
-            documents = read_documents(report) if wants_documents else None
+            documents = None
+            if wants_documents and read_documents is not None:
+                documents = read_documents(report)
             return CaseRead(detail, report, wants_report, notes, documents)
 
         self._reading = True
@@ -153,18 +176,19 @@ class CaseUpdates(QObject):
         if read.detail is not None:
             self._show_detail(changes, read.detail)
             if read.report_read:
-                view.checks.tab.set_report(read.report)
-                view.header.set_outcome(read.report)
-            if read.notes is not None:
+                view.show_report(read.report)
+            if read.notes is not None and view.built("notes"):
                 view.notes.show_notes(read.notes)
-            if read.documents is not None:
+            if read.documents is not None and view.built("documents"):
                 photo_before = _photos(view.documents.documents)
                 view.documents.show_read(read.documents)
                 if _photos(read.documents.documents) != photo_before:
-                    view.documents.refresh_photo()  # changed elsewhere: the tab did not see it
-            if changes.touches(*DECISION_PARTS):
+                    view.refresh_photo()  # changed elsewhere: the tab did not see it
+            elif changes.for_case(view.detail.case_id, DOCUMENTS) and not view.built("documents"):
+                view.refresh_photo()  # no tab to compare with: the photo may have changed
+            if changes.touches(*DECISION_PARTS) and view.built("decision"):
                 view.decision.load()  # on the worker; a hidden tab reads when shown
-            if changes.touches(*LETTER_PARTS):
+            if changes.touches(*LETTER_PARTS) and view.built("letters"):
                 view.letters.load()
         self.applied.emit(changes)
         self._read()  # what came meanwhile
@@ -174,7 +198,8 @@ class CaseUpdates(QObject):
         editing = view.editing
         view.detail = detail
         view.header.set_detail(detail)
-        view.history.set_rows(history_rows(detail))
+        if view.built("history"):
+            view.history.set_rows(history_rows(detail))
         view.workflow.version = detail.version
         facts_elsewhere = changes.touches(FACTS) and editing.shows_other_than(detail)
         if not editing.dirty and facts_elsewhere:
@@ -182,7 +207,7 @@ class CaseUpdates(QObject):
         elif not (editing.dirty and facts_elsewhere):
             # Typed edits over facts written elsewhere keep the old version: the save is then
             # refused as a conflict and the officer chooses, instead of overwriting unseen.
-            editing.version = detail.version
+            editing.caught_up(detail)
         if changes.touches(STATUS, ASSIGNMENT, FACTS):
             view.lock_if_finished()
         view.show_title()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.cases.notes import NoteView, add_note, case_notes
 from kvisa_desk.ui.widgets.context import DeskContext
@@ -24,6 +25,8 @@ from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+
+Added = tuple[NoteView, list[NoteView]]  # the note stored, and the case's notes read again
 
 
 def _rows(notes: list[NoteView]) -> list[tuple[str, str, str]]:
@@ -74,11 +77,21 @@ class NotesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self.load()
         self._update_button()
 
-    def load(self) -> None:
-        self.show_notes(case_notes(self._context.db, self._case_id))
+    def load(self) -> Operation[list[NoteView]]:
+        """Read the case's notes on the reading thread and show them."""
+        db, case_id = self._context.db, self._case_id
+
+        def work(_report: ReportProgress) -> list[NoteView]:
+            return case_notes(db, case_id)
+
+        def read(notes: list[NoteView]) -> None:
+            if isValid(self):  # not when the case view went while they were read
+                self.show_notes(notes)
+
+        operation = Operation(self._context.changes.reading, work)
+        return operation.success(read).failure(lambda _error: None).run()
 
     def show_notes(self, notes: list[NoteView]) -> None:
         """The case's notes as read (after a change, on the worker thread)."""
@@ -88,23 +101,24 @@ class NotesTab(QWidget):
     def start_note(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def add(self) -> Operation[NoteView] | None:
+    def add(self) -> Operation[Added] | None:
         text = self.editor.toPlainText()
         if not text.strip():
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
 
-        def work(_report: ReportProgress) -> NoteView:
-            return add_note(db, case_id, text, actor)
+        def work(_report: ReportProgress) -> Added:
+            return add_note(db, case_id, text, actor), case_notes(db, case_id)  # shown at once
 
         self.add_button.setEnabled(False)
         operation = Operation(self._context.runner, work, self.tr("Adding the note…"))
         return operation.success(self._added).failure(self._refused).run()
 
-    def _added(self, note: NoteView) -> None:
+    def _added(self, added: Added) -> None:
+        note, notes = added
         self.editor.clear()
         self.error.setVisible(False)
-        self.load()
+        self.show_notes(notes)
         self.table.scrollToBottom()
         self.added.emit(note)
 

@@ -8,10 +8,10 @@ worklist, or elsewhere and seen on F5) is read again off the GUI thread by `Case
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,29 +23,46 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kvisa_desk.core.cases.cases import CaseDetail
+from kvisa_desk.core.checks.report import CheckReport, case_check_report
 from kvisa_desk.ui.case.career import CareerTab
+from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import CaseEditing
 from kvisa_desk.ui.case.exports import CaseExports
 from kvisa_desk.ui.case.facts import applicant_form, mrz_form, passport_form
 from kvisa_desk.ui.case.header import CaseHeader
+from kvisa_desk.ui.case.lazy_tabs import LazyTabs
 from kvisa_desk.ui.case.live import CaseUpdates
 from kvisa_desk.ui.case.notes_tab import NotesTab
-from kvisa_desk.ui.case.tabs import history_rows, history_tab, travel_tab
+from kvisa_desk.ui.case.tabs import TravelTab, history_rows, history_tab, travel_tab
 from kvisa_desk.ui.case.workflow_bar import WorkflowBar
 from kvisa_desk.ui.checks.case_checks import CaseChecks
 from kvisa_desk.ui.decisions.decision_tab import DecisionTab
-from kvisa_desk.ui.documents.documents_tab import CaseDocuments
+from kvisa_desk.ui.documents.checklist import route_of
+from kvisa_desk.ui.documents.documents_tab import CaseDocuments, read_photo
+from kvisa_desk.ui.documents.drop import FileDropTarget
 from kvisa_desk.ui.letters.letters_tab import LettersTab
 from kvisa_desk.ui.widgets.case_form import scrolling_page
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.icons import icon
 from kvisa_desk.ui.widgets.labels import applicant_name
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
+from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import OPEN_STATUSES
 
 DEFAULT_SIZE = (980, 680)
+# The tab that holds each part's fields (the Applicant tab is always built).
+FIELD_TABS = {
+    "passport": "passport",
+    "education": "career",
+    "employment": "career",
+    "purpose": "travel",
+    "travel": "travel",
+    "screening": "travel",
+}
 
 
 class CaseView(QDialog):
@@ -58,52 +75,43 @@ class CaseView(QDialog):
         super().__init__(parent)
         self.context = context
         self.detail = detail
+        self.report: CheckReport | None = None  # the latest check, read off the GUI thread
+        self.report_known = False  # read yet (the header says nothing of it until then)
         self.header = CaseHeader(detail, self)
-        self.checks = CaseChecks(context, detail.case_id, self)
-        self.checks.changed.connect(self._checked)
         self.applicant_form = applicant_form(detail, self)
-        self.passport_form = passport_form(detail, self)
-        self.career = CareerTab(context, detail, self)
-        self.travel = travel_tab(detail, self)
-        forms = [self.applicant_form, self.passport_form, *self.career.forms, *self.travel.forms]
-        self.editing = CaseEditing(context, detail, forms, self)
-        self.career.seen_version = lambda: self.editing.version
-        self.career.code_confirmed.connect(self._code_confirmed)
-        self.career.refused.connect(self._say)
+        self.editing = CaseEditing(context, detail, [self.applicant_form], self)
         self.editing.changed.connect(self._show_dirty)
         self.editing.saved.connect(self._saved)
         self.editing.reloaded.connect(self._reloaded)
         self.editing.refused.connect(self._say)
+        self.editing.needs_fields.connect(self._build_tabs_of)
         self.workflow = WorkflowBar(context, detail.case_id, detail.version, self)
         self.workflow.moved.connect(self._moved)
         self.workflow.conflict.connect(self._workflow_conflict)
         self.workflow.refused.connect(self._say)
-        self.documents = CaseDocuments(context, detail.case_id, self)
-        self.documents.attached.connect(lambda _r: self._after_write(self.tr("Attached.")))
-        self.documents.refused.connect(self._say)
-        self.documents.changed.connect(self._after_write)
-        self.documents.photo_changed.connect(self.header.set_photo)
-        self.notes = NotesTab(context, detail.case_id, self)
-        self.notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
-        self.decision = DecisionTab(context, detail.case_id, self)
-        self.letters = LettersTab(context, detail.case_id, self)
-        self.decision.changed.connect(self._decided)
-        self.letters.issued.connect(lambda _l: self._after_write(self.tr("Letter issued.")))
-        self.history = history_tab(detail, self)
+        self._built: dict[str, Any] = {}  # what each tab's maker made, by the tab's key
 
+        # The header and the Applicant tab now; every other tab on its first show (or when a
+        # shortcut, a drop or a change needs it), from the case as it is then.
         self.tabs = QTabWidget(self)
-        record = detail.record
+        self.lazy = LazyTabs(self.tabs, self)
         self.tabs.addTab(scrolling_page(self.applicant_form), self.tr("&Applicant"))
-        passport = scrolling_page(self.passport_form, mrz_form(record["passport"], self))
-        self.tabs.addTab(passport, self.tr("&Passport"))
-        self.tabs.addTab(self.career, self.tr("&Education && posts"))
-        self.tabs.addTab(self.travel, self.tr("&Travel && purpose"))
-        self.tabs.addTab(self.documents.tab, self.tr("&Documents"))
-        self.tabs.addTab(self.checks.tab, self.tr("Chec&ks"))
-        self.tabs.addTab(self.notes, self.tr("&Notes"))
-        self.tabs.addTab(self.decision, self.tr("De&cision"))
-        self.tabs.addTab(self.letters, self.tr("&Letters"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        for key, title, make in (
+            ("passport", self.tr("&Passport"), self._make_passport),
+            ("career", self.tr("&Education && posts"), self._make_career),
+            ("travel", self.tr("&Travel && purpose"), self._make_travel),
+            ("documents", self.tr("&Documents"), self._make_documents),
+            ("checks", self.tr("Chec&ks"), self._make_checks),
+            ("notes", self.tr("&Notes"), self._make_notes),
+            ("decision", self.tr("De&cision"), self._make_decision),
+            ("letters", self.tr("&Letters"), self._make_letters),
+            ("history", self.tr("&History"), self._make_history),
+        ):
+            self.lazy.add(key, title, make)
+        self.lazy.built.connect(self._tab_built)
+        # Files dropped anywhere on the case are offered for attaching (Documents or not).
+        self.drops = FileDropTarget(lambda mime: self.documents.take_drop(mime), self)
+        self.drops.watch(self)
 
         self._build_actions()
         self.message = QLabel(self)
@@ -132,13 +140,178 @@ class CaseView(QDialog):
         layout.addWidget(buttons)
         self.resize(*DEFAULT_SIZE)
         self.lock_if_finished()
-        self.checks.load()
-        self.header.set_outcome(self.checks.tab.report)
-        self.documents.refresh_photo()  # read, checked and decoded on the worker thread
-        self.documents.set_report(self.checks.tab.report)
         self.show_title()
         self._show_dirty(False)
         self.updates = CaseUpdates(self, self)  # every write's changes, wherever made
+        self._opened = False  # the latest check and the photo are read once first painted
+
+    # Tabs, each made on its first show from the case as the view holds it then
+
+    def built(self, key: str) -> bool:
+        """Whether the tab KEY (`notes`, `checks`…) exists yet; nothing is built by asking."""
+        return self.lazy.is_built(key)
+
+    def _tab(self, key: str) -> Any:
+        self.lazy.build(key)
+        return self._built[key]
+
+    @property
+    def passport_form(self) -> EditForm:
+        return cast(EditForm, self._tab("passport"))
+
+    @property
+    def career(self) -> CareerTab:
+        return cast(CareerTab, self._tab("career"))
+
+    @property
+    def travel(self) -> TravelTab:
+        return cast(TravelTab, self._tab("travel"))
+
+    @property
+    def documents(self) -> CaseDocuments:
+        return cast(CaseDocuments, self._tab("documents"))
+
+    @property
+    def checks(self) -> CaseChecks:
+        return cast(CaseChecks, self._tab("checks"))
+
+    @property
+    def notes(self) -> NotesTab:
+        return cast(NotesTab, self._tab("notes"))
+
+    @property
+    def decision(self) -> DecisionTab:
+        return cast(DecisionTab, self._tab("decision"))
+
+    @property
+    def letters(self) -> LettersTab:
+        return cast(LettersTab, self._tab("letters"))
+
+    @property
+    def history(self) -> ReadOnlyTable:
+        return cast(ReadOnlyTable, self._tab("history"))
+
+    def _finished(self) -> bool:
+        return self.detail.status not in OPEN_STATUSES
+
+    def _make_passport(self) -> QWidget:
+        shown = self.editing.detail  # the saved values the other fields show
+        form = passport_form(shown, self)
+        self.editing.add_forms([form])
+        form.set_read_only(self._finished())
+        self._built["passport"] = form
+        return scrolling_page(form, mrz_form(shown.record["passport"], self))
+
+    def _make_career(self) -> QWidget:
+        career = CareerTab(self.context, self.editing.detail, self)
+        self.editing.add_forms(career.forms)
+        career.seen_version = lambda: self.editing.version
+        career.code_confirmed.connect(self._code_confirmed)
+        career.refused.connect(self._say)
+        for form in career.forms:
+            form.set_read_only(self._finished())
+        career.set_read_only(self._finished())
+        self._built["career"] = career
+        return career
+
+    def _make_travel(self) -> QWidget:
+        travel = travel_tab(self.editing.detail, self)
+        self.editing.add_forms(travel.forms)
+        for form in travel.forms:
+            form.set_read_only(self._finished())
+        self._built["travel"] = travel
+        return travel
+
+    def _make_documents(self) -> QWidget:
+        documents = CaseDocuments(self.context, self.detail.case_id, self)
+        documents.attached.connect(lambda _r: self._after_write(self.tr("Attached.")))
+        documents.refused.connect(self._say)
+        documents.changed.connect(self._after_write)
+        documents.photo_changed.connect(self.header.set_photo)
+        documents.set_read_only(self._finished())
+        self.drops.watch(documents.tab)
+        documents.route = route_of(self.report)  # known now; the checklist comes with the list
+        self._built["documents"] = documents
+        documents.read_again(self.report)  # the list and the checklist, on the reading thread
+        return documents.tab
+
+    def _make_checks(self) -> QWidget:
+        checks = CaseChecks(self.context, self.detail.case_id, self)
+        checks.changed.connect(self._checked)
+        checks.tab.set_report(self.report)  # read at open; a later check reaches it as a change
+        self._built["checks"] = checks
+        return checks.tab
+
+    def _make_notes(self) -> QWidget:
+        notes = NotesTab(self.context, self.detail.case_id, self)
+        notes.added.connect(lambda _note: self._after_write(self.tr("Note added.")))
+        notes.load()  # on the reading thread
+        self._built["notes"] = notes
+        return notes
+
+    def _make_decision(self) -> QWidget:
+        decision = DecisionTab(self.context, self.detail.case_id, self)  # reads when shown
+        decision.changed.connect(self._decided)
+        self._built["decision"] = decision
+        return decision
+
+    def _make_letters(self) -> QWidget:
+        letters = LettersTab(self.context, self.detail.case_id, self)  # reads when shown
+        letters.issued.connect(lambda _l: self._after_write(self.tr("Letter issued.")))
+        self._built["letters"] = letters
+        return letters
+
+    def _make_history(self) -> QWidget:
+        history = history_tab(self.detail, self)
+        self._built["history"] = history
+        return history
+
+    def _tab_built(self, _key: str) -> None:
+        # Its fields that take dropped text take dropped files as attachments instead of
+        # pasting their paths into the applicant's facts.
+        self.drops.intercept(self)
+
+    # Reads at open, off the GUI thread
+
+    def _read_report(self) -> None:
+        db, case_id = self.context.db, self.detail.case_id
+
+        def work(_report: ReportProgress) -> CheckReport | None:
+            return case_check_report(db, case_id)
+
+        def read(report: CheckReport | None) -> None:
+            if isValid(self) and not self.report_known:  # a change read a later one
+                self.show_report(report)
+
+        Operation(self.context.changes.reading, work).success(read).failure(
+            lambda _error: None
+        ).run()
+
+    def show_report(self, report: CheckReport | None) -> None:
+        """The latest check, read after a change or at open: the header and the Checks tab."""
+        self.report, self.report_known = report, True
+        self.header.set_outcome(report)
+        if self.built("checks"):
+            self.checks.tab.set_report(report)
+
+    def refresh_photo(self) -> Operation[QImage | None]:
+        """The header's thumbnail, read, checked and decoded on the worker thread."""
+        reading = self.context.changes.reading  # after the report, not beside it
+        return read_photo(self.context, self.detail.case_id, self, self.header.set_photo, reading)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.drops.intercept(self)
+        super().showEvent(event)
+        if not self._opened:
+            # After the first paint (a zero timer runs after it): a read started now would
+            # hold the interpreter's lock against the GUI thread while it lays out and paints.
+            self._opened = True
+            QTimer.singleShot(0, self._read_at_open)
+
+    def _read_at_open(self) -> None:
+        if isValid(self):
+            self._read_report()
+            self.refresh_photo()  # read, checked and decoded on the reading thread too
 
     def _build_actions(self) -> None:
         def action(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
@@ -183,17 +356,31 @@ class CaseView(QDialog):
 
     def lock_if_finished(self) -> None:
         """A decided, withdrawn or closed case is read, not edited (core refuses it too)."""
-        finished = self.detail.status not in OPEN_STATUSES
-        for form in self.editing.forms:
+        finished = self._finished()
+        for form in self.editing.forms:  # a tab not built yet is made read-only when it is
             form.set_read_only(finished)
-        self.career.set_read_only(finished)
-        self.documents.set_read_only(finished)
+        if self.built("career"):
+            self.career.set_read_only(finished)
+        if self.built("documents"):
+            self.documents.set_read_only(finished)
         if finished:
             self._say(self.tr("This case is finished: its facts are shown, not edited."))
         self.action_save.setEnabled(self.editing.dirty and not finished)
 
+    def _build_tabs_of(self, paths: list[str]) -> None:
+        for path in paths:
+            self.build_tab_of(path)
+
+    def build_tab_of(self, path: str) -> None:
+        """Build the tab holding the field for PATH (`passport.number`), if it is not yet."""
+        tab = FIELD_TABS.get(path.split(".")[0])
+        if tab is not None:
+            self.lazy.build(tab)
+
     def field(self, name: str) -> QLineEdit:
-        """The field for a dotted path such as `applicant.surname`."""
+        """The field for a dotted path such as `applicant.surname` (its tab is built if it
+        was not yet)."""
+        self.build_tab_of(name)
         found = self.findChild(QLineEdit, name)
         if found is None:
             raise KeyError(name)
@@ -284,11 +471,13 @@ class CaseView(QDialog):
         self.detail = detail
         self.workflow.version = detail.version
         self.header.set_detail(detail)
-        self.history.set_rows(history_rows(detail))
+        if self.built("history"):
+            self.history.set_rows(history_rows(detail))
         self._say(self.tr("Reloaded: check the changes and save again."))
         self.show_title()
 
     def _checked(self, report: Any) -> None:
+        self.report, self.report_known = report, True  # the tab shows it already
         self.header.set_outcome(report)
         self.case_changed.emit(self.detail.case_id)
 
@@ -326,10 +515,14 @@ class CaseView(QDialog):
         retranslate_tree(self)
         # Texts built from the case (status, outcome, history, degrees, title) are made again.
         self.header.set_detail(self.detail)
-        self.header.set_outcome(self.checks.tab.report)
-        self.history.set_rows(history_rows(self.detail))
-        self.career.retranslate()
-        self.checks.tab.retranslate()
+        if self.report_known:
+            self.header.set_outcome(self.report)
+        if self.built("history"):
+            self.history.set_rows(history_rows(self.detail))
+        if self.built("career"):
+            self.career.retranslate()
+        if self.built("checks"):
+            self.checks.tab.retranslate()
         self.show_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:

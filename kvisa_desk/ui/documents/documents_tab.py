@@ -33,7 +33,7 @@ from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of
 from kvisa_desk.ui.documents.dialogs import DocumentTypeDialog
-from kvisa_desk.ui.documents.drop import FileDropTarget, dropped_files, guess_document_type
+from kvisa_desk.ui.documents.drop import dropped_files, guess_document_type
 from kvisa_desk.ui.documents.preview import DocumentPreviewPane, LatestOnly
 from kvisa_desk.ui.documents.render import (
     RenderedPage,
@@ -49,7 +49,7 @@ from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.file_dialogs import DOCUMENTS, ask_open_file
 from kvisa_desk.ui.widgets.labels import code_label
-from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.ui.widgets.reason_form import plain_text_label
 from kvisa_desk.vocab import DocumentType
@@ -127,11 +127,9 @@ class CaseDocuments(QObject):
         self.notice.setVisible(False)
         self._previews = LatestOnly(self._start_preview)
         self._build_layout()
-        self.drop_target = FileDropTarget(self.take_drop, self)
-        self.drop_target.watch(self.tab, parent)  # the whole case view takes dropped files
+        # The case view takes files dropped anywhere on it (`take_drop`), this tab or not;
+        # the list is read by the view on its reading thread (`read_again`).
         self.tab.installEventFilter(self)
-        parent.installEventFilter(self)
-        self.load()
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -187,6 +185,23 @@ class CaseDocuments(QObject):
             )
 
         return read
+
+    def read_again(self, report: CheckReport | None) -> Operation[DocumentsRead]:
+        """Read the list and the checklist (for the latest check) off the GUI thread."""
+        read = self.reader()
+
+        def work(_report: ReportProgress) -> DocumentsRead:
+            return read(report)
+
+        def shown(found: DocumentsRead) -> None:
+            if not isValid(self.table):  # the case view went while they were read
+                return
+            self.show_read(found)
+            if self.tab.isVisible() and self.selected() is None and self.documents:
+                self.table.selectRow(0)  # the tab is open: show the first at once
+
+        operation = Operation(self._context.changes.reading, work)
+        return operation.success(shown).failure(lambda _error: None).run()
 
     def show_read(self, read: DocumentsRead) -> None:
         chosen = self.selected()
@@ -244,10 +259,6 @@ class CaseDocuments(QObject):
     # The preview pane
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._parent and event.type() == QEvent.Type.Show:
-            # Every tab exists by now: fields that take dropped text take dropped files
-            # as attachments instead of pasting their paths into the applicant's facts.
-            self.drop_target.intercept(self._parent)
         showing = watched is self.tab and event.type() == QEvent.Type.Show
         if showing and self.selected() is None and self.documents:
             self.table.selectRow(0)  # the officer opened the tab: show the first at once
@@ -404,17 +415,7 @@ class CaseDocuments(QObject):
         self.changed.emit(message)
 
     def refresh_photo(self) -> Operation[QImage | None]:
-        context, case_id = self._context, self._case_id
-
-        def work(_report: ReportProgress) -> QImage | None:
-            return thumbnail_image(context, case_id)
-
-        def show(image: QImage | None) -> None:
-            if isValid(self):  # not when the case view went while the photo was read
-                self.photo_changed.emit(QPixmap.fromImage(image) if image is not None else None)
-
-        operation = Operation(self._context.runner, work, _tr("Reading the photo…"))
-        return operation.success(show).failure(lambda _error: show(None)).run()
+        return read_photo(self._context, self._case_id, self, self.photo_changed.emit)
 
     # Messages
 
@@ -428,3 +429,25 @@ class CaseDocuments(QObject):
         self.notices = []
         self.notice.clear()
         self.notice.setVisible(False)
+
+
+def read_photo(
+    context: DeskContext,
+    case_id: int,
+    asker: QObject,
+    show: Callable[[QPixmap | None], object],
+    runner: OperationRunner | None = None,
+) -> Operation[QImage | None]:
+    """The header's thumbnail of the case's photo (None: none), read, hash-checked and decoded
+    on RUNNER's thread (the worker's by default); shown unless ASKER (the case view or its tab)
+    went meanwhile."""
+
+    def work(_report: ReportProgress) -> QImage | None:
+        return thumbnail_image(context, case_id)
+
+    def shown(image: QImage | None) -> None:
+        if isValid(asker):
+            show(QPixmap.fromImage(image) if image is not None else None)
+
+    operation = Operation(runner or context.runner, work, _tr("Reading the photo…"))
+    return operation.success(shown).failure(lambda _error: shown(None)).run()
