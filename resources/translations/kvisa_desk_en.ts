@@ -724,37 +724,47 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <source>Check this case against the rules now (Ctrl+R)</source>
+      <translation>Check this case against the rules now (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <source>This case is finished: its checks stay as they were when it was decided.</source>
+      <translation>This case is finished: its checks stay as they were when it was decided.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -762,12 +772,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
@@ -777,7 +787,7 @@
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -797,17 +807,17 @@
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Kind of document:</source>
       <translation>Kind of document:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
@@ -817,7 +827,7 @@
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -832,7 +842,7 @@
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
@@ -865,27 +875,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1066,87 +1076,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1166,47 +1176,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1216,12 +1226,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1261,7 +1271,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1271,7 +1281,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1286,7 +1296,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1311,7 +1321,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1341,27 +1351,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1376,7 +1386,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1391,12 +1401,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1421,12 +1431,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3126,7 +3136,7 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -3921,7 +3931,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="121" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>Choose a letter to see it as it was issued.</translation>
     </message>
@@ -3931,7 +3941,7 @@ Check --db or --db-url.</translation>
       <translation>Letter preview</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="153" />
       <source>Page {n} of {total}</source>
       <translation>Page {n} of {total}</translation>
     </message>
@@ -3939,14 +3949,14 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
@@ -3963,12 +3973,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="393" />
       <source>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
       <translation>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="295" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="297" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -3978,27 +3988,27 @@ Check --db or --db-url.</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="376" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="378" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="432" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="443" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="445" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
@@ -4008,7 +4018,7 @@ Check --db or --db-url.</translation>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
@@ -4018,7 +4028,7 @@ Check --db or --db-url.</translation>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="385" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
@@ -4038,12 +4048,12 @@ Check --db or --db-url.</translation>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="363" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -4068,17 +4078,17 @@ Check --db or --db-url.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="483" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="485" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="370" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="466" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="468" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4088,7 +4098,7 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="382" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
       <source>Read the draft first: the letter will say exactly this, with its number.</source>
       <translation>Read the draft first: the letter will say exactly this, with its number.</translation>
     </message>
@@ -4103,7 +4113,7 @@ Check --db or --db-url.</translation>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="388" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
@@ -4118,7 +4128,7 @@ Check --db or --db-url.</translation>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="405" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
@@ -4128,7 +4138,7 @@ Check --db or --db-url.</translation>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="482" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="484" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4148,27 +4158,27 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
       <source>This case is closed: no letter can be issued on it.</source>
       <translation>This case is closed: no letter can be issued on it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="292" />
       <source>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</source>
       <translation>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="288" />
       <source>This case was withdrawn: no letter can be issued on it.</source>
       <translation>This case was withdrawn: no letter can be issued on it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="496" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="498" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4513,47 +4523,47 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="63" />
       <source>&amp;Add note</source>
       <translation>&amp;Add note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="55" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="114" />
       <source>Adding the note…</source>
       <translation>Adding the note…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="53" />
       <source>New note</source>
       <translation>New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="127" />
       <source>The note was not added: {reason}</source>
       <translation>The note was not added: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Written</source>
       <translation>Written</translation>
     </message>

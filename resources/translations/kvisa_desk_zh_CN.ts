@@ -723,37 +723,47 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <source>Check this case against the rules now (Ctrl+R)</source>
+      <translation>立即按规则核查本案（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <source>This case is finished: its checks stay as they were when it was decided.</source>
+      <translation>此案件已办结：核查结果保持决定时的状态，不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -761,12 +771,12 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="338" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="383" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
@@ -776,7 +786,7 @@
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="240" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -796,17 +806,17 @@
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="347" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
       <source>Kind of document:</source>
       <translation>材料类型：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
@@ -816,7 +826,7 @@
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="416" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -831,7 +841,7 @@
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
@@ -864,27 +874,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="141" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="187" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="156" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="183" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1065,87 +1075,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="96" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="99" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="98" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="160" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="153" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="326" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="100" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="157" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1165,47 +1175,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="179" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="181" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="82" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="227" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="102" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="174" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="173" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="346" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="171" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="344" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="177" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1215,12 +1225,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="235" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="422" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1260,7 +1270,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="266" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="453" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1270,7 +1280,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1285,7 +1295,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="91" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="260" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1310,7 +1320,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="87" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="247" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1340,27 +1350,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="288" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="476" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="276" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="262" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="449" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="206" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="393" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1375,7 +1385,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="270" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="457" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1390,12 +1400,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="192" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="367" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="301" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1420,12 +1430,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="302" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="277" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3125,7 +3135,7 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="51" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3920,7 +3930,7 @@ Check --db or --db-url.</source>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="121" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>选择一份函件，查看其出具时的样式。</translation>
     </message>
@@ -3930,7 +3940,7 @@ Check --db or --db-url.</source>
       <translation>函件预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="153" />
       <source>Page {n} of {total}</source>
       <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -3938,14 +3948,14 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
@@ -3962,12 +3972,12 @@ Check --db or --db-url.</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="391" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="393" />
       <source>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
       <translation>此案件已出具{kind} {reference}（{date}）。同类函件再次出具只能作为更正件：新函件注明取代 {reference}，原函件保留并标记为已被取代。如无意更正，请选择“取消”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="295" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="297" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -3977,27 +3987,27 @@ Check --db or --db-url.</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="376" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="378" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="381" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="432" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="443" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="445" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
@@ -4007,7 +4017,7 @@ Check --db or --db-url.</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
@@ -4017,7 +4027,7 @@ Check --db or --db-url.</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="385" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
@@ -4037,12 +4047,12 @@ Check --db or --db-url.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="363" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="366" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -4067,17 +4077,17 @@ Check --db or --db-url.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="483" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="485" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="370" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="466" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="468" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4087,7 +4097,7 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="382" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
       <source>Read the draft first: the letter will say exactly this, with its number.</source>
       <translation>请先核对草稿：正式函件内容与此完全相同，另加编号。</translation>
     </message>
@@ -4102,7 +4112,7 @@ Check --db or --db-url.</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="388" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
@@ -4117,7 +4127,7 @@ Check --db or --db-url.</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="403" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="405" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
@@ -4127,7 +4137,7 @@ Check --db or --db-url.</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="482" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="484" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4147,27 +4157,27 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="319" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="284" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
       <source>This case is closed: no letter can be issued on it.</source>
       <translation>此案件已结案：不能再出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="290" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="292" />
       <source>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</source>
       <translation>此案件已办结：函件已出具。如需更正，请先选中该函件，再勾选“作为所选函件的更正件”。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="288" />
       <source>This case was withdrawn: no letter can be issued on it.</source>
       <translation>此申请已撤回：不能出具函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="496" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="498" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4512,47 +4522,47 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="60" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="63" />
       <source>&amp;Add note</source>
       <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="52" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="55" />
       <source>A new note (Ctrl+Enter adds it). Notes cannot be changed afterwards: a correction is a new note.</source>
       <translation>新备注（按 Ctrl+Enter 添加）。备注添加后不可更改：更正请另写一条新备注。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="114" />
       <source>Adding the note…</source>
       <translation>正在添加备注…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="50" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="53" />
       <source>New note</source>
       <translation>新建备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="46" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="113" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="127" />
       <source>The note was not added: {reason}</source>
       <translation>备注未添加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="40" />
+      <location filename="../../kvisa_desk/ui/case/notes_tab.py" line="43" />
       <source>Written</source>
       <translation>撰写时间</translation>
     </message>

@@ -115,6 +115,9 @@ class LetterPreview(QScrollArea):
         self.page_labels: list[QLabel] = []
         self.pages: list[QImage] = []
         self.message = ""  # what is shown instead of pages, if anything
+        self.ask_to_choose()
+
+    def ask_to_choose(self) -> None:
         self.show_message(self.tr("Choose a letter to see it as it was issued."))
 
     def _clear(self) -> None:
