@@ -6,6 +6,10 @@ from enum import StrEnum
 
 # The post of records that name none (files from a single post's own system).
 DEFAULT_POST = "HQ"
+# Demo data: the import source of its cases, and the system actor its workflow is recorded
+# under (never the officer who loaded it: no one verified a demo document).
+DEMO_SOURCE = "demo"
+DEMO_ACTOR = "demo"
 
 
 def format_case_ref(case_id: int) -> str:

@@ -123,7 +123,12 @@ def test_an_unknown_name_locks_like_an_account_so_names_cannot_be_found(
     real_hashes = len(verified)
     unknown = _answers(db, "no.such.one", MAX_FAILED_ATTEMPTS + 2)
     assert unknown == real
-    assert "locked" in unknown[-1] and "locked" not in unknown[MAX_FAILED_ATTEMPTS - 1]
+    assert "locked" in unknown[-1] and "locked" not in unknown[MAX_FAILED_ATTEMPTS - 2]
+    # Each refusal before the lock says how many tries are left; the one that locks says so.
+    assert [u.split(": ")[-1] for u in unknown[: MAX_FAILED_ATTEMPTS - 1]] == [
+        str(MAX_FAILED_ATTEMPTS - n) for n in range(1, MAX_FAILED_ATTEMPTS)
+    ]
+    assert "is locked for 15 minutes" in unknown[MAX_FAILED_ATTEMPTS - 1]
     # The same work each time: an Argon2 verification per attempt until locked, none after.
     assert len(verified) - real_hashes == real_hashes == MAX_FAILED_ATTEMPTS
     # The placeholder that counted is no account: it cannot sign in or act.
@@ -177,3 +182,11 @@ def test_the_list_unlock_and_the_last_administrator(db: Database) -> None:
     _add(db, "gus", "admin")
     accounts.update_account(db, "test.admin", "gus", role="supervisor")
     assert {r.username: r.role for r in account_rows(db, "gus")}["test.admin"] == "supervisor"
+
+
+@pytest.mark.parametrize("name", ["demo", "Demo", "system", "recovery-key", "file-access:root"])
+def test_the_names_the_trail_keeps_for_itself_are_not_accounts(db: Database, name: str) -> None:
+    # An account named "demo" would be credited with every demo case's workflow.
+    with pytest.raises(InvalidInput, match="records for itself"):
+        accounts.check_new_account(name, "a long enough password", "officer")
+    accounts.check_new_account("demo.officer", "a long enough password", "officer")

@@ -35,7 +35,7 @@ from kvisa_desk.demo.text import (
 from kvisa_desk.shipped import resources_dir
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent, Officer
-from kvisa_desk.vocab import OPEN_STATUSES, CaseStatus
+from kvisa_desk.vocab import DEMO_ACTOR, OPEN_STATUSES, CaseStatus
 
 pytestmark = pytest.mark.backend
 
@@ -454,3 +454,69 @@ def test_a_rerun_completes_cases_an_older_killed_run_left_bare(db: Database) -> 
     before = _counts(db)
     load_demo_cases(db, 120, 9, "test.officer")
     assert _counts(db) == before  # and a third run adds nothing
+
+
+# --- a real post's database: demo data is the demo's, not an officer's (new user s3, 1, 13) ---
+
+
+def test_the_officer_who_loads_is_credited_with_the_load_only(db: Database) -> None:
+    from kvisa_desk.core.accounts.audit import verify_chain
+    from kvisa_desk.core.accounts.audit_state import check_state
+    from kvisa_desk.store.models import CaseDocument
+
+    load_demo_cases(db, 120, 4, "test.officer")
+    with db.read() as session:
+        mine = session.execute(
+            select(CaseEvent.kind, CaseEvent.details).where(CaseEvent.officer == "test.officer")
+        ).all()
+        kinds = Counter(
+            session.scalars(select(CaseEvent.kind).where(CaseEvent.officer == DEMO_ACTOR))
+        )
+        documents = session.execute(
+            select(CaseDocument.attached_by, CaseDocument.verified_by, CaseDocument.verification)
+        ).all()
+    assert [(kind, d["loaded"]) for kind, d in mine] == [("demo_cases_loaded", 120)]
+    # Imports, statuses, documents, checks, demo officers and certificates: the demo's.
+    for kind in ("case_imported", "status_changed", "documents_attached", "checks_run"):
+        assert kinds[kind] > 0, kind
+    assert kinds["officer_created"] == len(DEMO_OFFICERS)
+    assert kinds["letter_certificate_installed"] > 0
+    assert {a for a, _v, _s in documents} == {DEMO_ACTOR}
+    verified = [v for _a, v, state in documents if state == "verified"]
+    assert verified and set(verified) == {DEMO_ACTOR}  # no officer verified what they never saw
+    assert verify_chain(db).ok
+    assert check_state(db).ok
+
+
+def test_cases_past_review_are_checked_and_an_approval_has_nothing_open(db: Database) -> None:
+    from kvisa_desk.core.checks.runs import latest_check
+
+    load_demo_cases(db, 200, 1, "test.officer")
+    from kvisa_desk.demo.generator import generate
+
+    made = generate(200, 1, registry_institutions(db))
+    planned = {record["application_id"]: plan for record, plan in made}
+    with db.read() as session:
+        cases = session.execute(
+            select(Case.id, Case.application_id, Case.status, Case.effective_outcome)
+        ).all()
+        events = session.execute(
+            select(CaseEvent.case_id, CaseEvent.kind).order_by(CaseEvent.id)
+        ).all()
+    assert {c.status for c in cases} >= {"approved", "refused", "letter_issued", "closed"}
+    # The history reads as the work went: taken into review, checked, then decided.
+    kinds: dict[int, list[str]] = {}
+    for case_id, kind in events:
+        if case_id is not None and kind in ("status_changed", "checks_run"):
+            kinds.setdefault(case_id, []).append(kind)
+    checked = [k for k in kinds.values() if "checks_run" in k]
+    assert checked and all(k.index("checks_run") == 1 for k in checked)
+    not_past_review = {"received", "in_review", "awaiting_documents", "withdrawn"}
+    for case in cases:
+        plan = planned[case.application_id]
+        assert (case.effective_outcome is None) == (case.status in not_past_review), case
+        if "approved" in plan.path:  # an approval needs every result to pass, as in real work
+            assert case.effective_outcome == "pass", case
+            check = latest_check(db, case.id)
+            assert check is not None and check.officer == DEMO_ACTOR
+            assert check.effective_outcome == "pass"

@@ -140,6 +140,7 @@ post.backup.backup_database                    no       no          yes    no   
 post.post_keys.generate_post_key               no       no          yes    no        no
 post.post_keys.export_post_key                 no       no          yes    no        no
 post.post_keys.import_post_key                 no       no          yes    no        no
+post.post_keys.post_key_state                  no       no          yes    no        no
 decisions.letter_certs.generate_certificate    no       no          yes    no        no
 decisions.letter_certs.import_certificate      no       no          yes    no        no
 decisions.letter_certs.remove_certificate      no       no          yes    no        no
@@ -163,6 +164,7 @@ EXEMPT = {
     "demo.specimens.attach_demo_specimens": "a step of load_demo_cases, which checks",
     "demo.status.apply_plans": "a step of load_demo_cases, which checks",
     "demo.status.ensure_demo_officers": "a step of load_demo_cases, which checks",
+    "demo.checked.check_demo_cases": "a step of load_demo_cases, which checks",
     "decisions.letter_certs.ensure_demo_certificates": "a step of load_demo_cases, which checks",
     "demo.posts.name_demo_posts": "a step of load_demo_cases, which checks",
     "post.settings.name_post_if_unnamed": "works in the caller's transaction (name_demo_posts, "
@@ -314,6 +316,7 @@ PROBES: dict[str, Probe] = {
     "post.post_keys.import_post_key": lambda w, a: post_keys.import_post_key(
         w.db, a, w.new_path(".key")
     ),
+    "post.post_keys.post_key_state": lambda w, a: post_keys.post_key_state(w.db, a),
     "accounts.accounts.update_account": lambda w, a: accounts.update_account(
         w.db, "target.account", a, title="Consul"
     ),

@@ -40,8 +40,15 @@ def register(subcommands: Any) -> None:
         "unlock",
         help="with an encrypted database's recovery key, set a one-time password for an "
         "administrator account (the key from --recovery-key-file or stdin, never an argument)",
+        description="When every administrator password of an encrypted database is lost: the "
+        "recovery key shown when the database was made opens it and sets a one-time password "
+        "for the administrator account NAME, shown once. It must be changed at the next "
+        "sign-in, and the recovery is recorded in the audit trail and flagged for the "
+        "supervisors. FILE may be the file the window saved (the key is found in it) or hold "
+        "the key alone; without --recovery-key-file the key is read from stdin. Example: "
+        "kvisa-desk db unlock chief --recovery-key-file /media/usb/kvisa-recovery-key.txt",
     )
-    unlock.add_argument("name", help="the administrator account")
+    unlock.add_argument("name", metavar="NAME", help="the administrator account's username")
     unlock.add_argument("--recovery-key-file", type=path, help="a file holding the recovery key")
     unlock.set_defaults(handler=run_unlock, login="none")
     encrypt = actions.add_parser(
@@ -154,6 +161,7 @@ def run_info(ctx: CliContext) -> int:
 
 def run_unlock(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.accounts import recover_with_recovery_key
+    from kvisa_desk.core.accounts.recovery_sheet import recovery_key_in
     from kvisa_desk.core.errors import InvalidInput
 
     source = ctx.args.recovery_key_file
@@ -163,7 +171,7 @@ def run_unlock(ctx: CliContext) -> int:
         raise InvalidInput(f"{source}: cannot read the recovery key ({exc.strerror})") from exc
     if not key.strip():
         raise InvalidInput("no recovery key: give --recovery-key-file FILE or the key on stdin")
-    one_time = recover_with_recovery_key(ctx.db, ctx.args.name, key.strip())
+    one_time = recover_with_recovery_key(ctx.db, ctx.args.name, recovery_key_in(key))
     print(
         f"one-time password of {ctx.args.name} (shown once; it must be changed at the next "
         f"sign-in, and the reset is flagged for the supervisors):\n\n    {one_time}\n",

@@ -196,6 +196,16 @@ def run_reset(ctx: CliContext) -> int:
     from kvisa_desk.core.accounts.permissions import Permission
 
     # Before the new password is asked for: a refused account (or recovery) hears so first.
+    if ctx.file_access_recovery and ctx.db.locked:
+        # An encrypted file: holding it is not enough, its recovery key is the way in.
+        from kvisa_desk.store.cipher import DatabaseLocked
+
+        raise DatabaseLocked(
+            "this database is encrypted: without signing in, only its recovery key sets a "
+            f"new password: kvisa-desk db unlock {ctx.args.name} --recovery-key-file FILE "
+            "(FILE: the saved recovery key), or sign in as an administrator (KVISA_USER, "
+            "KVISA_PASSWORD) to reset another account"
+        )
     if ctx.file_access_recovery:
         accounts.check_recoverable(ctx.db, ctx.args.name)
     else:

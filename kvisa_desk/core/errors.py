@@ -20,6 +20,14 @@ MESSAGES: dict[str, str] = {
     "sign_in.refused": (
         "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD)"
     ),
+    "sign_in.refused_tries": (
+        "sign-in refused: unknown user or wrong password (check KVISA_USER and KVISA_PASSWORD); "
+        "tries left before a lockout: {left}"
+    ),
+    "sign_in.refused_locked": (
+        "sign-in refused: unknown user or wrong password; after too many failed tries "
+        "{username} is locked for {minutes} minutes (or until an administrator unlocks it)"
+    ),
     "sign_in.locked": (
         "account {username} is locked after too many failed sign-ins; "
         "try again in {minutes} minutes or ask an administrator"

@@ -3,9 +3,13 @@
 `generate_applications` yields `kvisa-application/1` records (pure, deterministic:
 same count and seed, same records); `load_demo_cases` imports them through the same
 validation as an officer's file and moves the new cases along a realistic workflow
-(statuses, assigned demo officers, one history event per change), a committed batch at
-a time. Running it again with the same seed adds nothing, or completes what a killed
-run left; another seed adds other applications.
+(statuses, assigned demo officers, one history event per change, checks run on the cases
+past review), a committed batch at a time. Running it again with the same seed adds
+nothing, or completes what a killed run left; another seed adds other applications.
+
+All of that is recorded under the system actor DEMO_ACTOR ("Demo data"), never the
+officer who asked: no one verified a demo document. The officer's own event is
+`demo_cases_loaded`, in the same transaction as the cases it loaded.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kvisa_desk.content import ContentStore, content_store_for
+from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require_first
 from kvisa_desk.core.applications.importer import (
     MAX_LISTED,
@@ -28,19 +33,20 @@ from kvisa_desk.core.applications.readers import RawRecord
 from kvisa_desk.core.decisions.letter_certs import ensure_demo_certificates
 from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.errors import InvalidInput
+from kvisa_desk.demo.checked import check_demo_cases
 from kvisa_desk.demo.generator import Plan, Registry, generate
 from kvisa_desk.demo.posts import name_demo_posts
-from kvisa_desk.demo.specimens import attach_demo_specimens
+from kvisa_desk.demo.specimens import VERIFIED_STATUSES, attach_demo_specimens
 from kvisa_desk.demo.status import DEMO_OFFICERS, apply_plans, bare_cases
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Institution
-from kvisa_desk.vocab import DEFAULT_POST
+from kvisa_desk.vocab import DEFAULT_POST, DEMO_ACTOR, DEMO_SOURCE
 
-DEMO_SOURCE = "demo"
 MAX_CASES = 1_000_000
 DEMO_BATCH = 1_000  # cases committed together, workflow and specimens included
 
 __all__ = [
+    "DEMO_ACTOR",
     "DEMO_OFFICERS",
     "DEMO_SOURCE",
     "application_pattern",
@@ -84,8 +90,10 @@ def _load_batch(
     batch: list[tuple[dict[str, Any], Plan]],
     first_index: int,
     actor: str,
+    seed: int,
 ) -> ImportReport:
-    """One batch, whole or not at all: its cases imported, moved along and given specimens.
+    """One batch, whole or not at all: its cases imported, moved along, given specimens and,
+    past review, checked; all of it as DEMO_ACTOR, and the officer's one event saying so.
 
     Cases of the batch that an earlier, interrupted run left bare (imported, nothing else)
     are completed too, so a second run finishes what a killed one began.
@@ -98,10 +106,32 @@ def _load_batch(
         (record["post"] or DEFAULT_POST, record["application_id"]): plan for record, plan in batch
     }
     with new_content_taken_back_on_failure(db), db.write() as session:
-        report = import_records(db, records, actor, DEMO_SOURCE, DEFAULT_POST, session=session)
+        report = import_records(
+            db, records, actor, DEMO_SOURCE, DEFAULT_POST, session=session, recorded_as=DEMO_ACTOR
+        )
         bare = bare_cases(session, plans.keys())
-        apply_plans(session, {case_id: plans[key] for key, case_id in bare.items()}, actor)
-        attach_demo_specimens(session, store, bare.values(), DEMO_SOURCE, actor)
+        moved = {case_id: plans[key] for key, case_id in bare.items()}
+        # In the order an officer works: documents attached and verified, the case taken
+        # into review, the checks run (an approval's open results overridden), then the rest.
+        further = [c for c, plan in moved.items() if plan.status in VERIFIED_STATUSES]
+        attach_demo_specimens(
+            session, store, bare.values(), DEMO_SOURCE, DEMO_ACTOR, verified_cases=further
+        )
+        apply_plans(
+            session,
+            moved,
+            DEMO_ACTOR,
+            under_review=lambda: check_demo_cases(session, moved, DEMO_ACTOR),
+        )
+        if report.imported or bare:
+            record_event(
+                session,
+                actor,
+                "demo_cases_loaded",
+                loaded=report.imported,
+                completed=len(bare) - report.imported,
+                seed=seed,
+            )
     return report
 
 
@@ -134,17 +164,19 @@ def load_demo_cases(
     if not 0 <= count <= MAX_CASES:
         raise InvalidInput(f"the number of demo cases must be between 0 and {MAX_CASES:,}")
     if count:
-        name_demo_posts(db, actor)  # demo letters carry a mission's name, as a post's must
+        # Demo letters carry a mission's name, as a post's must (never over a post's own).
+        name_demo_posts(db, DEMO_ACTOR)
     registry = Registry(registry_institutions(db))
     store = content_store_for(db)
     total = ImportReport(DEMO_SOURCE)
     generated = generate(count, seed, registry)
     done = 0
     while batch := list(islice(generated, DEMO_BATCH)):
-        _add(total, _load_batch(db, store, batch, done, actor))
+        _add(total, _load_batch(db, store, batch, done, actor, seed))
         done += len(batch)
         if progress is not None:
             progress(done)
     if count:
-        ensure_demo_certificates(db, actor)  # demo letters are signed, as a post's are
+        # Demo letters are signed, as a post's are, but only demo cases' letters (see there).
+        ensure_demo_certificates(db, DEMO_ACTOR)
     return total

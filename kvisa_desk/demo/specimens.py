@@ -24,13 +24,15 @@ from kvisa_desk.store.models import Case, CaseDocument
 from kvisa_desk.vocab import CaseStatus, DocumentType
 
 # Cases this far along have had their documents checked by an officer.
-_VERIFIED_STATUSES = (
-    CaseStatus.READY_FOR_DECISION,
-    CaseStatus.AWAITING_SIGN_OFF,
-    CaseStatus.APPROVED,
-    CaseStatus.REFUSED,
-    CaseStatus.LETTER_ISSUED,
-    CaseStatus.CLOSED,
+VERIFIED_STATUSES = frozenset(
+    {
+        CaseStatus.READY_FOR_DECISION,
+        CaseStatus.AWAITING_SIGN_OFF,
+        CaseStatus.APPROVED,
+        CaseStatus.REFUSED,
+        CaseStatus.LETTER_ISSUED,
+        CaseStatus.CLOSED,
+    }
 )
 
 
@@ -59,10 +61,16 @@ def specimen(doc_type: str) -> tuple[bytes, str]:
 
 
 def attach_demo_specimens(
-    session: Session, store: ContentStore, case_ids: Collection[int], source: str, actor: str
+    session: Session,
+    store: ContentStore,
+    case_ids: Collection[int],
+    source: str,
+    actor: str,
+    verified_cases: Collection[int] | None = None,
 ) -> int:
     """Give the listed documents of these demo cases without content their specimen, in the
-    caller's transaction; cases far enough along have their documents marked verified."""
+    caller's transaction; cases far enough along (VERIFIED_CASES, else by their status now)
+    have their documents marked verified."""
     if not case_ids:
         return 0
     documents = table_of(CaseDocument)
@@ -88,8 +96,12 @@ def attach_demo_specimens(
             )
         )
         attached += cast(CursorResult[Any], result).rowcount or 0
-    further_along = select(Case.id).where(
-        Case.id.in_(ids), Case.status.in_([s.value for s in _VERIFIED_STATUSES])
+    further_along = (
+        select(Case.id).where(Case.id.in_(sorted(verified_cases)))
+        if verified_cases is not None
+        else select(Case.id).where(
+            Case.id.in_(ids), Case.status.in_([s.value for s in VERIFIED_STATUSES])
+        )
     )
     unverified = and_(
         documents.c.case_id.in_(further_along), documents.c.verification != "verified"

@@ -9,7 +9,7 @@ they appear in the history and the worklist but cannot sign in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from sqlalchemy import select, update
@@ -71,19 +71,28 @@ def bare_cases(session: Session, keys: Collection[tuple[str, str]]) -> dict[tupl
     return {(r.post, r.application_id): r.id for r in rows if (r.post, r.application_id) in wanted}
 
 
-def apply_plans(session: Session, plans: Mapping[int, Plan], actor: str) -> int:
+def apply_plans(
+    session: Session,
+    plans: Mapping[int, Plan],
+    actor: str,
+    under_review: Callable[[], object] | None = None,
+) -> int:
     """Move cases (by id) along their plans, in the caller's transaction; how many changed.
 
     The caller passes bare cases only (see `bare_cases`), so cases an officer picked up are
     left alone. Each change is one `status_changed` event; the first names the officer the
-    case was assigned to.
+    case was assigned to. UNDER_REVIEW runs once the first changes are recorded and before
+    the rest, so what it records (the checks) reads in the history where an officer did it.
     """
     plans = {case_id: plan for case_id, plan in plans.items() if plan.path}
     if not plans:
+        if under_review is not None:
+            under_review()
         return 0
     officer_ids = ensure_demo_officers(session, actor)
     groups: dict[tuple[str, int | None, int], list[int]] = defaultdict(list)
     changes: list[dict[str, Any]] = []
+    later: list[dict[str, Any]] = []  # every change after a case's first
     for case_id in sorted(plans):
         plan = plans[case_id]
         officer = None if plan.officer is None else officer_ids[plan.officer]
@@ -94,7 +103,7 @@ def apply_plans(session: Session, plans: Mapping[int, Plan], actor: str) -> int:
             if step == 0 and plan.officer is not None:
                 # Taking the case out of `received` is when it was assigned.
                 details["assigned_to"] = DEMO_OFFICERS[plan.officer][0]
-            changes.append({"case_id": case_id, "details": details})
+            (later if step else changes).append({"case_id": case_id, "details": details})
             before = status
     now = utcnow()
     for (status, officer, steps), ids in groups.items():
@@ -114,6 +123,11 @@ def apply_plans(session: Session, plans: Mapping[int, Plan], actor: str) -> int:
                 .execution_options(synchronize_session=False)
             )
     # Events in case order, each case's changes in the order they happened.
-    for start in range(0, len(changes), EVENT_CHUNK):
-        record_events(session, actor, "status_changed", changes[start : start + EVENT_CHUNK])
+    for part in (changes, None, later):
+        if part is None:
+            if under_review is not None:
+                under_review()
+            continue
+        for start in range(0, len(part), EVENT_CHUNK):
+            record_events(session, actor, "status_changed", part[start : start + EVENT_CHUNK])
     return len(plans)

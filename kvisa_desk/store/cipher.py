@@ -124,7 +124,8 @@ def key_for(database: Path) -> bytes | None:
         raise DatabaseLocked(
             "This database is encrypted: sign in with your account (KVISA_USER and "
             "KVISA_PASSWORD, or the sign-in window) to open it, or use "
-            "`kvisa-desk db unlock --recovery-key-file FILE`"
+            "`kvisa-desk db unlock ADMIN --recovery-key-file FILE` (ADMIN: an administrator's "
+            "username)"
         )
     return key
 

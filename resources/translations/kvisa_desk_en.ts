@@ -792,6 +792,11 @@
       <translation>Damaged</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>Document</translation>
@@ -832,7 +837,7 @@
       <translation>Reading the photo…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
@@ -857,17 +862,17 @@
       <translation>Where from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>attached by {officer}, {when}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file} (listed in the application, not attached)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status} ({officer}, {when})</translation>
     </message>
@@ -1448,17 +1453,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
-      <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
-      <translation>An administrator set your password. Choose your own before you go on (at least {n} characters).</translation>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="49" />
+      <source>An administrator set your password.</source>
+      <translation>An administrator set your password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <source>At least {n} characters.</source>
+      <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="41" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
+      <source>Choose your own before you go on.</source>
+      <translation>Choose your own before you go on.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="54" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
@@ -1468,32 +1483,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="64" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -1503,9 +1518,19 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>Working…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <source>Your password was reset from the database file, without sign-in.</source>
+      <translation>Your password was reset from the database file, without sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="45" />
+      <source>Your password was set with the database's recovery key.</source>
+      <translation>Your password was set with the database's recovery key.</translation>
     </message>
   </context>
   <context>
@@ -2494,39 +2519,51 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
-      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
-      <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</translation>
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</source>
+      <translation>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="70" />
       <source>Demo cases</source>
       <translation>Demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="84" />
       <source>Load demo cases</source>
       <translation>Load demo cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>Loading {count} demo cases…</source>
       <translation>Loading {count} demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="101" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>The demo cases could not be loaded: {error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="103" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>This copy of KVisa Desk has no demo case generator yet.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
-      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
-      <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</translation>
+      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</source>
+      <translation>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</translation>
     </message>
   </context>
   <context>
@@ -2886,32 +2923,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="170" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="89" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="83" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
       <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
       <translation>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>Account {username} is locked. Ask an administrator.</source>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2920,12 +2957,12 @@ A refusal or a request for documents needs no such step.</source>
 A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
       <source>Case {case_ref} does not exist.</source>
       <translation>Case {case_ref} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
       <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
       <translation>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</translation>
     </message>
@@ -2935,162 +2972,172 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Sign-in refused: unknown user name or wrong password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <source>Sign-in refused: unknown user name or wrong password. After too many failed tries, {username} is locked for {minutes} minutes. Try again then, or ask an administrator to unlock it.</source>
+      <translation>Sign-in refused: unknown user name or wrong password. After too many failed tries, {username} is locked for {minutes} minutes. Try again then, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <source>Sign-in refused: unknown user name or wrong password. Tries left before the account is locked for a while: {left}.</source>
+      <translation>Sign-in refused: unknown user name or wrong password. Tries left before the account is locked for a while: {left}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="151" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="156" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="160" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="147" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="157" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="155" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</source>
       <translation>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="185" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="196" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="62" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username} ({role}) may not {permission}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="49" />
       <source>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</source>
       <translation>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} is not an active KVisa Desk account. Ask an administrator for one.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="57" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} must change the password an administrator set before doing anything else: sign in again to change it.</translation>
     </message>
@@ -3187,12 +3234,12 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="115" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="80" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
@@ -3202,62 +3249,62 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="108" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -3267,14 +3314,53 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="101" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="98" />
+      <source>e.g. admin</source>
+      <translation>e.g. admin</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForgottenPassword</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="136" />
+      <source>Forgotten password</source>
+      <translation>Forgotten password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="138" />
+      <source>If you forget your password</source>
+      <translation>If you forget your password</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="118" />
+      <source>Officers and supervisors: ask an administrator. In Administration ▸ Accounts they set you a one-time password, which you change at your next sign-in.
+
+Administrators: ask another administrator the same way. If every administrator password is lost, use the recovery key that was shown when the database was made (saved to a file or printed). On the computer that holds the database, run
+
+    {unlock}
+
+with ADMIN your username and FILE the saved recovery key. It shows a one-time password; sign in with it and choose your own. The recovery is recorded in the audit trail.
+
+A database that is not encrypted has no recovery key: there, whoever holds the database file runs {reset}.</source>
+      <translation>Officers and supervisors: ask an administrator. In Administration ▸ Accounts they set you a one-time password, which you change at your next sign-in.
+
+Administrators: ask another administrator the same way. If every administrator password is lost, use the recovery key that was shown when the database was made (saved to a file or printed). On the computer that holds the database, run
+
+    {unlock}
+
+with ADMIN your username and FILE the saved recovery key. It shows a one-time password; sign in with it and choose your own. The recovery is recorded in the audit trail.
+
+A database that is not encrypted has no recovery key: there, whoever holds the database file runs {reset}.</translation>
     </message>
   </context>
   <context>
@@ -4201,12 +4287,12 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="140" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="143" />
       <source>&amp;About KVisa Desk</source>
       <translation>&amp;About KVisa Desk</translation>
     </message>
@@ -4229,6 +4315,11 @@ Check --db or --db-url.</translation>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>&amp;Forgotten password…</source>
+      <translation>&amp;Forgotten password…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4306,12 +4397,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="439" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4346,7 +4437,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="444" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4356,7 +4447,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="375" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4416,7 +4507,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
     </message>
@@ -4426,12 +4517,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4441,7 +4532,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4455,7 +4546,7 @@ Case management for consular officers processing China's K visa.</source>
 Case management for consular officers processing China's K visa.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name} ({role})</translation>
     </message>
@@ -4465,7 +4556,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4480,7 +4571,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4495,27 +4586,27 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="510" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="461" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="540" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="538" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>
@@ -4594,22 +4685,22 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
@@ -4619,12 +4710,12 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
@@ -5102,54 +5193,49 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
       <source>I have kept it safe</source>
       <translation>I have kept it safe</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="95" />
-      <source>KVisa Desk — recovery key of the database</source>
-      <translation>KVisa Desk — recovery key of the database</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
       <source>Recovery key not saved</source>
       <translation>Recovery key not saved</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="37" />
       <source>Recovery key of this database</source>
       <translation>Recovery key of this database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
       <source>Save the recovery key</source>
       <translation>Save the recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
       <source>Save to file…</source>
       <translation>Save to file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>The file could not be written ({error}); choose another place.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="34" />
-      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="40" />
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</translation>
     </message>
   </context>
   <context>
@@ -5721,12 +5807,12 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="234" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
@@ -5736,42 +5822,52 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="248" />
+      <source>Forgot your password?</source>
+      <translation>Forgot your password?</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="238" />
+      <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
+      <translation>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="304" />
       <source>Opening the database…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="305" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="225" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="235" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="222" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="223" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="231" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
@@ -5781,7 +5877,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -6109,7 +6205,7 @@ Default: {default}</translation>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -6119,7 +6215,7 @@ Default: {default}</translation>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -791,6 +791,11 @@
       <translation>已损坏</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="27" />
+      <source>Demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
       <source>Document</source>
       <translation>材料</translation>
@@ -831,7 +836,7 @@
       <translation>正在读取照片…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="35" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
       <source>Removed ({officer}, {when}): {reason}</source>
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
@@ -856,17 +861,17 @@
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="25" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="33" />
       <source>attached by {officer}, {when}</source>
       <translation>由 {officer} 于 {when} 附加</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="36" />
       <source>{file} (listed in the application, not attached)</source>
       <translation>{file}（申请中已列出，未附加）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/rows.py" line="43" />
+      <location filename="../../kvisa_desk/ui/documents/rows.py" line="51" />
       <source>{status} ({officer}, {when})</source>
       <translation>{status}（{officer}，{when}）</translation>
     </message>
@@ -1447,17 +1452,27 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="39" />
-      <source>An administrator set your password. Choose your own before you go on (at least {n} characters).</source>
-      <translation>您的密码由管理员设置。继续之前请设置您自己的密码（至少 {n} 个字符）。</translation>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="49" />
+      <source>An administrator set your password.</source>
+      <translation>您的密码由管理员设置。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="38" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <source>At least {n} characters.</source>
+      <translation>密码至少 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="41" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
+      <source>Choose your own before you go on.</source>
+      <translation>继续之前，请设置您自己的密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="54" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
@@ -1467,32 +1482,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="63" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="64" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1502,9 +1517,19 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>正在处理…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <source>Your password was reset from the database file, without sign-in.</source>
+      <translation>您的密码是通过数据库文件重置的（未经登录）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="45" />
+      <source>Your password was set with the database's recovery key.</source>
+      <translation>您的密码是用本数据库的恢复密钥设置的。</translation>
     </message>
   </context>
   <context>
@@ -2493,39 +2518,51 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>DemoCases</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="74" />
-      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.</source>
-      <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。</translation>
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <source>Add {count} synthetic demo cases to this database? They are invented applicants for training, not real applications.
+
+Every account that uses this database will see them among the cases. Load them only into a database meant for exploring or training.</source>
+      <translation>向此数据库添加 {count} 个合成演示案件？这些是用于培训的虚构申请人，并非真实申请。
+
+使用此数据库的所有账户都会在案件中看到它们。请只加载到用于体验或培训的数据库中。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="66" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="70" />
       <source>Demo cases</source>
       <translation>演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="78" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="84" />
       <source>Load demo cases</source>
       <translation>加载演示案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="96" />
       <source>Loading {count} demo cases…</source>
       <translation>正在加载 {count} 个演示案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="101" />
       <source>The demo cases could not be loaded: {error}</source>
       <translation>无法加载演示案件：{error}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="103" />
       <source>This copy of KVisa Desk has no demo case generator yet.</source>
       <translation>此版本的 KVisa Desk 尚无演示案件生成器。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/demo_cases.py" line="63" />
-      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?</source>
-      <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？</translation>
+      <source>This database has no cases yet. Load {count} demo cases to explore KVisa Desk?
+
+The demo cases are fictitious applicants, for exploring or training only. They go into this database, so every account that uses it will see them among the cases. Do not load them into your post's working database.
+
+You can load them later from File &gt; Load demo cases.</source>
+      <translation>此数据库尚无案件。是否加载 {count} 个演示案件以体验 KVisa Desk？
+
+演示案件中的申请人均为虚构，仅供体验或培训使用。它们将存入此数据库，使用此数据库的所有账户都会在案件中看到它们。请勿加载到本馆的正式工作数据库中。
+
+以后也可以通过“文件 &gt; 加载演示案件”加载。</translation>
     </message>
   </context>
   <context>
@@ -2885,32 +2922,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="159" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="170" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="89" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="83" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="41" />
       <source>Account {username} is locked after too many failed sign-ins. Try again in {minutes} minutes, or ask an administrator.</source>
       <translation>账户 {username} 因登录失败次数过多已被锁定。请在 {minutes} 分钟后重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
       <source>Account {username} is locked. Ask an administrator.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="67" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2919,12 +2956,12 @@ A refusal or a request for documents needs no such step.</source>
 拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="52" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
       <source>Case {case_ref} does not exist.</source>
       <translation>案件 {case_ref} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="60" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
       <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
       <translation>驻外机构 {post} 尚未设置函件上的本馆名称，信头只会显示“中华人民共和国大使馆”。请主管在“管理 ▸ 驻外机构设置… ▸ 工作设置”中填写“信头名称（英文）”和“信头名称（中文）”。未出具函件，也未占用编号。</translation>
     </message>
@@ -2934,162 +2971,172 @@ A refusal or a request for documents needs no such step.</source>
       <translation>登录被拒绝：用户名不存在或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
+      <source>Sign-in refused: unknown user name or wrong password. After too many failed tries, {username} is locked for {minutes} minutes. Try again then, or ask an administrator to unlock it.</source>
+      <translation>登录被拒：用户名不存在或密码错误。失败次数过多，{username} 已被锁定 {minutes} 分钟。请届时再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
+      <source>Sign-in refused: unknown user name or wrong password. Tries left before the account is locked for a while: {left}.</source>
+      <translation>登录被拒：用户名不存在或密码错误。再失败 {left} 次，账户将被暂时锁定。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="105" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="100" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="73" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="115" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="151" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="133" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="156" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="124" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="160" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="147" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="134" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="125" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="157" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="131" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="155" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="132" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="53" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="64" />
       <source>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</source>
       <translation>{name}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥，因此未存储任何内容。请管理员通过“管理 ▸ 驻外机构密钥…”将密钥导入本机（如果驻外机构尚无密钥，请管理员在那里生成）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="185" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="196" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="51" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="62" />
       <source>{username} ({role}) may not {permission}.</source>
       <translation>{username}（{role}）无权{permission}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="38" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="49" />
       <source>{username} cannot open this encrypted database yet: the account has no key for it. Ask an administrator to set you a one-time password (Administration ▸ Accounts).</source>
       <translation>{username} 暂时无法打开本加密数据库：该账户尚无本数据库的密钥。请联系管理员在“管理 ▸ 账户”中为您设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="43" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="54" />
       <source>{username} is not an active KVisa Desk account. Ask an administrator for one.</source>
       <translation>{username} 不是有效的 KVisa Desk 账户。请联系管理员开设。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="46" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="57" />
       <source>{username} must change the password an administrator set before doing anything else: sign in again to change it.</source>
       <translation>{username} 须先修改管理员设置的密码才能进行其他操作：请重新登录并修改密码。</translation>
     </message>
@@ -3186,12 +3233,12 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="115" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何人复制未加密的数据库文件，即可读取其中所有申请人的信息。以后可用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="71" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="80" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
@@ -3201,62 +3248,62 @@ A refusal or a request for documents needs no such step.</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="84" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="100" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（仅限培训用电脑，不含真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="91" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="169" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新数据库的密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="108" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="139" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="95" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -3266,14 +3313,53 @@ A refusal or a request for documents needs no such step.</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="101" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="98" />
+      <source>e.g. admin</source>
+      <translation>例如：admin</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForgottenPassword</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="136" />
+      <source>Forgotten password</source>
+      <translation>忘记密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="138" />
+      <source>If you forget your password</source>
+      <translation>如果忘记了密码</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="118" />
+      <source>Officers and supervisors: ask an administrator. In Administration ▸ Accounts they set you a one-time password, which you change at your next sign-in.
+
+Administrators: ask another administrator the same way. If every administrator password is lost, use the recovery key that was shown when the database was made (saved to a file or printed). On the computer that holds the database, run
+
+    {unlock}
+
+with ADMIN your username and FILE the saved recovery key. It shows a one-time password; sign in with it and choose your own. The recovery is recorded in the audit trail.
+
+A database that is not encrypted has no recovery key: there, whoever holds the database file runs {reset}.</source>
+      <translation>签证官和主管：请联系管理员。管理员会在“管理 ▸ 账户”中为您设置一次性密码，您下次登录时须改为自己的密码。
+
+管理员：同样可请另一位管理员设置。如果所有管理员的密码都已遗失，请使用创建数据库时显示的恢复密钥（已保存为文件或打印）。在存放数据库的电脑上运行
+
+    {unlock}
+
+其中 ADMIN 为您的用户名，FILE 为保存的恢复密钥文件。该命令会显示一个一次性密码；用它登录后，请设置您自己的密码。此次恢复会记入审计日志。
+
+未加密的数据库没有恢复密钥：此时由持有数据库文件的人运行 {reset}。</translation>
     </message>
   </context>
   <context>
@@ -4200,12 +4286,12 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="140" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="143" />
       <source>&amp;About KVisa Desk</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
@@ -4228,6 +4314,11 @@ Check --db or --db-url.</source>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>&amp;Forgotten password…</source>
+      <translation>忘记密码(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4305,12 +4396,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="439" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4345,7 +4436,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="444" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4355,7 +4446,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="375" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4415,7 +4506,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
     </message>
@@ -4425,12 +4516,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="299" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="298" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4440,7 +4531,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4454,7 +4545,7 @@ Case management for consular officers processing China's K visa.</source>
 供办理中国K字签证的领事官员使用的案件管理系统。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="529" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>KVisa Desk — {name} ({role})</source>
       <translation>KVisa Desk — {name}（{role}）</translation>
     </message>
@@ -4464,7 +4555,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4479,7 +4570,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="413" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4494,27 +4585,27 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="510" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="437" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="461" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="536" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="540" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="538" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
@@ -4593,22 +4684,22 @@ Case management for consular officers processing China's K visa.</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="40" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
@@ -4618,12 +4709,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="43" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
@@ -5101,54 +5192,49 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
       <source>I have kept it safe</source>
       <translation>我已妥善保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="95" />
-      <source>KVisa Desk — recovery key of the database</source>
-      <translation>KVisa Desk — 数据库恢复密钥</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
       <source>Recovery key</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
       <source>Recovery key not saved</source>
       <translation>恢复密钥未保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="31" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="37" />
       <source>Recovery key of this database</source>
       <translation>本数据库的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="77" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
       <source>Save the recovery key</source>
       <translation>保存恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
       <source>Save to file…</source>
       <translation>保存到文件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="87" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="34" />
-      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
-      <translation>本数据库已加密：只有各账户本人的密码才能打开它。如果所有管理员的密码都已遗失，此恢复密钥是唯一的打开途径（kvisa-desk db unlock）。恢复密钥只显示这一次：请保存到 U 盘或打印出来，锁好并与这台电脑分开存放。</translation>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="40" />
+      <source>This database is encrypted: only its accounts' own passwords open it. If every administrator password is lost, this recovery key is the only way in (kvisa-desk db unlock ADMIN --recovery-key-file FILE; the saved file and the printout say how). It is shown only this once: save it to a USB stick or print it, and keep it locked away from this computer.</source>
+      <translation>本数据库已加密：只有各账户本人的密码才能打开它。如果所有管理员的密码都已遗失，此恢复密钥是唯一的打开途径（kvisa-desk db unlock ADMIN --recovery-key-file FILE；保存的文件和打印件上写有用法）。恢复密钥只显示这一次：请保存到 U 盘或打印出来，锁好并与这台电脑分开存放。</translation>
     </message>
   </context>
   <context>
@@ -5720,12 +5806,12 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="227" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="234" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="226" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
@@ -5735,42 +5821,52 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="281" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="248" />
+      <source>Forgot your password?</source>
+      <translation>忘记密码？</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="238" />
+      <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
+      <translation>忘记密码？签证官和主管：请管理员为您设置一次性密码。管理员：在存放数据库的电脑上运行 kvisa-desk db unlock ADMIN --recovery-key-file FILE，其中 ADMIN 为您的用户名，FILE 为保存的恢复密钥文件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="304" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="282" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="305" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="225" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="228" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="235" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="215" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="222" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="216" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="223" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="224" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="231" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
@@ -5780,7 +5876,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -6105,7 +6201,7 @@ Default: {default}</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="171" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -6115,7 +6211,7 @@ Default: {default}</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="205" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

@@ -436,8 +436,9 @@ def test_every_step_is_recorded_and_attributed(db: Database, tmp_path: Path) -> 
             )
         ]
     assert any(p.get("reasoning") == REFUSAL_REASONING for p in personal if isinstance(p, dict))
-    assert [e.kind for e in events_of(db, approved)][-2:] == [
+    assert [e.kind for e in events_of(db, approved)][-3:] == [
         "decision_recommended",
+        "case_assigned",  # it was unassigned: the recommending officer has it now
         "status_changed",
     ]
     report = verify_chain(db)

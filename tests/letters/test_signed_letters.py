@@ -23,12 +23,15 @@ from kvisa_desk.cli.main import build_parser, dispatch
 from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.decisions.letter_certs import (
     ENV_PASSPHRASE,
+    check_letter_signature,
     ensure_demo_certificates,
     generate_certificate,
     import_certificate,
+    is_demo_case,
     key_folder,
     post_certificates,
     remove_certificate,
+    sign_for_post,
 )
 from kvisa_desk.core.decisions.letters import (
     issue_letter,
@@ -41,7 +44,8 @@ from kvisa_desk.core.errors import Conflict, InvalidInput, PermissionRefused
 from kvisa_desk.pdf.signing import check_signature, make_self_signed
 from kvisa_desk.pdf.verify import pdf_sha256, read_letter_qr_payload
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case
+from kvisa_desk.store.models import Case, format_case_ref
+from kvisa_desk.vocab import DEMO_ACTOR
 from tests.decisions.decisions_support import (
     assert_not_blank,
     flat,
@@ -293,14 +297,46 @@ def test_cli_generate_import_show_remove_never_print_the_passphrase(
     assert not any("s3cret" in json.dumps(d) or secret.decode() in json.dumps(d) for d in details)
 
 
-def test_the_demo_database_gets_a_certificate_for_each_post(db: Database, tmp_path: Path) -> None:
-    case_id, _ = refused_case(db, tmp_path, "KV-SIG-9")
-    made = ensure_demo_certificates(db, "test.officer")
-    assert [c.post for c in made] == [_post_of(db, case_id).upper()]
-    assert ensure_demo_certificates(db, "test.officer") == []  # once only
+def test_a_demo_certificate_never_signs_a_real_cases_letter(db: Database, tmp_path: Path) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-9")  # a real case, imported from a file
+    post = _post_of(db, case_id).upper()
+    assert ensure_demo_certificates(db, DEMO_ACTOR) == []  # no demo case: no demo certificate
+    made = ensure_demo_certificates(db, DEMO_ACTOR, [post])
+    assert [(c.post, c.demo) for c in made] == [(post, True)]
+    assert ensure_demo_certificates(db, DEMO_ACTOR, [post]) == []  # once only
     assert made[0].key_file.parent == key_folder(db)
+    assert post_certificates(db, ADMIN) == []  # not the post's own certificate
+    # Refused in words, before a number is taken: as if the post had none to sign with.
+    with pytest.raises(Conflict, match=f"post {post} has no letter certificate: an administrator"):
+        issue_letter(db, "officer.a", case_id, today=DAY)
+    assert letter_count(db, post, DAY.year) == 0
+    # The post's real certificate goes in without --replace, and it signs the real letter.
+    real = generate_certificate(db, ADMIN, post)
     issued = issue_letter(db, "officer.a", case_id, today=DAY)
-    assert verify_letter(db, "officer.b", issued.pdf).signature.valid  # type: ignore[union-attr]
+    signature = verify_letter(db, "officer.b", issued.pdf).signature
+    assert signature is not None and signature.valid
+    assert signature.fingerprint == real.info.fingerprint != made[0].info.fingerprint
+
+
+def test_a_demo_cases_letter_is_signed_with_the_demo_certificate(db: Database) -> None:
+    from kvisa_desk.demo.cases import load_demo_cases
+    from kvisa_desk.demo.specimens import specimen
+
+    load_demo_cases(db, 12, 5, "officer.a")
+    demo = {c.post: c for c in post_certificates(db, ADMIN, demo=True)}
+    assert demo and all(c.demo for c in demo.values())
+    assert post_certificates(db, ADMIN) == []  # none of them is a post's own certificate
+    pdf = specimen("application_form")[0]
+    with db.read() as session:
+        case_id, post = session.execute(select(Case.id, Case.post).order_by(Case.id)).first()  # type: ignore[misc]
+        ref = format_case_ref(case_id)
+        assert is_demo_case(session, ref) and not is_demo_case(session, "C9999999")
+        signed = sign_for_post(db, session, post, pdf, reason="test", case_ref=ref)
+        check = check_letter_signature(session, signed)
+        assert check.valid and check.fingerprint == demo[post].info.fingerprint
+        # The same post, a case that is not the demo's: refused, never signed by it.
+        with pytest.raises(Conflict, match=f"post {post} has no letter certificate"):
+            sign_for_post(db, session, post, pdf, reason="test", case_ref="C9999999")
 
 
 def _authority_issued_p12(passphrase: bytes) -> bytes:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QRadioButton
 from sqlalchemy import update
 
 from kvisa_desk.core.cases.cases import case_detail
@@ -142,11 +142,14 @@ def test_override_needs_a_reason_and_shows_beside_the_original(
     dialog = view.checks.dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok_button.isEnabled()
-    assert dialog.to_outcome() == "pass"  # a review is usually overridden to pass
+    assert dialog.to_outcome() == ""  # nothing chosen for the officer: a deliberate choice
+    assert not any(button.isChecked() for button in dialog.choices.buttons())
     qtbot.keyClicks(dialog.reason, "   ")
     assert not dialog.ok_button.isEnabled()  # blanks are no reason
     qtbot.keyClicks(dialog.reason, "Born 1975, but the post confirms an exception applies")
-    assert dialog.ok_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()  # a reason, but no outcome yet
+    qtbot.mouseClick(dialog.findChild(QRadioButton, "override.pass"), Qt.MouseButton.LeftButton)
+    assert dialog.to_outcome() == "pass" and dialog.ok_button.isEnabled()
     with qtbot.waitSignal(view.checks.changed, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

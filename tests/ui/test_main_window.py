@@ -160,9 +160,13 @@ def test_first_start_offers_demo_cases_and_the_worklist_refreshes(
         assert window.statusBar().currentMessage() == "Loading 200 demo cases…"
         assert window.status_bar.busy_bar.isVisibleTo(window)
         assert not window.menus.action_load_demo.isEnabled()
-    assert prompts.questions == [
+    (question,) = prompts.questions
+    assert question.startswith(
         "This database has no cases yet. Load 200 demo cases to explore KVisa Desk?"
-    ]
+    )
+    # Said plainly: invented people, seen by every account, for exploring or training only.
+    for words in ("fictitious applicants", "every account", "exploring or training"):
+        assert words in question
     assert window.worklist_model.rowCount() == DEMO_CASE_COUNT == count_cases(db)
     assert window.worklist.summary.text() == "200 cases"
     assert "200 demo cases added" in window.statusBar().currentMessage()
@@ -172,6 +176,31 @@ def test_first_start_offers_demo_cases_and_the_worklist_refreshes(
     # Not offered again once there are cases.
     assert window.offer_demo_cases() is False
     assert len(prompts.questions) == 1
+
+
+def test_the_demo_questions_answer_no_on_enter(
+    make_window: Any, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One careless Enter must not fill a real post's database with invented applicants."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kvisa_desk.ui.shell.demo_cases import DemoCases
+    from kvisa_desk.ui.widgets.prompts import Prompts
+
+    asked: list[tuple[str, bool]] = []
+
+    def answer_with_the_default(box: QMessageBox) -> int:
+        no = box.button(QMessageBox.StandardButton.No)
+        asked.append((box.text(), box.defaultButton() is no))
+        return int(QMessageBox.StandardButton.No)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_with_the_default)
+    window = make_window(db)  # an empty database: the first start's offer is made
+    demo = DemoCases(db, "test.officer", window.runner, Prompts(), window)
+    assert demo.offer() is False and demo.ask_and_load() is False
+    assert [default_is_no for _text, default_is_no in asked] == [True, True]
+    assert all("every account" in text.lower() for text, _ in asked)
+    assert count_cases(db) == 0
 
 
 def test_a_declined_offer_is_not_repeated_for_that_database(

@@ -51,7 +51,10 @@ def test_the_first_run_makes_an_encrypted_file_and_shows_its_recovery_key_once(
     assert account is not None and account.account.role == "admin"
     assert not path.read_bytes().startswith(b"SQLite format 3")
     saved = tmp_path / "saved.txt"
-    assert saved.read_text(encoding="utf-8").strip() == seen["key"]
+    sheet = saved.read_text(encoding="utf-8")
+    # The key on its own line, with which database, when, and how to use it (both languages).
+    assert seen["key"] in sheet.splitlines() and str(path) in sheet
+    assert "kvisa-desk db unlock ADMIN --recovery-key-file FILE" in sheet and "如何使用" in sheet
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     db.dispose()
     cipher.forget_keys()  # a new start: the recovery key alone opens it

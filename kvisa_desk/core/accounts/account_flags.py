@@ -29,6 +29,7 @@ from kvisa_desk.store.models import Case, CaseEvent, format_case_ref
 
 FLAG_WINDOW = timedelta(hours=24)
 RECOVERY_PREFIX = "file-access:"
+RECOVERY_KEY_ACTOR = "recovery-key"  # who `db unlock` records (accounts.recover_with_recovery_key)
 _ACCOUNT_KINDS = ("password_reset", "account_created", "password_changed")
 _ACT_KINDS = ("decision_signed_off", "decision_recommended")
 
@@ -264,3 +265,19 @@ def day_bounds(
     start = datetime.combine(date_from, time(0), tzinfo=UTC) if date_from else None
     end = datetime.combine(date_to + timedelta(days=1), time(0), tzinfo=UTC) if date_to else None
     return start, end
+
+
+def how_password_was_set(db: Database, username: str) -> str | None:
+    """How the account's current password was set by someone else ("reset", "recovery key",
+    "recovery" from the file, or "new account"), for the forced change to say who set it;
+    None if its owner chose it."""
+    with db.read() as session:
+        pending = [
+            s
+            for s in passwords_set_by_others(session)
+            if s.account == username and s.owner_changed_at is None
+        ]
+    if not pending:
+        return None
+    latest = pending[-1]
+    return "recovery key" if latest.by == RECOVERY_KEY_ACTOR else latest.how

@@ -6,7 +6,6 @@ who failed and when an account was locked.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -17,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts import data_keys
+from kvisa_desk.core.accounts.account_flags import RECOVERY_KEY_ACTOR
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.officers import Account, account_of, find_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
@@ -31,11 +31,12 @@ from kvisa_desk.core.errors import (
 from kvisa_desk.store.base import utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Officer
-from kvisa_desk.vocab import Role
+from kvisa_desk.vocab import DEMO_ACTOR, Role
 
 MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
+_KEY_SLOT_FAILURES_LISTED = 20
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
 
 
@@ -69,12 +70,21 @@ def has_administrator(db: Database) -> bool:
         return bool(session.scalar(query))
 
 
+# Actors the trail records for work no account did (demo data, recovery, start-up).
+_SYSTEM_ACTORS = frozenset({DEMO_ACTOR, RECOVERY_KEY_ACTOR, "system"})
+
+
 def check_new_account(username: str, password: str, role: str) -> None:
     """InvalidInput unless an account could be made with these (before anything is changed)."""
     if role not in {r.value for r in Role}:
         raise InvalidInput(f"role must be one of {', '.join(r.value for r in Role)}")
     if not username or any(c.isspace() for c in username) or len(username) > 64:
         raise InvalidInput("a username is 1 to 64 characters without spaces")
+    if username.lower() in _SYSTEM_ACTORS or ":" in username:
+        # The trail names these for work no person did: an account must not take the name.
+        raise InvalidInput(
+            f"{username!r} is a name the application records for itself: choose another"
+        )
     check_password_rules(password)
 
 
@@ -146,11 +156,18 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
                 record_event(
                     session, username, "login_failed", attempts=row.failed_attempts, **unknown
                 )
-                if row.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                left = MAX_FAILED_ATTEMPTS - row.failed_attempts
+                if left <= 0:
                     row.locked_until, row.failed_attempts = now + LOCKOUT, 0
                     minutes = LOCKOUT.seconds // 60
                     record_event(session, username, "account_locked", minutes=minutes, **unknown)
-            refusal = AuthenticationFailed.said("sign_in.refused")
+                    refusal = AuthenticationFailed.said(
+                        "sign_in.refused_locked", username=username, minutes=minutes
+                    )
+                else:  # a placeholder row counts alike: the answer tells no name apart
+                    refusal = AuthenticationFailed.said("sign_in.refused_tries", left=left)
+            if refusal is None:
+                refusal = AuthenticationFailed.said("sign_in.refused")
         elif not data_keys.has_slot(session, username):
             # The key was held already (another account opened the file): the password is
             # right, but this account could not have opened it. Encrypting gave it no slot.
@@ -164,10 +181,11 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
-            if failed_unlocking:
-                record_event(
-                    session, username, "login_failed", attempts=failed_unlocking, key_slot=True
-                )
+            # Counted in the key file while the database was closed: one event per failure,
+            # numbered as they happened (the latest few, should someone have tried thousands).
+            first = max(1, failed_unlocking - _KEY_SLOT_FAILURES_LISTED + 1)
+            for attempt in range(first, failed_unlocking + 1):
+                record_event(session, username, "login_failed", attempts=attempt, key_slot=True)
             record_event(session, username, "login")
             account = account_of(row)
     if refusal is not None:
@@ -321,7 +339,7 @@ def recover_with_recovery_key(db: Database, username: str, recovery_key: str) ->
     data_keys.unlock_with_recovery_key(db, recovery_key)  # AuthenticationFailed: wrong key
     with db.write() as session:
         _require_recoverable(session, username)
-        one_time = secrets.token_urlsafe(12)
+        one_time = readable_password()  # typed from a screen: no 0/O or 1/l/I, in groups
         _reset(session, username, one_time, "recovery-key", True, recovery=True)
     return one_time
 

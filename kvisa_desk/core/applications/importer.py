@@ -391,6 +391,7 @@ def import_records(
     session: Session | None = None,
     cancelled: Cancelled | None = None,
     also: Callable[[Session, ImportReport], None] | None = None,
+    recorded_as: str | None = None,
 ) -> ImportReport:
     """Import decoded records. Everything is one transaction: an exception writes nothing.
 
@@ -404,18 +405,20 @@ def import_records(
     the import is part of the caller's transaction (the demo's batches), not one of its own.
     With `cancelled`, asked before each record: once it says True, no further record is read,
     the records before are written whole and the report says `cancelled`.
+    With `recorded_as`, the events name that system actor (the demo's), not ACTOR, whose
+    permission to import is still what is asked.
     """
     report = ImportReport(source)
     if session is not None:
         _import(
             db, session, records, actor, report, default_post, progress, documents_dir,
-            cancelled, also,
+            cancelled, also, recorded_as,
         )
         return report
     with new_content_taken_back_on_failure(db), db.write() as own:
         _import(
             db, own, records, actor, report, default_post, progress, documents_dir,
-            cancelled, also,
+            cancelled, also, recorded_as,
         )
     return report
 
@@ -431,8 +434,10 @@ def _import(
     documents_dir: Path | None,
     cancelled: Cancelled | None = None,
     also: Callable[[Session, ImportReport], None] | None = None,
+    recorded_as: str | None = None,
 ) -> None:
     require(session, actor, Permission.IMPORT)  # before the post code: a refusal comes first
+    actor = recorded_as or actor  # who the events name, once the permission is settled
     post_problem = post_code_problem(default_post)
     if post_problem is not None:
         shown = default_post if len(default_post) <= 20 else default_post[:17] + "…"

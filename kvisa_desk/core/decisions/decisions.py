@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.officers import ensure_officer
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
 from kvisa_desk.core.cases.cases import require_case
-from kvisa_desk.core.changes import DECISION, LETTERS, NO_CHANGES, STATUS, Changes
+from kvisa_desk.core.changes import ASSIGNMENT, DECISION, LETTERS, NO_CHANGES, STATUS, Changes
 from kvisa_desk.core.checks.open_reviews import OpenReview, open_reviews
 from kvisa_desk.core.checks.runs import latest_run, view_of
 from kvisa_desk.core.checks.snapshots import snapshot_now
@@ -705,8 +706,30 @@ def recommend(
             interview_at=interview.at.isoformat() if interview else None,
             warnings=len(warnings),
         )
+        assigned = _assign_to_recommender(session, actor, case)
         _set_status(session, actor, case, to_status.value, decision_id=row.id)
-        return _written(_view(row, case.status))
+        written = _written(_view(row, case.status))
+        if assigned:  # the case leaves Unassigned for the officer's own "My cases"
+            mine = Changes.of_case(case.id, ASSIGNMENT)
+            written = replace(written, what_changed=written.what_changed | mine)
+        return written
+
+
+def _assign_to_recommender(session: Session, actor: str, case: Case) -> bool:
+    """An unassigned case becomes the recommending officer's: they answer for it until it is
+    decided (an assigned case stays with whoever has it). True when it was assigned."""
+    if case.assigned_officer_id is not None:
+        return False
+    case.assigned_officer_id = ensure_officer(session, actor).id
+    case.updated_at = utcnow()
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict(
+            f"case {case.case_ref} was changed by someone else at the same time: reload it"
+        ) from None
+    record_event(session, actor, "case_assigned", case.id, to=actor, version=case.version)
+    return True
 
 
 def sign_off(

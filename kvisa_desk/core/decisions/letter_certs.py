@@ -17,6 +17,12 @@ the key (owner only) that `generate` and `import` write. Neither is ever logged 
 If the post has no certificate, letters are issued unsigned. If it has one but this
 computer has no usable key for it, issuing refuses (Conflict) rather than issue an
 unsigned letter unnoticed.
+
+The demo's self-signed certificates are recorded as demo (`demo: true`) and kept apart:
+they sign only the letters of demo cases (source "demo"), never a real case's, nor an
+outbox batch or an audit checkpoint. A real case at a post with only a demo certificate
+is refused as if the post had none to sign with, and a demo certificate never stands in
+the way of installing the post's real one.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.cases.refs import parse_case_ref
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.pdf.signing import (
     CertificateInfo,
@@ -50,6 +57,7 @@ from kvisa_desk.pdf.signing import (
 from kvisa_desk.store.engine import Database, sqlite_file
 from kvisa_desk.store.locations import data_dir
 from kvisa_desk.store.models import Case, CaseEvent
+from kvisa_desk.vocab import DEMO_ACTOR, DEMO_SOURCE
 
 ENV_KEY_FOLDER = "KVISA_LETTER_KEYS"
 ENV_PASSPHRASE = "KVISA_LETTER_KEY_PASSPHRASE"
@@ -65,6 +73,7 @@ __all__ = [
     "ensure_demo_certificates",
     "generate_certificate",
     "import_certificate",
+    "is_demo_case",
     "key_folder",
     "post_certificates",
     "post_signing_key",
@@ -86,6 +95,7 @@ class PostCertificate:
     installed_at: datetime
     key_file: Path
     key_here: bool
+    demo: bool = False  # installed by the demo loader: signs demo cases' letters only
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +105,7 @@ class PostCertificate:
             "installed_at": self.installed_at.isoformat(),
             "key_file": str(self.key_file),
             "key_here": self.key_here,
+            "demo": self.demo,
         }
 
 
@@ -187,14 +198,19 @@ def _events(session: Session) -> list[tuple[str, dict[str, Any], str, datetime]]
     return [(r.kind, dict(r.details or {}), r.officer, r.occurred_at) for r in rows]
 
 
-def _current(session: Session) -> dict[str, tuple[CertificateInfo, str, datetime]]:
-    """Each post's certificate in force, with who installed it and when."""
+def _current(
+    session: Session, *, demo: bool = False
+) -> dict[str, tuple[CertificateInfo, str, datetime]]:
+    """Each post's certificate in force, with who installed it and when: the real ones, or
+    with DEMO the demo's (each kind apart, so neither replaces the other)."""
     current: dict[str, tuple[CertificateInfo, str, datetime]] = {}
     for kind, details, officer, when in _events(session):
         post = str(details.get("post", ""))
         if kind == REMOVED:
-            current.pop(post, None)
-        elif isinstance(details.get("certificate"), str):
+            found = current.get(post)
+            if found is not None and details.get("fingerprint") in (None, found[0].fingerprint):
+                current.pop(post)
+        elif bool(details.get("demo")) == demo and isinstance(details.get("certificate"), str):
             current[post] = (certificate_info(details["certificate"]), officer, when)
     return current
 
@@ -216,11 +232,11 @@ def _post_code(post: str) -> str:
 
 
 def _describe(
-    db: Database, post: str, found: tuple[CertificateInfo, str, datetime]
+    db: Database, post: str, found: tuple[CertificateInfo, str, datetime], demo: bool = False
 ) -> PostCertificate:
     info, officer, when = found
     path = _key_path(key_folder(db), info.fingerprint)
-    return PostCertificate(post, info, officer, when, path, path.exists())
+    return PostCertificate(post, info, officer, when, path, path.exists(), demo)
 
 
 # -- administering ------------------------------------------------------------------------------
@@ -237,12 +253,13 @@ def _install(
     how: str,
     keep_passphrase: bool,
     replace: bool,
+    demo: bool = False,
 ) -> PostCertificate:
     try:
         key = load_signing_key(p12, passphrase)
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
-    current = _current(session).get(post)
+    current = _current(session, demo=demo).get(post)
     if current is not None and current[0].fingerprint != key.info.fingerprint and not replace:
         raise Conflict(
             f"post {post} already signs its letters with {current[0].common_name!r} "
@@ -264,10 +281,11 @@ def _install(
         not_before=info.not_before.isoformat(),
         not_after=info.not_after.isoformat(),
         certificate=info.pem,
+        **({"demo": True} if demo else {}),
     )
     session.flush()
-    found = _current(session)[post]
-    return _describe(db, post, found)
+    found = _current(session, demo=demo)[post]
+    return _describe(db, post, found, demo)
 
 
 def generate_certificate(
@@ -296,12 +314,13 @@ def _generate(
     days: int,
     name: str | None,
     replace: bool = False,
+    demo: bool = False,
 ) -> PostCertificate:
     from kvisa_desk.core.post.settings import get_post_settings
 
     settings = get_post_settings(session, post)
     organisation = str(settings.working("letterhead_name_en"))
-    common = name or f"{post} decision letters (self-signed)"
+    common = name or f"{post} {'demo ' if demo else ''}decision letters (self-signed)"
     from_env = os.environ.get(ENV_PASSPHRASE)
     passphrase = from_env.encode("utf-8") if from_env is not None else None
     passphrase = passphrase or secrets.token_urlsafe(32).encode("ascii")
@@ -319,6 +338,7 @@ def _generate(
         how="generated",
         keep_passphrase=from_env is None,
         replace=replace,
+        demo=demo,
     )
 
 
@@ -356,30 +376,38 @@ def remove_certificate(db: Database, actor: str, post: str) -> CertificateInfo:
         return found[0]
 
 
-def post_certificates(db: Database, actor: str) -> list[PostCertificate]:
-    """Every post's letter certificate in force (administrators and letter-issuing staff)."""
+def post_certificates(db: Database, actor: str, *, demo: bool = False) -> list[PostCertificate]:
+    """Every post's letter certificate in force (administrators and letter-issuing staff);
+    with DEMO, the demo's certificates instead, which sign demo cases' letters only."""
     with db.read() as session:
         try:
             require(session, actor, Permission.DATABASE)
         except PermissionRefused:  # officers may see which certificate signs their letters
             require(session, actor, Permission.ISSUE_LETTERS)
-        current = _current(session)
-    return [_describe(db, post, current[post]) for post in sorted(current)]
+        current = _current(session, demo=demo)
+    return [_describe(db, post, current[post], demo) for post in sorted(current)]
 
 
 def ensure_demo_certificates(
     db: Database, actor: str, posts: list[str] | None = None
 ) -> list[PostCertificate]:
-    """A self-signed certificate for each post (POSTS, or every post with cases) that has
-    none: the demo database's letters are signed as a real post's would be. Only the demo
-    loader calls this, so it asks for no permission."""
+    """A self-signed demo certificate for each post (POSTS, or every post with demo cases)
+    that has none: demo letters are signed as a real post's would be, but a demo
+    certificate signs demo cases' letters only. Only the demo loader calls this (as its
+    system actor), so it asks for no permission."""
     made: list[PostCertificate] = []
     with db.write() as session:
         if posts is None:
-            posts = [str(p) for p in session.scalars(select(Case.post).distinct())]
-        current = _current(session)
+            query = (
+                select(Case.post)
+                .join(CaseEvent, CaseEvent.case_id == Case.id)
+                .where(CaseEvent.kind == "case_imported", CaseEvent.officer == DEMO_ACTOR)
+                .distinct()
+            )
+            posts = [str(p) for p in session.scalars(query)]
+        current = _current(session, demo=True)
         for post in sorted({_post_code(p) for p in posts} - current.keys()):
-            made.append(_generate(db, session, actor, post, days=3650, name=None))
+            made.append(_generate(db, session, actor, post, days=3650, name=None, demo=True))
     return made
 
 
@@ -390,17 +418,53 @@ def prepare_signing(db: Database) -> None:
     """Import pyHanko before a transaction that signs, if any post signs its letters, so
     the first letter of a process does not hold the database's write lock for a second."""
     with db.read() as session:
-        signs = bool(_current(session))
+        signs = bool(_current(session)) or bool(_current(session, demo=True))
     if signs:
         preload()
 
 
+def is_demo_case(session: Session, case_ref: str) -> bool:
+    """Whether the case is one the demo loader made: imported from "demo" by the demo's
+    own actor (an officer's file is never recorded as the demo's)."""
+    case_id = parse_case_ref(case_ref)
+    if case_id is None:
+        return False
+    imported = session.execute(
+        select(CaseEvent.officer, CaseEvent.details).where(
+            CaseEvent.case_id == case_id, CaseEvent.kind == "case_imported"
+        )
+    )
+    return any(
+        officer == DEMO_ACTOR and dict(details or {}).get("source") == DEMO_SOURCE
+        for officer, details in imported
+    )
+
+
+def _no_certificate(post: str) -> Conflict:
+    return Conflict(
+        f"post {post} has no letter certificate: an administrator installs one "
+        f"(kvisa-desk letters-cert generate or import --post {post})"
+    )
+
+
 def sign_for_post(
-    db: Database, session: Session, post: str, pdf: bytes, *, reason: str, location: str = ""
+    db: Database,
+    session: Session,
+    post: str,
+    pdf: bytes,
+    *,
+    reason: str,
+    location: str = "",
+    case_ref: str | None = None,
 ) -> bytes:
-    """PDF signed with POST's certificate, or PDF unchanged when the post has none."""
-    found = _current(session).get(post)
+    """PDF signed with POST's certificate, or PDF unchanged when the post has none. The
+    letter of a demo case (CASE_REF) is signed with the demo's certificate; any other's
+    never is: a real case at a post with only a demo certificate is refused (Conflict)."""
+    demo_case = case_ref is not None and is_demo_case(session, case_ref)
+    found = _current(session, demo=demo_case).get(post)
     if found is None:
+        if not demo_case and post in _current(session, demo=True):
+            raise _no_certificate(post)
         return pdf
     key = _load_key(key_folder(db), found[0])
     try:
@@ -430,10 +494,7 @@ def signing_key_for_post(db: Database, session: Session, post: str) -> SigningKe
     Conflict when the post has no certificate or this computer lacks its key."""
     found = _current(session).get(post)
     if found is None:
-        raise Conflict(
-            f"post {post} has no letter certificate: an administrator installs one "
-            f"(kvisa-desk letters-cert generate or import --post {post})"
-        )
+        raise _no_certificate(post)
     return _load_key(key_folder(db), found[0])
 
 

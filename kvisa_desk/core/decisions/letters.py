@@ -934,7 +934,11 @@ def _rendered_and_signed(
     pdf = _rendered(content, letterhead)
     # Signed before hashing: the stored bytes, their SHA-256 and every reprint are signed.
     reason = f"{content.kind} letter {content.reference}"
-    pdf = sign_for_post(db, session, post, pdf, reason=reason, location=letterhead.post_name_en)
+    location = letterhead.post_name_en
+    # CASE_REF: a demo certificate signs a demo case's letter, never a real one's.
+    pdf = sign_for_post(
+        db, session, post, pdf, reason=reason, location=location, case_ref=content.case_ref
+    )
     return _Rendered(pdf, content_digest(content, letterhead), pdf_sha256(pdf))
 
 

@@ -1,6 +1,7 @@
 """Overriding one check result: the outcome to treat it as and a written reason.
 
-OK stays disabled until a reason is typed. OK does not close the dialog: it emits
+No outcome is chosen for the officer (an override is a deliberate choice): OK stays
+disabled until an outcome is chosen and a reason is typed. OK does not close the dialog: it emits
 `submitted` and waits; the case view saves the override in the background and then calls
 `succeeded()` (the dialog closes) or `failed(message)` (the message shows inside the dialog,
 and everything typed stays as it was).
@@ -48,17 +49,16 @@ class OverrideDialog(ReasonSubmitting, QDialog):
 
         self.choices = QButtonGroup(self)
         row = QHBoxLayout()
-        default = "pass" if line.effective_outcome != "pass" else "review"
         for outcome in OUTCOMES:
             button = QRadioButton(outcome_label(outcome), self)
             button.setIcon(outcome_icon(outcome))
             button.setObjectName(f"override.{outcome}")
-            button.setChecked(outcome == default)
             self.choices.addButton(button)
             button.setProperty("outcome", outcome)
             row.addWidget(button)
         row.addStretch(1)
         form.addRow(self.tr("Treat as:"), row)
+        self.choices.buttonToggled.connect(lambda *_: self._update_ok())
 
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("override.reason")
@@ -95,6 +95,15 @@ class OverrideDialog(ReasonSubmitting, QDialog):
     def to_outcome(self) -> str:
         checked = self.choices.checkedButton()
         return str(checked.property("outcome")) if checked is not None else ""
+
+    def _update_ok(self) -> None:
+        super()._update_ok()
+        if not self.to_outcome():
+            self.ok_button.setEnabled(False)
+
+    def _submit(self) -> None:
+        if self.to_outcome():  # OK is disabled without one; Enter in the form is too
+            super()._submit()
 
     def _send(self) -> None:
         self.submitted.emit(self.to_outcome(), self.reason_text())

@@ -12,6 +12,7 @@ from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.labels import code_label, text_of
+from kvisa_desk.vocab import DEMO_ACTOR
 
 THUMBNAIL = 96
 
@@ -20,10 +21,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseDocuments", text)
 
 
+def _officer(doc: DocumentInfo, username: str | None) -> str:
+    """Who, as the officer reads it: the demo's documents were nobody's, "Demo data"."""
+    if username == DEMO_ACTOR and username not in doc.names:
+        return _tr("Demo data")
+    return doc.name_of(username)
+
+
 def _where(doc: DocumentInfo) -> str:
     if doc.attached_by:
         return _tr("attached by {officer}, {when}").format(
-            officer=doc.name_of(doc.attached_by), when=text_of(doc.attached_at)
+            officer=_officer(doc, doc.attached_by), when=text_of(doc.attached_at)
         )
     return _tr("{file} (listed in the application, not attached)").format(
         file=text_of(doc.source_path)
@@ -33,7 +41,7 @@ def _where(doc: DocumentInfo) -> str:
 def _check(doc: DocumentInfo) -> str:
     if doc.removed:
         return _tr("Removed ({officer}, {when}): {reason}").format(
-            officer=doc.name_of(doc.removed_by),
+            officer=_officer(doc, doc.removed_by),
             when=text_of(doc.removed_at),
             reason=doc.removed_reason,
         )
@@ -41,7 +49,7 @@ def _check(doc: DocumentInfo) -> str:
     if doc.verified_by is None:
         return status
     return _tr("{status} ({officer}, {when})").format(
-        status=status, officer=doc.name_of(doc.verified_by), when=text_of(doc.verified_at)
+        status=status, officer=_officer(doc, doc.verified_by), when=text_of(doc.verified_at)
     )
 
 

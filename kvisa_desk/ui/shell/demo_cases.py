@@ -61,9 +61,13 @@ class DemoCases(QObject):
         if has_cases(self._db) or self._declined.answered():
             return False
         question = self.tr(
-            "This database has no cases yet. Load {count} demo cases to explore KVisa Desk?"
+            "This database has no cases yet. Load {count} demo cases to explore KVisa Desk?\n\n"
+            "The demo cases are fictitious applicants, for exploring or training only. They "
+            "go into this database, so every account that uses it will see them among the "
+            "cases. Do not load them into your post's working database.\n\n"
+            "You can load them later from File > Load demo cases."
         ).format(count=DEMO_CASE_COUNT)
-        if not self._prompts.ask(self._parent, self.tr("Demo cases"), question):
+        if not self._prompts.ask_carefully(self._parent, self.tr("Demo cases"), question):
             self._declined.remember()
             return False
         self.load(FIRST_SEED)
@@ -73,9 +77,11 @@ class DemoCases(QObject):
         """The menu action: confirm, then add a fresh set (a new seed, so new applications)."""
         question = self.tr(
             "Add {count} synthetic demo cases to this database? "
-            "They are invented applicants for training, not real applications."
+            "They are invented applicants for training, not real applications.\n\n"
+            "Every account that uses this database will see them among the cases. Load "
+            "them only into a database meant for exploring or training."
         ).format(count=DEMO_CASE_COUNT)
-        if not self._prompts.ask(self._parent, self.tr("Load demo cases"), question):
+        if not self._prompts.ask_carefully(self._parent, self.tr("Load demo cases"), question):
             return False
         empty = count_cases(self._db) == 0
         self.load(FIRST_SEED if empty else random.randrange(FIRST_SEED + 1, 2**31))

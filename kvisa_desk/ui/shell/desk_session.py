@@ -64,6 +64,7 @@ class DeskSession(QObject):
         self.lock = IdleLock(self._db, signed.account.username, self._idle_minutes, window)
         self.window = window
         window.show()
+        window.focus_return.give_focus()  # the sign-in dialog's focus went with it
         if signed.first_run:  # the first administrator: on to the post's first accounts
             QTimer.singleShot(0, lambda: window.open_accounts(first_run=True))
         elif not self._db.read_only:  # demo cases could not be saved there

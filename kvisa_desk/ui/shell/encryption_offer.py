@@ -97,7 +97,7 @@ class EncryptionOffer(QObject):
     def _done(self, done: Converted) -> None:
         self.converted.emit(done)
         if done.recovery_key:
-            self.recovery_dialog = RecoveryKeyDialog(done.recovery_key, self._parent)
+            self.recovery_dialog = RecoveryKeyDialog(done.recovery_key, self._parent, done.database)
             self.recovery_dialog.open()
 
     def _failed(self, error: BaseException) -> None:

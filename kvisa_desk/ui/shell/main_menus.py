@@ -137,9 +137,13 @@ class MainMenus(QObject):
         self.action_shortcuts = self._action(
             "action_shortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
         )
+        self.action_forgotten_password = self._action(
+            "action_forgotten_password", tr("&Forgotten password…")
+        )
         self.action_about = self._action("action_about", tr("&About KVisa Desk"))
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_forgotten_password)
         help_menu.addAction(self.action_about)
 
     def _action(self, name: str, text: str, shortcut: str | QKeySequence | None = None) -> QAction:
@@ -183,5 +187,6 @@ class MainMenus(QObject):
             self.action_audit,
             self.action_post_key,
             self.action_shortcuts,
+            self.action_forgotten_password,
             self.action_about,
         ]

@@ -41,6 +41,7 @@ from kvisa_desk.ui.shell.main_dialogs import (
     show_about,
     show_accounts,
     show_audit_trail,
+    show_forgotten_password,
     show_language,
     show_post_key,
     show_post_settings,
@@ -53,6 +54,7 @@ from kvisa_desk.ui.shell.transport_banner import with_transport_banner
 from kvisa_desk.ui.widgets.changes import ChangeBus
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.error_text import error_text
+from kvisa_desk.ui.widgets.focus_return import FocusReturn
 from kvisa_desk.ui.widgets.live_language import retranslate_tree
 from kvisa_desk.ui.widgets.operations import Operation, OperationRunner, ReportProgress
 from kvisa_desk.ui.widgets.prompts import Prompts
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.worklist.refreshed.connect(self._worklist_refreshed)
         self.worklist_model: WorklistModel = self.worklist.model
         self.worklist_view: WorklistView = self.worklist.view
+        self.focus_return = FocusReturn(self, self.worklist_view)  # after dialogs close
         self.worklist_view.case_activated.connect(self.open_case)
         self.queues = QueuesPanel(settings, self)
         self.queues.queue_chosen.connect(self.worklist.set_queue)
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             lambda: show_shortcuts(menus.shortcut_actions(), self)
         )
         menus.action_about.triggered.connect(lambda: show_about(self))
+        menus.action_forgotten_password.triggered.connect(lambda: show_forgotten_password(self))
 
     # Actions
 

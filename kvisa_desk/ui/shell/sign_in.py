@@ -6,6 +6,7 @@ and show the refusal in words. Typed text stays in the fields after a refusal.
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,17 +32,24 @@ __all__ = ["SignInDialog", "SignedIn", "after_sign_in", "sign_in_window_user"]
 
 
 class ChangePasswordDialog(_FormDialog):
-    """A password an administrator set must be changed before anything else."""
+    """A password someone else set (an administrator, or the recovery key) must be changed
+    before anything else."""
 
     def __init__(self, db: Database, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Choose a new password"),
-            self.tr(
-                "An administrator set your password. Choose your own before you go on "
-                "(at least {n} characters)."
-            ).format(n=accounts.MIN_PASSWORD_LENGTH),
-            parent,
-        )
+        from kvisa_desk.core.accounts.account_flags import how_password_was_set
+
+        super().__init__(self.tr("Choose a new password"), "", parent)
+        # Says truthfully who set it: after `db unlock` no administrator did.
+        how = how_password_was_set(db, username)
+        if how == "recovery key":
+            who = self.tr("Your password was set with the database's recovery key.")
+        elif how == "recovery":
+            who = self.tr("Your password was reset from the database file, without sign-in.")
+        else:
+            who = self.tr("An administrator set your password.")
+        # A sentence a line: wrapped mid-sentence, the Chinese broke inside a word (字/符).
+        rule = self.tr("At least {n} characters.").format(n=accounts.MIN_PASSWORD_LENGTH)
+        self.note.setText("\n".join([who, self.tr("Choose your own before you go on."), rule]))
         self.db, self.user = db, username
         self.current = _password_field(self, self.tr("Current password"))
         self.new = _password_field(self, self.tr("New password"))
@@ -49,6 +57,7 @@ class ChangePasswordDialog(_FormDialog):
         self.form.addRow(self.tr("Current password"), self.current)
         self.form.addRow(self.tr("New password"), self.new)
         self.form.addRow(self.tr("Repeat"), self.repeat)
+        self.current.setFocus()  # typing goes into the form at once, no click first
 
     def submit(self) -> Work:
         if self.new.text() != self.repeat.text():
@@ -84,7 +93,9 @@ class FirstAdministratorDialog(_FormDialog):
             self.tr("Explore with demo data instead"), QDialogButtonBox.ButtonRole.ActionRole
         )
         demo.clicked.connect(self._choose_demo)
-        self.username = QLineEdit(username, self)
+        # The operating-system login ("root", a shared desk account) is no KVisa Desk name.
+        self.username = QLineEdit("" if username == _os_login() else username, self)
+        self.username.setPlaceholderText(self.tr("e.g. admin"))
         self.display_name = QLineEdit(self)
         self.title = QLineEdit(self)  # with the full name, what the account signs letters with
         self.title.setPlaceholderText(self.tr("e.g. Systems Administrator"))
@@ -108,6 +119,7 @@ class FirstAdministratorDialog(_FormDialog):
         )
         self.plain.setVisible(db.encrypted)  # KVISA_ENCRYPTION=off made it plain already
         self.form.addRow(self.plain)
+        self.username.setFocus()  # not the button box, which was made first
 
     def _choose_demo(self) -> None:
         if self.busy:
@@ -125,7 +137,7 @@ class FirstAdministratorDialog(_FormDialog):
         try:
             create()
         except ServiceError as exc:
-            self.error.setText(error_text(exc))
+            self.say(error_text(exc))
             return
         self.accept()
 
@@ -167,6 +179,13 @@ class FirstAdministratorDialog(_FormDialog):
 
     def working_text(self) -> str:
         return self.tr("Protecting the new database key with your password…")
+
+
+def _os_login() -> str | None:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
 
 
 def show_demo_accounts(parent: QWidget | None, made: Sequence[DemoAccount]) -> None:

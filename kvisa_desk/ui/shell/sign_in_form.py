@@ -116,6 +116,13 @@ class _FormDialog(QDialog):
         for label in (self.note, self.error, self.working):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
+    def say(self, refusal: str) -> None:
+        """Show a refusal; the dialog grows to fit its wrapped lines (a window does not
+        follow its labels' height for width by itself, and the lines overlapped)."""
+        self.error.setText(refusal)
+        if self.isVisible():
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+
     def _submit(self) -> None:
         from kvisa_desk.core.errors import ServiceError
         from kvisa_desk.ui.widgets.error_text import error_text
@@ -128,7 +135,7 @@ class _FormDialog(QDialog):
                 work()
                 work = None
         except ServiceError as exc:
-            self.error.setText(error_text(exc))
+            self.say(error_text(exc))
             return
         if work is None:
             self.accept()
@@ -163,11 +170,11 @@ class _FormDialog(QDialog):
             self._worker = None
         self._set_busy(False)
         if outcome is not None and isinstance(outcome, (ServiceError, *opening_refusals())):
-            self.error.setText(error_text(outcome))  # these say what is wrong and what to do
+            self.say(error_text(outcome))  # these say what is wrong and what to do
             return
         if outcome is not None:
             log.error("signing in failed: %s", type(outcome).__name__)
-            self.error.setText(
+            self.say(
                 self.tr("That did not work: {error}. Try again, or ask the administrator.").format(
                     error=type(outcome).__name__
                 )
@@ -226,6 +233,22 @@ class SignInDialog(_FormDialog):
         self.form.addRow(self.tr("&Username"), self.username)
         self.form.addRow(self.tr("&Password"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        # Who to turn to, before the window (and its Help menu) can be reached.
+        self.forgot = QLabel(
+            self.tr(
+                "Forgot your password? Officers and supervisors: ask an administrator for a "
+                "one-time password. Administrators: on the computer that holds the database, "
+                "run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username "
+                "and the saved recovery key."
+            ),
+            self,
+        )
+        self.forgot.setWordWrap(True)
+        self.forgot.setStyleSheet("color: #555555;")
+        self.forgot.setAccessibleName(self.tr("Forgot your password?"))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.error), self.forgot)
         (self.password if username else self.username).setFocus()
 
     def attach(self, db: Database) -> None:

@@ -27,6 +27,17 @@ WINDOW_MESSAGES: dict[str, str] = {
     "sign_in.refused": QT_TRANSLATE_NOOP(
         "ErrorText", "Sign-in refused: unknown user name or wrong password."
     ),
+    "sign_in.refused_tries": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Sign-in refused: unknown user name or wrong password. Tries left before the account "
+        "is locked for a while: {left}.",
+    ),
+    "sign_in.refused_locked": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Sign-in refused: unknown user name or wrong password. After too many failed tries, "
+        "{username} is locked for {minutes} minutes. Try again then, or ask an administrator "
+        "to unlock it.",
+    ),
     "sign_in.locked": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Account {username} is locked after too many failed sign-ins. Try again in "

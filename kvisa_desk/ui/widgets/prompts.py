@@ -18,16 +18,25 @@ Tell = Callable[[QWidget | None, str, str], None]  # (parent, title, message)
 Choose = Callable[[QWidget | None, str, str], str]
 
 
-def question_box(parent: QWidget | None, title: str, question: str) -> QMessageBox:
+def question_box(
+    parent: QWidget | None, title: str, question: str, *, default_yes: bool = True
+) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    box.setDefaultButton(default)
     return box
 
 
 def ask_question(parent: QWidget | None, title: str, question: str) -> bool:
     return question_box(parent, title, question).exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_question_default_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """A question whose Yes is hard to take back: Enter answers No."""
+    box = question_box(parent, title, question, default_yes=False)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -55,3 +64,9 @@ class Prompts:
     ask: Ask = ask_question
     error: Tell = show_error
     choose: Choose = save_discard_cancel
+
+    def ask_carefully(self, parent: QWidget | None, title: str, question: str) -> bool:
+        """ask(), but the real box's default button is No (a test's own ask answers)."""
+        if self.ask is ask_question:
+            return ask_question_default_no(parent, title, question)
+        return self.ask(parent, title, question)

@@ -1,0 +1,96 @@
+"""Keyboard focus returns to the main window after a message box, a file dialog or a case
+view closes, and after signing in, so shortcuts work without a mouse click first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kvisa_desk.ui.shell.main_window import MainWindow
+
+
+def _in_window(window: MainWindow) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and focused.window() is window
+
+
+def _close_when_shown(kind: type[QWidget]) -> None:
+    def close() -> None:
+        shown = QApplication.activeModalWidget()
+        focused = QApplication.focusWidget()
+        # Closed once it has the keyboard, as when the officer answers it.
+        if isinstance(shown, kind) and focused is not None and focused.window() is shown:
+            shown.close()
+        else:
+            QTimer.singleShot(10, close)
+
+    QTimer.singleShot(10, close)
+
+
+def test_a_message_box_gives_focus_back_to_the_worklist(qtbot: Any, window: MainWindow) -> None:
+    window.worklist_view.setFocus()
+    qtbot.waitUntil(lambda: _in_window(window))
+    _close_when_shown(QMessageBox)
+    QMessageBox.information(window, "KVisa Desk", "Done.")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist_view)
+
+
+def test_a_file_dialog_gives_focus_back_to_the_search_box_that_had_it(
+    qtbot: Any, window: MainWindow
+) -> None:
+    window.focus_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist.filters.search)
+    _close_when_shown(QFileDialog)
+    QFileDialog.getOpenFileName(window, "Open", "", options=QFileDialog.Option.DontUseNativeDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist.filters.search)
+
+
+def test_closing_a_case_view_gives_focus_back_to_the_worklist(
+    qtbot: Any, window: MainWindow
+) -> None:
+    window.worklist_view.setFocus()  # as after Enter on a row
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist_view)
+    case_id = window.worklist_model.case_id_at(0)
+    assert case_id is not None
+    view = window.open_case(case_id)
+    assert view is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and not _in_window(window))
+    view.close()
+    qtbot.waitUntil(lambda: not window.case_views)
+    qtbot.waitUntil(lambda: _in_window(window))
+    assert QApplication.focusWidget() is window.worklist_view
+
+
+def test_after_signing_in_the_new_window_has_the_keyboard(
+    qtbot: Any, cases_db: Any, prompts: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from kvisa_desk.core.accounts.accounts import authenticate
+    from kvisa_desk.ui.shell.app import create_main_window
+    from kvisa_desk.ui.shell.desk_session import DeskSession
+    from kvisa_desk.ui.shell.sign_in import SignedIn
+    from tests.conftest import TEST_PASSWORD
+    from tests.ui.conftest import records_for_demo
+
+    signing_in = QDialog()  # stands in for the sign-in dialog, which had the keyboard
+    field = QLineEdit(signing_in)
+    signing_in.show()
+    signing_in.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    signing_in.close()
+    session = DeskSession(
+        cases_db,
+        lambda name: create_main_window(cases_db, name, prompts.prompts(), records_for_demo),
+        lambda *_: None,
+        30,
+        lambda: None,
+    )
+    window = session.open(SignedIn(authenticate(cases_db, "test.officer", TEST_PASSWORD)))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: _in_window(window))
+    window.runner.wait()
+    window.reader.wait()
