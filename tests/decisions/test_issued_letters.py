@@ -298,7 +298,13 @@ def test_verify_genuine_modified_and_foreign(db: Database, tmp_path: Path) -> No
     assert f"decision {decision.decision_id}" in genuine.message
 
     # One byte changed, in the page content, in the metadata, or at the very end.
-    for position in (len(issued.pdf) // 2, issued.pdf.index(b"KVISA1:") + 40, len(issued.pdf) - 3):
+    # In the payload, a digit of the digest that stays a hex digit when flipped (an A or F
+    # would become a non-hex character, and the file would name no reference at all).
+    digest = issued.pdf.index(b"KVISA1:") + len(f"KVISA1:{issued.reference}:")
+    in_payload = digest + next(
+        k for k in range(64) if issued.pdf[digest + k : digest + k + 1] in b"0123456789BCDEbcde"
+    )
+    for position in (len(issued.pdf) // 2, in_payload, len(issued.pdf) - 3):
         changed = bytearray(issued.pdf)
         changed[position] ^= 0x01
         result = verify_letter(db, "officer.b", bytes(changed))

@@ -431,12 +431,9 @@ def test_a_new_posts_first_day_in_the_window(
         with qtbot.waitSignal(settings.saved, timeout=WAIT):
             settings.save()
         settings.close()
-        signing.activateWindow()  # back to the case, as a click on it would
-        qtbot.waitUntil(signing.isActiveWindow, timeout=WAIT)
-        letters.form.kind.setFocus()
         with qtbot.waitSignal(letters.previewed, timeout=WAIT):
-            with qtbot.waitSignal(letters.issued, timeout=WAIT):
-                qtbot.keySequence(letters.form.kind, QKeySequence("Ctrl+Return"))
+            with qtbot.waitSignal(letters.issued, timeout=WAIT):  # back in the case: a click
+                qtbot.mouseClick(letters.form.issue_button, Qt.MouseButton.LeftButton)
         shots.take("letter-issued", supervisor_window, signing)
         if language == "en":  # counted in words, not "page(s)"
             assert re.search(r"Refusal notice, 1 page\)\.$", letters.message.text())
