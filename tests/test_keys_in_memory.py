@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,7 +155,8 @@ def test_an_account_without_a_slot_is_told_to_ask_for_a_one_time_password(
         assert "ask an administrator to set a one-time password" in str(refused.value)
     with pytest.raises(AuthenticationFailed) as unknown:
         authenticate(db, "nobody", PASSWORD)
-    assert unknown.value.message_id == "sign_in.refused"  # a name no account has: as before
+    # A name no account has is answered as a wrong password is: tries left before a lockout.
+    assert unknown.value.message_id == "sign_in.refused_tries"
     assert "ana" not in cipher.slot_file(converted).read_text(encoding="utf-8")
     assert db.locked
 
@@ -224,3 +226,28 @@ def test_user_reset_on_the_command_line_gives_the_same_key_as_the_dialog(
     cipher.forget_keys()
     code, _, err = run(converted, monkeypatch, "cases", user="li", password=new)
     assert code == 3 and "must change" in err  # her slot opened the file; then the change
+
+
+@pytest.mark.parametrize("name", ["ana", "nobody"])
+def test_five_wrong_passwords_lock_an_encrypted_files_slot_for_a_while(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # The database's own lockout cannot count while the file is closed: the slot file does,
+    # for a real name and an unknown one alike.
+    db = _reopen(encrypted)
+    answers = []
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed) as refused:
+            authenticate(db, name, "not the password")
+        answers.append(refused.value.message_id)
+    assert answers == ["sign_in.refused_tries"] * 4 + ["sign_in.refused_locked"]
+    if name == "ana":
+        with pytest.raises(AuthenticationFailed) as refused:
+            authenticate(db, "ana", PASSWORD)  # the right password waits out the lock too
+        assert refused.value.message_id == "sign_in.locked"
+        assert db.locked
+        later = time.time() + 16 * 60
+        monkeypatch.setattr(time, "time", lambda: later)
+        assert authenticate(db, "ana", PASSWORD).username == "ana"
+        assert not db.locked
+    db.dispose()

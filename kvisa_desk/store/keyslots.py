@@ -244,10 +244,25 @@ def unwrap(database: Path, username: str, password: str) -> tuple[bytearray | No
         data["failed"][name] = failed_before + 1
         _write(database, data)
         return None, failed_before + 1
-    if failed_before:
-        data["failed"].pop(name)
+    if failed_before or name in data.get("locked", {}):
+        data["failed"].pop(name, None)
+        data.get("locked", {}).pop(name, None)
         _write(database, data)
     return key, failed_before
+
+
+def locked_for(database: Path, username: str, now: float) -> float:
+    """Seconds this name's slot stays locked after too many failures (0: not locked)."""
+    data = _read(database)
+    until = float(data.get("locked", {}).get(_name(data, username), 0))
+    return max(0.0, until - now)
+
+
+def lock_name(database: Path, username: str, until: float) -> None:
+    """Refuse this name's slot until `until` (seconds since the epoch), a known name or not."""
+    data = _read(database)
+    data.setdefault("locked", {})[_name(data, username)] = until
+    _write(database, data)
 
 
 def unwrap_recovery(database: Path, recovery_key: str) -> bytearray | None:

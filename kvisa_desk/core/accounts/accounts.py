@@ -132,7 +132,14 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
     """
     # An encrypted file still locked opens only with an account's slot: the password is
     # the key. Failures against the slot are counted in the slot file, recorded below.
-    failed_unlocking = data_keys.unlock(db, username, password, "sign_in.refused", fresh_key)
+    failed_unlocking = data_keys.unlock(
+        db,
+        username,
+        password,
+        "sign_in.refused",
+        fresh_key,
+        lockout=(MAX_FAILED_ATTEMPTS, LOCKOUT),
+    )
     if db.read_only:
         return _authenticate_unrecorded(db, username, password)
     refusal: AuthenticationFailed | None = None

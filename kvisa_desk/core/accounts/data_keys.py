@@ -7,6 +7,8 @@ does nothing, so account services call them unconditionally.
 from __future__ import annotations
 
 import sys
+import time
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -32,7 +34,14 @@ def session_file(session: Session) -> Path | None:
     return _encrypted_file(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
-def unlock(db: Database, username: str, password: str, refusal: str, fresh: bool = False) -> int:
+def unlock(
+    db: Database,
+    username: str,
+    password: str,
+    refusal: str,
+    fresh: bool = False,
+    lockout: tuple[int, timedelta] | None = None,
+) -> int:
     """Unwrap the key with this account's password when the file is still locked (or always,
     when FRESH: a sign-in over an open window proves its own slot, and the key it gives
     replaces the one held); returns how many sign-ins failed against its slot since the last
@@ -41,12 +50,30 @@ def unlock(db: Database, username: str, password: str, refusal: str, fresh: bool
     path = _encrypted_file(db.url)
     if path is None or not (db.locked or fresh):
         return 0
+    now = time.time()
+    if lockout is not None:
+        # The database's own lockout cannot count while the file is closed: the slot file
+        # does, for a known name or not alike, so a guesser at the desk is slowed the same.
+        left = keyslots.locked_for(path, username, now)
+        if left > 0:
+            minutes = int(left // 60) + 1
+            raise AuthenticationFailed.said("sign_in.locked", username=username, minutes=minutes)
     try:
         key, failed = keyslots.unwrap(path, username, password)
     except keyslots.NoKeyYet:
         raise AuthenticationFailed.said("sign_in.no_key", username=username) from None
     if key is None:
-        raise AuthenticationFailed.said(refusal)
+        if lockout is None:
+            raise AuthenticationFailed.said(refusal)
+        most, period = lockout
+        left_tries = most - (failed - 1) % most - 1
+        if left_tries == 0:
+            keyslots.lock_name(path, username, now + period.total_seconds())
+            minutes = int(period.total_seconds() // 60)
+            raise AuthenticationFailed.said(
+                "sign_in.refused_locked", username=username, minutes=minutes
+            )
+        raise AuthenticationFailed.said("sign_in.refused_tries", left=left_tries)
     try:
         _open_with(db, path, key)
     finally:
