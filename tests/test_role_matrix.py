@@ -166,6 +166,9 @@ EXEMPT = {
     "demo.status.ensure_demo_officers": "a step of load_demo_cases, which checks",
     "demo.checked.check_demo_cases": "a step of load_demo_cases, which checks",
     "decisions.letter_certs.ensure_demo_certificates": "a step of load_demo_cases, which checks",
+    "demo.posts.name_demo_posts": "a step of load_demo_cases, which checks",
+    "post.settings.name_post_if_unnamed": "works in the caller's transaction (name_demo_posts, "
+    "a step of load_demo_cases, which checks)",
     "documents.integrity.collect_unreferenced_content": "housekeeping as `system`: removes only "
     "stored content that no document refers to",
     "startup.open_database": "start-up, before anyone signs in: creates or upgrades the schema",

@@ -58,6 +58,13 @@ MESSAGES: dict[str, str] = {
         "that has it), or makes the post's key with `kvisa-desk db post-key generate` if it "
         "has none yet"
     ),
+    "letters.post_unnamed": (
+        "post {post} has not set its name for letters yet: the letterhead would read only "
+        "\"Embassy of the People's Republic of China\". A supervisor sets the mission's name, in "
+        "English and in Chinese, in Administration > Post settings > Working settings (or "
+        "kvisa-desk settings set --post {post} letterhead_name_en=... letterhead_name_zh=...); "
+        "no letter was issued and no number taken"
+    ),
     **FAULT_MESSAGES,
     **MIGRATE_MESSAGES,
 }

@@ -35,6 +35,7 @@ from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.demo.checked import check_demo_cases
 from kvisa_desk.demo.generator import Plan, Registry, generate
+from kvisa_desk.demo.posts import name_demo_posts
 from kvisa_desk.demo.specimens import VERIFIED_STATUSES, attach_demo_specimens
 from kvisa_desk.demo.status import DEMO_OFFICERS, apply_plans, bare_cases
 from kvisa_desk.store.engine import Database
@@ -162,6 +163,9 @@ def load_demo_cases(
     require_first(db, actor, Permission.IMPORT)  # before the count is looked at
     if not 0 <= count <= MAX_CASES:
         raise InvalidInput(f"the number of demo cases must be between 0 and {MAX_CASES:,}")
+    if count:
+        # Demo letters carry a mission's name, as a post's must (never over a post's own).
+        name_demo_posts(db, DEMO_ACTOR)
     registry = Registry(registry_institutions(db))
     store = content_store_for(db)
     total = ImportReport(DEMO_SOURCE)

@@ -138,6 +138,11 @@ class _Letter:
     langs: tuple[str, ...]
     texts: tuple[Texts, ...]
     payload: str
+    draft: bool = False  # shown before issue: no number, no QR code, marked DRAFT
+
+    def reference_in(self, texts: Texts) -> str:
+        """The reference as TEXTS' language prints it; a draft has none yet."""
+        return texts.text("labels.draft_reference") if self.draft else self.content.reference
 
     def label(self, key: str) -> str:
         """A label in the letter's language(s): "Date of birth 出生日期" when bilingual."""
@@ -147,7 +152,7 @@ class _Letter:
         c, lh = self.content, self.letterhead
         values = {
             "applicant_name": c.applicant.name_in(texts.language),
-            "reference": c.reference,
+            "reference": self.reference_in(texts),
             "case_ref": c.case_ref,
             "issue_date": texts.date(c.issue_date),
             "post_name": lh.post_name_zh if texts.language == "zh" else lh.post_name_en,
@@ -174,8 +179,9 @@ def _cell_styles(lang: str) -> tuple[CellStyle, CellStyle]:
 def _header_table(letter: _Letter) -> Flowable:
     c = letter.content
     dates = " / ".join(t.date(c.issue_date) for t in letter.texts)
+    reference = letter.label("draft_reference") if letter.draft else c.reference
     rows = [
-        (letter.label("reference"), c.reference),
+        (letter.label("reference"), reference),
         (letter.label("case_ref"), c.case_ref),
         (letter.label("date"), dates),
     ]
@@ -368,7 +374,8 @@ def _draw_running_head(canvas: Canvas, letter: _Letter) -> None:
     y = PAGE_HEIGHT - 13 * mm
     name = lh.post_name_zh if letter.langs == ("zh",) else lh.post_name_en
     draw_text(canvas, MARGIN_X, y, name, 8.5)
-    draw_text(canvas, PAGE_WIDTH - MARGIN_X, y, c.reference, 8.5, align="right")
+    shown = letter.label("draft") if letter.draft else c.reference
+    draw_text(canvas, PAGE_WIDTH - MARGIN_X, y, shown, 8.5, align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
@@ -381,13 +388,19 @@ def _draw_footer(canvas: Canvas, letter: _Letter, page: int, pages: int) -> None
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
-    place_qr(canvas, MARGIN_X, rule_y - 2.5 * mm - QR_SIZE)
+    if letter.draft:
+        _draw_draft_mark(canvas, letter)
+    else:
+        place_qr(canvas, MARGIN_X, rule_y - 2.5 * mm - QR_SIZE)
     canvas.setFillColor(GREY)
     lines: list[TextLine] = []
-    x = MARGIN_X + QR_SIZE + 4 * mm
+    x = MARGIN_X + (0 if letter.draft else QR_SIZE + 4 * mm)
     y = rule_y - 6 * mm
     for texts in letter.texts:
-        verify = texts.plain("labels.verify", {"reference": letter.content.reference})
+        if letter.draft:
+            verify = texts.text("labels.draft_notice")
+        else:
+            verify = texts.plain("labels.verify", {"reference": letter.content.reference})
         lines.append((x, y, verify, 7.5, "left"))
         y -= 3.6 * mm
     numbers = {"page": str(page), "pages": str(pages)}
@@ -400,24 +413,36 @@ def _draw_footer(canvas: Canvas, letter: _Letter, page: int, pages: int) -> None
     canvas.restoreState()
 
 
+def _draw_draft_mark(canvas: Canvas, letter: _Letter) -> None:
+    """DRAFT / 草稿 across the page, light enough to read the letter through."""
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(35)
+    canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
+    size = 96 if len(letter.langs) == 1 else 64  # "DRAFT  草稿" within the page
+    draw_text(canvas, 0, 0, letter.label("draft"), size, align="centre")
+    canvas.restoreState()
+
+
 # -- the document -----------------------------------------------------------------------------
 
 
-def _letter(content: LetterContent, letterhead: Letterhead) -> _Letter:
+def _letter(content: LetterContent, letterhead: Letterhead, draft: bool) -> _Letter:
     langs = languages_of(content.language)
     texts = tuple(load_texts(lang) for lang in langs)
     payload = make_payload(content.reference, content_digest(content, letterhead))
-    return _Letter(content, letterhead, langs, texts, payload)
+    return _Letter(content, letterhead, langs, texts, payload, draft)
 
 
-def render_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
-    """The letter as PDF bytes; the same arguments always give the same bytes.
+def render_letter(content: LetterContent, letterhead: Letterhead, *, draft: bool = False) -> bytes:
+    """The letter as PDF bytes; the same arguments always give the same bytes. A DRAFT
+    prints no reference and no QR code and is marked DRAFT across every page.
 
     UnprintableCharacter (naming it) when a text holds a character no bundled
     font has: never a stand-in in an official letter.
     """
     ensure_fonts()
-    letter = _letter(content, letterhead)
+    letter = _letter(content, letterhead, draft)
     buffer = io.BytesIO()
     first = Frame(
         MARGIN_X, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - FIRST_TOP - BOTTOM,

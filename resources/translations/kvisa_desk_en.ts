@@ -724,37 +724,47 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <source>Check this case against the rules now (Ctrl+R)</source>
+      <translation>Check this case against the rules now (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <source>This case is finished: its checks stay as they were when it was decided.</source>
+      <translation>This case is finished: its checks stay as they were when it was decided.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -1076,7 +1086,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
@@ -1101,12 +1111,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
@@ -1121,27 +1131,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="337" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -1151,7 +1161,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="334" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1171,12 +1181,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -1191,27 +1201,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1226,7 +1236,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="429" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1266,7 +1276,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1276,7 +1286,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1291,7 +1301,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="264" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1316,7 +1326,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="251" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1341,27 +1351,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="407" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="470" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1376,7 +1386,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1391,12 +1401,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="374" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1421,12 +1431,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="471" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2908,17 +2918,17 @@ You can load them later from File &gt; Load demo cases.</translation>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="163" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="170" />
       <source> ({name})</source>
       <translation> ({name})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="82" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="89" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</translation>
     </message>
@@ -2933,7 +2943,7 @@ You can load them later from File &gt; Load demo cases.</translation>
       <translation>Account {username} is locked. Ask an administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2945,6 +2955,11 @@ A refusal or a request for documents needs no such step.</translation>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
       <source>Case {case_ref} does not exist.</source>
       <translation>Case {case_ref} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
+      <translation>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
@@ -2962,132 +2977,132 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Sign-in refused: unknown user name or wrong password. Tries left before the account is locked for a while: {left}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>The database is open read-only: nothing can be saved. Open it writable to make changes.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>The database refused the change ({reason}); nothing was saved. Try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk holding the database is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>administrator</source>
       <translation>administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source>change the institution registry</source>
       <translation>change the institution registry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="151" />
       <source>change the post's settings</source>
       <translation>change the post's settings</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
       <source>export case data</source>
       <translation>export case data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>import applications</source>
       <translation>import applications</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>issue letters</source>
       <translation>issue letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="156" />
       <source>manage accounts</source>
       <translation>manage accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>officer</source>
       <translation>officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>override a rule result</source>
       <translation>override a rule result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="160" />
       <source>purge cases past retention</source>
       <translation>purge cases past retention</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="147" />
       <source>record a recommendation</source>
       <translation>record a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>run the eligibility checks</source>
       <translation>run the eligibility checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
       <source>sign off a recommendation</source>
       <translation>sign off a recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>supervisor</source>
       <translation>supervisor</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="157" />
       <source>upgrade, back up or restore the database</source>
       <translation>upgrade, back up or restore the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>view cases</source>
       <translation>view cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="155" />
       <source>view the audit trail</source>
       <translation>view the audit trail</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
       <source>work on cases</source>
       <translation>work on cases</translation>
     </message>
@@ -3097,7 +3112,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>{name}: this database keeps every document sealed with the post key, and the key is not on this computer, so nothing was stored. Ask an administrator to import the post key here with Administration ▸ Post key… (or to generate it there, if the post has none yet).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="189" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="196" />
       <source>{result}: {step}</source>
       <translation>{result}: {step}</translation>
     </message>
@@ -3882,6 +3897,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
     </message>
   </context>
   <context>
+    <name>IssueConfirmation</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="46" />
+      <source>&amp;Issue letter</source>
+      <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="42" />
+      <source>Draft of the letter</source>
+      <translation>Draft of the letter</translation>
+    </message>
+  </context>
+  <context>
     <name>KVisaDesk</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
@@ -3984,7 +4012,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="121" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>Choose a letter to see it as it was issued.</translation>
     </message>
@@ -3994,7 +4022,7 @@ Check --db or --db-url.</translation>
       <translation>Letter preview</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="153" />
       <source>Page {n} of {total}</source>
       <translation>Page {n} of {total}</translation>
     </message>
@@ -4002,101 +4030,111 @@ Check --db or --db-url.</translation>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
       <source>%n page</source>
       <translation>
         <numerusform>%n page</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
       <source>%n pages</source>
       <translation>
         <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="120" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="125" />
       <source>&amp;Verify a letter file…</source>
       <translation>&amp;Verify a letter file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="393" />
+      <source>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
+      <translation>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="297" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Drawing the letter…</source>
       <translation>Drawing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="378" />
       <source>Issue letter</source>
       <translation>Issue letter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>Issue this letter? It is numbered, kept and cannot be withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="432" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>Issued {reference} ({kind}, {pages}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="445" />
       <source>Issuing the letter…</source>
       <translation>Issuing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
       <source>Kind: {kind}</source>
       <translation>Kind: {kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Language: {language}</source>
       <translation>Language: {language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="199" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>Letters cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Letters issued on this case</source>
       <translation>Letters issued on this case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="250" />
       <source>No letter has been issued on this case yet.</source>
       <translation>No letter has been issued on this case yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="363" />
       <source>Not issued: you cancelled it.</source>
       <translation>Not issued: you cancelled it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Not issued: {reason}</source>
       <translation>Not issued: {reason}</translation>
     </message>
@@ -4116,22 +4154,22 @@ Check --db or --db-url.</translation>
       <translation>Not verified: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="485" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Preparing the letter…</source>
       <translation>Preparing the letter…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="468" />
       <source>Print the letter</source>
       <translation>Print the letter</translation>
     </message>
@@ -4141,42 +4179,47 @@ Check --db or --db-url.</translation>
       <translation>Printing {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
+      <source>Read the draft first: the letter will say exactly this, with its number.</source>
+      <translation>Read the draft first: the letter will say exactly this, with its number.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="158" />
       <source>Reading the letters…</source>
       <translation>Reading the letters…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="388" />
       <source>Reference to be taken: {reference}</source>
       <translation>Reference to be taken: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
       <source>Replaced by</source>
       <translation>Replaced by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="109" />
       <source>Replaces</source>
       <translation>Replaces</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="405" />
       <source>Replaces: {reference}</source>
       <translation>Replaces: {reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="122" />
       <source>Save as P&amp;DF…</source>
       <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="484" />
       <source>Save the letter as PDF</source>
       <translation>Save the letter as PDF</translation>
     </message>
@@ -4196,12 +4239,27 @@ Check --db or --db-url.</translation>
       <translation>Sent {reference} to {printer}: {pages} page(s).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>The letter cannot be shown: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
+      <source>This case is closed: no letter can be issued on it.</source>
+      <translation>This case is closed: no letter can be issued on it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="292" />
+      <source>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</source>
+      <translation>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="288" />
+      <source>This case was withdrawn: no letter can be issued on it.</source>
+      <translation>This case was withdrawn: no letter can be issued on it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="498" />
       <source>Verify a letter file</source>
       <translation>Verify a letter file</translation>
     </message>
@@ -4211,7 +4269,7 @@ Check --db or --db-url.</translation>
       <translation>Verifying {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="219" />
       <source>Your role does not issue letters.</source>
       <translation>Your role does not issue letters.</translation>
     </message>

@@ -723,37 +723,47 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <source>Check this case against the rules now (Ctrl+R)</source>
+      <translation>立即按规则核查本案（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="115" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="149" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="130" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <source>This case is finished: its checks stay as they were when it was decided.</source>
+      <translation>此案件已办结：核查结果保持决定时的状态，不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -1075,7 +1085,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
@@ -1100,12 +1110,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
@@ -1120,27 +1130,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="336" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="337" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="329" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
@@ -1150,7 +1160,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="333" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="334" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1170,12 +1180,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="355" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -1190,27 +1200,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="349" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="347" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="353" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1225,7 +1235,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="425" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="429" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1265,7 +1275,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1275,7 +1285,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1290,7 +1300,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="263" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="264" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1315,7 +1325,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="250" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="251" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1340,27 +1350,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="479" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="403" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="407" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="466" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="470" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="452" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="396" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1375,7 +1385,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1390,12 +1400,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="374" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1420,12 +1430,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="467" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="471" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -2907,17 +2917,17 @@ You can load them later from File &gt; Load demo cases.</source>
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="163" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="170" />
       <source> ({name})</source>
       <translation>（{name}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="82" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="89" />
       <source>A file{which} cannot be written here (no permission, or a read-only disk); nothing was saved.</source>
       <translation>文件{which}无法写入此处（没有权限，或磁盘为只读），未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="87" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="94" />
       <source>A file{which} could not be read or written ({reason}); nothing was saved. Try again.</source>
       <translation>文件{which}无法读取或写入（{reason}），未保存任何内容。请重试。</translation>
     </message>
@@ -2932,7 +2942,7 @@ You can load them later from File &gt; Load demo cases.</source>
       <translation>账户 {username} 已被锁定。请联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="78" />
       <source>Case {case_ref} cannot be approved until every result passes. Still open:
 {open_list}
 A refusal or a request for documents needs no such step.</source>
@@ -2944,6 +2954,11 @@ A refusal or a request for documents needs no such step.</source>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="63" />
       <source>Case {case_ref} does not exist.</source>
       <translation>案件 {case_ref} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="71" />
+      <source>Post {post} has not set the mission's name for its letters, so the letterhead would read only “Embassy of the People's Republic of China”. A supervisor sets both Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post settings… ▸ Working settings. No letter was issued and no number was taken.</source>
+      <translation>驻外机构 {post} 尚未设置函件上的本馆名称，信头只会显示“中华人民共和国大使馆”。请主管在“管理 ▸ 驻外机构设置… ▸ 工作设置”中填写“信头名称（英文）”和“信头名称（中文）”。未出具函件，也未占用编号。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="27" />
@@ -2961,132 +2976,132 @@ A refusal or a request for documents needs no such step.</source>
       <translation>登录被拒：用户名不存在或密码错误。再失败 {left} 次，账户将被暂时锁定。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="99" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />
       <source>The database is locked by another program and stayed locked past the waiting time: nothing was saved. Close the other program (or wait) and try again.</source>
       <translation>数据库被其他程序锁定且超过等待时间，未保存任何内容。请关闭该程序（或稍候）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="91" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="98" />
       <source>The database is open read-only: nothing can be saved. Open it writable to make changes.</source>
       <translation>数据库以只读方式打开，无法保存任何内容。如需修改，请以可写方式打开。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="109" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="116" />
       <source>The database refused the change ({reason}); nothing was saved. Try again.</source>
       <translation>数据库拒绝了此项更改（{reason}），未保存任何内容。请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="104" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="111" />
       <source>The database server cannot be reached: nothing was saved. Check the network; what you typed is kept, try again when the server is back.</source>
       <translation>无法连接数据库服务器，未保存任何内容。请检查网络；您输入的内容已保留，服务器恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="95" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="102" />
       <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
       <translation>数据库所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="77" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="84" />
       <source>The disk is full: a file{which} could not be written and nothing was saved. Free some space (or ask IT to) and try again.</source>
       <translation>磁盘已满：文件{which}无法写入，未保存任何内容。请释放空间（或请IT人员处理）后重试。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="113" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="120" />
       <source>This database is at schema revision {revision}, which this version of KVisa Desk ({head}) does not know: it was written by a newer version. Update KVisa Desk to that version or newer; the database was not changed.</source>
       <translation>此数据库的结构版本为 {revision}，本版本 KVisa Desk（{head}）无法识别：它由更新的版本写入。请将 KVisa Desk 更新到该版本或更新版本；数据库未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="119" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="126" />
       <source>This post's shared database is at schema revision {revision}, older than the {head} this version of KVisa Desk expects. Ask the administrator to run {command} (it upgrades the database once for every officer); nothing was changed.</source>
       <translation>本馆共享数据库的结构版本为 {revision}，低于本版本 KVisa Desk 所需的 {head}。请管理员运行 {command}（为所有官员一次性升级数据库）；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="130" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
       <source>administrator</source>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="152" />
       <source>change the institution registry</source>
       <translation>修改院校名录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="151" />
       <source>change the post's settings</source>
       <translation>修改本馆设置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
       <source>export case data</source>
       <translation>导出案件数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="137" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="144" />
       <source>import applications</source>
       <translation>导入申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
       <source>issue letters</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="149" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="156" />
       <source>manage accounts</source>
       <translation>管理账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="128" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
       <source>officer</source>
       <translation>签证官员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="139" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="146" />
       <source>override a rule result</source>
       <translation>推翻规则核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="153" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="160" />
       <source>purge cases past retention</source>
       <translation>清除超过保存期限的案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="140" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="147" />
       <source>record a recommendation</source>
       <translation>提出处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="138" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="145" />
       <source>run the eligibility checks</source>
       <translation>运行资格核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="141" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
       <source>sign off a recommendation</source>
       <translation>审批处理建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="129" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
       <source>supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="150" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="157" />
       <source>upgrade, back up or restore the database</source>
       <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="135" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="142" />
       <source>view cases</source>
       <translation>查看案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="148" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="155" />
       <source>view the audit trail</source>
       <translation>查看审计记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="136" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="143" />
       <source>work on cases</source>
       <translation>办理案件</translation>
     </message>
@@ -3096,7 +3111,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>{name}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥，因此未存储任何内容。请管理员通过“管理 ▸ 驻外机构密钥…”将密钥导入本机（如果驻外机构尚无密钥，请管理员在那里生成）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="189" />
+      <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="196" />
       <source>{result}: {step}</source>
       <translation>{result}：{step}</translation>
     </message>
@@ -3881,6 +3896,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
     </message>
   </context>
   <context>
+    <name>IssueConfirmation</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="46" />
+      <source>&amp;Issue letter</source>
+      <translation>出具函件(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/issue_confirm.py" line="42" />
+      <source>Draft of the letter</source>
+      <translation>函件草稿</translation>
+    </message>
+  </context>
+  <context>
     <name>KVisaDesk</name>
     <message>
       <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
@@ -3983,7 +4011,7 @@ Check --db or --db-url.</source>
   <context>
     <name>LetterPreview</name>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="118" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="121" />
       <source>Choose a letter to see it as it was issued.</source>
       <translation>选择一份函件，查看其出具时的样式。</translation>
     </message>
@@ -3993,7 +4021,7 @@ Check --db or --db-url.</source>
       <translation>函件预览</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/preview.py" line="149" />
+      <location filename="../../kvisa_desk/ui/letters/preview.py" line="153" />
       <source>Page {n} of {total}</source>
       <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -4001,101 +4029,111 @@ Check --db or --db-url.</source>
   <context>
     <name>LettersTab</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="357" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="428" />
       <source>%n page</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="359" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="430" />
       <source>%n pages</source>
       <translation>
         <numerusform>共%n页</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="112" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="120" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="117" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="125" />
       <source>&amp;Verify a letter file…</source>
       <translation>验证函件文件(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="393" />
+      <source>Already issued on this case: {kind} {reference} of {date}. A second one is issued only as a correction: the new letter says it replaces {reference}, which is kept and marked as replaced. If you do not mean to correct it, choose Cancel.</source>
+      <translation>此案件已出具{kind} {reference}（{date}）。同类函件再次出具只能作为更正件：新函件注明取代 {reference}，原函件保留并标记为已被取代。如无意更正，请选择“取消”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="297" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="276" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="308" />
       <source>Drawing the letter…</source>
       <translation>正在生成函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="378" />
       <source>Issue letter</source>
       <translation>签发信函</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="326" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="383" />
       <source>Issue this letter? It is numbered, kept and cannot be withdrawn.</source>
       <translation>确定签发此信函吗？信函将编号存档，签发后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="432" />
       <source>Issued {reference} ({kind}, {pages}).</source>
       <translation>已签发 {reference}（{kind}，{pages}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="373" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="445" />
       <source>Issuing the letter…</source>
       <translation>正在出具函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="98" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="105" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="328" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="386" />
       <source>Kind: {kind}</source>
       <translation>类型：{kind}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="99" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="106" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="329" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="387" />
       <source>Language: {language}</source>
       <translation>语言：{language}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="191" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="199" />
       <source>Letters cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="107" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
       <source>Letters issued on this case</source>
       <translation>本案件已出具的函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="241" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="250" />
       <source>No letter has been issued on this case yet.</source>
       <translation>本案件尚未出具任何函件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="313" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="363" />
       <source>Not issued: you cancelled it.</source>
       <translation>未签发：您已取消。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="368" />
       <source>Not issued: {reason}</source>
       <translation>未出具：{reason}</translation>
     </message>
@@ -4115,22 +4153,22 @@ Check --db or --db-url.</source>
       <translation>未验证：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="101" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="108" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="413" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="485" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="320" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="372" />
       <source>Preparing the letter…</source>
       <translation>正在准备信函…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="396" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="468" />
       <source>Print the letter</source>
       <translation>打印函件</translation>
     </message>
@@ -4140,42 +4178,47 @@ Check --db or --db-url.</source>
       <translation>正在打印 {reference}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="150" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="384" />
+      <source>Read the draft first: the letter will say exactly this, with its number.</source>
+      <translation>请先核对草稿：正式函件内容与此完全相同，另加编号。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="158" />
       <source>Reading the letters…</source>
       <translation>正在读取函件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="104" />
       <source>Reference</source>
       <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="330" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="388" />
       <source>Reference to be taken: {reference}</source>
       <translation>将使用的编号：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="110" />
       <source>Replaced by</source>
       <translation>被替代为</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="102" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="109" />
       <source>Replaces</source>
       <translation>所替代函件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="333" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="405" />
       <source>Replaces: {reference}</source>
       <translation>取代：{reference}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="114" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="122" />
       <source>Save as P&amp;DF…</source>
       <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="412" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="484" />
       <source>Save the letter as PDF</source>
       <translation>将函件另存为 PDF</translation>
     </message>
@@ -4195,12 +4238,27 @@ Check --db or --db-url.</source>
       <translation>已将 {reference} 发送至 {printer}：{pages} 页。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="289" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="321" />
       <source>The letter cannot be shown: {reason}</source>
       <translation>无法显示函件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="426" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="286" />
+      <source>This case is closed: no letter can be issued on it.</source>
+      <translation>此案件已结案：不能再出具函件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="292" />
+      <source>This case is finished: its letter has been issued. To correct a letter, select it and tick “As a correction of the selected letter”.</source>
+      <translation>此案件已办结：函件已出具。如需更正，请先选中该函件，再勾选“作为所选函件的更正件”。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="288" />
+      <source>This case was withdrawn: no letter can be issued on it.</source>
+      <translation>此申请已撤回：不能出具函件。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="498" />
       <source>Verify a letter file</source>
       <translation>验证函件文件</translation>
     </message>
@@ -4210,7 +4268,7 @@ Check --db or --db-url.</source>
       <translation>正在验证 {file}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/letters/letters_tab.py" line="219" />
       <source>Your role does not issue letters.</source>
       <translation>您的角色不能出具函件。</translation>
     </message>

@@ -19,6 +19,7 @@ from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.decisions.decisions import DecisionView, recommend, sign_off
 from kvisa_desk.core.documents.reading import list_documents
 from kvisa_desk.core.documents.status import set_verification
+from kvisa_desk.demo.posts import name_demo_posts
 from kvisa_desk.pdf.model import VisaTerms
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CaseEvent
@@ -90,7 +91,16 @@ def checked_case(
     if verify:
         verify_documents(db, case_id)
     run_checks(db, case_id)
+    name_case_post(db, case_id)
     return case_id
+
+
+def name_case_post(db: Database, case_id: int) -> None:
+    """The case's post named for letters (issuing refuses a post with no name of its own),
+    after its checks ran, so they read the settings version they always did."""
+    with db.read() as session:
+        post = session.get(Case, case_id).post  # type: ignore[union-attr]
+    name_demo_posts(db, "supervisor.s", [post])
 
 
 def refused_case(

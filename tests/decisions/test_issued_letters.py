@@ -298,7 +298,13 @@ def test_verify_genuine_modified_and_foreign(db: Database, tmp_path: Path) -> No
     assert f"decision {decision.decision_id}" in genuine.message
 
     # One byte changed, in the page content, in the metadata, or at the very end.
-    for position in (len(issued.pdf) // 2, issued.pdf.index(b"KVISA1:") + 40, len(issued.pdf) - 3):
+    # In the payload, a digit of the digest that stays a hex digit when flipped (an A or F
+    # would become a non-hex character, and the file would name no reference at all).
+    digest = issued.pdf.index(b"KVISA1:") + len(f"KVISA1:{issued.reference}:")
+    in_payload = digest + next(
+        k for k in range(64) if issued.pdf[digest + k : digest + k + 1] in b"0123456789BCDEbcde"
+    )
+    for position in (len(issued.pdf) // 2, in_payload, len(issued.pdf) - 3):
         changed = bytearray(issued.pdf)
         changed[position] ^= 0x01
         result = verify_letter(db, "officer.b", bytes(changed))
@@ -368,13 +374,14 @@ def test_untitled_accounts_sign_with_the_posts_title_for_their_role(
     db: Database, tmp_path: Path
 ) -> None:
     """The post names its signatories' default titles (a versioned setting); the letterhead
-    names the post even before the post has set its own name; nationality is a country name."""
+    carries the post's own name; nationality is a country name."""
     case_id = approved_case(db, tmp_path, "KV-TTL-1")
     words = squeezed(
         pdf_text(issue_letter(db, "officer.a", case_id, "approval", "en+zh", today=DAY).pdf)
     )
     assert "VisaOfficer" in words and "签证官员" in words  # the shipped defaults
-    assert "(LON)" in words and "中华人民共和国大使馆（LON）" in words
+    assert "EmbassyofthePeople'sRepublicofChinaintheUnitedKingdom" in words
+    assert "中华人民共和国驻英国大使馆" in words and "（LON）" not in words
     assert "Nigeria" in words and "尼日利亚" in words and "NGA" not in words
     changed = update_post_settings(
         db,
@@ -405,3 +412,97 @@ def test_the_plan_names_the_letter_and_reference_without_taking_it(
     assert issued.reference == plan.reference and issued.kind == plan.kind
     with pytest.raises(PermissionRefused):
         letter_plan(db, "nobody.here", case_id, today=DAY)
+
+
+def test_a_post_without_its_own_name_is_refused_before_a_number_is_taken(
+    db: Database, tmp_path: Path
+) -> None:
+    """The generic "Embassy of the PRC" names no mission: plan and issue refuse, in words that
+    say who sets the name and where, and the post's counter is not moved."""
+    case_id = refused_case(db, tmp_path, "KV-NONAME-1")[0]
+    update_post_settings(
+        db, "LON", {}, "supervisor.s", reset=("letterhead_name_en", "letterhead_name_zh")
+    )
+    for attempt in (
+        lambda: letter_plan(db, "officer.a", case_id, today=DAY),
+        lambda: issue_letter(db, "officer.a", case_id, today=DAY),
+    ):
+        with pytest.raises(Conflict) as refused:
+            attempt()
+        assert refused.value.message_id == "letters.post_unnamed"
+        said = str(refused.value)
+        assert "A supervisor" in said and "Post settings" in said and "no number taken" in said
+    assert letter_count(db, "LON", DAY.year) == 0
+    # Only the Chinese name set: still refused (both lines of the letterhead name the post).
+    update_post_settings(
+        db, "LON", {"letterhead_name_zh": "中华人民共和国驻英国大使馆"}, "supervisor.s"
+    )
+    with pytest.raises(Conflict):
+        issue_letter(db, "officer.a", case_id, today=DAY)
+    named = {"letterhead_name_en": "Embassy of the People's Republic of China in the UK"}
+    update_post_settings(db, "LON", named, "supervisor.s")
+    assert issue_letter(db, "officer.a", case_id, today=DAY).reference == "LON-K-2026-000001"
+
+
+def test_demo_names_never_overwrite_a_posts_own_name(db: Database) -> None:
+    from kvisa_desk.core.post.settings import load_post_settings
+    from kvisa_desk.demo.posts import name_demo_posts
+
+    update_post_settings(db, "BER", LETTERHEAD, "supervisor.s")
+    assert name_demo_posts(db, "supervisor.s", ["BER", "PAR"]) == ["PAR"]
+    assert (
+        load_post_settings(db, "BER").working("letterhead_name_zh") == "中华人民共和国驻英国大使馆"
+    )
+    assert "French" in load_post_settings(db, "PAR").working("letterhead_name_en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_draft_reads_as_the_letter_will_without_a_number(
+    db: Database, tmp_path: Path, language: str
+) -> None:
+    case_id = refused_case(db, tmp_path, f"KV-DRAFT-{language}")[0]
+    plan = letter_plan(db, "officer.a", case_id, language=language, draft=True, today=DAY)
+    words = squeezed(pdf_text(plan.draft))
+    if language == "en":
+        assert "DRAFT" in words and "(givenwhenissued)" in words and "NoticeofVisaRefusal" in words
+        assert "拒签通知书" not in words
+    else:
+        assert "草稿" in words and "（出具时编号）" in words and "拒签通知书" in words
+        assert "NoticeofVisaRefusal" not in words
+    assert plan.reference not in words and "LON-K-" not in words  # no number on a draft
+    assert letter_count(db, "LON", DAY.year) == 0  # nothing taken
+    assert verify_letter(db, "officer.a", plan.draft).status == "foreign"
+    # The issued letter says what the draft said, with its number instead of the mark.
+    issued = squeezed(pdf_text(issue_letter(db, "officer.a", case_id, language=language).pdf))
+    assert "DRAFT" not in issued and "草稿" not in issued and plan.reference in issued
+
+
+def test_the_plan_names_the_letter_a_second_one_must_correct(db: Database, tmp_path: Path) -> None:
+    case_id = refused_case(db, tmp_path, "KV-SECOND-1")[0]
+    assert letter_plan(db, "officer.a", case_id, today=DAY).existing is None
+    first = issue_letter(db, "officer.a", case_id, today=DAY)
+    plan = letter_plan(db, "officer.a", case_id, draft=True, today=DAY)
+    assert plan.existing is not None and plan.existing.reference == first.reference
+    assert plan.replaces == first.reference
+    assert first.reference in squeezed(pdf_text(plan.draft))  # the draft says what it replaces
+    with pytest.raises(Conflict):
+        issue_letter(db, "officer.a", case_id, today=DAY)  # never a second one silently
+    second = issue_letter(db, "officer.a", case_id, replaces=plan.replaces, today=DAY)
+    assert second.replaces == first.reference
+    later = letter_plan(db, "officer.a", case_id, today=DAY)
+    assert later.existing is not None and later.existing.reference == second.reference
+
+
+def test_a_second_interview_invitation_is_only_a_correction(db: Database, tmp_path: Path) -> None:
+    case_id = checked_case(db, tmp_path, "KV-INT-2")
+    interview = make_interview(datetime(2026, 3, 23, 10, 30), "Visa Section, London")
+    first = issue_letter(db, "officer.a", case_id, "interview", interview=interview, today=DAY)
+    plan = letter_plan(db, "officer.a", case_id, "interview", interview=interview, today=DAY)
+    assert plan.existing is not None and plan.existing.reference == first.reference
+    with pytest.raises(Conflict, match=first.reference):
+        issue_letter(db, "officer.a", case_id, "interview", interview=interview, today=DAY)
+    moved = make_interview(datetime(2026, 3, 24, 10, 30), "Visa Section, London")
+    again = issue_letter(
+        db, "officer.a", case_id, "interview", interview=moved, replaces=first.letter_id, today=DAY
+    )
+    assert again.replaces == first.reference

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from kvisa_desk.core.accounts.audit import verify_chain
 from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.core.decisions.letters import next_reference
+from kvisa_desk.demo.posts import name_demo_posts
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case
 from kvisa_desk.store.models.decisions import IssuedLetter, LetterCounter
@@ -31,6 +32,7 @@ def _open_cases(db: Database, folder: Path, count: int, post: str = "LON") -> li
     ]
     report = import_file(db, write_json(folder / f"apps-{post}.json", records), "officer.a")
     assert report.imported == count, report.rejected
+    name_demo_posts(db, "supervisor.s", [post])  # letters need the post's own name
     with db.read() as session:
         return list(session.scalars(select(Case.id).where(Case.post == post).order_by(Case.id)))
 

@@ -26,7 +26,12 @@ from kvisa_desk.core.reports.bundle import EVENT_KIND, REDACTIONS, make_bundle
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.tabular import ExportCancelled
-from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
+from tests.decisions.decisions_support import (
+    REFUSAL_REASONING,
+    make_case,
+    name_case_post,
+    run_checks,
+)
 from tests.documents.documents_support import damage, image_bytes, pdf_bytes
 
 pytestmark = pytest.mark.backend
@@ -54,6 +59,7 @@ def case(db: Database, tmp_path: Path) -> dict[str, object]:
         attach_document(db, "officer.a", case_id, source, doc_type, names[doc_type])
     add_note(db, case_id, NOTE, "officer.a")
     run_checks(db, case_id)
+    name_case_post(db, case_id)  # letters need the post's own name
     recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"],
               reasoning=REFUSAL_REASONING)  # fmt: skip
     sign_off(db, "supervisor.s", case_id, "agree")

@@ -4,8 +4,11 @@ dashboard's refusal rates."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from kvisa_desk.core.reports.dashboard import dashboard_for
 from kvisa_desk.core.reports.summary import build_case_summary
@@ -47,3 +50,27 @@ def test_refusal_rates_name_officers_by_full_name(db: Database, tmp_path: Path) 
     assert shown["officer.a"] == "王芳"  # the recommending officer
     assert shown["supervisor.s"] == "supervisor.s"  # an account without a full name
     assert board.to_json()["refusal_by_officer"][0]["key"] == "officer.a"  # machines: codes
+
+
+def test_the_summary_names_the_post_as_its_letters_do(db: Database, tmp_path: Path) -> None:
+    """The mission's name once the post has set it (in the summary's languages); its code
+    until then, never the generic "Embassy of the PRC"."""
+    from kvisa_desk.core.post.settings import update_post_settings
+    from kvisa_desk.pdf.summary import render_case_summary
+
+    case_id = import_applications(db, [application("KV-SUM-POST")]).first_case_id
+    assert case_id is not None
+    unnamed = build_case_summary(db, case_id, "test.officer", (), "zh")
+    assert unnamed.post == "LON" and unnamed.post_name == ""
+    names = {
+        "letterhead_name_en": "Embassy of the People's Republic of China in the United Kingdom",
+        "letterhead_name_zh": "中华人民共和国驻英国大使馆",
+    }
+    update_post_settings(db, "LON", names, "supervisor.s")
+    chinese = build_case_summary(db, case_id, "test.officer", (), "zh")
+    assert chinese.post_name == "中华人民共和国驻英国大使馆" and chinese.post == "LON"
+    both = build_case_summary(db, case_id, "test.officer", (), "en+zh")
+    assert both.post_name == f"{names['letterhead_name_en']} / {names['letterhead_name_zh']}"
+    pdf = render_case_summary(chinese, "zh")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace(" ", "")
+    assert "中华人民共和国驻英国大使馆" in text

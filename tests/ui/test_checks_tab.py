@@ -130,6 +130,22 @@ def test_ctrl_r_runs_the_checks_of_an_unchecked_case(qtbot: Any, desk: DeskConte
     assert "test.officer" in view.checks.tab.run_info.text()
 
 
+def test_a_finished_case_offers_no_new_run_and_says_why(qtbot: Any, desk: DeskContext) -> None:
+    from kvisa_desk.store.models import Case
+
+    case_id = failing_case(desk.db)
+    with desk.db.write() as session:  # withdrawn: a finished case, nothing more runs on it
+        session.execute(update(Case).where(Case.id == case_id).values(status="withdrawn"))
+    view = open_view(qtbot, desk, case_id)
+    button = view.checks.tab.run_button
+    assert not button.isEnabled() and "This case is finished" in button.toolTip()
+    assert not view.action_run_checks.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert view.checks.run() is None and case_check_report(desk.db, case_id) is None
+    view.checks.set_finished(False)  # reopened: it may run again
+    assert button.isEnabled() and "Ctrl+R" in button.toolTip()
+
+
 def test_override_needs_a_reason_and_shows_beside_the_original(
     qtbot: Any, desk: DeskContext
 ) -> None:

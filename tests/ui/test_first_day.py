@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.accounts.roster import account_rows
@@ -414,9 +414,26 @@ def test_a_new_posts_first_day_in_the_window(
         letters = signing.letters
         qtbot.waitUntil(lambda: letters.ready, timeout=WAIT)
         assert letters.form.chosen_kind() == "refusal"
+        # A new post has no name of its own yet: refused before a number is taken, saying
+        # where to set it; the supervisor names the mission in Administration > Post settings.
+        qtbot.keySequence(letters.form.kind, QKeySequence("Ctrl+Return"))
+        qtbot.waitUntil(lambda: "Post settings" in letters.message.text()
+                        or "驻外机构设置" in letters.message.text(), timeout=WAIT)  # fmt: skip
+        assert case_letters(db, "li", refuse_case) == []
+        settings = supervisor_window.open_post_settings()
+        for key, name in (
+            ("letterhead_name_en", "Embassy of the People's Republic of China in the UK"),
+            ("letterhead_name_zh", "中华人民共和国驻英国大使馆"),
+        ):
+            edit = settings.option(key).widget
+            assert isinstance(edit, QLineEdit)
+            edit.setText(name)
+        with qtbot.waitSignal(settings.saved, timeout=WAIT):
+            settings.save()
+        settings.close()
         with qtbot.waitSignal(letters.previewed, timeout=WAIT):
-            with qtbot.waitSignal(letters.issued, timeout=WAIT):
-                qtbot.keySequence(letters.form.kind, QKeySequence("Ctrl+Return"))
+            with qtbot.waitSignal(letters.issued, timeout=WAIT):  # back in the case: a click
+                qtbot.mouseClick(letters.form.issue_button, Qt.MouseButton.LeftButton)
         shots.take("letter-issued", supervisor_window, signing)
         if language == "en":  # counted in words, not "page(s)"
             assert re.search(r"Refusal notice, 1 page\)\.$", letters.message.text())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.cases.cases import case_detail
+from kvisa_desk.core.decisions.decisions import make_interview
 from kvisa_desk.core.decisions.letters import case_letters, load_letter
 from kvisa_desk.pdf.verify import pdf_sha256
 from kvisa_desk.store.engine import Database
@@ -260,6 +262,8 @@ def test_issue_letter_asks_once_saying_what_will_be_issued(
     qtbot.waitUntil(lambda: "cancelled" in tab.message.text(), timeout=WAIT)
     (question,) = prompts.questions
     assert "Kind: Refusal notice" in question and "Language: Simplified Chinese" in question
+    assert "Read the draft first" in question and "Already issued" not in question
+    assert tab.draft_pages and image_is_not_blank(tab.draft_pages[0])  # shown with the question
     assert "Reference to be taken: LON-K-" in question
     reference = question.rsplit(": ", 1)[1]
     assert case_letters(db, "officer.a", case_id) == []
@@ -285,3 +289,82 @@ def test_the_officer_column_names_who_issued_a_letter_by_full_name(
             account.display_name = "王芳"
     tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
     assert tab.table.item(0, 4).text() == "王芳"
+
+
+def test_a_second_letter_of_a_kind_is_offered_only_as_a_correction(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext, prompts: FakePrompts
+) -> None:
+    """The question names the letter already issued (number and date), the correction box
+    is ticked with that letter selected, and Cancel issues nothing."""
+    from kvisa_desk.core.decisions.letters import issue_letter
+
+    case_id = checked_case(db, tmp_path, "KV-UI-LET-TWICE")  # open: an interview invitation
+    interview = make_interview(datetime(2026, 12, 21, 10, 0), "Visa Section, London")
+    first = issue_letter(db, "officer.a", case_id, "interview", interview=interview)
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    tab.table.clearSelection()
+    assert tab.form.chosen_kind() == "interview" and not tab.form.correction.isChecked()
+    tab.form.place.setText("Visa Section, London")
+    prompts.answers.append(False)
+    tab.issue()
+    qtbot.waitUntil(lambda: "cancelled" in tab.message.text(), timeout=WAIT)
+    (question,) = prompts.questions
+    assert f"Already issued on this case: Interview invitation {first.reference} of " in question
+    assert f"Replaces: {first.reference}" in question
+    assert tab.form.correction.isChecked() and tab.selected().reference == first.reference
+    assert len(case_letters(db, "officer.a", case_id)) == 1
+    with qtbot.waitSignal(tab.issued, timeout=WAIT) as issued:
+        tab.issue()
+    assert issued.args[0].replaces == first.reference
+
+
+def test_a_finished_case_offers_only_a_correction_and_says_why(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    from kvisa_desk.core.decisions.letters import issue_letter
+
+    case_id, _ = refused_case(db, tmp_path, "KV-UI-LET-DONE")
+    issue_letter(db, "officer.a", case_id)  # the case is now finished: letter issued
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    tab.table.clearSelection()
+    button = tab.form.issue_button
+    assert not button.isEnabled() and "its letter has been issued" in button.toolTip()
+    tab.issue()
+    assert "To correct a letter, select it" in tab.message.text()
+    tab.select(case_letters(db, "officer.a", case_id)[0].letter_id)
+    assert not button.isEnabled()  # selected, but not ticked as a correction
+    tab.form.correction.setChecked(True)
+    assert button.isEnabled() and button.toolTip() == "Ctrl+Enter"
+    tab.form.correction.setChecked(False)
+    assert not button.isEnabled()
+
+
+def test_a_post_without_its_name_is_refused_in_words_before_any_question(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext, prompts: FakePrompts
+) -> None:
+    from kvisa_desk.core.post.settings import update_post_settings
+
+    case_id, _ = refused_case(db, tmp_path, "KV-UI-LET-NONAME")
+    reset = ("letterhead_name_en", "letterhead_name_zh")
+    update_post_settings(db, "LON", {}, "supervisor.s", reset=reset)
+    tab = shown_letters(qtbot, open_letters(qtbot, officer, case_id))
+    tab.issue()
+    qtbot.waitUntil(lambda: "Not issued" in tab.message.text(), timeout=WAIT)
+    said = tab.message.text()
+    assert "Post LON has not set the mission's name" in said and "A supervisor" in said
+    assert "Post settings" in said and prompts.questions == []
+    assert case_letters(db, "officer.a", case_id) == [] and tab.form.issue_button.isEnabled()
+
+
+def test_the_confirmation_shows_the_draft_beside_the_question(qtbot: Any) -> None:
+    from kvisa_desk.ui.letters.issue_confirm import IssueConfirmation
+
+    page = QImage(400, 560, QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    dialog = IssueConfirmation(None, "Issue letter", "Issue this letter?", [page])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(dialog.draft.page_labels) == 1 and dialog.question.text() == "Issue this letter?"
+    assert dialog.cancel_button.isDefault() and not dialog.issue_button.isDefault()
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter alone never issues

@@ -40,7 +40,12 @@ from kvisa_desk.ui.shell.app import create_main_window
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_OFFICER, COL_OUTCOME, COL_STATUS
 from tests.conftest import TEST_PASSWORD
-from tests.decisions.decisions_support import REFUSAL_REASONING, make_case, run_checks
+from tests.decisions.decisions_support import (
+    REFUSAL_REASONING,
+    make_case,
+    name_case_post,
+    run_checks,
+)
 from tests.samples import application
 from tests.ui.conftest import FakePrompts, import_applications, records_for_demo
 from tests.ui.test_documents_tab import write_pdf
@@ -302,6 +307,7 @@ def test_a_supervisors_sign_off_letter_and_settings_reach_every_view(
 ) -> None:
     banned, _other = cases(db, tmp_path)
     run_checks(db, banned)
+    name_case_post(db, banned)  # letters need the post's own name
     recommend(db, "officer.a", banned, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     window = create_main_window(db, "supervisor.s", prompts.prompts(), records_for_demo, None)
     qtbot.addWidget(window)

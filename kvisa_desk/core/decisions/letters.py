@@ -43,7 +43,12 @@ from kvisa_desk.core.decisions.letter_certs import (
     sign_for_post,
 )
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, ServiceError
-from kvisa_desk.core.post.settings import WORKING_SETTINGS, PostSettingsView, get_post_settings
+from kvisa_desk.core.post.settings import (
+    WORKING_SETTINGS,
+    PostSettingsView,
+    get_post_settings,
+    post_name,
+)
 from kvisa_desk.pdf.model import (
     LANGUAGES,
     LETTER_KINDS,
@@ -364,18 +369,13 @@ def print_to_queue(
 
 
 def letterhead_for(settings: PostSettingsView) -> Letterhead:
-    """The post's letterhead from its working settings."""
+    """The post's letterhead from its working settings; refused (`letters.post_unnamed`)
+    while the post has not set its own name: no mission signs "Embassy of the PRC (BER)"."""
     address = str(settings.working("letterhead_address") or "")
     lines = tuple(line.strip() for line in re.split(r"[;\n]", address) if line.strip())
-    names = []
-    for key in ("letterhead_name_en", "letterhead_name_zh"):
-        name = str(settings.working(key) or "").strip()
-        if not name or name == WORKING_SETTINGS[key].default:
-            # A post that has not named itself yet: the generic name, with the post's code, so
-            # the letter still says which post issued it.
-            form = "{}（{}）" if key.endswith("_zh") else "{} ({})"
-            name = form.format(WORKING_SETTINGS[key].default, settings.post)
-        names.append(name)
+    names = [post_name(settings, "en"), post_name(settings, "zh")]
+    if names[0] is None or names[1] is None:
+        raise Conflict.said("letters.post_unnamed", post=settings.post)
     try:
         return Letterhead(
             post_code=settings.post,
@@ -423,7 +423,7 @@ def next_reference(session: Session, post: str, year: int) -> tuple[int, str]:
     return number, f"{post}-K-{year}-{number:06d}"
 
 
-def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
+def _rendered(content: LetterContent, letterhead: Letterhead, *, draft: bool = False) -> bytes:
     """The letter's PDF; InvalidInput, never a layout traceback, when the case's data cannot
     be printed (a name stored before imports were bounded may be megabytes long)."""
     from reportlab.platypus.doctemplate import LayoutError
@@ -447,7 +447,7 @@ def _rendered(content: LetterContent, letterhead: Letterhead) -> bytes:
     if len(longest) > MAX_NAME:
         raise InvalidInput(f"{cannot}, more than the {MAX_NAME:,} a name may have: correct it")
     try:
-        return render_letter(content, letterhead)
+        return render_letter(content, letterhead, draft=draft)
     except UnprintableCharacter as exc:
         raise InvalidInput(
             f"case {content.case_ref}: the letter was not issued: {exc}. A letter prints names "
@@ -557,6 +557,90 @@ class LetterPlan:
     kind: str
     language: str
     reference: str  # the post's next number; another officer issuing first takes it
+    # The letter of this kind already issued for what this one carries out (not replaced):
+    # the new one can only be a correction of it.
+    existing: LetterInfo | None = None
+    replaces: str | None = None  # the reference the new letter replaces, if a correction
+    draft: bytes = b""  # the letter as it will read, marked DRAFT, without a number
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything a letter needs but its number, read and checked in one transaction."""
+
+    kind: str
+    language: str
+    post: str
+    printed: _Printed
+    replaced: LetterInfo | None
+    letterhead: Letterhead
+    officer: tuple[str, str, str]
+
+
+def _prepare(
+    session: Session,
+    actor: str,
+    case: Case,
+    kind: str | None,
+    language: str | None,
+    reply_by: date | None,
+    interview: Interview | None,
+    replaces: int | str | None,
+    issue_date: date,
+) -> _Prepared:
+    """Check that the letter may be issued and gather what it prints (no number taken)."""
+    replaced = _replaced_letter(session, case, replaces)
+    if replaced is not None:
+        kind = kind or replaced.kind
+    decision = in_effect_decision(session, case.id)
+    kind = kind or _default_kind(session, case, decision)
+    settings = get_post_settings(session, case.post)
+    if kind == "interview":
+        printed = _Printed(decision, interview=_interview_to_print(case, decision, interview))
+        _refuse_second(session, case, kind, decision, replaced)
+    else:
+        if interview is not None:
+            raise InvalidInput(f"a {kind} letter does not print an interview")
+        carried_out = _decision_to_carry_out(session, case, kind, decision, replaced)
+        printed = _printed_decision(kind, carried_out, settings, reply_by, issue_date)
+    if reply_by is not None and kind != "request-documents":
+        raise InvalidInput(f"a {kind} letter has no reply-by date")
+    return _Prepared(
+        kind=kind,
+        language=_letter_language(case, settings, language),
+        post=_reference_post(case),
+        printed=printed,
+        replaced=replaced,
+        letterhead=letterhead_for(settings),  # refused here while the post has no name
+        officer=_officer(session, actor, settings),
+    )
+
+
+def _existing_letter(
+    session: Session, case: Case, kind: str, decision: Decision | None
+) -> LetterInfo | None:
+    """The latest letter of KIND on the case for DECISION (an interview invitation may have
+    none): a correction carries the same decision, so the latest is the one not replaced."""
+    t = _letters()
+    decided = t.c.decision_id.is_(None) if decision is None else t.c.decision_id == decision.id
+    found = _info_rows(session, (t.c.case_id == case.id) & (t.c.kind == kind) & decided)
+    return found[-1] if found else None
+
+
+def _refuse_second(
+    session: Session,
+    case: Case,
+    kind: str,
+    decision: Decision | None,
+    replaced: LetterInfo | None,
+) -> None:
+    """A second interview invitation for the same decision only as a correction."""
+    earlier = None if replaced is not None else _existing_letter(session, case, kind, decision)
+    if earlier is not None:
+        raise Conflict(
+            f"letter {earlier.reference} was already issued for this decision: reprint it, "
+            f"or issue a correction that replaces it (--replaces {earlier.reference})"
+        )
 
 
 def letter_plan(
@@ -566,24 +650,51 @@ def letter_plan(
     kind: str | None = None,
     language: str | None = None,
     *,
+    reply_by: date | None = None,
+    interview: Interview | None = None,
+    replaces: int | str | None = None,
+    draft: bool = False,
     today: date | None = None,
 ) -> LetterPlan:
-    """The kind, language and reference `issue_letter` would use now; nothing is taken."""
+    """The kind, language and reference `issue_letter` would use now, and the letter of the
+    same kind it would have to correct; with DRAFT, the letter rendered as it will read,
+    without a number and marked DRAFT. Nothing is taken or stored; refused as issuing
+    would be (an unnamed post, a letter the case's decision does not call for)."""
     require_first(db, actor, Permission.ISSUE_LETTERS)
     _check_kind_and_language(kind, language)
-    year = (today or date.today()).year
+    issue_date = today or date.today()
     with db.read() as session:
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound(f"case {format_case_ref(case_id)} does not exist")
-        chosen = kind or _default_kind(session, case, in_effect_decision(session, case.id))
-        chosen_language = _letter_language(case, get_post_settings(session, case.post), language)
-        post = _reference_post(case)
-        t = table_of(LetterCounter)
-        last = session.scalar(
-            select(t.c.last_number).where((t.c.post_code == post) & (t.c.year == year))
+        decision = in_effect_decision(session, case.id)
+        chosen = kind or _default_kind(session, case, decision)
+        existing = _existing_letter(session, case, chosen, decision)
+        if replaces is None and existing is not None:
+            replaces = existing.letter_id  # the only way a second one can be issued
+        ready = _prepare(
+            session, actor, case, chosen, language, reply_by, interview, replaces, issue_date
         )
-        return LetterPlan(chosen, chosen_language, f"{post}-K-{year}-{int(last or 0) + 1:06d}")
+        t = table_of(LetterCounter)
+        where = (t.c.post_code == ready.post) & (t.c.year == issue_date.year)
+        last = session.scalar(select(t.c.last_number).where(where))
+        reference = f"{ready.post}-K-{issue_date.year}-{int(last or 0) + 1:06d}"
+        pdf = b""
+        if draft:
+            # Not the number: a draft that leaked could otherwise pass for the letter.
+            content = _letter_content(
+                session, case, ready.kind, ready.language, "DRAFT", issue_date,
+                ready.officer, ready.printed, ready.replaced,
+            )  # fmt: skip
+            pdf = _rendered(content, ready.letterhead, draft=True)
+        return LetterPlan(
+            ready.kind,
+            ready.language,
+            reference,
+            existing=existing,
+            replaces=ready.replaced.reference if ready.replaced else None,
+            draft=pdf,
+        )
 
 
 def issue_letter(
@@ -604,6 +715,7 @@ def issue_letter(
     request-documents); an interview invitation needs INTERVIEW (or one recorded with a
     request for documents). LANGUAGE defaults to the post's `letter_language`. REPLACES
     (a letter's id or reference on the same case) makes this a correction of that letter.
+    A post that has not set its name for letters is refused before a number is taken.
     """
     # ReportLab: loaded on first use, before the write lock is taken (_rendered uses it).
     from kvisa_desk.pdf.render import render_letter  # noqa: F401
@@ -615,40 +727,26 @@ def issue_letter(
     with db.write() as session:
         require(session, actor, Permission.ISSUE_LETTERS)
         case = _case_to_letter(session, case_id)
-        replaced = _replaced_letter(session, case, replaces)
-        if replaced is not None:
-            kind = kind or replaced.kind
-        decision = in_effect_decision(session, case.id)
-        kind = kind or _default_kind(session, case, decision)
-        settings = get_post_settings(session, case.post)
-        if kind == "interview":
-            printed = _Printed(decision, interview=_interview_to_print(case, decision, interview))
-        else:
-            if interview is not None:
-                raise InvalidInput(f"a {kind} letter does not print an interview")
-            carried_out = _decision_to_carry_out(session, case, kind, decision, replaced)
-            printed = _printed_decision(kind, carried_out, settings, reply_by, issue_date)
-        if reply_by is not None and kind != "request-documents":
-            raise InvalidInput(f"a {kind} letter has no reply-by date")
-        language = _letter_language(case, settings, language)
-        post = _reference_post(case)
-        letterhead = letterhead_for(settings)
-        officer = _officer(session, actor, settings)
-        numbered = _Numbered(post, *next_reference(session, post, issue_date.year))
+        ready = _prepare(
+            session, actor, case, kind, language, reply_by, interview, replaces, issue_date
+        )
+        numbered = _Numbered(ready.post, *next_reference(session, ready.post, issue_date.year))
         content = _letter_content(
             session,
             case,
-            kind,
-            language,
+            ready.kind,
+            ready.language,
             numbered.reference,
             issue_date,
-            officer,
-            printed,
-            replaced,
+            ready.officer,
+            ready.printed,
+            ready.replaced,
         )
-        rendered = _rendered_and_signed(db, session, post, content, letterhead)
-        row = _store_letter(session, actor, case, numbered, content, printed, replaced, rendered)
-        _mark_letter_issued(session, actor, case, kind, row.id)
+        rendered = _rendered_and_signed(db, session, ready.post, content, ready.letterhead)
+        row = _store_letter(
+            session, actor, case, numbered, content, ready.printed, ready.replaced, rendered
+        )
+        _mark_letter_issued(session, actor, case, ready.kind, row.id)
         changed = Changes.of_case(case.id, LETTERS, STATUS)
         return replace(_issued(row, content), what_changed=changed)
 

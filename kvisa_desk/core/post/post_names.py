@@ -4,16 +4,15 @@ has not named itself (the generic default names no mission)."""
 
 from __future__ import annotations
 
-from kvisa_desk.core.post.settings import WORKING_SETTINGS, PostSettingsView, load_post_settings
+from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings, post_name
 from kvisa_desk.store.engine import Database
 
 
 def post_title(settings: PostSettingsView, language: str) -> str:
     """`Embassy … in Germany (BER)` / `中华人民共和国驻…大使馆（BER）`; `BER` while unnamed."""
     zh = language.lower().startswith("zh")
-    key = "letterhead_name_zh" if zh else "letterhead_name_en"
-    name = str(settings.working(key) or "").strip()
-    if not name or name == WORKING_SETTINGS[key].default:
+    name = post_name(settings, "zh" if zh else "en")
+    if name is None:
         return settings.post
     return f"{name}（{settings.post}）" if zh else f"{name} ({settings.post})"
 

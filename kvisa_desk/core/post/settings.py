@@ -146,6 +146,14 @@ class PostSettingsView:
         return effective_parameters(pack, self.rule_overrides(pack))
 
 
+def post_name(settings: PostSettingsView, language: str) -> str | None:
+    """The mission's own name in LANGUAGE ("en" or "zh"), or None while the post has left
+    it unset or at the generic default (which names no mission)."""
+    key = f"letterhead_name_{language}"
+    name = str(settings.working(key) or "").strip()
+    return None if not name or name == WORKING_SETTINGS[key].default else name
+
+
 def get_post_settings(session: Session, post: str) -> PostSettingsView:
     row = session.get(PostSettings, post)
     if row is None:
@@ -245,32 +253,52 @@ def update_post_settings(
         checked = validate_settings(merged)
         if checked == current.values:
             return current
-        version = current.version + 1
-        now = utcnow()
-        row = session.get(PostSettings, post)
-        if row is None:
-            session.add(PostSettings(post_code=post, version=version, values=checked))
-        else:
-            row.version, row.values, row.updated_by, row.updated_at = version, checked, actor, now
-        session.add(
-            PostSettingsVersion(
-                post_code=post, version=version, values=checked, updated_by=actor, updated_at=now
-            )
+        return _store_version(session, post, current, checked, actor)
+
+
+def name_post_if_unnamed(session: Session, post: str, names: Mapping[str, str], actor: str) -> bool:
+    """Give POST the letterhead NAMES (settings `letterhead_*`) unless it has set its own
+    name; for the demo loader, which asks for no permission. True when they were stored."""
+    current = get_post_settings(session, post)
+    if post_name(current, "en") is not None or post_name(current, "zh") is not None:
+        return False  # a post's own name is never overwritten
+    checked = validate_settings({**current.values, **names})
+    _store_version(session, post, current, checked, actor)
+    return True
+
+
+def _store_version(
+    session: Session,
+    post: str,
+    current: PostSettingsView,
+    checked: dict[str, Any],
+    actor: str,
+) -> PostSettingsView:
+    """CHECKED stored as the post's next settings version, kept and recorded."""
+    version = current.version + 1
+    now = utcnow()
+    row = session.get(PostSettings, post)
+    if row is None:
+        session.add(PostSettings(post_code=post, version=version, values=checked))
+    else:
+        row.version, row.values, row.updated_by, row.updated_at = version, checked, actor, now
+    session.add(
+        PostSettingsVersion(
+            post_code=post, version=version, values=checked, updated_by=actor, updated_at=now
         )
-        changed = sorted(
-            k
-            for k in checked.keys() | current.values.keys()
-            if checked.get(k) != current.values.get(k)
-        )
-        record_event(
-            session,
-            actor,
-            "post_settings_changed",
-            post=post,
-            version=version,
-            changed={k: [current.values.get(k), checked.get(k)] for k in changed},
-        )
-        return PostSettingsView(post, version, checked, Changes.of_post(SETTINGS))
+    )
+    changed = sorted(
+        k for k in checked.keys() | current.values.keys() if checked.get(k) != current.values.get(k)
+    )
+    record_event(
+        session,
+        actor,
+        "post_settings_changed",
+        post=post,
+        version=version,
+        changed={k: [current.values.get(k), checked.get(k)] for k in changed},
+    )
+    return PostSettingsView(post, version, checked, Changes.of_post(SETTINGS))
 
 
 def settings_history(db: Database, post: str) -> list[PostSettingsVersion]:

@@ -242,6 +242,7 @@ class CaseView(QDialog):
         checks = CaseChecks(self.context, self.detail.case_id, self)
         checks.changed.connect(self._checked)
         checks.tab.set_report(self.report)  # read at open; a later check reaches it as a change
+        checks.set_finished(self._finished())  # no new run on a decided case
         self._built["checks"] = checks
         return checks.tab
 
@@ -366,6 +367,9 @@ class CaseView(QDialog):
             self.career.set_read_only(finished)
         if self.built("documents"):
             self.documents.set_read_only(finished)
+        if self.built("checks"):
+            self.checks.set_finished(finished)
+        self.action_run_checks.setEnabled(not finished)  # Ctrl+R: the button says why
         if finished:
             self._say(self.tr("This case is finished: its facts are shown, not edited."))
         self.action_save.setEnabled(self.editing.dirty and not finished)

@@ -43,13 +43,24 @@ class CaseChecks(QObject):
         self.tab.past.replay_requested.connect(self.replay)
         self.dialog: OverrideDialog | None = None
         self.running = False
+        self.finished_case = False  # a decided case's checks stand as they were
+
+    def set_finished(self, finished: bool) -> None:
+        """No new run on a decided, withdrawn or closed case, and the button says why."""
+        self.finished_case = finished
+        self.tab.run_button.setEnabled(not finished and not self.running)
+        self.tab.run_button.setToolTip(
+            self.tr("This case is finished: its checks stay as they were when it was decided.")
+            if finished
+            else self.tr("Check this case against the rules now (Ctrl+R)")
+        )
 
     def load(self) -> None:
         """Show the latest stored run (a short read: one row)."""
         self.tab.set_report(case_check_report(self._context.db, self._case_id))
 
     def run(self) -> Operation[CheckReport] | None:
-        if self.running:
+        if self.running or self.finished_case:
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
 
@@ -97,7 +108,7 @@ class CaseChecks(QObject):
 
     def _shown(self, report: CheckReport | None) -> None:
         self.running = False
-        self.tab.run_button.setEnabled(True)
+        self.tab.run_button.setEnabled(not self.finished_case)
         self.tab.set_report(report)
         self.changed.emit(report)
         if self.tab.past_runs_shown():
@@ -151,7 +162,7 @@ class CaseChecks(QObject):
 
     def _run_failed(self, error: BaseException) -> None:
         self.running = False
-        self.tab.run_button.setEnabled(True)
+        self.tab.run_button.setEnabled(not self.finished_case)
         self._context.prompts.error(
             self._parent,
             self.tr("The checks could not run"),

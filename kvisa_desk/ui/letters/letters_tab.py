@@ -41,6 +41,7 @@ from kvisa_desk.core.decisions.letters import (
 )
 from kvisa_desk.ui.decisions.decision_tab import select_row
 from kvisa_desk.ui.decisions.texts import kind_label, language_label
+from kvisa_desk.ui.letters.issue_confirm import confirm_issue
 from kvisa_desk.ui.letters.issue_form import LetterIssueForm
 from kvisa_desk.ui.letters.outputs import (
     BAD,
@@ -61,10 +62,13 @@ from kvisa_desk.ui.widgets.file_dialogs import (
 )
 from kvisa_desk.ui.widgets.labels import text_of
 from kvisa_desk.ui.widgets.operations import Operation, ReportProgress
+from kvisa_desk.ui.widgets.prompts import ask_question
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
+from kvisa_desk.vocab import CaseStatus
 
 LettersRead = tuple[list[LetterInfo], DecisionDesk]
 Issued = tuple[IssuedLetter, LettersRead]
+Planned = tuple[LetterPlan, list[QImage]]  # the plan and its draft's pages
 
 
 def read_case_letters(db: Database, actor: str, case_id: int) -> LettersRead:
@@ -93,6 +97,9 @@ class LettersTab(QWidget):
         self.letters: list[LetterInfo] = []
         self.desk: DecisionDesk | None = None  # the officers' full names, for the table
         self.may_output = False
+        self.draft_pages: list[QImage] = []  # the draft shown with the last Issue question
+        self._status = ""  # the case's status, which decides what may be issued
+        self._issuing = False
         headers = (
             self.tr("Reference"),
             self.tr("Kind"),
@@ -109,6 +116,7 @@ class LettersTab(QWidget):
         self.preview = LetterPreview(self)
         self.form = LetterIssueForm(self)
         self.form.issue_requested.connect(self.issue)
+        self.form.correction.toggled.connect(lambda _on: self._enable_issue())
         self.print_button = self._button("letters.print", self.tr("&Print…"), self.ask_print)
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.save_button = self._button("letters.save", self.tr("Save as P&DF…"), self.ask_save)
@@ -209,6 +217,7 @@ class LettersTab(QWidget):
         may_issue = desk.may(Permission.ISSUE_LETTERS)
         self.form.setEnabled(may_issue)
         self.form.setToolTip("" if may_issue else self.tr("Your role does not issue letters."))
+        self._status = desk.case_status
         self.verify_button.setEnabled(True)
         self.may_output = may_issue
         self._show_rows()
@@ -239,6 +248,8 @@ class LettersTab(QWidget):
             self.select(chosen.letter_id)
         elif not self.letters:
             self.preview.show_message(self.tr("No letter has been issued on this case yet."))
+        else:  # letters, none chosen: not "Reading the letters…" left over from the start
+            self.preview.ask_to_choose()
         self._enable_outputs()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -263,6 +274,27 @@ class LettersTab(QWidget):
         chosen = self.selected() is not None
         self.print_button.setEnabled(chosen and self.may_output)
         self.save_button.setEnabled(chosen and self.may_output)
+        self._enable_issue()
+
+    def _enable_issue(self) -> None:
+        """Issue only what the case's status allows, saying why not: nothing on a closed or
+        withdrawn case; once its letter is issued, only a correction of a selected letter."""
+        if self._issuing:
+            return  # an issue under way: enabled again when it ends
+        why = ""
+        if self._status == CaseStatus.CLOSED.value:
+            why = self.tr("This case is closed: no letter can be issued on it.")
+        elif self._status == CaseStatus.WITHDRAWN.value:
+            why = self.tr("This case was withdrawn: no letter can be issued on it.")
+        elif self._status == CaseStatus.LETTER_ISSUED.value and not (
+            self.form.correction.isChecked() and self.selected() is not None
+        ):
+            why = self.tr(
+                "This case is finished: its letter has been issued. To correct a letter, "
+                "select it and tick “As a correction of the selected letter”."
+            )
+        self.form.issue_button.setEnabled(not why)
+        self.form.issue_button.setToolTip(why or self.tr("Ctrl+Enter"))
 
     def _selected_changed(self) -> None:
         self._enable_outputs()
@@ -294,51 +326,90 @@ class LettersTab(QWidget):
 
     # Issuing
 
-    def issue(self) -> Operation[LetterPlan] | None:
-        """Read what would be issued (kind, language, the reference to be taken), ask the
-        officer once, then issue: the number taken is permanent."""
+    def issue(self) -> Operation[Planned] | None:
+        """Read what would be issued (kind, language, the reference to be taken, a letter of
+        the same kind it must correct) and draw it as a draft; ask the officer once with the
+        draft shown, then issue: the number taken is permanent."""
         if not self.form.isEnabled() or not self.form.issue_button.isEnabled():
+            if self.form.isEnabled() and not self._issuing:  # Ctrl+Enter: say why not
+                self._say(self.form.issue_button.toolTip())
             return None
-        db, actor, case_id = self._context.db, self._context.actor, self._case_id
-        kind, language = self.form.chosen_kind(), self.form.chosen_language()
-
-        def work(_report: ReportProgress) -> LetterPlan:
-            return letter_plan(db, actor, case_id, kind, language)
-
-        def planned(plan: LetterPlan) -> None:
-            if self._context.prompts.ask(self, self.tr("Issue letter"), self._question(plan)):
-                self._issue_now()
-            else:
-                self.form.issue_button.setEnabled(True)
-                self._say(self.tr("Not issued: you cancelled it."))
-
-        def refused(error: BaseException) -> None:
-            self.form.issue_button.setEnabled(True)
-            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
-
-        self.form.issue_button.setEnabled(False)
-        label = self.tr("Preparing the letter…")
-        return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
-
-    def _question(self, plan: LetterPlan) -> str:
-        correcting = self.selected() if self.form.correction.isChecked() else None
-        lines = [
-            self.tr("Issue this letter? It is numbered, kept and cannot be withdrawn."),
-            "",
-            self.tr("Kind: {kind}").format(kind=kind_label(plan.kind)),
-            self.tr("Language: {language}").format(language=language_label(plan.language)),
-            self.tr("Reference to be taken: {reference}").format(reference=plan.reference),
-        ]
-        if correcting is not None:
-            lines.append(self.tr("Replaces: {reference}").format(reference=correcting.reference))
-        return "\n".join(lines)
-
-    def _issue_now(self) -> Operation[Issued]:
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         kind, language = self.form.chosen_kind(), self.form.chosen_language()
         interview_input = self.form.interview()
         correcting = self.selected() if self.form.correction.isChecked() else None
         replaces = correcting.letter_id if correcting is not None else None
+
+        def work(_report: ReportProgress) -> Planned:
+            interview = make_interview(*interview_input) if interview_input else None
+            plan = letter_plan(
+                db, actor, case_id, kind, language,
+                interview=interview, replaces=replaces, draft=True,
+            )  # fmt: skip
+            return plan, render_pages(plan.draft)
+
+        def planned(found: Planned) -> None:
+            plan, pages = found
+            if plan.existing is not None:
+                # The only way a second letter of a kind goes out: shown ticked, and why.
+                self.select(plan.existing.letter_id)
+                self.form.correction.setChecked(True)
+            self.draft_pages = pages
+            if self._confirm(self._question(plan), pages):
+                self._issue_now(plan)
+            else:
+                self._issuing = False
+                self._enable_issue()
+                self._say(self.tr("Not issued: you cancelled it."))
+
+        def refused(error: BaseException) -> None:
+            self._issuing = False
+            self._enable_issue()
+            self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
+
+        self._issuing = True
+        self.form.issue_button.setEnabled(False)
+        label = self.tr("Preparing the letter…")
+        return Operation(self._context.runner, work, label).success(planned).failure(refused).run()
+
+    def _confirm(self, question: str, pages: list[QImage]) -> bool:
+        ask = self._context.prompts.ask
+        if ask is ask_question:  # the window: the question beside the draft
+            return confirm_issue(self, self.tr("Issue letter"), question, pages)
+        return ask(self, self.tr("Issue letter"), question)  # a test's stand-in answers
+
+    def _question(self, plan: LetterPlan) -> str:
+        lines = [
+            self.tr("Issue this letter? It is numbered, kept and cannot be withdrawn."),
+            self.tr("Read the draft first: the letter will say exactly this, with its number."),
+            "",
+            self.tr("Kind: {kind}").format(kind=kind_label(plan.kind)),
+            self.tr("Language: {language}").format(language=language_label(plan.language)),
+            self.tr("Reference to be taken: {reference}").format(reference=plan.reference),
+        ]
+        if plan.existing is not None:
+            lines += [
+                "",
+                self.tr(
+                    "Already issued on this case: {kind} {reference} of {date}. A second one is "
+                    "issued only as a correction: the new letter says it replaces {reference}, "
+                    "which is kept and marked as replaced. If you do not mean to correct it, "
+                    "choose Cancel."
+                ).format(
+                    kind=kind_label(plan.existing.kind),
+                    reference=plan.existing.reference,
+                    date=text_of(plan.existing.issue_date),
+                ),
+            ]
+        if plan.replaces is not None:
+            lines.append(self.tr("Replaces: {reference}").format(reference=plan.replaces))
+        return "\n".join(lines)
+
+    def _issue_now(self, plan: LetterPlan) -> Operation[Issued]:
+        """Issue what PLAN described: its kind and language, correcting what it names."""
+        db, actor, case_id = self._context.db, self._context.actor, self._case_id
+        kind, language, replaces = plan.kind, plan.language, plan.replaces
+        interview_input = self.form.interview()
 
         def work(_report: ReportProgress) -> Issued:
             interview = make_interview(*interview_input) if interview_input else None
@@ -349,7 +420,7 @@ class LettersTab(QWidget):
 
         def done(issued: Issued) -> None:
             letter, found = issued
-            self.form.issue_button.setEnabled(True)
+            self._issuing = False
             self.form.correction.setChecked(False)
             # Qt's %n puts the number in; the form is chosen here, as English has two and
             # Chinese one (共%n页), so no catalogue needs numerus forms.
@@ -367,7 +438,8 @@ class LettersTab(QWidget):
             self.issued.emit(letter)
 
         def refused(error: BaseException) -> None:
-            self.form.issue_button.setEnabled(True)
+            self._issuing = False
+            self._enable_issue()
             self._say(self.tr("Not issued: {reason}").format(reason=reason_of(error)), BAD)
 
         label = self.tr("Issuing the letter…")

@@ -115,6 +115,9 @@ class LetterPreview(QScrollArea):
         self.page_labels: list[QLabel] = []
         self.pages: list[QImage] = []
         self.message = ""  # what is shown instead of pages, if anything
+        self.ask_to_choose()
+
+    def ask_to_choose(self) -> None:
         self.show_message(self.tr("Choose a letter to see it as it was issued."))
 
     def _clear(self) -> None:
@@ -122,6 +125,7 @@ class LetterPreview(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not only once the event loop deletes it
                 widget.deleteLater()
         self.page_labels = []
         self.pages = []

@@ -68,6 +68,13 @@ WINDOW_MESSAGES: dict[str, str] = {
         "post key here with Administration ▸ Post key… (or to generate it there, if the "
         "post has none yet).",
     ),
+    "letters.post_unnamed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Post {post} has not set the mission's name for its letters, so the letterhead would "
+        "read only “Embassy of the People's Republic of China”. A supervisor sets both "
+        "Letterhead name (English) and Letterhead name (Chinese) under Administration ▸ Post "
+        "settings… ▸ Working settings. No letter was issued and no number was taken.",
+    ),
     "approval.open_reviews": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Case {case_ref} cannot be approved until every result passes. Still open:\n"
