@@ -151,3 +151,12 @@ def test_a_typed_fact_is_checked_against_the_fields_of_tabs_not_built(
     assert view.editing.save() is None  # refused here, as with every tab built
     assert refused == ["Not saved: correct the marked fields (Issued on, Awarded on)."]
     assert not view.built("travel")
+
+
+def test_a_case_opens_larger_on_a_larger_screen_never_smaller_than_its_default() -> None:
+    from kvisa_desk.ui.case.view import DEFAULT_SIZE, opening_size
+
+    assert opening_size(800, 600) == DEFAULT_SIZE  # a small screen: the size it always had
+    width, height = opening_size(1280, 760)  # 1280x800 less a taskbar
+    assert (width, height) == (1203, 714) and width < 1280 and height < 760
+    assert opening_size(3840, 2100) == (1500, 1000)  # not a wall of empty space on 4K

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,6 +55,20 @@ from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import OPEN_STATUSES
 
 DEFAULT_SIZE = (980, 680)
+# On a larger screen the case opens larger (the Checks table showed 2-3 of 16 results at
+# 980x680 on a 1280x800 screen), leaving a margin for the window's frame and the taskbar.
+SCREEN_SHARE = 0.94
+LARGEST_SIZE = (1500, 1000)
+
+
+def opening_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The case view's size on a screen with this much room: never below DEFAULT_SIZE, at
+    most LARGEST_SIZE, else most of the screen."""
+    width = min(int(available_width * SCREEN_SHARE), LARGEST_SIZE[0])
+    height = min(int(available_height * SCREEN_SHARE), LARGEST_SIZE[1])
+    return max(width, DEFAULT_SIZE[0]), max(height, DEFAULT_SIZE[1])
+
+
 # The tab that holds each part's fields (the Applicant tab is always built).
 FIELD_TABS = {
     "passport": "passport",
@@ -141,7 +155,9 @@ class CaseView(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(*(opening_size(room.width(), room.height()) if room else DEFAULT_SIZE))
         self.lock_if_finished()
         self.show_title()
         self._show_dirty(False)
