@@ -14,11 +14,12 @@ from kvisa_desk.core.checks.report import case_check_report
 from kvisa_desk.core.decisions.decisions import RECOMMENDABLE, recommend, sign_off
 from kvisa_desk.core.decisions.desk import decision_desk
 from kvisa_desk.core.decisions.letters import issue_letter
+from kvisa_desk.demo.posts import name_demo_posts
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.letters.letters_tab import read_case_letters
 from kvisa_desk.ui.letters.preview import render_pages
 from kvisa_desk.ui.widgets.context import DeskContext
-from kvisa_desk.vocab import Role
+from kvisa_desk.vocab import DEMO_ACTOR, Role
 
 PAGE = 500
 
@@ -95,6 +96,9 @@ def letters_scene(
     letter issued and shown."""
     _refuse(context, case_id)
     sign_off(context.db, supervisor, case_id, "agree")
+    # A letter is issued only for a post that has named itself: the demo's name for it.
+    post = str(case_detail(context.db, case_id).record.get("post") or "")
+    name_demo_posts(context.db, DEMO_ACTOR, [post])
     letter = issue_letter(context.db, context.actor, case_id, language="en+zh")
     view = CaseView(context, case_detail(context.db, case_id))
     view.resize(*size)

@@ -108,6 +108,11 @@ def _prepare(db: Database) -> int:
     post = case_detail(db, case_id).record.get("post") or ""
     if post in LETTERHEADS:  # a mission names itself on its letters
         update_post_settings(db, post, LETTERHEADS[post], SUPERVISOR)
+    else:  # a letter is issued only for a post that has named itself: the demo's name for it
+        from kvisa_desk.demo.posts import name_demo_posts
+        from kvisa_desk.vocab import DEMO_ACTOR
+
+        name_demo_posts(db, DEMO_ACTOR, [post])
     issue_letter(db, OFFICER, case_id, language="en+zh")
     return case_id
 

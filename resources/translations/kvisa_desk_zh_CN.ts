@@ -2968,12 +2968,12 @@ A refusal or a request for documents needs no such step.</source>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="35" />
       <source>Sign-in refused: unknown user name or wrong password. After too many failed tries, {username} is locked for {minutes} minutes. Try again then, or ask an administrator to unlock it.</source>
-      <translation>登录被拒：用户名不存在或密码错误。失败次数过多，{username} 已被锁定 {minutes} 分钟。请届时再试，或请管理员解锁。</translation>
+      <translation>登录被拒绝：用户名不存在或密码错误。失败次数过多，{username} 已被锁定 {minutes} 分钟。请届时再试，或请管理员解锁。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="30" />
       <source>Sign-in refused: unknown user name or wrong password. Tries left before the account is locked for a while: {left}.</source>
-      <translation>登录被拒：用户名不存在或密码错误。再失败 {left} 次，账户将被暂时锁定。</translation>
+      <translation>登录被拒绝：用户名不存在或密码错误。再失败 {left} 次，账户将被暂时锁定。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/widgets/error_text.py" line="106" />

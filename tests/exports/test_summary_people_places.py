@@ -68,9 +68,13 @@ def test_the_summary_names_the_post_as_its_letters_do(db: Database, tmp_path: Pa
     }
     update_post_settings(db, "LON", names, "supervisor.s")
     chinese = build_case_summary(db, case_id, "test.officer", (), "zh")
-    assert chinese.post_name == "中华人民共和国驻英国大使馆" and chinese.post == "LON"
+    # The name with its code, as the case view's header says it; one line per language.
+    assert chinese.post_name == "中华人民共和国驻英国大使馆（LON）" and chinese.post == "LON"
     both = build_case_summary(db, case_id, "test.officer", (), "en+zh")
-    assert both.post_name == f"{names['letterhead_name_en']} / {names['letterhead_name_zh']}"
+    assert both.post_name.split("\n") == [
+        f"{names['letterhead_name_en']} (LON)",
+        f"{names['letterhead_name_zh']}（LON）",
+    ]
     pdf = render_case_summary(chinese, "zh")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace(" ", "")
     assert "中华人民共和国驻英国大使馆" in text

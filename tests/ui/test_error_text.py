@@ -65,7 +65,9 @@ def test_sign_in_refusal_in_the_chinese_window_and_english_on_the_cli(
     # an encrypted file checks the password on a reader thread: the refusal comes later
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=30_000)
     shown = dialog.error.text()
-    assert shown == "登录被拒绝：用户名不存在或密码错误。"
+    # A second wrong password: the refusal says how many tries are left before the lockout.
+    assert shown.startswith("登录被拒绝：用户名不存在或密码错误。再失败 ")
+    assert shown.endswith(" 次，账户将被暂时锁定。")
     assert "KVISA" not in shown
 
 
