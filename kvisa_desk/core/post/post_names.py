@@ -4,8 +4,7 @@ has not named itself (the generic default names no mission)."""
 
 from __future__ import annotations
 
-from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings, post_name
-from kvisa_desk.store.engine import Database
+from kvisa_desk.core.post.settings import PostSettingsView, post_name
 
 
 def post_title(settings: PostSettingsView, language: str) -> str:
@@ -15,8 +14,3 @@ def post_title(settings: PostSettingsView, language: str) -> str:
     if name is None:
         return settings.post
     return f"{name}（{settings.post}）" if zh else f"{name} ({settings.post})"
-
-
-def read_post_title(db: Database, post: str, language: str) -> str:
-    """post_title of POST's current settings (one row read: the case header's words)."""
-    return post_title(load_post_settings(db, post), language) if post else ""

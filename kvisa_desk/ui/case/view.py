@@ -27,7 +27,8 @@ from shiboken6 import isValid
 
 from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.checks.report import CheckReport, case_check_report
-from kvisa_desk.core.post.post_names import read_post_title
+from kvisa_desk.core.post.post_names import post_title
+from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings
 from kvisa_desk.ui.case.career import CareerTab
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import CaseEditing
@@ -92,9 +93,8 @@ class CaseView(QDialog):
         self.detail = detail
         self.report: CheckReport | None = None  # the latest check, read off the GUI thread
         self.report_known = False  # read yet (the header says nothing of it until then)
-        self.header = CaseHeader(
-            detail, self, lambda post: read_post_title(context.db, post, language())
-        )
+        self._post_settings: dict[str, PostSettingsView] = {}
+        self.header = CaseHeader(detail, self, self._post_words)
         self.applicant_form = applicant_form(detail, self)
         self.editing = CaseEditing(context, detail, [self.applicant_form], self)
         self.editing.changed.connect(self._show_dirty)
@@ -318,6 +318,17 @@ class CaseView(QDialog):
         """The header's thumbnail, read, checked and decoded on the worker thread."""
         reading = self.context.changes.reading  # after the report, not beside it
         return read_photo(self.context, self.detail.case_id, self, self.header.set_photo, reading)
+
+    def _post_words(self, post: str) -> str:
+        """The post by its mission's name in the window's language. Its settings are read once
+        per view (a language change only words them again: no read, and none after the
+        database has gone, as a view outliving its database would)."""
+        if not post:
+            return ""
+        settings = self._post_settings.get(post)
+        if settings is None:
+            settings = self._post_settings[post] = load_post_settings(self.context.db, post)
+        return post_title(settings, language())
 
     def showEvent(self, event: QShowEvent) -> None:
         self.drops.intercept(self)
