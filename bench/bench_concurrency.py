@@ -456,6 +456,14 @@ def client(params: dict[str, Any]) -> dict[str, Any]:
             list(check_cases(db, [case_id], ACTOR))
 
     run("open_case", mine[0])  # warm: imports, caches, the first connection
+    if params.get("pace_s"):
+        # An officer's desk builds the registry's index and reads the rule packs beside
+        # the GUI thread once signed in (ui/shell/first_check.py): before their first action.
+        from kvisa_desk.core.post.institution_aliases import prepare_name_index
+        from kvisa_desk.rules.pack import default_library
+
+        prepare_name_index(db)
+        default_library()
     go = Path(params["go"])
     Path(f"{go}.ready-{index}").touch()
     while not go.exists():
