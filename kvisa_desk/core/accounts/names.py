@@ -56,11 +56,14 @@ def account_in_words(username: str, full_name: str, language: str = "en") -> str
 
 def with_accounts_in_words(
     kind: str, details: Mapping[str, Any], names: Mapping[str, str], language: str = "en"
-) -> dict[str, Any]:
-    """A copy of an event's details for its sentence, each account it names in words; the
-    recorded details stay as they were."""
+) -> Mapping[str, Any]:
+    """An event's details for its sentence, each account it names in words (a copy: the
+    recorded details stay as they were); an event naming no account, its details as they are."""
+    keys = ACCOUNT_DETAILS.get(kind)
+    if not keys:
+        return details  # most of a trail: no copy per row of an export
     shown = dict(details)
-    for key in ACCOUNT_DETAILS.get(kind, ()):
+    for key in keys:
         value = details.get(key)
         if isinstance(value, str) and value:
             shown[key] = account_in_words(value, names.get(value, ""), language)
