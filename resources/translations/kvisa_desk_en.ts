@@ -724,52 +724,52 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="58" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="89" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Reading the decision of {case}…</source>
       <translation>Reading the decision of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="143" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="176" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="177" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="122" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="123" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="56" />
       <source>This case is finished: its checks stay as they were when it was decided.</source>
       <translation>This case is finished: its checks stay as they were when it was decided.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="186" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -1706,12 +1706,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
@@ -1726,7 +1726,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="216" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
@@ -1736,7 +1736,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="95" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
@@ -1761,7 +1761,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="159" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="160" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
@@ -1776,7 +1776,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
@@ -1796,7 +1796,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
@@ -1806,7 +1806,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
@@ -1826,12 +1826,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="105" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
@@ -1849,6 +1849,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/checks/texts.py" line="69" />
       <source>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</source>
       <translation>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="235" />
+      <source>This case is finished: its results stay as they were when it was decided.</source>
+      <translation>This case is finished: its results stay as they were when it was decided.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
@@ -1876,7 +1881,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="98" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
@@ -1921,7 +1926,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>

@@ -723,52 +723,52 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="57" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="58" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="88" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="89" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
       <source>Reading the decision of {case}…</source>
       <translation>正在读取 {case} 的决定…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="143" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="176" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="177" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="122" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="123" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="184" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="56" />
       <source>This case is finished: its checks stay as they were when it was decided.</source>
       <translation>此案件已办结：核查结果保持决定时的状态，不再重新核查。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="186" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -1705,12 +1705,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="96" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
@@ -1725,7 +1725,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="215" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="216" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
@@ -1735,7 +1735,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="95" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
@@ -1760,7 +1760,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="159" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="160" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
@@ -1775,7 +1775,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="248" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
@@ -1795,7 +1795,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="306" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
@@ -1805,7 +1805,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="165" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
@@ -1825,12 +1825,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="239" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="104" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="105" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
@@ -1848,6 +1848,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/checks/texts.py" line="69" />
       <source>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</source>
       <translation>此案件已作出决定：以下结果即决定所依据的核查记录，保持原样；已决定的案件不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="235" />
+      <source>This case is finished: its results stay as they were when it was decided.</source>
+      <translation>此案件已办结：核查结果保持决定时的状态，不再改判。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
@@ -1875,7 +1880,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="98" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
@@ -1920,7 +1925,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="298" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>

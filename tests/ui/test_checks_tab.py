@@ -162,6 +162,12 @@ def test_a_decided_case_names_the_run_its_decision_was_made_on(
     step = view.checks.tab.next_step
     qtbot.waitUntil(lambda: "This case is decided" in step.text())
     assert "these results are the check run the decision was made on" in step.text()
+    # Nor is a result overridden there: by button or by Enter on the row.
+    tab = view.checks.tab
+    tab.select("K-REF-01", None)
+    assert not tab.override_button.isEnabled() and "finished" in tab.override_button.toolTip()
+    with qtbot.assertNotEmitted(tab.override_requested):
+        tab._override_clicked()
     assert "run the checks again" not in step.text()
     # A run after the recommendation, before its sign-off, is not the one decided on.
     decided = decided_on(desk.db, case_id)

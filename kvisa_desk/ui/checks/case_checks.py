@@ -50,6 +50,7 @@ class CaseChecks(QObject):
         """No new run on a decided, withdrawn or closed case, and the button says why; the
         summary then says which run the decision was made on (read off the GUI thread)."""
         self.finished_case = finished
+        self.tab.set_finished(finished)  # nor an override
         self.tab.run_button.setEnabled(not finished and not self.running)
         self.tab.run_button.setToolTip(
             self.tr("This case is finished: its checks stay as they were when it was decided.")

@@ -63,6 +63,7 @@ class ChecksTab(QWidget):
         self.report: CheckReport | None = None
         # A finished case's status and the run its decision was made on (None: an open case).
         self.decided: DecidedOn | None = None
+        self.finished = False  # a finished case: nothing is overridden from here
         self.model = CheckResultsModel(self)
 
         self.outcome_icon = QLabel(self)
@@ -226,6 +227,16 @@ class ChecksTab(QWidget):
         table.activated.connect(lambda _index: self._override_clicked())
         return table
 
+    def set_finished(self, finished: bool) -> None:
+        """A finished case's results stay as they were: no override either."""
+        self.finished = finished
+        self.override_button.setEnabled(not finished and self.selected_line() is not None)
+        self.override_button.setToolTip(
+            tr("This case is finished: its results stay as they were when it was decided.")
+            if finished
+            else tr("Treat the selected result as another outcome")
+        )
+
     def set_decided(self, decided: DecidedOn | None) -> None:
         """A finished case (DECIDED) says what its results stand for, not what to do next."""
         self.decided = decided
@@ -310,10 +321,10 @@ class ChecksTab(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         line = self.selected_line()
-        self.override_button.setEnabled(line is not None)
+        self.override_button.setEnabled(line is not None and not self.finished)
         self.detail.setHtml(detail_html(line) if line is not None else "")
 
     def _override_clicked(self) -> None:
         line = self.selected_line()
-        if line is not None:
+        if line is not None and not self.finished:
             self.override_requested.emit(line)
