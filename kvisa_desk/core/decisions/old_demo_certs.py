@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from kvisa_desk.store.models import Case, CaseEvent
 from kvisa_desk.vocab import DEMO_SOURCE
@@ -57,20 +57,26 @@ def _candidates(events: Iterable[CertificateEvent]) -> list[_Install]:
     ]
 
 
-def _before(session: Session, event_id: int) -> Any:
-    """The event recorded just before EVENT_ID (None at the start of the trail)."""
-    return session.execute(
+def _events_before(session: Session, ids: list[int]) -> dict[int, Any]:
+    """For each event id, the event recorded just before it (two queries, however many)."""
+    if not ids:
+        return {}
+    earlier = aliased(CaseEvent)
+    before = select(func.max(earlier.id)).where(earlier.id < CaseEvent.id).scalar_subquery()
+    query = select(CaseEvent.id, before).where(CaseEvent.id.in_(ids))
+    pairs: dict[int, int | None] = {row[0]: row[1] for row in session.execute(query)}
+    wanted = sorted({p for p in pairs.values() if p is not None})
+    rows = session.execute(
         select(
             CaseEvent.id,
             CaseEvent.kind,
             CaseEvent.officer,
             CaseEvent.details,
             CaseEvent.occurred_at,
-        )
-        .where(CaseEvent.id < event_id)
-        .order_by(CaseEvent.id.desc())
-        .limit(1)
-    ).first()
+        ).where(CaseEvent.id.in_(wanted))
+    ).all()
+    found = {row.id: row for row in rows}
+    return {event_id: found.get(previous) for event_id, previous in pairs.items()}
 
 
 def _demo_load_step(event: Any, officer: str) -> bool:
@@ -85,14 +91,14 @@ def _demo_load_step(event: Any, officer: str) -> bool:
     return bool(event.kind == "applications_imported")
 
 
-def _runs(session: Session, installs: list[_Install]) -> list[list[_Install]]:
+def _runs(installs: list[_Install], before: dict[int, Any]) -> list[list[_Install]]:
     """The installs in unbroken runs: one account, nothing between, posts ascending."""
     runs: list[list[_Install]] = []
     for install in installs:
         run = runs[-1] if runs else None
         if run is not None:
             last = run[-1]
-            previous = _before(session, install.event_id)
+            previous = before.get(install.event_id)
             if (
                 previous is not None
                 and previous.id == last.event_id
@@ -124,11 +130,13 @@ def _posts_with_cases(session: Session, posts: set[str], before_id: int) -> set[
 def old_demo_installs(session: Session, events: Iterable[CertificateEvent]) -> set[int]:
     """The event ids, among the certificate EVENTS (oldest first), of the installs the demo
     loader made before it marked them."""
+    candidates = _candidates(events)
+    before = _events_before(session, [install.event_id for install in candidates])
     found: set[int] = set()
-    for run in _runs(session, _candidates(events)):
+    for run in _runs(candidates, before):
         first = run[0]
-        previous = _before(session, first.event_id)
-        if not _demo_load_step(previous, first.officer):
+        previous = before.get(first.event_id)
+        if previous is None or not _demo_load_step(previous, first.officer):
             continue
         if first.when - previous.occurred_at > _GAP:
             continue
