@@ -217,6 +217,32 @@ def test_who_did_it_reads_as_a_full_name_or_the_program_in_words(db: Database) -
     assert words == {"officer.a": "王芳 Wang Fang", "recovery-key": "恢复密钥持有人"}
 
 
+def test_an_account_a_sentence_names_reads_by_full_name_with_its_login(
+    db: Database, tmp_path: Path
+) -> None:
+    """Not "chief的密码已重置": whose password was reset, who was assigned the case."""
+    from kvisa_desk.core.accounts.accounts import update_account
+
+    update_account(db, "officer.a", "test.admin", display_name="李明 Li Ming")
+    _record(db, "test.admin", "password_reset", account="officer.a")
+    _record(db, "test.admin", "case_assigned", 7, to="officer.a", version=2)
+    _record(db, "test.admin", "account_created", account="officer.b", role="officer")
+    newest_first = events_page(db, SUPERVISOR, AuditFilter(officer="test.admin"))
+    rows = {r.kind: r for r in reversed(newest_first)}  # the newest of each kind
+    reset, assigned = rows["password_reset"], rows["case_assigned"]
+    assert reset.sentence("zh") == "李明 Li Ming（officer.a）的密码已重置"
+    assert reset.sentence("en") == "Password of 李明 Li Ming (officer.a) reset"
+    assert assigned.sentence("en") == "Case assigned to 李明 Li Ming (officer.a)"
+    # No full name: the login alone; recorded as `account`, the sentence still names it.
+    assert rows["account_created"].sentence("en") == "Account officer.b created"
+    assert reset.details == {"account": "officer.a"}  # the record itself is unchanged
+    out = tmp_path / "trail.csv"
+    export_audit(db, "test.admin", AuditFilter(kind="password_reset"), out, language="zh")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[1][7] == "李明 Li Ming（officer.a）的密码已重置"
+
+
 def test_a_recovery_reads_in_words_not_as_its_recorded_key() -> None:
     from kvisa_desk import labels
 

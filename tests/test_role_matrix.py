@@ -105,12 +105,12 @@ decisions.decisions.recommend                  yes      yes         no     no   
 decisions.decisions.sign_off                   no       yes         no     no        no
 decisions.letters.issue_letter                 yes      yes         no     no        no
 decisions.letters.letter_plan                  yes      yes         no     no        no
-decisions.letters.case_letters                 yes      yes         no     no        no
-decisions.letters.load_letter                  yes      yes         no     no        no
-decisions.letters.reprint                      yes      yes         no     no        no
-decisions.letters.save_letter_copy             yes      yes         no     no        no
-decisions.letters.print_to_queue               yes      yes         no     no        no
-decisions.letters.verify_letter                yes      yes         no     no        no
+decisions.issued_letters.case_letters          yes      yes         no     no        no
+decisions.issued_letters.load_letter           yes      yes         no     no        no
+decisions.issued_letters.reprint               yes      yes         no     no        no
+decisions.issued_letters.save_letter_copy      yes      yes         no     no        no
+decisions.issued_letters.print_to_queue        yes      yes         no     no        no
+decisions.letter_verification.verify_letter    yes      yes         no     no        no
 reports.summary.export_case_summary            yes      yes         no     no        no
 reports.bundle.make_bundle                     yes      yes         no     no        no
 reports.exports.export_worklist                yes      yes         no     no        no
@@ -434,16 +434,22 @@ PROBES: dict[str, Probe] = {
         w.db, a, w.refused_case_id, replaces=_newest_letter(w), today=date(2026, 1, 6)
     ),
     "decisions.letters.letter_plan": lambda w, a: letters.letter_plan(w.db, a, w.refused_case_id),
-    "decisions.letters.case_letters": lambda w, a: letters.case_letters(w.db, a, w.refused_case_id),
-    "decisions.letters.load_letter": lambda w, a: letters.load_letter(w.db, a, w.letter.letter_id),
-    "decisions.letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),
-    "decisions.letters.save_letter_copy": lambda w, a: letters.save_letter_copy(
+    "decisions.issued_letters.case_letters": lambda w, a: letters.case_letters(
+        w.db, a, w.refused_case_id
+    ),
+    "decisions.issued_letters.load_letter": lambda w, a: letters.load_letter(
+        w.db, a, w.letter.letter_id
+    ),
+    "decisions.issued_letters.reprint": lambda w, a: letters.reprint(w.db, a, w.letter.letter_id),
+    "decisions.issued_letters.save_letter_copy": lambda w, a: letters.save_letter_copy(
         w.db, a, w.letter.letter_id, w.new_path(".pdf")
     ),
-    "decisions.letters.print_to_queue": lambda w, a: letters.print_to_queue(
+    "decisions.issued_letters.print_to_queue": lambda w, a: letters.print_to_queue(
         w.db, a, w.letter.letter_id, "NoSuchQueue", server=str(w.folder / "no-cups.sock")
     ),
-    "decisions.letters.verify_letter": lambda w, a: letters.verify_letter(w.db, a, w.letter.pdf),
+    "decisions.letter_verification.verify_letter": lambda w, a: letters.verify_letter(
+        w.db, a, w.letter.pdf
+    ),
     "reports.summary.export_case_summary": lambda w, a: summary.export_case_summary(
         w.db, a, w.case_id, w.new_path(".pdf")
     ),
@@ -605,10 +611,10 @@ BAD_ARGUMENTS: dict[str, Probe] = {
     "decisions.letters.issue_letter": lambda w, a: letters.issue_letter(
         w.db, a, w.refused_case_id, kind="no-such-kind"
     ),
-    "decisions.letters.reprint": lambda w, a: letters.reprint(
+    "decisions.issued_letters.reprint": lambda w, a: letters.reprint(
         w.db, a, w.letter.letter_id, purpose="nonsense"
     ),
-    "decisions.letters.print_to_queue": lambda w, a: letters.print_to_queue(
+    "decisions.issued_letters.print_to_queue": lambda w, a: letters.print_to_queue(
         w.db, a, w.letter.letter_id, "-oops", copies=99
     ),
     "reports.summary.export_case_summary": lambda w, a: summary.export_case_summary(
@@ -693,7 +699,7 @@ def test_printing_is_refused_the_same_whether_or_not_lp_is_installed(
     world: World, lp: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("PATH", _path_with_lp(tmp_path / "bin", lp == "installed"))
-    expected = EXPECTED["decisions.letters.print_to_queue"]
+    expected = EXPECTED["decisions.issued_letters.print_to_queue"]
     for column, username in ACCOUNTS.items():
         if expected[column]:
             if lp == "installed":

@@ -11,7 +11,8 @@ from kvisa_desk.demo.status import DEMO_OFFICERS
 from kvisa_desk.store.engine import Database
 from kvisa_desk.vocab import Role
 
-DEMO_ADMIN = ("demo.admin", "Demo Administrator", Role.ADMIN.value)
+# Named as a post writes its accounts ("王芳 Wang Fang"): the Chinese window reads it too.
+DEMO_ADMIN = ("demo.admin", "演示管理员 Demo Administrator", Role.ADMIN.value)
 # The account a demo loads its cases as: the first demo officer.
 DEMO_WORKER = DEMO_OFFICERS[0][0]
 _TITLES = {

@@ -303,15 +303,56 @@ class PackLibrary:
         return found[-1]
 
 
+WORDING_CORRECTIONS = "wording_corrections.toml"
+WORDING_FORMAT = "kvisa-wording-corrections/1"
+
+
+def _corrections(root: Path) -> dict[str, dict[str, str]]:
+    """pack id -> finding template id -> corrected Chinese, from the folder's corrections
+    file (none: {}). Outside the packs' bytes, so no hash changes (see the file's notes)."""
+    path = root / WORDING_CORRECTIONS
+    if not path.exists():
+        return {}
+    doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    if doc.get("format") != WORDING_FORMAT or set(doc) - {"format", "zh"}:
+        raise ValueError(f'{path.name}: format must be {WORDING_FORMAT!r}, with [zh."<pack>"]')
+    found: dict[str, dict[str, str]] = {}
+    for pack_id, table in _Reader(doc.get("zh", {}), path.name).raw.items():
+        where = f"{path.name}: zh.{pack_id}"
+        found[pack_id] = {key: _Reader(table, where).get_text(key) for key in table}
+    return found
+
+
+def _corrected(pack: Pack, zh: Mapping[str, str]) -> Pack:
+    """PACK with its findings' Chinese corrected; its content hash is the file's, unchanged."""
+    if not zh or pack.wording is None:
+        return pack
+    templates = {key: dict(pair) for key, pair in pack.wording.templates.items()}
+    for key, text in zh.items():
+        where = f"{WORDING_CORRECTIONS}: {pack.id} revision {pack.revision} {key!r}"
+        if key not in templates:
+            raise ValueError(f"{where}: the pack has no finding of that name")
+        if placeholders(text) != placeholders(templates[key]["en"]):
+            raise ValueError(f"{where}: must name the same facts the same way as the pack's")
+        templates[key]["zh"] = text
+    return replace(pack, wording=replace(pack.wording, templates=templates))
+
+
 def load_packs(folder: Path | None = None) -> PackLibrary:
     """Read every pack file (`format = "kvisa-rule-pack/1"` or `/2`) in `folder`; other TOML
-    is skipped. Revisions of one pack share its id and dates and differ in revision."""
+    is skipped. Revisions of one pack share its id and dates and differ in revision. The
+    folder's wording corrections are laid over the packs' Chinese (hashes unchanged)."""
     root = folder if folder is not None else rules_folder()
+    corrections = _corrections(root)
     packs = []
     for path in sorted(root.glob("*.toml")):
         data = path.read_bytes()
         if _declared_format(data) in PACK_FORMATS:
-            packs.append(parse_pack(data, path.name))
+            pack = parse_pack(data, path.name)
+            packs.append(_corrected(pack, corrections.get(pack.id, {})))
+    unknown = set(corrections) - {p.id for p in packs}
+    if unknown:
+        raise ValueError(f"{WORDING_CORRECTIONS}: no rule pack {', '.join(sorted(unknown))}")
     packs.sort(key=lambda p: (p.effective_from, p.id, p.revision))
     for earlier, later in itertools.pairwise(packs):
         same_id = earlier.id == later.id

@@ -724,47 +724,52 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="58" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="89" />
       <source>Checking {case}…</source>
       <translation>Checking {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
+      <source>Reading the decision of {case}…</source>
+      <translation>Reading the decision of {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="143" />
       <source>Reading the past checks of {case}…</source>
       <translation>Reading the past checks of {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="177" />
       <source>Replaying check run {run}…</source>
       <translation>Replaying check run {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="123" />
       <source>Saving the override…</source>
       <translation>Saving the override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
       <source>The checks could not run</source>
       <translation>The checks could not run</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>The past checks could not be read</source>
       <translation>The past checks could not be read</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="56" />
       <source>This case is finished: its checks stay as they were when it was decided.</source>
       <translation>This case is finished: its checks stay as they were when it was decided.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="186" />
       <source>{case}: {error}</source>
       <translation>{case}: {error}</translation>
     </message>
@@ -1081,87 +1086,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="337" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="334" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1181,47 +1186,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1231,12 +1236,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="429" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1276,7 +1281,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1286,7 +1291,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1301,7 +1306,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="264" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1326,7 +1331,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1351,27 +1356,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="407" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="470" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1386,7 +1391,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1401,12 +1406,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="374" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1431,12 +1436,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="471" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1696,32 +1701,32 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>    – {about} · {outcome} · {rule}: {finding}</source>
       <translation>    – {about} · {outcome} · {rule}: {finding}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>&amp;Override…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="213" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="185" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="216" />
       <source>Check results</source>
       <translation>Check results</translation>
     </message>
@@ -1731,17 +1736,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Check the facts each failed rule names. If a fact is recorded wrongly, correct it and run the checks again. If the rule's finding is wrong for this case, select it and override it with a written reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="95" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>Check this case against the rules now (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="100" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>Checked {when} by {officer} · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="145" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>Degrees and posts (they count only through K-RTE-01): {parts}.</translation>
     </message>
@@ -1751,12 +1756,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Fail: the case does not meet the K visa rules as recorded</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="187" />
       <source>Finding</source>
       <translation>Finding</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="160" />
       <source>Latest run</source>
       <translation>Latest run</translation>
     </message>
@@ -1771,27 +1776,27 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="159" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="202" />
       <source>Override</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="205" />
       <source>Overrides of parts</source>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
@@ -1801,7 +1806,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Pass: every rule is met</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Past runs</source>
       <translation>Past runs</translation>
     </message>
@@ -1811,32 +1816,57 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Review: an officer must look at the results marked Review</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="184" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="201" />
       <source>Rule found</source>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="105" />
       <source>Selected result</source>
       <translation>Selected result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="161" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="195" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
+      <source>This case is decided on check run {decided}, not on this later run {shown}: the run the decision was made on is under Past runs. No new check runs on a decided case.</source>
+      <translation>This case is decided on check run {decided}, not on this later run {shown}: the run the decision was made on is under Past runs. No new check runs on a decided case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="69" />
+      <source>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</source>
+      <translation>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="235" />
+      <source>This case is finished: its results stay as they were when it was decided.</source>
+      <translation>This case is finished: its results stay as they were when it was decided.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <source>This case is {status} and was never checked; no check runs on it now.</source>
+      <translation>This case is {status} and was never checked; no check runs on it now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <source>This case is {status}: these are the results of its last check run. They stay as they were; no new check runs on a finished case.</source>
+      <translation>This case is {status}: these are the results of its last check run. They stay as they were; no new check runs on a finished case.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="222" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</translation>
     </message>
@@ -1846,67 +1876,67 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This run predates translated findings (rule pack revision 1): its findings and sources are shown in the English words it stored, exactly as they were.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="122" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="98" />
       <source>Treat the selected result as another outcome</source>
       <translation>Treat the selected result as another outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="199" />
       <source>Values used</source>
       <translation>Values used</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="116" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="143" />
       <source>Whole case: {whole}.</source>
       <translation>Whole case: {whole}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
       <source>Why:</source>
       <translation>Why:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="117" />
       <source>no result</source>
       <translation>no result</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="99" />
       <source>post settings version {version}</source>
       <translation>post settings version {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="97" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>post settings: the pack's defaults (version 0)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>rule pack {pack} (no longer installed)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="88" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule} ({about}): {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="133" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
       <source>• {outcome} · {rule} {title}: {finding}</source>
       <translation>• {outcome} · {rule} {title}: {finding}</translation>
     </message>

@@ -723,47 +723,52 @@
   <context>
     <name>CaseChecks</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="55" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="58" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="89" />
       <source>Checking {case}…</source>
       <translation>正在核查 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="126" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="72" />
+      <source>Reading the decision of {case}…</source>
+      <translation>正在读取 {case} 的决定…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="143" />
       <source>Reading the past checks of {case}…</source>
       <translation>正在读取 {case} 的历次核查…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="160" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="177" />
       <source>Replaying check run {run}…</source>
       <translation>正在复现核查记录 {run}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="106" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="123" />
       <source>Saving the override…</source>
       <translation>正在保存改判…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="168" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="185" />
       <source>The checks could not run</source>
       <translation>无法运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="141" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="158" />
       <source>The past checks could not be read</source>
       <translation>无法读取历次核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="53" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="56" />
       <source>This case is finished: its checks stay as they were when it was decided.</source>
       <translation>此案件已办结：核查结果保持决定时的状态，不再重新核查。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="169" />
+      <location filename="../../kvisa_desk/ui/checks/case_checks.py" line="186" />
       <source>{case}: {error}</source>
       <translation>{case}：{error}</translation>
     </message>
@@ -1080,87 +1085,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="101" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="106" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="104" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="111" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="110" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="108" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="103" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="337" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="330" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="105" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="334" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1180,47 +1185,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="356" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="358" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="230" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="107" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="351" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="350" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="348" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="354" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1230,12 +1235,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="109" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="429" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1275,7 +1280,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="460" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1285,7 +1290,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="352" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1300,7 +1305,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="264" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1325,7 +1330,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="251" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1350,27 +1355,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="407" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="470" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="400" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1385,7 +1390,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="464" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1400,12 +1405,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="374" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1430,12 +1435,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="471" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1695,32 +1700,32 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChecksTab</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="169" />
       <source>    – {about} · {outcome} · {rule}: {finding}</source>
       <translation>    – {about} · {outcome} · {rule}：{finding}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="92" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="97" />
       <source>&amp;Override…</source>
       <translation>改判(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="89" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="94" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="213" />
       <source>ASSUMPTION: the published sources do not settle this rule; it applies the post's setting or the pack's stated reading. Weigh it with that in mind.</source>
       <translation>假设：公开资料未明确此规则；此处采用本馆设置或规则包所述的理解。请据此审慎判断。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="158" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="185" />
       <source>About</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="211" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="216" />
       <source>Check results</source>
       <translation>核查结果</translation>
     </message>
@@ -1730,17 +1735,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>请核对每条未通过规则所涉及的事实。如事实录入有误，请更正后重新运行核查；如规则的结论不适用于本案，请选中该结果并附书面理由进行改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="95" />
       <source>Check this case against the rules now (Ctrl+R)</source>
       <translation>立即按规则核查本案（Ctrl+R）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="100" />
       <source>Checked {when} by {officer} · {pack} · {settings}</source>
       <translation>{when} 由 {officer} 核查 · {pack} · {settings}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="145" />
       <source>Degrees and posts (they count only through K-RTE-01): {parts}.</source>
       <translation>学位与任职（仅通过 K-RTE-01 计入）：{parts}。</translation>
     </message>
@@ -1750,12 +1755,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>不通过：按现有记录，本案不符合K字签证规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="187" />
       <source>Finding</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="155" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="160" />
       <source>Latest run</source>
       <translation>最近一次核查</translation>
     </message>
@@ -1770,27 +1775,27 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="231" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="159" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="186" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="175" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="202" />
       <source>Override</source>
       <translation>改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="205" />
       <source>Overrides of parts</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="291" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
@@ -1800,7 +1805,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>通过：全部规则均已满足</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="161" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="166" />
       <source>Past runs</source>
       <translation>历次核查</translation>
     </message>
@@ -1810,32 +1815,57 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>待审查：签证官须查看标为“待审查”的结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="157" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="184" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="201" />
       <source>Rule found</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="234" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="105" />
       <source>Selected result</source>
       <translation>所选结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="161" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="188" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="195" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="73" />
+      <source>This case is decided on check run {decided}, not on this later run {shown}: the run the decision was made on is under Past runs. No new check runs on a decided case.</source>
+      <translation>此案件的决定依据的是核查记录 {decided}，而不是此后的核查记录 {shown}；决定所依据的核查记录见“历次核查”。已决定的案件不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="69" />
+      <source>This case is decided: these results are the check run the decision was made on. They stay as they were; no new check runs on a decided case.</source>
+      <translation>此案件已作出决定：以下结果即决定所依据的核查记录，保持原样；已决定的案件不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="235" />
+      <source>This case is finished: its results stay as they were when it was decided.</source>
+      <translation>此案件已办结：核查结果保持决定时的状态，不再改判。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="64" />
+      <source>This case is {status} and was never checked; no check runs on it now.</source>
+      <translation>此案件{status}，且从未核查；现在不再对其运行核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="78" />
+      <source>This case is {status}: these are the results of its last check run. They stay as they were; no new check runs on a finished case.</source>
+      <translation>此案件{status}：以下为其最后一次核查的结果，保持原样；已办结的案件不再重新核查。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="222" />
       <source>This result is about one degree or post. It reaches the case's outcome only through K-RTE-01: one degree (Route A) or one post (Route B) passing every part is enough.</source>
       <translation>此结果针对某一学位或任职，仅通过 K-RTE-01 影响案件结果：只要有一个学位（路径A）或一个任职（路径B）的各项均通过即可。</translation>
     </message>
@@ -1845,67 +1875,67 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>本次核查早于结论翻译功能（规则包第1次修订）：其结论与依据按当时保存的英文原样显示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="122" />
       <source>This run used revision {before} of rule pack {pack}; revision {after} would change: {rules}. Run the checks (Ctrl+R) to apply it; overrides stay while the facts are unchanged.</source>
       <translation>本次核查使用规则包 {pack} 第 {before} 次修订；第 {after} 次修订将改变：{rules}。请重新运行核查（Ctrl+R）以适用新修订；事实未变的改判继续有效。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="93" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="98" />
       <source>Treat the selected result as another outcome</source>
       <translation>将所选结果改判为其他结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="172" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="199" />
       <source>Values used</source>
       <translation>所用数值</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="116" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="143" />
       <source>Whole case: {whole}.</source>
       <translation>整个案件：{whole}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="178" />
       <source>Why:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="90" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="117" />
       <source>no result</source>
       <translation>无结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="72" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="99" />
       <source>post settings version {version}</source>
       <translation>驻外机构设置版本 {version}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="70" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="97" />
       <source>post settings: the pack's defaults (version 0)</source>
       <translation>驻外机构设置：规则包默认值（版本 0）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="68" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="95" />
       <source>rule pack {pack} (no longer installed)</source>
       <translation>规则包 {pack}（已不再安装）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="61" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="88" />
       <source>rule pack {pack} revision {revision} ({title}), in force from {date}</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="283" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="87" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="114" />
       <source>{rule} ({about}): {before} → {after}</source>
       <translation>{rule}（{about}）：{before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/texts.py" line="133" />
+      <location filename="../../kvisa_desk/ui/checks/texts.py" line="160" />
       <source>• {outcome} · {rule} {title}: {finding}</source>
       <translation>• {outcome} · {rule} {title}：{finding}</translation>
     </message>

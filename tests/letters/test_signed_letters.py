@@ -442,3 +442,63 @@ def test_cli_letter_and_verify_letter_report_the_signature(db: Database, tmp_pat
     out_file.write_bytes(bytes(changed))
     code, out, err = _cli(db, "officer.b", "verify-letter", str(out_file))
     assert (code, out) == (1, "") and "MODIFIED" in err and "signature INVALID" in err
+
+
+def _old_demo_load(db: Database, loader: str, case_id: int, posts: list[str]) -> None:
+    """What the demo loader recorded before its certificates were marked demo: its last
+    step (the specimens attached from "demo", under the officer who loaded it), then one
+    generated certificate per post, in order, under that officer, unmarked."""
+    from kvisa_desk.core.accounts.history import record_event
+    from kvisa_desk.core.decisions import letter_certs
+
+    with db.write() as session:
+        record_event(session, loader, "documents_attached", case_id, source="demo", specimens=True)
+    with db.write() as session:
+        for post in sorted(posts):
+            letter_certs._generate(db, session, loader, post, days=3650, name=None)
+
+
+def test_a_demo_certificate_from_before_the_mark_is_known_and_signs_no_real_letter(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-OLD")  # a real case
+    post = _post_of(db, case_id).upper()
+    _old_demo_load(db, "officer.a", case_id, [post])
+    assert post_certificates(db, ADMIN) == []  # not the post's own certificate
+    (old,) = post_certificates(db, ADMIN, demo=True)
+    assert old.post == post and old.demo and old.info.common_name.startswith(f"{post} decision")
+    with pytest.raises(Conflict, match=f"post {post} has no letter certificate: an administrator"):
+        issue_letter(db, "officer.a", case_id, today=DAY)
+    assert ensure_demo_certificates(db, DEMO_ACTOR, [post]) == []  # it is the post's demo one
+    # The post's real certificate goes in without --replace and signs; the trail is intact.
+    real = generate_certificate(db, ADMIN, post)
+    assert [c.info.fingerprint for c in post_certificates(db, ADMIN)] == [real.info.fingerprint]
+    signature = verify_letter(db, "officer.b", issue_letter(db, "officer.a", case_id).pdf).signature
+    assert signature is not None and signature.fingerprint == real.info.fingerprint
+    assert verify_chain(db).ok
+
+
+def test_a_generated_certificate_not_of_the_old_demo_shape_stays_the_posts_own(
+    db: Database, tmp_path: Path
+) -> None:
+    from kvisa_desk.core.accounts.history import record_event
+    from kvisa_desk.core.decisions import letter_certs
+
+    case_id, _ = refused_case(db, tmp_path, "KV-SIG-NEW")
+    post = _post_of(db, case_id).upper()
+    # Another account generated it just after a demo step: not the loader's own run.
+    with db.write() as session:
+        record_event(
+            session, "officer.a", "documents_attached", case_id, source="demo", specimens=True
+        )
+    with db.write() as session:
+        letter_certs._generate(db, session, ADMIN, post, days=3650, name=None)
+    assert [c.post for c in post_certificates(db, ADMIN)] == [post]
+    # The same account, but something else was recorded in between (a generate at another
+    # moment); and a run naming a post with no cases: neither is the loader's.
+    _old_demo_load(db, "officer.a", case_id, ["ZZZ"])
+    with db.write() as session:
+        record_event(session, ADMIN, "note_added", case_id)
+        letter_certs._generate(db, session, ADMIN, "ZZY", days=3650, name=None)
+    assert sorted(c.post for c in post_certificates(db, ADMIN)) == [post, "ZZY", "ZZZ"]
+    assert post_certificates(db, ADMIN, demo=True) == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from sqlalchemy import update
 from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.checks.report import case_check_report, run_case_checks
 from kvisa_desk.core.checks.review import override_result
+from kvisa_desk.core.decisions.decisions import decided_on
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant
 from kvisa_desk.ui.case.view import CaseView
@@ -27,6 +30,7 @@ from kvisa_desk.ui.checks.model import (
     CheckResultsModel,
 )
 from kvisa_desk.ui.widgets.context import DeskContext
+from tests.decisions.decisions_support import refused_case
 from tests.samples import application
 from tests.ui.conftest import import_applications
 
@@ -142,8 +146,35 @@ def test_a_finished_case_offers_no_new_run_and_says_why(qtbot: Any, desk: DeskCo
     assert not view.action_run_checks.isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert view.checks.run() is None and case_check_report(desk.db, case_id) is None
+    # It says what stands there, not "correct it and run the checks again".
+    step = view.checks.tab.next_step
+    qtbot.waitUntil(lambda: "This case is withdrawn and was never checked" in step.text())
     view.checks.set_finished(False)  # reopened: it may run again
     assert button.isEnabled() and "Ctrl+R" in button.toolTip()
+    assert step.text().startswith("Run the checks (Ctrl+R)")
+
+
+def test_a_decided_case_names_the_run_its_decision_was_made_on(
+    qtbot: Any, desk: DeskContext, tmp_path: Path
+) -> None:
+    case_id, _decision = refused_case(desk.db, tmp_path)
+    view = open_view(qtbot, desk, case_id)
+    step = view.checks.tab.next_step
+    qtbot.waitUntil(lambda: "This case is decided" in step.text())
+    assert "these results are the check run the decision was made on" in step.text()
+    # Nor is a result overridden there: by button or by Enter on the row.
+    tab = view.checks.tab
+    tab.select("K-REF-01", None)
+    assert not tab.override_button.isEnabled() and "finished" in tab.override_button.toolTip()
+    with qtbot.assertNotEmitted(tab.override_requested):
+        tab._override_clicked()
+    assert "run the checks again" not in step.text()
+    # A run after the recommendation, before its sign-off, is not the one decided on.
+    decided = decided_on(desk.db, case_id)
+    assert decided.status == "refused" and decided.run_id == view.checks.tab.report.run_id
+    later = replace(view.checks.tab.report, run_id=decided.run_id + 1)  # type: ignore[arg-type]
+    view.checks.tab.set_report(later)
+    assert f"decided on check run {decided.run_id}, not on this later run" in step.text()
 
 
 def test_override_needs_a_reason_and_shows_beside_the_original(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit import ChainReport, verify_chain
 from kvisa_desk.core.accounts.history import record_event
-from kvisa_desk.core.accounts.names import full_names
+from kvisa_desk.core.accounts.names import accounts_named, full_names, with_accounts_in_words
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
@@ -79,10 +79,17 @@ class AuditRow:
     case_id: int | None
     details: dict[str, Any] = field(default_factory=dict)
     officer_name: str = ""  # the account's full name; "" for the program's own actors
+    # The full names of the accounts its details name (whose password was reset, …).
+    account_names: dict[str, str] = field(default_factory=dict)
 
     def done_by(self, language: str = "en") -> str:
         """Who did it, in words: the officer's full name, or what the program acted as."""
         return labels.actor(self.officer, self.officer_name, language)
+
+    def sentence(self, language: str = "en") -> str:
+        """What happened as one sentence, an account it names by full name and login."""
+        shown = with_accounts_in_words(self.kind, self.details, self.account_names, language)
+        return labels.sentence(self.kind, shown, language)
 
     @property
     def case_ref(self) -> str:
@@ -143,15 +150,23 @@ _COLUMNS = (
 )
 
 
+def _names_of(session: Session, events: list[Any]) -> dict[str, str]:
+    """The full names of the accounts a page of events was done by or names."""
+    named = (u for e in events for u in accounts_named(e.kind, e.details or {}))
+    return full_names(session, [*(e.officer for e in events), *named])
+
+
 def _row(event: Any, names: dict[str, str]) -> AuditRow:
+    details = dict(event.details or {})
     return AuditRow(
         event.id,
         _aware(event.occurred_at),
         event.officer,
         event.kind,
         event.case_id,
-        dict(event.details or {}),
+        details,
         names.get(event.officer, ""),
+        {u: names[u] for u in accounts_named(event.kind, details) if u in names},
     )
 
 
@@ -172,7 +187,7 @@ def events_page(
             raise InvalidInput(f"a page holds 1 to {MAX_PAGE} events")
         query = _where(select(*_COLUMNS), f, session).order_by(CaseEvent.id.desc())
         found = list(session.execute(query.offset(max(offset, 0)).limit(limit)))
-        names = full_names(session, (e.officer for e in found))
+        names = _names_of(session, found)
         return [_row(e, names) for e in found]
 
 
@@ -216,7 +231,7 @@ def _export_rows(
         if last is not None:
             query = query.where(CaseEvent.id < last)
         found = list(session.execute(query.limit(_BATCH)))
-        names = full_names(session, (e.officer for e in found))
+        names = _names_of(session, found)
         batch = [_row(e, names) for e in found]
         for row in batch:
             yield (
@@ -227,7 +242,7 @@ def _export_rows(
                 labels.label("event", row.kind, language),
                 row.kind,
                 row.case_ref,
-                labels.sentence(row.kind, row.details, language),
+                row.sentence(language),
                 row.details_text,
             )
         if len(batch) < _BATCH:

@@ -398,6 +398,24 @@ def in_effect_decision(session: Session, case_id: int) -> Decision | None:
     )
 
 
+@dataclass(frozen=True)
+class DecidedOn:
+    """What a finished case's checks stand on: its status, and the check run the decision in
+    effect was made on (None for a case withdrawn or closed with no decision in effect)."""
+
+    status: str
+    run_id: int | None
+
+
+def decided_on(db: Database, case_id: int) -> DecidedOn:
+    """The case's status and its decision's check run, for the Checks tab of a finished case
+    (a run after a recommendation, before its sign-off, is not the one decided on)."""
+    with db.read() as session:
+        status = session.scalar(select(Case.status).where(Case.id == case_id)) or ""
+        row = in_effect_decision(session, case_id)
+        return DecidedOn(status, row.check_run_id if row is not None else None)
+
+
 def pending_decision(session: Session, case_id: int) -> Decision | None:
     return session.scalar(
         select(Decision)

@@ -22,7 +22,9 @@ The demo's self-signed certificates are recorded as demo (`demo: true`) and kept
 they sign only the letters of demo cases (source "demo"), never a real case's, nor an
 outbox batch or an audit checkpoint. A real case at a post with only a demo certificate
 is refused as if the post had none to sign with, and a demo certificate never stands in
-the way of installing the post's real one.
+the way of installing the post's real one. Those the demo loader installed before they were
+marked are recognised as the demo's by the shape only it left (old_demo_certs): the
+append-only trail is never rewritten to mark them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from sqlalchemy.orm import Session
 from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.refs import parse_case_ref
+from kvisa_desk.core.decisions.old_demo_certs import CertificateEvent, old_demo_installs
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.pdf.signing import (
     CertificateInfo,
@@ -188,29 +191,39 @@ def _load_key(folder: Path, info: CertificateInfo) -> SigningKey:
 # -- what the database records -----------------------------------------------------------------
 
 
-def _events(session: Session) -> list[tuple[str, dict[str, Any], str, datetime]]:
-    """(kind, details, officer, when) of every certificate event, oldest first."""
+def _events(session: Session) -> list[CertificateEvent]:
+    """(event id, kind, details, officer, when) of every certificate event, oldest first."""
     rows = session.execute(
-        select(CaseEvent.kind, CaseEvent.details, CaseEvent.officer, CaseEvent.occurred_at)
+        select(
+            CaseEvent.id,
+            CaseEvent.kind,
+            CaseEvent.details,
+            CaseEvent.officer,
+            CaseEvent.occurred_at,
+        )
         .where(CaseEvent.case_id.is_(None), CaseEvent.kind.in_((INSTALLED, REMOVED)))
         .order_by(CaseEvent.id)
     ).all()
-    return [(r.kind, dict(r.details or {}), r.officer, r.occurred_at) for r in rows]
+    return [(r.id, r.kind, dict(r.details or {}), r.officer, r.occurred_at) for r in rows]
 
 
 def _current(
     session: Session, *, demo: bool = False
 ) -> dict[str, tuple[CertificateInfo, str, datetime]]:
     """Each post's certificate in force, with who installed it and when: the real ones, or
-    with DEMO the demo's (each kind apart, so neither replaces the other)."""
+    with DEMO the demo's (each kind apart, so neither replaces the other). A demo certificate
+    installed before they were marked is the demo's too (old_demo_certs)."""
+    events = _events(session)
+    old_demo = old_demo_installs(session, events)
     current: dict[str, tuple[CertificateInfo, str, datetime]] = {}
-    for kind, details, officer, when in _events(session):
+    for event_id, kind, details, officer, when in events:
         post = str(details.get("post", ""))
+        is_demo = bool(details.get("demo")) or event_id in old_demo
         if kind == REMOVED:
             found = current.get(post)
             if found is not None and details.get("fingerprint") in (None, found[0].fingerprint):
                 current.pop(post)
-        elif bool(details.get("demo")) == demo and isinstance(details.get("certificate"), str):
+        elif is_demo == demo and isinstance(details.get("certificate"), str):
             current[post] = (certificate_info(details["certificate"]), officer, when)
     return current
 
@@ -218,7 +231,7 @@ def _current(
 def _trusted(session: Session) -> list[str]:
     """Every certificate any post ever signed letters with (PEM), for verification."""
     seen: dict[str, str] = {}
-    for kind, details, _officer, _when in _events(session):
+    for _id, kind, details, _officer, _when in _events(session):
         if kind == INSTALLED and isinstance(details.get("certificate"), str):
             seen[str(details.get("fingerprint"))] = details["certificate"]
     return list(seen.values())
@@ -284,7 +297,9 @@ def _install(
         **({"demo": True} if demo else {}),
     )
     session.flush()
-    found = _current(session, demo=demo)[post]
+    found = _current(session, demo=demo).get(post)
+    if found is None:  # read back as the old demo loader's (old_demo_certs): said as it is
+        demo, found = True, _current(session, demo=True)[post]
     return _describe(db, post, found, demo)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit_view import AuditRow
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label, event_sentence, language
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label, language
 from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
 
 COL_TIME = 0
@@ -45,7 +45,7 @@ def cell_text(row: AuditRow, column: int) -> str:
     if column == COL_CASE:
         return row.case_ref
     if column == COL_SENTENCE:
-        return event_sentence(row.kind, row.details)
+        return row.sentence(language())  # an account it names, by full name and login
     return str(row.event_id)
 
 

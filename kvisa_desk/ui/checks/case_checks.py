@@ -18,6 +18,7 @@ from kvisa_desk.core.checks.report import (
 )
 from kvisa_desk.core.checks.review import Replay, override_result, replay_run
 from kvisa_desk.core.checks.runs import CaseCheck, check_history
+from kvisa_desk.core.decisions.decisions import DecidedOn, decided_on
 from kvisa_desk.core.errors import ServiceError
 from kvisa_desk.ui.checks.checks_tab import ChecksTab
 from kvisa_desk.ui.checks.override_dialog import OverrideDialog
@@ -45,15 +46,31 @@ class CaseChecks(QObject):
         self.running = False
         self.finished_case = False  # a decided case's checks stand as they were
 
-    def set_finished(self, finished: bool) -> None:
-        """No new run on a decided, withdrawn or closed case, and the button says why."""
+    def set_finished(self, finished: bool) -> Operation[DecidedOn] | None:
+        """No new run on a decided, withdrawn or closed case, and the button says why; the
+        summary then says which run the decision was made on (read off the GUI thread)."""
         self.finished_case = finished
+        self.tab.set_finished(finished)  # nor an override
         self.tab.run_button.setEnabled(not finished and not self.running)
         self.tab.run_button.setToolTip(
             self.tr("This case is finished: its checks stay as they were when it was decided.")
             if finished
             else self.tr("Check this case against the rules now (Ctrl+R)")
         )
+        if not finished:
+            self.tab.set_decided(None)
+            return None
+        db, case_id = self._context.db, self._case_id
+
+        def work(_report: ReportProgress) -> DecidedOn:
+            return decided_on(db, case_id)
+
+        def done(decided: DecidedOn) -> None:
+            if self.finished_case:  # not reopened meanwhile
+                self.tab.set_decided(decided)
+
+        label = self.tr("Reading the decision of {case}…").format(case=format_case_ref(case_id))
+        return Operation(self._context.runner, work, label).success(done).run()
 
     def load(self) -> None:
         """Show the latest stored run (a short read: one row)."""

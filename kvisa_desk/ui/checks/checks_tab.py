@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvisa_desk.core.checks.report import CheckReport, ResultLine
+from kvisa_desk.core.decisions.decisions import DecidedOn
 from kvisa_desk.ui.checks.model import (
     COL_OVERRIDE,
     CheckResultsModel,
@@ -35,6 +36,7 @@ from kvisa_desk.ui.checks.runs import PastRunsPanel
 from kvisa_desk.ui.checks.texts import (
     counts_line,
     detail_html,
+    finished_step,
     headline,
     next_step,
     revision_notice,
@@ -59,6 +61,9 @@ class ChecksTab(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.report: CheckReport | None = None
+        # A finished case's status and the run its decision was made on (None: an open case).
+        self.decided: DecidedOn | None = None
+        self.finished = False  # a finished case: nothing is overridden from here
         self.model = CheckResultsModel(self)
 
         self.outcome_icon = QLabel(self)
@@ -222,6 +227,29 @@ class ChecksTab(QWidget):
         table.activated.connect(lambda _index: self._override_clicked())
         return table
 
+    def set_finished(self, finished: bool) -> None:
+        """A finished case's results stay as they were: no override either."""
+        self.finished = finished
+        self.override_button.setEnabled(not finished and self.selected_line() is not None)
+        self.override_button.setToolTip(
+            tr("This case is finished: its results stay as they were when it was decided.")
+            if finished
+            else tr("Treat the selected result as another outcome")
+        )
+
+    def set_decided(self, decided: DecidedOn | None) -> None:
+        """A finished case (DECIDED) says what its results stand for, not what to do next."""
+        self.decided = decided
+        self.set_report(self.report)
+
+    def _next_step(self, outcome: str | None) -> str:
+        if self.decided is not None:
+            shown = self.report.run_id if self.report is not None else None
+            return finished_step(self.decided.status, self.decided.run_id, shown)
+        if outcome is None:
+            return tr("Run the checks (Ctrl+R) to see how this case meets each K visa rule.")
+        return next_step(outcome)
+
     def set_report(self, report: CheckReport | None) -> None:
         """Show a check (None: the case has never been checked)."""
         self.report = report
@@ -230,9 +258,7 @@ class ChecksTab(QWidget):
             self.outcome_icon.setPixmap(outcome_icon(None).pixmap(BIG_ICON, BIG_ICON))
             self.headline.setText(tr("Not checked yet"))
             self.why.setText("")
-            self.next_step.setText(
-                tr("Run the checks (Ctrl+R) to see how this case meets each K visa rule.")
-            )
+            self.next_step.setText(self._next_step(None))
             self.run_info.setText("")
             self.lapsed.setVisible(False)
             self.revision.setVisible(False)
@@ -245,7 +271,7 @@ class ChecksTab(QWidget):
         self.headline.setText(headline(outcome))
         self.why.setText(why_text(report))
         self.why.setVisible(bool(report.deciding()))
-        self.next_step.setText(next_step(outcome))
+        self.next_step.setText(self._next_step(outcome))
         self.run_info.setText(f"{counts_line(report)}\n{run_line(report)}")
         overridden = any(line.overridden or line.carried_by for line in report.lines)
         self.table.setColumnHidden(COL_OVERRIDE, not overridden)
@@ -295,10 +321,10 @@ class ChecksTab(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         line = self.selected_line()
-        self.override_button.setEnabled(line is not None)
+        self.override_button.setEnabled(line is not None and not self.finished)
         self.detail.setHtml(detail_html(line) if line is not None else "")
 
     def _override_clicked(self) -> None:
         line = self.selected_line()
-        if line is not None:
+        if line is not None and not self.finished:
             self.override_requested.emit(line)

@@ -17,7 +17,7 @@ from kvisa_desk.ui.checks.model import (
     rule_title,
     source_text,
 )
-from kvisa_desk.ui.widgets.labels import outcome_label, subject_label, text_of, who
+from kvisa_desk.ui.widgets.labels import code_label, outcome_label, subject_label, text_of, who
 
 
 def tr(text: str) -> str:
@@ -52,6 +52,33 @@ def next_step(outcome: str) -> str:
             "satisfied, override it to Pass with a written reason, or to Fail."
         )
     return tr("No result needs an officer's attention before a decision.")
+
+
+DECIDED_STATUSES = ("approved", "refused", "letter_issued")
+
+
+def finished_step(status: str, decided_run: int | None, shown_run: int | None) -> str:
+    """What stands on a finished case, where an open one is told what to do next: no new run
+    is made on it, and which run its decision was made on."""
+    if shown_run is None:
+        return tr("This case is {status} and was never checked; no check runs on it now.").format(
+            status=code_label("status", status).lower()
+        )
+    if decided_run is not None or status in DECIDED_STATUSES:
+        if decided_run is None or decided_run == shown_run:
+            return tr(
+                "This case is decided: these results are the check run the decision was made "
+                "on. They stay as they were; no new check runs on a decided case."
+            )
+        return tr(
+            "This case is decided on check run {decided}, not on this later run {shown}: the "
+            "run the decision was made on is under Past runs. No new check runs on a decided "
+            "case."
+        ).format(decided=decided_run, shown=shown_run)
+    return tr(
+        "This case is {status}: these are the results of its last check run. They stay as "
+        "they were; no new check runs on a finished case."
+    ).format(status=code_label("status", status).lower())
 
 
 def run_line(report: CheckReport) -> str:
