@@ -174,8 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if case_id is None:
             return None
         view = window.open_case(case_id)
-        if view is None:  # read on the reading thread: its window opens when it arrives
-            window.reader.wait()
+        if view is None:  # read on the opening thread: its window opens when it arrives
+            window.opener.wait()
             QCoreApplication.processEvents()
             view = window.case_views.get(case_id)
         if view is not None:

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts()
         self.runner = OperationRunner(self)  # writes, one at a time
         self.reader = OperationRunner(self)  # long reads (counts), never behind a write
+        # Cases read to open (Enter): never behind a count of the queues or a dashboard.
+        self.opener = OperationRunner(self)
         self.runner.unhandled_failure = self._operation_failed
         # Every write's Changes reach every open view through this one signal.
         self.changes = ChangeBus(self, reader=self.reader)
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> CaseView | None:
         """Enter on the worklist: an open case's window comes to the front (and is returned);
-        otherwise the case is read, and the view recorded, on the reading thread, and its
+        otherwise the case is read, and the view recorded, on the opening thread, and its
         window opens when it arrives (`case_opened`); None meanwhile. A second Enter on a case
         being read starts no second read."""
         view = self.case_views.get(case_id)
@@ -420,7 +422,7 @@ class MainWindow(QMainWindow):
                 self._not_opened(error)
 
         return (
-            Operation(self.reader, work)
+            Operation(self.opener, work)
             .success(lambda opening: self._case_read(case_id, opening))
             .failure(failed)
             .run()
@@ -617,6 +619,7 @@ class MainWindow(QMainWindow):
         # Let running work finish before the database is closed under it.
         self.runner.wait()
         self.reader.wait()
+        self.opener.wait()
         self.worklist_view.save_columns()
         super().closeEvent(event)
         self.closed.emit()
