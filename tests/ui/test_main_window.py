@@ -118,6 +118,19 @@ def test_a_second_enter_while_the_case_is_read_opens_one_window(
     assert f" at {post}" in opened[0].header.case_label.text()  # no mission named yet
 
 
+def test_a_case_still_being_read_when_the_views_close_does_not_open(
+    qtbot: Any, window: MainWindow
+) -> None:
+    case_id = window.worklist_model.case_id_at(0)
+    assert case_id is not None
+    assert window.open_case(case_id) is None
+    assert window.close_case_views()  # signing out: every case view closes
+    assert not window.opening(case_id)
+    window.opener.wait()
+    qtbot.wait(50)  # the read's result is delivered, and dropped
+    assert window.case_views == {}
+
+
 def test_chinese_and_markup_names_show_literally(qtbot: Any, window: MainWindow) -> None:
     model = window.worklist_model
     zhang = row_of(window, "张")
@@ -139,10 +152,12 @@ def test_chinese_and_markup_names_show_literally(qtbot: Any, window: MainWindow)
 
     view.close()
     qtbot.waitUntil(lambda: not window.case_views)
-    view = open_case(qtbot, window, model.case_id_at(zhang))  # type: ignore[arg-type]
-    assert view is not None
-    assert view.field("applicant.native_name").text() == "张伟"
-    assert view.header.native_name_label.text() == "张伟"
+    zhang_id = model.case_id_at(zhang)
+    assert zhang_id is not None
+    reopened = open_case(qtbot, window, zhang_id)
+    assert reopened is not None
+    assert reopened.field("applicant.native_name").text() == "张伟"
+    assert reopened.header.native_name_label.text() == "张伟"
 
 
 def test_refresh_shows_cases_added_behind_the_windows_back(
