@@ -161,7 +161,9 @@ def case_steps(params: dict[str, Any]) -> dict[str, Any]:
     refused: list[str] = []
     for n, case_id in enumerate(params["case_ids"]):
         mark = time.perf_counter()
-        view = window.open_case(case_id)
+        view = window.open_case(case_id)  # read on its own thread: its window follows
+        if view is None and wait_for(window.case_opened):
+            view = window.case_views.get(case_id)
         if view is None:
             raise RuntimeError(f"case {case_id} did not open")
         one_pass()

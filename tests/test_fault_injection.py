@@ -38,6 +38,7 @@ from kvisa_desk.store.models import Base, Case
 from tests.decisions.decisions_support import refused_case
 from tests.documents.documents_support import padded_pdf, pdf_bytes, write
 from tests.samples import application, write_json
+from tests.ui.opening import open_case
 
 pytestmark = pytest.mark.backend
 MAX_WRITES = 40  # small inputs: every walk ends well before this
@@ -275,7 +276,7 @@ def test_the_window_keeps_the_officers_typing_when_a_save_fails(
     prompts = Prompts(lambda *_a: True, lambda _p, _t, m: errors.append(m), lambda *_a: "cancel")
     window = create_main_window(db, "officer.a", prompts)
     qtbot.addWidget(window)
-    view = window.open_case(case_id)
+    view = open_case(qtbot, window, case_id)
     assert view is not None
     phone = view.field("applicant.phone")
     phone.setFocus()

@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QWidget
 
     from kvisa_desk.core.accounts.officers import acting_username
@@ -171,7 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             problems.append(f"could not write {path}")
 
     def open_case(case_id: int | None, size: str) -> QWidget | None:
-        view = window.open_case(case_id) if case_id is not None else None
+        if case_id is None:
+            return None
+        view = window.open_case(case_id)
+        if view is None:  # read on the opening thread: its window opens when it arrives
+            window.opener.wait()
+            QCoreApplication.processEvents()
+            view = window.case_views.get(case_id)
         if view is not None:
             view.resize(*_size(size))
             window.runner.wait()  # the header's photo is read on the worker: shown before the grab

@@ -32,6 +32,7 @@ from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.widgets.context import DeskContext
 from kvisa_desk.ui.widgets.roles import Roles
 from tests.ui.conftest import FakePrompts, records_for_demo
+from tests.ui.opening import open_case
 
 MARKUP = "<b>bold</b> & <i>not</i>"
 
@@ -264,17 +265,17 @@ def test_roles_answer_from_the_core_table(db: Database) -> None:
 
 
 def test_opening_a_case_is_recorded_and_refused_to_an_administrator(
-    open_window: Any, db: Database, prompts: FakePrompts
+    qtbot: Any, open_window: Any, db: Database, prompts: FakePrompts
 ) -> None:
     case_id = records_for_demo(db, 1, 3, "officer.a").first_case_id
     assert case_id is not None
     officer = open_window("officer.a")
-    assert officer.open_case(case_id) is not None
+    assert open_case(qtbot, officer, case_id) is not None
     with db.read() as session:
         viewed = session.scalars(select(CaseEvent).where(CaseEvent.kind == "case_viewed")).all()
     assert [(e.officer, e.case_id) for e in viewed] == [("officer.a", case_id)]
     admin = open_window("test.admin")
-    assert admin.open_case(case_id) is None
+    assert open_case(qtbot, admin, case_id) is None
     assert prompts.errors[-1][1] == "test.admin (administrator) may not view cases."
 
 

@@ -33,6 +33,7 @@ from kvisa_desk.ui.shell.sign_in import (
 from kvisa_desk.ui.widgets.translations import install_translations
 from tests.conftest import TEST_PASSWORD
 from tests.ui.conftest import FakePrompts, records_for_demo
+from tests.ui.opening import open_case
 from tests.ui.test_case_editing import retype
 
 
@@ -116,7 +117,7 @@ def test_sign_out_asks_about_unsaved_edits_then_returns_to_sign_in(
     first = desk.window
     first.worklist_view.setFocus()
     case_id = first.worklist_model.case_id_at(0)
-    view = first.open_case(case_id)
+    view = open_case(qtbot, first, case_id)
     assert view is not None
     qtbot.waitExposed(view)
     retype(qtbot, view.field("applicant.given_names"), "Chiamaka")
@@ -369,7 +370,7 @@ def test_choosing_save_signs_out_once_the_case_is_saved(
     desk = desk_at(cases_db, "officer.a")
     first = desk.window
     case_id = first.worklist_model.case_id_at(0)
-    view = first.open_case(case_id)
+    view = open_case(qtbot, first, case_id)
     assert view is not None
     qtbot.waitExposed(view)
     retype(qtbot, view.field("applicant.given_names"), "Chiamaka")

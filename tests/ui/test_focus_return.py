@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kvisa_desk.ui.shell.main_window import MainWindow
+from tests.ui.opening import open_case
 
 
 def _in_window(window: MainWindow) -> bool:
@@ -54,7 +55,7 @@ def test_closing_a_case_view_gives_focus_back_to_the_worklist(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist_view)
     case_id = window.worklist_model.case_id_at(0)
     assert case_id is not None
-    view = window.open_case(case_id)
+    view = open_case(qtbot, window, case_id)
     assert view is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and not _in_window(window))
     view.close()

@@ -20,6 +20,7 @@ from kvisa_desk.ui.widgets.translations import (
     switch_language,
     translations_dir,
 )
+from tests.ui.opening import open_case
 
 ZH = "zh_CN"
 
@@ -63,7 +64,7 @@ def test_switching_languages_retranslates_open_windows(
 ) -> None:
     window = make_window(cases_db)
     case_id = window.worklist_view.current_case_id()
-    view = window.open_case(case_id)
+    view = open_case(qtbot, window, case_id)
     assert view is not None
     surname = view.field("applicant.surname")
     surname.setText("Typed-but-not-saved")

@@ -48,6 +48,7 @@ from tests.decisions.decisions_support import (
 )
 from tests.samples import application
 from tests.ui.conftest import FakePrompts, import_applications, records_for_demo
+from tests.ui.opening import open_case
 from tests.ui.test_documents_tab import write_pdf
 
 pytestmark = pytest.mark.backend
@@ -64,7 +65,7 @@ def cases(db: Database, folder: Path) -> tuple[int, int]:
 
 
 def open_view(qtbot: Any, window: MainWindow, case_id: int) -> CaseView:
-    view = window.open_case(case_id)
+    view = open_case(qtbot, window, case_id)
     assert view is not None
     qtbot.waitUntil(view.isVisible)
     settle(qtbot, view)

@@ -8,17 +8,19 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
 from kvisa_desk.core.cases.cases import count_cases
 from kvisa_desk.core.database import database_location
 from kvisa_desk.store.engine import Database, sqlite_file
+from kvisa_desk.store.models import CaseEvent
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.shell.demo_cases import DEMO_CASE_COUNT, core_demo_loader
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.worklist.columns import COL_APPLICANT, COL_NATIVE_NAME
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT, FakePrompts, import_applications, plain_records
+from tests.ui.opening import open_case
 
 ALL_CASES = len(TRICKY_NAMES) + PLAIN_COUNT
 
@@ -80,12 +82,53 @@ def test_enter_on_the_current_row_opens_the_case(qtbot: Any, window: MainWindow)
     assert only_case_view(window).field("applicant.surname").text() == "Surname00003"
 
 
-def test_opening_an_open_case_again_reuses_its_view(window: MainWindow) -> None:
+def test_opening_an_open_case_again_reuses_its_view(qtbot: Any, window: MainWindow) -> None:
     case_id = window.worklist_model.case_id_at(0)
     assert case_id is not None
-    first = window.open_case(case_id)
+    first = open_case(qtbot, window, case_id)
+    assert first is not None
     assert window.open_case(case_id) is first
     assert len(window.case_views) == 1
+
+
+def test_a_second_enter_while_the_case_is_read_opens_one_window(
+    qtbot: Any, window: MainWindow, cases_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = window.worklist_model.case_id_at(0)
+    assert case_id is not None
+
+    def read_on_the_gui_thread(*_args: Any) -> None:
+        raise AssertionError("the header's post words come with the case")
+
+    monkeypatch.setattr("kvisa_desk.ui.case.view.load_post_settings", read_on_the_gui_thread)
+    opened: list[CaseView] = []
+    window.case_opened.connect(opened.append)
+    assert window.open_case(case_id) is None  # read off the GUI thread
+    assert window.opening(case_id)
+    assert window.open_case(case_id) is None  # Enter again meanwhile: no second read
+    qtbot.waitUntil(lambda: not window.opening())
+    assert [view.detail.case_id for view in opened] == [case_id]
+    assert list(window.case_views) == [case_id]
+    with cases_db.read() as session:
+        viewed = session.scalars(
+            select(CaseEvent.case_id).where(CaseEvent.kind == "case_viewed")
+        ).all()
+    assert viewed == [case_id]  # recorded once, on the reading thread
+    post = opened[0].detail.record["post"]
+    assert f" at {post}" in opened[0].header.case_label.text()  # no mission named yet
+
+
+def test_a_case_still_being_read_when_the_views_close_does_not_open(
+    qtbot: Any, window: MainWindow
+) -> None:
+    case_id = window.worklist_model.case_id_at(0)
+    assert case_id is not None
+    assert window.open_case(case_id) is None
+    assert window.close_case_views()  # signing out: every case view closes
+    assert not window.opening(case_id)
+    window.opener.wait()
+    qtbot.wait(50)  # the read's result is delivered, and dropped
+    assert window.case_views == {}
 
 
 def test_chinese_and_markup_names_show_literally(qtbot: Any, window: MainWindow) -> None:
@@ -109,10 +152,12 @@ def test_chinese_and_markup_names_show_literally(qtbot: Any, window: MainWindow)
 
     view.close()
     qtbot.waitUntil(lambda: not window.case_views)
-    view = window.open_case(model.case_id_at(zhang))  # type: ignore[arg-type]
-    assert view is not None
-    assert view.field("applicant.native_name").text() == "张伟"
-    assert view.header.native_name_label.text() == "张伟"
+    zhang_id = model.case_id_at(zhang)
+    assert zhang_id is not None
+    reopened = open_case(qtbot, window, zhang_id)
+    assert reopened is not None
+    assert reopened.field("applicant.native_name").text() == "张伟"
+    assert reopened.header.native_name_label.text() == "张伟"
 
 
 def test_refresh_shows_cases_added_behind_the_windows_back(
@@ -244,8 +289,10 @@ def test_a_failed_demo_load_is_explained(
     assert window.worklist_model.rowCount() == 0
 
 
-def test_a_case_deleted_meanwhile_is_reported(window: MainWindow, prompts: FakePrompts) -> None:
-    assert window.open_case(999_999) is None
+def test_a_case_deleted_meanwhile_is_reported(
+    qtbot: Any, window: MainWindow, prompts: FakePrompts
+) -> None:
+    assert open_case(qtbot, window, 999_999) is None
     assert prompts.errors == [("Case not found", "Case C0999999 does not exist.")]
 
 

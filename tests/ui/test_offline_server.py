@@ -31,6 +31,7 @@ from kvisa_desk.ui.shell.offline_banner import ServerOfflineBanner, ServerWatch
 from kvisa_desk.ui.widgets.prompts import Prompts
 from tests.conftest import add_test_accounts
 from tests.samples import application
+from tests.ui.opening import open_case
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PORT = 54340
@@ -145,7 +146,7 @@ def test_lost_server_is_said_plainly_typing_is_kept_and_it_retries(
     assert watch is not None and banner is not None and not banner.isVisible()
     watch.timer.setInterval(200)  # the test need not wait five seconds a try
     qtbot.waitUntil(lambda: window.worklist_model.case_id_at(0) == case_id, timeout=10_000)
-    view = window.open_case(case_id)
+    view = open_case(qtbot, window, case_id)
     assert view is not None
     phone = view.field("applicant.phone")
     phone.setFocus()

@@ -41,6 +41,7 @@ def test_enter_opens_the_one_matching_case(qtbot: Any, window: MainWindow, engli
     assert window.worklist.summary.text() == "1 matching case"
     assert window.case_views == {}
     press_enter(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.case_views))  # read off the GUI thread
     (opened,) = window.case_views
     assert opened == window.worklist_view.current_case_id()
 

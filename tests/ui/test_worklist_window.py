@@ -22,6 +22,7 @@ from kvisa_desk.ui.worklist.columns import COL_AGE, COL_APPLICANT
 from kvisa_desk.ui.worklist.panel import WorklistPanel
 from tests.samples import TRICKY_NAMES
 from tests.ui.conftest import PLAIN_COUNT
+from tests.ui.opening import open_current
 
 ALL_CASES = len(TRICKY_NAMES) + PLAIN_COUNT
 
@@ -129,11 +130,11 @@ def test_keyboard_search_next_previous_and_help(qtbot: Any, window: MainWindow) 
     assert view.currentIndex().row() == 1
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert view.currentIndex().row() == 0
-    opened = window.open_current()
+    opened = open_current(qtbot, window)
     assert opened is not None
     second = window.worklist_model.case_id_at(1)
-    opened.step_requested.emit(1)
-    assert second in window.case_views
+    opened.step_requested.emit(1)  # Alt+Down in the case: the next case opens
+    qtbot.waitUntil(lambda: second in window.case_views)
     dialog = show_shortcuts(window.menus.shortcut_actions(), window)
     table = dialog.table  # type: ignore[attr-defined]
     rows = {(table.cell_text(r, 1), table.cell_text(r, 2)) for r in range(table.rowCount())}

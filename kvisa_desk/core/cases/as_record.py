@@ -2,10 +2,14 @@
 
 In the cases room, below the importer: reading a case needs no import machinery (nor
 pydantic), and the importer compares a re-imported record with this one.
+
+Each part is built from anything holding its columns under their names: an ORM instance
+(the importer's Case) or a Core row (`case_parts`, which reads a case without the ORM).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -20,7 +24,31 @@ def _iso(value: date | None) -> str | None:
 
 def case_to_record(case: Case) -> dict[str, Any]:
     """The case in the `kvisa-application/1` format (documents as the application listed them)."""
-    a, p = case.applicant, case.passport
+    return record_of(
+        case,
+        case.applicant,
+        case.passport,
+        case.education,
+        case.employment,
+        case.purpose,
+        case.screening,
+        case.documents,
+    )
+
+
+def record_of(
+    case: Any,
+    a: Any,
+    p: Any,
+    education: Iterable[Any],
+    employment: Iterable[Any],
+    pt: Any | None,
+    s: Any | None,
+    documents: Iterable[Any],
+) -> dict[str, Any]:
+    """The record from its parts: the case's, the applicant's and the passport's columns, the
+    education and employment rows in order, purpose and screening (None when absent), the
+    documents in order."""
     record: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "application_id": case.application_id,
@@ -54,7 +82,7 @@ def case_to_record(case: Case) -> dict[str, Any]:
                 "institution_country": e.institution_country,
                 "awarded_on": _iso(e.awarded_on),
             }
-            for e in case.education
+            for e in education
         ],
         "employment": [
             {
@@ -67,14 +95,13 @@ def case_to_record(case: Case) -> dict[str, Any]:
                 "start_date": _iso(e.start_date),
                 "end_date": _iso(e.end_date),
             }
-            for e in case.employment
+            for e in employment
         ],
         "purpose": None,
         "travel": None,
         "screening": None,
-        "documents": [{"type": d.doc_type, "file": d.source_path} for d in case.documents],
+        "documents": [{"type": d.doc_type, "file": d.source_path} for d in documents],
     }
-    pt = case.purpose
     if pt is not None:
         record["purpose"] = {
             "activity": pt.activity,
@@ -82,7 +109,6 @@ def case_to_record(case: Case) -> dict[str, Any]:
             "host_institution": pt.host_institution,
         }
         record["travel"] = {"intended_entry": _iso(pt.intended_entry), "stay_days": pt.stay_days}
-    s = case.screening
     if s is not None:
         record["screening"] = {
             "reentry_ban": s.reentry_ban,

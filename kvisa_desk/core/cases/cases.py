@@ -8,17 +8,17 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.history import record_event
-from kvisa_desk.core.accounts.names import full_names
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.as_record import case_to_record
+from kvisa_desk.core.cases.as_record import record_of
+from kvisa_desk.core.cases.case_parts import CaseParts, read_case_parts
 from kvisa_desk.core.cases.case_rows import case_row_query, with_status_and_outcome
 from kvisa_desk.core.errors import NotFound
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CaseEvent, Note, format_case_ref
+from kvisa_desk.store.models import Case, format_case_ref
 
 
 @dataclass(frozen=True)
@@ -170,28 +170,28 @@ def require_case(session: Session, case_id: int) -> None:
         raise NotFound.said("case.not_found", case_ref=format_case_ref(case_id), case_id=case_id)
 
 
-def _load_case(session: Session, case_id: int) -> Case:
-    # The one-to-one parts joined in the case's own query (four lazy loads otherwise: an
-    # open in the window waited on each); the notes are read by whoever shows them.
-    case = session.scalar(
-        select(Case)
-        .where(Case.id == case_id)
-        .options(
-            joinedload(Case.applicant),
-            joinedload(Case.passport),
-            joinedload(Case.purpose),
-            joinedload(Case.screening),
-            selectinload(Case.education),
-            selectinload(Case.employment),
-            selectinload(Case.documents),
-        )
-    )
-    if case is None:
+def _parts(session: Session, case_id: int) -> CaseParts:
+    parts = read_case_parts(session, case_id)
+    if parts is None:
         raise NotFound.said("case.not_found", case_ref=format_case_ref(case_id), case_id=case_id)
-    return case
+    return parts
 
 
-def _documents(case: Case) -> list[dict[str, Any]]:
+def _record(parts: CaseParts) -> dict[str, Any]:
+    case = parts.case  # its applicant's and passport's columns are in the same row
+    return record_of(
+        case,
+        case,
+        case,
+        parts.education,
+        parts.employment,
+        parts.purpose,
+        parts.screening,
+        parts.documents,
+    )
+
+
+def _documents(parts: CaseParts) -> list[dict[str, Any]]:
     return [
         {
             "type": d.doc_type,
@@ -201,7 +201,7 @@ def _documents(case: Case) -> list[dict[str, Any]]:
             "size_bytes": d.size_bytes,
             "verification": d.verification,
         }
-        for d in case.documents
+        for d in parts.documents
     ]
 
 
@@ -216,12 +216,12 @@ def case_as_json(db: Database, case_id: int, viewer: str | None = None) -> dict[
             require_case(session, case_id)
             record_event(session, viewer, "case_viewed", case_id)
     with db.read() as session:
-        case = _load_case(session, case_id)
-        record = case_to_record(case)
-        record["case_id"] = case.case_ref
-        record["status"] = case.status
-        record["documents"] = _documents(case)
-        return record
+        parts = _parts(session, case_id)
+    record = _record(parts)
+    record["case_id"] = format_case_ref(parts.case.id)
+    record["status"] = parts.case.status
+    record["documents"] = _documents(parts)
+    return record
 
 
 def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
@@ -239,24 +239,24 @@ def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
 
 def case_detail(db: Database, case_id: int) -> CaseDetail:
     with db.read() as session:
-        case = _load_case(session, case_id)
-        events = session.scalars(
-            select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
-        ).all()
-        notes = session.scalars(select(Note).where(Note.case_id == case_id).order_by(Note.id))
-        names = full_names(session, (e.officer for e in events))
-        return CaseDetail(
-            case.id,
-            case.case_ref,
-            case.status,
-            case.version,
-            case_to_record(case),
-            _documents(case),
-            [{"created_at": n.created_at, "text": n.text} for n in notes],
-            [
-                HistoryEntry(
-                    e.occurred_at, e.officer, e.kind, dict(e.details), names.get(e.officer, "")
-                )
-                for e in events
-            ],
-        )
+        parts = _parts(session, case_id)
+    case = parts.case
+    return CaseDetail(
+        case.id,
+        format_case_ref(case.id),
+        case.status,
+        case.version,
+        _record(parts),
+        _documents(parts),
+        [{"created_at": n.created_at, "text": n.text} for n in parts.notes],
+        [
+            HistoryEntry(
+                e.occurred_at,
+                e.officer,
+                e.kind,
+                dict(e.details),
+                (e.display_name or "").strip(),  # as `full_names`: blank is no name
+            )
+            for e in parts.history
+        ],
+    )

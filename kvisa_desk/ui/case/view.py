@@ -8,6 +8,7 @@ worklist, or elsewhere and seen on F5) is read again off the GUI thread by `Case
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -86,14 +87,19 @@ class CaseView(QDialog):
     step_requested = Signal(int)  # +1 next case, -1 previous case
 
     def __init__(
-        self, context: DeskContext, detail: CaseDetail, parent: QWidget | None = None
+        self,
+        context: DeskContext,
+        detail: CaseDetail,
+        parent: QWidget | None = None,
+        post_settings: Mapping[str, PostSettingsView] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.detail = detail
         self.report: CheckReport | None = None  # the latest check, read off the GUI thread
         self.report_known = False  # read yet (the header says nothing of it until then)
-        self._post_settings: dict[str, PostSettingsView] = {}
+        # The window reads them with the case, off the GUI thread (`MainWindow.open_case`).
+        self._post_settings: dict[str, PostSettingsView] = dict(post_settings or {})
         self.header = CaseHeader(detail, self, self._post_words)
         self.applicant_form = applicant_form(detail, self)
         self.editing = CaseEditing(context, detail, [self.applicant_form], self)
@@ -320,9 +326,10 @@ class CaseView(QDialog):
         return read_photo(self.context, self.detail.case_id, self, self.header.set_photo, reading)
 
     def _post_words(self, post: str) -> str:
-        """The post by its mission's name in the window's language. Its settings are read once
-        per view (a language change only words them again: no read, and none after the
-        database has gone, as a view outliving its database would)."""
+        """The post by its mission's name in the window's language. Its settings come with the
+        case from the window's read, else are read once per view (a language change only
+        words them again: no read, and none after the database has gone, as a view outliving
+        its database would)."""
         if not post:
             return ""
         settings = self._post_settings.get(post)

@@ -5,6 +5,7 @@ them to its own work."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QSplitter, QWidget
 
-from kvisa_desk.core.cases.cases import open_case_detail
+from kvisa_desk.core.cases.cases import CaseDetail, open_case_detail
 from kvisa_desk.core.cases.search import catch_up
 from kvisa_desk.core.cases.workflow import BatchAssignment, assign_cases
 from kvisa_desk.core.cases.worklist import QUEUES, QueueCounts, active_officers, queue_counts
@@ -31,6 +32,7 @@ from kvisa_desk.core.changes import (
 )
 from kvisa_desk.core.database import Database, database_kind
 from kvisa_desk.core.errors import NotFound, PermissionRefused
+from kvisa_desk.core.post.settings import PostSettingsView, load_post_settings
 from kvisa_desk.ui.admin.dashboard_tab import DashboardOpener
 from kvisa_desk.ui.checks.batch import BatchChecks, BatchProgress, summary_text
 from kvisa_desk.ui.exchange import Exchange
@@ -81,6 +83,15 @@ ROW_PARTS = (FACTS, STATUS, ASSIGNMENT, CHECKS, DECISION, LETTERS)  # what a row
 QUEUE_PARTS = (STATUS, ASSIGNMENT)  # what puts a case in a queue
 
 
+@dataclass(frozen=True)
+class CaseOpening:
+    """What opening a case reads off the GUI thread: the case, and its post's settings (the
+    header names the post by its mission in either language)."""
+
+    detail: CaseDetail
+    post_settings: dict[str, PostSettingsView]
+
+
 class MainWindow(QMainWindow):
     worklist_refreshed = Signal()
     counts_shown = Signal(object)  # QueueCounts
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_user_requested = Signal()
     closed = Signal()  # the window closed (quit, or signed out)
+    case_opened = Signal(object)  # a CaseView, read off the GUI thread and now shown
 
     def __init__(
         self,
@@ -104,6 +116,8 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts()
         self.runner = OperationRunner(self)  # writes, one at a time
         self.reader = OperationRunner(self)  # long reads (counts), never behind a write
+        # Cases read to open (Enter): never behind a count of the queues or a dashboard.
+        self.opener = OperationRunner(self)
         self.runner.unhandled_failure = self._operation_failed
         # Every write's Changes reach every open view through this one signal.
         self.changes = ChangeBus(self, reader=self.reader)
@@ -120,6 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.encryption_offer.converted.connect(self._encrypted)
         self.case_views: dict[int, CaseView] = {}
+        self._opening: set[int] = set()  # cases being read to open (Enter pressed)
 
         self.worklist = WorklistPanel(self.context, self)
         self.worklist.refreshed.connect(self._worklist_refreshed)
@@ -367,32 +382,85 @@ class MainWindow(QMainWindow):
                 return
 
     def close_case_views(self) -> bool:
-        """Close every open case; False if one stays open (unsaved edits the officer kept)."""
-        return all(view.close() for view in list(self.case_views.values()))  # stops at one
+        """Close every open case; False if one stays open (unsaved edits the officer kept).
+        A case still being read then does not open."""
+        closed = all(view.close() for view in list(self.case_views.values()))  # stops at one
+        if closed:
+            self._opening.clear()
+        return closed
 
     def open_case(self, case_id: int) -> CaseView | None:
+        """Enter on the worklist: an open case's window comes to the front (and is returned);
+        otherwise the case is read, and the view recorded, on the opening thread, and its
+        window opens when it arrives (`case_opened`); None meanwhile. A second Enter on a case
+        being read starts no second read."""
         view = self.case_views.get(case_id)
-        if view is None:
-            try:
-                detail = open_case_detail(self.db, case_id, self.actor)  # recorded as a view
-            except NotFound as exc:
-                self.prompts.error(self, self.tr("Case not found"), error_text(exc))
-                self.refresh()
-                return None
-            except PermissionRefused as exc:
-                self.prompts.error(self, self.tr("KVisa Desk"), error_text(exc))
-                return None
-            from kvisa_desk.ui.case.view import CaseView
+        if view is not None:
+            self._bring_forward(view)
+            return view
+        if case_id not in self._opening:
+            self._opening.add(case_id)
+            self._read_case(case_id)
+        return None
 
-            view = CaseView(self.context, detail, self)
-            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
-            view.step_requested.connect(lambda step, v=view: self._step_from(v, step))
-            self.case_views[case_id] = view
+    def opening(self, case_id: int | None = None) -> bool:
+        """Whether a case (CASE_ID, or any) is being read to open."""
+        return bool(self._opening) if case_id is None else case_id in self._opening
+
+    def _read_case(self, case_id: int) -> Operation[CaseOpening]:
+        db, actor = self.db, self.actor
+
+        def work(_report: ReportProgress) -> CaseOpening:
+            detail = open_case_detail(db, case_id, actor)  # recorded as a view
+            post = str(detail.record.get("post") or "")
+            # What the header names the post by, in either language (read here, not there).
+            settings = {post: load_post_settings(db, post)} if post else {}
+            return CaseOpening(detail, settings)
+
+        def failed(error: BaseException) -> None:
+            if self._opening_ended(case_id):
+                self._not_opened(error)
+
+        return (
+            Operation(self.opener, work)
+            .success(lambda opening: self._case_read(case_id, opening))
+            .failure(failed)
+            .run()
+        )
+
+    def _opening_ended(self, case_id: int) -> bool:
+        # False when the window closed or signed out meanwhile: nothing opens after that.
+        if case_id not in self._opening:
+            return False
+        self._opening.discard(case_id)
+        return True
+
+    def _not_opened(self, error: BaseException) -> None:
+        if isinstance(error, NotFound):
+            self.prompts.error(self, self.tr("Case not found"), error_text(error))
+            self.refresh()
+        elif isinstance(error, PermissionRefused):
+            self.prompts.error(self, self.tr("KVisa Desk"), error_text(error))
+        else:
+            self._operation_failed(error)
+
+    def _case_read(self, case_id: int, opening: CaseOpening) -> None:
+        if not self._opening_ended(case_id):
+            return
+        from kvisa_desk.ui.case.view import CaseView
+
+        view = CaseView(self.context, opening.detail, self, opening.post_settings)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
+        view.step_requested.connect(lambda step, v=view: self._step_from(v, step))
+        self.case_views[case_id] = view
+        self._bring_forward(view)
+        self.case_opened.emit(view)
+
+    def _bring_forward(self, view: CaseView) -> None:
         view.show()
         view.raise_()
-        view.activateWindow()
-        return view
+        view.activateWindow()  # the keyboard goes to the case
 
     def open_current(self) -> CaseView | None:
         case_id = self.worklist_view.current_case_id()
@@ -551,6 +619,7 @@ class MainWindow(QMainWindow):
         # Let running work finish before the database is closed under it.
         self.runner.wait()
         self.reader.wait()
+        self.opener.wait()
         self.worklist_view.save_columns()
         super().closeEvent(event)
         self.closed.emit()
