@@ -29,7 +29,7 @@ from kvisa_desk.core.cases.workflow import (
 )
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound, PermissionRefused
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import AuditPersonal, Case, CaseEvent
+from kvisa_desk.store.models import AuditPersonal, Case, CaseEvent, Officer
 from tests.samples import application
 
 pytestmark = pytest.mark.backend
@@ -224,3 +224,15 @@ def one_case_more(db: Database) -> int:
     report = import_records(db, raw, "test.officer", "e2.json")
     assert report.first_case_id is not None
     return report.first_case_id
+
+
+def test_history_names_the_assigned_officer_by_full_name_and_login(db: Database) -> None:
+    case_id = one_case(db)
+    with db.write() as session:
+        officer = session.scalars(select(Officer).where(Officer.username == "officer.b")).one()
+        officer.display_name = "王芳 Wang Fang"
+    assign_case(db, case_id, version(db, case_id), "officer.b", "officer.a")
+    assigned = [e for e in case_detail(db, case_id).history if e.kind == "case_assigned"]
+    assert assigned[0].details["to"] == "officer.b"  # what is recorded stays the login
+    assert "王芳 Wang Fang (officer.b)" in assigned[0].sentence("en")
+    assert "王芳 Wang Fang（officer.b）" in assigned[0].sentence("zh")

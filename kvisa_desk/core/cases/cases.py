@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.history import record_event
+from kvisa_desk.core.accounts.names import accounts_named, full_names, with_accounts_in_words
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.as_record import record_of
 from kvisa_desk.core.cases.case_parts import CaseParts, read_case_parts
@@ -59,6 +60,8 @@ class HistoryEntry:
     kind: str
     details: dict[str, Any]
     officer_name: str = ""  # the account's full name; empty when it has none
+    # The full names of the accounts its details name (the officer a case was assigned to).
+    account_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def who(self) -> str:
@@ -68,6 +71,11 @@ class HistoryEntry:
     def who_in(self, language: str) -> str:
         """As `who`, with the program's own actors (the demo's, the recovery key) in words."""
         return labels.actor(self.officer, self.officer_name, language)
+
+    def sentence(self, language: str = "en") -> str:
+        """What happened as one sentence, an account it names by full name and login."""
+        shown = with_accounts_in_words(self.kind, self.details, self.account_names, language)
+        return labels.sentence(self.kind, shown, language)
 
 
 @dataclass(frozen=True)
@@ -240,6 +248,8 @@ def open_case_detail(db: Database, case_id: int, actor: str) -> CaseDetail:
 def case_detail(db: Database, case_id: int) -> CaseDetail:
     with db.read() as session:
         parts = _parts(session, case_id)
+        named = {u for e in parts.history for u in accounts_named(e.kind, e.details or {})}
+        names = full_names(session, named) if named else {}
     case = parts.case
     return CaseDetail(
         case.id,
@@ -256,6 +266,7 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
                 e.kind,
                 dict(e.details),
                 (e.display_name or "").strip(),  # as `full_names`: blank is no name
+                {u: names[u] for u in accounts_named(e.kind, e.details or {}) if u in names},
             )
             for e in parts.history
         ],

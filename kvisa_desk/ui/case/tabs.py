@@ -9,7 +9,7 @@ from kvisa_desk.core.cases.cases import CaseDetail
 from kvisa_desk.core.cases.editing import NO, YES
 from kvisa_desk.ui.case.edit_form import EditForm
 from kvisa_desk.ui.case.editing import value_text
-from kvisa_desk.ui.widgets.labels import code_label, event_sentence, language, text_of, yes_no
+from kvisa_desk.ui.widgets.labels import code_label, language, text_of, yes_no
 from kvisa_desk.ui.widgets.read_only_table import ReadOnlyTable
 from kvisa_desk.vocab import ACTIVITIES
 
@@ -70,7 +70,7 @@ def travel_tab(detail: CaseDetail, parent: QWidget) -> TravelTab:
 def history_rows(detail: CaseDetail) -> list[tuple[str, str, str]]:
     """When, who, and what happened as one sentence in the officer's words (no raw details)."""
     return [
-        (text_of(e.occurred_at), e.who_in(language()), event_sentence(e.kind, e.details))
+        (text_of(e.occurred_at), e.who_in(language()), e.sentence(language()))
         for e in detail.history
     ]
 
