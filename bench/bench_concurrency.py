@@ -193,16 +193,31 @@ def _throwaway_cluster(ctx: Context) -> str | None:
         "--locale=C.UTF-8",
         "--no-sync",
     )
+    port = _free_port()  # two runs at once (two engineers) must not meet on one port
     options = (
-        f"-p {THROWAWAY_PORT} -k {folder / 'sock'} -c listen_addresses=127.0.0.1 "
+        f"-p {port} -k {folder / 'sock'} -c listen_addresses=127.0.0.1 "
         "-c max_connections=100"
     )
     _as_postgres(
         str(PG_BIN / "pg_ctl"), "-D", data, "-l", str(folder / "log"), "-w", "-o", options, "start"
     )
     _cluster.append(folder)
-    ctx.note(f"PostgreSQL: a throwaway server of this run on port {THROWAWAY_PORT}")
-    return f"postgresql+psycopg://postgres@127.0.0.1:{THROWAWAY_PORT}/postgres"
+    ctx.note(f"PostgreSQL: a throwaway server of this run on port {port}")
+    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+
+
+def _free_port() -> int:
+    """THROWAWAY_PORT if nothing listens there, else a port the system has free."""
+    import socket
+
+    for port in (THROWAWAY_PORT, 0):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(probe.getsockname()[1])
+    raise RuntimeError("no free port for the throwaway PostgreSQL server")
 
 
 def _stop_throwaway_cluster() -> None:
