@@ -35,7 +35,12 @@ from kvisa_desk.core.documents.listed import (
     record_attached_events,
 )
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.limits import post_code_problem
+from kvisa_desk.core.limits import (
+    MAX_APPLICATION_ID,
+    has_visible_character,
+    post_code_problem,
+    text_problem,
+)
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -76,6 +81,9 @@ class RejectedRecord:
     location: str
     field: str
     reason: str
+    # The record's own application id when it can be read (so the sender can find it
+    # without counting lines), else "".
+    application_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -193,14 +201,30 @@ def _document_path_problem(path_text: str) -> str | None:
     return None
 
 
+def readable_application_id(data: Any) -> str:
+    """A rejected record's application id, when it is one a report can show as it is:
+    text of at most MAX_APPLICATION_ID characters, something visible, no control character."""
+    value = data.get("application_id") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value or len(value) > MAX_APPLICATION_ID:
+        return ""
+    if text_problem(value, MAX_APPLICATION_ID) or not has_visible_character(value):
+        return ""
+    return value
+
+
+def _rejected(raw: RawRecord, problems: Iterable[tuple[str, str]]) -> list[RejectedRecord]:
+    shown_id = readable_application_id(raw.data)
+    return [RejectedRecord(raw.location, f, r, shown_id) for f, r in problems]
+
+
 def _check(raw: RawRecord, default_post: str, today: date) -> _Valid | list[RejectedRecord]:
     if raw.problems:
-        return [RejectedRecord(raw.location, f, r) for f, r in raw.problems]
+        return _rejected(raw, raw.problems)
     result = validate_record(raw.data, today)
     if isinstance(result, list):
-        return [RejectedRecord(raw.location, f, r) for f, r in result]
+        return _rejected(raw, result)
     problems = [
-        RejectedRecord(raw.location, f"documents.{i}.file", reason)
+        RejectedRecord(raw.location, f"documents.{i}.file", reason, result.application_id)
         for i, doc in enumerate(result.documents)
         if (reason := _document_path_problem(doc.file)) is not None
     ]
@@ -313,7 +337,12 @@ class _BatchWriter:
         if outcome.problems:
             self.report.reject(
                 [
-                    RejectedRecord(valid.location, f"documents.{index}.file", reason)
+                    RejectedRecord(
+                        valid.location,
+                        f"documents.{index}.file",
+                        reason,
+                        valid.record.application_id,
+                    )
                     for index, reason in outcome.problems
                 ]
             )
