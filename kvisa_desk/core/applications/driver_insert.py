@@ -10,6 +10,7 @@ transaction. The rows stored are the same; the time per row is not.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Table
@@ -36,7 +37,8 @@ def same_keys(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """One executemany needs one set of keys; rows that leave a column to its default differ."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
+        # Keys in the row's own order (rows are made alike): one group per order, no sort.
+        groups.setdefault(tuple(row), []).append(row)
     return list(groups.values())
 
 
@@ -70,9 +72,10 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
             for i, column in enumerate(columns)
             if (process := column.type._cached_bind_processor(dialect)) is not None
         ]
+        values_of = itemgetter(*given)
         parameters: list[list[Any]] = []
         for row in group:
-            values = [row[key] for key in given]
+            values = list(values_of(row)) if len(given) > 1 else [row[given[0]]]
             if defaults:
                 context = _RowContext(row)
                 values.extend(default(context) for default in defaults)

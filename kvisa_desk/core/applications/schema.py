@@ -74,6 +74,10 @@ def _text(limit: int, *, lines: bool = False, required: bool = False) -> Callabl
     """A check of a name (one line) or free text (`lines`), refusing any value it cannot show."""
 
     def check(value: str) -> str:
+        # Most values are plain printable ASCII with a letter or digit: nothing to refuse.
+        plain = len(value) <= limit and value.isascii() and value.isprintable()
+        if plain and _ASCII_VISIBLE.search(value) is not None:
+            return value
         # Whether it shows anything, worked out once (it was twice for a required field);
         # a printable ASCII character settles it without a look at each character's category.
         visible = _ASCII_VISIBLE.search(value) is not None or has_visible_character(value)
