@@ -5,7 +5,8 @@ database on the same disk, each in its own worker process so its peak RSS is its
 
 * measured: `import_records` of the file's records (documents listed, not attached)
   (timed: the import only, not creating the schema), with everything it does:
-  the syntax pass, validation, digests, duplicate checks, ORM inserts, history events;
+  the syntax pass, validation, digests, duplicate checks, the rows through the driver's
+  executemany (issue 20: SQLAlchemy Core's per-row parameter work skipped), history events;
 * baseline: `json.loads` of each line and `executemany` into plain tables with the same
   columns, keys and indexes (cases, applicants, passports, education_records,
   employment_records, purpose_travel, screening_facts, case_documents), 1,000 records a

@@ -73,7 +73,10 @@ def test_partly_imported_file_exits_1_with_located_errors(tmp_path: Path, db_fil
     source = write_json(tmp_path / "apps.json", [OKAFOR, bad])
     code, out, err = run(db, "import", str(source))
     assert code == 1
-    assert f"{source}:[1]: received_at: must be a date written YYYY-MM-DD" in err.splitlines()
+    assert (
+        f"{source}:[1]: application BAD: received_at: must be a date written YYYY-MM-DD"
+        in err.splitlines()
+    )
     assert "1 imported" in out
 
 

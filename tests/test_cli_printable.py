@@ -111,4 +111,7 @@ def test_the_import_report_cannot_be_forged_by_the_file(db: Database, tmp_path: 
     code, out, err = _cli(db, "import", str(path))
     assert code == 1 and "1 imported" in out
     assert len(err.splitlines()) == 1 and not _obeyed(err)
-    assert ":line 2: x\\nFILE:[9]: applicant.surname: \\x1b[32mall fine: is not a field" in err
+    assert (
+        ":line 2: application KV-KEY: x\\nFILE:[9]: applicant.surname: \\x1b[32mall fine: "
+        "is not a field" in err
+    )

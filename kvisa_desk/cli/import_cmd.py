@@ -87,7 +87,9 @@ def run(ctx: CliContext) -> int:
 
     # Every line is escaped whole: a field name or an id from the file cannot start a line.
     for problem in report.rejected:
-        ctx.error(printable(f"{path}:{problem.location}: {problem.field}: {problem.reason}"))
+        # The record's id beside its position, when it has a readable one.
+        named = f" application {problem.application_id}:" if problem.application_id else ""
+        ctx.error(printable(f"{path}:{problem.location}:{named} {problem.field}: {problem.reason}"))
     for changed in report.changed:
         where = f"case {changed.case_ref}" if changed.case_ref else "an earlier record"
         ctx.error(

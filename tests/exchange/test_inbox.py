@@ -128,7 +128,14 @@ def test_valid_records_are_imported_when_others_are_rejected(db: Database, inbox
     assert done.exit_code == 1
     report = _report(result.filed_as)
     reason = "must be a date written YYYY-MM-DD"
-    assert report["rejected"] == [{"position": "line 2", "field": "received_at", "reason": reason}]
+    assert report["rejected"] == [
+        {
+            "position": "line 2",
+            "application_id": "KV-MIX-2",
+            "field": "received_at",
+            "reason": reason,
+        }
+    ]
 
 
 def test_records_past_what_a_report_lists_are_still_counted(

@@ -96,14 +96,16 @@ def test_import_from_the_menu_lists_every_record_and_shows_the_new_case(
     assert count_cases(cases_db) == before + 1
     rows = dialog.shown_rows()
     rejected = by_outcome(rows, "rejected")
-    assert [(r.position, r.fields) for r in rejected] == [
-        ("mixed.json:[1]", "applicant.date_of_birth"),
-        ("mixed.json:[2]", "passport.number"),
+    # Each rejected record's own application id beside its position.
+    assert [(r.position, r.application, r.fields) for r in rejected] == [
+        ("mixed.json:[1]", "KV-WIN-BADDATE", "applicant.date_of_birth"),
+        ("mixed.json:[2]", "KV-WIN-NOPASS", "passport.number"),
     ]
     assert "not a date in the calendar" in rejected[0].meaning
     table = dialog.table.model()
     assert table.index(0, 0).data() == "Rejected"
     assert table.index(0, 1).data() == "mixed.json:[1]"
+    assert table.index(0, 2).data() == "KV-WIN-BADDATE"
     changed = by_outcome(rows, "changed")
     assert [(c.position, c.fields) for c in changed] == [("mixed.json:[4]", "applicant.surname")]
     unchanged = by_outcome(rows, "unchanged")
@@ -126,7 +128,7 @@ def test_import_from_the_menu_lists_every_record_and_shows_the_new_case(
     assert {row.outcome for row in dialog.shown_rows()} == {"rejected", "changed"}
     dialog.copy()
     copied = QGuiApplication.clipboard().text()
-    assert "mixed.json:[1]: Rejected: applicant.date_of_birth: " in copied
+    assert "mixed.json:[1]: Rejected: KV-WIN-BADDATE: applicant.date_of_birth: " in copied
     assert "mixed.json:[0]: Imported: LON/KV-WIN-GOOD: " in copied  # the list is whole
     saved = tmp_path / "result.txt"
     assert dialog.save_to(saved)

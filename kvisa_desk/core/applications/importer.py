@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kvisa_desk.core.accounts.history import record_event, record_events
 from kvisa_desk.core.accounts.permissions import Permission, require
+from kvisa_desk.core.applications.driver_insert import insert_rows
 from kvisa_desk.core.applications.readers import RawRecord, read_application_file
 from kvisa_desk.core.applications.record import (
     canonical_json,
@@ -32,7 +35,12 @@ from kvisa_desk.core.documents.listed import (
     record_attached_events,
 )
 from kvisa_desk.core.errors import InvalidInput
-from kvisa_desk.core.limits import post_code_problem
+from kvisa_desk.core.limits import (
+    MAX_APPLICATION_ID,
+    has_visible_character,
+    post_code_problem,
+    text_problem,
+)
 from kvisa_desk.store.base import reserve_ids, table_of
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -63,6 +71,7 @@ _CHILD_TABLES: dict[str, type[Any]] = {
     "case_documents": CaseDocument,
 }
 
+YOUNG_EVERY = 100  # records between collections of the young objects, the collector paused
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]  # asked between records: True stops the import there
 
@@ -72,6 +81,9 @@ class RejectedRecord:
     location: str
     field: str
     reason: str
+    # The record's own application id when it can be read (so the sender can find it
+    # without counting lines), else "".
+    application_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,21 @@ class _Valid:
     size: int  # characters of the record as stored, for the batch's memory
 
 
+@contextmanager
+def _full_collections_paused() -> Iterator[None]:
+    """The cyclic collector's passes over the whole heap (the window's, SQLAlchemy's) were a
+    quarter of an import and freed nothing: it is paused, and the objects made since the
+    last collection are collected every YOUNG_EVERY records instead, so the garbage a
+    stream of rejected records leaves is still freed as it goes."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _document_path_problem(path_text: str) -> str | None:
     """Documents are named relative to the imported file and must stay inside its folder."""
     if "\x00" in path_text:
@@ -174,14 +201,30 @@ def _document_path_problem(path_text: str) -> str | None:
     return None
 
 
+def readable_application_id(data: Any) -> str:
+    """A rejected record's application id, when it is one a report can show as it is:
+    text of at most MAX_APPLICATION_ID characters, something visible, no control character."""
+    value = data.get("application_id") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value or len(value) > MAX_APPLICATION_ID:
+        return ""
+    if text_problem(value, MAX_APPLICATION_ID) or not has_visible_character(value):
+        return ""
+    return value
+
+
+def _rejected(raw: RawRecord, problems: Iterable[tuple[str, str]]) -> list[RejectedRecord]:
+    shown_id = readable_application_id(raw.data)
+    return [RejectedRecord(raw.location, f, r, shown_id) for f, r in problems]
+
+
 def _check(raw: RawRecord, default_post: str, today: date) -> _Valid | list[RejectedRecord]:
     if raw.problems:
-        return [RejectedRecord(raw.location, f, r) for f, r in raw.problems]
+        return _rejected(raw, raw.problems)
     result = validate_record(raw.data, today)
     if isinstance(result, list):
-        return [RejectedRecord(raw.location, f, r) for f, r in result]
+        return _rejected(raw, result)
     problems = [
-        RejectedRecord(raw.location, f"documents.{i}.file", reason)
+        RejectedRecord(raw.location, f"documents.{i}.file", reason, result.application_id)
         for i, doc in enumerate(result.documents)
         if (reason := _document_path_problem(doc.file)) is not None
     ]
@@ -193,14 +236,6 @@ def _check(raw: RawRecord, default_post: str, today: date) -> _Valid | list[Reje
     canonical = canonical_json(as_json)
     digest = record_digest(as_json, canonical)
     return _Valid(raw.location, result, post, as_json, digest, len(canonical))
-
-
-def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """One executemany needs one set of keys; rows that leave a column to its default differ."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    return list(groups.values())
 
 
 class _BatchWriter:
@@ -302,7 +337,12 @@ class _BatchWriter:
         if outcome.problems:
             self.report.reject(
                 [
-                    RejectedRecord(valid.location, f"documents.{index}.file", reason)
+                    RejectedRecord(
+                        valid.location,
+                        f"documents.{index}.file",
+                        reason,
+                        valid.record.application_id,
+                    )
                     for index, reason in outcome.problems
                 ]
             )
@@ -342,8 +382,8 @@ class _BatchWriter:
             }
             for v, case_id in zip(new, ids, strict=True)
         ]
-        # Core statements, not ORM bulk: one executemany per table instead of one per row.
-        self.session.execute(cases_table().insert(), case_rows)
+        # The driver's executemany, one per table: no per-row work in SQLAlchemy.
+        insert_rows(self.session, cases_table(), case_rows)
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in _CHILD_TABLES}
         if self.written and min(ids) < self.written[-1]:
             self.written = array("q", sorted([*self.written, *ids]))
@@ -355,8 +395,7 @@ class _BatchWriter:
                 tables[name].extend(rows)
         self._number_attached_documents(tables["case_documents"])
         for name, rows in tables.items():
-            for group in _same_keys(rows):
-                self.session.execute(table_of(_CHILD_TABLES[name]).insert(), group)
+            insert_rows(self.session, table_of(_CHILD_TABLES[name]), rows)
         record_events(
             self.session,
             self.actor,
@@ -449,20 +488,23 @@ def _import(
         else None
     )
     writer = _BatchWriter(session, actor, report.source, report, documents)
-    for count, raw in enumerate(records, start=1):
-        # Between records only: a record is written whole or not at all.
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        checked = _check(raw, default_post, today)
-        if isinstance(checked, list):
-            report.reject(checked)
-        else:
-            writer.add(checked)
-        report.records_read = count
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count)
-    writer.flush()
+    with _full_collections_paused():
+        for count, raw in enumerate(records, start=1):
+            # Between records only: a record is written whole or not at all.
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            checked = _check(raw, default_post, today)
+            if isinstance(checked, list):
+                report.reject(checked)
+            else:
+                writer.add(checked)
+            report.records_read = count
+            if count % YOUNG_EVERY == 0:
+                gc.collect(1)
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
+        writer.flush()
     record_event(
         session,
         actor,

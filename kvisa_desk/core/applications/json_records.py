@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import collections
 import itertools
+import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -267,10 +269,88 @@ _LINE_TOO_LONG = (
 )
 
 
+class _Unusual(Exception):
+    """A line the quick read leaves to the parser's events (see _quick_value)."""
+
+
+def _unusual(_text: str) -> Any:
+    raise _Unusual
+
+
+def _number(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # too large to read: the parser names it
+        raise _Unusual
+    return value
+
+
+def _whole_number(text: str) -> int:
+    if len(text) > 18:  # beyond what every parser reads alike
+        raise _Unusual
+    return int(text)
+
+
+def _within_items(items: list[Any]) -> bool:
+    return len(items) <= MAX_ITEMS and all(
+        _within_items(item) for item in items if type(item) is list
+    )
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    built = dict(pairs)
+    if len(built) != len(pairs):  # a repeated key: build_value names it
+        raise _Unusual
+    for _key, value in pairs:
+        if type(value) is list and not _within_items(value):
+            raise _Unusual
+    return built
+
+
+_QUICK = json.JSONDecoder(
+    object_pairs_hook=_object,
+    parse_constant=_unusual,
+    parse_float=_number,
+    parse_int=_whole_number,
+)
+# The syntax pass asks only whether the line is JSON: repeated keys and long lists are not
+# its concern, so plain C dicts.
+_SYNTAX = json.JSONDecoder(parse_constant=_unusual, parse_float=_number, parse_int=_whole_number)
+
+
+def _quick_value(line: bytes, decoder: json.JSONDecoder = _QUICK) -> Any:
+    """A short, plain line decoded by the json module in C, or _Unusual.
+
+    Only where the result cannot differ from build_value's: at most MAX_RECORD_VALUES
+    bytes (so neither the values nor the characters can pass their budgets), fewer brackets
+    than MAX_DEPTH levels, no list over MAX_ITEMS, no repeated key, no \\u escape (a lone
+    UTF-16 half), no number the parser would read otherwise. Anything else raises
+    _Unusual and goes through the parser's events as before (a broken line too, so its
+    message is the parser's).
+    """
+    if (
+        len(line) > MAX_RECORD_VALUES
+        or line.count(b"{") + line.count(b"[") > MAX_DEPTH
+        or b"\\u" in line
+    ):
+        raise _Unusual
+    try:
+        value = decoder.decode(line.decode("utf-8"))
+    except (ValueError, RecursionError):
+        raise _Unusual from None
+    if type(value) is list and not _within_items(value):
+        raise _Unusual
+    return value
+
+
 def read_json_lines(path: Path) -> Iterator[RawRecord]:
     for number, line in _jsonl_lines(path):
         if line is None:
             continue
+        try:
+            _quick_value(line, _SYNTAX)
+            continue
+        except _Unusual:
+            pass
         try:
             collections.deque(ijson.basic_parse(line), maxlen=0)
         except ijson.JSONError as exc:
@@ -281,6 +361,11 @@ def read_json_lines(path: Path) -> Iterator[RawRecord]:
         if line is None:
             yield RawRecord(f"line {number}", None, (_LINE_TOO_LONG,))
             continue
+        try:
+            yield RawRecord(f"line {number}", _quick_value(line))
+            continue
+        except _Unusual:
+            pass
         events = ijson.basic_parse(line, use_float=True)
         try:
             data, problems = build_value(next(events), events)

@@ -23,12 +23,18 @@ def _isced_source(code: str | None) -> dict[str, str | None]:
     return {"isced_source": "application" if code else None}
 
 
+def _fields(part: Any) -> dict[str, Any]:
+    """A part's fields as they are (a part holds no models or lists): what `model_dump()`
+    gives, without its serializer's pass over every value, once per part of every record."""
+    return dict(part.__dict__)
+
+
 def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table below `cases` for one record, keyed by table name."""
     a, p = record.applicant, record.passport
     mrz = p.mrz or (None, None)
     rows: dict[str, list[dict[str, Any]]] = {
-        "applicants": [{"case_id": case_id, **a.model_dump()}],
+        "applicants": [{"case_id": case_id, **_fields(a)}],
         "passports": [
             {
                 "case_id": case_id,
@@ -41,7 +47,7 @@ def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[s
             }
         ],
         "education_records": [
-            {"case_id": case_id, "position": i, **_isced_source(e.isced_f), **e.model_dump()}
+            {"case_id": case_id, "position": i, **_isced_source(e.isced_f), **_fields(e)}
             for i, e in enumerate(record.education)
         ],
         "employment_records": [
@@ -50,7 +56,7 @@ def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[s
                 "position": i,
                 "job_title": e.position,
                 **_isced_source(e.isced_f),
-                **e.model_dump(exclude={"position"}),
+                **{k: v for k, v in _fields(e).items() if k != "position"},
             }
             for i, e in enumerate(record.employment)
         ],
@@ -68,11 +74,11 @@ def child_rows(record: ApplicationRecord, case_id: int) -> dict[str, list[dict[s
         ],
     }
     if record.purpose is not None or record.travel is not None:
-        purpose = record.purpose.model_dump() if record.purpose else {}
-        travel = record.travel.model_dump() if record.travel else {}
+        purpose = _fields(record.purpose) if record.purpose else {}
+        travel = _fields(record.travel) if record.travel else {}
         rows["purpose_travel"].append({"case_id": case_id, **purpose, **travel})
     if record.screening is not None:
-        rows["screening_facts"].append({"case_id": case_id, **record.screening.model_dump()})
+        rows["screening_facts"].append({"case_id": case_id, **_fields(record.screening)})
     return rows
 
 

@@ -43,6 +43,7 @@ from kvisa_desk.core.limits import (
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _ISCED = re.compile(r"[0-9]{2,4}", re.ASCII)
 _MRZ_LINE = re.compile(r"[A-Z0-9<]{44}", re.ASCII)
+_ASCII_VISIBLE = re.compile(r"[!-~]")  # letters, digits and signs: each shows
 MAX_STAY_DAYS = 3660
 
 
@@ -73,10 +74,19 @@ def _text(limit: int, *, lines: bool = False, required: bool = False) -> Callabl
     """A check of a name (one line) or free text (`lines`), refusing any value it cannot show."""
 
     def check(value: str) -> str:
-        if required and not has_visible_character(value):
+        # Most values are plain printable ASCII with a letter or digit: nothing to refuse.
+        plain = len(value) <= limit and value.isascii() and value.isprintable()
+        if plain and _ASCII_VISIBLE.search(value) is not None:
+            return value
+        # Whether it shows anything, worked out once (it was twice for a required field);
+        # a printable ASCII character settles it without a look at each character's category.
+        visible = _ASCII_VISIBLE.search(value) is not None or has_visible_character(value)
+        if required and not visible:
             hidden = " (it holds only invisible characters)" if value else ""
             raise ValueError(f"must not be empty{hidden}")
-        problem = text_problem(value, limit, lines=lines) or invisible_problem(value)
+        problem = text_problem(value, limit, lines=lines)
+        if problem is None and not visible:
+            problem = invisible_problem(value)
         if problem is not None:
             raise ValueError(problem)
         return value

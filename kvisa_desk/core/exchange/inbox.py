@@ -117,7 +117,13 @@ def _import_report(report: ImportReport) -> dict[str, Any]:
             for c in report.changed
         ],
         "rejected": [
-            {"position": r.location, "field": r.field, "reason": r.reason} for r in report.rejected
+            {
+                "position": r.location,
+                "application_id": r.application_id or None,  # null when unreadable
+                "field": r.field,
+                "reason": r.reason,
+            }
+            for r in report.rejected
         ],
         # Counted whole; the lists above stop at the import's MAX_LISTED entries.
         "changed_records": report.changed_records,

@@ -42,7 +42,8 @@ def tr(text: str) -> str:
 class ResultRow:
     outcome: str  # REJECTED, CHANGED, UNCHANGED or IMPORTED
     position: str  # FILE:line N or FILE:[i]
-    application: str  # POST/APPLICATION_ID, or "" when the record could not be read
+    # POST/APPLICATION_ID; a rejected record's APPLICATION_ID as written, or "" unreadable
+    application: str
     fields: str  # the field at fault, or the fields that differ
     meaning: str  # why, or which case it is
 
@@ -57,7 +58,11 @@ def rows_of(report: ImportReport) -> list[ResultRow]:
     source = report.source
     rows = [
         ResultRow(
-            REJECTED, f"{source}:{r.location}", "", field_words(r.field), reason_words(r.reason)
+            REJECTED,
+            f"{source}:{r.location}",
+            r.application_id,  # the record's own id when readable, beside its position
+            field_words(r.field),
+            reason_words(r.reason),
         )
         for r in report.rejected
     ]
