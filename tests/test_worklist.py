@@ -253,3 +253,37 @@ def test_native_names_of_any_length_sort_by_their_indexed_prefix(
     for offset in range(len(rows) + 1):  # a jump lands where a long read would
         jumped = worklist_page(db, q, "test.officer", offset, 2, today=TODAY)
         assert [r.case_id for r in jumped] == [r.case_id for r in rows][offset : offset + 2]
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_filtered_sorted_list_pages_by_key_as_one_big_page_reads_it(
+    db: Database, key: str, descending: bool
+) -> None:
+    load(db, 40)
+    for filters in ({"nationality": "DEU"}, {"queue": "unassigned", "status": "received"},
+                    {"received_from": date(2025, 10, 5), "officer": "test.officer"}):  # fmt: skip
+        q = WorklistQuery(sort=key, descending=descending, **filters)  # type: ignore[arg-type]
+        whole = [r.case_id for r in worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)]
+        assert whole and len(whole) == count_worklist(db, q, "test.officer")
+        assert all_rows(db, q, page=3) == whole, filters
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_jump_counted_from_a_nearer_known_row_lands_where_a_long_read_would(
+    db: Database, key: str, descending: bool
+) -> None:
+    load(db, 30)
+    for filters in ({}, {"nationality": "NGA"}):
+        q = WorklistQuery(sort=key, descending=descending, **filters)  # type: ignore[arg-type]
+        rows = worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)
+        whole = [r.case_id for r in rows]
+        for known in range(len(rows)):
+            for offset in sorted({known + 1, known + 2, known + 5, len(rows) - 1, len(rows)}):
+                if offset <= known:
+                    continue
+                jumped = worklist_page(
+                    db, q, "test.officer", offset, 3, today=TODAY, near=(known, rows[known])
+                )
+                assert [r.case_id for r in jumped] == whole[offset : offset + 3], (known, offset)
