@@ -29,7 +29,7 @@ _STATEMENTS: dict[Hashable, Any] = {}
 _MOST_STATEMENTS = 4000  # shapes are few; this only bounds a pathological caller
 _LIMIT = bindparam("lim", type_=Integer)
 _SKIP = bindparam("skip", type_=Integer)
-_NAME: Any = bindparam("officer_name")
+_OFFICERS: Any = bindparam("officer_ids", expanding=True)
 _TIE = bindparam("k_tie", type_=Integer)
 
 
@@ -205,16 +205,19 @@ def page_rows(
     return rows
 
 
-def _officer_names(session: Session, descending: bool) -> list[str]:
-    """Officers' names in the database's own order of text, as ORDER BY would give them."""
+def _officer_names(session: Session, descending: bool) -> dict[str, list[int]]:
+    """Officers' names in the database's own order of text, as ORDER BY would give them,
+    each with the ids of the officers who bear it (two may share a name)."""
     ordered = run(
         session,
         "officer names",
-        lambda: select(Officer.display_name).distinct().order_by(Officer.display_name),
+        lambda: select(Officer.display_name, Officer.id).order_by(Officer.display_name, Officer.id),
         {},
     )
-    names = [str(name) for (name,) in ordered]
-    return names[::-1] if descending else names
+    names: dict[str, list[int]] = {}
+    for name, officer in ordered:
+        names.setdefault(str(name), []).append(int(officer))
+    return dict(reversed(names.items())) if descending else names
 
 
 def _names_from(names: list[str], start: tuple[Any, ...] | None, descending: bool) -> list[str]:
@@ -227,8 +230,9 @@ def _names_from(names: list[str], start: tuple[Any, ...] | None, descending: boo
 
 
 def _of_officer(query: Select[Any], after: bool, descending: bool) -> Select[Any]:
-    """QUERY's cases of one officer's name, after a case id if AFTER."""
-    cases = query.where(Officer.display_name == _NAME)
+    """QUERY's cases of one officer's name (its officers' ids bound), after a case id if AFTER:
+    by the cases' officer index, which holds each officer's cases in case order."""
+    cases = query.where(Case.assigned_officer_id.in_(_OFFICERS))
     return cases.where(_tie_after(Case.id, descending)) if after else cases
 
 
@@ -248,9 +252,10 @@ def _by_officer(
     """Assigned cases by officer name, then case id: one officer's name at a time, each
     read from the cases' officer index (no index orders a million cases by name)."""
     rows: list[Any] = []
-    for name in _names_from(_officer_names(session, descending), start, descending):
+    officers = _officer_names(session, descending)
+    for name in _names_from(list(officers), start, descending):
         after = start is not None and name == start[0]
-        bound = {**params, "officer_name": name, "lim": limit - len(rows)}
+        bound = {**params, "officer_ids": officers[name], "lim": limit - len(rows)}
         if after:
             bound["k_tie"] = start[-1]  # type: ignore[index]
         rows += run(
@@ -326,9 +331,10 @@ def _nth_by_officer(
 ) -> tuple[tuple[Any, ...] | None, int]:
     """As _nth among the assigned cases, by officer name then case id: each name's cases
     counted on the cases' officer index until POSITION falls among them."""
-    for name in _names_from(_officer_names(session, descending), start, descending):
+    officers = _officer_names(session, descending)
+    for name in _names_from(list(officers), start, descending):
         after = start is not None and name == start[0]
-        bound = {**params, "officer_name": name, "skip": position}
+        bound = {**params, "officer_ids": officers[name], "skip": position}
         if after:
             bound["k_tie"] = start[-1]  # type: ignore[index]
         cases = partial(_of_officer, narrow, after, descending)
@@ -339,6 +345,21 @@ def _nth_by_officer(
             return (tuple(found[0]) if found else None), 0
         position -= held
     return None, position
+
+
+_FEW_EMPTY = 50_000  # counting up to this many empty rows is a few milliseconds
+
+
+def _few_empty(
+    session: Session, narrow: Select[Any], shape: Hashable, first: Any, params: dict[str, Any]
+) -> bool:
+    """Whether fewer than _FEW_EMPTY rows of NARROW are empty (counting at most that many)."""
+
+    def some_empty() -> Select[Any]:
+        capped = narrow.where(_empty(first)).limit(_FEW_EMPTY).subquery()
+        return select(func.count()).select_from(capped)
+
+    return int(run(session, (shape, "few empty"), some_empty, params)[0][0]) < _FEW_EMPTY
 
 
 def key_at(
@@ -363,11 +384,24 @@ def key_at(
                 session, narrow, shape, descending, start, position, params
             )
         else:
-            # The filled rows walked first: counting them all is needed only past their end.
             filled = cached((shape, "filled"), lambda: narrow.where(_filled(first)))
-            found, position = _nth(
-                session, filled, (shape, "filled"), columns, descending, start, position, params
-            )
+            if start is None and not _few_empty(session, narrow, shape, first, params):
+                # Many empty rows (two in three native names): the position may well be among
+                # them, so the filled rows are counted first, not walked to their end and then
+                # counted as well.
+                held = _count(session, (shape, "filled"), lambda: filled, params)
+                if position >= held:
+                    found, position = None, position - held
+                else:
+                    found = _nth(
+                        session, filled, (shape, "filled"), columns, descending, None,
+                        position, params,
+                    )[0]  # fmt: skip
+            else:  # walked first: counting them all is needed only past their end
+                found, position = _nth(
+                    session, filled, (shape, "filled"), columns, descending, start, position,
+                    params,
+                )  # fmt: skip
         if found is not None:
             return found
         start = None
