@@ -289,9 +289,11 @@ def _nth(
     start: tuple[Any, ...] | None,
     position: int,
     params: dict[str, Any],
+    count_first: bool = False,
 ) -> tuple[tuple[Any, ...] | None, int]:
     """The key POSITION rows after START (None: from the top; 0 is the first row), or None
-    and how far past QUERY's last row POSITION lies (counted only then)."""
+    and how far past QUERY's last row POSITION lies (counted only then, unless COUNT_FIRST:
+    then each part is counted before it is walked, when the position is likely past it)."""
     bound = {**params, "skip": position}
     if start is None:
         parts: list[tuple[str, Callable[[], Select[Any]], list[Any]]] = [
@@ -308,10 +310,12 @@ def _nth(
             ]
     for part, rows_of, order in parts:
         at = (shape, "nth", part, descending)
-        found = run(session, at, partial(_one_at, rows_of, order, descending), bound)
-        if found:
-            return tuple(found[0]), 0
-        bound["skip"] -= _count(session, at, rows_of, bound)
+        held = _count(session, at, rows_of, bound) if count_first else None
+        if held is None or bound["skip"] < held:
+            found = run(session, at, partial(_one_at, rows_of, order, descending), bound)
+            if found:
+                return tuple(found[0]), 0
+        bound["skip"] -= _count(session, at, rows_of, bound) if held is None else held
     return None, bound["skip"]
 
 
@@ -356,10 +360,11 @@ def _few_empty(
     """Whether fewer than _FEW_EMPTY rows of NARROW are empty (counting at most that many)."""
 
     def some_empty() -> Select[Any]:
-        capped = narrow.where(_empty(first)).limit(_FEW_EMPTY).subquery()
+        capped = narrow.where(_empty(first)).limit(bindparam("few", type_=Integer)).subquery()
         return select(func.count()).select_from(capped)
 
-    return int(run(session, (shape, "few empty"), some_empty, params)[0][0]) < _FEW_EMPTY
+    bound = {**params, "few": _FEW_EMPTY}
+    return int(run(session, (shape, "few empty"), some_empty, bound)[0][0]) < _FEW_EMPTY
 
 
 def key_at(
@@ -384,24 +389,15 @@ def key_at(
                 session, narrow, shape, descending, start, position, params
             )
         else:
+            # With many empty rows (two in three native names) the position may well be
+            # among them: the filled rows are counted first, not walked to their end and then
+            # counted as well. With few, they are walked first.
             filled = cached((shape, "filled"), lambda: narrow.where(_filled(first)))
-            if start is None and not _few_empty(session, narrow, shape, first, params):
-                # Many empty rows (two in three native names): the position may well be among
-                # them, so the filled rows are counted first, not walked to their end and then
-                # counted as well.
-                held = _count(session, (shape, "filled"), lambda: filled, params)
-                if position >= held:
-                    found, position = None, position - held
-                else:
-                    found = _nth(
-                        session, filled, (shape, "filled"), columns, descending, None,
-                        position, params,
-                    )[0]  # fmt: skip
-            else:  # walked first: counting them all is needed only past their end
-                found, position = _nth(
-                    session, filled, (shape, "filled"), columns, descending, start, position,
-                    params,
-                )  # fmt: skip
+            many_empty = not _few_empty(session, narrow, shape, first, params)
+            found, position = _nth(
+                session, filled, (shape, "filled"), columns, descending, start, position,
+                params, count_first=many_empty,
+            )  # fmt: skip
         if found is not None:
             return found
         start = None
