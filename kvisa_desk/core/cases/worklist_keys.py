@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, func, select, tuple_
+from sqlalchemy import Integer, Select, bindparam, func, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from kvisa_desk.store.models import Applicant, Case, Officer
@@ -360,7 +360,9 @@ def _few_empty(
     """Whether fewer than _FEW_EMPTY rows of NARROW are empty (counting at most that many)."""
 
     def some_empty() -> Select[Any]:
-        capped = narrow.where(_empty(first)).limit(bindparam("few", type_=Integer)).subquery()
+        # A constant per row: the native name's prefix is not computed for each empty one.
+        ones = narrow.with_only_columns(literal_column("1"), maintain_column_froms=True)
+        capped = ones.where(_empty(first)).limit(bindparam("few", type_=Integer)).subquery()
         return select(func.count()).select_from(capped)
 
     bound = {**params, "few": _FEW_EMPTY}
