@@ -361,7 +361,9 @@ def _few_empty(
 
     def some_empty() -> Select[Any]:
         # A constant per row: the native name's prefix is not computed for each empty one.
-        ones = narrow.with_only_columns(literal_column("1"), maintain_column_froms=True)
+        ones: Select[Any] = narrow.with_only_columns(
+            literal_column("1"), maintain_column_froms=True
+        )
         capped = ones.where(_empty(first)).limit(bindparam("few", type_=Integer)).subquery()
         return select(func.count()).select_from(capped)
 
