@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
+from kvisa_desk.core.cases import worklist_keys
 from kvisa_desk.core.cases.worklist import (
     SORTS,
     WorklistQuery,
@@ -23,7 +24,7 @@ from kvisa_desk.core.cases.worklist import (
 from kvisa_desk.core.checks.report import check_many
 from kvisa_desk.core.errors import PermissionRefused
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, Officer
+from kvisa_desk.store.models import Applicant, Case, Officer
 from kvisa_desk.store.models.worklist import NATIVE_SORT_CHARS
 from tests.samples import application
 
@@ -253,3 +254,50 @@ def test_native_names_of_any_length_sort_by_their_indexed_prefix(
     for offset in range(len(rows) + 1):  # a jump lands where a long read would
         jumped = worklist_page(db, q, "test.officer", offset, 2, today=TODAY)
         assert [r.case_id for r in jumped] == [r.case_id for r in rows][offset : offset + 2]
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_filtered_sorted_list_pages_by_key_as_one_big_page_reads_it(
+    db: Database, key: str, descending: bool
+) -> None:
+    load(db, 40)
+    for filters in ({"nationality": "DEU"}, {"queue": "unassigned", "status": "received"},
+                    {"received_from": date(2025, 10, 5), "officer": "test.officer"}):  # fmt: skip
+        q = WorklistQuery(sort=key, descending=descending, **filters)  # type: ignore[arg-type]
+        whole = [r.case_id for r in worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)]
+        assert whole and len(whole) == count_worklist(db, q, "test.officer")
+        assert all_rows(db, q, page=3) == whole, filters
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("few_empty", [50_000, 1], ids=["filled-walked", "filled-counted"])
+def test_a_jump_counted_from_a_nearer_known_row_lands_where_a_long_read_would(
+    db: Database, key: str, descending: bool, few_empty: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Either way of finding a row of a sort with empty values: the filled rows walked first
+    # (few empty ones), or counted first (many): `near=None` is the jump from the top.
+    monkeypatch.setattr(worklist_keys, "_FEW_EMPTY", few_empty)
+    ids = load(db, 30)
+    with db.write() as session:  # some native names and outcomes, the rest empty
+        for n, case_id in enumerate(ids):
+            outcome = ["pass", "review", "fail", None][n % 4]
+            session.execute(
+                update(Case).where(Case.id == case_id).values(effective_outcome=outcome)
+            )
+            native = ["张伟", "Zoë", None][n % 3]
+            session.execute(
+                update(Applicant).where(Applicant.case_id == case_id).values(native_name=native)
+            )
+    for filters in ({}, {"nationality": "NGA"}):
+        q = WorklistQuery(sort=key, descending=descending, **filters)  # type: ignore[arg-type]
+        rows = worklist_page(db, q, "test.officer", 0, 1000, today=TODAY)
+        whole = [r.case_id for r in rows]
+        for known in range(-1, len(rows)):
+            near = (known, rows[known]) if known >= 0 else None
+            for offset in sorted({known + 1, known + 2, known + 5, len(rows) - 1, len(rows)}):
+                if offset <= max(known, 0):
+                    continue
+                jumped = worklist_page(db, q, "test.officer", offset, 3, today=TODAY, near=near)
+                assert [r.case_id for r in jumped] == whole[offset : offset + 3], (known, offset)

@@ -266,3 +266,24 @@ def test_the_last_column_cannot_be_hidden(qtbot: Any) -> None:
         view.set_column_shown(column, False)
     shown = [c for c in range(COLUMN_COUNT) if view.column_shown(c)]
     assert len(shown) == 1
+
+
+def test_a_jump_counts_from_the_nearest_held_row_before_it() -> None:
+    cases = FakeCases(MILLION)
+    nears: list[tuple[int, tuple[int, WorklistRow]]] = []
+
+    def fetch_near(offset: int, limit: int, near: tuple[int, WorklistRow]) -> list[WorklistRow]:
+        nears.append((offset, near))
+        return cases.fetch(offset, limit, None)
+
+    model = WorklistModel(cases.fetch, cases.count, fetch_near=fetch_near)
+    text(model, 500_000, COL_CASE_ID)  # nothing held before it: from the top
+    assert nears == [] and cases.afters == [None]
+    text(model, 0, COL_CASE_ID)
+    text(model, 700_000, COL_CASE_ID)  # from the last row of the page at 500,000
+    page = 500_000 // PAGE_SIZE * PAGE_SIZE
+    assert nears == [(700_000, (page + PAGE_SIZE - 1, case_row(page + PAGE_SIZE - 1)))]
+    text(model, 300_000, COL_CASE_ID)  # only the first page is held before it
+    assert nears[-1] == (300_000, (PAGE_SIZE - 1, case_row(PAGE_SIZE - 1)))
+    text(model, 300_000 + PAGE_SIZE, COL_CASE_ID)  # the next page: by key, as before
+    assert len(nears) == 2 and cases.afters[-1] == case_row(300_000 + PAGE_SIZE - 1)

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.permissions import Permission, require, require_first
@@ -225,20 +225,25 @@ def _ts_query(words: Iterable[str], prefix: bool) -> str:
     return " & ".join(f"'{w}'{suffix}" for w in words)
 
 
-def _matching(session: Session, words: list[str], prefix: bool, limit: int) -> list[int]:
-    if session.get_bind().dialect.name == "postgresql":
-        statement = text(
-            "SELECT case_id FROM case_search WHERE document @@ CAST(:q AS tsquery) "
-            "ORDER BY case_id DESC LIMIT :n"
-        )
-        params = {"q": _ts_query(words, prefix), "n": limit}
+# Made once: a keystroke binds its words and runs them, nothing is built per call.
+_TS_MATCH = text(
+    "SELECT case_id FROM case_search WHERE document @@ CAST(:q AS tsquery) "
+    "ORDER BY case_id DESC LIMIT :n"
+)
+_FTS_MATCH = text(
+    f"SELECT rowid FROM {SEARCH_FTS_TABLE} WHERE {SEARCH_FTS_TABLE} MATCH :q "
+    "ORDER BY rowid DESC LIMIT :n"
+)
+_CASE_NUMBERED = text("SELECT id FROM cases WHERE id = :case_id")
+
+
+def _matching(connection: Connection, words: list[str], prefix: bool, limit: int) -> list[int]:
+    if connection.dialect.name == "postgresql":
+        statement, query = _TS_MATCH, _ts_query(words, prefix)
     else:
-        statement = text(
-            f"SELECT rowid FROM {SEARCH_FTS_TABLE} WHERE {SEARCH_FTS_TABLE} MATCH :q "
-            "ORDER BY rowid DESC LIMIT :n"
-        )
-        params = {"q": _fts_query(words, prefix), "n": limit}
-    return [int(r[0]) for r in session.execute(statement, params)]
+        statement, query = _FTS_MATCH, _fts_query(words, prefix)
+    # Fetched at once as plain values: a one-letter query matches a thousand cases.
+    return [int(r[0]) for r in connection.execute(statement, {"q": query, "n": limit}).all()]
 
 
 def search_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_LIMIT) -> list[int]:
@@ -251,16 +256,16 @@ def search_case_ids(db: Database, actor: str, query: str, limit: int = DEFAULT_L
         require(session, actor, Permission.VIEW_CASES)
         if not words:
             return []
+        connection = session.connection()
         spelled = parse_case_ref(query)  # the case whose reference was typed comes first
         if spelled is not None:
-            case_id = session.scalar(select(Case.id).where(Case.id == spelled))
-            if case_id is not None:
-                found[case_id] = None
+            numbered = connection.execute(_CASE_NUMBERED, {"case_id": spelled}).first()
+            if numbered is not None:
+                found[int(numbered[0])] = None
         for prefix in (False, True):
             if len(found) >= limit:
                 break
-            for case_id in _matching(session, words, prefix, limit):
-                found.setdefault(case_id, None)
+            found.update(dict.fromkeys(_matching(connection, words, prefix, limit)))
     return list(found)[:limit]
 
 

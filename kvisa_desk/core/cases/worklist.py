@@ -12,12 +12,24 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text, union
+from sqlalchemy import Date, and_, bindparam, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from kvisa_desk.core.accounts.permissions import Permission, require
-from kvisa_desk.core.cases.case_rows import CASE_ROW_COLUMNS, case_row_query, outcome_condition
-from kvisa_desk.core.cases.worklist_keys import key_before, order_columns, page_rows, table_of
+from kvisa_desk.core.cases.case_rows import (
+    CASE_ROW_COLUMNS,
+    UNCHECKED,
+    case_row_query,
+    outcome_condition,
+)
+from kvisa_desk.core.cases.worklist_keys import (
+    cached,
+    key_at,
+    order_columns,
+    page_rows,
+    run,
+    table_of,
+)
 from kvisa_desk.core.post.settings import PostSettingsView
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Applicant, Case, Officer, PostSettings, format_case_ref
@@ -103,12 +115,53 @@ def age_on(born: date, day: date) -> int:
 
 
 def _officer_id(session: Session, username: str) -> int | None:
-    return session.scalar(select(Officer.id).where(Officer.username == username))
+    found = run(
+        session,
+        "officer id",
+        lambda: select(Officer.id).where(Officer.username == bindparam("username")),
+        {"username": username},
+    )
+    return int(found[0][0]) if found else None
 
 
-def _queue_filter(session: Session, queue: str, actor: str) -> Any:
+# A filter's shape: which conditions a query has (its values are bound when it runs).
+Filters = tuple[Any, ...]
+
+
+def _filters(session: Session, q: WorklistQuery, actor: str) -> tuple[Filters, dict[str, Any]]:
+    """The shape of Q's filters and the values they are read with."""
+    values: dict[str, Any] = {}
+    queue = q.queue if q.queue in _QUEUE_SHAPES else None
     if queue == "mine":
-        return Case.assigned_officer_id == _officer_id(session, actor)
+        values["me"] = _officer_id(session, actor)
+        queue = "mine" if values["me"] is not None else "mine: nobody"
+    officer: str | None = None
+    if q.officer:
+        values["officer_id"] = _officer_id(session, q.officer)
+        officer = "officer" if values["officer_id"] is not None else "officer: nobody"
+    outcome = "unchecked" if q.outcome == UNCHECKED else bool(q.outcome)
+    for name, value in (("status", q.status), ("outcome", q.outcome), ("from", q.received_from),
+                        ("to", q.received_to)):  # fmt: skip
+        if value:
+            values[name] = value
+    if q.nationality:
+        values["nationality"] = q.nationality.upper()
+    if q.case_ids is not None:
+        values["case_ids"] = list(q.case_ids)
+    shape = (queue, bool(q.status), bool(q.nationality), outcome, officer,
+             bool(q.received_from), bool(q.received_to), q.case_ids is not None)  # fmt: skip
+    return shape, values
+
+
+_QUEUE_SHAPES = {"mine", "unassigned", "awaiting_documents", "ready_for_decision",
+                 "awaiting_sign_off", "decided"}  # fmt: skip
+
+
+def _queue_condition(queue: str | None) -> Any:
+    if queue == "mine":
+        return Case.assigned_officer_id == bindparam("me")
+    if queue == "mine: nobody":  # an account without an officer's row: as == None read
+        return Case.assigned_officer_id.is_(None)
     if queue == "unassigned":
         return and_(Case.assigned_officer_id.is_(None), Case.status.in_(OPEN_STATUSES))
     if queue in ("awaiting_documents", "ready_for_decision", "awaiting_sign_off"):
@@ -118,43 +171,55 @@ def _queue_filter(session: Session, queue: str, actor: str) -> Any:
     return None
 
 
-def _filtered(session: Session, query: Any, q: WorklistQuery, actor: str) -> Any:
-    conditions = [_queue_filter(session, q.queue, actor)]
-    if q.status:
-        conditions.append(Case.status == q.status)
-    if q.nationality:
-        conditions.append(Applicant.nationality == q.nationality.upper())
-    conditions.append(outcome_condition(q.outcome))
-    if q.officer:
-        conditions.append(Case.assigned_officer_id == _officer_id(session, q.officer))
-    if q.received_from:
-        conditions.append(Case.received_at >= q.received_from)
-    if q.received_to:
-        conditions.append(Case.received_at <= q.received_to)
-    if q.case_ids is not None:
-        conditions.append(Case.id.in_(q.case_ids))
+def _filtered(query: Any, shape: Filters) -> Any:
+    """QUERY with the conditions of SHAPE, each value a bound parameter."""
+    queue, status, nationality, outcome, officer, since, until, ids = shape
+    conditions = [_queue_condition(queue)]
+    if status:
+        conditions.append(Case.status == bindparam("status"))
+    if nationality:
+        conditions.append(Applicant.nationality == bindparam("nationality"))
+    if outcome == "unchecked":
+        conditions.append(outcome_condition(UNCHECKED))
+    elif outcome:
+        conditions.append(Case.effective_outcome == bindparam("outcome"))
+    if officer == "officer":
+        conditions.append(Case.assigned_officer_id == bindparam("officer_id"))
+    elif officer:
+        conditions.append(Case.assigned_officer_id.is_(None))
+    if since:
+        conditions.append(Case.received_at >= bindparam("from", type_=Date))
+    if until:
+        conditions.append(Case.received_at <= bindparam("to", type_=Date))
+    if ids:
+        conditions.append(Case.id.in_(bindparam("case_ids", expanding=True)))
     found = [c for c in conditions if c is not None]
     return query.where(*found) if found else query
 
 
-def _touches_cases(session: Session, q: WorklistQuery, actor: str) -> bool:
+def _touches_cases(shape: Filters) -> bool:
     """Whether the filters read the cases table (every one but nationality does)."""
-    if _queue_filter(session, q.queue, actor) is not None or q.case_ids is not None:
-        return True
-    return bool(q.status or q.outcome or q.officer or q.received_from or q.received_to)
+    queue, status, _nationality, outcome, officer, since, until, ids = shape
+    return any((queue, status, outcome, officer, since, until, ids))
 
 
-def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
+def _counting(shape: Filters, nationality: bool) -> Any:
     # Every case is written with its applicant, so only the nationality filter needs the
     # join: without it a million cases are counted from one index, not a million lookups.
     query = select(func.count()).select_from(Case)
-    if q.nationality:
+    if nationality:
         query = query.join(Applicant, Applicant.case_id == Case.id)
+    return _filtered(query, shape)
+
+
+def count_worklist(db: Database, q: WorklistQuery, actor: str) -> int:
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
         if q.case_ids is not None and not q.case_ids:
             return 0
-        return int(session.scalar(_filtered(session, query, q, actor)) or 0)
+        shape, values = _filters(session, q, actor)
+        counted = run(session, ("count", shape), lambda: _counting(shape, shape[2]), values)
+        return int(counted[0][0] or 0)
 
 
 def ranked_case_ids(db: Database, q: WorklistQuery, actor: str) -> list[int]:
@@ -166,10 +231,15 @@ def ranked_case_ids(db: Database, q: WorklistQuery, actor: str) -> list[int]:
             return []
         if _queue_filter_free(q):
             return list(q.case_ids)  # every found case is in the worklist
-        query = select(Case.id)
-        if q.nationality:
-            query = query.join(Applicant, Applicant.case_id == Case.id)
-        passing = set(session.scalars(_filtered(session, query, q, actor)))
+        shape, values = _filters(session, q, actor)
+
+        def passing_ids() -> Any:
+            query = select(Case.id)
+            if q.nationality:
+                query = query.join(Applicant, Applicant.case_id == Case.id)
+            return _filtered(query, shape)
+
+        passing = {r[0] for r in run(session, ("ranked", shape), passing_ids, values)}
     return [case_id for case_id in q.case_ids if case_id in passing]
 
 
@@ -184,6 +254,13 @@ def _direction(q: WorklistQuery) -> bool:
     return q.descending != (q.sort in _REVERSED)
 
 
+def _page_query(shape: Filters) -> Any:
+    query = case_row_query(Applicant.date_of_birth, Officer.display_name).outerjoin(
+        Officer, Officer.id == Case.assigned_officer_id
+    )
+    return _filtered(query, shape)
+
+
 def worklist_page(
     db: Database,
     q: WorklistQuery,
@@ -193,52 +270,71 @@ def worklist_page(
     after: WorklistRow | None = None,
     with_routes: bool = False,
     today: date | None = None,
+    near: tuple[int, WorklistRow] | None = None,
 ) -> list[WorklistRow]:
-    """One page. Give `after` (the last row of the page before) to read by key, not offset."""
-    column, never_empty = SORTS.get(q.sort, SORTS["case"])
+    """One page. Give `after` (the last row of the page before) to read by key, not offset;
+    or `near` (a row whose number is known, before OFFSET) to count from there on a jump."""
+    sort = q.sort if q.sort in SORTS else "case"
+    column, never_empty = SORTS[sort]
     descending = _direction(q)
-    sort_columns = order_columns(q.sort, column)
-    query = case_row_query(Applicant.date_of_birth, Officer.display_name).outerjoin(
-        Officer, Officer.id == Case.assigned_officer_id
-    )
+    sort_columns = order_columns(sort, column)
     with db.read() as session:
         require(session, actor, Permission.VIEW_CASES)
         if q.case_ids is not None and not q.case_ids:
             return []
-        query = _filtered(session, query, q, actor)
+        shape, values = _filters(session, q, actor)
+        query = cached(("page", shape), lambda: _page_query(shape))
         start = after.sort_key if after is not None and after.sort_key else None
         if start is None and offset > 0:
             # A jump deep into the list: where the page starts is read from the sort's
             # columns alone, then the page by key, instead of an OFFSET joining every row.
-            narrow = _narrow(session, q, actor, sort_columns)
-            start = key_before(session, narrow, sort_columns, descending, never_empty, offset)
+            narrow = cached(("narrow", sort, shape), lambda: _narrow(shape, sort_columns))
+            known, position = None, offset - 1
+            if near is not None and near[1].sort_key and 0 <= near[0] < offset:
+                known, position = near[1].sort_key, offset - 2 - near[0]
+            start = known if position < 0 else key_at(
+                session, narrow, ("narrow", sort, shape), sort_columns, descending,
+                never_empty, position, values, known,
+            )  # fmt: skip
             if start is None:
                 return []
-        raw = page_rows(session, query, sort_columns, descending, never_empty, start, limit)
-        targets = _targets(session, {r.post for r in raw})
-        routes = routes_of(session, [r.id for r in raw]) if with_routes and raw else {}
+        raw = page_rows(
+            session, query, ("page", sort, shape), sort_columns, descending, never_empty,
+            start, limit, values,
+        )  # fmt: skip
+        targets = _targets(session, {r[2] for r in raw})
+        routes = routes_of(session, [r[0] for r in raw]) if with_routes and raw else {}
     day = today or date.today()
-    return [_row(r, q, day, targets, routes) for r in raw]
+    return [_row(r, sort, day, targets, routes) for r in raw]
 
 
-def _narrow(session: Session, q: WorklistQuery, actor: str, sort_columns: list[Any]) -> Any:
+def _narrow(shape: Filters, sort_columns: list[Any]) -> Any:
     """The sort's columns of the filtered worklist, from as few tables as they need."""
     tables = {table_of(c) for c in sort_columns}
-    if tables == {Applicant} and not _touches_cases(session, q, actor):
+    if tables == {Applicant} and not _touches_cases(shape):
         narrow = select(*sort_columns).select_from(Applicant)  # the applicants' index alone
     else:
         narrow = select(*sort_columns).select_from(Case)
-        if Applicant in tables or q.nationality:
+        if Applicant in tables or shape[2]:
             narrow = narrow.join(Applicant, Applicant.case_id == Case.id)
         if Officer in tables:
             narrow = narrow.outerjoin(Officer, Officer.id == Case.assigned_officer_id)
-    return _filtered(session, narrow, q, actor)
+    return _filtered(narrow, shape)
 
 
 def _targets(session: Session, posts: set[str]) -> dict[str, int]:
     """Each post's days-open target, from one read of the posts' settings."""
-    rows = session.scalars(select(PostSettings).where(PostSettings.post_code.in_(posts)))
-    stored = {r.post_code: PostSettingsView(r.post_code, r.version, dict(r.values)) for r in rows}
+    if not posts:
+        return {}
+    rows = run(
+        session,
+        "post targets",
+        lambda: select(PostSettings.post_code, PostSettings.version, PostSettings.values).where(
+            PostSettings.post_code.in_(bindparam("posts", expanding=True))
+        ),
+        {"posts": sorted(posts)},
+    )
+    stored = {code: PostSettingsView(code, version, dict(kept)) for code, version, kept in rows}
     default = PostSettingsView("", 0, {})
     return {post: int(stored.get(post, default).working("days_open_target")) for post in posts}
 
@@ -251,20 +347,20 @@ _KEY_AT = {"nationality": 6, "status": 7, "outcome": 8, "received": 9,
 
 
 def _row(
-    r: Any, q: WorklistQuery, day: date, targets: dict[str, int], routes: dict[int, str]
+    r: Any, sort: str, day: date, targets: dict[str, int], routes: dict[int, str]
 ) -> WorklistRow:
     # Unpacked once and built by position: a search shows up to a thousand rows a keystroke.
     case_id, app_id, post, surname, given, native, nationality, status, outcome, received = r[:10]
     born, officer = r[_BORN], r[_OFFICER]
     days = (day - received).days if status in OPEN_STATUSES else None
-    if q.sort == "applicant":
+    if sort == "applicant":
         key: tuple[Any, ...] = (surname, given, case_id)
-    elif q.sort == "status":
+    elif sort == "status":
         key = (status, received, case_id)
-    elif q.sort == "native_name":  # the indexed prefix: SQL's substr counts characters too
+    elif sort == "native_name":  # the indexed prefix: SQL's substr counts characters too
         key = (native[:NATIVE_SORT_CHARS] if native is not None else None, case_id)
-    elif q.sort in _KEY_AT:
-        key = (r[_KEY_AT[q.sort]], case_id)
+    elif sort in _KEY_AT:
+        key = (r[_KEY_AT[sort]], case_id)
     else:
         key = (case_id,)
     return WorklistRow(

@@ -4,8 +4,9 @@ while the officer reads down page after page, the next one, when the window is i
 The model holds no database code. It is given `fetch(offset, limit, after)`, returning one
 page of WorklistRow (`after` is the last row of the page before, when the model holds it,
 so the query can read by key instead of skipping rows), and `count()`. It keeps the most
-recently used pages. Sorting asks `on_sort(key, descending)` to change the query, then
-starts again from the top.
+recently used pages. Given `fetch_near(offset, limit, (row number, row))` as well, a jump
+counts from the nearest held row before it rather than from the top. Sorting asks
+`on_sort(key, descending)` to change the query, then starts again from the top.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from kvisa_desk.ui.worklist.columns import ALIGN_NUMBER, COL_DAYS_OPEN, COL_OUTC
 FetchPage = Callable[[int, int, WorklistRow | None], list[WorklistRow]]
 CountRows = Callable[[], int]
 SortBy = Callable[[str, bool], None]  # (column key, descending)
+# A page read counting from a held row (its row number and the row) before it.
+FetchNear = Callable[[int, int, tuple[int, WorklistRow]], list[WorklistRow]]
 
 # The case's database id, for opening it; the text columns stay display-only.
 CaseIdRole = RowRole + 1
@@ -70,9 +73,11 @@ class WorklistModel(RowTableModel[WorklistRow]):
         max_pages: int = MAX_PAGES,
         parent: QObject | None = None,
         on_sort: SortBy | None = None,
+        fetch_near: FetchNear | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._fetch_near = fetch_near
         self._count = count
         self._on_sort = on_sort
         self._page_size = page_size
@@ -223,7 +228,11 @@ class WorklistModel(RowTableModel[WorklistRow]):
             return page
         before = self._pages.get(number - 1)
         after = before[-1] if before and len(before) == self._page_size else None
-        page = self._fetch(number * self._page_size, self._page_size, after)
+        near = self._near(number) if after is None else None
+        if near is not None and self._fetch_near is not None:
+            page = self._fetch_near(number * self._page_size, self._page_size, near)
+        else:
+            page = self._fetch(number * self._page_size, self._page_size, after)
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > self._max_pages:
@@ -239,6 +248,15 @@ class WorklistModel(RowTableModel[WorklistRow]):
             # officer's next step down only paints.
             self._ask_ahead(number + 1)
         return page
+
+    def _near(self, number: int) -> tuple[int, WorklistRow] | None:
+        """The last row of the nearest whole page held before page NUMBER, and its row number:
+        a jump counts on from it instead of from the top."""
+        held = [n for n, rows in self._pages.items() if n < number and len(rows) == self._page_size]
+        if not held:
+            return None
+        nearest = max(held)
+        return nearest * self._page_size + self._page_size - 1, self._pages[nearest][-1]
 
     def _ask_ahead(self, number: int) -> None:
         generation = self._generation

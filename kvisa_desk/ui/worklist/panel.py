@@ -60,7 +60,12 @@ class WorklistPanel(QWidget):
         # After the filters' own Enter (search now): open the one match, or go to the list.
         self.filters.search.returnPressed.connect(self._search_entered)
         self.model = WorklistModel(
-            self._fetch, self._count, page_size, parent=self, on_sort=self._sorted
+            self._fetch,
+            self._count,
+            page_size,
+            parent=self,
+            on_sort=self._sorted,
+            fetch_near=lambda offset, limit, near: self._fetch(offset, limit, None, near),
         )
         self.view = WorklistView(self.model, self, context.settings)
         self.view.columns_changed.connect(self.refresh)
@@ -216,7 +221,13 @@ class WorklistPanel(QWidget):
         rank = {case_id: i for i, case_id in enumerate(ids)}
         return sorted(rows, key=lambda row: rank[row.case_id])
 
-    def _fetch(self, offset: int, limit: int, after: WorklistRow | None) -> list[WorklistRow]:
+    def _fetch(
+        self,
+        offset: int,
+        limit: int,
+        after: WorklistRow | None,
+        near: tuple[int, WorklistRow] | None = None,
+    ) -> list[WorklistRow]:
         if not self.may_view:
             return []
         if self.in_match_order():
@@ -233,6 +244,7 @@ class WorklistPanel(QWidget):
                 limit,
                 after=after,
                 with_routes=self._routes_shown(),
+                near=near,
             ),
             [],
         )
