@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kvisa_desk.rules.countries import to_alpha2
 from kvisa_desk.rules.facts import Candidate, InstitutionId, InstitutionMatch, MatchBasis
@@ -73,7 +74,24 @@ def _top_positions(form: str, texts: list[str]) -> set[int]:
     return picked | {pos for _, _, pos in top}
 
 
-@dataclass(frozen=True)
+# What one index keeps of its matches between checks (the index lives while the registry is
+# unchanged, so a second check of the same cases scores no name again), oldest out first:
+# a scored name holds ~21 scores (~2 KB), a batch of 100,000 cases writes tens of thousands.
+KEEP_SCORED = 20_000
+KEEP_MATCHES = 50_000
+
+
+def _keep(found: dict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """Store VALUE, dropping the oldest entries past LIMIT (another thread may drop them too)."""
+    found[key] = value
+    while len(found) > limit:
+        try:
+            found.pop(next(iter(found)), None)
+        except (RuntimeError, StopIteration):  # changed by another thread meanwhile
+            break
+
+
+@dataclass(frozen=True, slots=True)
 class _Scored:
     index: int
     score: float
@@ -156,7 +174,8 @@ class NameFirstIndex:
         key = (name_key(name), to_alpha2(country), email_domain(email), threshold, floor)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._match(*key)
+            found = self._match(*key)
+            _keep(self._cache, key, found, KEEP_MATCHES)
         return found
 
     def _match(
@@ -202,7 +221,8 @@ class NameFirstIndex:
         """Each entry's best similarity over its names, best first (ties in a fixed order)."""
         found = self._scored.get((written, country))
         if found is None:
-            found = self._scored[(written, country)] = self._score(written, country)
+            found = self._score(written, country)
+            _keep(self._scored, (written, country), found, KEEP_SCORED)
         return found
 
     def _score(self, written: str, country: str | None) -> list[_Scored]:
