@@ -349,7 +349,7 @@ def render_finding(parts: Sequence[FindingPart], wording: Wording, lang: Languag
 
 # Sentences already rendered, per wording (held, so its id is not another's) and language.
 _RENDERED: dict[tuple[int, Language], tuple[Wording, dict[tuple[str, str], str]]] = {}
-_RENDERED_LIMIT = 100_000  # sentences kept per wording and language (a few tens of MB at most)
+_RENDERED_LIMIT = 30_000  # sentences kept per wording and language (~450 bytes each)
 
 
 def render_finding_memoised(parts: Sequence[FindingPart], wording: Wording, lang: Language) -> str:
