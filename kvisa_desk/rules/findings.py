@@ -350,6 +350,7 @@ def render_finding(parts: Sequence[FindingPart], wording: Wording, lang: Languag
 # Sentences already rendered, per wording (held, so its id is not another's) and language.
 _RENDERED: dict[tuple[int, Language], tuple[Wording, dict[tuple[str, str], str]]] = {}
 _RENDERED_LIMIT = 30_000  # sentences kept per wording and language (~450 bytes each)
+_WORDINGS_KEPT = 8  # (wording, language) pairs: a post has a pack or two, in two languages
 
 
 def render_finding_memoised(parts: Sequence[FindingPart], wording: Wording, lang: Language) -> str:
@@ -359,6 +360,8 @@ def render_finding_memoised(parts: Sequence[FindingPart], wording: Wording, lang
     True apart, which compare (and hash) equal."""
     held = _RENDERED.get((id(wording), lang))
     if held is None or held[0] is not wording:
+        if len(_RENDERED) >= _WORDINGS_KEPT:
+            _RENDERED.clear()  # packs parsed again and again (tests) must not pile up
         held = _RENDERED[(id(wording), lang)] = (wording, {})
     memo = held[1]
     sentences = []
