@@ -65,7 +65,9 @@ def checks_benchmark(ctx: Context) -> list[Metric]:
                 shutil.copyfile(cached, db)
             ctx.log(f"checks: {side} side, {count:,} cases, run {run + 1} of {runs}")
             task = "checks.plain" if side == "plain" else "checks.kvisa"
-            result = ctx.worker(task, db=str(db))
+            # The plain copy's checks run twice: the second as an officer's re-run in the
+            # same process, the registry unchanged (its scores kept), printed as a note.
+            result = ctx.worker(task, db=str(db), again=side == "kvisa")
             if result["cases"] != count:
                 raise BenchError(f"the {side} side read {result['cases']} of {count} cases")
             {"kvisa": kvisa, "plain": plain, "encrypted": encrypted}[side].append(result)
@@ -86,11 +88,17 @@ def checks_benchmark(ctx: Context) -> list[Metric]:
     p_cpu = float(statistics.median(r["cpu_seconds"] for r in plain))
     # On a shared machine wall time waits for the CPU; the workers' own CPU time does not.
     ctx.note(f"CPU time of the workers: {k_cpu:.1f} s against {p_cpu:.2f} s, {k_cpu / p_cpu:.1f}x")
+    again_s = float(statistics.median(r["again_seconds"] for r in kvisa))
+    again_cpu = float(statistics.median(r["again_cpu_seconds"] for r in kvisa))
+    ctx.note(
+        f"the same cases checked again in the same process (registry unchanged, its scores "
+        f"kept): {again_s:.2f} s, {again_cpu:.1f} s CPU, {again_s / p_s:.1f}x the fact read"
+    )
     verdict = "met" if k_s / p_s <= TARGET else "MISSED"
     ctx.note(f"target: {k_s / p_s:.1f}x the raw fact read (within {TARGET:g}x): {verdict}")
     if count < FULL_SIZE:
         ctx.note(f"the target is on {FULL_SIZE:,} cases: at {count:,} the first batches' "
-                 "registry matching (cached per name for the run) weighs more")  # fmt: skip
+                 "registry matching (each written name scored once) weighs more")  # fmt: skip
     e_s = float(statistics.median(r["seconds"] for r in encrypted))
     unwrap = float(statistics.median(r["unwrap_seconds"] for r in encrypted))
     bench_encrypted.notes(ctx, "checks", e_s, k_s, unwrap)
@@ -128,10 +136,19 @@ def kvisa(params: dict[str, Any]) -> dict[str, Any]:
         outcomes[check.outcome] += 1
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
+    again_seconds = again_cpu_seconds = 0.0
+    if params.get("again"):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        for _check in check_cases(db, ids, ACTOR):
+            pass
+        again_seconds = time.perf_counter() - started
+        again_cpu_seconds = time.process_time() - cpu_started
     db.dispose()
     return {
         "seconds": seconds,
         "cpu_seconds": cpu_seconds,
+        "again_seconds": again_seconds,
+        "again_cpu_seconds": again_cpu_seconds,
         "cases": sum(outcomes.values()),
         "outcomes": dict(outcomes),
         "batch": BATCH_SIZE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kvisa_desk.rules.checks import rules_for
 from kvisa_desk.rules.facts import CaseFacts
-from kvisa_desk.rules.findings import render_finding
+from kvisa_desk.rules.findings import render_finding_memoised
 from kvisa_desk.rules.pack import Pack
 from kvisa_desk.rules.params import Parameters
 from kvisa_desk.rules.results import CheckOutcome, RuleResult, case_outcome, subject_key
@@ -25,17 +25,21 @@ def evaluate(facts: CaseFacts, pack: Pack, params: Parameters | None = None) -> 
     wording = pack.wording
     results: list[RuleResult] = []
     for meta in pack.rules:
+        source, assumption = meta.source, meta.assumption
         for item in rules[meta.id].check(facts, params):
+            if wording is not None and item.finding:
+                # The finding's English template is the stored sentence, so both agree; the
+                # pack's source and ASSUMPTION flag stamped in the same copy.
+                message = render_finding_memoised(item.finding, wording, "en")
+                item = item.stamped_and_worded(source, assumption, message, item.finding)
+                results.append(item)
+                continue
             # Source and ASSUMPTION flag belong to the pack, so they are stamped here.
-            if item.source != meta.source or item.assumption != meta.assumption:
-                item = item.stamped(meta.source, meta.assumption)
-            if wording is None:
+            if item.source != source or item.assumption != assumption:
+                item = item.stamped(source, assumption)
+            if wording is None and item.finding:
                 # Revision 1 stored English sentences only: its runs replay byte for byte.
-                if item.finding:
-                    item = item.worded(item.message, ())
-            elif item.finding:
-                # The finding's English template is the stored sentence, so both agree.
-                item = item.worded(render_finding(item.finding, wording, "en"), item.finding)
+                item = item.worded(item.message, ())
             results.append(item)
     results.sort(key=lambda r: (r.rule_id, subject_key(r.subject)))
     _check_unique(results)

@@ -16,10 +16,12 @@ Revision 1's matcher (institutions.py) stays as it was, for revision 1's snapsho
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kvisa_desk.rules.countries import to_alpha2
 from kvisa_desk.rules.facts import Candidate, InstitutionId, InstitutionMatch, MatchBasis
@@ -49,17 +51,33 @@ def _initials(key: str) -> str:
     return "".join(word[0] for word in key.split() if word not in _MINOR)
 
 
-def _top_positions(form: str, texts: list[str]) -> set[int]:
+# The characters rapidfuzz splits words on: str.isspace() less U+0085 and U+00A0.
+_RAPIDFUZZ_SPACE = re.compile(
+    "[\t\n\x0b\x0c\r\x1c-\x1f \u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+)
+
+
+def _tokens_sorted(text: str) -> str:
+    """What token_sort_ratio compares: the words sorted by code point and joined by one
+    space, split where rapidfuzz splits them."""
+    return " ".join(sorted(word for word in _RAPIDFUZZ_SPACE.split(text) if word))
+
+
+def _top_positions(form: str, texts: list[str], sorted_texts: list[str] | None = None) -> set[int]:
     """The positions of the twelve best choices by WRatio and by token_sort_ratio, exactly as
     two unbounded `process.extract(..., limit=12)` calls pick them. WRatio (about 3 us a
     choice) gets a score cutoff, under which it gives up on a choice sooner: the twelfth best
-    WRatio of a sample, so at least twelve choices reach it and the twelve are the same."""
+    WRatio of a sample, so at least twelve choices reach it and the twelve are the same.
+    token_sort_ratio is plain ratio of the sorted words: SORTED_TEXTS has the choices' words
+    sorted once per country instead of once per written name."""
     from rapidfuzz import fuzz, process
 
-    picked = {
-        pos
-        for _, _, pos in process.extract(form, texts, scorer=fuzz.token_sort_ratio, limit=_PICKED)
-    }
+    if sorted_texts is None:
+        sorted_texts = [_tokens_sorted(text) for text in texts]
+    by_tokens = process.extract(
+        _tokens_sorted(form), sorted_texts, scorer=fuzz.ratio, limit=_PICKED
+    )
+    picked = {pos for _, _, pos in by_tokens}
     if len(texts) <= _PICKED:
         return picked | set(range(len(texts)))
     # The sample: the best by plain ratio (cheap, and WRatio is never below it) and the above.
@@ -73,7 +91,24 @@ def _top_positions(form: str, texts: list[str]) -> set[int]:
     return picked | {pos for _, _, pos in top}
 
 
-@dataclass(frozen=True)
+# What one index keeps of its matches between checks (the index lives while the registry is
+# unchanged, so a second check of the same cases scores no name again), oldest out first:
+# a scored name holds ~21 scores (~2 KB), a batch of 100,000 cases writes tens of thousands.
+KEEP_SCORED = 20_000
+KEEP_MATCHES = 50_000
+
+
+def _keep(found: dict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """Store VALUE, dropping the oldest entries past LIMIT (another thread may drop them too)."""
+    found[key] = value
+    while len(found) > limit:
+        try:
+            found.pop(next(iter(found)), None)
+        except (RuntimeError, StopIteration):  # changed by another thread meanwhile
+            break
+
+
+@dataclass(frozen=True, slots=True)
 class _Scored:
     index: int
     score: float
@@ -120,6 +155,7 @@ class NameFirstIndex:
         # The fuzzy scores depend on the name and country only, not on the e-mail or post.
         self._scored: dict[tuple[str, str | None], list[_Scored]] = {}
         self._choice_texts: dict[str | None, list[str]] = {}
+        self._choice_sorted: dict[str | None, list[str]] = {}  # their words sorted
 
     def _area(self, area: str | None) -> _Area:
         found = self._areas.get(area)
@@ -156,7 +192,8 @@ class NameFirstIndex:
         key = (name_key(name), to_alpha2(country), email_domain(email), threshold, floor)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._match(*key)
+            found = self._match(*key)
+            _keep(self._cache, key, found, KEEP_MATCHES)
         return found
 
     def _match(
@@ -202,7 +239,8 @@ class NameFirstIndex:
         """Each entry's best similarity over its names, best first (ties in a fixed order)."""
         found = self._scored.get((written, country))
         if found is None:
-            found = self._scored[(written, country)] = self._score(written, country)
+            found = self._score(written, country)
+            _keep(self._scored, (written, country), found, KEEP_SCORED)
         return found
 
     def _score(self, written: str, country: str | None) -> list[_Scored]:
@@ -210,7 +248,7 @@ class NameFirstIndex:
 
         choices = self._area(country).choices
         form = _similar_form(written)
-        picked = _top_positions(form, self._texts(country))
+        picked = _top_positions(form, self._texts(country), self._sorted_texts(country))
         best: dict[int, float] = {}
         for pos in picked:
             text, index = choices[pos]
@@ -225,6 +263,12 @@ class NameFirstIndex:
         if texts is None:
             choices = self._area(country).choices
             texts = self._choice_texts[country] = [text for text, _ in choices]
+        return texts
+
+    def _sorted_texts(self, country: str | None) -> list[str]:
+        texts = self._choice_sorted.get(country)
+        if texts is None:
+            texts = self._choice_sorted[country] = [_tokens_sorted(t) for t in self._texts(country)]
         return texts
 
     def _candidates(self, scored: list[_Scored], floor: float) -> tuple[Candidate, ...]:

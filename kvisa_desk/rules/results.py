@@ -116,6 +116,15 @@ class RuleResult:
         fields["source"], fields["assumption"] = source, assumption
         return _filled(fields)
 
+    def stamped_and_worded(
+        self, source: str, assumption: bool, message: str, finding: tuple[FindingPart, ...]
+    ) -> RuleResult:
+        """stamped() and worded() in one copy: the engine does both to most results."""
+        fields = dict(self.__dict__)
+        fields["source"], fields["assumption"] = source, assumption
+        fields["message"], fields["finding"] = message, finding
+        return _filled(fields)
+
     def worded(self, message: str, finding: tuple[FindingPart, ...]) -> RuleResult:
         """This result with its sentence and finding set (as the engine words it)."""
         fields = dict(self.__dict__)

@@ -155,3 +155,31 @@ def test_an_unreadable_mrz_says_why_in_chinese() -> None:
         "机读区无法读取：护照机读区应为2行，实际为1行。",
         "机读区无法读取：机读区第2行应为44个字符（A–Z、0–9和“<”），实际为5个。",
     ]
+
+
+def test_memoised_sentences_are_the_rendered_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch renders each sentence once per (template, facts); facts that compare equal but
+    # read differently (1 and True) are kept apart, and past the bound it starts over.
+    from kvisa_desk.rules import findings
+    from kvisa_desk.rules.findings import FindingPart, render_finding_memoised
+
+    wording = k_pack(2).wording
+    assert wording is not None
+    base = {"date_of_birth": "1990-01-02", "reference_date": "2025-10-15", "age_min": 18}
+    variants = [{**base, "age": age, "age_max": 45} for age in (1, True, 35.5, None)]
+    parts = [(FindingPart("age.inside", v),) for v in variants]
+    for lang in LANGUAGES:
+        expected = [render_finding(p, wording, lang) for p in parts]
+        assert len(set(expected)) == len(expected)  # the variants do read differently
+        assert [render_finding_memoised(p, wording, lang) for p in parts] == expected
+        assert [render_finding_memoised(p, wording, lang) for p in parts] == expected  # kept
+    for _, result in RESULTS:
+        kept = findings.stored_parts(result)
+        if kept:
+            assert render_finding_memoised(kept, wording, "en") == result["message"]
+    monkeypatch.setattr(findings, "_RENDERED_LIMIT", 2)
+    findings._RENDERED.clear()
+    assert [render_finding_memoised(p, wording, "en") for p in parts] == [
+        render_finding(p, wording, "en") for p in parts
+    ]
+    assert len(findings._RENDERED[(id(wording), "en")][1]) <= 2

@@ -199,3 +199,33 @@ def test_revision_1_matching_stays_as_it_was() -> None:
     assert old.match("Massachusetts Institute of Technology", "US", "j@stanford.edu").status != (
         "matched"
     )
+
+
+def test_scores_are_kept_between_checks_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The index lives while the registry is unchanged: a second check of the same names
+    # scores none of them again; past the bound the oldest go, and scoring them again gives
+    # the same matches.
+    from kvisa_desk.rules import institution_match
+
+    index, _ = _registry()
+    fresh = NameFirstIndex(index._entries, {})
+    names = [("Stanford", "US"), ("Oxford University", "GB"), ("Qwzx Yvvb Institute", "NG")]
+    names += [("Univ of Lgos", "NG"), ("Technical Univ Munich", "DE")]
+    scored: list[tuple[str, str | None]] = []
+    real_score = NameFirstIndex._score
+
+    def counted(self: NameFirstIndex, written: str, country: str | None) -> object:
+        scored.append((written, country))
+        return real_score(self, written, country)
+
+    monkeypatch.setattr(NameFirstIndex, "_score", counted)
+    first = [fresh.match(n, c) for n, c in names]
+    assert len(scored) == len(names)
+    assert [fresh.match(n, c) for n, c in names] == first and len(scored) == len(names)
+    monkeypatch.setattr(institution_match, "KEEP_SCORED", 2)
+    monkeypatch.setattr(institution_match, "KEEP_MATCHES", 2)
+    bounded = NameFirstIndex(index._entries, {})
+    assert [bounded.match(n, c) for n, c in names] == first
+    assert len(bounded._scored) <= 2 and len(bounded._cache) <= 2
+    assert [bounded.match(n, c) for n, c in names] == first  # the dropped ones scored anew
+    assert len(scored) == 3 * len(names)

@@ -63,3 +63,15 @@ def test_the_bounded_pick_is_the_unbounded_one(country: str | None) -> None:
 def test_a_short_list_is_picked_whole() -> None:
     texts = ["university of lagos", "lagos state university", "covenant university"]
     assert _top_positions("lagos", texts) == {0, 1, 2}
+
+
+def test_token_sort_is_plain_ratio_of_the_sorted_words() -> None:
+    # The batch sorts each country's choices' words once; rapidfuzz must split on the same
+    # whitespace and sort as Python does, or the picks would move.
+    from kvisa_desk.rules.institution_match import _tokens_sorted
+
+    odd = ["b  a", "b\ta", "b\u00a0a", "b\x85a", "b\u3000a", " a b ", "Москва вуз", "z é a"]
+    texts = _texts_by_country()["RU"][:200] + odd
+    for a in texts[:40] + odd:
+        for b in texts:
+            assert fuzz.token_sort_ratio(a, b) == fuzz.ratio(_tokens_sorted(a), _tokens_sorted(b))

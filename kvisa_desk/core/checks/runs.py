@@ -6,7 +6,7 @@ import gc
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
@@ -316,6 +316,7 @@ class _Batch:
                 _lapsed(o),
                 self.actor,
                 now,
+                Changes.of_case(c.id, CHECKS),  # each run says what it changed: the case's checks
             )
             for (c, v, o, results), rid in zip(outcomes, run_ids, strict=True)
         ]
@@ -371,8 +372,7 @@ def check_cases(
         done += len(chunk)
         if progress is not None:
             progress(done, len(case_ids))
-        for check in checks:  # each run says what it changed: the case's checks
-            yield replace(check, what_changed=Changes.of_case(check.case_id, CHECKS))
+        yield from checks
 
 
 def check_in_session(
