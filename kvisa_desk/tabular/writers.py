@@ -140,10 +140,13 @@ def write_csv(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
+    ready: bool = False,
 ) -> int:
     """Write a header and the rows as CSV (UTF-8 with BOM, `\\r\\n`); returns the row count.
 
     Dates are ISO 8601 (`2025-10-15`), datetimes `2025-10-15 09:30:00` (UTC), None empty.
+    `ready`: the caller has already made every cell what this writes (text neutralised with
+    `neutralise_csv`, dates as text), so the rows go to the csv module as they are.
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
@@ -152,7 +155,7 @@ def write_csv(
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow([neutralise_csv(column.title) for column in columns])
         done = 0
-        converted = _csv_rows(rows)
+        converted = iter(rows) if ready else _csv_rows(rows)
         while chunk := list(islice(converted, every)):
             writer.writerows(chunk)
             done += len(chunk)
@@ -373,11 +376,21 @@ def write_table(
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
     cut: Progress | None = None,
+    csv_ready: bool = False,
 ) -> int:
     """Write in the named format ("csv" or "xlsx"); returns the row count. CSV cuts nothing;
-    XLSX tells `cut` how many texts it cut to Excel's cell size, if any."""
+    XLSX tells `cut` how many texts it cut to Excel's cell size, if any. `csv_ready`: see
+    `write_csv`'s `ready` (XLSX ignores it)."""
     if fmt == "csv":
-        return write_csv(handle, columns, rows, progress=progress, cancelled=cancelled, every=every)
+        return write_csv(
+            handle,
+            columns,
+            rows,
+            progress=progress,
+            cancelled=cancelled,
+            every=every,
+            ready=csv_ready,
+        )
     if fmt == "xlsx":
         return write_xlsx(
             handle,
