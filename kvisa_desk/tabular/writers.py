@@ -31,6 +31,7 @@ at the same moments and, when true, ExportCancelled is raised. A caller writing 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
@@ -150,22 +151,27 @@ def write_csv(
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    try:
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow([neutralise_csv(column.title) for column in columns])
-        done = 0
-        converted = iter(rows) if ready else _csv_rows(rows)
-        while chunk := list(islice(converted, every)):
-            writer.writerows(chunk)
-            done += len(chunk)
-            pacer.reached(done)
-        text.flush()
-        return done
-    finally:
-        # Hand the binary handle back open: its owner flushes, syncs and renames it.
-        with suppress(ValueError):
-            text.detach()
+    # Each chunk of rows is made as text, then encoded and written at once (a text wrapper
+    # on the handle encoded every row on its own); the handle stays the caller's, open.
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+
+    def flush() -> None:
+        handle.write(text.getvalue().encode("utf-8"))
+        text.seek(0)
+        text.truncate()
+
+    handle.write(codecs.BOM_UTF8)
+    writer.writerow([neutralise_csv(column.title) for column in columns])
+    done = 0
+    converted = iter(rows) if ready else _csv_rows(rows)
+    while chunk := list(islice(converted, every)):
+        writer.writerows(chunk)
+        flush()
+        done += len(chunk)
+        pacer.reached(done)
+    flush()
+    return done
 
 
 # -- XLSX ----------------------------------------------------------------------------------

@@ -156,18 +156,26 @@ _EXPRESSIONS = {
     "applicant": "t(f'{{r[3]}}, {{r[4]}}' if r[4] else r[3])",
     "native_name": "{t:r[5]}",
     "nationality": "{t:r[6]}",
-    "age": "age(r[10], day[r[9]])",
+    "age": "age(r[10], day[r[9]])",  # ISO text: see _ISO_AGE
     "route": "t(route(routes.get(r[0])))",
-    "status": "*status[r[7]]",
-    "outcome": "*outcome[r[8]]",
+    "status": "status[r[7]][0], status[r[7]][1]",
+    "outcome": "outcome[r[8]][0], outcome[r[8]][1]",
     "received": "day[r[9]][{received}]",
     "days_open": "(day[r[9]][1] if r[7] in OPEN else None)",
     "officer": "{t:r[11]}",
 }
 
 
-def _expression(key: str, csv: bool) -> str:
-    """The column's expression; for CSV, plain text neutralised inline (no call per cell)."""
+# age_on for a date of birth as ISO text: the years between, less one if the birthday (its
+# 'MM-DD', which compares as text) is still to come in the received year.
+_ISO_AGE = "day[r[9]][2] - int(r[10][:4]) - (day[r[9]][3] < r[10][5:])"
+
+
+def _expression(key: str, csv: bool, iso: bool) -> str:
+    """The column's expression; for CSV, plain text neutralised inline (no call per cell);
+    with `iso`, the age worked out from the date of birth's ISO text (no call either)."""
+    if key == "age" and iso:
+        return f"({_ISO_AGE})"
     template = _EXPRESSIONS[key].replace("{received}", "4" if csv else "0")
     if template.startswith("{t:"):
         value = template[3:-1]
@@ -214,6 +222,7 @@ class _RowMaker:
 
         self.namespace: dict[str, Any] = {
             "__builtins__": {},  # the expression calls nothing but these
+            "int": int,
             "ref": format_case_ref,
             "t": text,
             "TRIGGERS": frozenset(CSV_TRIGGERS),
@@ -225,13 +234,22 @@ class _RowMaker:
             "outcome": coded("outcome", UNCHECKED),
             "OPEN": _OPEN,
         }
-        cells = ", ".join(_expression(key, csv) for key in columns)
+        self.columns, self.csv = columns, csv
+        self.cells: Callable[[Sequence[Any]], tuple[Cell, ...]] | None = None
+
+    def _made(self, iso: bool) -> Callable[[Sequence[Any]], tuple[Cell, ...]]:
+        cells = ", ".join(_expression(key, self.csv, iso) for key in self.columns)
         # The lambda's names are its globals: the namespace, whose `routes` each batch sets.
-        self.cells: Callable[[Sequence[Any]], tuple[Cell, ...]] = eval(
+        made: Callable[[Sequence[Any]], tuple[Cell, ...]] = eval(
             f"lambda r: ({cells},)", self.namespace
         )
+        return made
 
     def rows(self, fetched: Sequence[Sequence[Any]], routes: dict[int, str]) -> list[Any]:
+        if not fetched:
+            return []
+        if self.cells is None:  # SQLite's driver gives dates as ISO text, PostgreSQL's as dates
+            self.cells = self._made(iso=type(fetched[0][10]) is str)
         self.namespace["routes"] = routes
         return list(map(self.cells, fetched))
 
