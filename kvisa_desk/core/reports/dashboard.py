@@ -36,6 +36,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    case,
     cast,
     func,
     literal,
@@ -324,11 +325,12 @@ def _grouped_rates(rows: Iterable[Any]) -> list[RefusalRate]:
 
 def _open_figures(
     session: Session, post: str | None, today: date
-) -> tuple[int, int, dict[str, int]]:
-    """Open cases, those open longer than their post's target, and each post's target.
+) -> tuple[int, int, int, dict[str, int]]:
+    """Open cases, those open longer than their post's target, those whose checks need a
+    review, and each post's target: one pass over the open cases.
 
-    Counted per target rather than per post: with one target for every post (the usual
-    case) both counts read only the (status, received_at) index.
+    Past the target is counted per target rather than per post (with one target for every
+    post, the usual case, it is a date comparison alone).
     """
     if post:
         posts = [post]
@@ -338,18 +340,24 @@ def _open_figures(
     by_target: dict[int, list[str]] = defaultdict(list)
     for p, target in targets.items():
         by_target[target].append(p)
-    open_query = select(func.count()).select_from(Case).where(Case.status.in_(_OPEN))
-    if post:
-        open_query = open_query.where(Case.post == post)
-    open_cases = int(session.scalar(open_query) or 0)
-    past = 0
+
+    def how_many(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    past_target = []
     for target, group in by_target.items():
         # Open more than `target` days: received before today minus that many days.
-        query = open_query.where(Case.received_at < today - timedelta(days=target))
+        condition = Case.received_at < today - timedelta(days=target)
         if len(by_target) > 1:
-            query = query.where(Case.post.in_(group))
-        past += int(session.scalar(query) or 0)
-    return open_cases, past, dict(sorted(targets.items()))
+            condition = condition & Case.post.in_(group)
+        past_target.append(how_many(condition))
+    query = select(func.count(), how_many(Case.effective_outcome == "review"), *past_target).where(
+        Case.status.in_(_OPEN)
+    )
+    if post:
+        query = query.where(Case.post == post)
+    open_cases, review, *past = session.execute(query).one()
+    return int(open_cases), sum(int(n) for n in past), int(review), dict(sorted(targets.items()))
 
 
 def _decided_filter(
@@ -439,20 +447,20 @@ def _build(
     notes: list[str] = []
     count = func.count().label("n")
 
-    by_status = {
-        status: int(n)
-        for status, n in session.execute(
-            _received_filter(
-                select(Case.status, count).group_by(Case.status), post, date_from, date_to
-            )
-        )
-    }
-    per_day = session.execute(
+    # Cases by status and per day in one pass (the (status, received_at) index, in order).
+    by_status: dict[str, int] = defaultdict(int)
+    per_day: dict[date, int] = defaultdict(int)
+    for status, day, n in session.execute(
         _received_filter(
-            select(Case.received_at, count).group_by(Case.received_at), post, date_from, date_to
+            select(Case.status, Case.received_at, count).group_by(Case.status, Case.received_at),
+            post,
+            date_from,
+            date_to,
         )
-    )
-    weeks = weekly((_as_date(day), int(n)) for day, n in per_day)
+    ):
+        by_status[status] += int(n)
+        per_day[_as_date(day)] += int(n)
+    weeks = weekly(per_day.items())
 
     decisions = _decisions(dialect)
     decided = select(decisions).where(*_decided_filter(decisions, post, date_from, date_to))
@@ -474,16 +482,7 @@ def _build(
         else:
             per_sign_off[(key, decision)] += int(n)
 
-    open_cases, past_target, targets = _open_figures(session, post, today)
-
-    review_query = (
-        select(func.count())
-        .select_from(Case)
-        .where(Case.status.in_(_OPEN), Case.effective_outcome == "review")
-    )
-    if post:
-        review_query = review_query.where(Case.post == post)
-    needing_review = int(session.scalar(review_query) or 0)
+    open_cases, past_target, needing_review, targets = _open_figures(session, post, today)
 
     by_officer = by_nationality = by_sign_off = None
     inbox_rejections = None
