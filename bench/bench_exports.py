@@ -354,14 +354,16 @@ def plain_xlsx(params: dict[str, Any]) -> dict[str, Any]:
 # The dashboard's figures in the most direct SQL: a pass per figure over the cases (status,
 # day, the open ones), and one statement for the decisions, whose decided cases (each case's
 # latest decision event, or its status where it has none, its nationality and the
-# recommendation in effect) are built once and grouped four ways.
+# recommendation in effect) are built once and grouped four ways. `case_id + 0` reads the
+# trail straight through rather than in the (case_id, id) index's order, a row lookup per
+# event (twice the time on a million cases); ours does the same.
 _OPEN = "('awaiting_documents', 'awaiting_sign_off', 'in_review', 'ready_for_decision', 'received')"
 PLAIN_DECISIONS = """
 WITH latest AS MATERIALIZED (
-  SELECT case_id, max(id) AS id FROM case_events
-  WHERE kind = 'status_changed' AND case_id IS NOT NULL
+  SELECT case_id + 0 AS case_id, max(id) AS id FROM case_events
+  WHERE kind = 'status_changed' AND case_id + 0 IS NOT NULL
     AND json_extract(details, '$.to') IN ('approved', 'refused')
-  GROUP BY case_id
+  GROUP BY case_id + 0
 ), decided AS MATERIALIZED (
   SELECT x.decision,
          CAST(julianday(date(x.decided_at)) - julianday(x.received_at) AS INTEGER) AS days,
