@@ -6,8 +6,10 @@ the format, the filter (or the selection) and the number of cases, never a name.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -138,51 +140,50 @@ def _as_date(value: Any) -> date:
 
 
 def _age(born: Any, received: tuple[date, int, int, str, str]) -> int:
-    """age_on(born, received day), read from ISO text without making a date of it."""
-    if type(born) is str:  # 'YYYY-MM-DD': the month and day compare as text
+    """age_on(born, received day) for a date of birth in either form the drivers give."""
+    if type(born) is str:
         return received[2] - int(born[:4]) - (received[3] < born[5:])
     return age_on(_as_date(born), received[0])
 
 
-# Each column's cells as an expression of the fetched row `r`: the case-row columns (id,
-# application, post, surname, given names, native name, nationality, status, outcome,
-# received), then date of birth and officer. `{t}` marks text (neutralised for CSV), `day`
-# maps a received date to (date, days open, year, 'MM-DD', ISO text), `status` and
-# `outcome` a code to its two cells (label, code).
+# The fetched row's names, in its order: the case-row columns, date of birth and officer.
+_ROW = "case_id, application_id, post, surname, given, native, nationality, status, outcome"
+_ROW += ", received, born, officer"
+# Each column's cells as an expression of those names. `{text:NAME}` is text the CSV writer
+# neutralises; `d` is the received date's (date, days open, year, 'MM-DD', ISO text);
+# `status_label`, `status_code` (and the outcome's) map a code to its two cells.
 _EXPRESSIONS = {
-    "case": "ref(r[0])",
-    "application_id": "{t:r[1]}",
-    "post": "{t:r[2]}",
-    "applicant": "t(f'{{r[3]}}, {{r[4]}}' if r[4] else r[3])",
-    "native_name": "{t:r[5]}",
-    "nationality": "{t:r[6]}",
-    "age": "age(r[10], day[r[9]])",  # ISO text: see _ISO_AGE
-    "route": "t(route(routes.get(r[0])))",
-    "status": "status[r[7]][0], status[r[7]][1]",
-    "outcome": "outcome[r[8]][0], outcome[r[8]][1]",
-    "received": "day[r[9]][{received}]",
-    "days_open": "(day[r[9]][1] if r[7] in OPEN else None)",
-    "officer": "{t:r[11]}",
+    "case": "ref(case_id)",
+    "application_id": "{text:application_id}",
+    "post": "{text:post}",
+    "applicant": "{text:(name := f'{surname}, {given}' if given else surname)}",
+    "native_name": "{text:native}",
+    "nationality": "{text:nationality}",
+    "age": "age(born, d)",
+    "route": "{text:(name := route_label(routes[0].get(case_id)))}",
+    "status": "status_label[status], status_code[status]",
+    "outcome": "outcome_label[outcome], outcome_code[outcome]",
+    "received": "d[RECEIVED]",
+    "days_open": "(d[1] if status in OPEN else None)",
+    "officer": "{text:officer}",
 }
-
-
-# age_on for a date of birth as ISO text: the years between, less one if the birthday (its
-# 'MM-DD', which compares as text) is still to come in the received year.
-_ISO_AGE = "day[r[9]][2] - int(r[10][:4]) - (day[r[9]][3] < r[10][5:])"
+# age_on for a date of birth given as ISO text (SQLite's): the years between, less one if
+# the birthday ('MM-DD', which compares as text) is still to come in the received year.
+_ISO_AGE = "d[2] - int(born[:4]) - (d[3] < born[5:])"
 
 
 def _expression(key: str, csv: bool, iso: bool) -> str:
-    """The column's expression; for CSV, plain text neutralised inline (no call per cell);
-    with `iso`, the age worked out from the date of birth's ISO text (no call either)."""
+    """The column's cells; for CSV, text neutralised inline (no call per cell)."""
     if key == "age" and iso:
         return f"({_ISO_AGE})"
-    template = _EXPRESSIONS[key].replace("{received}", "4" if csv else "0")
-    if template.startswith("{t:"):
-        value = template[3:-1]
-        if not csv:
-            return value
-        return f'("\'" + {value} if {value} and {value}[0] in TRIGGERS else {value})'
-    return template.replace("{{", "{").replace("}}", "}")
+    expression = _EXPRESSIONS[key].replace("RECEIVED", "4" if csv else "0")
+    if not expression.startswith("{text:"):
+        return expression
+    value = expression[6:-1]
+    if not csv:
+        return value
+    name = "name" if value.startswith("(name :=") else value
+    return f'("\'" + {name} if {value} and {name}[0] in TRIGGERS else {name})'
 
 
 class _Known(dict[Any, Any]):
@@ -200,49 +201,58 @@ class _Known(dict[Any, Any]):
 class _RowMaker:
     """Turns fetched rows into cells for one export's columns, language and format.
 
-    The row's cells are one expression made once per export from the columns asked for
-    (each column's from `_EXPRESSIONS`, never from data), so a million rows cost one call
-    each, not one per cell; what they repeat is worked out once per distinct value
-    (labels, received dates and their days open). For CSV the cells come out as the CSV
-    writer writes them (text neutralised, dates in ISO form), so it writes them as they are.
+    The cells of a row are one function made once per export from the columns asked for
+    (each column's expression from `_EXPRESSIONS`, never from data; its helpers are its
+    locals), so a million rows cost one call each, not one per cell; what rows repeat is
+    worked out once per distinct value (labels, received dates and their days open). For
+    CSV the cells come out as the CSV writer writes them (text neutralised, dates in ISO
+    form), so it writes them as they are.
     """
 
     def __init__(self, columns: Sequence[str], today: date, language: str, csv: bool) -> None:
         text: Callable[[str | None], str | None] = _csv_text if csv else _same
 
-        def coded(table: str, default: str | None) -> _Known:
-            return _Known(
-                lambda code: (text(_label(table, code or default, language)), text(code or default))
-            )
+        def shown(table: str, default: str | None) -> _Known:
+            return _Known(lambda code: text(_label(table, code or default, language)))
+
+        def code(default: str | None) -> _Known:
+            return _Known(lambda code: text(code or default))
 
         def day(value: Any) -> tuple[date, int, int, str, str]:
             on = _as_date(value)
             iso = on.isoformat()
             return on, (today - on).days, on.year, iso[5:], iso
 
-        self.namespace: dict[str, Any] = {
-            "__builtins__": {},  # the expression calls nothing but these
-            "int": int,
+        self.routes: list[dict[int, str]] = [{}]  # the batch's, read by the cells
+        self.helpers: dict[str, Any] = {
             "ref": format_case_ref,
-            "t": text,
-            "TRIGGERS": frozenset(CSV_TRIGGERS),
+            "int": int,
             "age": _age,
-            "day": _Known(day),
-            "route": lambda code: _label("route", code, language),
-            "routes": {},
-            "status": coded("status", None),
-            "outcome": coded("outcome", UNCHECKED),
+            "days": _Known(day),
+            "route_label": lambda code: _label("route", code, language),
+            "routes": self.routes,
+            "status_label": shown("status", None),
+            "status_code": code(None),
+            "outcome_label": shown("outcome", UNCHECKED),
+            "outcome_code": code(UNCHECKED),
             "OPEN": _OPEN,
+            "TRIGGERS": frozenset(CSV_TRIGGERS),
         }
         self.columns, self.csv = columns, csv
         self.cells: Callable[[Sequence[Any]], tuple[Cell, ...]] | None = None
 
     def _made(self, iso: bool) -> Callable[[Sequence[Any]], tuple[Cell, ...]]:
         cells = ", ".join(_expression(key, self.csv, iso) for key in self.columns)
-        # The lambda's names are its globals: the namespace, whose `routes` each batch sets.
-        made: Callable[[Sequence[Any]], tuple[Cell, ...]] = eval(
-            f"lambda r: ({cells},)", self.namespace
+        helpers = ", ".join(f"{name}={name}" for name in self.helpers)
+        source = (
+            f"def cells(row, {helpers}):\n"
+            f"    {_ROW} = row\n"
+            "    d = days[received]\n"
+            f"    return ({cells},)\n"
         )
+        namespace: dict[str, Any] = {"__builtins__": {}, **self.helpers}
+        exec(source, namespace)  # our own expressions, chosen by validated column keys
+        made: Callable[[Sequence[Any]], tuple[Cell, ...]] = namespace["cells"]
         return made
 
     def rows(self, fetched: Sequence[Sequence[Any]], routes: dict[int, str]) -> list[Any]:
@@ -250,7 +260,7 @@ class _RowMaker:
             return []
         if self.cells is None:  # SQLite's driver gives dates as ISO text, PostgreSQL's as dates
             self.cells = self._made(iso=type(fetched[0][10]) is str)
-        self.namespace["routes"] = routes
+        self.routes[0] = routes
         return list(map(self.cells, fetched))
 
 
@@ -381,6 +391,20 @@ def _filter_details(
     return described
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Every row is made, written and freed by its reference count (none is in a cycle);
+    the cyclic collector's passes over the window's or worker's whole heap, set off by the
+    millions of short-lived tuples, were about a fifth of a CSV export's CPU."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def export_worklist(
     db: Database,
     out_path: Path,
@@ -435,7 +459,7 @@ def export_worklist(
             csv=fmt == "csv",
         )
         cut_cells: list[int] = []
-        with atomic_writer(out_path) as handle:
+        with _collector_paused(), atomic_writer(out_path) as handle:
             count = write_table(
                 fmt,
                 handle,
