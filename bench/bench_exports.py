@@ -474,10 +474,12 @@ def plain_dashboard(params: dict[str, Any]) -> dict[str, Any]:
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         conn.close()
-    weeks, monday = [], min(per_monday) if per_monday else None
-    while monday is not None and monday <= max(per_monday):
-        weeks.append([monday.isoformat(), per_monday.get(monday, 0)])
-        monday += timedelta(days=7)
+    weeks: list[list[Any]] = []
+    if per_monday:
+        monday, last = min(per_monday), max(per_monday)
+        while monday <= last:
+            weeks.append([monday.isoformat(), per_monday.get(monday, 0)])
+            monday += timedelta(days=7)
     rates = []
     for group in groups[1:]:
         decided: dict[Any, int] = {}
