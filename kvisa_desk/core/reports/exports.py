@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -308,6 +309,21 @@ def worklist_rows(
 
     One session throughout, so the whole export is what the database held at one moment.
     """
+    batches = _row_batches(session, status, outcome, case_ids, today, batch, columns, language, csv)
+    return chain.from_iterable(batches)  # the rows handed on without a generator step each
+
+
+def _row_batches(
+    session: Session,
+    status: str | None,
+    outcome: str | None,
+    case_ids: Sequence[int] | None,
+    today: date | None,
+    batch: int,
+    columns: Sequence[str],
+    language: str,
+    csv: bool,
+) -> Iterator[list[tuple[Cell, ...]]]:
     today = today or date.today()
     maker = _RowMaker(columns, today, language, csv)
     base = (
@@ -328,7 +344,7 @@ def worklist_rows(
         while True:
             fetched = fetch.rows(after=last)
             routes = routes_of(session, [r[0] for r in fetched]) if "route" in columns else {}
-            yield from _as_rows(fetched, today, routes=routes if fetched else {}, maker=maker)
+            yield _as_rows(fetched, today, routes=routes if fetched else {}, maker=maker)
             if len(fetched) < batch:
                 break
             last = fetched[-1][0]
