@@ -120,10 +120,6 @@ def _check_filter(
         )
 
 
-def _applicant(surname: str, given: str | None) -> str:
-    return f"{surname}, {given}" if given else surname  # as the worklist writes it
-
-
 @lru_cache(maxsize=512)
 def _label(table: str, code: str | None, language: str) -> str:
     # A handful of statuses, outcomes and routes, looked up for each of a million rows.
@@ -157,6 +153,7 @@ _EXPRESSIONS = {
     "case": "ref(case_id)",
     "application_id": "{text:application_id}",
     "post": "{text:post}",
+    # The applicant as the worklist writes the name: "Surname, Given names".
     "applicant": "{text:(name := f'{surname}, {given}' if given else surname)}",
     "native_name": "{text:native}",
     "nationality": "{text:nationality}",
