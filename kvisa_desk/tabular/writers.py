@@ -31,6 +31,7 @@ at the same moments and, when true, ExportCancelled is raised. A caller writing 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
@@ -140,29 +141,37 @@ def write_csv(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
+    ready: bool = False,
 ) -> int:
     """Write a header and the rows as CSV (UTF-8 with BOM, `\\r\\n`); returns the row count.
 
     Dates are ISO 8601 (`2025-10-15`), datetimes `2025-10-15 09:30:00` (UTC), None empty.
+    `ready`: the caller has already made every cell what this writes (text neutralised with
+    `neutralise_csv`, dates as text), so the rows go to the csv module as they are.
     """
     pacer = _Pacer(progress, cancelled, every)
     pacer.check()
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    try:
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow([neutralise_csv(column.title) for column in columns])
-        done = 0
-        converted = _csv_rows(rows)
-        while chunk := list(islice(converted, every)):
-            writer.writerows(chunk)
-            done += len(chunk)
-            pacer.reached(done)
-        text.flush()
-        return done
-    finally:
-        # Hand the binary handle back open: its owner flushes, syncs and renames it.
-        with suppress(ValueError):
-            text.detach()
+    # Each chunk of rows is made as text, then encoded and written at once (a text wrapper
+    # on the handle encoded every row on its own); the handle stays the caller's, open.
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+
+    def flush() -> None:
+        handle.write(text.getvalue().encode("utf-8"))
+        text.seek(0)
+        text.truncate()
+
+    handle.write(codecs.BOM_UTF8)
+    writer.writerow([neutralise_csv(column.title) for column in columns])
+    done = 0
+    converted = iter(rows) if ready else _csv_rows(rows)
+    while chunk := list(islice(converted, every)):
+        writer.writerows(chunk)
+        flush()
+        done += len(chunk)
+        pacer.reached(done)
+    flush()
+    return done
 
 
 # -- XLSX ----------------------------------------------------------------------------------
@@ -373,11 +382,21 @@ def write_table(
     cancelled: CancelCheck | None = None,
     every: int = DEFAULT_EVERY,
     cut: Progress | None = None,
+    csv_ready: bool = False,
 ) -> int:
     """Write in the named format ("csv" or "xlsx"); returns the row count. CSV cuts nothing;
-    XLSX tells `cut` how many texts it cut to Excel's cell size, if any."""
+    XLSX tells `cut` how many texts it cut to Excel's cell size, if any. `csv_ready`: see
+    `write_csv`'s `ready` (XLSX ignores it)."""
     if fmt == "csv":
-        return write_csv(handle, columns, rows, progress=progress, cancelled=cancelled, every=every)
+        return write_csv(
+            handle,
+            columns,
+            rows,
+            progress=progress,
+            cancelled=cancelled,
+            every=every,
+            ready=csv_ready,
+        )
     if fmt == "xlsx":
         return write_xlsx(
             handle,
