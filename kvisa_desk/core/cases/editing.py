@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
@@ -44,6 +44,7 @@ from kvisa_desk.core.cases.editing_fields import (
 from kvisa_desk.core.cases.search import index_cases
 from kvisa_desk.core.changes import FACTS, NO_CHANGES, Changes
 from kvisa_desk.core.errors import Conflict, InvalidInput, NotFound
+from kvisa_desk.normal_forms import fold_surname, normalise_country, normalise_passport_number
 from kvisa_desk.store.base import table_of, utcnow
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import (
@@ -57,6 +58,7 @@ from kvisa_desk.store.models import (
     ScreeningFacts,
     format_case_ref,
 )
+from kvisa_desk.store.models.worklist import SearchPending
 from kvisa_desk.vocab import OPEN_STATUSES
 
 log = logging.getLogger("kvisa_desk.core.accounts.history")  # where every event's line goes
@@ -161,6 +163,9 @@ SEARCHED_FIELDS = frozenset(
 )
 
 
+_PENDING = table_of(SearchPending)
+
+
 def _column(path: str) -> Any:
     return _PARTS[path.partition(".")[0]].c[field_spec(path).column]
 
@@ -174,6 +179,7 @@ _CASE_AND_FACTS = (
         _CASES.c.status,
         _PARTS["purpose"].c.case_id,
         _PARTS["screening"].c.case_id,
+        _PENDING.c.case_id,
         *[_column(path) for path in _FACT_PATHS],
     )
     .select_from(
@@ -181,6 +187,7 @@ _CASE_AND_FACTS = (
         .outerjoin(_PARTS["passport"], _PARTS["passport"].c.case_id == _CASES.c.id)
         .outerjoin(_PARTS["purpose"], _PARTS["purpose"].c.case_id == _CASES.c.id)
         .outerjoin(_PARTS["screening"], _PARTS["screening"].c.case_id == _CASES.c.id)
+        .outerjoin(_PENDING, _PENDING.c.case_id == _CASES.c.id)
     )
     .where(_CASES.c.id == bindparam("cid"))
     .with_for_update(of=_CASES)
@@ -204,6 +211,30 @@ _NEW_VERSION = (
 )
 
 
+# What the models' before_update listeners keep in step with the written values
+# (store/models/case.py): a Core update passes them by, so the save writes them as they would,
+# on every update of the row.
+_DERIVED: dict[str, tuple[tuple[str, str, Callable[[str], str]], ...]] = {
+    "applicant": (
+        ("nationality_normalised", "applicant.nationality", normalise_country),
+        ("surname_folded", "applicant.surname", fold_surname),
+    ),
+    "passport": (
+        ("number_normalised", "passport.number", normalise_passport_number),
+        ("issuing_state_normalised", "passport.issuing_state", normalise_country),
+    ),
+}
+# The SET clause is each save's changed columns, given as the parameters.
+_UPDATE_PART = {
+    part: _PARTS[part].update().where(_PARTS[part].c.case_id == bindparam("cid"))
+    for part in ("applicant", "passport", "purpose", "screening")
+}
+_UPDATE_ROW = {
+    part: _PARTS[part].update().where(_PARTS[part].c.id == bindparam("row_id"))
+    for part in ("education", "employment")
+}
+
+
 @dataclass
 class _Facts:
     """One case's editable fields as stored, read for a save: path -> value."""
@@ -213,6 +244,7 @@ class _Facts:
     values: dict[str, Any]
     missing: set[str]  # parts with no row yet ("purpose" for purpose and travel, "screening")
     row_ids: dict[tuple[str, int], int]  # (education|employment, position) -> the row's id
+    queued: bool  # waiting in search_pending to be indexed (a save indexes it, as before)
 
     def where(self, path: str) -> tuple[str, int | None]:
         """(part, position) of the row PATH is stored in; InvalidInput if there is none."""
@@ -232,7 +264,7 @@ def _read_facts(session: Session, case_id: int, expected_version: int) -> _Facts
         raise NotFound(f"case {format_case_ref(case_id)} does not exist")
     if row[0] != expected_version:
         raise _saved_since(session, case_id)
-    values = dict(zip(_FACT_PATHS, row[4:], strict=True))
+    values = dict(zip(_FACT_PATHS, row[5:], strict=True))
     missing = set()
     if row[2] is None:
         missing.add("purpose")
@@ -244,7 +276,7 @@ def _read_facts(session: Session, case_id: int, expected_version: int) -> _Facts
             row_ids[part, found[1]] = found[0]
             for spec, value in zip(specs, found[2:], strict=True):
                 values[spec.path.replace("*", str(found[1]))] = value
-    return _Facts(row[0], row[1], values, missing, row_ids)
+    return _Facts(row[0], row[1], values, missing, row_ids, row[4] is not None)
 
 
 def _write_facts(
@@ -264,14 +296,16 @@ def _write_facts(
             written["isced_source"] = "officer" if after else None
             written["isced_confirmed_by"] = actor if after else None
     for (part, position), written in rows.items():
-        table = _PARTS[part]
+        for column, source, normalise in _DERIVED.get(part, ()):
+            after = changes[source][1] if source in changes else facts.values[source]
+            written[column] = normalise(after)
         if position is not None:
             row_id = facts.row_ids[part, position]
-            session.execute(table.update().where(table.c.id == row_id), written)
+            session.execute(_UPDATE_ROW[part], {**written, "row_id": row_id})
         elif part in facts.missing:
-            session.execute(table.insert(), {"case_id": case_id, **written})
+            session.execute(_PARTS[part].insert(), {"case_id": case_id, **written})
         else:
-            session.execute(table.update().where(table.c.case_id == case_id), written)
+            session.execute(_UPDATE_PART[part], {**written, "cid": case_id})
 
 
 def _parsed(typed: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -328,7 +362,7 @@ def save_case_edits(
                 f"{format_case_ref(case_id)} was saved by {who} while you were saving; reload it"
             )
         _write_facts(session, case_id, facts, changes, actor)
-        if not SEARCHED_FIELDS.isdisjoint(changes):
+        if facts.queued or not SEARCHED_FIELDS.isdisjoint(changes):
             index_cases(session, [case_id])
         details = {"fields": sorted(changes), "version": version}
         personal = {
