@@ -3,15 +3,21 @@ saved with before and after in the history, behind the same version check as the
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date
 
 import pytest
 from sqlalchemy import select
 
 from kvisa_desk.core.applications.importer import import_records
 from kvisa_desk.core.applications.readers import RawRecord
-from kvisa_desk.core.cases.cases import case_detail
-from kvisa_desk.core.cases.editing import cross_field_problems, field_problem, save_case_edits
+from kvisa_desk.core.cases.cases import HistoryEntry, case_detail
+from kvisa_desk.core.cases.editing import (
+    cross_field_problems,
+    field_problem,
+    save_case_edits,
+    shown_after,
+)
 from kvisa_desk.core.checks.review import replay_run
 from kvisa_desk.core.checks.runs import check_cases
 from kvisa_desk.core.errors import Conflict, InvalidInput
@@ -124,6 +130,52 @@ def test_travel_and_screening_rows_are_made_when_the_file_had_none(db: Database)
     assert record["travel"]["intended_entry"] == "2026-03-01"
     assert record["screening"]["reentry_ban"] is False
     assert record["screening"]["fraud_found"] is None  # still unanswered
+
+
+def test_purpose_and_travel_typed_together_make_one_row(db: Database) -> None:
+    case_id = one_case(db, purpose=None, travel=None, screening=None)
+    start = case_detail(db, case_id).version
+    typed = {"purpose.activity": "science_technology", "travel.stay_days": "90"}
+    save_case_edits(db, case_id, start, typed, "officer.a")
+    record = case_detail(db, case_id).record
+    assert (
+        record["purpose"]["activity"] == "science_technology"
+        and record["travel"]["stay_days"] == 90
+    )
+    assert record["purpose"]["description"] is None and record["travel"]["intended_entry"] is None
+
+
+def _as_utc(entry: HistoryEntry) -> HistoryEntry:
+    # SQLite gives back naive UTC times, PostgreSQL aware ones: the same moment either way.
+    moment = entry.occurred_at
+    return replace(entry, occurred_at=moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {"applicant.phone": "+86 10 1234567"},
+        {"applicant.surname": "okafor-bello", "passport.issuing_state": "nga"},
+        {"travel.stay_days": "45", "screening.fraud_found": "no", "education.0.isced_f": ""},
+        {"employment.0.position": "Dean", "education.0.awarded_on": "2015-07-01"},
+    ],
+)
+def test_what_the_save_returns_is_the_case_as_read_again(
+    db: Database, typed: dict[str, str]
+) -> None:
+    """The case view shows a save from what it returns, reading nothing: the same case a
+    read after the save gives (values as stored, version, the history line)."""
+    case_id = one_case(db, travel=None, screening=None)
+    before = case_detail(db, case_id)
+    saved = save_case_edits(db, case_id, before.version, typed, "officer.a")
+    assert saved.changes and saved.event is not None
+    shown, read = shown_after(before, saved), case_detail(db, case_id)
+    assert (shown.version, shown.record, shown.status) == (read.version, read.record, read.status)
+    assert [_as_utc(e) for e in shown.history] == [_as_utc(e) for e in read.history]
+    assert (
+        shown_after(before, save_case_edits(db, case_id, read.version, typed, "officer.a"))
+        == before
+    )
 
 
 def test_refusals_write_nothing(db: Database) -> None:

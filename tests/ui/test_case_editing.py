@@ -12,6 +12,8 @@ from kvisa_desk.core.cases.cases import case_detail
 from kvisa_desk.core.cases.editing import save_case_edits
 from kvisa_desk.core.cases.notes import case_notes
 from kvisa_desk.core.cases.search import search_case_ids
+from kvisa_desk.core.changes import FACTS, Changes
+from kvisa_desk.ui.case import live
 from kvisa_desk.ui.case.view import CaseView
 from kvisa_desk.ui.widgets.context import DeskContext
 from tests.samples import application
@@ -91,6 +93,33 @@ def test_undo_redo_and_save_with_history(qtbot: Any, desk: DeskContext) -> None:
     assert view.history.rowCount() == len(detail.history)  # the tab shows it at once
     assert view.header.name_label.text().startswith("Okafor-Bello")
     assert search_case_ids(desk.db, desk.actor, "bello") == [view.detail.case_id]
+
+
+def test_a_save_is_shown_from_what_it_returned_without_reading_the_case(
+    qtbot: Any, desk: DeskContext, monkeypatch: Any
+) -> None:
+    view = open_case(qtbot, desk)
+    view.tabs.setCurrentWidget(view.history)  # built: the save's line shows in it
+    reads: list[int] = []
+    monkeypatch.setattr(live, "case_detail", lambda db, case_id: reads.append(case_id))
+    heard: list[Changes] = []
+    desk.changes.changed.connect(heard.append)
+    rows = view.history.rowCount()
+    retype(qtbot, view.field("applicant.nationality"), "gha")
+    retype(qtbot, view.field("applicant.surname"), "Mensah")
+    saved(qtbot, view)
+    assert reads == []  # the view's own save: nothing read again
+    assert heard and heard[-1].for_case(view.detail.case_id, FACTS)  # the others still hear
+    assert view.field("applicant.nationality").text() == "GHA"  # as saved, not as typed
+    assert not view.editing.dirty and view.message.text() == "Saved."
+    assert view.history.rowCount() == rows + 1
+    assert view.header.name_label.text().startswith("Mensah")
+    monkeypatch.undo()
+    stored = case_detail(desk.db, view.detail.case_id)
+    assert (view.detail.version, view.detail.record) == (stored.version, stored.record)
+    retype(qtbot, view.field("applicant.phone"), "+233 30 000 0000")
+    saved(qtbot, view)  # on the version the first save returned: no conflict
+    assert case_detail(desk.db, view.detail.case_id).version == stored.version + 1
 
 
 def test_a_second_sessions_save_is_named_and_nothing_is_lost(

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from kvisa_desk.store.base import reserve_ids, table_of, utcnow
 from kvisa_desk.store.engine import Database
@@ -70,36 +71,76 @@ def personal_digest(stored: Any) -> str:
     return hashlib.sha256(_canonical(stored).encode()).hexdigest()
 
 
-def _store_personal(session: Session, case_id: int | None, value: Any) -> str:
-    salt = secrets.token_hex(16)
-    stored = {"salt": salt, "value": value}
-    digest = personal_digest(stored)
-    session.add(AuditPersonal(digest=digest, case_id=case_id, value=stored))
-    return digest
+_HEAD = table_of(AuditHead)
+_EVENTS = table_of(CaseEvent)
+_PERSONAL = table_of(AuditPersonal)
+# Core statements made once (SQLAlchemy compiles each once): an append is a handful of
+# statements a save or a note waits for, and the ORM's unit of work was half its cost.
+_HEAD_LOCKED = select(_HEAD.c.last_hash).where(_HEAD.c.id == HEAD_ID).with_for_update()
+# SQLite's writer holds the database's write lock (BEGIN IMMEDIATE): the head and the
+# highest event id are read in one statement, and neither can move before the commit.
+_HEAD_AND_TOP = select(
+    _HEAD.c.last_hash,
+    select(func.coalesce(func.max(_EVENTS.c.id), 0)).scalar_subquery(),
+).where(_HEAD.c.id == HEAD_ID)
+_INSERT_HEAD = _HEAD.insert()
+_INSERT_PERSONAL = _PERSONAL.insert()
+_INSERT_EVENTS = _EVENTS.insert()
+_MOVE_HEAD = _HEAD.update().where(_HEAD.c.id == HEAD_ID)
 
 
-def _lock_head(session: Session) -> AuditHead:
-    head = session.scalar(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update())
-    if head is None:  # a database made before the head row existed; migrations add it
-        head = AuditHead(id=HEAD_ID, last_event_id=0, last_hash=GENESIS)
-        session.add(head)
-        session.flush()
-    return head
+def _personal_row(case_id: int | None, value: Any) -> dict[str, Any]:
+    stored = {"salt": secrets.token_hex(16), "value": value}
+    return {"digest": personal_digest(stored), "case_id": case_id, "value": stored}
+
+
+def _lock_head(session: Session, count: int) -> tuple[str, list[int]]:
+    """The head's hash, locked until the commit, and `count` new event ids after it."""
+    if session.get_bind().dialect.name == "sqlite":
+        found = session.execute(_HEAD_AND_TOP).first()
+        if found is not None:
+            top = int(found[1])
+            return found[0] or GENESIS, list(range(top + 1, top + 1 + count))
+    else:
+        # Locked before the ids are drawn: a later id never links before an earlier one.
+        found = session.execute(_HEAD_LOCKED).first()
+    last_hash = GENESIS
+    if found is None:  # a database made before the head row existed; migrations add it
+        session.execute(_INSERT_HEAD, {"id": HEAD_ID, "last_event_id": 0, "last_hash": GENESIS})
+    else:
+        last_hash = found[0] or GENESIS
+    return last_hash, reserve_ids(session, "case_events", count)
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An appended event as the database now holds it (what a history read would give)."""
+
+    id: int
+    occurred_at: datetime
+    details: dict[str, Any]
 
 
 def append_events(session: Session, events: Sequence[NewEvent]) -> list[int]:
     """Append events to the chain inside the caller's transaction; returns their ids."""
+    return [stored.id for stored in append_stored(session, events)]
+
+
+def append_stored(session: Session, events: Sequence[NewEvent]) -> list[StoredEvent]:
+    """As append_events, returning each event as stored: a write that shows its own history
+    line (a save in the case view) needs no read of it."""
     if not events:
         return []
-    head = _lock_head(session)
-    ids = reserve_ids(session, "case_events", len(events))
+    session.flush()  # the caller's own rows first, as they were written before the event
+    prev, ids = _lock_head(session, len(events))
     now = utcnow()
-    prev = head.last_hash or GENESIS
     rows: list[dict[str, Any]] = []
+    personal: list[dict[str, Any]] = []
     for event_id, event in zip(ids, events, strict=True):
         details = dict(event.details or {})
         if event.personal is not None:
-            details["personal_ref"] = _store_personal(session, event.case_id, event.personal)
+            personal.append(_personal_row(event.case_id, event.personal))
+            details["personal_ref"] = personal[-1]["digest"]
         text = _canonical(details)
         details = json.loads(text)  # stored exactly as JSON will give it back when verifying
         digest = event_hash(prev, event_id, event.case_id, event.officer, now, event.kind, text)
@@ -116,15 +157,14 @@ def append_events(session: Session, events: Sequence[NewEvent]) -> list[int]:
             }
         )
         prev = digest
-    session.flush()  # personal rows first: nothing may reference what is not there
-    session.execute(table_of(CaseEvent).insert(), rows)
-    session.execute(
-        update(table_of(AuditHead))
-        .where(table_of(AuditHead).c.id == HEAD_ID)
-        .values(last_event_id=ids[-1], last_hash=prev)
-    )
-    session.expire(head)
-    return ids
+    if personal:  # personal rows first: nothing may reference what is not there
+        session.execute(_INSERT_PERSONAL, personal[0] if len(personal) == 1 else personal)
+    session.execute(_INSERT_EVENTS, rows[0] if len(rows) == 1 else rows)
+    session.execute(_MOVE_HEAD, {"last_event_id": ids[-1], "last_hash": prev})
+    known = session.identity_map.get(identity_key(AuditHead, HEAD_ID))
+    if known is not None:  # a head this session read as an object is now out of date
+        session.expire(known)
+    return [StoredEvent(row["id"], now, row["details"]) for row in rows]
 
 
 @dataclass(frozen=True)

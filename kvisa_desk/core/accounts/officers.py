@@ -7,14 +7,16 @@ both read the account from here, so neither needs the other back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 # The name's rules live in acting.py (light, for the sign-in dialog); named here as before.
 from kvisa_desk.core.accounts.acting import ENV_USER as ENV_USER
 from kvisa_desk.core.accounts.acting import acting_username as acting_username
 from kvisa_desk.core.changes import NO_CHANGES, Changes
+from kvisa_desk.store.base import table_of
 from kvisa_desk.store.models import Officer
 
 
@@ -28,6 +30,9 @@ class Account:
     role: str
     must_change_password: bool = False
     what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    # The account's row, for a write that names its officer (a note, an assignment): the
+    # permission check has read it already.
+    officer_id: int | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -39,17 +44,38 @@ class Account:
         }
 
 
-def account_of(row: Officer) -> Account:
-    return Account(row.username, row.display_name, row.title, row.role, row.must_change_password)
+def account_of(row: Any) -> Account:
+    """An Officer row (or a row of _ACCOUNT's columns) as core services see it."""
+    return Account(
+        row.username,
+        row.display_name,
+        row.title,
+        row.role,
+        row.must_change_password,
+        officer_id=row.id,
+    )
 
 
 def find_officer(session: Session, username: str) -> Officer | None:
     return session.scalar(select(Officer).where(Officer.username == username))
 
 
+_OFFICERS = table_of(Officer)
+# Made once: every write checks its officer's account first, so this is read on every one.
+_ACCOUNT = select(
+    _OFFICERS.c.id,
+    _OFFICERS.c.username,
+    _OFFICERS.c.display_name,
+    _OFFICERS.c.title,
+    _OFFICERS.c.role,
+    _OFFICERS.c.must_change_password,
+    _OFFICERS.c.active,
+).where(_OFFICERS.c.username == bindparam("username"))
+
+
 def get_account(session: Session, username: str) -> Account | None:
-    """The active account of that name, or None."""
-    row = find_officer(session, username)
+    """The active account of that name, or None (its columns only, not an Officer object)."""
+    row = session.execute(_ACCOUNT, {"username": username}).first()
     return account_of(row) if row is not None and row.active else None
 
 

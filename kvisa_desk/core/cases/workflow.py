@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from kvisa_desk.core.accounts.history import record_event
-from kvisa_desk.core.accounts.officers import ensure_officer
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.editing import stale_case
 from kvisa_desk.core.changes import ASSIGNMENT, NO_CHANGES, STATUS, Changes
@@ -104,7 +103,7 @@ def assign_case(
             officer = session.scalar(select(Officer).where(Officer.username == username))
             if officer is None or not officer.active:
                 raise InvalidInput(f"{username!r} is not an active officer")
-            officer_id = ensure_officer(session, username).id
+            officer_id = officer.id  # read once: it exists, so there is nothing to ensure
         before = case.assigned_officer_id
         if before == officer_id:
             return Moved(case_id, case.status, case.version)

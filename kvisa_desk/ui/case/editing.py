@@ -25,6 +25,7 @@ from kvisa_desk.core.cases.editing import (
     cross_field_problems,
     parse_field,
     save_case_edits,
+    shown_after,
 )
 from kvisa_desk.core.errors import Conflict, InvalidInput
 from kvisa_desk.ui.case.edit_form import EditForm
@@ -195,10 +196,20 @@ class CaseEditing(QObject):
 
     def _saved(self, result: SavedEdit, typed: dict[str, str]) -> None:
         self.saving = False
+        # The case as the save left it, from what the save returned: nothing is read again.
+        self.detail = shown_after(self.detail, result)
         self.version = result.version
+        restated = False
         for path, text in typed.items():
-            self.baseline[path] = text
-        self.stack.setClean()
+            stored = value_text(self.detail, path)  # "nga" is saved as "NGA"
+            self.baseline[path] = stored
+            if stored != text and self.text(path) == text:  # not typed over meanwhile
+                self.show_value(path, stored)
+                restated = True
+        if restated:
+            self.stack.clear()  # its steps name the text as typed, no longer what is shown
+        else:
+            self.stack.setClean()
         self.changed.emit(self.dirty)
         self.saved.emit(result)
 

@@ -117,14 +117,28 @@ class CaseUpdates(QObject):
         self._view = view
         self._waiting: Changes | None = None
         self._reading = False
+        self._own: Changes | None = None  # this view's own write, shown without a read
         view.context.changes.changed.connect(self.take)
 
     @property
     def busy(self) -> bool:
         return self._reading or self._waiting is not None
 
+    def show_own(self, changes: Changes, detail: CaseDetail) -> None:
+        """This view's own write, shown from what it returned (a save: DETAIL as it left the
+        case): its CHANGES, when the bus brings them, are not read again. Unless a read is
+        running, which began before the write and is read again after it as any change is."""
+        if self._reading:
+            return
+        self._show_detail(changes, detail)
+        self._own = changes
+
     def take(self, changes: Changes) -> None:
         """A write was made somewhere: read again what it touched of this case."""
+        if self._own is not None and changes == self._own:
+            self._own = None  # shown already, by show_own
+            return
+        self._own = None
         case_id = self._view.detail.case_id
         if not (changes.touches_case(case_id) or changes.touches(SETTINGS)):
             return

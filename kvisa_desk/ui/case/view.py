@@ -486,6 +486,9 @@ class CaseView(QDialog):
         self.case_changed.emit(self.detail.case_id)
 
     def _saved(self, saved: Any) -> None:
+        # Shown from what the save returned (the editing's detail is the case as it left it):
+        # its change is not read again here; the worklist and other views still hear of it.
+        self.updates.show_own(saved.what_changed, self.editing.detail)
         self.workflow.version = saved.version  # the next move is made on the saved case
         self._after_write(self.tr("Saved."))
 
