@@ -5218,22 +5218,27 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
       <source>I have kept it safe</source>
       <translation>I have kept it safe</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <source>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</source>
+      <translation>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="81" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="127" />
       <source>Recovery key not saved</source>
       <translation>Recovery key not saved</translation>
     </message>
@@ -5243,17 +5248,22 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Recovery key of this database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="118" />
       <source>Save the recovery key</source>
       <translation>Save the recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="78" />
       <source>Save to file…</source>
       <translation>Save to file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="136" />
+      <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
+      <translation>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="128" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>The file could not be written ({error}); choose another place.</translation>
     </message>

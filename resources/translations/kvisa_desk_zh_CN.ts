@@ -5217,22 +5217,27 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
       <source>I have kept it safe</source>
       <translation>我已妥善保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <source>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</source>
+      <translation>只含字母 A–Z 和数字 2–7：O 一律是字母 O，I 一律是字母 I（密钥中没有数字 0 和 1）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="81" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
       <source>Recovery key</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="127" />
       <source>Recovery key not saved</source>
       <translation>恢复密钥未保存</translation>
     </message>
@@ -5242,17 +5247,22 @@ Case management for consular officers processing China's K visa.</source>
       <translation>本数据库的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="118" />
       <source>Save the recovery key</source>
       <translation>保存恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="78" />
       <source>Save to file…</source>
       <translation>保存到文件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="136" />
+      <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
+      <translation>已保存到 {path}。如果该位置在这台电脑上，请把文件复制到 U 盘，然后在这里删除。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="128" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
     </message>
