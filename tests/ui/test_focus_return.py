@@ -120,3 +120,23 @@ def test_a_dialog_of_a_case_view_gives_focus_back_to_the_case_view(
     assert QApplication.focusWidget() is had_it
     view.close()
     qtbot.waitUntil(lambda: not window.case_views)
+
+
+def test_a_message_box_of_a_window_modal_dialog_gives_focus_back_to_that_dialog(
+    qtbot: Any, window: MainWindow
+) -> None:
+    # As Accounts after a one-time password box: Alt+A (Add account) must reach it.
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    accounts = QDialog(window)
+    add = QPushButton("&Add account…", accounts)
+    QVBoxLayout(accounts).addWidget(add)
+    accounts.open()  # window-modal, as show_accounts opens it
+    accounts.activateWindow()
+    add.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is add)
+    _close_when_shown(QMessageBox)
+    QMessageBox.information(accounts, "One-time password", "Given: abcd-efgh")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is accounts)
+    assert QApplication.focusWidget() is add
+    accounts.close()

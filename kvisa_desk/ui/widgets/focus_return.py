@@ -1,6 +1,7 @@
 """Keyboard focus comes back to the main window when a dialog, message box, file dialog or
 case view of its own closes, so its shortcuts work without a mouse click first; a dialog
-opened from a case view (attach, sign-off, letter preview) gives it back to that case view.
+opened from a case view (attach, sign-off, letter preview) or from another of the window's
+dialogs (a one-time password in Accounts) gives it back to the window that opened it.
 
 A window manager usually does this; without one (a kiosk, a bare X server) the closed
 window's focus went nowhere. Focus is only returned when nothing else has it and the window
@@ -43,13 +44,17 @@ class FocusReturn(QObject):
             still_open = False
         if still_open or QApplication.focusWidget() is not None:
             return  # still open (another program has focus), or focus found its way
+        modal = QApplication.activeModalWidget()
+        if opener is not None and opener is not self._window and _is_open(opener):
+            if modal is None or modal is opener:
+                # The case view (or the Accounts dialog) that opened it, not the worklist
+                # behind: its shortcuts (Ctrl+D, Alt+A) work at once.
+                give_window_focus(opener)
+            return
         try:
-            if not self._window.isVisible() or QApplication.activeModalWidget() is not None:
+            if not self._window.isVisible() or modal is not None:
                 return
         except RuntimeError:  # the main window went too (signing out)
-            return
-        if opener is not None and opener is not self._window and _is_open(opener):
-            give_window_focus(opener)  # the case view that opened it, not the worklist behind
             return
         self.give_focus()
 
