@@ -4322,14 +4322,19 @@ Check --db or --db-url.</translation>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
-      <source>&amp;Checks</source>
-      <translation>&amp;Checks</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <source>&amp;Case</source>
+      <translation>&amp;Case</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
@@ -4340,11 +4345,6 @@ Check --db or --db-url.</translation>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
-      <source>&amp;Forgotten password…</source>
-      <translation>&amp;Forgotten password…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4437,11 +4437,6 @@ Check --db or --db-url.</translation>
       <translation>A&amp;ccounts…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
-      <source>A&amp;dministration</source>
-      <translation>A&amp;dministration</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
       <source>About KVisa Desk</source>
       <translation>About KVisa Desk</translation>
@@ -4467,14 +4462,14 @@ Check --db or --db-url.</translation>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
-      <source>C&amp;ase</source>
-      <translation>C&amp;ase</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>Case not found</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <source>Chec&amp;ks</source>
+      <translation>Chec&amp;ks</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
@@ -4545,6 +4540,11 @@ Check --db or --db-url.</translation>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>Forgotten &amp;password…</source>
+      <translation>Forgotten &amp;password…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
@@ -5238,7 +5238,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="132" />
       <source>Recovery key not saved</source>
       <translation>Recovery key not saved</translation>
     </message>
@@ -5248,7 +5248,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Recovery key of this database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="123" />
       <source>Save the recovery key</source>
       <translation>Save the recovery key</translation>
     </message>
@@ -5258,12 +5258,12 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Save to file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="141" />
       <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
       <translation>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="133" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>The file could not be written ({error}); choose another place.</translation>
     </message>

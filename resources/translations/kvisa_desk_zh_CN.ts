@@ -4321,14 +4321,19 @@ Check --db or --db-url.</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <source>&amp;Administration</source>
+      <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
-      <source>&amp;Checks</source>
-      <translation>核查(&amp;C)</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <source>&amp;Case</source>
+      <translation>案件(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
@@ -4339,11 +4344,6 @@ Check --db or --db-url.</source>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
-      <source>&amp;Forgotten password…</source>
-      <translation>忘记密码(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4436,11 +4436,6 @@ Check --db or --db-url.</source>
       <translation>账户(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
-      <source>A&amp;dministration</source>
-      <translation>管理(&amp;D)</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
       <source>About KVisa Desk</source>
       <translation>关于 KVisa Desk</translation>
@@ -4466,14 +4461,14 @@ Check --db or --db-url.</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
-      <source>C&amp;ase</source>
-      <translation>案件(&amp;A)</translation>
-    </message>
-    <message>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <source>Chec&amp;ks</source>
+      <translation>核查(&amp;K)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
@@ -4544,6 +4539,11 @@ Check --db or --db-url.</source>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>Forgotten &amp;password…</source>
+      <translation>忘记密码(&amp;P)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
@@ -5237,7 +5237,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="127" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="132" />
       <source>Recovery key not saved</source>
       <translation>恢复密钥未保存</translation>
     </message>
@@ -5247,7 +5247,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>本数据库的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="118" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="123" />
       <source>Save the recovery key</source>
       <translation>保存恢复密钥</translation>
     </message>
@@ -5257,12 +5257,12 @@ Case management for consular officers processing China's K visa.</source>
       <translation>保存到文件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="136" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="141" />
       <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
       <translation>已保存到 {path}。如果该位置在这台电脑上，请把文件复制到 U 盘，然后在这里删除。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="128" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="133" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
     </message>
