@@ -10,6 +10,7 @@ before then waits for it.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -53,8 +54,6 @@ def offered_username(flag: str | None = None) -> str:
     """The username the sign-in dialog starts with: --user or KVISA_USER when given, else
     the last one signed in on this computer, else none. Never the operating-system login
     ("root", a shared desk account), which is no KVisa Desk name."""
-    import os
-
     if flag:
         return flag
     given = os.environ.get("KVISA_USER")
