@@ -130,7 +130,9 @@ def test_the_recovery_key_opens_it_when_every_password_is_lost(
     with pytest.raises(AuthenticationFailed):
         unlock_with_recovery_key(db, "AAAA-" * 7 + "AAAA")
     assert db.locked
-    unlock_with_recovery_key(db, recovery_key.lower().replace("-", " "))
+    # As read off a screen: lower case, spaces, and 0/1/8 for the letters O/I/B.
+    typed = recovery_key.lower().replace("-", " ").translate(str.maketrans("oib", "018"))
+    unlock_with_recovery_key(db, typed)
     assert not db.locked and has_administrator(db)
     db.dispose()
 

@@ -81,3 +81,15 @@ def test_db_unlock_help_has_a_description(
         build_parser().parse_args(["db", "unlock", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "every administrator password" in text and "one-time password" in text
+
+
+def test_a_key_typed_with_zero_one_or_eight_for_o_i_b_is_read_as_the_key() -> None:
+    from kvisa_desk.store.keyslots import normal_recovery_key
+
+    key = "4YQJ-FKT3-PWGF-OQ4W-IBCD-EFGH-JKLM-NPRS"
+    # O read as a zero, I as a one, B as an eight, typed in lower case with spaces.
+    typed = "4yqj fkt3 pwgf 0q4w 18cd efgh jklm nprs"
+    assert normal_recovery_key(typed) == key
+    assert normal_recovery_key("4YQL") == "4YQL"  # L stays L: it is in the alphabet
+    sheet = recovery_key_sheet(key, None, datetime.now(UTC)).replace("OQ4W", "0Q4W")
+    assert normal_recovery_key(recovery_key_in(sheet)) == key  # a hand-copied sheet

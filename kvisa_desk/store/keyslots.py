@@ -140,8 +140,14 @@ def new_recovery_key() -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def _normal_recovery(text: str) -> str:
-    letters = "".join(c for c in text.upper() if c.isalnum())
+# Digits base32 lacks, read off a screen or a printout for the letter they look like.
+_LOOK_ALIKES = str.maketrans("018", "OIB")
+
+
+def normal_recovery_key(text: str) -> str:
+    """The key as typed: any case, spaces or dashes, and 0, 1 or 8 for the letters O, I, B
+    (base32 has no 0, 1, 8 or 9, so nothing else is meant)."""
+    letters = "".join(c for c in text.upper() if c.isalnum()).translate(_LOOK_ALIKES)
     return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
 
 
@@ -269,7 +275,7 @@ def unwrap_recovery(database: Path, recovery_key: str) -> bytearray | None:
     data = _read(database)
     if RECOVERY not in data:
         return None
-    return _open(data, RECOVERY, data[RECOVERY], _normal_recovery(recovery_key))
+    return _open(data, RECOVERY, data[RECOVERY], normal_recovery_key(recovery_key))
 
 
 def account_slots(database: Path) -> int:

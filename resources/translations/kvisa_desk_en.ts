@@ -1086,87 +1086,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="126" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="131" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="130" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="128" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1186,47 +1186,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="252" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="127" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1236,12 +1236,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="129" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1281,7 +1281,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1291,7 +1291,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1306,7 +1306,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="286" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1331,7 +1331,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="273" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1356,27 +1356,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1391,7 +1391,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1406,12 +1406,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1436,12 +1436,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1453,82 +1453,82 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="50" />
       <source>An administrator set your password.</source>
       <translation>An administrator set your password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
       <source>At least {n} characters.</source>
       <translation>At least {n} characters.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="42" />
       <source>Choose a new password</source>
       <translation>Choose a new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="53" />
       <source>Choose your own before you go on.</source>
       <translation>Choose your own before you go on.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="73" />
       <source>Protecting the database key with your new password…</source>
       <translation>Protecting the database key with your new password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="57" />
       <source>Repeat new password</source>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="65" />
       <source>The two new passwords differ.</source>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Your password was reset from the database file, without sign-in.</source>
       <translation>Your password was reset from the database file, without sign-in.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Your password was set with the database's recovery key.</source>
       <translation>Your password was set with the database's recovery key.</translation>
     </message>
@@ -3259,97 +3259,97 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="116" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
       <source>Create the first administrator</source>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Explore with demo data instead</source>
       <translation>Explore with demo data instead</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>Leave this database unencrypted (a training machine, no real applicants)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
       <source>Protecting the new database key with your password…</source>
       <translation>Protecting the new database key with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
       <source>Repeat</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Repeat password</source>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>The two passwords differ.</source>
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="82" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="107" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
       <source>e.g. Systems Administrator</source>
       <translation>e.g. Systems Administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="99" />
       <source>e.g. admin</source>
       <translation>e.g. admin</translation>
     </message>
@@ -3602,7 +3602,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
@@ -3612,12 +3612,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Changed, not applied</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
       <source>Import of {file}</source>
       <translation>Import of {file}</translation>
     </message>
@@ -3627,17 +3627,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -3652,12 +3652,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
       <source>What it means</source>
       <translation>What it means</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
       <source>already case {case}, the same</source>
       <translation>already case {case}, the same</translation>
     </message>
@@ -3667,12 +3667,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>an earlier record of this file differs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
       <source>differs from an earlier record of this file</source>
       <translation>differs from an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>differs from case {case}; an officer must decide</translation>
     </message>
@@ -3682,12 +3682,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>formatting only</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
       <source>now case {case}</source>
       <translation>now case {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>the same as an earlier record of this file</source>
       <translation>the same as an earlier record of this file</translation>
     </message>
@@ -3702,7 +3702,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>the whole row</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
     </message>
@@ -3942,17 +3942,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="135" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>Database upgraded; the previous copy is at {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk cannot open the database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="100" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
       <source>The database could not be opened:
 {error}
 
@@ -3963,7 +3963,7 @@ Check --db or --db-url.</source>
 Check --db or --db-url.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="107" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</translation>
     </message>
@@ -4312,7 +4312,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
@@ -4322,14 +4322,19 @@ Check --db or --db-url.</translation>
       <translation>&amp;About KVisa Desk</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
-      <source>&amp;Checks</source>
-      <translation>&amp;Checks</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <source>&amp;Case</source>
+      <translation>&amp;Case</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
@@ -4340,11 +4345,6 @@ Check --db or --db-url.</translation>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
-      <source>&amp;Forgotten password…</source>
-      <translation>&amp;Forgotten password…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4422,12 +4422,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4435,11 +4435,6 @@ Check --db or --db-url.</translation>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>A&amp;ccounts…</source>
       <translation>A&amp;ccounts…</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
-      <source>A&amp;dministration</source>
-      <translation>A&amp;dministration</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
@@ -4462,19 +4457,19 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
-      <source>C&amp;ase</source>
-      <translation>C&amp;ase</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>Case not found</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <source>Chec&amp;ks</source>
+      <translation>Chec&amp;ks</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
@@ -4532,7 +4527,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
     </message>
@@ -4542,12 +4537,17 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>Forgotten &amp;password…</source>
+      <translation>Forgotten &amp;password…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4557,7 +4557,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4576,7 +4576,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4591,7 +4591,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4606,32 +4606,32 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>
@@ -5218,22 +5218,27 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
       <source>I have kept it safe</source>
       <translation>I have kept it safe</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <source>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</source>
+      <translation>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="81" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
       <source>Recovery key</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="132" />
       <source>Recovery key not saved</source>
       <translation>Recovery key not saved</translation>
     </message>
@@ -5243,17 +5248,22 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Recovery key of this database</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="123" />
       <source>Save the recovery key</source>
       <translation>Save the recovery key</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="78" />
       <source>Save to file…</source>
       <translation>Save to file…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="141" />
+      <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
+      <translation>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="133" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>The file could not be written ({error}); choose another place.</translation>
     </message>
@@ -5832,77 +5842,87 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="234" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="255" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="248" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="269" />
       <source>Forgot your password?</source>
       <translation>Forgot your password?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="259" />
       <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
       <translation>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="304" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
       <source>Opening the database…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="305" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="349" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="235" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="276" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="222" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="223" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="244" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="333" />
+      <source>Type your password.</source>
+      <translation>Type your password.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
+      <source>Type your username.</source>
+      <translation>Type your username.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -6152,7 +6172,7 @@ Default: {default}</translation>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="115" />
       <source>No longer in this list after a change: F5 reads the list again</source>
       <translation>No longer in this list after a change: F5 reads the list again</translation>
     </message>
@@ -6180,7 +6200,7 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="266" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln case</numerusform>
@@ -6188,7 +6208,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="274" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln matching case</numerusform>
@@ -6196,7 +6216,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="268" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
@@ -6204,7 +6224,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="81" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
     </message>
@@ -6225,22 +6245,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -1085,87 +1085,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="126" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="131" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="130" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="128" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1185,47 +1185,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="252" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="127" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1235,12 +1235,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="129" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1280,7 +1280,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1290,7 +1290,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1305,7 +1305,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="286" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1330,7 +1330,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="273" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1355,27 +1355,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1390,7 +1390,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1405,12 +1405,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1435,12 +1435,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1452,82 +1452,82 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="49" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="50" />
       <source>An administrator set your password.</source>
       <translation>您的密码由管理员设置。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="51" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
       <source>At least {n} characters.</source>
       <translation>密码至少 {n} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="41" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="42" />
       <source>Choose a new password</source>
       <translation>设置新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="52" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="53" />
       <source>Choose your own before you go on.</source>
       <translation>继续之前，请设置您自己的密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="54" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="55" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="72" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="73" />
       <source>Protecting the database key with your new password…</source>
       <translation>正在用您的新密码保护数据库密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="59" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="60" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="56" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="57" />
       <source>Repeat new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="64" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="65" />
       <source>The two new passwords differ.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="47" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="48" />
       <source>Your password was reset from the database file, without sign-in.</source>
       <translation>您的密码是通过数据库文件重置的（未经登录）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="45" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="46" />
       <source>Your password was set with the database's recovery key.</source>
       <translation>您的密码是用本数据库的恢复密钥设置的。</translation>
     </message>
@@ -3258,97 +3258,97 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FirstAdministratorDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="115" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="116" />
       <source>Anyone who copies a plain file reads every applicant in it. It can be encrypted later with kvisa-desk db encrypt.</source>
       <translation>任何人复制未加密的数据库文件，即可读取其中所有申请人的信息。以后可用 kvisa-desk db encrypt 加密。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="80" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
       <source>Create the first administrator</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="93" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="94" />
       <source>Explore with demo data instead</source>
       <translation>改用演示数据体验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
       <source>Full name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="111" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="112" />
       <source>Leave this database unencrypted (a training machine, no real applicants)</source>
       <translation>不加密此数据库（仅限培训用电脑，不含真实申请人）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="181" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="182" />
       <source>Protecting the new database key with your password…</source>
       <translation>正在用您的密码保护新数据库的密钥…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="108" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="109" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="151" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="152" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="81" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="82" />
       <source>This database has no accounts yet. Create the administrator who will add the officers' accounts. Administrators manage accounts and the database; they do not work on cases.</source>
       <translation>此数据库尚无账户。请创建管理员，由其添加签证官账户。管理员负责管理账户和数据库，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="107" />
       <source>Title</source>
       <translation>职衔</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="104" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="105" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="101" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="102" />
       <source>e.g. Systems Administrator</source>
       <translation>例如：系统管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in.py" line="99" />
       <source>e.g. admin</source>
       <translation>例如：admin</translation>
     </message>
@@ -3601,7 +3601,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
       <source>Application</source>
       <translation>申请</translation>
     </message>
@@ -3611,12 +3611,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>已变更，未采用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
       <source>Import of {file}</source>
       <translation>导入 {file}</translation>
     </message>
@@ -3626,17 +3626,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
       <source>Position</source>
       <translation>位置</translation>
     </message>
@@ -3651,12 +3651,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>未变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
       <source>What it means</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
       <source>already case {case}, the same</source>
       <translation>已是案件 {case}，内容相同</translation>
     </message>
@@ -3666,12 +3666,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>本文件中较早的记录与之不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
       <source>differs from an earlier record of this file</source>
       <translation>与本文件中较早的记录不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>与案件 {case} 不同；须由签证官决定</translation>
     </message>
@@ -3681,12 +3681,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>仅格式不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
       <source>now case {case}</source>
       <translation>现为案件 {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>the same as an earlier record of this file</source>
       <translation>与本文件中较早的记录相同</translation>
     </message>
@@ -3701,7 +3701,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>整行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
     </message>
@@ -3941,17 +3941,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>KVisaDesk</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="131" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="135" />
       <source>Database upgraded; the previous copy is at {path}</source>
       <translation>数据库已升级；升级前的副本位于 {path}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="97" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="101" />
       <source>KVisa Desk cannot open the database</source>
       <translation>KVisa Desk 无法打开数据库</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="100" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="104" />
       <source>The database could not be opened:
 {error}
 
@@ -3962,7 +3962,7 @@ Check --db or --db-url.</source>
 请检查 --db 或 --db-url。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/app.py" line="103" />
+      <location filename="../../kvisa_desk/ui/shell/app.py" line="107" />
       <source>The database could not be opened: the server {host} cannot be reached. Check the network, or ask the administrator whether the server is running; then start KVisa Desk again.</source>
       <translation>无法打开数据库：无法连接服务器 {host}。请检查网络，或向管理员确认服务器是否正在运行，然后重新启动 KVisa Desk。</translation>
     </message>
@@ -4311,7 +4311,7 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
@@ -4321,14 +4321,19 @@ Check --db or --db-url.</source>
       <translation>关于 KVisa Desk(&amp;A)</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
+      <source>&amp;Administration</source>
+      <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="128" />
       <source>&amp;Audit trail…</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
-      <source>&amp;Checks</source>
-      <translation>核查(&amp;C)</translation>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
+      <source>&amp;Case</source>
+      <translation>案件(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="108" />
@@ -4339,11 +4344,6 @@ Check --db or --db-url.</source>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="52" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
-      <source>&amp;Forgotten password…</source>
-      <translation>忘记密码(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="135" />
@@ -4421,12 +4421,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4434,11 +4434,6 @@ Check --db or --db-url.</source>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="124" />
       <source>A&amp;ccounts…</source>
       <translation>账户(&amp;C)…</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="123" />
-      <source>A&amp;dministration</source>
-      <translation>管理(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_dialogs.py" line="103" />
@@ -4461,19 +4456,19 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="76" />
-      <source>C&amp;ase</source>
-      <translation>案件(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="95" />
+      <source>Chec&amp;ks</source>
+      <translation>核查(&amp;K)</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="100" />
@@ -4531,7 +4526,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
     </message>
@@ -4541,12 +4536,17 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
+      <location filename="../../kvisa_desk/ui/shell/main_menus.py" line="141" />
+      <source>Forgotten &amp;password…</source>
+      <translation>忘记密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4556,7 +4556,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4575,7 +4575,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4590,7 +4590,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4605,32 +4605,32 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
@@ -5217,22 +5217,27 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="68" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="86" />
       <source>I have kept it safe</source>
       <translation>我已妥善保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="61" />
+      <source>Letters A–Z and digits 2–7 only: O is always the letter O and I the letter I (the key has no 0 or 1).</source>
+      <translation>只含字母 A–Z 和数字 2–7：O 一律是字母 O，I 一律是字母 I（密钥中没有数字 0 和 1）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="81" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="58" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="57" />
       <source>Recovery key</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="98" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="132" />
       <source>Recovery key not saved</source>
       <translation>恢复密钥未保存</translation>
     </message>
@@ -5242,17 +5247,22 @@ Case management for consular officers processing China's K visa.</source>
       <translation>本数据库的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="90" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="123" />
       <source>Save the recovery key</source>
       <translation>保存恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="62" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="78" />
       <source>Save to file…</source>
       <translation>保存到文件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="99" />
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="141" />
+      <source>Saved to {path}. If that is on this computer, copy it to a USB stick and delete it here.</source>
+      <translation>已保存到 {path}。如果该位置在这台电脑上，请把文件复制到 U 盘，然后在这里删除。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/recovery_key_dialog.py" line="133" />
       <source>The file could not be written ({error}); choose another place.</source>
       <translation>无法写入该文件（{error}）；请选择其他位置。</translation>
     </message>
@@ -5831,77 +5841,87 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="234" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="255" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="248" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="269" />
       <source>Forgot your password?</source>
       <translation>忘记密码？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="238" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="259" />
       <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
       <translation>忘记密码？签证官和主管：请管理员为您设置一次性密码。管理员：在存放数据库的电脑上运行 kvisa-desk db unlock ADMIN --recovery-key-file FILE，其中 ADMIN 为您的用户名，FILE 为保存的恢复密钥文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="304" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="305" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="349" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="235" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="276" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="222" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="223" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="244" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="231" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="333" />
+      <source>Type your password.</source>
+      <translation>请输入密码。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
+      <source>Type your username.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -6151,7 +6171,7 @@ Default: {default}</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="115" />
       <source>No longer in this list after a change: F5 reads the list again</source>
       <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
     </message>
@@ -6179,28 +6199,28 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="266" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln 个案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="274" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln 个匹配的案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="268" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="81" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
     </message>
@@ -6221,22 +6241,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="85" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="178" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="212" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

@@ -95,3 +95,48 @@ def test_after_signing_in_the_new_window_has_the_keyboard(
     qtbot.waitUntil(lambda: _in_window(window))
     window.runner.wait()
     window.reader.wait()
+
+
+def test_a_dialog_of_a_case_view_gives_focus_back_to_the_case_view(
+    qtbot: Any, window: MainWindow
+) -> None:
+    # Attach, the sign-off confirmation and the letter preview are children of the case
+    # view: after them Ctrl+D, Ctrl+L and Escape must reach the case view, not the worklist.
+    window.worklist_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.worklist_view)
+    case_id = window.worklist_model.case_id_at(0)
+    assert case_id is not None
+    view = open_case(qtbot, window, case_id)
+    assert view is not None
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and not _in_window(window))
+    had_it = QApplication.focusWidget()
+    assert had_it is not None and had_it.window() is view
+    _close_when_shown(QMessageBox)
+    QMessageBox.question(view.tabs.currentWidget(), "Sign off", "Agree?")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    qtbot.wait(50)  # the main window's focus return has run by now, and must leave it there
+    assert QApplication.activeWindow() is view
+    assert QApplication.focusWidget() is had_it
+    view.close()
+    qtbot.waitUntil(lambda: not window.case_views)
+
+
+def test_a_message_box_of_a_window_modal_dialog_gives_focus_back_to_that_dialog(
+    qtbot: Any, window: MainWindow
+) -> None:
+    # As Accounts after a one-time password box: Alt+A (Add account) must reach it.
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    accounts = QDialog(window)
+    add = QPushButton("&Add account…", accounts)
+    QVBoxLayout(accounts).addWidget(add)
+    accounts.open()  # window-modal, as show_accounts opens it
+    accounts.activateWindow()
+    add.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is add)
+    _close_when_shown(QMessageBox)
+    QMessageBox.information(accounts, "One-time password", "Given: abcd-efgh")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is accounts)
+    assert QApplication.focusWidget() is add
+    accounts.close()

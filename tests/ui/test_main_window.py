@@ -187,7 +187,7 @@ def test_the_status_bar_never_shows_a_password() -> None:
 
 def test_menus_offer_the_first_actions(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "C&ase", "&Checks", "&View", "A&dministration", "&Help"]
+    assert titles == ["&File", "&Case", "Chec&ks", "&View", "&Administration", "&Help"]
     assert window.menus.action_quit.shortcut() == QKeySequence("Ctrl+Q")
     assert window.menus.action_run_checks.shortcut() == QKeySequence("Ctrl+R")
     assert window.menus.action_load_demo.text() == "Load &demo cases…"

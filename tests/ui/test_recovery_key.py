@@ -69,3 +69,57 @@ def test_the_first_run_makes_an_encrypted_file_and_shows_its_recovery_key_once(
 @pytest.fixture(autouse=True)
 def _own_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cipher, "_unlocked", dict(cipher._unlocked))
+
+
+KEY = "4YQJ-FKT3-PWGF-OQ4W-IBCD-EFGH-JKLM-NPRS"
+
+
+def test_the_key_dialog_has_no_default_button_and_stays_open_on_enter_or_escape(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = RecoveryKeyDialog(KEY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    buttons = dialog.findChildren(QPushButton)
+    assert len(buttons) == 3
+    assert not any(b.isDefault() or b.autoDefault() for b in buttons)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+        qtbot.keyClick(dialog, key)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(dialog.done_button, key)  # type: ignore[no-untyped-call]
+    assert dialog.isVisible() and dialog.result() == 0  # the officer must choose
+    dialog.done_button.click()
+    assert dialog.result() == 1
+
+
+def test_after_save_the_dialog_says_where_the_key_went(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = RecoveryKeyDialog(KEY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.saved_note.isVisible()
+    target = tmp_path / "stick" / "kvisa-recovery-key.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_button.click()
+    assert target.read_text(encoding="utf-8").count(KEY) == 1
+    assert dialog.saved_note.isVisible() and str(target) in dialog.saved_note.text()
+
+
+def test_the_key_is_shown_and_printed_in_a_monospaced_font_and_its_alphabet_said(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QFontInfo
+
+    dialog = RecoveryKeyDialog(KEY)
+    qtbot.addWidget(dialog)
+    assert QFontInfo(dialog.key_label.font()).fixedPitch()
+    assert QFontInfo(dialog.printable().defaultFont()).fixedPitch()
+    assert "no 0 or 1" in dialog.alphabet.text()
+    assert "(no 0 or 1)" in dialog.sheet() and "没有数字 0 和 1" in dialog.sheet()

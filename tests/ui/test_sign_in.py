@@ -17,7 +17,9 @@ def _ok(dialog: SignInDialog | FirstAdministratorDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_wrong_password_is_refused_in_place_and_typing_is_kept(qtbot: QtBot, db: Database) -> None:
+def test_wrong_password_is_refused_in_place_and_the_username_is_kept(
+    qtbot: QtBot, db: Database
+) -> None:
     dialog = SignInDialog(db, "officer.a")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "not the password")

@@ -8,8 +8,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-# Eight groups of four base32 characters (keyslots.new_recovery_key).
-_KEY_LINE = re.compile(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}")
+# Eight groups of four base32 characters (keyslots.new_recovery_key); a copy typed by hand
+# may hold 0, 1 or 8 for O, I or B (keyslots.normal_recovery_key reads them so).
+_KEY_LINE = re.compile(r"[A-Z0-8]{4}(?:-[A-Z0-8]{4}){7}")
 
 
 def recovery_key_sheet(recovery_key: str, database: Path | None, made_at: datetime) -> str:
@@ -23,6 +24,9 @@ def recovery_key_sheet(recovery_key: str, database: Path | None, made_at: dateti
             "KVisa Desk — 加密数据库的恢复密钥",
             "",
             recovery_key,
+            "",
+            "Letters A-Z and digits 2-7 only: O is the letter O, I the letter I (no 0 or 1).",
+            "只含字母 A-Z 和数字 2-7：O 是字母 O，I 是字母 I（没有数字 0 和 1）。",
             "",
             f"Database / 数据库: {where}",
             f"Made / 生成时间: {when}",

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from kvisa_desk.core.accounts import data_keys
-from kvisa_desk.core.accounts.acting import acting_username
 from kvisa_desk.core.database import Database, unreachable_host
 from kvisa_desk.core.post.settings import load_post_settings
 from kvisa_desk.core.startup import (
@@ -33,9 +32,12 @@ from kvisa_desk.ui.shell.qt_app import application as application
 from kvisa_desk.ui.shell.qt_app import install_bundled_fonts as install_bundled_fonts
 from kvisa_desk.ui.shell.read_only_banner import show_read_only_banner
 from kvisa_desk.ui.shell.sign_in import SignedIn
+from kvisa_desk.ui.shell.sign_in_form import offered_username
 from kvisa_desk.ui.widgets.error_text import error_text
 from kvisa_desk.ui.widgets.prompts import Prompts, show_error
 from kvisa_desk.vocab import DEFAULT_POST
+
+SYSTEM_ACTOR = "system"  # the program itself: "KVisa Desk (automatic)" in the audit trail
 
 EXIT_CANNOT_OPEN = 2
 
@@ -72,15 +74,17 @@ class WindowDatabase:
     has_administrator: bool = False
 
 
-def open_for_window(args: argparse.Namespace, actor: str) -> WindowDatabase:
+def open_for_window(args: argparse.Namespace) -> WindowDatabase:
     """Open the database `kvisa-desk` names (beside the GUI thread when it starts); every
-    error is kept, to be shown in words by cannot_open."""
+    error is kept, to be shown in words by cannot_open. What opening records (the registry
+    seeded on a new file) is the program's doing, before anyone signed in: never recorded
+    as the operating-system login ("root" stood first in the audit trail)."""
     from kvisa_desk.core.accounts.accounts import has_administrator
 
     url = ""
     try:
         url = resolve_database_url(args.db, args.db_url)
-        opened = open_database(url, actor)
+        opened = open_database(url, SYSTEM_ACTOR)
         return WindowDatabase(url, opened, has_administrator=has_administrator(opened.db))
     except (DatabaseTooNew, MigrationFailed, SchemaUpgradeNeeded) as exc:
         return WindowDatabase(url, error=exc)
@@ -150,8 +154,8 @@ def run_window(args: argparse.Namespace) -> int:
     first and opens the database meanwhile; it comes here when KVISA_PASSWORD signs in.)"""
     app = application()
     configure_logging()
-    actor = acting_username(args.user)
-    opening = open_for_window(args, actor)
+    actor = offered_username(args.user)
+    opening = open_for_window(args)
     if opening.opened is None:
         return cannot_open(opening)
     try:

@@ -20,6 +20,7 @@ from kvisa_desk.core.database import Database
 from kvisa_desk.ui.shell.idle_lock import IdleLock
 from kvisa_desk.ui.shell.main_window import MainWindow
 from kvisa_desk.ui.shell.sign_in import SignedIn, sign_in_window_user
+from kvisa_desk.ui.shell.sign_in_form import remember_signed_in
 
 # (parent, username to offer, whether KVISA_PASSWORD may sign in) -> who signed in, or None
 SignIn = Callable[[QWidget | None, str, bool], SignedIn | None]
@@ -56,6 +57,7 @@ class DeskSession(QObject):
         self.lock: IdleLock | None = None
 
     def open(self, signed: SignedIn) -> MainWindow:
+        remember_signed_in(signed.account.username)  # offered at the next start
         window = self._make_window(signed.account.username)
         window.setProperty("idle_lock_minutes", self._idle_minutes)
         window.sign_out_requested.connect(self.sign_out)

@@ -73,7 +73,7 @@ class MainMenus(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
-        case_menu = bar.addMenu(tr("C&ase"))
+        case_menu = bar.addMenu(tr("&Case"))
         self.action_open = self._action("action_open", tr("&Open case"), tr("Ctrl+O"))
         self.action_next = self._action("action_next", tr("&Next case"), tr("Alt+Down"))
         self.action_previous = self._action("action_previous", tr("&Previous case"), tr("Alt+Up"))
@@ -92,7 +92,7 @@ class MainMenus(QObject):
         case_menu.addSeparator()
         case_menu.addAction(self.action_search)
 
-        checks_menu = bar.addMenu(tr("&Checks"))
+        checks_menu = bar.addMenu(tr("Chec&ks"))
         self.action_run_checks = self._action("action_run_checks", tr("&Run checks"), tr("Ctrl+R"))
         self.action_run_checks.setIcon(icon("run-checks"))
         self.action_run_checks.setStatusTip(tr("Check the selected cases against the rules"))
@@ -120,7 +120,7 @@ class MainMenus(QObject):
         view_menu.addAction(self.action_language)
 
         # Greyed out by the window for roles that may not use them; core refuses them anyway.
-        admin_menu = bar.addMenu(tr("A&dministration"))
+        admin_menu = bar.addMenu(tr("&Administration"))
         self.action_accounts = self._action("action_accounts", tr("A&ccounts…"), tr("Ctrl+Shift+K"))
         admin_menu.addAction(self.action_accounts)
         self.action_post_settings = self._action("action_post_settings", tr("&Post settings…"))
@@ -138,7 +138,7 @@ class MainMenus(QObject):
             "action_shortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1)
         )
         self.action_forgotten_password = self._action(
-            "action_forgotten_password", tr("&Forgotten password…")
+            "action_forgotten_password", tr("Forgotten &password…")
         )
         self.action_about = self._action("action_about", tr("&About KVisa Desk"))
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         if self.worklist_model.rowCount():
             # Enter opens the first case straight away; arrows move from there.
             self.worklist_view.setCurrentIndex(self.worklist_model.index(0, 0))
+        self.worklist_model.modelReset.connect(self._enable_stepping)  # a new count of rows
+        self._enable_stepping()
         self.refresh_counts()
         self._mark_known_writes()
 
@@ -465,6 +467,13 @@ class MainWindow(QMainWindow):
     def open_current(self) -> CaseView | None:
         case_id = self.worklist_view.current_case_id()
         return self.open_case(case_id) if case_id is not None else None
+
+    def _enable_stepping(self) -> None:
+        """Open, Next and Previous case only when there is a case to go to: greyed out for
+        an empty worklist, and for an administrator, who sees no cases."""
+        may = self.roles.may_trigger("action_open") and self.worklist_model.rowCount() > 0
+        for action in (self.menus.action_open, self.menus.action_next, self.menus.action_previous):
+            action.setEnabled(may)
 
     def step_case(self, step: int) -> int | None:
         return self.worklist_view.move_current(step)

@@ -49,14 +49,30 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.key_label = QLabel(recovery_key, self)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
+        font = key_font()
         font.setPointSize(font.pointSize() + 4)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         layout.addWidget(self.key_label)
+        # Read off a screen or a printout, O looked like a zero and was typed as one.
+        self.alphabet = QLabel(
+            self.tr(
+                "Letters A–Z and digits 2–7 only: O is always the letter O and I the letter "
+                "I (the key has no 0 or 1)."
+            ),
+            self,
+        )
+        self.alphabet.setWordWrap(True)
+        self.alphabet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.alphabet)
+        self.saved_note = QLabel(self)  # where it was saved, once it was
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_note.hide()
+        layout.addWidget(self.saved_note)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("Save to file…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -64,14 +80,30 @@ class RecoveryKeyDialog(QDialog):
         self.print_button = buttons.addButton(
             self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        # An action, not Accept: the button box makes its first Accept button the default
+        # when shown, and Enter then dismissed the key unsaved.
         done = buttons.addButton(
-            self.tr("I have kept it safe"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("I have kept it safe"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.done_button = done
+        # No default: Enter, Escape or a hasty click must not dismiss the once-only key; the
+        # officer chooses Save, Print or "kept safe" on purpose.
+        for button in (self.save_button, self.print_button, done):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.save_button.clicked.connect(self._save)
         self.print_button.clicked.connect(self._print)
         done.clicked.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped lines at this width (the intro's last line was cut)."""
+        width = max(self.width(), 560) if self.isVisible() else 560
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
+
+    def reject(self) -> None:
+        """Escape and the window's close button keep it open: the key is shown only once."""
 
     def sheet(self) -> str:
         """The key with what it is, which database and how to use it, in both languages."""
@@ -86,12 +118,14 @@ class RecoveryKeyDialog(QDialog):
     def _save(self) -> None:
         # The officer's documents folder (or home), never the program's: a USB stick is
         # chosen from there; the key must not stay beside the database.
-        proposed = start_folder(None, "", "recovery-key") / "kvisa-recovery-key.txt"
+        folder = removable_folder() or start_folder(None, "", "recovery-key")
+        proposed = folder / "kvisa-recovery-key.txt"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key"), str(proposed))
         if not name:
             return
         try:
             self.save_to(Path(name))
+            self.show_saved(Path(name))
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -101,8 +135,20 @@ class RecoveryKeyDialog(QDialog):
                 ),
             )
 
+    def show_saved(self, path: Path) -> None:
+        """Says where the copy went, so the officer can move it off this computer."""
+        self.saved_note.setText(
+            self.tr(
+                "Saved to {path}. If that is on this computer, copy it to a USB stick and "
+                "delete it here."
+            ).format(path=path)
+        )
+        self.saved_note.show()
+        self._fit()
+
     def printable(self) -> QTextDocument:
         page = QTextDocument(self)
+        page.setDefaultFont(key_font())  # printed in a font where O and 0 differ
         page.setPlainText(self.sheet())
         return page
 
@@ -111,6 +157,29 @@ class RecoveryKeyDialog(QDialog):
         chooser = QPrintDialog(printer, self)
         if chooser.exec() == QDialog.DialogCode.Accepted.value:
             self.printable().print_(printer)
+
+
+def removable_folder() -> Path | None:
+    """A USB stick mounted by the desktop (/media/USER/NAME or /run/media/USER/NAME), where
+    the key belongs rather than in this computer's home folder; None when there is none."""
+    user = Path.home().name
+    for media in (Path("/media") / user, Path("/run/media") / user):
+        try:
+            mounted = sorted(p for p in media.iterdir() if p.is_dir() and os.access(p, os.W_OK))
+        except OSError:  # no such folder, or not ours to read
+            continue
+        if mounted:
+            return mounted[0]
+    return None
+
+
+def key_font() -> QFont:
+    """A monospaced font (DejaVu Sans Mono, Noto Sans Mono: their zero is slashed or
+    dotted, their I has serifs): the key's O and I are not taken for 0 and 1."""
+    font = QFont()
+    font.setFamilies(["DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "monospace"])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
 
 
 def show_new_recovery_key(db: Database, parent: QWidget | None = None) -> bool:

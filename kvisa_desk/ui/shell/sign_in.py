@@ -1,7 +1,8 @@
 """Signing in before the main window: the first administrator, sign-in, forced password change.
 
 Every check happens in core (accounts); these dialogs only collect what the officer types
-and show the refusal in words. Typed text stays in the fields after a refusal.
+and show the refusal in words. Typed text stays in the fields after a refusal, except a
+refused sign-in password (cleared, the cursor back in it).
 """
 
 from __future__ import annotations

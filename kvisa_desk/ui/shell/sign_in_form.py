@@ -10,11 +10,12 @@ before then waits for it.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from kvisa_desk.core.database import Database
 
 log = logging.getLogger(__name__)
+LAST_USER_KEY = "signin/last_username"  # who last signed in on this computer (QSettings)
 # The slow part of a submit (a key slot: Argon2id, about 0.7 s), run beside the GUI thread.
 Work = Callable[[], None]
 
@@ -46,6 +48,24 @@ class _Finished(QObject):
     """Carries the outcome of background work back to the GUI thread (a queued signal)."""
 
     done = Signal(object)  # None when it succeeded, else the exception it raised
+
+
+def offered_username(flag: str | None = None) -> str:
+    """The username the sign-in dialog starts with: --user or KVISA_USER when given, else
+    the last one signed in on this computer, else none. Never the operating-system login
+    ("root", a shared desk account), which is no KVisa Desk name."""
+    if flag:
+        return flag
+    given = os.environ.get("KVISA_USER")
+    if given:
+        return given
+    last = QSettings().value(LAST_USER_KEY, "")
+    return last if isinstance(last, str) else ""
+
+
+def remember_signed_in(username: str) -> None:
+    """Offered at the next start on this computer (a name, no secret)."""
+    QSettings().setValue(LAST_USER_KEY, username)
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -232,7 +252,7 @@ class SignInDialog(_FormDialog):
         self.password = _password_field(self, self.tr("Password"))
         self.form.addRow(self.tr("&Username"), self.username)
         self.form.addRow(self.tr("&Password"), self.password)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self._label_sign_in()
         # Who to turn to, before the window (and its Help menu) can be reached.
         self.forgot = QLabel(
             self.tr(
@@ -250,6 +270,24 @@ class SignInDialog(_FormDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.error), self.forgot)
         (self.password if username else self.username).setFocus()
+
+    def _label_sign_in(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The button box names its standard buttons anew ("OK") on a language change,
+            # as when the start installs English's counted forms: named again after it.
+            QTimer.singleShot(0, self._label_sign_in)
+
+    def say(self, refusal: str) -> None:
+        """A refusal: the password is cleared and the cursor put back in it, so the next
+        keys type the right one and Enter cannot send the refused one again."""
+        super().say(refusal)
+        if not self.busy and self.db is not None:
+            self.password.clear()
+            (self.password if self.username.text().strip() else self.username).setFocus()
 
     def attach(self, db: Database) -> None:
         """The database is open: a sign-in that was waiting for it goes on now."""
@@ -287,6 +325,11 @@ class SignInDialog(_FormDialog):
         db = self.db
         assert db is not None  # _submit waits for the database
         username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:  # asked here: an empty try must not count
+            from kvisa_desk.core.errors import ServiceError
+
+            missing = self.tr("Type your username.") if not username else None
+            raise ServiceError(missing or self.tr("Type your password."))
 
         def sign_in() -> None:
             # Its own key slot, even when the key is held (switch user, the idle lock).

@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kvisa_desk.core.accounts.acting import acting_username
 from kvisa_desk.ui.shell.qt_app import application
-from kvisa_desk.ui.shell.sign_in_form import SignInDialog
+from kvisa_desk.ui.shell.sign_in_form import SignInDialog, offered_username
 
 if TYPE_CHECKING:
     from kvisa_desk.ui.shell.app import WindowDatabase
@@ -51,7 +50,7 @@ class DeskStart(QObject):
     def __init__(self, args: argparse.Namespace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.args = args
-        self.actor = acting_username(args.user)
+        self.actor = offered_username(args.user)  # the last to sign in here, never "root"
         self.dialog = SignInDialog(None, self.actor)
         self._outcome: WindowDatabase | Exception | None = None
         self._thread: threading.Thread | None = None
@@ -78,7 +77,7 @@ class DeskStart(QObject):
             from kvisa_desk.ui.widgets.translations import english_counted
 
             english_counted()  # read here; installed on the GUI thread when this is done
-            outcome = desk.open_for_window(self.args, self.actor)
+            outcome = desk.open_for_window(self.args)
             _prepare_qt_types()
         except Exception as exc:  # an import that broke: raised again on the GUI thread
             outcome = exc

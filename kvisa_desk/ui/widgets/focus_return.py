@@ -1,5 +1,7 @@
 """Keyboard focus comes back to the main window when a dialog, message box, file dialog or
-case view of its own closes, so its shortcuts work without a mouse click first.
+case view of its own closes, so its shortcuts work without a mouse click first; a dialog
+opened from a case view (attach, sign-off, letter preview) or from another of the window's
+dialogs (a one-time password in Accounts) gives it back to the window that opened it.
 
 A window manager usually does this; without one (a kiosk, a bare X server) the closed
 window's focus went nowhere. Focus is only returned when nothing else has it and the window
@@ -30,17 +32,27 @@ class FocusReturn(QObject):
             self._last = new
         if new is None and old is not None and old.window() is not self._window:
             gone = old.window()
-            QTimer.singleShot(0, lambda: self._return_from(gone))
+            # Read now: a static message box is deleted with its closing.
+            parent = gone.parentWidget()
+            opener = parent.window() if parent is not None else None
+            QTimer.singleShot(0, lambda: self._return_from(gone, opener))
 
-    def _return_from(self, gone: QWidget) -> None:
+    def _return_from(self, gone: QWidget, opener: QWidget | None = None) -> None:
         try:
             still_open = gone.isVisible()
         except RuntimeError:  # deleted with its closing (a static message box, a case view)
             still_open = False
         if still_open or QApplication.focusWidget() is not None:
             return  # still open (another program has focus), or focus found its way
+        modal = QApplication.activeModalWidget()
+        if opener is not None and opener is not self._window and _is_open(opener):
+            if modal is None or modal is opener:
+                # The case view (or the Accounts dialog) that opened it, not the worklist
+                # behind: its shortcuts (Ctrl+D, Alt+A) work at once.
+                give_window_focus(opener)
+            return
         try:
-            if not self._window.isVisible() or QApplication.activeModalWidget() is not None:
+            if not self._window.isVisible() or modal is not None:
                 return
         except RuntimeError:  # the main window went too (signing out)
             return
@@ -57,3 +69,17 @@ class FocusReturn(QObject):
         (target if usable and target is not None else self._fallback).setFocus(
             Qt.FocusReason.ActiveWindowFocusReason
         )
+
+
+def _is_open(widget: QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # deleted since (a case view closed meanwhile)
+        return False
+
+
+def give_window_focus(window: QWidget) -> None:
+    """Activate WINDOW and focus what had it last inside it (else the window itself)."""
+    window.activateWindow()
+    target = window.focusWidget()
+    (target if target is not None else window).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
