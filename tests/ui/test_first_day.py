@@ -468,7 +468,8 @@ def test_accounts_added_or_deactivated_reach_the_officer_filter_at_once(
     assert isinstance(accounts, AccountsDialog)
     qtbot.waitUntil(lambda: accounts.model.rowCount() > 0, timeout=WAIT)
     add_account(qtbot, accounts, Shots(None), ("ada", "Ada Obi", "Visa Officer", "officer"))
-    assert "ada" in listed() and officer.itemText(officer.findData("ada")) == "Ada Obi"
+    qtbot.waitUntil(lambda: "ada" in listed(), timeout=WAIT)  # the list is read off the GUI thread
+    assert officer.itemText(officer.findData("ada")) == "Ada Obi"
     accounts.table.selectRow(accounts.model.row_of("officer.wang"))
     accounts.toggle_active()  # FakePrompts says yes to "can no longer sign in"
     qtbot.waitUntil(lambda: "officer.wang" not in listed(), timeout=WAIT)
