@@ -80,7 +80,7 @@ def test_supervisor_filters_by_officer_action_and_case(qtbot: Any, desk: DeskCon
     viewer.action.setCurrentIndex(viewer.action.findData("note_added"))
     qtbot.waitUntil(lambda: _shown(viewer, COL_ACTION) == ["Note added"], timeout=5_000)
     # Recorded text shows as it was written, never as markup.
-    assert _shown(viewer, COL_SENTENCE) == ["Note added"]
+    assert _shown(viewer, COL_SENTENCE) == ["officer.b added a note"]  # with its subject
     assert viewer.details.toPlainText() == f"Text: {MARKUP}"
 
 
@@ -304,7 +304,10 @@ def test_events_read_as_sentences_and_details_as_words_in_chinese(
         viewer.case.setText("42")
         qtbot.waitUntil(lambda: viewer.total == 2, timeout=5_000)
         _settle(qtbot, viewer)
-        assert _shown(viewer, COL_SENTENCE) == ["护照扫描件已核验", "案件记录已修改：电子邮箱"]
+        assert _shown(viewer, COL_SENTENCE) == [
+            "officer.a将护照扫描件标记为“已核验”",
+            "officer.a修改了案件记录：电子邮箱",
+        ]
         assert viewer.details.toPlainText() == "变更后：已核验\n变更前：未核验\n材料：护照扫描件"
         viewer.table.selectRow(1)
         assert viewer.details.toPlainText() == "字段：电子邮箱"

@@ -7,7 +7,6 @@ Item views draw text literally, so recorded details with markup characters stay 
 
 from __future__ import annotations
 
-from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit_view import AuditRow
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label, language
 from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
@@ -63,6 +62,4 @@ def details_text(row: AuditRow) -> str:
     """The event's recorded details, one `Name: value` a line, codes read as their labels."""
     words = language()
     colon = "：" if words == "zh" else ": "
-    return "\n".join(
-        f"{name}{colon}{value}" for name, value in labels.detail_words(row.kind, row.details, words)
-    )
+    return "\n".join(f"{name}{colon}{value}" for name, value in row.details_in_words(words))
