@@ -364,7 +364,7 @@
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Done by</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="30" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
@@ -464,6 +464,11 @@
       <translation>No events match.</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="71" />
+      <source>No further details were recorded.</source>
+      <translation>No further details were recorded.</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
@@ -489,7 +494,7 @@
       <translation>Select an event to read its recorded details.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -509,7 +514,7 @@
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
@@ -1086,87 +1091,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>&amp;Applicant</source>
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="126" />
       <source>&amp;Documents</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>&amp;Education &amp;&amp; posts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="131" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="130" />
       <source>&amp;Letters</source>
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="128" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>&amp;Passport</source>
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1186,47 +1191,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="252" />
       <source>Attached.</source>
       <translation>Attached.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="127" />
       <source>Chec&amp;ks</source>
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1236,12 +1241,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="129" />
       <source>De&amp;cision</source>
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1281,7 +1286,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1291,7 +1296,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1306,7 +1311,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Issuing state</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="286" />
       <source>Letter issued.</source>
       <translation>Letter issued.</translation>
     </message>
@@ -1331,7 +1336,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="273" />
       <source>Note added.</source>
       <translation>Note added.</translation>
     </message>
@@ -1356,27 +1361,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1391,7 +1396,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1406,12 +1411,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1436,12 +1441,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3602,7 +3607,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
@@ -3612,12 +3617,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Changed, not applied</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
       <source>Import of {file}</source>
       <translation>Import of {file}</translation>
     </message>
@@ -3627,17 +3632,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -3652,12 +3657,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
       <source>What it means</source>
       <translation>What it means</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
       <source>already case {case}, the same</source>
       <translation>already case {case}, the same</translation>
     </message>
@@ -3667,12 +3672,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>an earlier record of this file differs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
       <source>differs from an earlier record of this file</source>
       <translation>differs from an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>differs from case {case}; an officer must decide</translation>
     </message>
@@ -3682,12 +3687,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>formatting only</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
       <source>now case {case}</source>
       <translation>now case {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>the same as an earlier record of this file</source>
       <translation>the same as an earlier record of this file</translation>
     </message>
@@ -3702,7 +3707,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>the whole row</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
     </message>
@@ -4312,7 +4317,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
@@ -4422,12 +4427,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4462,7 +4467,7 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
@@ -4472,7 +4477,7 @@ Check --db or --db-url.</translation>
       <translation>C&amp;ase</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4532,7 +4537,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
     </message>
@@ -4542,12 +4547,12 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4557,7 +4562,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4576,7 +4581,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4591,7 +4596,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4606,32 +4611,32 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>
@@ -6152,7 +6157,7 @@ Default: {default}</translation>
       <translation>Native name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="115" />
       <source>No longer in this list after a change: F5 reads the list again</source>
       <translation>No longer in this list after a change: F5 reads the list again</translation>
     </message>
@@ -6180,7 +6185,7 @@ Default: {default}</translation>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="266" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln case</numerusform>
@@ -6188,7 +6193,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="274" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln matching case</numerusform>
@@ -6196,7 +6201,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="268" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>%Ln matching case shown: the best {limit}. Type more to narrow the search.</numerusform>
@@ -6204,7 +6209,7 @@ Default: {default}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="81" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>Administrators manage accounts and the database; case work needs an officer or supervisor account.</translation>
     </message>

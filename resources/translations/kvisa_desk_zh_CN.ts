@@ -363,7 +363,7 @@
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
@@ -398,7 +398,7 @@
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
@@ -418,12 +418,12 @@
       <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Done by</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="30" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
@@ -463,6 +463,11 @@
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="71" />
+      <source>No further details were recorded.</source>
+      <translation>此事件未记录其他详情。</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
@@ -488,7 +493,7 @@
       <translation>选择一条事件以查看其记录的详情。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -508,7 +513,7 @@
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>What happened</source>
       <translation>事件说明</translation>
     </message>
@@ -1085,87 +1090,87 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="115" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
       <source>&amp;Applicant</source>
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="120" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="126" />
       <source>&amp;Documents</source>
       <translation>材料(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="118" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
       <source>&amp;Education &amp;&amp; posts</source>
       <translation>学历与任职(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="131" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="124" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="130" />
       <source>&amp;Letters</source>
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="122" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="128" />
       <source>&amp;Notes</source>
       <translation>备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="117" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
       <source>&amp;Passport</source>
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="357" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="119" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="125" />
       <source>&amp;Travel &amp;&amp; purpose</source>
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="361" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1185,47 +1190,47 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="383" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="246" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="252" />
       <source>Attached.</source>
       <translation>已附加。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="121" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="127" />
       <source>Chec&amp;ks</source>
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="378" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="377" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="375" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="381" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1235,12 +1240,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="123" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="129" />
       <source>De&amp;cision</source>
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="456" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1280,7 +1285,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="487" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1290,7 +1295,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="379" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1305,7 +1310,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>签发国</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="280" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="286" />
       <source>Letter issued.</source>
       <translation>函件已出具。</translation>
     </message>
@@ -1330,7 +1335,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="267" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="273" />
       <source>Note added.</source>
       <translation>备注已添加。</translation>
     </message>
@@ -1355,27 +1360,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="483" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="427" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1390,7 +1395,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="491" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1405,12 +1410,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="401" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="524" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1435,12 +1440,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="525" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -3601,7 +3606,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="132" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
       <source>Application</source>
       <translation>申请</translation>
     </message>
@@ -3611,12 +3616,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>已变更，未采用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="133" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="110" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
       <source>Import of {file}</source>
       <translation>导入 {file}</translation>
     </message>
@@ -3626,17 +3631,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="91" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="130" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="131" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
       <source>Position</source>
       <translation>位置</translation>
     </message>
@@ -3651,12 +3656,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>未变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="134" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
       <source>What it means</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
       <source>already case {case}, the same</source>
       <translation>已是案件 {case}，内容相同</translation>
     </message>
@@ -3666,12 +3671,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>本文件中较早的记录与之不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
       <source>differs from an earlier record of this file</source>
       <translation>与本文件中较早的记录不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="66" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>与案件 {case} 不同；须由签证官决定</translation>
     </message>
@@ -3681,12 +3686,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>仅格式不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
       <source>now case {case}</source>
       <translation>现为案件 {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>the same as an earlier record of this file</source>
       <translation>与本文件中较早的记录相同</translation>
     </message>
@@ -3701,7 +3706,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>整行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="121" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
     </message>
@@ -4311,7 +4316,7 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="261" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
@@ -4421,12 +4426,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="263" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4461,7 +4466,7 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="448" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
@@ -4471,7 +4476,7 @@ Check --db or --db-url.</source>
       <translation>案件(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="379" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4531,7 +4536,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
     </message>
@@ -4541,12 +4546,12 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="303" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="302" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4556,7 +4561,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="383" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4575,7 +4580,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4590,7 +4595,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="417" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4605,32 +4610,32 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="514" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="441" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="465" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="534" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="541" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="539" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
@@ -6151,7 +6156,7 @@ Default: {default}</source>
       <translation>本国文字姓名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/model.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/model.py" line="115" />
       <source>No longer in this list after a change: F5 reads the list again</source>
       <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
     </message>
@@ -6179,28 +6184,28 @@ Default: {default}</source>
   <context>
     <name>WorklistPanel</name>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="254" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="266" />
       <source>%Ln cases</source>
       <translation>
         <numerusform>%Ln 个案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="262" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="274" />
       <source>%Ln matching cases</source>
       <translation>
         <numerusform>%Ln 个匹配的案件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="256" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="268" />
       <source>%Ln matching cases shown: the best {limit}. Type more to narrow the search.</source>
       <translation>
         <numerusform>显示 %Ln 个匹配的案件：最匹配的 {limit} 个。请输入更多内容以缩小搜索范围。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/panel.py" line="81" />
       <source>Administrators manage accounts and the database; case work needs an officer or supervisor account.</source>
       <translation>管理员负责管理账户和数据库；办理案件需使用签证官或主管账户。</translation>
     </message>
