@@ -3404,57 +3404,57 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="50" />
       <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
       <translation>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
       <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
       <translation>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>cannot attach {file}: {why}</source>
       <translation>cannot attach {file}: {why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
       <source>cannot read {file}: {why}</source>
       <translation>cannot read {file}: {why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="56" />
       <source>contains a NUL character at character {position}: remove it</source>
       <translation>contains a NUL character at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="63" />
       <source>contains a line break or tab ({code}) at character {position}: remove it</source>
       <translation>contains a line break or tab ({code}) at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="59" />
       <source>contains an invisible control character ({code}) at character {position}: remove it</source>
       <translation>contains an invisible control character ({code}) at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="88" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="66" />
       <source>has no visible character (only {code}): write it out or leave it empty</source>
       <translation>has no visible character (only {code}): write it out or leave it empty</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
       <source>has {count} cells where the header has {columns}</source>
       <translation>has {count} cells where the header has {columns}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
       <source>has {count} items; at most {limit} are allowed</source>
       <translation>has {count} items; at most {limit} are allowed</translation>
     </message>
@@ -3474,47 +3474,52 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>is required</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
       <source>is {length} characters long; at most {limit} are allowed</source>
       <translation>is {length} characters long; at most {limit} are allowed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
       <source>must be a JSON object { … }</source>
       <translation>must be a JSON object { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
       <source>must be a date written YYYY-MM-DD</source>
       <translation>must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
       <source>must be a list [ … ]</source>
       <translation>must be a list [ … ]</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
       <source>must be a number without quotes: {example}</source>
       <translation>must be a number without quotes: {example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a number without quotes: {number}, not "{quoted}"</source>
+      <translation>must be a number without quotes: {number}, not "{quoted}"</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="76" />
       <source>must be a path relative to the imported file, not an absolute path</source>
       <translation>must be a path relative to the imported file, not an absolute path</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
       <source>must be a whole number, such as 90</source>
       <translation>must be a whole number, such as 90</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
       <source>must be an object { … }</source>
       <translation>must be an object { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="55" />
       <source>must be between 1 and {limit} days</source>
       <translation>must be between 1 and {limit} days</translation>
     </message>
@@ -3529,77 +3534,77 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>must be text in double quotes, not {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="89" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>must be the two 44-character lines of the passport's MRZ</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
       <source>must be true or false</source>
       <translation>must be true or false</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
       <source>must be true or false, not {value}</source>
       <translation>must be true or false, not {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="47" />
       <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
       <translation>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
       <source>must not be empty</source>
       <translation>must not be empty</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
       <source>must not be empty (it holds only invisible characters)</source>
       <translation>must not be empty (it holds only invisible characters)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="75" />
       <source>points outside the imported file's folder</source>
       <translation>points outside the imported file's folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="37" />
       <source>{date} is before 1900: check the date of birth</source>
       <translation>{date} is before 1900: check the date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
       <source>{date} is in the future (today is {today})</source>
       <translation>{date} is in the future (today is {today})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="38" />
       <source>{date} is not before the application was received ({received})</source>
       <translation>{date} is not before the application was received ({received})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
       <source>{date} is not before the expiry date ({expiry})</source>
       <translation>{date} is not before the expiry date ({expiry})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
       <source>{value} is not a date in the calendar</source>
       <translation>{value} is not a date in the calendar</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="44" />
       <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
       <translation>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="43" />
       <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
       <translation>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
       <source>{value} is not one of {choices}</source>
       <translation>{value} is not one of {choices}</translation>
     </message>
@@ -3607,109 +3612,114 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="160" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
       <source>Changed, not applied</source>
       <translation>Changed, not applied</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="161" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Import of {file}</source>
       <translation>Import of {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="119" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="158" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="159" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
       <source>Unchanged</source>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="162" />
       <source>What it means</source>
       <translation>What it means</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="101" />
       <source>already case {case}, the same</source>
       <translation>already case {case}, the same</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="33" />
       <source>an earlier record of this file differs</source>
       <translation>an earlier record of this file differs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>differs from an earlier record of this file</source>
       <translation>differs from an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="86" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>differs from case {case}; an officer must decide</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="32" />
       <source>formatting only</source>
       <translation>formatting only</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="102" />
       <source>now case {case}</source>
       <translation>now case {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
       <source>the same as an earlier record of this file</source>
       <translation>the same as an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
       <source>the whole record</source>
       <translation>the whole record</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
       <source>the whole row</source>
       <translation>the whole row</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="149" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>{file}, line {line}</source>
+      <translation>{file}, line {line}</translation>
     </message>
   </context>
   <context>
@@ -3725,7 +3735,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>&amp;Save the list…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="195" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
     </message>
@@ -3740,9 +3750,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Import of {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="244" />
       <source>Not saved: {path}: {reason}</source>
       <translation>Not saved: {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="166" />
+      <source>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</source>
+      <translation>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>Nothing was imported from {file}: every record in it was imported before and is unchanged.</source>
+      <translation>Nothing was imported from {file}: every record in it was imported before and is unchanged.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
@@ -3755,12 +3775,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Records of the import</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="188" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="232" />
       <source>Save the list of the import</source>
       <translation>Save the list of the import</translation>
     </message>
@@ -3775,12 +3795,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Show the &amp;imported cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="180" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</translation>
     </message>
@@ -3790,7 +3810,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>The import was stopped: {file} was not read to the end.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="247" />
       <source>The list was saved to {path}.</source>
       <translation>The list was saved to {path}.</translation>
     </message>
@@ -3800,17 +3820,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>What each message means: the import file format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="203" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="171" />
       <source>{file} was imported whole.</source>
       <translation>{file} was imported whole.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="172" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} was imported, except the records below marked rejected or changed.</translation>
     </message>

@@ -3403,57 +3403,57 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="50" />
       <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
       <translation>驻外机构代码为 2 至 8 个大写字母 A–Z 或数字 0–9（如 LON）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
       <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
       <translation>无法附加 {file}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥。请管理员用 `kvisa-desk db post-key import FILE` 将其导入本机（FILE 为在已有密钥的电脑上导出的文件）；如果驻外机构尚无密钥，请用 `kvisa-desk db post-key generate` 生成。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>cannot attach {file}: {why}</source>
       <translation>无法附加 {file}：{why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
       <source>cannot read {file}: {why}</source>
       <translation>无法读取 {file}：{why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="56" />
       <source>contains a NUL character at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有 NUL 字符：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="63" />
       <source>contains a line break or tab ({code}) at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有换行或制表符（{code}）：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="59" />
       <source>contains an invisible control character ({code}) at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有不可见的控制字符（{code}）：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="88" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>机读区每行必须正好是 44 个 A–Z、0–9 或 &lt; 字符</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="66" />
       <source>has no visible character (only {code}): write it out or leave it empty</source>
       <translation>没有可见字符（只有 {code}）：请写出内容或留空</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
       <source>has {count} cells where the header has {columns}</source>
       <translation>有 {count} 个单元格，而表头有 {columns} 列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
       <source>has {count} items; at most {limit} are allowed</source>
       <translation>有 {count} 项；最多允许 {limit} 项</translation>
     </message>
@@ -3473,47 +3473,52 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>为必填项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
       <source>is {length} characters long; at most {limit} are allowed</source>
       <translation>长 {length} 个字符；最多允许 {limit} 个</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
       <source>must be a JSON object { … }</source>
       <translation>必须是 JSON 对象 { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
       <source>must be a date written YYYY-MM-DD</source>
       <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
       <source>must be a list [ … ]</source>
       <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
       <source>must be a number without quotes: {example}</source>
       <translation>必须是不带引号的数字：{example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a number without quotes: {number}, not "{quoted}"</source>
+      <translation>必须是不带引号的数字：应写 {number}，而不是“{quoted}”</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="76" />
       <source>must be a path relative to the imported file, not an absolute path</source>
       <translation>必须是相对于导入文件的路径，而非绝对路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
       <source>must be a whole number, such as 90</source>
       <translation>必须是整数，如 90</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
       <source>must be an object { … }</source>
       <translation>必须是对象 { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="55" />
       <source>must be between 1 and {limit} days</source>
       <translation>必须在 1 至 {limit} 天之间</translation>
     </message>
@@ -3528,77 +3533,77 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>必须是双引号内的文本，而不是 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="89" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>必须是护照机读区的两行、每行 44 个字符</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
       <source>must be true or false</source>
       <translation>必须是 true 或 false</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
       <source>must be true or false, not {value}</source>
       <translation>必须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="47" />
       <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
       <translation>必须是 ISCED-F 2013 的二至四位数字（0–9），如 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
       <source>must not be empty</source>
       <translation>不得为空</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
       <source>must not be empty (it holds only invisible characters)</source>
       <translation>不得为空（只含不可见字符）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="75" />
       <source>points outside the imported file's folder</source>
       <translation>指向导入文件所在文件夹之外</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="37" />
       <source>{date} is before 1900: check the date of birth</source>
       <translation>{date} 早于 1900 年：请核对出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
       <source>{date} is in the future (today is {today})</source>
       <translation>{date} 是将来的日期（今天是 {today}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="38" />
       <source>{date} is not before the application was received ({received})</source>
       <translation>{date} 不早于申请收到日期（{received}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
       <source>{date} is not before the expiry date ({expiry})</source>
       <translation>{date} 不早于有效期截止日期（{expiry}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
       <source>{value} is not a date in the calendar</source>
       <translation>{value} 不是日历上存在的日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="44" />
       <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
       <translation>{value} 不是 ISO 3166-1 二字母或三字母国家代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="43" />
       <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
       <translation>{value} 不是 ISO 3166-1 三字母或 ICAO 国家代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
       <source>{value} is not one of {choices}</source>
       <translation>{value} 不是 {choices} 之一</translation>
     </message>
@@ -3606,109 +3611,114 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="160" />
       <source>Application</source>
       <translation>申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
       <source>Changed, not applied</source>
       <translation>已变更，未采用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="161" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Import of {file}</source>
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="119" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="158" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="159" />
       <source>Position</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
       <source>Rejected</source>
       <translation>拒收</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
       <source>Unchanged</source>
       <translation>未变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="162" />
       <source>What it means</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="101" />
       <source>already case {case}, the same</source>
       <translation>已是案件 {case}，内容相同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="33" />
       <source>an earlier record of this file differs</source>
       <translation>本文件中较早的记录与之不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>differs from an earlier record of this file</source>
       <translation>与本文件中较早的记录不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="86" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>与案件 {case} 不同；须由签证官决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="32" />
       <source>formatting only</source>
       <translation>仅格式不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="102" />
       <source>now case {case}</source>
       <translation>现为案件 {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
       <source>the same as an earlier record of this file</source>
       <translation>与本文件中较早的记录相同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
       <source>the whole record</source>
       <translation>整条记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
       <source>the whole row</source>
       <translation>整行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="149" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>{file}, line {line}</source>
+      <translation>{file}第{line}行</translation>
     </message>
   </context>
   <context>
@@ -3724,7 +3734,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="195" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>“已变更”的记录是本系统中已有、但内容不同的申请：案件保持原样，由签证官决定在案件中更正什么。</translation>
     </message>
@@ -3739,9 +3749,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="244" />
       <source>Not saved: {path}: {reason}</source>
       <translation>未保存：{path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="166" />
+      <source>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</source>
+      <translation>没有从{file}导入新的申请：每条记录要么此前已导入且未更改，要么在下方标为被拒或有更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>Nothing was imported from {file}: every record in it was imported before and is unchanged.</source>
+      <translation>没有从{file}导入新的申请：其中每条记录此前均已导入，且未更改。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
@@ -3754,12 +3774,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>本次导入的记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="188" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>被拒收的记录未导入：请在文件中更正（或请发送方更正）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="232" />
       <source>Save the list of the import</source>
       <translation>保存导入结果列表</translation>
     </message>
@@ -3774,12 +3794,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>显示已导入的案件(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="180" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>已读取前 {count} 条记录并完整保留；其后的内容未读取。请再次导入该文件以完成：已导入的记录将计为“未变”。</translation>
     </message>
@@ -3789,7 +3809,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>导入已停止：{file} 未读取完。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="247" />
       <source>The list was saved to {path}.</source>
       <translation>列表已保存到 {path}。</translation>
     </message>
@@ -3799,17 +3819,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>各条消息的含义：导入文件格式说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="203" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="171" />
       <source>{file} was imported whole.</source>
       <translation>{file} 已全部导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="172" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} 已导入，但下列标为“拒收”或“已变更”的记录除外。</translation>
     </message>
