@@ -281,3 +281,14 @@ def test_sign_in_recommendation_sign_off_and_override_read_as_sentences_with_a_s
     # Row versions and row numbers are the machine's: left out of what the officer reads.
     names = [name for name, _ in labels.detail_words("decision_recommended", recommended, "zh")]
     assert names == ["建议"]
+
+
+def test_a_re_import_line_says_what_became_of_the_records_not_only_zero_imported() -> None:
+    from kvisa_desk import labels
+
+    again = {"source": "two.jsonl", "imported": 0, "unchanged": 2, "changed": 0,
+             "rejected_records": 1}  # fmt: skip
+    assert labels.sentence("applications_imported", again, "zh", "李明 Li Ming（chief）") == (
+        "李明 Li Ming（chief）从two.jsonl导入了0份申请（2份此前已导入且未更改，1份被拒收，"
+        "0份有更改未采用）"
+    )
