@@ -6142,37 +6142,37 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="113" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="156" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="170" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="128" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="122" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
@@ -6182,24 +6182,29 @@ Default: {default}</translation>
       <translation>No longer in this list after a change: F5 reads the list again</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="177" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="163" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="149" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <source>demo</source>
+      <translation>demo</translation>
     </message>
   </context>
   <context>

@@ -6141,37 +6141,37 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="113" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="156" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="170" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="128" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="122" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
@@ -6181,24 +6181,29 @@ Default: {default}</source>
       <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="177" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="163" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="149" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <source>demo</source>
+      <translation>演示</translation>
     </message>
   </context>
   <context>
