@@ -782,22 +782,22 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="348" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="391" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="254" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -807,42 +807,37 @@
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="102" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
-      <source>Kind of document:</source>
-      <translation>Kind of document:</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="343" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="404" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="115" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="449" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -852,22 +847,22 @@
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="119" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="286" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -2766,6 +2761,24 @@ You can load them later from File &gt; Load demo cases.</translation>
     </message>
   </context>
   <context>
+    <name>DocumentKindDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="148" />
+      <source>&amp;Attach</source>
+      <translation>&amp;Attach</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
+      <source>Attach a document</source>
+      <translation>Attach a document</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="144" />
+      <source>What kind of document is “{name}”?</source>
+      <translation>What kind of document is “{name}”?</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentPreview</name>
     <message>
       <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
@@ -2849,22 +2862,22 @@ You can load them later from File &gt; Load demo cases.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="101" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="83" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="93" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="106" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -5077,12 +5090,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="47" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="48" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -6142,37 +6155,37 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="119" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="113" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="156" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="159" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="170" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="173" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="128" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
@@ -6182,27 +6195,27 @@ Default: {default}</translation>
       <translation>No longer in this list after a change: F5 reads the list again</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="177" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="180" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="163" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="166" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="149" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="152" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="76" />
       <source>demo</source>
       <translation>demo</translation>
     </message>

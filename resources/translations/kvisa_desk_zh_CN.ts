@@ -781,22 +781,22 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="348" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="391" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="254" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -806,42 +806,37 @@
       <translation>演示数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="102" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
-      <source>Kind of document:</source>
-      <translation>材料类型：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="343" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="404" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="115" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="449" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -851,22 +846,22 @@
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="119" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="286" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -2765,6 +2760,24 @@ You can load them later from File &gt; Load demo cases.</source>
     </message>
   </context>
   <context>
+    <name>DocumentKindDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="148" />
+      <source>&amp;Attach</source>
+      <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="142" />
+      <source>Attach a document</source>
+      <translation>附加材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="144" />
+      <source>What kind of document is “{name}”?</source>
+      <translation>“{name}”是哪种材料？</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentPreview</name>
     <message>
       <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
@@ -2848,22 +2861,22 @@ You can load them later from File &gt; Load demo cases.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="101" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="83" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="93" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="106" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -5076,12 +5089,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="47" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="48" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -6141,37 +6154,37 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="135" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="119" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="113" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="156" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="159" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="170" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="173" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="128" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="122" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
@@ -6181,27 +6194,27 @@ Default: {default}</source>
       <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="177" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="180" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="163" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="166" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="142" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="149" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="152" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="76" />
       <source>demo</source>
       <translation>演示</translation>
     </message>
