@@ -300,6 +300,11 @@ def test_nationality_in_words_in_chinese_and_demo_officers_in_the_window_s_langu
     nationality, officer = COLUMNS[COL_NATIONALITY], COLUMNS[COL_OFFICER]
     assert (nationality.text(row), officer.text(row)) == ("DEU", "Li Wei (demo)")
     assert officer.text(case_row(2, officer="王芳 Wang Fang")) == "王芳 Wang Fang"  # a real one
+    from kvisa_desk.ui.worklist.filters import WorklistFilters
+
+    filters = WorklistFilters([], [("demo.li", "李伟 Li Wei（演示 demo）")])
+    qtbot.addWidget(filters)
+    assert filters.officer.itemText(1) == "Li Wei (demo)"  # the filter names them alike
     switch_language("zh_CN")
     try:
         assert (nationality.text(row), officer.text(row)) == ("德国（DEU）", "李伟（演示）")

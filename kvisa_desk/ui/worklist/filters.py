@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import UNCHECKED, outcome_label, status_label
+from kvisa_desk.ui.worklist.columns import officer_words
 from kvisa_desk.vocab import CaseStatus
 
 TYPING_PAUSE_MS = 150
@@ -194,7 +195,7 @@ class WorklistFilters(QWidget):
             while self.officer.count() > 1:  # "Any officer" stays first
                 self.officer.removeItem(1)
             for username, name in officers:
-                self.officer.addItem(name, username)
+                self.officer.addItem(officer_words(name), username)  # as the column
             self.officer.setCurrentIndex(max(self.officer.findData(chosen), 0))
         finally:
             self.officer.blockSignals(False)
