@@ -82,7 +82,7 @@ class WorklistFilters(QWidget):
         self.officer = _combo(self, "officer", self.tr("Filter by assigned officer"))
         self.officer.addItem(self.tr("Any officer"), None)
         for username, name in officers:
-            self.officer.addItem(name, username)
+            self.officer.addItem(officer_words(name), username)
         for combo in (self.status, self.nationality, self.outcome, self.officer):
             combo.currentIndexChanged.connect(self._now)
 
