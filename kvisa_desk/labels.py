@@ -222,11 +222,14 @@ def _value_words(value: Any, table: str | None, language: str) -> str:
     return _detail(value, table, language)
 
 
-# Details kept for the machine (row versions, row numbers): an officer reads the sentence,
-# the names and the values, not these.
+# Details kept for the machine (row versions, row numbers, the digest a check run's facts
+# are matched by: "Checks current" says it in words): the officer reads the rest.
 UNREAD_DETAILS = frozenset(
-    {"version", "decision_id", "run_id", "document_id", "letter_id", "note", "personal_ref"}
-)
+    {
+        "version", "decision_id", "run_id", "document_id", "letter_id", "note", "personal_ref",
+        "facts_digest",
+    }
+)  # fmt: skip
 
 
 def detail_name(key: str, language: str = "en", kind: str = "") -> str:

@@ -265,7 +265,9 @@ def test_sign_in_recommendation_sign_off_and_override_read_as_sentences_with_a_s
     wang, zhou = "王芳 Wang Fang（wangfang）", "周敏 Zhou Min（zhoumin）"
     assert labels.sentence("login", {}, "zh", wang) == "王芳 Wang Fang（wangfang）已登录"
     assert labels.sentence("login", {}, "zh") == "已登录"  # who is not known: as before
-    recommended = {"recommendation": "refuse", "decision_id": 1, "run_id": 104}
+    recommended = {
+        "recommendation": "refuse", "decision_id": 1, "run_id": 104, "facts_digest": "9f2c…",
+    }  # fmt: skip
     assert labels.sentence("decision_recommended", recommended, "zh", wang) == (
         "王芳 Wang Fang（wangfang）建议拒签"
     )
