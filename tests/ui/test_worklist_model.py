@@ -308,5 +308,8 @@ def test_nationality_in_words_in_chinese_and_demo_officers_in_the_window_s_langu
     switch_language("zh_CN")
     try:
         assert (nationality.text(row), officer.text(row)) == ("德国（DEU）", "李伟（演示）")
+        chinese = WorklistFilters(["DEU"], [])
+        qtbot.addWidget(chinese)
+        assert chinese.nationality.itemText(1) == "德国（DEU）"  # the filter names it alike
     finally:
         switch_language("en")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import UNCHECKED, outcome_label, status_label
-from kvisa_desk.ui.worklist.columns import officer_words
+from kvisa_desk.ui.worklist.columns import nationality_words, officer_words
 from kvisa_desk.vocab import CaseStatus
 
 TYPING_PAUSE_MS = 150
@@ -73,7 +73,7 @@ class WorklistFilters(QWidget):
         self.nationality = _combo(self, "nationality", self.tr("Filter by nationality"))
         self.nationality.addItem(self.tr("Any nationality"), None)
         for code in nationalities:
-            self.nationality.addItem(code, code)
+            self.nationality.addItem(nationality_words(code), code)  # 德国（DEU） in Chinese
         self.outcome = _combo(self, "outcome", self.tr("Filter by check outcome"))
         self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in ("fail", "review", "pass"):
