@@ -145,6 +145,8 @@ def field(path: str, language: str = "en") -> str:
 
 
 def _detail(value: Any, table: str | None, language: str) -> str:
+    if table == "subject" and not isinstance(value, list | tuple):
+        return subject(None if value is None else str(value), language)  # None: whole case
     if value is None:
         return ""
     if isinstance(value, list | tuple):
@@ -164,18 +166,30 @@ def _detail(value: Any, table: str | None, language: str) -> str:
     return str(value)
 
 
-def sentence(kind: str, details: Mapping[str, Any], language: str = "en") -> str:
-    """A history event in the officer's words, its details filled in; an event recorded
-    without a detail its sentence needs (an older event) reads as its short name."""
-    entry = catalogue()["history"].get(kind)
-    if entry is None:
-        return label("event", kind, language)
-    template = _pick(entry, language)
-    if any(details.get(name) in (None, "", []) for name, _ in _PLACEHOLDER.findall(template)):
-        return label("event", kind, language)
+def _filled(template: str, details: Mapping[str, Any], language: str) -> str | None:
+    """TEMPLATE with DETAILS filled in; None when a detail it needs was not recorded (a
+    subject recorded empty is the whole case, so it is there)."""
+    for name, table in _PLACEHOLDER.findall(template):
+        if table != "subject" and details.get(name) in (None, "", []):
+            return None
     return _PLACEHOLDER.sub(
         lambda m: _detail(details.get(m.group(1)), m.group(2), language), template
     )
+
+
+def sentence(kind: str, details: Mapping[str, Any], language: str = "en", who: str = "") -> str:
+    """A history event in the officer's words, its details filled in. With WHO (who did it,
+    in words) a sentence with its subject: "Wang Fang (wangfang) recommended to refuse". An
+    event recorded without a detail its sentence needs (an older event) reads shorter: the
+    sentence without the detail's part, else its short name."""
+    for table, shown in (("history_by", {**details, "who": who}), ("history", details)):
+        entry = catalogue()[table].get(kind)
+        if entry is None or (table == "history_by" and not who):
+            continue
+        text = _filled(_pick(entry, language), shown, language)
+        if text is not None:
+            return text
+    return label("event", kind, language)
 
 
 # The table a recorded detail's value is read through when its event's sentence does not say.
@@ -208,8 +222,21 @@ def _value_words(value: Any, table: str | None, language: str) -> str:
     return _detail(value, table, language)
 
 
-def detail_name(key: str, language: str = "en") -> str:
-    """A recorded detail's name in words; a name the catalogue lacks reads with spaces."""
+# Details kept for the machine (row versions, row numbers, the digest a check run's facts
+# are matched by: "Checks current" says it in words): the officer reads the rest.
+UNREAD_DETAILS = frozenset(
+    {
+        "version", "decision_id", "run_id", "document_id", "letter_id", "note", "personal_ref",
+        "facts_digest",
+    }
+)  # fmt: skip
+
+
+def detail_name(key: str, language: str = "en", kind: str = "") -> str:
+    """A recorded detail's name in words (as its event names it, `case_assigned.to` →
+    "Assigned to"); a name the catalogue lacks reads with spaces."""
+    if kind and has_label("detail", f"{kind}.{key}"):
+        return label("detail", f"{kind}.{key}", language)
     if has_label("detail", key):
         return label("detail", key, language)
     return key.replace("_", " ").capitalize()
@@ -219,17 +246,17 @@ def detail_words(
     kind: str, details: Mapping[str, Any], language: str = "en"
 ) -> list[tuple[str, str]]:
     """An event's recorded details as (name, value) in words, codes read as labels;
-    details recorded empty are left out."""
+    details recorded empty, row versions and row numbers are left out."""
     entry = catalogue()["history"].get(kind)
     through = dict(_PLACEHOLDER.findall(entry["en"])) if entry else {}
     found = []
     for key in sorted(details):
         value = details[key]
-        if value is None or value == "" or value == []:
+        if value is None or value == "" or value == [] or key in UNREAD_DETAILS:
             continue
         partner = _PAIRS.get(key, key)
         table = through.get(key) or through.get(partner) or _DETAIL_TABLES.get(key)
         if table and table.endswith("_verb"):
             table = table.removesuffix("_verb")  # a value stands alone: "Verified", not "verified"
-        found.append((detail_name(key, language), _value_words(value, table, language)))
+        found.append((detail_name(key, language, kind), _value_words(value, table, language)))
     return found

@@ -190,3 +190,20 @@ def test_the_names_the_trail_keeps_for_itself_are_not_accounts(db: Database, nam
     with pytest.raises(InvalidInput, match="records for itself"):
         accounts.check_new_account(name, "a long enough password", "officer")
     accounts.check_new_account("demo.officer", "a long enough password", "officer")
+
+
+def test_one_sign_in_with_a_forced_change_is_one_login_event(db: Database) -> None:
+    # Signing in, changing the set password and taking the changed account is one sign-in:
+    # the trail shows one "Signed in" row, not three (the new user's events 8, 9, 11).
+    _add(db, "fay", "officer", must_change=True)
+    assert authenticate(db, "fay", PASSWORD).must_change_password
+    change_own_password(db, "fay", PASSWORD, "another long password")
+    changed = authenticate(db, "fay", "another long password", signed_in=False)
+    assert not changed.must_change_password
+    with pytest.raises(AuthenticationFailed):
+        change_own_password(db, "fay", "not the password", "a third long password")
+    with db.read() as session:
+        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.officer == "fay")))
+    assert kinds.count("login") == 1
+    assert kinds.count("password_changed") == 1
+    assert kinds.count("login_failed") == 1  # a wrong current password still counts

@@ -108,7 +108,9 @@ def test_export_is_neutralised_whole_and_recorded(db: Database, tmp_path: Path) 
         "Event", "Time (UTC)", "Done by", "Account", "Action", "Action code", "Case",
         "What happened", "Recorded details",
     ]  # fmt: skip
-    assert read[1][3:8] == ["officer.a", "Note added", "note_added", "C0000009", "Note added"]
+    assert read[1][3:8] == [
+        "officer.a", "Note added", "note_added", "C0000009", "officer.a added a note"
+    ]  # fmt: skip
     assert read[1][8] == 'text: =HYPERLINK("http://x")'  # not at the start: harmless
     export_audit(db, "test.admin", AuditFilter(case="9", kind="note_added"), out, "zh")
     with out.open(encoding="utf-8-sig", newline="") as handle:
@@ -230,17 +232,22 @@ def test_an_account_a_sentence_names_reads_by_full_name_with_its_login(
     newest_first = events_page(db, SUPERVISOR, AuditFilter(officer="test.admin"))
     rows = {r.kind: r for r in reversed(newest_first)}  # the newest of each kind
     reset, assigned = rows["password_reset"], rows["case_assigned"]
-    assert reset.sentence("zh") == "李明 Li Ming（officer.a）的密码已重置"
-    assert reset.sentence("en") == "Password of 李明 Li Ming (officer.a) reset"
-    assert assigned.sentence("en") == "Case assigned to 李明 Li Ming (officer.a)"
+    # Every line a sentence with its subject: who did it, then what, to whom.
+    assert reset.sentence("zh") == "test.admin重置了李明 Li Ming（officer.a）的密码"
+    assert reset.sentence("en") == "test.admin reset the password of 李明 Li Ming (officer.a)"
+    assert assigned.sentence("en") == "test.admin assigned the case to 李明 Li Ming (officer.a)"
     # No full name: the login alone; recorded as `account`, the sentence still names it.
-    assert rows["account_created"].sentence("en") == "Account officer.b created"
+    assert rows["account_created"].sentence("en") == "test.admin created the account officer.b"
+    # The details pane: the account in words, the row version left out (not "To: officer.a;
+    # Version: 2").
+    assert assigned.details_in_words("zh") == [("分配给", "李明 Li Ming（officer.a）")]
+    assert reset.details_in_words("en") == [("Account", "李明 Li Ming (officer.a)")]
     assert reset.details == {"account": "officer.a"}  # the record itself is unchanged
     out = tmp_path / "trail.csv"
     export_audit(db, "test.admin", AuditFilter(kind="password_reset"), out, language="zh")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         read = list(csv.reader(handle))
-    assert read[1][7] == "李明 Li Ming（officer.a）的密码已重置"
+    assert read[1][7] == "test.admin重置了李明 Li Ming（officer.a）的密码"
 
 
 def test_a_recovery_reads_in_words_not_as_its_recorded_key() -> None:
@@ -248,4 +255,42 @@ def test_a_recovery_reads_in_words_not_as_its_recorded_key() -> None:
 
     zh = labels.detail_words("password_reset", {"account": "chief", "recovery": True}, "zh")
     en = labels.detail_words("password_reset", {"account": "chief", "recovery": True}, "en")
-    assert ("账户恢复", "是") in zh and ("Account recovery", "Yes") in en
+    assert ("使用恢复密钥重置", "是") in zh and ("Reset with the recovery key", "Yes") in en
+
+
+def test_sign_in_recommendation_sign_off_and_override_read_as_sentences_with_a_subject() -> None:
+    """Not "已登录", "建议：拒签", "“拒签”建议已同意" or "规则结果已人工改判" alone."""
+    from kvisa_desk import labels
+
+    wang, zhou = "王芳 Wang Fang（wangfang）", "周敏 Zhou Min（zhoumin）"
+    assert labels.sentence("login", {}, "zh", wang) == "王芳 Wang Fang（wangfang）已登录"
+    assert labels.sentence("login", {}, "zh") == "已登录"  # who is not known: as before
+    recommended = {
+        "recommendation": "refuse", "decision_id": 1, "run_id": 104, "facts_digest": "9f2c…",
+    }  # fmt: skip
+    assert labels.sentence("decision_recommended", recommended, "zh", wang) == (
+        "王芳 Wang Fang（wangfang）建议拒签"
+    )
+    signed = {"recommendation": "refuse", "sign_off": "agree", "recommended_by": wang}
+    assert labels.sentence("decision_signed_off", signed, "zh", zhou) == (
+        "周敏 Zhou Min（zhoumin）同意了王芳 Wang Fang（wangfang）提出的“拒签”建议"
+    )
+    # A whole-case rule is recorded with no subject: the line still names rule, result, reason.
+    override = {"rule_id": "K-DOC-01", "subject": None, "to_outcome": "review", "reason": "Seen"}
+    assert labels.sentence("rule_overridden", override, "en", "Zhou Min (zhoumin)") == (
+        "Zhou Min (zhoumin) set rule K-DOC-01 (Whole case) to Review, because: Seen"
+    )
+    # Row versions and row numbers are the machine's: left out of what the officer reads.
+    names = [name for name, _ in labels.detail_words("decision_recommended", recommended, "zh")]
+    assert names == ["建议"]
+
+
+def test_a_re_import_line_says_what_became_of_the_records_not_only_zero_imported() -> None:
+    from kvisa_desk import labels
+
+    again = {"source": "two.jsonl", "imported": 0, "unchanged": 2, "changed": 0,
+             "rejected_records": 1}  # fmt: skip
+    assert labels.sentence("applications_imported", again, "zh", "李明 Li Ming（chief）") == (
+        "李明 Li Ming（chief）从two.jsonl导入了0份申请（2份此前已导入且未更改，1份被拒收，"
+        "0份有更改未采用）"
+    )

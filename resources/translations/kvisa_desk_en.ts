@@ -364,7 +364,7 @@
       <translation>&amp;Verify chain</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Details of the selected event</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Done by</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="30" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
@@ -464,6 +464,11 @@
       <translation>No events match.</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="71" />
+      <source>No further details were recorded.</source>
+      <translation>No further details were recorded.</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>Ol&amp;der ▶</translation>
@@ -489,7 +494,7 @@
       <translation>Select an event to read its recorded details.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
@@ -509,7 +514,7 @@
       <translation>Walk the whole hash chain and name the first changed event (Ctrl+Shift+V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>What happened</source>
       <translation>What happened</translation>
     </message>
@@ -777,22 +782,22 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="348" />
       <source>Attach a document</source>
       <translation>Attach a document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="391" />
       <source>Attaching {name}…</source>
       <translation>Attaching {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="254" />
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -802,42 +807,37 @@
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="102" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
-      <source>Kind of document:</source>
-      <translation>Kind of document:</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="343" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>Not attached: this case is finished; its documents can no longer change.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="404" />
       <source>Not attached: {reason}</source>
       <translation>Not attached: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="115" />
       <source>Open full view (Enter)</source>
       <translation>Open full view (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="449" />
       <source>Reading the photo…</source>
       <translation>Reading the photo…</translation>
     </message>
@@ -847,22 +847,22 @@
       <translation>Removed ({officer}, {when}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="119" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>Show re&amp;moved documents (kept, with who and why)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="286" />
       <source>Showing {document}…</source>
       <translation>Showing {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Where from</source>
       <translation>Where from</translation>
     </message>
@@ -885,27 +885,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="176" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>Not saved: correct the marked fields ({fields}).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="224" />
       <source>Not saved: {reason}</source>
       <translation>Not saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="232" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="191" />
       <source>Saving {case}…</source>
       <translation>Saving {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="228" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1281,7 +1281,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1356,7 +1356,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="520" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
@@ -1366,12 +1366,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="507" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
@@ -1391,7 +1391,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="501" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="534" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1436,12 +1436,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="535" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="508" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1478,7 +1478,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -1503,7 +1503,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Repeat new password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -1513,12 +1513,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>The two new passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2761,6 +2761,24 @@ You can load them later from File &gt; Load demo cases.</translation>
     </message>
   </context>
   <context>
+    <name>DocumentKindDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="149" />
+      <source>&amp;Attach</source>
+      <translation>&amp;Attach</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="143" />
+      <source>Attach a document</source>
+      <translation>Attach a document</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="145" />
+      <source>What kind of document is “{name}”?</source>
+      <translation>What kind of document is “{name}”?</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentPreview</name>
     <message>
       <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
@@ -2844,22 +2862,22 @@ You can load them later from File &gt; Load demo cases.</translation>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="102" />
       <source>&amp;Attach</source>
       <translation>&amp;Attach</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="84" />
       <source>Attach dropped files</source>
       <translation>Attach dropped files</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="94" />
       <source>Kind of document for {name}</source>
       <translation>Kind of document for {name}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="107" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>What kind of document is each file? Each is checked before it is kept.</translation>
     </message>
@@ -3208,7 +3226,7 @@ A refusal or a request for documents needs no such step.</translation>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="64" />
       <source>Change {field}</source>
       <translation>Change {field}</translation>
     </message>
@@ -3269,7 +3287,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Create the first administrator</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
@@ -3309,7 +3327,7 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
@@ -3334,12 +3352,12 @@ A refusal or a request for documents needs no such step.</translation>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -3399,57 +3417,57 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="50" />
       <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
       <translation>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
       <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
       <translation>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>cannot attach {file}: {why}</source>
       <translation>cannot attach {file}: {why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
       <source>cannot read {file}: {why}</source>
       <translation>cannot read {file}: {why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="56" />
       <source>contains a NUL character at character {position}: remove it</source>
       <translation>contains a NUL character at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="63" />
       <source>contains a line break or tab ({code}) at character {position}: remove it</source>
       <translation>contains a line break or tab ({code}) at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="59" />
       <source>contains an invisible control character ({code}) at character {position}: remove it</source>
       <translation>contains an invisible control character ({code}) at character {position}: remove it</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="88" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="66" />
       <source>has no visible character (only {code}): write it out or leave it empty</source>
       <translation>has no visible character (only {code}): write it out or leave it empty</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
       <source>has {count} cells where the header has {columns}</source>
       <translation>has {count} cells where the header has {columns}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
       <source>has {count} items; at most {limit} are allowed</source>
       <translation>has {count} items; at most {limit} are allowed</translation>
     </message>
@@ -3469,47 +3487,52 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>is required</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
       <source>is {length} characters long; at most {limit} are allowed</source>
       <translation>is {length} characters long; at most {limit} are allowed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
       <source>must be a JSON object { … }</source>
       <translation>must be a JSON object { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
       <source>must be a date written YYYY-MM-DD</source>
       <translation>must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
       <source>must be a list [ … ]</source>
       <translation>must be a list [ … ]</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
       <source>must be a number without quotes: {example}</source>
       <translation>must be a number without quotes: {example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a number without quotes: {number}, not "{quoted}"</source>
+      <translation>must be a number without quotes: {number}, not "{quoted}"</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="76" />
       <source>must be a path relative to the imported file, not an absolute path</source>
       <translation>must be a path relative to the imported file, not an absolute path</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
       <source>must be a whole number, such as 90</source>
       <translation>must be a whole number, such as 90</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
       <source>must be an object { … }</source>
       <translation>must be an object { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="55" />
       <source>must be between 1 and {limit} days</source>
       <translation>must be between 1 and {limit} days</translation>
     </message>
@@ -3524,77 +3547,77 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>must be text in double quotes, not {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="89" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>must be the two 44-character lines of the passport's MRZ</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
       <source>must be true or false</source>
       <translation>must be true or false</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
       <source>must be true or false, not {value}</source>
       <translation>must be true or false, not {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="47" />
       <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
       <translation>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
       <source>must not be empty</source>
       <translation>must not be empty</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
       <source>must not be empty (it holds only invisible characters)</source>
       <translation>must not be empty (it holds only invisible characters)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="75" />
       <source>points outside the imported file's folder</source>
       <translation>points outside the imported file's folder</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="37" />
       <source>{date} is before 1900: check the date of birth</source>
       <translation>{date} is before 1900: check the date of birth</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
       <source>{date} is in the future (today is {today})</source>
       <translation>{date} is in the future (today is {today})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="38" />
       <source>{date} is not before the application was received ({received})</source>
       <translation>{date} is not before the application was received ({received})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
       <source>{date} is not before the expiry date ({expiry})</source>
       <translation>{date} is not before the expiry date ({expiry})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
       <source>{value} is not a date in the calendar</source>
       <translation>{value} is not a date in the calendar</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="44" />
       <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
       <translation>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="43" />
       <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
       <translation>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
       <source>{value} is not one of {choices}</source>
       <translation>{value} is not one of {choices}</translation>
     </message>
@@ -3602,109 +3625,114 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="160" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
       <source>Changed, not applied</source>
       <translation>Changed, not applied</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="161" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Import of {file}</source>
       <translation>Import of {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="119" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="158" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="159" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
       <source>Unchanged</source>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="162" />
       <source>What it means</source>
       <translation>What it means</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="101" />
       <source>already case {case}, the same</source>
       <translation>already case {case}, the same</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="33" />
       <source>an earlier record of this file differs</source>
       <translation>an earlier record of this file differs</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>differs from an earlier record of this file</source>
       <translation>differs from an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="86" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>differs from case {case}; an officer must decide</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="32" />
       <source>formatting only</source>
       <translation>formatting only</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="102" />
       <source>now case {case}</source>
       <translation>now case {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
       <source>the same as an earlier record of this file</source>
       <translation>the same as an earlier record of this file</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
       <source>the whole record</source>
       <translation>the whole record</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
       <source>the whole row</source>
       <translation>the whole row</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="149" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>{file}, line {line}</source>
+      <translation>{file}, line {line}</translation>
     </message>
   </context>
   <context>
@@ -3720,7 +3748,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>&amp;Save the list…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="195" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</translation>
     </message>
@@ -3735,9 +3763,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Import of {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="244" />
       <source>Not saved: {path}: {reason}</source>
       <translation>Not saved: {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="166" />
+      <source>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</source>
+      <translation>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>Nothing was imported from {file}: every record in it was imported before and is unchanged.</source>
+      <translation>Nothing was imported from {file}: every record in it was imported before and is unchanged.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
@@ -3750,12 +3788,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Records of the import</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="188" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="232" />
       <source>Save the list of the import</source>
       <translation>Save the list of the import</translation>
     </message>
@@ -3770,12 +3808,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>Show the &amp;imported cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="180" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</translation>
     </message>
@@ -3785,7 +3823,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>The import was stopped: {file} was not read to the end.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="247" />
       <source>The list was saved to {path}.</source>
       <translation>The list was saved to {path}.</translation>
     </message>
@@ -3795,17 +3833,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>What each message means: the import file format</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="203" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>{count} more records and problems are counted, not listed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="171" />
       <source>{file} was imported whole.</source>
       <translation>{file} was imported whole.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="172" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} was imported, except the records below marked rejected or changed.</translation>
     </message>
@@ -4312,7 +4350,7 @@ Check --db or --db-url.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — {names} need a one-time password to sign in (Administration ▸ Accounts)</translation>
     </message>
@@ -4422,12 +4460,12 @@ Check --db or --db-url.</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="280" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="520" />
       <source>; {count} finished cases left as they were</source>
       <translation>; {count} finished cases left as they were</translation>
     </message>
@@ -4457,12 +4495,12 @@ Check --db or --db-url.</translation>
       <translation>Assign selected to &amp;me</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="525" />
       <source>Assigning {count} cases…</source>
       <translation>Assigning {count} cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
       <source>Case not found</source>
       <translation>Case not found</translation>
     </message>
@@ -4527,7 +4565,7 @@ Check --db or --db-url.</translation>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>Database encrypted; the unencrypted copy is kept beside it as {name}</translation>
     </message>
@@ -4537,7 +4575,7 @@ Check --db or --db-url.</translation>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="320" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>Drop one application file at a time; {file} is imported now.</translation>
     </message>
@@ -4547,7 +4585,7 @@ Check --db or --db-url.</translation>
       <translation>Forgotten &amp;password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="319" />
       <source>Import applications</source>
       <translation>Import applications</translation>
     </message>
@@ -4557,7 +4595,7 @@ Check --db or --db-url.</translation>
       <translation>Institution &amp;registry…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="445" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4576,7 +4614,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Load &amp;demo cases…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="494" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
@@ -4591,7 +4629,7 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>S&amp;witch user…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="494" />
       <source>Save search</source>
       <translation>Save search</translation>
     </message>
@@ -4606,32 +4644,32 @@ Case management for consular officers processing China's K visa.</translation>
       <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="591" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="518" />
       <source>{count} cases assigned</source>
       <translation>{count} cases assigned</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="542" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>{imported} demo cases added ({unchanged} already there)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="611" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="618" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — database not encrypted</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="616" />
       <source>{who} — encrypted database</source>
       <translation>{who} — encrypted database</translation>
     </message>
@@ -5052,12 +5090,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="48" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="49" />
       <source>Why (required; kept in the case's history)</source>
       <translation>Why (required; kept in the case's history)</translation>
     </message>
@@ -5842,87 +5880,87 @@ Default: {default}</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="255" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
       <source>&amp;Password</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="268" />
       <source>Forgot your password?</source>
       <translation>Forgot your password?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="258" />
       <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
       <translation>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="347" />
       <source>Opening the database…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="349" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
       <source>Opening the encrypted database with your password…</source>
       <translation>Opening the encrypted database with your password…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="275" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="242" />
       <source>Sign in to KVisa Desk</source>
       <translation>Sign in to KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>Sign in with your KVisa Desk account.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="333" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
       <source>Type your password.</source>
       <translation>Type your password.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="331" />
       <source>Type your username.</source>
       <translation>Type your username.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="251" />
       <source>Username</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -6054,82 +6092,82 @@ Default: {default}</translation>
   <context>
     <name>WorklistFilters</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="74" />
       <source>Any nationality</source>
       <translation>Any nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="83" />
       <source>Any officer</source>
       <translation>Any officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="78" />
       <source>Any outcome</source>
       <translation>Any outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="70" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="93" />
       <source>Clear the search and every filter</source>
       <translation>Clear the search and every filter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
       <source>Filter by assigned officer</source>
       <translation>Filter by assigned officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
       <source>Filter by check outcome</source>
       <translation>Filter by check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
       <source>Filter by nationality</source>
       <translation>Filter by nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="68" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
       <source>Filter by status</source>
       <translation>Filter by status</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
       <source>Received from</source>
       <translation>Received from</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="90" />
       <source>Received until</source>
       <translation>Received until</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="102" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="103" />
       <source>Received:</source>
       <translation>Received:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="57" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="58" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="60" />
       <source>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</source>
       <translation>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="130" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="131" />
       <source>any</source>
       <translation>any</translation>
     </message>
@@ -6137,37 +6175,37 @@ Default: {default}</translation>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Age</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="119" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="159" />
       <source>Check outcome</source>
       <translation>Check outcome</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="173" />
       <source>Days open</source>
       <translation>Days open</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Nationality</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Native name</source>
       <translation>Native name</translation>
     </message>
@@ -6177,24 +6215,29 @@ Default: {default}</translation>
       <translation>No longer in this list after a change: F5 reads the list again</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="180" />
       <source>Officer</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="166" />
       <source>Received</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="152" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="76" />
+      <source>demo</source>
+      <translation>demo</translation>
     </message>
   </context>
   <context>
@@ -6245,22 +6288,22 @@ Default: {default}</translation>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>That did not work: {error}. Try again, or ask the administrator.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>Working</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>

@@ -363,7 +363,7 @@
       <translation>验证链(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
@@ -398,7 +398,7 @@
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="27" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
@@ -418,12 +418,12 @@
       <translation>所选事件的详情</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="25" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="26" />
       <source>Done by</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="30" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
@@ -463,6 +463,11 @@
       <translation>没有匹配的事件。</translation>
     </message>
     <message>
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="71" />
+      <source>No further details were recorded.</source>
+      <translation>此事件未记录其他详情。</translation>
+    </message>
+    <message>
       <location filename="../../kvisa_desk/ui/admin/audit_viewer.py" line="112" />
       <source>Ol&amp;der ▶</source>
       <translation>较早(&amp;D) ▶</translation>
@@ -488,7 +493,7 @@
       <translation>选择一条事件以查看其记录的详情。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="23" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="24" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -508,7 +513,7 @@
       <translation>遍历整条哈希链，指出第一个被改动的事件（Ctrl+Shift+V）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="28" />
+      <location filename="../../kvisa_desk/ui/admin/audit_model.py" line="29" />
       <source>What happened</source>
       <translation>事件说明</translation>
     </message>
@@ -776,22 +781,22 @@
   <context>
     <name>CaseDocuments</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="349" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="348" />
       <source>Attach a document</source>
       <translation>附加材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="391" />
       <source>Attaching {name}…</source>
       <translation>正在附加 {name}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Check</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="255" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="254" />
       <source>Damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -801,42 +806,37 @@
       <translation>演示数据</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Document</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="103" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="102" />
       <source>Documents</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>File name</source>
       <translation>文件名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="358" />
-      <source>Kind of document:</source>
-      <translation>材料类型：</translation>
-    </message>
-    <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="344" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="343" />
       <source>Not attached: this case is finished; its documents can no longer change.</source>
       <translation>未附加：此案件已办结，其材料不可再更改。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="407" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="404" />
       <source>Not attached: {reason}</source>
       <translation>未附加：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="116" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="115" />
       <source>Open full view (Enter)</source>
       <translation>打开完整视图（Enter）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="452" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="449" />
       <source>Reading the photo…</source>
       <translation>正在读取照片…</translation>
     </message>
@@ -846,22 +846,22 @@
       <translation>已移除（{officer}，{when}）：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="120" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="119" />
       <source>Show re&amp;moved documents (kept, with who and why)</source>
       <translation>显示已移除的材料(&amp;M)（已保留，并注明移除人及理由）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="287" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="286" />
       <source>Showing {document}…</source>
       <translation>正在显示 {document}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="100" />
+      <location filename="../../kvisa_desk/ui/documents/documents_tab.py" line="99" />
       <source>Where from</source>
       <translation>来源</translation>
     </message>
@@ -884,27 +884,27 @@
   <context>
     <name>CaseEditing</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="175" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="176" />
       <source>Not saved: correct the marked fields ({fields}).</source>
       <translation>未保存：请更正标出的字段（{fields}）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="213" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="224" />
       <source>Not saved: {reason}</source>
       <translation>未保存：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="221" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="232" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="190" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="191" />
       <source>Saving {case}…</source>
       <translation>正在保存 {case}…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="217" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="228" />
       <source>{reason}
 
 Reload the case now? Their changes will show, and yours are put back on top, unsaved, for you to check and save again.</source>
@@ -1280,7 +1280,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="494" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1355,7 +1355,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="517" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="520" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
@@ -1365,12 +1365,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="504" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="507" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="490" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -1390,7 +1390,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="498" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="501" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1410,7 +1410,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="531" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="534" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1435,12 +1435,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="532" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="535" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="505" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="508" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1477,7 +1477,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -1502,7 +1502,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -1512,12 +1512,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -2760,6 +2760,24 @@ You can load them later from File &gt; Load demo cases.</source>
     </message>
   </context>
   <context>
+    <name>DocumentKindDialog</name>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="149" />
+      <source>&amp;Attach</source>
+      <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="143" />
+      <source>Attach a document</source>
+      <translation>附加材料</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="145" />
+      <source>What kind of document is “{name}”?</source>
+      <translation>“{name}”是哪种材料？</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentPreview</name>
     <message>
       <location filename="../../kvisa_desk/ui/documents/preview.py" line="63" />
@@ -2843,22 +2861,22 @@ You can load them later from File &gt; Load demo cases.</source>
   <context>
     <name>DocumentTypeDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="99" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="102" />
       <source>&amp;Attach</source>
       <translation>附加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="81" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="84" />
       <source>Attach dropped files</source>
       <translation>附加拖放的文件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="91" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="94" />
       <source>Kind of document for {name}</source>
       <translation>{name} 的材料类型</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="104" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="107" />
       <source>What kind of document is each file? Each is checked before it is kept.</source>
       <translation>每个文件分别是什么类型的材料？每个文件在保存前都会经过检查。</translation>
     </message>
@@ -3207,7 +3225,7 @@ A refusal or a request for documents needs no such step.</source>
   <context>
     <name>FieldEdit</name>
     <message>
-      <location filename="../../kvisa_desk/ui/case/editing.py" line="63" />
+      <location filename="../../kvisa_desk/ui/case/editing.py" line="64" />
       <source>Change {field}</source>
       <translation>修改{field}</translation>
     </message>
@@ -3268,7 +3286,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>创建首个管理员</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -3308,7 +3326,7 @@ A refusal or a request for documents needs no such step.</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
@@ -3333,12 +3351,12 @@ A refusal or a request for documents needs no such step.</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -3398,57 +3416,57 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="48" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="50" />
       <source>a post code is 2 to 8 capital letters A–Z or digits 0–9 (e.g. LON)</source>
       <translation>驻外机构代码为 2 至 8 个大写字母 A–Z 或数字 0–9（如 LON）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="78" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="80" />
       <source>cannot attach {file}: this database keeps every document sealed with its post key, and the key is not on this computer: an administrator imports it here with `kvisa-desk db post-key import FILE` (a file exported on a computer that has it), or makes the post's key with `kvisa-desk db post-key generate` if it has none yet</source>
       <translation>无法附加 {file}：本数据库的所有材料都用驻外机构密钥封存，而本机没有该密钥。请管理员用 `kvisa-desk db post-key import FILE` 将其导入本机（FILE 为在已有密钥的电脑上导出的文件）；如果驻外机构尚无密钥，请用 `kvisa-desk db post-key generate` 生成。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="85" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
       <source>cannot attach {file}: {why}</source>
       <translation>无法附加 {file}：{why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="77" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="79" />
       <source>cannot read {file}: {why}</source>
       <translation>无法读取 {file}：{why}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="56" />
       <source>contains a NUL character at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有 NUL 字符：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="61" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="63" />
       <source>contains a line break or tab ({code}) at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有换行或制表符（{code}）：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="57" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="59" />
       <source>contains an invisible control character ({code}) at character {position}: remove it</source>
       <translation>第 {position} 个字符处含有不可见的控制字符（{code}）：请删除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="86" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="88" />
       <source>each MRZ line must be exactly 44 characters A–Z, 0–9 or &lt;</source>
       <translation>机读区每行必须正好是 44 个 A–Z、0–9 或 &lt; 字符</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="64" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="66" />
       <source>has no visible character (only {code}): write it out or leave it empty</source>
       <translation>没有可见字符（只有 {code}）：请写出内容或留空</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
       <source>has {count} cells where the header has {columns}</source>
       <translation>有 {count} 个单元格，而表头有 {columns} 列</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="52" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="54" />
       <source>has {count} items; at most {limit} are allowed</source>
       <translation>有 {count} 项；最多允许 {limit} 项</translation>
     </message>
@@ -3468,47 +3486,52 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>为必填项</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="51" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
       <source>is {length} characters long; at most {limit} are allowed</source>
       <translation>长 {length} 个字符；最多允许 {limit} 个</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
       <source>must be a JSON object { … }</source>
       <translation>必须是 JSON 对象 { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
       <source>must be a date written YYYY-MM-DD</source>
       <translation>必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
       <source>must be a list [ … ]</source>
       <translation>必须是列表 [ … ]</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
       <source>must be a number without quotes: {example}</source>
       <translation>必须是不带引号的数字：{example}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="74" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <source>must be a number without quotes: {number}, not "{quoted}"</source>
+      <translation>必须是不带引号的数字：应写 {number}，而不是“{quoted}”</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="76" />
       <source>must be a path relative to the imported file, not an absolute path</source>
       <translation>必须是相对于导入文件的路径，而非绝对路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
       <source>must be a whole number, such as 90</source>
       <translation>必须是整数，如 90</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="72" />
       <source>must be an object { … }</source>
       <translation>必须是对象 { … }</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="53" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="55" />
       <source>must be between 1 and {limit} days</source>
       <translation>必须在 1 至 {limit} 天之间</translation>
     </message>
@@ -3523,77 +3546,77 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>必须是双引号内的文本，而不是 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="87" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="89" />
       <source>must be the two 44-character lines of the passport's MRZ</source>
       <translation>必须是护照机读区的两行、每行 44 个字符</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="33" />
       <source>must be true or false</source>
       <translation>必须是 true 或 false</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
       <source>must be true or false, not {value}</source>
       <translation>必须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="45" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="47" />
       <source>must be two to four digits (0–9) of ISCED-F 2013, such as 0713</source>
       <translation>必须是 ISCED-F 2013 的二至四位数字（0–9），如 0713</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="68" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="70" />
       <source>must not be empty</source>
       <translation>不得为空</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="67" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="69" />
       <source>must not be empty (it holds only invisible characters)</source>
       <translation>不得为空（只含不可见字符）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="75" />
       <source>points outside the imported file's folder</source>
       <translation>指向导入文件所在文件夹之外</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="35" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="37" />
       <source>{date} is before 1900: check the date of birth</source>
       <translation>{date} 早于 1900 年：请核对出生日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="39" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
       <source>{date} is in the future (today is {today})</source>
       <translation>{date} 是将来的日期（今天是 {today}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="38" />
       <source>{date} is not before the application was received ({received})</source>
       <translation>{date} 不早于申请收到日期（{received}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="40" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
       <source>{date} is not before the expiry date ({expiry})</source>
       <translation>{date} 不早于有效期截止日期（{expiry}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="36" />
       <source>{value} is not a date in the calendar</source>
       <translation>{value} 不是日历上存在的日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="42" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="44" />
       <source>{value} is not an ISO 3166-1 alpha-2 or alpha-3 country code</source>
       <translation>{value} 不是 ISO 3166-1 二字母或三字母国家代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="41" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="43" />
       <source>{value} is not an ISO 3166-1 alpha-3 or ICAO country code</source>
       <translation>{value} 不是 ISO 3166-1 三字母或 ICAO 国家代码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="32" />
+      <location filename="../../kvisa_desk/ui/imports/reasons.py" line="34" />
       <source>{value} is not one of {choices}</source>
       <translation>{value} 不是 {choices} 之一</translation>
     </message>
@@ -3601,109 +3624,114 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
   <context>
     <name>ImportResult</name>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="137" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="160" />
       <source>Application</source>
       <translation>申请</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="22" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
       <source>Changed, not applied</source>
       <translation>已变更，未采用</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="161" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="115" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="138" />
       <source>Import of {file}</source>
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="24" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="26" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="96" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="119" />
       <source>Imported: {imported} · Unchanged: {unchanged} · Changed, not applied: {changed} · Rejected: {rejected}</source>
       <translation>已导入：{imported} · 未变：{unchanged} · 已变更未采用：{changed} · 拒收：{rejected}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="135" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="158" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="136" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="159" />
       <source>Position</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="21" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
       <source>Rejected</source>
       <translation>拒收</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="23" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="25" />
       <source>Unchanged</source>
       <translation>未变</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="139" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="162" />
       <source>What it means</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="82" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="101" />
       <source>already case {case}, the same</source>
       <translation>已是案件 {case}，内容相同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="33" />
       <source>an earlier record of this file differs</source>
       <translation>本文件中较早的记录与之不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="73" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
       <source>differs from an earlier record of this file</source>
       <translation>与本文件中较早的记录不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="71" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="86" />
       <source>differs from case {case}; an officer must decide</source>
       <translation>与案件 {case} 不同；须由签证官决定</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="32" />
       <source>formatting only</source>
       <translation>仅格式不同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="83" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="102" />
       <source>now case {case}</source>
       <translation>现为案件 {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="88" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="107" />
       <source>the same as an earlier record of this file</source>
       <translation>与本文件中较早的记录相同</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="28" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="30" />
       <source>the whole record</source>
       <translation>整条记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="29" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="31" />
       <source>the whole row</source>
       <translation>整行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="126" />
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="149" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_rows.py" line="68" />
+      <source>{file}, line {line}</source>
+      <translation>{file}第{line}行</translation>
     </message>
   </context>
   <context>
@@ -3719,7 +3747,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="185" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="195" />
       <source>A changed record is an application already here with other content: the case was left as it is; an officer decides what to correct in the case.</source>
       <translation>“已变更”的记录是本系统中已有、但内容不同的申请：案件保持原样，由签证官决定在案件中更正什么。</translation>
     </message>
@@ -3734,9 +3762,19 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="244" />
       <source>Not saved: {path}: {reason}</source>
       <translation>未保存：{path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="166" />
+      <source>Nothing new was imported from {file}: each record was imported before and is unchanged, or is marked rejected or changed below.</source>
+      <translation>没有从{file}导入新的申请：每条记录要么此前已导入且未更改，要么在下方标为被拒或有更改。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <source>Nothing was imported from {file}: every record in it was imported before and is unchanged.</source>
+      <translation>没有从{file}导入新的申请：其中每条记录此前均已导入，且未更改。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="89" />
@@ -3749,12 +3787,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>本次导入的记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="178" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="188" />
       <source>Rejected records were not imported: correct them in the file (or ask the sender to) and import it again.</source>
       <translation>被拒收的记录未导入：请在文件中更正（或请发送方更正）后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="222" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="232" />
       <source>Save the list of the import</source>
       <translation>保存导入结果列表</translation>
     </message>
@@ -3769,12 +3807,12 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>显示已导入的案件(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="224" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="234" />
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="170" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="180" />
       <source>The first {count} records were read and are kept whole; nothing after them was read. Import the file again to finish: the records already imported will be counted as unchanged.</source>
       <translation>已读取前 {count} 条记录并完整保留；其后的内容未读取。请再次导入该文件以完成：已导入的记录将计为“未变”。</translation>
     </message>
@@ -3784,7 +3822,7 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>导入已停止：{file} 未读取完。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="237" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="247" />
       <source>The list was saved to {path}.</source>
       <translation>列表已保存到 {path}。</translation>
     </message>
@@ -3794,17 +3832,17 @@ A database that is not encrypted has no recovery key: there, whoever holds the d
       <translation>各条消息的含义：导入文件格式说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="193" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="203" />
       <source>{count} more records and problems are counted, not listed.</source>
       <translation>另有 {count} 条记录和问题已计数，未列出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="161" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="171" />
       <source>{file} was imported whole.</source>
       <translation>{file} 已全部导入。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="162" />
+      <location filename="../../kvisa_desk/ui/imports/result_dialog.py" line="172" />
       <source>{file} was imported, except the records below marked rejected or changed.</source>
       <translation>{file} 已导入，但下列标为“拒收”或“已变更”的记录除外。</translation>
     </message>
@@ -4311,7 +4349,7 @@ Check --db or --db-url.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
       <source> — {names} need a one-time password to sign in (Administration ▸ Accounts)</source>
       <translation> — 请在“管理 ▸ 账户”中为 {names} 逐一设置一次性密码，否则他们无法登录</translation>
     </message>
@@ -4421,12 +4459,12 @@ Check --db or --db-url.</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="278" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="280" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="511" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="520" />
       <source>; {count} finished cases left as they were</source>
       <translation>；{count} 个已办结案件保持不变</translation>
     </message>
@@ -4456,12 +4494,12 @@ Check --db or --db-url.</source>
       <translation>将所选案件分配给我(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="516" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="525" />
       <source>Assigning {count} cases…</source>
       <translation>正在分配 {count} 个案件…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="440" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="442" />
       <source>Case not found</source>
       <translation>未找到案件</translation>
     </message>
@@ -4526,7 +4564,7 @@ Check --db or --db-url.</source>
       <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="272" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="274" />
       <source>Database encrypted; the unencrypted copy is kept beside it as {name}</source>
       <translation>数据库已加密；原未加密副本保存在同一文件夹中，名为 {name}</translation>
     </message>
@@ -4536,7 +4574,7 @@ Check --db or --db-url.</source>
       <translation>数据库：{location}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="318" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="320" />
       <source>Drop one application file at a time; {file} is imported now.</source>
       <translation>请一次只拖放一个申请文件；现在导入 {file}。</translation>
     </message>
@@ -4546,7 +4584,7 @@ Check --db or --db-url.</source>
       <translation>忘记密码(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="317" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="319" />
       <source>Import applications</source>
       <translation>导入申请</translation>
     </message>
@@ -4556,7 +4594,7 @@ Check --db or --db-url.</source>
       <translation>机构名录(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="443" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="445" />
       <source>KVisa Desk</source>
       <translation>KVisa Desk</translation>
     </message>
@@ -4575,7 +4613,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>加载演示案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="494" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -4590,7 +4628,7 @@ Case management for consular officers processing China's K visa.</source>
       <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="485" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="494" />
       <source>Save search</source>
       <translation>保存搜索</translation>
     </message>
@@ -4605,32 +4643,32 @@ Case management for consular officers processing China's K visa.</source>
       <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="582" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="591" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="509" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="518" />
       <source>{count} cases assigned</source>
       <translation>已分配 {count} 个案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="533" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="542" />
       <source>{imported} demo cases added ({unchanged} already there)</source>
       <translation>已添加 {imported} 个演示案件（{unchanged} 个已存在）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="602" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="611" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="609" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="618" />
       <source>{who} — database not encrypted</source>
       <translation>{who} — 数据库未加密</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="607" />
+      <location filename="../../kvisa_desk/ui/shell/main_window.py" line="616" />
       <source>{who} — encrypted database</source>
       <translation>{who} — 加密数据库</translation>
     </message>
@@ -5051,12 +5089,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="45" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="48" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="46" />
+      <location filename="../../kvisa_desk/ui/documents/dialogs.py" line="49" />
       <source>Why (required; kept in the case's history)</source>
       <translation>原因（必填；将存入案件历史）</translation>
     </message>
@@ -5841,87 +5879,87 @@ Default: {default}</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="255" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
       <source>&amp;Password</source>
       <translation>密码(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="254" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="269" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="268" />
       <source>Forgot your password?</source>
       <translation>忘记密码？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="259" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="258" />
       <source>Forgot your password? Officers and supervisors: ask an administrator for a one-time password. Administrators: on the computer that holds the database, run kvisa-desk db unlock ADMIN --recovery-key-file FILE with your username and the saved recovery key.</source>
       <translation>忘记密码？签证官和主管：请管理员为您设置一次性密码。管理员：在存放数据库的电脑上运行 kvisa-desk db unlock ADMIN --recovery-key-file FILE，其中 ADMIN 为您的用户名，FILE 为保存的恢复密钥文件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="347" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="349" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="348" />
       <source>Opening the encrypted database with your password…</source>
       <translation>正在用您的密码打开加密数据库…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="253" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="276" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="275" />
       <source>Sign in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="242" />
       <source>Sign in to KVisa Desk</source>
       <translation>登录 KVisa Desk</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="244" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="243" />
       <source>Sign in with your KVisa Desk account.</source>
       <translation>请使用您的 KVisa Desk 账户登录。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="333" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
       <source>Type your password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="332" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="331" />
       <source>Type your username.</source>
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="252" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="251" />
       <source>Username</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -6053,82 +6091,82 @@ Default: {default}</source>
   <context>
     <name>WorklistFilters</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="74" />
       <source>Any nationality</source>
       <translation>任意国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="83" />
       <source>Any officer</source>
       <translation>任意签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="78" />
       <source>Any outcome</source>
       <translation>任意结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="70" />
       <source>Any status</source>
       <translation>任意状态</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="91" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="92" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="93" />
       <source>Clear the search and every filter</source>
       <translation>清除搜索和全部筛选条件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="81" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="82" />
       <source>Filter by assigned officer</source>
       <translation>按经办签证官筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="76" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="77" />
       <source>Filter by check outcome</source>
       <translation>按核查结果筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="72" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="73" />
       <source>Filter by nationality</source>
       <translation>按国籍筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="68" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="69" />
       <source>Filter by status</source>
       <translation>按状态筛选</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="88" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
       <source>Received from</source>
       <translation>受理起始日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="89" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="90" />
       <source>Received until</source>
       <translation>受理截止日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="102" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="103" />
       <source>Received:</source>
       <translation>受理日期：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="57" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="58" />
       <source>Search cases</source>
       <translation>搜索案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="59" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="60" />
       <source>Search: case or application id, name in any script, passport, e-mail (Ctrl+F)</source>
       <translation>搜索：案件号或申请号、任意文字的姓名、护照、电子邮箱（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="130" />
+      <location filename="../../kvisa_desk/ui/worklist/filters.py" line="131" />
       <source>any</source>
       <translation>不限</translation>
     </message>
@@ -6136,37 +6174,37 @@ Default: {default}</source>
   <context>
     <name>WorklistModel</name>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="96" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
       <source>Age</source>
       <translation>年龄</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="78" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="119" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="75" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="116" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="117" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="159" />
       <source>Check outcome</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="173" />
       <source>Days open</source>
       <translation>已办理天数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="90" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="131" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="84" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="125" />
       <source>Native name</source>
       <translation>本国文字姓名</translation>
     </message>
@@ -6176,24 +6214,29 @@ Default: {default}</source>
       <translation>更改后已不属于此列表：按 F5 重新读取列表</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="138" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="180" />
       <source>Officer</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="124" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="166" />
       <source>Received</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="103" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="145" />
       <source>Route</source>
       <translation>路径</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="110" />
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="152" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/worklist/columns.py" line="76" />
+      <source>demo</source>
+      <translation>演示</translation>
     </message>
   </context>
   <context>
@@ -6241,22 +6284,22 @@ Default: {default}</source>
   <context>
     <name>_FormDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="106" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="105" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="199" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="198" />
       <source>That did not work: {error}. Try again, or ask the administrator.</source>
       <translation>操作未成功：{error}。请重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="113" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="112" />
       <source>Working</source>
       <translation>正在处理</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="233" />
+      <location filename="../../kvisa_desk/ui/shell/sign_in_form.py" line="232" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>

@@ -80,8 +80,8 @@ def test_supervisor_filters_by_officer_action_and_case(qtbot: Any, desk: DeskCon
     viewer.action.setCurrentIndex(viewer.action.findData("note_added"))
     qtbot.waitUntil(lambda: _shown(viewer, COL_ACTION) == ["Note added"], timeout=5_000)
     # Recorded text shows as it was written, never as markup.
-    assert _shown(viewer, COL_SENTENCE) == ["Note added"]
-    assert viewer.details.toPlainText() == f"Text: {MARKUP}"
+    assert _shown(viewer, COL_SENTENCE) == ["officer.b added a note"]  # with its subject
+    assert viewer.details.toPlainText().endswith(f"\n\nText: {MARKUP}")
 
 
 def test_dates_are_local_days(qtbot: Any, desk: DeskContext) -> None:
@@ -304,10 +304,33 @@ def test_events_read_as_sentences_and_details_as_words_in_chinese(
         viewer.case.setText("42")
         qtbot.waitUntil(lambda: viewer.total == 2, timeout=5_000)
         _settle(qtbot, viewer)
-        assert _shown(viewer, COL_SENTENCE) == ["护照扫描件已核验", "案件记录已修改：电子邮箱"]
-        assert viewer.details.toPlainText() == "变更后：已核验\n变更前：未核验\n材料：护照扫描件"
+        assert _shown(viewer, COL_SENTENCE) == [
+            "officer.a将护照扫描件标记为“已核验”",
+            "officer.a修改了案件记录：电子邮箱",
+        ]
+        shown = viewer.details.toPlainText().split("\n")
+        assert shown[0].endswith("officer.a将护照扫描件标记为“已核验”")  # the selected event
+        assert shown[2:] == ["变更后：已核验", "变更前：未核验", "材料：护照扫描件"]
         viewer.table.selectRow(1)
-        assert viewer.details.toPlainText() == "字段：电子邮箱"
+        assert viewer.details.toPlainText().split("\n")[2:] == ["字段：电子邮箱"]
         assert viewer.model.headerData(COL_SENTENCE, Qt.Orientation.Horizontal) == "事件说明"
     finally:
         switch_language("en")
+
+
+def test_the_details_pane_shows_the_selected_event_even_one_without_details(
+    qtbot: Any, desk: DeskContext
+) -> None:
+    """Not "Select an event to read its recorded details" while the newest row is selected
+    (the new user's shots 53, 55): a sign-in has no details, its pane still names it."""
+    with desk.db.write() as session:
+        record_event(session, "officer.a", "note_added", 42, text="x")
+        record_event(session, "officer.a", "login")
+    viewer = _viewer(qtbot, desk, "supervisor.s")
+    assert viewer.table.selectionModel().isRowSelected(0)
+    shown = viewer.details.toPlainText()
+    assert shown.startswith(local_time(viewer.model.row_at(0)))
+    assert shown.split("\n")[0].endswith("officer.a signed in")
+    assert shown.endswith("No further details were recorded.")
+    viewer.table.selectRow(1)
+    assert viewer.details.toPlainText().split("\n")[0].endswith("officer.a added a note")

@@ -109,7 +109,7 @@ def test_documents_and_history_are_listed(qtbot: Any, db: Database) -> None:
     assert history.cell_text(0, 1) == "test.officer"  # the account has no other name
     assert history.horizontalHeaderItem(1).text() == "Done by"
     assert history.columnCount() == 3
-    assert history.cell_text(0, 2) == "Application imported from ui-tests.json"
+    assert history.cell_text(0, 2) == "test.officer imported the application from ui-tests.json"
 
 
 def test_nothing_in_a_case_view_is_read_as_markup_and_only_facts_are_editable(
@@ -155,3 +155,35 @@ def test_history_details_read_in_officer_words() -> None:
     assert event_sentence("checks_run", checks) == "Checks run: Pass"
     assert code_label("event", "status_changed") == "Status changed"
     assert code_label("event", "something_new") == "something_new"  # a gap shows
+
+
+def test_the_history_tab_reads_each_line_as_a_sentence_with_its_subject(
+    qtbot: Any, db: Database
+) -> None:
+    """Not "规则结果已人工改判" alone (shot 76): who set which rule to what, and why."""
+    from kvisa_desk.core.accounts.history import record_event
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    report = import_applications(db, [application("KV-HIST-1")])
+    case_id = report.first_case_id
+    assert case_id is not None
+    with db.write() as session:
+        record_event(
+            session, "test.officer", "rule_overridden", case_id, run_id=3, rule_id="K-DOC-01",
+            subject=None, to_outcome="review", reason="Original seen at the counter",
+        )  # fmt: skip
+    switch_language("zh_CN")
+    try:
+        view = CaseView(
+            DeskContext(db, "test.officer", OperationRunner()), case_detail(db, case_id)
+        )
+        qtbot.addWidget(view)
+        view.show()
+        show_every_tab(qtbot, view)
+        history = view.findChild(ReadOnlyTable, "history")
+        assert history is not None
+        assert history.cell_text(history.rowCount() - 1, 2) == (
+            "test.officer将规则K-DOC-01（整个案件）改判为待审查，理由：Original seen at the counter"
+        )
+    finally:
+        switch_language("en")

@@ -285,6 +285,16 @@ def test_a_one_time_password_is_changed_at_first_sign_in(
     _answer([sign_in, change])
     signed = sign_in_window_user(db, "officer.a", use_environment=False)
     assert signed is not None and not signed.account.must_change_password
+    # Signed in, changed the password, took the changed account: one sign-in in the trail.
+    from sqlalchemy import select
+
+    from kvisa_desk.store.models import CaseEvent
+
+    with db.read() as session:
+        kinds = list(
+            session.scalars(select(CaseEvent.kind).where(CaseEvent.officer == "officer.a"))
+        )
+    assert (kinds.count("login"), kinds.count("password_changed")) == (1, 1)
     assert authenticate(db, "officer.a", "my own password 7").username == "officer.a"
 
 

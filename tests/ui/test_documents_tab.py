@@ -237,7 +237,7 @@ def test_verify_by_keyboard_ticks_the_checklist_and_is_audited(
     assert checklist.lines[0] == ("Passport scan", "verified")
     assert not view.documents.actions.action_verify.isEnabled()
     history = [view.history.cell_text(r, 2) for r in range(view.history.rowCount())]
-    assert history[-1] == "Passport scan verified", history
+    assert history[-1] == "test.officer marked the Passport scan as “Verified”", history
 
 
 def test_suspected_and_removed_ask_for_a_reason(

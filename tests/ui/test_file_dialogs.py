@@ -149,7 +149,7 @@ def test_attach_filters_documents_and_starts_in_the_last_folder(
     scans.mkdir()
     asked = Asked(scans / "passport.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", asked)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("", False))  # kind: cancel
+    monkeypatch.setattr(QInputDialog, "exec", lambda _self: 0)  # kind of document: cancel
     assert view.documents.ask_attach() is None
     assert "*.pdf" in asked.calls[0][2].split(";;")[0] and "*.heic" in asked.calls[0][2]
     assert Path(asked.calls[0][1]) != scans

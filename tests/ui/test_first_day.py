@@ -22,6 +22,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from kvisa_desk import labels
 from kvisa_desk.core.accounts.accounts import authenticate
 from kvisa_desk.core.accounts.roster import account_rows
 from kvisa_desk.core.cases.cases import case_detail, count_cases
@@ -342,8 +343,9 @@ def test_a_new_posts_first_day_in_the_window(
         shots.take("import-result", window, result)
         rejected = [row for row in result.shown_rows() if row.outcome == "rejected"]
         assert [(row.position, row.fields) for row in rejected] == [
-            ("first-day.json:[2]", "applicant.date_of_birth"),
-            ("first-day.json:[3]", "passport.number"),
+            # The field as the case view names it, in the window's language.
+            ("first-day.json:[2]", labels.field("applicant.date_of_birth", language)),
+            ("first-day.json:[3]", labels.field("passport.number", language)),
         ]
         assert all(row.meaning for row in rejected)  # each says what is wrong
         imported = [row.application for row in result.shown_rows() if row.outcome == "imported"]

@@ -13,7 +13,7 @@ from kvisa_desk.core.applications.importer import import_file
 from kvisa_desk.store.engine import Database
 from kvisa_desk.ui.imports.reasons import reason_words
 from kvisa_desk.ui.widgets.translations import install_translations
-from tests.samples import application, write_json
+from tests.samples import application, write_json, write_jsonl
 
 
 @pytest.fixture
@@ -60,3 +60,27 @@ def test_in_english_the_reason_is_core_s_own(qtbot: Any) -> None:
     reason = "'1996-02-30' is not a date in the calendar"
     assert reason_words(reason) == reason
     assert reason_words("must be a JSON object { … }") == "must be a JSON object { … }"
+
+
+def test_the_chinese_report_says_position_field_and_problem_in_chinese(
+    chinese: None, qtbot: Any, db: Database, tmp_path: Path
+) -> None:
+    """Not "two.jsonl:line 2", `applicant.date_of_birth` or `90, not "90"` (shot 57)."""
+    from kvisa_desk.ui.imports.result_dialog import ImportResultDialog
+
+    records = [
+        application("KV-ZH-GOOD"),
+        application("KV-ZH-BAD", travel__stay_days="90"),
+    ]
+    path = write_jsonl(tmp_path / "two.jsonl", records)
+    report = import_file(db, path, "officer", "LON")
+    dialog = ImportResultDialog(report, "officer")
+    qtbot.addWidget(dialog)
+    [rejected] = [r for r in dialog.all_rows if r.outcome == "rejected"]
+    assert rejected.position == "two.jsonl第2行"
+    assert rejected.fields == "停留天数"  # as the case view names it
+    assert rejected.meaning == "必须是不带引号的数字：应写 90，而不是“90”"
+    # Imported again: nothing is new, and the headline says so and why.
+    again = ImportResultDialog(import_file(db, path, "officer", "LON"), "officer")
+    qtbot.addWidget(again)
+    assert again.headline.text().startswith("没有从two.jsonl导入新的申请")

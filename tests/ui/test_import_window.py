@@ -98,8 +98,8 @@ def test_import_from_the_menu_lists_every_record_and_shows_the_new_case(
     rejected = by_outcome(rows, "rejected")
     # Each rejected record's own application id beside its position.
     assert [(r.position, r.application, r.fields) for r in rejected] == [
-        ("mixed.json:[1]", "KV-WIN-BADDATE", "applicant.date_of_birth"),
-        ("mixed.json:[2]", "KV-WIN-NOPASS", "passport.number"),
+        ("mixed.json:[1]", "KV-WIN-BADDATE", "Date of birth"),
+        ("mixed.json:[2]", "KV-WIN-NOPASS", "Passport number"),
     ]
     assert "not a date in the calendar" in rejected[0].meaning
     table = dialog.table.model()
@@ -107,7 +107,7 @@ def test_import_from_the_menu_lists_every_record_and_shows_the_new_case(
     assert table.index(0, 1).data() == "mixed.json:[1]"
     assert table.index(0, 2).data() == "KV-WIN-BADDATE"
     changed = by_outcome(rows, "changed")
-    assert [(c.position, c.fields) for c in changed] == [("mixed.json:[4]", "applicant.surname")]
+    assert [(c.position, c.fields) for c in changed] == [("mixed.json:[4]", "Surname")]
     unchanged = by_outcome(rows, "unchanged")
     assert [u.position for u in unchanged] == ["mixed.json:[3]"]
     good = find_case_id(cases_db, "KV-WIN-GOOD")
@@ -128,7 +128,7 @@ def test_import_from_the_menu_lists_every_record_and_shows_the_new_case(
     assert {row.outcome for row in dialog.shown_rows()} == {"rejected", "changed"}
     dialog.copy()
     copied = QGuiApplication.clipboard().text()
-    assert "mixed.json:[1]: Rejected: KV-WIN-BADDATE: applicant.date_of_birth: " in copied
+    assert "mixed.json:[1]: Rejected: KV-WIN-BADDATE: Date of birth: " in copied
     assert "mixed.json:[0]: Imported: LON/KV-WIN-GOOD: " in copied  # the list is whole
     saved = tmp_path / "result.txt"
     assert dialog.save_to(saved)
@@ -150,7 +150,7 @@ def test_a_file_dropped_on_the_worklist_is_imported(
     assert drop_on(window.worklist_view.viewport(), path)
     dialog = finished_import(qtbot, window)
     assert dialog.report.imported == 1
-    assert [r.position for r in dialog.shown_rows()] == ["dropped.jsonl:line 1"]
+    assert [r.position for r in dialog.shown_rows()] == ["dropped.jsonl, line 1"]
     assert window.worklist_view.current_case_id() == find_case_id(cases_db, "KV-DROP-1")
 
 

@@ -287,3 +287,29 @@ def test_a_jump_counts_from_the_nearest_held_row_before_it() -> None:
     assert nears[-1] == (300_000, (PAGE_SIZE - 1, case_row(PAGE_SIZE - 1)))
     text(model, 300_000 + PAGE_SIZE, COL_CASE_ID)  # the next page: by key, as before
     assert len(nears) == 2 and cases.afters[-1] == case_row(300_000 + PAGE_SIZE - 1)
+
+
+def test_nationality_in_words_in_chinese_and_demo_officers_in_the_window_s_language(
+    qtbot: Any,
+) -> None:
+    """Not "DEU" in the Chinese worklist, nor "李伟 Li Wei（演示 demo）" in the English one."""
+    from kvisa_desk.ui.widgets.translations import switch_language
+    from kvisa_desk.ui.worklist.columns import COL_NATIONALITY, COL_OFFICER, COLUMNS
+
+    row = case_row(1, nationality="DEU", officer="李伟 Li Wei（演示 demo）")
+    nationality, officer = COLUMNS[COL_NATIONALITY], COLUMNS[COL_OFFICER]
+    assert (nationality.text(row), officer.text(row)) == ("DEU", "Li Wei (demo)")
+    assert officer.text(case_row(2, officer="王芳 Wang Fang")) == "王芳 Wang Fang"  # a real one
+    from kvisa_desk.ui.worklist.filters import WorklistFilters
+
+    filters = WorklistFilters([], [("demo.li", "李伟 Li Wei（演示 demo）")])
+    qtbot.addWidget(filters)
+    assert filters.officer.itemText(1) == "Li Wei (demo)"  # the filter names them alike
+    switch_language("zh_CN")
+    try:
+        assert (nationality.text(row), officer.text(row)) == ("德国（DEU）", "李伟（演示）")
+        chinese = WorklistFilters(["DEU"], [])
+        qtbot.addWidget(chinese)
+        assert chinese.nationality.itemText(1) == "德国（DEU）"  # the filter names it alike
+    finally:
+        switch_language("en")

@@ -119,7 +119,9 @@ def create_account(
     return account_of(row)
 
 
-def authenticate(db: Database, username: str, password: str, fresh_key: bool = False) -> Account:
+def authenticate(
+    db: Database, username: str, password: str, fresh_key: bool = False, signed_in: bool = True
+) -> Account:
     """Sign in. Five failures lock the account for a while; every outcome is audited.
 
     An unknown (or inactive) name goes the same way as a real account: a password hash is
@@ -129,6 +131,8 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
     On an encrypted file an account without a key slot is refused and told to ask an
     administrator for a one-time password; `fresh_key` unwraps the account's own slot even
     when the key is held (the window's sign-in dialogs, beside the GUI thread).
+    `signed_in=False` checks the password of someone already signed in (changing it, then
+    taking the changed account): failures count and are recorded, success is no new sign-in.
     """
     # An encrypted file still locked opens only with an account's slot: the password is
     # the key. Failures against the slot are counted in the slot file, recorded below.
@@ -193,7 +197,8 @@ def authenticate(db: Database, username: str, password: str, fresh_key: bool = F
             first = max(1, failed_unlocking - _KEY_SLOT_FAILURES_LISTED + 1)
             for attempt in range(first, failed_unlocking + 1):
                 record_event(session, username, "login_failed", attempts=attempt, key_slot=True)
-            record_event(session, username, "login")
+            if signed_in:
+                record_event(session, username, "login")
             account = account_of(row)
     if refusal is not None:
         raise refusal
@@ -268,7 +273,7 @@ def _verify(password_hash: str | None, password: str) -> bool:
 
 
 def change_own_password(db: Database, username: str, old: str, new: str) -> None:
-    authenticate(db, username, old)
+    authenticate(db, username, old, signed_in=False)  # the sign-in was recorded already
     check_password_rules(new)
     if new == old:
         raise InvalidInput("the new password must differ from the old one")

@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.audit import ChainReport, verify_chain
 from kvisa_desk.core.accounts.history import record_event
-from kvisa_desk.core.accounts.names import accounts_named, full_names, with_accounts_in_words
+from kvisa_desk.core.accounts.names import (
+    accounts_named,
+    actor_in_words,
+    full_names,
+    with_accounts_in_words,
+)
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
@@ -87,9 +92,17 @@ class AuditRow:
         return labels.actor(self.officer, self.officer_name, language)
 
     def sentence(self, language: str = "en") -> str:
-        """What happened as one sentence, an account it names by full name and login."""
+        """What happened as one sentence with its subject, who did it and each account it
+        names by full name and login: "Li Ming (chief) reset the password of …"."""
         shown = with_accounts_in_words(self.kind, self.details, self.account_names, language)
-        return labels.sentence(self.kind, shown, language)
+        who = actor_in_words(self.officer, self.officer_name, language)
+        return labels.sentence(self.kind, shown, language, who)
+
+    def details_in_words(self, language: str = "en") -> list[tuple[str, str]]:
+        """The recorded details as (name, value) in words: accounts by full name and login,
+        codes as labels, row versions and row numbers left out."""
+        shown = with_accounts_in_words(self.kind, self.details, self.account_names, language)
+        return labels.detail_words(self.kind, shown, language)
 
     @property
     def case_ref(self) -> str:

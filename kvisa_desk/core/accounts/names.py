@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kvisa_desk import labels
 from kvisa_desk.store.models import Officer
 
 
@@ -37,6 +38,7 @@ ACCOUNT_DETAILS: dict[str, tuple[str, ...]] = {
     "password_reset": ("account",),
     "officer_created": ("username",),
     "case_assigned": ("to",),
+    "decision_signed_off": ("recommended_by",),
 }
 
 
@@ -52,6 +54,14 @@ def account_in_words(username: str, full_name: str, language: str = "en") -> str
     if not full_name or full_name == username:
         return username
     return f"{full_name}（{username}）" if language == "zh" else f"{full_name} ({username})"
+
+
+def actor_in_words(username: str, full_name: str, language: str = "en") -> str:
+    """Who did something, as the subject of its sentence: a person by full name and login,
+    the program's own actors in words ("Recovery key holder")."""
+    if full_name:
+        return account_in_words(username, full_name, language)
+    return labels.actor(username, "", language)
 
 
 def with_accounts_in_words(

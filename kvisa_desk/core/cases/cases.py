@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from kvisa_desk import labels
 from kvisa_desk.core.accounts.history import record_event
-from kvisa_desk.core.accounts.names import accounts_named, full_names, with_accounts_in_words
+from kvisa_desk.core.accounts.names import (
+    accounts_named,
+    actor_in_words,
+    full_names,
+    with_accounts_in_words,
+)
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.as_record import record_of
 from kvisa_desk.core.cases.case_parts import CaseParts, read_case_parts
@@ -75,7 +80,8 @@ class HistoryEntry:
     def sentence(self, language: str = "en") -> str:
         """What happened as one sentence, an account it names by full name and login."""
         shown = with_accounts_in_words(self.kind, self.details, self.account_names, language)
-        return labels.sentence(self.kind, shown, language)
+        who = actor_in_words(self.officer, self.officer_name, language)
+        return labels.sentence(self.kind, shown, language, who)
 
 
 @dataclass(frozen=True)

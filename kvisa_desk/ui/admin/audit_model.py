@@ -7,7 +7,8 @@ Item views draw text literally, so recorded details with markup characters stay 
 
 from __future__ import annotations
 
-from kvisa_desk import labels
+from PySide6.QtCore import QCoreApplication
+
 from kvisa_desk.core.accounts.audit_view import AuditRow
 from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, code_label, language
 from kvisa_desk.ui.widgets.row_table_model import SHOWN_AND_HOVERED, RowTableModel
@@ -60,9 +61,12 @@ class AuditModel(RowTableModel[AuditRow]):
 
 
 def details_text(row: AuditRow) -> str:
-    """The event's recorded details, one `Name: value` a line, codes read as their labels."""
+    """The selected event: when and what happened as a sentence, then its recorded details,
+    one `Name: value` a line, codes read as their labels; an event recorded without details
+    says so, so the pane never reads as if nothing were selected."""
     words = language()
     colon = "：" if words == "zh" else ": "
-    return "\n".join(
-        f"{name}{colon}{value}" for name, value in labels.detail_words(row.kind, row.details, words)
-    )
+    lines = [f"{name}{colon}{value}" for name, value in row.details_in_words(words)]
+    if not lines:
+        lines = [QCoreApplication.translate("AuditViewer", "No further details were recorded.")]
+    return "\n".join([f"{local_time(row)}  {row.sentence(words)}", "", *lines])

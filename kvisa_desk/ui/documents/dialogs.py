@@ -12,11 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QInputDialog,
+    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -126,3 +129,37 @@ class DocumentTypeDialog(QDialog):
     def _submit(self) -> None:
         self.chosen.emit(self.choices())
         self.accept()
+
+
+class DocumentKindDialog(QInputDialog):
+    """The kind of the one file being attached: the file named, the guess preselected, and
+    wide enough that a window manager shows its title whole (not "Attach… Desk")."""
+
+    def __init__(
+        self, path: Path, kinds: list[str], guess: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents.kind_dialog")
+        title = self.tr("Attach a document")
+        self.setWindowTitle(title)
+        self.setLabelText(self.tr("What kind of document is “{name}”?").format(name=path.name))
+        self.setComboBoxItems(kinds)
+        self.setComboBoxEditable(False)
+        self.setTextValue(kinds[guess])
+        self.setOkButtonText(self.tr("&Attach"))
+        # The title as the window manager draws it (with the program's name), its buttons
+        # and a margin: the dialog is at least that wide.
+        shown = f"{title} — {QApplication.applicationDisplayName() or 'KVisa Desk'}"
+        wide = max(420, self.fontMetrics().horizontalAdvance(shown) + 160)
+        for label in self.findChildren(QLabel):  # the dialog is as wide as its question
+            label.setMinimumWidth(wide - 24)
+
+
+def ask_document_kind(
+    parent: QWidget | None, path: Path, kinds: list[str], guess: int
+) -> str | None:
+    """The kind chosen for PATH (one of KINDS), or None when the officer cancels."""
+    dialog = DocumentKindDialog(path, kinds, guess, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted.value:
+        return None
+    return dialog.textValue()

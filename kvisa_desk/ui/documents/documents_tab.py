@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QSplitter,
     QToolButton,
@@ -32,7 +31,7 @@ from kvisa_desk.core.documents.reading import list_documents
 from kvisa_desk.core.documents.records import DocumentInfo
 from kvisa_desk.ui.documents.actions import DocumentActions
 from kvisa_desk.ui.documents.checklist import NOT_CHECKED, DocumentChecklist, route_of
-from kvisa_desk.ui.documents.dialogs import DocumentTypeDialog
+from kvisa_desk.ui.documents.dialogs import DocumentTypeDialog, ask_document_kind
 from kvisa_desk.ui.documents.drop import dropped_files, guess_document_type
 from kvisa_desk.ui.documents.preview import DocumentPreviewPane, LatestOnly
 from kvisa_desk.ui.documents.render import (
@@ -354,10 +353,8 @@ class CaseDocuments(QObject):
         codes = [t.value for t in DocumentType]
         labels = [code_label("document", code) for code in codes]
         guess = codes.index(guess_document_type(Path(path)))
-        label, ok = QInputDialog.getItem(
-            self._parent, _tr("Attach a document"), _tr("Kind of document:"), labels, guess, False
-        )
-        if not ok:
+        label = ask_document_kind(self._parent, Path(path), labels, guess)  # names the file
+        if label is None:
             return None
         return self.attach(Path(path), codes[labels.index(label)])
 

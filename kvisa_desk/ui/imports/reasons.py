@@ -25,6 +25,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportReasons", "is given twice: give a field once"),
     QT_TRANSLATE_NOOP("ImportReasons", "must be text in double quotes, not {value}"),
     QT_TRANSLATE_NOOP("ImportReasons", "must be text in double quotes"),
+    # The quoted number core names, said as a sentence (before the general form below).
+    QT_TRANSLATE_NOOP("ImportReasons", 'must be a number without quotes: {number}, not "{quoted}"'),
     QT_TRANSLATE_NOOP("ImportReasons", "must be a number without quotes: {example}"),
     QT_TRANSLATE_NOOP("ImportReasons", "must be a whole number, such as 90"),
     QT_TRANSLATE_NOOP("ImportReasons", "must be true or false, not {value}"),

@@ -157,6 +157,16 @@ class ImportResultDialog(QDialog):
             return self.tr("The import was stopped: {file} was not read to the end.").format(
                 file=report.source
             )
+        if report.imported == 0 and report.unchanged and report.complete:
+            return self.tr(
+                "Nothing was imported from {file}: every record in it was imported before "
+                "and is unchanged."
+            ).format(file=report.source)
+        if report.imported == 0:
+            return self.tr(
+                "Nothing new was imported from {file}: each record was imported before and is "
+                "unchanged, or is marked rejected or changed below."
+            ).format(file=report.source)
         if report.complete:
             return self.tr("{file} was imported whole.").format(file=report.source)
         return self.tr(

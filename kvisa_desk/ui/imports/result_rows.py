@@ -4,13 +4,15 @@ or save, one line a record, as the command line prints it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kvisa_desk import labels
 from kvisa_desk.ui.imports.reasons import reason_words
-from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP
+from kvisa_desk.ui.widgets.labels import QT_TRANSLATE_NOOP, language
 from kvisa_desk.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def tr(text: str) -> str:
 @dataclass(frozen=True)
 class ResultRow:
     outcome: str  # REJECTED, CHANGED, UNCHANGED or IMPORTED
-    position: str  # FILE:line N or FILE:[i]
+    position: str  # "FILE, line N" in the window's language, or FILE:[i]
     # POST/APPLICATION_ID; a rejected record's APPLICATION_ID as written, or "" unreadable
     application: str
     fields: str  # the field at fault, or the fields that differ
@@ -49,8 +51,21 @@ class ResultRow:
 
 
 def field_words(field: str) -> str:
+    """A field as the case view names it (`applicant.date_of_birth` → "Date of birth"); a
+    field the format does not know (misspelt in the file) as the file wrote it."""
     known = _FIELDS.get(field)
-    return tr(known) if known else field
+    return tr(known) if known else labels.field(field, language())
+
+
+_LINE = re.compile(r"^line (\d+)$")
+
+
+def position_words(source: str, location: str) -> str:
+    """Where a record is, in the window's language: "FILE, line 2" (第2行), "FILE[3]"."""
+    found = _LINE.match(location)
+    if found is None:
+        return f"{source}:{location}"
+    return tr("{file}, line {line}").format(file=source, line=found.group(1))
 
 
 def rows_of(report: ImportReport) -> list[ResultRow]:
@@ -59,7 +74,7 @@ def rows_of(report: ImportReport) -> list[ResultRow]:
     rows = [
         ResultRow(
             REJECTED,
-            f"{source}:{r.location}",
+            position_words(source, r.location),
             r.application_id,  # the record's own id when readable, beside its position
             field_words(r.field),
             reason_words(r.reason),
@@ -75,7 +90,11 @@ def rows_of(report: ImportReport) -> list[ResultRow]:
         fields = ", ".join(field_words(f) for f in c.fields)
         rows.append(
             ResultRow(
-                CHANGED, f"{source}:{c.location}", f"{c.post}/{c.application_id}", fields, where
+                CHANGED,
+                position_words(source, c.location),
+                f"{c.post}/{c.application_id}",
+                fields,
+                where,
             )
         )
     for outcome, listed, words in (
@@ -87,7 +106,11 @@ def rows_of(report: ImportReport) -> list[ResultRow]:
             if not meaning:
                 meaning = tr("the same as an earlier record of this file")
             application = f"{record.post}/{record.application_id}"
-            rows.append(ResultRow(outcome, f"{source}:{record.location}", application, "", meaning))
+            rows.append(
+                ResultRow(
+                    outcome, position_words(source, record.location), application, "", meaning
+                )
+            )
     return rows
 
 

@@ -254,7 +254,9 @@ def after_sign_in(db: Database, account: Account | None, parent: QWidget | None)
         change = ChangePasswordDialog(db, account.username, parent)
         if change.exec() != QDialog.DialogCode.Accepted.value:
             return None
-        return SignedIn(accounts.authenticate(db, account.username, change.new.text()))
+        # The same sign-in, now with the changed password: recorded once, not again.
+        new = change.new.text()
+        return SignedIn(accounts.authenticate(db, account.username, new, signed_in=False))
     return SignedIn(account)
 
 

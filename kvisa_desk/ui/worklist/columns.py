@@ -17,7 +17,9 @@ from kvisa_desk.ui.widgets.labels import (
     QT_TRANSLATE_NOOP,
     applicant_name,
     code_label,
+    country_words,
     date_text,
+    language,
     outcome_label,
     status_label,
 )
@@ -54,6 +56,45 @@ def _dates_of_a_year() -> tuple[str, ...]:
     return tuple(date_text(date(2026, month, 28)) for month in range(1, 13))
 
 
+def nationality_words(code: str | None) -> str:
+    """In Chinese the country in words with its code, 德国（DEU）, as the case summary writes
+    it (a Chinese officer does not read ISO codes at a glance); in English the code, which
+    an English reader does."""
+    if language() != "zh":
+        return code or ""
+    return country_words(code) or (code or "")
+
+
+def _nationality_samples() -> tuple[str, ...]:
+    # Usual names in Chinese, so the column starts wide enough for most rows (a rare long
+    # one is elided, whole in its tooltip).
+    return tuple(nationality_words(code) for code in ("DEU", "NGA", "GBR"))
+
+
+# How the demo's officers are marked in their stored names; shown in the window's language.
+_DEMO_MARK = "（演示 demo）"
+_DEMO = QT_TRANSLATE_NOOP("WorklistModel", "demo")  # an officer account of the demo
+
+
+def officer_words(name: str | None) -> str:
+    """The assigned officer's name; a demo officer's in the window's language only ("Li Wei
+    (demo)": no Chinese word in an English window; 李伟（演示） in the Chinese one)."""
+    name = name or ""
+    if not name.endswith(_DEMO_MARK):
+        return name
+    bare = name.removesuffix(_DEMO_MARK).strip()
+    # Each window the name in its own script: 田中结衣（演示）, Tanaka Yui (demo).
+    han = " ".join(part for part in bare.split() if _has_han(part))
+    latin = " ".join(part for part in bare.split() if not _has_han(part))
+    if language() == "zh":
+        return f"{han or bare}（{_tr(_DEMO)}）"
+    return f"{latin or bare} ({_tr(_DEMO)})"
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str  # the core sort key, and the name QSettings remembers it by
@@ -88,8 +129,9 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "nationality",
         QT_TRANSLATE_NOOP("WorklistModel", "Nationality"),
-        lambda r: r.nationality,
+        lambda r: nationality_words(r.nationality),
         "WWW",
+        values=lambda: _nationality_samples(),
     ),
     Column(
         "age",
@@ -136,8 +178,10 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "officer",
         QT_TRANSLATE_NOOP("WorklistModel", "Officer"),
-        lambda r: r.officer or "",
-        "Wang Fang",
+        lambda r: officer_words(r.officer),
+        "王芳 Wang Fang",
+        # The longest demo officer's name, whole, in the window's language.
+        values=lambda: (officer_words(f"露西娅·加西亚 Lucía García{_DEMO_MARK}"),),
     ),
 )
 COLUMN_COUNT = len(COLUMNS)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import UNCHECKED, outcome_label, status_label
+from kvisa_desk.ui.worklist.columns import nationality_words, officer_words
 from kvisa_desk.vocab import CaseStatus
 
 TYPING_PAUSE_MS = 150
@@ -72,7 +73,7 @@ class WorklistFilters(QWidget):
         self.nationality = _combo(self, "nationality", self.tr("Filter by nationality"))
         self.nationality.addItem(self.tr("Any nationality"), None)
         for code in nationalities:
-            self.nationality.addItem(code, code)
+            self.nationality.addItem(nationality_words(code), code)  # 德国（DEU） in Chinese
         self.outcome = _combo(self, "outcome", self.tr("Filter by check outcome"))
         self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in ("fail", "review", "pass"):
@@ -81,7 +82,7 @@ class WorklistFilters(QWidget):
         self.officer = _combo(self, "officer", self.tr("Filter by assigned officer"))
         self.officer.addItem(self.tr("Any officer"), None)
         for username, name in officers:
-            self.officer.addItem(name, username)
+            self.officer.addItem(officer_words(name), username)
         for combo in (self.status, self.nationality, self.outcome, self.officer):
             combo.currentIndexChanged.connect(self._now)
 
@@ -194,7 +195,7 @@ class WorklistFilters(QWidget):
             while self.officer.count() > 1:  # "Any officer" stays first
                 self.officer.removeItem(1)
             for username, name in officers:
-                self.officer.addItem(name, username)
+                self.officer.addItem(officer_words(name), username)  # as the column
             self.officer.setCurrentIndex(max(self.officer.findData(chosen), 0))
         finally:
             self.officer.blockSignals(False)
