@@ -1,7 +1,8 @@
 """The session's first Run checks would read the registry's name index (~0.7 s on ~10,000
 institutions), the rule packs and rapidfuzz: they are read beside the GUI thread as soon as
 the window's first worklist page is painted, so that first check costs what every later one
-does."""
+does. The case view's modules (~0.17 s) are imported there too, so the session's first
+opened case costs what the next ones do."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def _prepare(db: Database) -> None:
         default_library()  # the rule packs, read once (~0.1 s of TOML)
         for module in ("rapidfuzz.fuzz", "rapidfuzz.process"):  # the fuzzy scorer (~50 ms)
             importlib.import_module(module)
+        importlib.import_module("kvisa_desk.ui.case.view")  # classes only: no widget made here
     except Exception as exc:  # the first check does it itself; nothing is lost
         log.warning("the first check was not prepared: %s", type(exc).__name__)
 
