@@ -315,6 +315,8 @@ class CaseView(QDialog):
 
     def show_report(self, report: CheckReport | None) -> None:
         """The latest check, read after a change or at open: the header and the Checks tab."""
+        if self.report_known and report == self.report:
+            return  # the run this view shows already (its own check, read again on its change)
         self.report, self.report_known = report, True
         self.header.set_outcome(report)
         if self.built("checks"):

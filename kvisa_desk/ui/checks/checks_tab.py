@@ -239,6 +239,8 @@ class ChecksTab(QWidget):
 
     def set_decided(self, decided: DecidedOn | None) -> None:
         """A finished case (DECIDED) says what its results stand for, not what to do next."""
+        if decided is None and self.decided is None:
+            return  # an open case, as the tab was made: nothing to say again
         self.decided = decided
         self.set_report(self.report)
 
