@@ -51,6 +51,15 @@ MESSAGES: dict[str, str] = {
         "case {case_ref} {not_yet_pass}; still open: {listed}. A refusal or a request for "
         "documents needs no such step."
     ),
+    "decision.checks_stale": (
+        "case {case_ref}: the latest check run (run {run_id}) is older than the latest change "
+        "to the case's facts; run the checks again, then recommend on the new results"
+    ),
+    "sign_off.checks_stale": (
+        "case {case_ref}: the case's facts changed after the check run this recommendation "
+        "rests on (run {run_id}); return it, so the officer runs the checks again and "
+        "recommends on the new results"
+    ),
     "documents.post_key_needed": (
         "cannot attach {name!r}: this database keeps every document sealed with its post key, "
         "and the key is not on this computer; nothing was stored. An administrator imports "

@@ -229,8 +229,11 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     qtbot.keyClicks(form.reasoning, "Master's degree 0713 and a research post since 2022.")
     form.submit()
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
-    assert "older than the latest change to the case's facts" in form.error.text()
-    assert "re-run the checks, or override with a reason" in form.error.text()
+    # Said before the form is filled, and again in words that say what to do.
+    assert view.decision.open_reviews.text().startswith(
+        "The case's facts changed after the latest check run"
+    )
+    assert "Run the checks again (Ctrl+R), then recommend" in form.error.text()
 
     form.choose("request-documents")
     assert form.request_box.isVisible() and not form.terms_box.isVisible()
@@ -377,3 +380,32 @@ def test_the_chinese_tab_shows_grounds_in_chinese_and_officers_by_their_full_nam
     history = view.history
     who = {history.cell_text(r, 1) for r in range(history.rowCount())}
     assert "李伟" in who and "officer.a" not in who  # the History tab names people too
+
+
+def test_stale_checks_are_said_before_a_refusal_and_agreeing_is_greyed_in_both_languages(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    import re
+
+    from kvisa_desk.ui.decisions.texts import warning_words
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-STALE")
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
+    document = list_documents(db, "test.officer", case_id)[0]
+    set_verification(db, "officer.a", case_id, document.document_id, "unverified")
+    tab = open_view(qtbot, contexts("supervisor.s"), case_id).decision
+    assert not tab.agree_button.isEnabled() and tab.return_button.isEnabled()
+    assert tab.sign_off_note.text().startswith("The case's facts changed after the check run")
+    old = "the latest check run (run 7) is older than the latest change to the case's facts"
+    han = re.compile(r"[\u4e00-\u9fff]")
+    switch_language("zh_CN")
+    try:
+        chinese = open_view(qtbot, contexts("supervisor.s"), case_id).decision
+        note = chinese.sign_off_note.text()
+        assert han.search(note) and "check run" not in note
+        # A warning an older database stored in English is shown in Chinese, run number kept.
+        words = warning_words(old + "; the grounds are the results of that run")
+        assert han.search(words) and "7" in words and "check run" not in words
+    finally:
+        switch_language("en")

@@ -55,6 +55,11 @@ RECOMMENDATIONS: tuple[str, ...] = get_args(Recommendation)
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 
 STALE_OR_FAILING = "re-run the checks, or override with a reason"
+# Stored with a request for documents made on a stale run (the window words it itself).
+STALE_WARNING = (
+    "the latest check run (run {run_id}) is older than the latest change to the case's facts; "
+    "the documents requested are from that run's results"
+)
 # How an approval refused for open results begins, so an interface can say where to act.
 NOT_YET_PASS = "cannot be approved until its effective outcome is pass"
 
@@ -545,9 +550,28 @@ def _missing_documents(results: Sequence[dict[str, Any]]) -> list[str]:
 
 
 def _facts_current(session: Session, case: Case, run: CheckRun) -> bool:
+    return facts_current(session, case.id, run)
+
+
+def facts_current(session: Session, case_id: int, run: CheckRun) -> bool:
+    """Whether the case's facts are still those RUN evaluated."""
     # Built as the run's own pack revision builds them: a new revision alone is no change.
     pack = default_library().get(run.pack_id, revision=run.pack_revision)
-    return snapshot_now(session, case.id, pack).digest() == run.facts_digest
+    return snapshot_now(session, case_id, pack).digest() == run.facts_digest
+
+
+def _require_current_for_sign_off(session: Session, case: Case, row: Decision) -> None:
+    """Agreeing puts the recommendation into effect: not when the case's facts have moved on
+    from the run its grounds come from (a document attached or verified since, say)."""
+    run = latest_run(session, case.id)
+    if (
+        run is None
+        or run.facts_digest != row.facts_digest
+        or not _facts_current(session, case, run)
+    ):
+        raise Conflict.said(
+            "sign_off.checks_stale", case_ref=case.case_ref, run_id=row.check_run_id
+        )
 
 
 def recommend(
@@ -614,12 +638,10 @@ def recommend(
             )
         view = view_of(session, run)
         current = _facts_current(session, case, run)
+        if recommendation != "request-documents" and not current:
+            # Neither an approval nor a refusal rests on results the case no longer matches.
+            raise Conflict.said("decision.checks_stale", case_ref=case.case_ref, run_id=run.id)
         if recommendation == "approve":
-            if not current:
-                raise Conflict(
-                    f"case {case.case_ref}: the latest check run (run {run.id}) is older than "
-                    f"the latest change to the case's facts: {STALE_OR_FAILING}"
-                )
             # Every review is accounted for: the case's effective outcome must be pass.
             still_open = open_reviews(view.results)
             if still_open:
@@ -631,10 +653,7 @@ def recommend(
                     open_reviews=[o.to_json() for o in still_open],
                 )
         elif not current:
-            warnings.append(
-                f"the latest check run (run {run.id}) is older than the latest change to the "
-                "case's facts; the grounds are the results of that run"
-            )
+            warnings.append(STALE_WARNING.format(run_id=run.id))
         chosen = _grounds_of(view.results, grounds)
         if recommendation == "refuse" and not chosen:
             raise InvalidInput(
@@ -778,6 +797,8 @@ def sign_off(
                 f"{actor} recommended this {row.recommendation} and may not sign it off: "
                 "another supervisor must"
             )
+        if verdict == "agree":
+            _require_current_for_sign_off(session, case, row)
         row.sign_off = verdict
         row.signed_off_by = actor
         row.signed_off_at = utcnow()

@@ -291,6 +291,8 @@ class DecisionTab(QWidget):
         can_sign = desk.may(Permission.SIGN_OFF) and pending is not None and not desk.own_pending
         for widget in (self.agree_button, self.return_button, self.sign_off_reason):
             widget.setEnabled(can_sign and not self.busy)
+        if not desk.checks_current:  # core refuses it too: the facts moved on from the grounds
+            self.agree_button.setEnabled(False)
         if pending is None:
             note = self.tr("Nothing awaits sign-off.")
         elif desk.own_pending and not desk.may(Permission.SIGN_OFF):
@@ -298,6 +300,12 @@ class DecisionTab(QWidget):
         elif desk.own_pending:
             note = self.tr(
                 "You recommended this; another supervisor must sign it off (you cannot)."
+            )
+        elif not desk.checks_current and desk.may(Permission.SIGN_OFF):
+            note = self.tr(
+                "The case's facts changed after the check run this recommendation rests on, so "
+                "it cannot be agreed. Send it back with a reason, so the officer runs the checks "
+                "again and recommends on the new results."
             )
         elif not desk.may(Permission.SIGN_OFF):
             note = self.tr("Only a supervisor signs off; {who} recommended it.").format(

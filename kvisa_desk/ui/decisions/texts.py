@@ -3,6 +3,7 @@ and languages from the shared catalogue, kvisa_desk.labels), and one-line summar
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -151,8 +152,32 @@ def decision_detail(view: DecisionView, desk: DecisionDesk) -> str:
     lines.append(tr("Reasoning:"))
     lines.append(view.reasoning)
     for warning in view.warnings:
-        lines.append(tr("Warning: {text}").format(text=warning))
+        lines.append(tr("Warning: {text}").format(text=warning_words(warning)))
     return "\n".join(lines)
+
+
+# Warnings core stores in English with a decision (older databases' wording included).
+_STALE_RUN = re.compile(r"the latest check run \(run (\d+)\) is older than the latest change")
+_STOCK = "the reasoning is only stock phrases"
+_ALL_PASSED = "every ground chosen for this refusal is a result that passed"
+
+
+def warning_words(warning: str) -> str:
+    """A stored warning in the window's language; one the window does not know, as stored."""
+    stale = _STALE_RUN.match(warning)
+    if stale:
+        return tr(
+            "the latest check run (run {run}) is older than the latest change to the case's "
+            "facts; this was recorded on that run's results."
+        ).format(run=stale.group(1))
+    if warning.startswith(_STOCK):
+        return tr(
+            "the reasoning is only stock phrases: say what in this case led to the "
+            "recommendation (the facts, documents or results relied on)."
+        )
+    if warning.startswith(_ALL_PASSED):
+        return tr("every ground chosen for this refusal is a result that passed.")
+    return warning
 
 
 def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
@@ -182,6 +207,20 @@ def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
         return error_text(
             error, step=lambda rule_id: tr(_ACTIONS[rule_id]) if rule_id in _ACTIONS else None
         )
+    message_id = getattr(error, "message_id", None)
+    params = getattr(error, "params", None) or {}
+    if message_id == "decision.checks_stale":
+        return tr(
+            "Case {case_ref}: the case's facts changed after the latest check run (run {run}), "
+            "so an approval or a refusal cannot rest on its results. Run the checks again "
+            "(Ctrl+R), then recommend on the new results."
+        ).format(case_ref=params.get("case_ref", ""), run=params.get("run_id", ""))
+    if message_id == "sign_off.checks_stale":
+        return tr(
+            "Case {case_ref}: the case's facts changed after the check run this recommendation "
+            "rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the "
+            "officer runs the checks again and recommends on the new results."
+        ).format(case_ref=params.get("case_ref", ""), run=params.get("run_id", ""))
     message = error_text(error)
     if STALE_OR_FAILING in message.casefold():
         message += "\n" + tr(
@@ -197,7 +236,14 @@ def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
 
 
 def open_reviews_text(desk: DecisionDesk) -> str:
-    """Before an approval: each result still open, the step it asks for, or an override."""
+    """Before an approval: each result still open, the step it asks for, or an override;
+    before anything, that the checks must be run again when the facts changed since."""
+    if desk.recommendable and desk.run_id is not None and not desk.checks_current:
+        return tr(
+            "The case's facts changed after the latest check run (run {run}). Run the checks "
+            "again (Ctrl+R) before recommending an approval or a refusal; a request for "
+            "documents can still be made."
+        ).format(run=desk.run_id)
     if not desk.open_reviews or not desk.recommendable:
         return ""
     lines = [
