@@ -191,6 +191,10 @@ def test_override_needs_a_reason_and_shows_beside_the_original(
     assert not dialog.ok_button.isEnabled()
     assert dialog.to_outcome() == ""  # nothing chosen for the officer: a deliberate choice
     assert not any(button.isChecked() for button in dialog.choices.buttons())
+    # K-AGE-01 is in review: only the other outcomes are offered.
+    offered = [button.property("outcome") for button in dialog.choices.buttons()]
+    assert offered == ["pass", "fail"]
+    assert dialog.findChild(QRadioButton, "override.review") is None
     qtbot.keyClicks(dialog.reason, "   ")
     assert not dialog.ok_button.isEnabled()  # blanks are no reason
     qtbot.keyClicks(dialog.reason, "Born 1975, but the post confirms an exception applies")
@@ -226,7 +230,7 @@ def test_a_refused_override_keeps_the_dialog_and_the_typed_reason(
     view.checks.tab.select("K-AGE-01", None)
     dialog = view.checks.ask_override(view.checks.tab.selected_line())  # type: ignore[arg-type]
     qtbot.keyClicks(dialog.reason, "Exception confirmed by the post")
-    dialog.choices.buttons()[2].setChecked(True)
+    dialog.findChild(QRadioButton, "override.fail").setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert dialog.isVisible()
