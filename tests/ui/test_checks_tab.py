@@ -307,3 +307,32 @@ def test_the_override_that_carried_the_route_is_named(qtbot: Any, desk: DeskCont
     assert carried.startswith("Carried by the override of K-EDU-03 (Degree 1) by officer.b")
     tab.select("K-RTE-01", None)
     assert "Overrides of parts" in tab.detail.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_results_open_with_whole_rows_and_the_summary_unclipped(
+    qtbot: Any, desk: DeskContext, language: str, tmp_path: Path
+) -> None:
+    from kvisa_desk.ui.widgets.translations import switch_language
+    from tests.decisions.decisions_support import checked_case
+
+    # Documents not yet verified: K-VER-01 (the last row) needs attention and is selected.
+    case_id = checked_case(desk.db, tmp_path, "KV-CHK-ROWS", verify=False)
+    switch_language(language)
+    try:
+        view = open_view(qtbot, desk, case_id)
+        view.resize(1280, 800)
+        view.tabs.setCurrentWidget(view.checks.tab)
+        qtbot.waitUntil(lambda: view.checks.tab.report is not None, timeout=10_000)
+        qtbot.wait(50)
+        table = view.checks.tab.table
+        selected = table.currentIndex().row()
+        assert view.checks.tab.selected_line().rule_id == "K-VER-01"  # type: ignore[union-attr]
+        top = table.rowAt(0)
+        assert table.rowViewportPosition(top) == 0  # the top row whole, not cut by the header
+        bottom = table.rowViewportPosition(selected) + table.rowHeight(selected)
+        assert table.rowViewportPosition(selected) >= 0 and bottom <= table.viewport().height()
+        # The summary above shows its last line: nothing to scroll to.
+        assert view.checks.tab.summary.verticalScrollBar().maximum() == 0
+    finally:
+        switch_language("en")
