@@ -4,74 +4,84 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
       <source>&amp;Full name</source>
       <translation>&amp;Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="83" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="81" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="94" />
       <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
       <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Add account</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Add an account</source>
       <translation>Add an account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Change account</source>
       <translation>Change account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="130" />
       <source>Enter the full name: letters this account issues are signed with it.</source>
       <translation>Enter the full name: letters this account issues are signed with it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
       <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
       <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="82" />
+      <source>Title in &amp;Chinese</source>
+      <translation>Title in &amp;Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="64" />
       <source>e.g. Ada Obi</source>
       <translation>e.g. Ada Obi</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="67" />
       <source>e.g. Visa Officer</source>
       <translation>e.g. Visa Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="61" />
       <source>e.g. ada.obi (no spaces)</source>
       <translation>e.g. ada.obi (no spaces)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="71" />
+      <source>e.g. 签证官员</source>
+      <translation>e.g. 签证官员</translation>
     </message>
   </context>
   <context>
@@ -165,27 +175,27 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="236" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="257" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="277" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="290" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="304" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
@@ -195,12 +205,12 @@
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="267" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
@@ -215,12 +225,12 @@
       <translation>No key yet for {names}: they cannot sign in to this encrypted database. Select each and choose Set one-time password; the password you pass on opens it for them.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="329" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="331" />
       <source>One-time password set for {name}: it now opens the encrypted database too.</source>
       <translation>One-time password set for {name}: it now opens the encrypted database too.</translation>
     </message>
@@ -230,12 +240,12 @@
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="317" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="318" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
@@ -4722,12 +4732,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="156" />
       <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="153" />
       <source>One-time password</source>
       <translation>One-time password</translation>
     </message>
@@ -4735,52 +4745,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="85" />
       <source>&amp;Override</source>
       <translation>&amp;Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="73" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="42" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Reason for the override</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="62" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="69" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
     </message>

@@ -4,74 +4,84 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
       <source>&amp;Full name</source>
       <translation>姓名(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="83" />
       <source>&amp;Role</source>
       <translation>角色(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="81" />
       <source>&amp;Title</source>
       <translation>职衔(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="94" />
       <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
       <translation>系统将为新账户生成一次性密码，仅显示这一次；账户本人首次登录时须自行设置密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Add account</source>
       <translation>添加账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Add an account</source>
       <translation>添加账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Change account</source>
       <translation>修改账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="130" />
       <source>Enter the full name: letters this account issues are signed with it.</source>
       <translation>请填写姓名：该账户出具的信函以此署名。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
       <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
       <translation>信函以姓名和职衔署名。签证官办理案件；主管还负责复核拒签；管理员管理账户，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="82" />
+      <source>Title in &amp;Chinese</source>
+      <translation>中文职衔(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="64" />
       <source>e.g. Ada Obi</source>
       <translation>例如：张伟</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="67" />
       <source>e.g. Visa Officer</source>
       <translation>例如：签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="61" />
       <source>e.g. ada.obi (no spaces)</source>
       <translation>例如：zhang.wei（不含空格）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="71" />
+      <source>e.g. 签证官员</source>
+      <translation>例如：签证官员</translation>
     </message>
   </context>
   <context>
@@ -165,27 +175,27 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="236" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="257" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="277" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="290" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="304" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
@@ -195,12 +205,12 @@
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="267" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
@@ -215,12 +225,12 @@
       <translation>{names} 尚无本加密数据库的密钥，目前无法登录。请逐一选中，点击“设置一次性密码”；您转交给本人的一次性密码即可为其打开数据库。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="329" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="331" />
       <source>One-time password set for {name}: it now opens the encrypted database too.</source>
       <translation>已为 {name} 设置一次性密码；凭此密码现在也能打开加密数据库。</translation>
     </message>
@@ -230,12 +240,12 @@
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="317" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="318" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
@@ -4721,12 +4731,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="156" />
       <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>请当面将此密码交给 {name}。密码仅显示这一次；其首次登录时必须自行设置密码。在此之前及之后 24 小时内，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="153" />
       <source>One-time password</source>
       <translation>一次性密码</translation>
     </message>
@@ -4734,52 +4744,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="85" />
       <source>&amp;Override</source>
       <translation>改判(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="73" />
       <source>&amp;Reason:</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="42" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Reason for the override</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="62" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="69" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
     </message>

@@ -28,6 +28,7 @@ class Account:
     role: str
     must_change_password: bool = False
     what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    title_zh: str = ""  # the title Chinese letters print (empty: see letter_content)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -40,7 +41,14 @@ class Account:
 
 
 def account_of(row: Officer) -> Account:
-    return Account(row.username, row.display_name, row.title, row.role, row.must_change_password)
+    return Account(
+        row.username,
+        row.display_name,
+        row.title,
+        row.role,
+        row.must_change_password,
+        title_zh=row.title_zh or "",
+    )
 
 
 def find_officer(session: Session, username: str) -> Officer | None:
