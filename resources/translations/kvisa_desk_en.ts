@@ -2210,167 +2210,257 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="250" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="263" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
+      <source>A refusal needs at least one ground: tick a result from the check run.</source>
+      <translation>A refusal needs at least one ground: tick a result from the check run.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="331" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="219" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="208" />
+      <source>An approval needs the visa terms (there are no defaults): missing {missing}.</source>
+      <translation>An approval needs the visa terms (there are no defaults): missing {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <source>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</source>
+      <translation>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>An interview needs both its date and time and its place.</source>
+      <translation>An interview needs both its date and time and its place.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="224" />
+      <source>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</source>
+      <translation>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="236" />
+      <source>Case {case_ref} changed since you opened it: reload it and try again.</source>
+      <translation>Case {case_ref} changed since you opened it: reload it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="243" />
+      <source>Case {case_ref} has no recommendation awaiting sign-off.</source>
+      <translation>Case {case_ref} has no recommendation awaiting sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="232" />
+      <source>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</source>
+      <translation>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="229" />
+      <source>Case {case_ref} is {status}: it takes no new recommendation.</source>
+      <translation>Case {case_ref} is {status}: it takes no new recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="300" />
       <source>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
       <translation>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="294" />
       <source>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</source>
       <translation>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="144" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="127" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="153" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="231" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="312" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="226" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="307" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="240" />
+      <source>Sending a recommendation back needs a reason: type it beside the buttons.</source>
+      <translation>Sending a recommendation back needs a reason: type it beside the buttons.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="323" />
       <source>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</source>
       <translation>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="220" />
+      <source>The latest check run found no document missing: name the documents to request.</source>
+      <translation>The latest check run found no document missing: name the documents to request.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="214" />
+      <source>The reply-by date {date} is not after today: choose a later date.</source>
+      <translation>The reply-by date {date} is not after today: choose a later date.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="98" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="156" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="200" />
+      <source>Write the reasoning: what in this case leads to the recommendation.</source>
+      <translation>Write the reasoning: what in this case leads to the recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="246" />
+      <source>You recommended this {recommendation} and may not sign it off: another supervisor must.</source>
+      <translation>You recommended this {recommendation} and may not sign it off: another supervisor must.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="272" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="255" />
+      <source>entries</source>
+      <translation>entries</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="180" />
       <source>every ground chosen for this refusal is a result that passed.</source>
       <translation>every ground chosen for this refusal is a result that passed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="338" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="42" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="169" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <source>stay days</source>
+      <translation>stay days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="170" />
       <source>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</source>
       <translation>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="175" />
       <source>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</source>
       <translation>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="256" />
+      <source>validity days</source>
+      <translation>validity days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="116" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="92" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>

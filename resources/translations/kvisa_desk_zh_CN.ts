@@ -2209,167 +2209,257 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="250" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="263" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
+      <source>A refusal needs at least one ground: tick a result from the check run.</source>
+      <translation>拒签建议至少需要一项依据：请勾选检查结果中的一项。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="331" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="219" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="208" />
+      <source>An approval needs the visa terms (there are no defaults): missing {missing}.</source>
+      <translation>批准建议须填写签证条件（无默认值）：缺少{missing}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <source>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</source>
+      <translation>批准建议须填写签证条件：入境次数、有效期天数和每次停留天数（无默认值）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>An interview needs both its date and time and its place.</source>
+      <translation>面谈须同时填写日期时间和地点。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="224" />
+      <source>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</source>
+      <translation>案件 {case_ref} 已有待复核签批的建议：请重新载入案件查看。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="236" />
+      <source>Case {case_ref} changed since you opened it: reload it and try again.</source>
+      <translation>案件 {case_ref} 在您打开后已被修改：请重新载入后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="243" />
+      <source>Case {case_ref} has no recommendation awaiting sign-off.</source>
+      <translation>案件 {case_ref} 没有待复核签批的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="232" />
+      <source>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</source>
+      <translation>案件 {case_ref} 尚未核查：提出建议前请先运行检查（Ctrl+R）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="229" />
+      <source>Case {case_ref} is {status}: it takes no new recommendation.</source>
+      <translation>案件 {case_ref} 的状态为{status}：不能再提出新的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="300" />
       <source>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
       <translation>案件 {case_ref}：本建议所依据的检查（第 {run} 次运行）之后，案件事实已有变更，因此不能同意。请填写理由退回，由经办官员重新运行检查，并依据新结果重新提出建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="213" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="294" />
       <source>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</source>
       <translation>案件 {case_ref}：最近一次检查（第 {run} 次运行）之后，案件事实已有变更，批准或拒签建议不能依据该次结果。请重新运行检查（Ctrl+R），再依据新结果提出建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="138" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="143" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="144" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="100" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="127" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="153" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="119" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="231" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="312" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="226" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="307" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="124" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="240" />
+      <source>Sending a recommendation back needs a reason: type it beside the buttons.</source>
+      <translation>退回建议须填写理由：请在按钮旁的输入框中填写。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="242" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="323" />
       <source>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</source>
       <translation>最近一次检查（第 {run} 次运行）之后，案件事实已有变更。建议批准或拒签之前，请重新运行检查（Ctrl+R）；补充材料要求仍可提出。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="220" />
+      <source>The latest check run found no document missing: name the documents to request.</source>
+      <translation>最近一次检查未发现缺少材料：请写明要求补充的材料。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="214" />
+      <source>The reply-by date {date} is not after today: choose a later date.</source>
+      <translation>答复期限 {date} 不晚于今天：请选择更晚的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="97" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="98" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="155" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="156" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="200" />
+      <source>Write the reasoning: what in this case leads to the recommendation.</source>
+      <translation>请填写理由说明：本案中促成该建议的具体情况。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="246" />
+      <source>You recommended this {recommendation} and may not sign it off: another supervisor must.</source>
+      <translation>此{recommendation}建议由您提出，您不能复核签批：须由另一位主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="272" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="30" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="179" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="255" />
+      <source>entries</source>
+      <translation>入境次数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="180" />
       <source>every ground chosen for this refusal is a result that passed.</source>
       <translation>为本拒签选定的每一项理由都是已通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="338" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="41" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="42" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="34" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="169" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <source>stay days</source>
+      <translation>每次停留天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="170" />
       <source>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</source>
       <translation>最近一次检查（第 {run} 次运行）早于案件事实的最近一次变更；本记录依据的是该次运行的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="175" />
       <source>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</source>
       <translation>理由只有套话：请写明本案中促成该建议的具体情况（所依据的事实、材料或检查结果）。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="27" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="256" />
+      <source>validity days</source>
+      <translation>有效期天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="115" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="116" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="107" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="91" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="92" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>

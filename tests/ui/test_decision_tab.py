@@ -409,3 +409,41 @@ def test_stale_checks_are_said_before_a_refusal_and_agreeing_is_greyed_in_both_l
         assert han.search(words) and "7" in words and "check run" not in words
     finally:
         switch_language("en")
+
+
+def test_every_refusal_on_the_decision_path_reads_in_chinese(qtbot: Any) -> None:
+    """Core's refusals the form or the sign-off box can show carry an id the window words
+    itself: no English (and no CLI flag) inside the Chinese window."""
+    import re
+
+    from kvisa_desk.core.errors import MESSAGES, Conflict
+    from kvisa_desk.ui.decisions.texts import refusal_text
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    params = {
+        "case_ref": "C0000001",
+        "run_id": 7,
+        "missing": "entries, stay days",
+        "date": "2026-01-02",
+        "by": " by officer.a",
+        "status": "refused",
+        "status_words": "refused",
+        "expected": 3,
+        "version": 4,
+        "actor": "officer.a",
+        "recommendation": "refuse",
+    }
+    ids = [i for i in MESSAGES if i.startswith(("decision.", "sign_off."))]
+    assert len(ids) >= 15
+    latin_words = re.compile(r"[A-Za-z]{4,}")
+    switch_language("zh_CN")
+    try:
+        for message_id in ids:
+            shown = refusal_text(Conflict.said(message_id, **params))
+            assert "--" not in shown, message_id
+            left = latin_words.findall(shown.replace("Ctrl", ""))
+            assert not left, f"{message_id}: {shown}"
+    finally:
+        switch_language("en")
+    english = refusal_text(Conflict.said("decision.terms_missing", **params))
+    assert english.endswith("missing entries, stay days.")
