@@ -2478,7 +2478,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="387" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="404" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
@@ -2501,6 +2501,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <source>Every ground chosen for this refusal is a result still in review (for example documents not yet verified): nothing has been found against the applicant yet. Record the refusal anyway?</source>
+      <translation>Every ground chosen for this refusal is a result still in review (for example documents not yet verified): nothing has been found against the applicant yet. Record the refusal anyway?</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
@@ -2533,12 +2538,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="363" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="406" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="423" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
@@ -2583,9 +2588,14 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="369" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="388" />
+      <source>Refuse on results in review?</source>
+      <translation>Refuse on results in review?</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
@@ -2593,7 +2603,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="394" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="411" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2603,7 +2613,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="416" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="433" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>

@@ -447,3 +447,22 @@ def test_every_refusal_on_the_decision_path_reads_in_chinese(qtbot: Any) -> None
         switch_language("en")
     english = refusal_text(Conflict.said("decision.terms_missing", **params))
     assert english.endswith("missing entries, stay days.")
+
+
+def test_a_refusal_resting_only_on_results_in_review_is_asked_first(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any, prompts: FakePrompts
+) -> None:
+    # Documents not verified: K-VER-01 is in review, and nothing fails.
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-REV", verify=False)
+    tab = open_view(qtbot, contexts("officer.a"), case_id).decision
+    qtbot.mouseClick(tab.form.kind_buttons["refuse"], Qt.MouseButton.LeftButton)
+    tab.form.tick("K-VER-01")
+    tab.form.reasoning.setPlainText(REASONS)
+    prompts.answers.append(False)
+    tab.form.submit()
+    assert "still in review" in prompts.questions[-1]
+    assert status_of(db, case_id) != "awaiting_sign_off"  # not recorded
+    assert tab.form.reasoning.toPlainText() == REASONS  # nothing typed is lost
+    with qtbot.waitSignal(tab.changed, timeout=20_000):
+        tab.form.submit()  # asked again; yes this time
+    assert status_of(db, case_id) == "awaiting_sign_off"

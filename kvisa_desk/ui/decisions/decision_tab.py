@@ -334,6 +334,8 @@ class DecisionTab(QWidget):
     def recommend(self, entered: Recommendation) -> Operation[Recorded] | None:
         if self.busy:
             return None
+        if not self._review_only_refusal_confirmed(entered):
+            return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         case_ref = format_case_ref(case_id)
 
@@ -369,6 +371,21 @@ class DecisionTab(QWidget):
         label = self.tr("Recording the recommendation on {case}…").format(case=case_ref)
         operation = Operation(self._context.runner, work, label)
         return operation.success(self._recorded).failure(refused).run()
+
+    def _review_only_refusal_confirmed(self, entered: Recommendation) -> bool:
+        """A refusal whose every ground still awaits an officer's review (documents not yet
+        verified, say) rests on nothing found against the applicant: asked before recording."""
+        if entered.recommendation != "refuse" or self.desk is None or not entered.grounds:
+            return True
+        outcomes = {c.spec: c.effective_outcome for c in self.desk.choices}
+        if any(outcomes.get(spec) != "review" for spec in entered.grounds):
+            return True
+        question = self.tr(
+            "Every ground chosen for this refusal is a result still in review (for example "
+            "documents not yet verified): nothing has been found against the applicant yet. "
+            "Record the refusal anyway?"
+        )
+        return self._context.prompts.ask(self, self.tr("Refuse on results in review?"), question)
 
     def _recorded(self, recorded: Recorded) -> None:
         view, desk = recorded
