@@ -51,9 +51,7 @@ def cli(
 
 def refusal_awaiting_sign_off(db: Database, folder: Path) -> int:
     case_id = checked_case(db, folder, "KV-4EYES-1", screening__reentry_ban=True)
-    recommend(
-        db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
-    )
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     return case_id
 
 
@@ -158,10 +156,16 @@ def test_the_flag_ends_once_the_owner_changed_it_and_a_day_passed(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = refusal_awaiting_sign_off(db, tmp_path)
-    second = checked_case(db, tmp_path, "KV-4EYES-2", screening__reentry_ban=True)
-    recommend(
-        db, "officer.b", second, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+    # Another person: an open case or refusal on the first one's would be a new fact for it.
+    second = checked_case(
+        db,
+        tmp_path,
+        "KV-4EYES-2",
+        passport__number="E4EYES2",
+        applicant__surname="Other",
+        screening__reentry_ban=True,
     )
+    recommend(db, "officer.b", second, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     set_password(db, "supervisor.s", TAKEN, "test.admin")
     # 23 hours later, changed: still flagged (the day has not passed).
     later = utcnow() + timedelta(hours=23)

@@ -220,3 +220,28 @@ def test_user_add_asks_for_the_name_and_title_letters_are_signed_with(
         opened.dispose()
     assert (rows["ada"].display_name, rows["ada"].title) == ("Ada Obi", "Visa Officer")
     assert (rows["root"].display_name, rows["root"].title) == ("Chen Jie", "")  # not asked
+
+
+def test_user_set_gives_an_account_its_title_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvisa_desk.core.accounts.roster import account_rows
+    from kvisa_desk.core.startup import open_database
+    from kvisa_desk.store.engine import sqlite_url
+
+    db = tmp_path / "new.sqlite3"
+    admin = ("user", "add", "root", "--role", "admin", "--password-stdin")
+    assert run(db, monkeypatch, *admin, "--display-name", "Chen Jie", stdin=ADMIN_PW)[0] == 0
+    add = ("user", "add", "zhou", "--role", "supervisor", "--display-name", "周敏 Zhou Min")
+    titled = ("--title", "Consul", "--title-zh", "领事", "--password-stdin")
+    assert (
+        run(db, monkeypatch, *add, *titled, user="root", password=ADMIN_PW, stdin=TEMP_PW)[0] == 0
+    )
+    change = ("user", "set", "zhou", "--title-zh", "副领事")
+    assert run(db, monkeypatch, *change, user="root", password=ADMIN_PW)[0] == 0
+    opened = open_database(sqlite_url(db)).db
+    try:
+        row = {r.username: r for r in account_rows(opened, "root")}["zhou"]
+    finally:
+        opened.dispose()
+    assert (row.title, row.title_zh) == ("Consul", "副领事")

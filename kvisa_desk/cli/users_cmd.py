@@ -34,6 +34,11 @@ def register(subcommands: Any) -> None:
         default="",
         help="e.g. Visa Officer, Consul: signed under the name (asked for in a terminal)",
     )
+    add.add_argument(
+        "--title-zh",
+        default="",
+        help="the title in Chinese, signed under the Chinese text of a letter (e.g. 领事)",
+    )
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=run_add, login="unless_first_admin")
     passwd = actions.add_parser("passwd", help="change your own password")
@@ -58,6 +63,7 @@ def register(subcommands: Any) -> None:
     change.add_argument("name")
     change.add_argument("--role", choices=ROLES)
     change.add_argument("--title")
+    change.add_argument("--title-zh", help="the title in Chinese letters print")
     change.add_argument("--display-name")
     change.add_argument("--active", choices=["yes", "no"])
     change.set_defaults(handler=run_set)
@@ -159,6 +165,7 @@ def run_add(ctx: CliContext) -> int:
             a.display_name,
             a.title,
             must_change=not first,
+            title_zh=a.title_zh,
         )
     note = "" if first else " (must change the password at first sign-in)"
     print(f"account {account.username} ({account.role}) added{note}", file=ctx.out)
@@ -255,7 +262,14 @@ def run_set(ctx: CliContext) -> int:
     # Reactivating sets a one-time password (its key slot went with the deactivation).
     one_time = accounts.reactivate_account(ctx.db, a.name, ctx.actor) if active else None
     account = accounts.update_account(
-        ctx.db, a.name, ctx.actor, a.role, None if active else active, a.title, a.display_name
+        ctx.db,
+        a.name,
+        ctx.actor,
+        a.role,
+        None if active else active,
+        a.title,
+        a.display_name,
+        title_zh=a.title_zh,
     )
     print(f"account {account.username}: {account.role}", file=ctx.out)
     if one_time is not None:

@@ -51,6 +51,51 @@ MESSAGES: dict[str, str] = {
         "case {case_ref} {not_yet_pass}; still open: {listed}. A refusal or a request for "
         "documents needs no such step."
     ),
+    "decision.reasoning_needed": "a recommendation needs the officer's reasoning (--reason)",
+    "decision.terms_needed": (
+        "an approval needs the visa terms: entries (1, 2 or multiple), validity days and "
+        "stay days; there are no defaults"
+    ),
+    "decision.terms_missing": (
+        "an approval needs the visa terms the officer sets (there are no defaults): "
+        "missing {missing}"
+    ),
+    "decision.interview_incomplete": "an interview needs both its date and time and its place",
+    "decision.reply_by_not_after_today": "the reply-by date {date} is not after today",
+    "decision.grounds_needed": (
+        "a refusal needs at least one ground from the check results (--grounds RULE_ID)"
+    ),
+    "decision.no_missing_documents": (
+        "the latest check run found no document missing: name the documents to "
+        "request (--documents)"
+    ),
+    "decision.already_pending": (
+        "case {case_ref} already has a recommendation{by} awaiting sign-off"
+    ),
+    "decision.not_recommendable": (
+        "case {case_ref} is {status_words}: it takes no new recommendation"
+    ),
+    "decision.not_checked": (
+        "case {case_ref} has not been checked: run the checks before recommending"
+    ),
+    "decision.case_changed": (
+        "case {case_ref} changed since you opened it (version {expected}, now {version}): "
+        "reload it and try again"
+    ),
+    "sign_off.reason_needed": "sending a recommendation back needs a reason (--reason)",
+    "sign_off.nothing_pending": "case {case_ref} has no recommendation awaiting sign-off",
+    "sign_off.own": (
+        "{actor} recommended this {recommendation} and may not sign it off: another supervisor must"
+    ),
+    "decision.checks_stale": (
+        "case {case_ref}: the latest check run (run {run_id}) is older than the latest change "
+        "to the case's facts; run the checks again, then recommend on the new results"
+    ),
+    "sign_off.checks_stale": (
+        "case {case_ref}: the case's facts changed after the check run this recommendation "
+        "rests on (run {run_id}); return it, so the officer runs the checks again and "
+        "recommends on the new results"
+    ),
     "documents.post_key_needed": (
         "cannot attach {name!r}: this database keeps every document sealed with its post key, "
         "and the key is not on this computer; nothing was stored. An administrator imports "

@@ -15,7 +15,7 @@ import re
 import string
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -86,6 +86,24 @@ class Wording:
     templates: Mapping[str, Mapping[str, str]]  # template id -> {"en": …, "zh": …}
     terms: Mapping[str, Mapping[str, Mapping[str, str]]]  # kind -> code -> {"en": …, "zh": …}
     sources: Mapping[str, Mapping[str, str]]  # rule id -> {"en": …, "zh": …}
+    # English as a reader sees it where a correction rewords it (wording_corrections.toml);
+    # the engine keeps the pack's English, which each result stores as its message.
+    shown_en: Mapping[str, str] = field(default_factory=dict)
+
+    _reading: Wording | None = field(default=None, compare=False, repr=False)
+
+    def for_reading(self, lang: Language) -> Wording:
+        """The templates a reader sees in LANG: the English corrections laid over (built
+        once: every result shown passes here)."""
+        if lang != "en" or not self.shown_en:
+            return self
+        if self._reading is None:
+            templates = {key: dict(pair) for key, pair in self.templates.items()}
+            for key, text in self.shown_en.items():
+                templates[key]["en"] = text
+            object.__setattr__(self, "_reading", replace(self, templates=templates, shown_en={}))
+        assert self._reading is not None
+        return self._reading
 
     def term(self, kind: str, code: object, lang: Language) -> str:
         """The word for `code` of `kind`; a code the pack has no word for shows as written."""
@@ -420,7 +438,7 @@ def show(
     if not parts or wording is None:
         return ShownFinding(message, source, False)
     try:
-        text = render_finding(parts, wording, lang)
+        text = render_finding(parts, wording.for_reading(lang), lang)
     except (KeyError, ValueError, IndexError, TypeError):
         return ShownFinding(message, source, False)  # a template since renamed: as stored
     shown_source = wording.sources.get(rule_id, {}).get(lang, source)

@@ -307,35 +307,47 @@ WORDING_CORRECTIONS = "wording_corrections.toml"
 WORDING_FORMAT = "kvisa-wording-corrections/1"
 
 
-def _corrections(root: Path) -> dict[str, dict[str, str]]:
-    """pack id -> finding template id -> corrected Chinese, from the folder's corrections
-    file (none: {}). Outside the packs' bytes, so no hash changes (see the file's notes)."""
+Corrections = dict[str, dict[str, str]]  # pack id -> finding template id -> text
+
+
+def _corrections(root: Path) -> tuple[Corrections, Corrections]:
+    """The folder's corrections file (none: empty): corrected Chinese, and English as readers
+    see it (`shown_en`, never what a result stores). Outside the packs' bytes, so no hash
+    changes (see the file's notes)."""
     path = root / WORDING_CORRECTIONS
     if not path.exists():
-        return {}
+        return {}, {}
     doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    if doc.get("format") != WORDING_FORMAT or set(doc) - {"format", "zh"}:
-        raise ValueError(f'{path.name}: format must be {WORDING_FORMAT!r}, with [zh."<pack>"]')
-    found: dict[str, dict[str, str]] = {}
-    for pack_id, table in _Reader(doc.get("zh", {}), path.name).raw.items():
-        where = f"{path.name}: zh.{pack_id}"
-        found[pack_id] = {key: _Reader(table, where).get_text(key) for key in table}
+    if doc.get("format") != WORDING_FORMAT or set(doc) - {"format", "zh", "shown_en"}:
+        raise ValueError(
+            f'{path.name}: format must be {WORDING_FORMAT!r}, with [zh."<pack>"] or '
+            '[shown_en."<pack>"]'
+        )
+    found: tuple[Corrections, Corrections] = ({}, {})
+    for table_name, into in zip(("zh", "shown_en"), found, strict=True):
+        for pack_id, table in _Reader(doc.get(table_name, {}), path.name).raw.items():
+            where = f"{path.name}: {table_name}.{pack_id}"
+            into[pack_id] = {key: _Reader(table, where).get_text(key) for key in table}
     return found
 
 
-def _corrected(pack: Pack, zh: Mapping[str, str]) -> Pack:
-    """PACK with its findings' Chinese corrected; its content hash is the file's, unchanged."""
-    if not zh or pack.wording is None:
+def _corrected(pack: Pack, zh: Mapping[str, str], shown_en: Mapping[str, str]) -> Pack:
+    """PACK with its findings' Chinese corrected and their English as shown to readers; its
+    content hash is the file's, unchanged, and the engine's English is the pack's."""
+    if (not zh and not shown_en) or pack.wording is None:
         return pack
     templates = {key: dict(pair) for key, pair in pack.wording.templates.items()}
-    for key, text in zh.items():
-        where = f"{WORDING_CORRECTIONS}: {pack.id} revision {pack.revision} {key!r}"
-        if key not in templates:
-            raise ValueError(f"{where}: the pack has no finding of that name")
-        if placeholders(text) != placeholders(templates[key]["en"]):
-            raise ValueError(f"{where}: must name the same facts the same way as the pack's")
-        templates[key]["zh"] = text
-    return replace(pack, wording=replace(pack.wording, templates=templates))
+    for lang, table in (("zh", zh), ("shown_en", shown_en)):
+        for key, text in table.items():
+            where = f"{WORDING_CORRECTIONS}: {pack.id} revision {pack.revision} {key!r}"
+            if key not in templates:
+                raise ValueError(f"{where}: the pack has no finding of that name")
+            if placeholders(text) != placeholders(templates[key]["en"]):
+                raise ValueError(f"{where}: must name the same facts the same way as the pack's")
+            if lang == "zh":
+                templates[key]["zh"] = text
+    wording = replace(pack.wording, templates=templates, shown_en=dict(shown_en))
+    return replace(pack, wording=wording)
 
 
 def load_packs(folder: Path | None = None) -> PackLibrary:
@@ -343,14 +355,14 @@ def load_packs(folder: Path | None = None) -> PackLibrary:
     is skipped. Revisions of one pack share its id and dates and differ in revision. The
     folder's wording corrections are laid over the packs' Chinese (hashes unchanged)."""
     root = folder if folder is not None else rules_folder()
-    corrections = _corrections(root)
+    corrections, shown_en = _corrections(root)
     packs = []
     for path in sorted(root.glob("*.toml")):
         data = path.read_bytes()
         if _declared_format(data) in PACK_FORMATS:
             pack = parse_pack(data, path.name)
-            packs.append(_corrected(pack, corrections.get(pack.id, {})))
-    unknown = set(corrections) - {p.id for p in packs}
+            packs.append(_corrected(pack, corrections.get(pack.id, {}), shown_en.get(pack.id, {})))
+    unknown = (set(corrections) | set(shown_en)) - {p.id for p in packs}
     if unknown:
         raise ValueError(f"{WORDING_CORRECTIONS}: no rule pack {', '.join(sorted(unknown))}")
     packs.sort(key=lambda p: (p.effective_from, p.id, p.revision))

@@ -4,74 +4,84 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
       <source>&amp;Full name</source>
       <translation>&amp;Full name</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="83" />
       <source>&amp;Role</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="81" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
       <source>&amp;Username</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="94" />
       <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
       <translation>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Add account</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Add an account</source>
       <translation>Add an account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Change account</source>
       <translation>Change account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="130" />
       <source>Enter the full name: letters this account issues are signed with it.</source>
       <translation>Enter the full name: letters this account issues are signed with it.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
       <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
       <translation>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="82" />
+      <source>Title in &amp;Chinese</source>
+      <translation>Title in &amp;Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="64" />
       <source>e.g. Ada Obi</source>
       <translation>e.g. Ada Obi</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="67" />
       <source>e.g. Visa Officer</source>
       <translation>e.g. Visa Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="61" />
       <source>e.g. ada.obi (no spaces)</source>
       <translation>e.g. ada.obi (no spaces)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="71" />
+      <source>e.g. 签证官员</source>
+      <translation>e.g. 签证官员</translation>
     </message>
   </context>
   <context>
@@ -165,27 +175,27 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="236" />
       <source>Account {name} added.</source>
       <translation>Account {name} added.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="257" />
       <source>Account {name} changed.</source>
       <translation>Account {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="277" />
       <source>Account {name} deactivated.</source>
       <translation>Account {name} deactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="290" />
       <source>Account {name} reactivated.</source>
       <translation>Account {name} reactivated.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="304" />
       <source>Account {name} unlocked.</source>
       <translation>Account {name} unlocked.</translation>
     </message>
@@ -195,12 +205,12 @@
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="267" />
       <source>Deactivate account</source>
       <translation>Deactivate account</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</translation>
     </message>
@@ -215,12 +225,12 @@
       <translation>No key yet for {names}: they cannot sign in to this encrypted database. Select each and choose Set one-time password; the password you pass on opens it for them.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="329" />
       <source>One-time password set for {name}.</source>
       <translation>One-time password set for {name}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="331" />
       <source>One-time password set for {name}: it now opens the encrypted database too.</source>
       <translation>One-time password set for {name}: it now opens the encrypted database too.</translation>
     </message>
@@ -230,12 +240,12 @@
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="317" />
       <source>Set a one-time password</source>
       <translation>Set a one-time password</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="318" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
@@ -1091,7 +1101,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Applicant</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Attach document…</source>
       <translation>&amp;Attach document…</translation>
     </message>
@@ -1116,12 +1126,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Letters</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>&amp;New note</source>
       <translation>&amp;New note</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Next case</source>
       <translation>&amp;Next case</translation>
     </message>
@@ -1136,27 +1146,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Passport</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="394" />
       <source>&amp;Previous case</source>
       <translation>&amp;Previous case</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="387" />
       <source>&amp;Recommend…</source>
       <translation>&amp;Recommend…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="373" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;Run checks</source>
       <translation>&amp;Run checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="366" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -1166,7 +1176,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>&amp;Travel &amp;&amp; purpose</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -1186,12 +1196,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="394" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -1206,27 +1216,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Chec&amp;ks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="387" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1241,7 +1251,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>De&amp;cision</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="465" />
       <source>Decision recorded.</source>
       <translation>Decision recorded.</translation>
     </message>
@@ -1281,7 +1291,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Host institution</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="499" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F code {code} confirmed.</translation>
     </message>
@@ -1291,7 +1301,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Intended entry</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Issue &amp;letter…</source>
       <translation>Issue &amp;letter…</translation>
     </message>
@@ -1356,27 +1366,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Purpose of the visit</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="520" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="522" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>Reloaded: check the changes and save again.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="443" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>Save your changes first (Ctrl+S): the checks read the saved case.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="507" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="509" />
       <source>Saved meanwhile</source>
       <translation>Saved meanwhile</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="495" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="436" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
@@ -1391,7 +1401,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="501" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="503" />
       <source>Status and assignment saved.</source>
       <translation>Status and assignment saved.</translation>
     </message>
@@ -1406,12 +1416,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="410" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>This case is finished: its facts are shown, not edited.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="534" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="536" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
@@ -1436,12 +1446,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="535" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="537" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} has changes that are not saved. Save them?</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="508" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1776,7 +1786,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No result needs an officer's attention before a decision.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="261" />
       <source>Not checked yet</source>
       <translation>Not checked yet</translation>
     </message>
@@ -1796,7 +1806,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Overrides of parts</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="319" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</translation>
     </message>
@@ -1826,7 +1836,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Rule found</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="252" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</translation>
     </message>
@@ -1926,7 +1936,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>rule pack {pack} revision {revision} ({title}), in force from {date}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="311" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule} ({about}) set to {outcome} by {officer}</translation>
     </message>
@@ -2200,137 +2210,257 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="263" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
+      <source>A refusal needs at least one ground: tick a result from the check run.</source>
+      <translation>A refusal needs at least one ground: tick a result from the check run.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="331" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="208" />
+      <source>An approval needs the visa terms (there are no defaults): missing {missing}.</source>
+      <translation>An approval needs the visa terms (there are no defaults): missing {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <source>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</source>
+      <translation>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>An interview needs both its date and time and its place.</source>
+      <translation>An interview needs both its date and time and its place.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="224" />
+      <source>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</source>
+      <translation>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="236" />
+      <source>Case {case_ref} changed since you opened it: reload it and try again.</source>
+      <translation>Case {case_ref} changed since you opened it: reload it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="243" />
+      <source>Case {case_ref} has no recommendation awaiting sign-off.</source>
+      <translation>Case {case_ref} has no recommendation awaiting sign-off.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="232" />
+      <source>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</source>
+      <translation>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="229" />
+      <source>Case {case_ref} is {status}: it takes no new recommendation.</source>
+      <translation>Case {case_ref} is {status}: it takes no new recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="300" />
+      <source>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
+      <translation>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="294" />
+      <source>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</source>
+      <translation>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>Documents requested: {docs}; reply by {date}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="144" />
       <source>Grounds:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Not needed</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>Reason given: {reason}</source>
       <translation>Reason given: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="153" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>Recommended by {who}, {when}; check run {run}.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="312" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="307" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="240" />
+      <source>Sending a recommendation back needs a reason: type it beside the buttons.</source>
+      <translation>Sending a recommendation back needs a reason: type it beside the buttons.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Sign-off: {text}</source>
       <translation>Sign-off: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="323" />
+      <source>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</source>
+      <translation>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="220" />
+      <source>The latest check run found no document missing: name the documents to request.</source>
+      <translation>The latest check run found no document missing: name the documents to request.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="214" />
+      <source>The reply-by date {date} is not after today: choose a later date.</source>
+      <translation>The reply-by date {date} is not after today: choose a later date.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="98" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>Waiting for a supervisor other than {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="156" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="200" />
+      <source>Write the reasoning: what in this case leads to the recommendation.</source>
+      <translation>Write the reasoning: what in this case leads to the recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="246" />
+      <source>You recommended this {recommendation} and may not sign it off: another supervisor must.</source>
+      <translation>You recommended this {recommendation} and may not sign it off: another supervisor must.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>attach the document the passing route relies on, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>attach the missing documents, then run the checks</source>
       <translation>attach the missing documents, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="272" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="255" />
+      <source>entries</source>
+      <translation>entries</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="180" />
+      <source>every ground chosen for this refusal is a result that passed.</source>
+      <translation>every ground chosen for this refusal is a result that passed.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
       <source>judge whether the institution is well known</source>
       <translation>judge whether the institution is well known</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="338" />
       <source>look at the finding on the Checks tab</source>
       <translation>look at the finding on the Checks tab</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
       <source>look at the other case or refusal it names</source>
       <translation>look at the other case or refusal it names</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>none chosen</source>
       <translation>none chosen</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="42" />
       <source>record the intended entry date, then run the checks</source>
       <translation>record the intended entry date, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>record the screening facts on the case, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <source>stay days</source>
+      <translation>stay days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="170" />
+      <source>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</source>
+      <translation>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="175" />
+      <source>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</source>
+      <translation>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="256" />
+      <source>validity days</source>
+      <translation>validity days</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>verify the documents on the Documents tab, then run the checks</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="116" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>{verdict} by {who}</source>
       <translation>{verdict} by {who}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="92" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict} by {who}, {when}</translation>
     </message>
@@ -2343,12 +2473,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>A&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="315" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>Agree to put the recommendation into effect, or send it back with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="404" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</translation>
     </message>
@@ -2371,6 +2501,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>Decisions on this case</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <source>Every ground chosen for this refusal is a result still in review (for example documents not yet verified): nothing has been found against the applicant yet. Record the refusal anyway?</source>
+      <translation>Every ground chosen for this refusal is a result still in review (for example documents not yet verified): nothing has been found against the applicant yet. Record the refusal anyway?</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
@@ -2403,17 +2538,17 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>No recommendation has been recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
       <source>Not recorded: {reason}</source>
       <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="423" />
       <source>Not signed off: {reason}</source>
       <translation>Not signed off: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>Nothing awaits sign-off.</source>
       <translation>Nothing awaits sign-off.</translation>
     </message>
@@ -2423,7 +2558,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="311" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>Only a supervisor signs off; {who} recommended it.</translation>
     </message>
@@ -2453,9 +2588,14 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Recommended</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Recording the recommendation on {case}…</source>
       <translation>Recording the recommendation on {case}…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="388" />
+      <source>Refuse on results in review?</source>
+      <translation>Refuse on results in review?</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
@@ -2463,7 +2603,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Send &amp;back</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="411" />
       <source>Sign off</source>
       <translation>Sign off</translation>
     </message>
@@ -2473,7 +2613,7 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>Sign-off</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="433" />
       <source>Signing off {case}…</source>
       <translation>Signing off {case}…</translation>
     </message>
@@ -2481,6 +2621,11 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="305" />
+      <source>The case's facts changed after the check run this recommendation rests on, so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
+      <translation>The case's facts changed after the check run this recommendation rests on, so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
@@ -2493,12 +2638,12 @@ Reload the case now? Your unsaved edits are kept on top.</translation>
       <translation>This case takes no new recommendation now.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>You recommended this; a supervisor signs it off.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="301" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>You recommended this; another supervisor must sign it off (you cannot).</translation>
     </message>
@@ -4725,12 +4870,12 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="156" />
       <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="153" />
       <source>One-time password</source>
       <translation>One-time password</translation>
     </message>
@@ -4738,52 +4883,52 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="85" />
       <source>&amp;Override</source>
       <translation>&amp;Override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="73" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>About:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Finding:</source>
       <translation>Finding:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Now:</source>
       <translation>Now:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="42" />
       <source>Override a result – {case}</source>
       <translation>Override a result – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Reason for the override</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="62" />
       <source>Treat as:</source>
       <translation>Treat as:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="69" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>Why this result should count as the outcome chosen (required)</translation>
     </message>
@@ -5103,152 +5248,152 @@ Case management for consular officers processing China's K visa.</translation>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="97" />
       <source>&amp;Approve</source>
       <translation>&amp;Approve</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>&amp;Documents:</source>
       <translation>&amp;Documents:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
       <source>&amp;Entries:</source>
       <translation>&amp;Entries:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="179" />
       <source>&amp;Record recommendation</source>
       <translation>&amp;Record recommendation</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Stay:</source>
       <translation>&amp;Stay:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>&amp;Validity:</source>
       <translation>&amp;Validity:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="157" />
       <source>Also invite to an &amp;interview:</source>
       <translation>Also invite to an &amp;interview:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>Blank: the documents the checks found missing</source>
       <translation>Blank: the documents the checks found missing</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="276" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>Choose approve, refuse or request documents.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="181" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>Documents to request</source>
       <translation>Documents to request</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="136" />
       <source>Duration of each stay</source>
       <translation>Duration of each stay</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Entries</source>
       <translation>Entries</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
       <source>Grounds from the latest check results</source>
       <translation>Grounds from the latest check results</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="161" />
       <source>Interview date and time</source>
       <translation>Interview date and time</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="168" />
       <source>Interview place</source>
       <translation>Interview place</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="98" />
       <source>Re&amp;fuse</source>
       <translation>Re&amp;fuse</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="99" />
       <source>Re&amp;quest documents</source>
       <translation>Re&amp;quest documents</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="119" />
       <source>Reasoning</source>
       <translation>Reasoning</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="191" />
       <source>Reasoning:</source>
       <translation>Reasoning:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
       <source>Recommend</source>
       <translation>Recommend</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
       <source>Reply &amp;by:</source>
       <translation>Reply &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Reply by</source>
       <translation>Reply by</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="135" />
       <source>Validity</source>
       <translation>Validity</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="342" />
       <source>Warning: {text}</source>
       <translation>Warning: {text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="121" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>What in this case leads to the recommendation: facts, documents, results.</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="169" />
       <source>Where the applicant should come</source>
       <translation>Where the applicant should come</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="226" />
       <source>{now} (overridden from {was})</source>
       <translation>{now} (overridden from {was})</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>— choose —</source>
       <translation>— choose —</translation>
     </message>

@@ -4,74 +4,84 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="75" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
       <source>&amp;Full name</source>
       <translation>姓名(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="77" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="83" />
       <source>&amp;Role</source>
       <translation>角色(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="76" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="81" />
       <source>&amp;Title</source>
       <translation>职衔(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="74" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="79" />
       <source>&amp;Username</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="88" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="94" />
       <source>A one-time password is made for the new account and shown once; its owner chooses their own at first sign-in.</source>
       <translation>系统将为新账户生成一次性密码，仅显示这一次；账户本人首次登录时须自行设置密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Add account</source>
       <translation>添加账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Add an account</source>
       <translation>添加账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="55" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="56" />
       <source>Change account</source>
       <translation>修改账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="123" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="130" />
       <source>Enter the full name: letters this account issues are signed with it.</source>
       <translation>请填写姓名：该账户出具的信函以此署名。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="100" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="106" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="80" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="86" />
       <source>The full name and title are what letters are signed with. Officers work on cases; supervisors also sign off refusals; administrators manage accounts and do no case work.</source>
       <translation>信函以姓名和职衔署名。签证官办理案件；主管还负责复核拒签；管理员管理账户，不办理案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="63" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="82" />
+      <source>Title in &amp;Chinese</source>
+      <translation>中文职衔(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="64" />
       <source>e.g. Ada Obi</source>
       <translation>例如：张伟</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="66" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="67" />
       <source>e.g. Visa Officer</source>
       <translation>例如：签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="60" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="61" />
       <source>e.g. ada.obi (no spaces)</source>
       <translation>例如：zhang.wei（不含空格）</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="71" />
+      <source>e.g. 签证官员</source>
+      <translation>例如：签证官员</translation>
     </message>
   </context>
   <context>
@@ -165,27 +175,27 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="229" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="236" />
       <source>Account {name} added.</source>
       <translation>已添加账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="249" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="257" />
       <source>Account {name} changed.</source>
       <translation>已修改账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="269" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="277" />
       <source>Account {name} deactivated.</source>
       <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="282" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="290" />
       <source>Account {name} reactivated.</source>
       <translation>已重新启用账户 {name}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="296" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="304" />
       <source>Account {name} unlocked.</source>
       <translation>已解锁账户 {name}。</translation>
     </message>
@@ -195,12 +205,12 @@
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="259" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="267" />
       <source>Deactivate account</source>
       <translation>停用账户</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="260" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="268" />
       <source>Deactivate {name}? They can no longer sign in; their cases, decisions and history stay as they are. You can reactivate the account later.</source>
       <translation>停用 {name}？该账户将无法登录；其案件、决定和历史记录保持不变。之后可以重新启用该账户。</translation>
     </message>
@@ -215,12 +225,12 @@
       <translation>{names} 尚无本加密数据库的密钥，目前无法登录。请逐一选中，点击“设置一次性密码”；您转交给本人的一次性密码即可为其打开数据库。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="321" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="329" />
       <source>One-time password set for {name}.</source>
       <translation>已为 {name} 设置一次性密码。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="323" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="331" />
       <source>One-time password set for {name}: it now opens the encrypted database too.</source>
       <translation>已为 {name} 设置一次性密码；凭此密码现在也能打开加密数据库。</translation>
     </message>
@@ -230,12 +240,12 @@
       <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="309" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="317" />
       <source>Set a one-time password</source>
       <translation>设置一次性密码</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="310" />
+      <location filename="../../kvisa_desk/ui/admin/accounts_dialog.py" line="318" />
       <source>Set a one-time password for {name}? Their present password stops working. Until they have chosen their own and 24 hours have passed, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>为 {name} 设置一次性密码？其现有密码将失效。在其自行设置新密码并满 24 小时之前，其复核和批准将向主管标记提示。</translation>
     </message>
@@ -1090,7 +1100,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>&amp;Attach document…</source>
       <translation>附加材料(&amp;A)…</translation>
     </message>
@@ -1115,12 +1125,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>函件(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>&amp;New note</source>
       <translation>新建备注(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>&amp;Next case</source>
       <translation>下一个案件(&amp;N)</translation>
     </message>
@@ -1135,27 +1145,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>护照(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="394" />
       <source>&amp;Previous case</source>
       <translation>上一个案件(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="387" />
       <source>&amp;Recommend…</source>
       <translation>提出建议(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="371" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="373" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>&amp;Run checks</source>
       <translation>运行核查(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="364" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="366" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
@@ -1165,7 +1175,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>行程与目的(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="368" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="370" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -1185,12 +1195,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="392" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="394" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
@@ -1205,27 +1215,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>核查(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="385" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="387" />
       <source>Ctrl+D</source>
       <translation>Ctrl+D</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="382" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="384" />
       <source>Ctrl+R</source>
       <translation>Ctrl+R</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="390" />
       <source>Ctrl+Shift+A</source>
       <translation>Ctrl+Shift+A</translation>
     </message>
@@ -1240,7 +1250,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>决定(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="463" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="465" />
       <source>Decision recorded.</source>
       <translation>决定已记录。</translation>
     </message>
@@ -1280,7 +1290,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>接待机构</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="497" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="499" />
       <source>ISCED-F code {code} confirmed.</source>
       <translation>ISCED-F 代码 {code} 已确认。</translation>
     </message>
@@ -1290,7 +1300,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>拟入境日期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="386" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="388" />
       <source>Issue &amp;letter…</source>
       <translation>出具函件(&amp;L)…</translation>
     </message>
@@ -1355,27 +1365,27 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>访问目的</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="520" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="522" />
       <source>Reloaded: check the changes and save again.</source>
       <translation>已重新加载：请核对修改后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="441" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="443" />
       <source>Save your changes first (Ctrl+S): the checks read the saved case.</source>
       <translation>请先保存修改（Ctrl+S）：核查读取的是已保存的案件。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="507" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="509" />
       <source>Saved meanwhile</source>
       <translation>他人已先行保存</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="493" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="495" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="434" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="436" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
@@ -1390,7 +1400,7 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="501" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="503" />
       <source>Status and assignment saved.</source>
       <translation>状态与分配已保存。</translation>
     </message>
@@ -1405,12 +1415,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="408" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="410" />
       <source>This case is finished: its facts are shown, not edited.</source>
       <translation>此案件已办结：仅显示事实，不可编辑。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="534" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="536" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
@@ -1435,12 +1445,12 @@ Reload the case now? Their changes will show, and yours are put back on top, uns
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="535" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="537" />
       <source>{case} has changes that are not saved. Save them?</source>
       <translation>{case} 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/case/view.py" line="508" />
+      <location filename="../../kvisa_desk/ui/case/view.py" line="510" />
       <source>{reason}
 
 Reload the case now? Your unsaved edits are kept on top.</source>
@@ -1775,7 +1785,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>作出决定前，没有需要签证官处理的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="259" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="261" />
       <source>Not checked yet</source>
       <translation>尚未核查</translation>
     </message>
@@ -1795,7 +1805,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>对部分结果的改判</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="317" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="319" />
       <source>Overrides that no longer apply, because the facts changed since they were made: {list}. Override again if they still hold.</source>
       <translation>以下改判已失效，因为改判后事实发生了变化：{list}。如仍适用，请重新改判。</translation>
     </message>
@@ -1825,7 +1835,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则结论</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="250" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="252" />
       <source>Run the checks (Ctrl+R) to see how this case meets each K visa rule.</source>
       <translation>运行核查（Ctrl+R）以查看本案对每条K字签证规则的符合情况。</translation>
     </message>
@@ -1925,7 +1935,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>规则包 {pack} 第 {revision} 次修订（{title}），自 {date} 起施行</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="309" />
+      <location filename="../../kvisa_desk/ui/checks/checks_tab.py" line="311" />
       <source>{rule} ({about}) set to {outcome} by {officer}</source>
       <translation>{rule}（{about}）由 {officer} 改判为{outcome}</translation>
     </message>
@@ -2199,137 +2209,257 @@ Reload the case now? Your unsaved edits are kept on top.</source>
   <context>
     <name>Decision</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="204" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="263" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="217" />
+      <source>A refusal needs at least one ground: tick a result from the check run.</source>
+      <translation>拒签建议至少需要一项依据：请勾选检查结果中的一项。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="331" />
       <source>An approval needs every result to pass. Still open (resolve each by its step, or override it on the Checks tab with a reason):</source>
       <translation>批准须所有结果均为通过。尚未处理的结果（请按各自步骤处理，或在“核查”选项卡中附理由改判）：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="137" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="208" />
+      <source>An approval needs the visa terms (there are no defaults): missing {missing}.</source>
+      <translation>批准建议须填写签证条件（无默认值）：缺少{missing}。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="203" />
+      <source>An approval needs the visa terms: entries, validity days and stay days (there are no defaults).</source>
+      <translation>批准建议须填写签证条件：入境次数、有效期天数和每次停留天数（无默认值）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <source>An interview needs both its date and time and its place.</source>
+      <translation>面谈须同时填写日期时间和地点。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="224" />
+      <source>Case {case_ref} already has a recommendation awaiting sign-off: reload the case to see it.</source>
+      <translation>案件 {case_ref} 已有待复核签批的建议：请重新载入案件查看。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="236" />
+      <source>Case {case_ref} changed since you opened it: reload it and try again.</source>
+      <translation>案件 {case_ref} 在您打开后已被修改：请重新载入后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="243" />
+      <source>Case {case_ref} has no recommendation awaiting sign-off.</source>
+      <translation>案件 {case_ref} 没有待复核签批的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="232" />
+      <source>Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.</source>
+      <translation>案件 {case_ref} 尚未核查：提出建议前请先运行检查（Ctrl+R）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="229" />
+      <source>Case {case_ref} is {status}: it takes no new recommendation.</source>
+      <translation>案件 {case_ref} 的状态为{status}：不能再提出新的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="300" />
+      <source>Case {case_ref}: the case's facts changed after the check run this recommendation rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
+      <translation>案件 {case_ref}：本建议所依据的检查（第 {run} 次运行）之后，案件事实已有变更，因此不能同意。请填写理由退回，由经办官员重新运行检查，并依据新结果重新提出建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="294" />
+      <source>Case {case_ref}: the case's facts changed after the latest check run (run {run}), so an approval or a refusal cannot rest on its results. Run the checks again (Ctrl+R), then recommend on the new results.</source>
+      <translation>案件 {case_ref}：最近一次检查（第 {run} 次运行）之后，案件事实已有变更，批准或拒签建议不能依据该次结果。请重新运行检查（Ctrl+R），再依据新结果提出建议。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="139" />
       <source>Documents requested: {docs}; reply by {date}.</source>
       <translation>要求补充的材料：{docs}；请于 {date} 前答复。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="142" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="144" />
       <source>Grounds:</source>
       <translation>依据：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="99" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="101" />
       <source>Not needed</source>
       <translation>不需要</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="128" />
       <source>Reason given: {reason}</source>
       <translation>所述理由：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="153" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="118" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="120" />
       <source>Recommended by {who}, {when}; check run {run}.</source>
       <translation>由 {who} 于 {when} 提出建议；核查记录 {run}。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="192" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="312" />
       <source>Resolve each open result by the step it names, then run the checks again (Ctrl+R); or override it on the Checks tab with a reason.</source>
       <translation>请按每项未结结果所列的步骤处理，然后重新运行核查（Ctrl+R）；或在“核查”选项卡中附理由改判。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="187" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="307" />
       <source>Run the checks again (Ctrl+R), or override the failing result on the Checks tab with a reason.</source>
       <translation>请重新运行核查（Ctrl+R），或在“核查”选项卡中附理由改判未通过的结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="123" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="240" />
+      <source>Sending a recommendation back needs a reason: type it beside the buttons.</source>
+      <translation>退回建议须填写理由：请在按钮旁的输入框中填写。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="125" />
       <source>Sign-off: {text}</source>
       <translation>复核签批：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="323" />
+      <source>The case's facts changed after the latest check run (run {run}). Run the checks again (Ctrl+R) before recommending an approval or a refusal; a request for documents can still be made.</source>
+      <translation>最近一次检查（第 {run} 次运行）之后，案件事实已有变更。建议批准或拒签之前，请重新运行检查（Ctrl+R）；补充材料要求仍可提出。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="220" />
+      <source>The latest check run found no document missing: name the documents to request.</source>
+      <translation>最近一次检查未发现缺少材料：请写明要求补充的材料。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="214" />
+      <source>The reply-by date {date} is not after today: choose a later date.</source>
+      <translation>答复期限 {date} 不晚于今天：请选择更晚的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="131" />
       <source>Visa terms: {entries}; valid {validity} days; {stay} days each stay.</source>
       <translation>签证条件：{entries}；有效期 {validity} 天；每次停留 {stay} 天。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="96" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="98" />
       <source>Waiting for a supervisor other than {who}</source>
       <translation>等待 {who} 以外的主管签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="154" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="156" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="37" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="200" />
+      <source>Write the reasoning: what in this case leads to the recommendation.</source>
+      <translation>请填写理由说明：本案中促成该建议的具体情况。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="246" />
+      <source>You recommended this {recommendation} and may not sign it off: another supervisor must.</source>
+      <translation>此{recommendation}建议由您提出，您不能复核签批：须由另一位主管签批。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="39" />
       <source>attach the document the passing route relies on, then run the checks</source>
       <translation>附上所符合路径所需的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="36" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="38" />
       <source>attach the missing documents, then run the checks</source>
       <translation>附上缺少的材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="178" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="272" />
       <source>case {case_ref} cannot be approved until every result listed above passes. A refusal or a request for documents needs no such step.</source>
       <translation>案件 {case_ref} 须上方所列各项结果均为通过方可批准。拒签或要求补充材料无需此步骤。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="29" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="31" />
       <source>confirm the field's ISCED-F code on the Education &amp; posts tab, then run the checks</source>
       <translation>在“学历与任职”选项卡中确认专业的 ISCED-F 代码，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="43" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="255" />
+      <source>entries</source>
+      <translation>入境次数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="180" />
+      <source>every ground chosen for this refusal is a result that passed.</source>
+      <translation>为本拒签选定的每一项理由都是已通过的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="45" />
       <source>judge whether the institution is well known</source>
       <translation>判断该机构是否知名</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="211" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="338" />
       <source>look at the finding on the Checks tab</source>
       <translation>在“核查”选项卡中查看该结果</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="44" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="46" />
       <source>look at the other case or refusal it names</source>
       <translation>查看其指出的另一案件或拒签记录</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="149" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="151" />
       <source>none chosen</source>
       <translation>未选择</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="40" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="42" />
       <source>record the intended entry date, then run the checks</source>
       <translation>录入拟入境日期，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="33" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="35" />
       <source>record the screening facts on the case, then run the checks</source>
       <translation>在案件中录入审查事实，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="26" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="257" />
+      <source>stay days</source>
+      <translation>每次停留天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="170" />
+      <source>the latest check run (run {run}) is older than the latest change to the case's facts; this was recorded on that run's results.</source>
+      <translation>最近一次检查（第 {run} 次运行）早于案件事实的最近一次变更；本记录依据的是该次运行的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="175" />
+      <source>the reasoning is only stock phrases: say what in this case led to the recommendation (the facts, documents or results relied on).</source>
+      <translation>理由只有套话：请写明本案中促成该建议的具体情况（所依据的事实、材料或检查结果）。</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="256" />
+      <source>validity days</source>
+      <translation>有效期天数</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="28" />
       <source>verify the documents on the Documents tab, then run the checks</source>
       <translation>在“材料”选项卡中核验材料，然后重新运行核查</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="116" />
       <source>{recommendation} — {state}</source>
       <translation>{recommendation} — {state}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="106" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="108" />
       <source>{verdict} by {who}</source>
       <translation>{verdict}（{who}）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="90" />
+      <location filename="../../kvisa_desk/ui/decisions/texts.py" line="92" />
       <source>{verdict} by {who}, {when}</source>
       <translation>{verdict}（{who}，{when}）</translation>
     </message>
@@ -2342,12 +2472,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>同意(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="307" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="315" />
       <source>Agree to put the recommendation into effect, or send it back with a reason.</source>
       <translation>同意则该建议即时生效；也可附理由予以退回。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="379" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="404" />
       <source>Agree with {who}'s recommendation ({what}) on {case}? It takes effect now.</source>
       <translation>同意 {who} 对 {case} 提出的建议（{what}）吗？该建议将立即生效。</translation>
     </message>
@@ -2370,6 +2500,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="94" />
       <source>Decisions on this case</source>
       <translation>本案件的决定</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="383" />
+      <source>Every ground chosen for this refusal is a result still in review (for example documents not yet verified): nothing has been found against the applicant yet. Record the refusal anyway?</source>
+      <translation>为本拒签选定的每一项依据都是仍待审查的结果（例如尚未核验的材料）：目前尚未发现对申请人不利的情况。仍要录入拒签建议吗？</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="90" />
@@ -2402,17 +2537,17 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>尚未录入任何建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="355" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="365" />
       <source>Not recorded: {reason}</source>
       <translation>未录入：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="398" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="423" />
       <source>Not signed off: {reason}</source>
       <translation>未签批：{reason}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="295" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
       <source>Nothing awaits sign-off.</source>
       <translation>没有待复核签批的建议。</translation>
     </message>
@@ -2422,7 +2557,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>签证官</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="303" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="311" />
       <source>Only a supervisor signs off; {who} recommended it.</source>
       <translation>仅主管可签批；此建议由 {who} 提出。</translation>
     </message>
@@ -2452,9 +2587,14 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>建议时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="361" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="371" />
       <source>Recording the recommendation on {case}…</source>
       <translation>正在录入对 {case} 的建议…</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="388" />
+      <source>Refuse on results in review?</source>
+      <translation>依据待审查结果拒签？</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="112" />
@@ -2462,7 +2602,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>退回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="386" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="411" />
       <source>Sign off</source>
       <translation>签批</translation>
     </message>
@@ -2472,7 +2612,7 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>复核签批</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="408" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="433" />
       <source>Signing off {case}…</source>
       <translation>正在签批 {case}…</translation>
     </message>
@@ -2480,6 +2620,11 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="87" />
       <source>State</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="305" />
+      <source>The case's facts changed after the check run this recommendation rests on, so it cannot be agreed. Send it back with a reason, so the officer runs the checks again and recommends on the new results.</source>
+      <translation>本建议所依据的检查之后，案件事实已有变更，因此不能同意。请填写理由退回，由经办官员重新运行检查，并依据新结果重新提出建议。</translation>
     </message>
     <message>
       <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="98" />
@@ -2492,12 +2637,12 @@ Reload the case now? Your unsaved edits are kept on top.</source>
       <translation>本案件目前不接受新的建议。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="297" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
       <source>You recommended this; a supervisor signs it off.</source>
       <translation>此建议由您提出，须由主管签批。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="299" />
+      <location filename="../../kvisa_desk/ui/decisions/decision_tab.py" line="301" />
       <source>You recommended this; another supervisor must sign it off (you cannot).</source>
       <translation>此建议由您提出，须由另一位主管签批（您本人不能签批）。</translation>
     </message>
@@ -4724,12 +4869,12 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OneTimePasswordDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="149" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="156" />
       <source>Give this password to {name} in person. It is shown only this once; at first sign-in they must choose their own. Until then, and for 24 hours after, their sign-offs and approvals are flagged to supervisors.</source>
       <translation>请当面将此密码交给 {name}。密码仅显示这一次；其首次登录时必须自行设置密码。在此之前及之后 24 小时内，其复核和批准将向主管标记提示。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/admin/account_form.py" line="153" />
       <source>One-time password</source>
       <translation>一次性密码</translation>
     </message>
@@ -4737,52 +4882,52 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="83" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="85" />
       <source>&amp;Override</source>
       <translation>改判(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="71" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="73" />
       <source>&amp;Reason:</source>
       <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="46" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
       <source>About:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="49" />
       <source>Finding:</source>
       <translation>结论：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="47" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="48" />
       <source>Now:</source>
       <translation>当前：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="41" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="42" />
       <source>Override a result – {case}</source>
       <translation>改判核查结果 – {case}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="65" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
       <source>Reason for the override</source>
       <translation>改判理由</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="44" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="45" />
       <source>Rule:</source>
       <translation>规则：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="60" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="62" />
       <source>Treat as:</source>
       <translation>改判为：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="67" />
+      <location filename="../../kvisa_desk/ui/checks/override_dialog.py" line="69" />
       <source>Why this result should count as the outcome chosen (required)</source>
       <translation>为何应将此结果视为所选结论（必填）</translation>
     </message>
@@ -5102,152 +5247,152 @@ Case management for consular officers processing China's K visa.</source>
   <context>
     <name>RecommendForm</name>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="129" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="92" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="97" />
       <source>&amp;Approve</source>
       <translation>批准(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
       <source>&amp;Documents:</source>
       <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="149" />
       <source>&amp;Entries:</source>
       <translation>入境次数(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="174" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="179" />
       <source>&amp;Record recommendation</source>
       <translation>录入建议(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="146" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="151" />
       <source>&amp;Stay:</source>
       <translation>停留期(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
       <source>&amp;Validity:</source>
       <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="152" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="157" />
       <source>Also invite to an &amp;interview:</source>
       <translation>同时邀请面谈(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="140" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="145" />
       <source>Blank: the documents the checks found missing</source>
       <translation>留空：即核查发现缺少的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="271" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="276" />
       <source>Choose approve, refuse or request documents.</source>
       <translation>请选择批准、拒签或要求补充材料。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="176" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="181" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="144" />
       <source>Documents to request</source>
       <translation>要求补充的材料</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="136" />
       <source>Duration of each stay</source>
       <translation>每次停留期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="125" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
       <source>Entries</source>
       <translation>入境次数</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="110" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="115" />
       <source>Grounds from the latest check results</source>
       <translation>依据（来自最近一次核查结果）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="156" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="161" />
       <source>Interview date and time</source>
       <translation>面谈日期和时间</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="163" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="168" />
       <source>Interview place</source>
       <translation>面谈地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="93" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="98" />
       <source>Re&amp;fuse</source>
       <translation>拒签(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="94" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="99" />
       <source>Re&amp;quest documents</source>
       <translation>要求补充材料(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="114" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="119" />
       <source>Reasoning</source>
       <translation>理由说明</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="186" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="191" />
       <source>Reasoning:</source>
       <translation>理由说明：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="86" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="91" />
       <source>Recommend</source>
       <translation>提出建议</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="150" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="155" />
       <source>Reply &amp;by:</source>
       <translation>答复期限(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="134" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="139" />
       <source>Reply by</source>
       <translation>答复期限</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="130" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="135" />
       <source>Validity</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="336" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="342" />
       <source>Warning: {text}</source>
       <translation>警告：{text}</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="116" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="121" />
       <source>What in this case leads to the recommendation: facts, documents, results.</source>
       <translation>本案中得出该建议的依据：事实、材料、核查结果。</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="164" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="169" />
       <source>Where the applicant should come</source>
       <translation>申请人应前往的地点</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="221" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="226" />
       <source>{now} (overridden from {was})</source>
       <translation>{now}（由{was}改判）</translation>
     </message>
     <message>
-      <location filename="../../kvisa_desk/ui/decisions/form.py" line="126" />
+      <location filename="../../kvisa_desk/ui/decisions/form.py" line="131" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>

@@ -92,11 +92,39 @@ def test_approval_is_refused_on_stale_checks_then_allowed_after_re_running(
     with pytest.raises(Conflict) as refused:
         recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert "older than the latest change to the case's facts" in str(refused.value)
-    assert "re-run the checks, or override with a reason" in str(refused.value)
+    assert "run the checks again" in str(refused.value)
 
     run_checks(db, case_id)
     view = recommend(db, "officer.a", case_id, "approve", reasoning=REASONING, terms=TERMS)
     assert view.case_status == "approved"
+
+
+def test_a_refusal_is_refused_on_stale_checks_and_so_is_agreeing_after_the_facts_change(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id = checked_case(db, tmp_path, "KV-STALE-R", verify=False, screening__reentry_ban=True)
+    documents = list_documents(db, "test.officer", case_id)
+    set_verification(db, "officer.a", case_id, documents[0].document_id, "verified")
+    # The officer verified a document after the run: no refusal rests on the old results.
+    with pytest.raises(Conflict) as refused:
+        recommend(
+            db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING
+        )
+    assert refused.value.message_id == "decision.checks_stale"
+    assert "run the checks again" in str(refused.value)
+    assert status_of(db, case_id) != "awaiting_sign_off"  # nothing recorded
+
+    run_checks(db, case_id)
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
+    # The facts change while it awaits sign-off: the supervisor cannot agree, only return it.
+    set_verification(db, "officer.a", case_id, documents[1].document_id, "verified")
+    with pytest.raises(Conflict) as not_agreed:
+        sign_off(db, "supervisor.s", case_id, "agree")
+    assert not_agreed.value.message_id == "sign_off.checks_stale"
+    assert "return it" in str(not_agreed.value)
+    assert status_of(db, case_id) == "awaiting_sign_off"
+    sign_off(db, "supervisor.s", case_id, "return", "Documents verified since: re-run the checks.")
+    assert status_of(db, case_id) != "refused"
 
 
 def test_approval_needs_terms_and_has_no_defaults(db: Database, tmp_path: Path) -> None:

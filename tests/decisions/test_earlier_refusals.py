@@ -18,7 +18,7 @@ from decisions_support import (
 )
 
 from kvisa_desk.core.checks.report import case_check_report
-from kvisa_desk.core.decisions.decisions import STALE_OR_FAILING, recommend, sign_off
+from kvisa_desk.core.decisions.decisions import recommend, sign_off
 from kvisa_desk.core.errors import Conflict
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import format_case_ref
@@ -114,11 +114,16 @@ def test_a_refusal_taking_effect_makes_the_other_cases_checks_stale(
     )
     run_checks(db, third)
     assert "refused" not in dup_result(db, third)[1]
+    # The third case is a new fact for the first too (an open case with its passport): the
+    # refusal is recommended again on a new run before it can be agreed.
+    sign_off(db, "supervisor.s", first, "return", "Another application with this passport.")
+    run_checks(db, first)
+    recommend(db, "officer.a", first, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
     sign_off(db, "supervisor.s", first, "agree")
     # The refusal now in effect is a new fact for the third case: its run is stale.
     with pytest.raises(Conflict) as refused:
         recommend(db, "officer.a", third, "approve", reasoning=REASONING, terms=TERMS)
-    assert STALE_OR_FAILING in str(refused.value)
+    assert refused.value.message_id == "decision.checks_stale"
     run_checks(db, third)
     outcome, message, _ = dup_result(db, third)
     assert outcome == "review" and format_case_ref(first) in message
@@ -129,6 +134,7 @@ def test_a_refusal_decided_after_an_application_was_received_does_not_count(
 ) -> None:
     refused = checked_case(db, tmp_path, "KV-DUP-K", screening__reentry_ban=True)
     earlier = checked_case(db, tmp_path, "KV-DUP-L")  # received 2025-10-15, long before
+    run_checks(db, refused)  # an open case on the same passport is a new fact for it
     refuse(db, refused)
     run_checks(db, earlier)
     outcome, message, params = dup_result(db, earlier)

@@ -506,3 +506,36 @@ def test_a_second_interview_invitation_is_only_a_correction(db: Database, tmp_pa
         db, "officer.a", case_id, "interview", interview=moved, replaces=first.letter_id, today=DAY
     )
     assert again.replaces == first.reference
+
+
+def test_an_accounts_title_prints_in_chinese_under_the_chinese_text(
+    db: Database, tmp_path: Path
+) -> None:
+    from kvisa_desk.core.accounts.accounts import update_account
+    from kvisa_desk.store.models import Officer
+
+    # An account from before titles had a Chinese form: a common consular title is known.
+    with db.write() as session:
+        session.execute(
+            update(Officer)
+            .where(Officer.username == "officer.b")
+            .values(display_name="周敏 Zhou Min", title="Consul")
+        )
+    case_id = approved_case(db, tmp_path, "KV-TZH-1")
+    pdf = issue_letter(db, "officer.b", case_id, "approval", "en+zh", today=DAY).pdf
+    words = squeezed(pdf_text(pdf))
+    assert "Consul" in words and "领事" in words
+    (tmp_path / "title-zh.pdf").write_bytes(pdf)
+    # Its own Chinese title, set by an administrator, prints under the Chinese text; a
+    # Chinese-only letter carries no English title.
+    update_account(db, "officer.b", "test.admin", title="Visa Section Head", title_zh="签证处长")
+    other = approved_case(db, tmp_path, "KV-TZH-2")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.b", other, "approval", "zh", today=DAY).pdf)
+    )
+    assert "签证处长" in words and "VisaSectionHead" not in words
+    third = approved_case(db, tmp_path, "KV-TZH-3")
+    words = squeezed(
+        pdf_text(issue_letter(db, "officer.b", third, "approval", "en+zh", today=DAY).pdf)
+    )
+    assert "VisaSectionHead" in words and "签证处长" in words

@@ -56,3 +56,33 @@ def test_a_correction_that_would_change_the_facts_or_the_english_is_refused(
 ) -> None:
     with pytest.raises(ValueError, match=refusal):
         load_packs(_folder_with(tmp_path, corrections))
+
+
+def test_the_purpose_reads_in_words_while_each_result_stores_the_packs_english() -> None:
+    """A reader sees "The purpose of the visit is education, …", not the value dropped into
+    the sentence; the result still stores (and a replay compares) the pack's English."""
+    data = PACK_R2.read_bytes()
+    published = parse_pack(data, PACK_R2.name)
+    pack = load_packs().get("k-2025.10", revision=2)
+    facts = build_facts({"purpose": {"activity": "education"}})
+    result = evaluate(facts, pack).result("K-PUR-01")
+    assert result.to_dict() == evaluate(facts, published).result("K-PUR-01").to_dict()
+    assert result.message.startswith("Purpose education is a permitted K visa activity")
+    en = shown_finding(result.to_dict(), pack.wording, "en").finding
+    assert en.startswith("The purpose of the visit is education, a permitted K visa activity")
+    zh = shown_finding(result.to_dict(), pack.wording, "zh").finding
+    assert zh.startswith("来华事由为教育交流，属于K字签证许可的活动")
+
+
+@pytest.mark.parametrize(
+    ("corrections", "refusal"),
+    [
+        ('[shown_en."k-2025.10"]\n"purpose.permitted" = "Purpose {x}."\n', "same facts"),
+        ('[shown_en."k-2025.10"]\n"purpose.nothing" = "No."\n', "no finding of that name"),
+    ],
+)
+def test_an_english_rewording_that_names_other_facts_is_refused(
+    tmp_path: Path, corrections: str, refusal: str
+) -> None:
+    with pytest.raises(ValueError, match=refusal):
+        load_packs(_folder_with(tmp_path, corrections))

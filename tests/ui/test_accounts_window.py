@@ -136,13 +136,16 @@ def test_changing_role_name_and_title_goes_into_the_trail(qtbot: Any, admin: Des
     form = dialog.ask_change()
     assert form is not None and form.username.isReadOnly()
     fill(qtbot, form, display_name="Bo Bai", title="Consul", role="supervisor")
+    form.title_zh.setText("领事")  # typed through an input method: keyClicks cannot
     submit(qtbot, dialog, form)
     qtbot.waitUntil(lambda: dialog.form is None)  # closed once core saved it
     row = {r.username: r for r in account_rows(admin.db, "test.admin")}["officer.b"]
     assert (row.role, row.display_name, row.title) == ("supervisor", "Bo Bai", "Consul")
+    assert row.title_zh == "领事"  # what its Chinese letters print under the Chinese text
     changed = [d for k, d in kinds(admin.db, "test.admin") if k == "account_changed"][-1]
     assert changed["changed"]["role"] == ["officer", "supervisor"]
     assert changed["changed"]["title"][1] == "Consul"
+    assert changed["changed"]["title_zh"] == ["", "领事"]
     assert changed["changed"]["display_name"][1] == "Bo Bai"
     assert dialog.model.index(dialog.model.row_of("officer.b"), COL_ROLE).data() == "supervisor"
 

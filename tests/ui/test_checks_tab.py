@@ -191,6 +191,10 @@ def test_override_needs_a_reason_and_shows_beside_the_original(
     assert not dialog.ok_button.isEnabled()
     assert dialog.to_outcome() == ""  # nothing chosen for the officer: a deliberate choice
     assert not any(button.isChecked() for button in dialog.choices.buttons())
+    # K-AGE-01 is in review: only the other outcomes are offered.
+    offered = [button.property("outcome") for button in dialog.choices.buttons()]
+    assert offered == ["pass", "fail"]
+    assert dialog.findChild(QRadioButton, "override.review") is None
     qtbot.keyClicks(dialog.reason, "   ")
     assert not dialog.ok_button.isEnabled()  # blanks are no reason
     qtbot.keyClicks(dialog.reason, "Born 1975, but the post confirms an exception applies")
@@ -226,7 +230,7 @@ def test_a_refused_override_keeps_the_dialog_and_the_typed_reason(
     view.checks.tab.select("K-AGE-01", None)
     dialog = view.checks.ask_override(view.checks.tab.selected_line())  # type: ignore[arg-type]
     qtbot.keyClicks(dialog.reason, "Exception confirmed by the post")
-    dialog.choices.buttons()[2].setChecked(True)
+    dialog.findChild(QRadioButton, "override.fail").setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert dialog.isVisible()
@@ -303,3 +307,32 @@ def test_the_override_that_carried_the_route_is_named(qtbot: Any, desk: DeskCont
     assert carried.startswith("Carried by the override of K-EDU-03 (Degree 1) by officer.b")
     tab.select("K-RTE-01", None)
     assert "Overrides of parts" in tab.detail.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_results_open_with_whole_rows_and_the_summary_unclipped(
+    qtbot: Any, desk: DeskContext, language: str, tmp_path: Path
+) -> None:
+    from kvisa_desk.ui.widgets.translations import switch_language
+    from tests.decisions.decisions_support import checked_case
+
+    # Documents not yet verified: K-VER-01 (the last row) needs attention and is selected.
+    case_id = checked_case(desk.db, tmp_path, "KV-CHK-ROWS", verify=False)
+    switch_language(language)
+    try:
+        view = open_view(qtbot, desk, case_id)
+        view.resize(1280, 800)
+        view.tabs.setCurrentWidget(view.checks.tab)
+        qtbot.waitUntil(lambda: view.checks.tab.report is not None, timeout=10_000)
+        qtbot.wait(50)
+        table = view.checks.tab.table
+        selected = table.currentIndex().row()
+        assert view.checks.tab.selected_line().rule_id == "K-VER-01"  # type: ignore[union-attr]
+        top = table.rowAt(0)
+        assert table.rowViewportPosition(top) == 0  # the top row whole, not cut by the header
+        bottom = table.rowViewportPosition(selected) + table.rowHeight(selected)
+        assert table.rowViewportPosition(selected) >= 0 and bottom <= table.viewport().height()
+        # The summary above shows its last line: nothing to scroll to.
+        assert view.checks.tab.summary.verticalScrollBar().maximum() == 0
+    finally:
+        switch_language("en")

@@ -229,8 +229,11 @@ def test_stale_checks_refuse_an_approval_and_request_documents_takes_a_reply_dat
     qtbot.keyClicks(form.reasoning, "Master's degree 0713 and a research post since 2022.")
     form.submit()
     qtbot.waitUntil(form.error.isVisible, timeout=20_000)
-    assert "older than the latest change to the case's facts" in form.error.text()
-    assert "re-run the checks, or override with a reason" in form.error.text()
+    # Said before the form is filled, and again in words that say what to do.
+    assert view.decision.open_reviews.text().startswith(
+        "The case's facts changed after the latest check run"
+    )
+    assert "Run the checks again (Ctrl+R), then recommend" in form.error.text()
 
     form.choose("request-documents")
     assert form.request_box.isVisible() and not form.terms_box.isVisible()
@@ -377,3 +380,89 @@ def test_the_chinese_tab_shows_grounds_in_chinese_and_officers_by_their_full_nam
     history = view.history
     who = {history.cell_text(r, 1) for r in range(history.rowCount())}
     assert "李伟" in who and "officer.a" not in who  # the History tab names people too
+
+
+def test_stale_checks_are_said_before_a_refusal_and_agreeing_is_greyed_in_both_languages(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any
+) -> None:
+    import re
+
+    from kvisa_desk.ui.decisions.texts import warning_words
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    case_id = refusable_case(db, tmp_path, "KV-UI-DEC-STALE")
+    recommend(db, "officer.a", case_id, "refuse", grounds=["K-REF-01"], reasoning=REFUSAL_REASONING)
+    document = list_documents(db, "test.officer", case_id)[0]
+    set_verification(db, "officer.a", case_id, document.document_id, "unverified")
+    tab = open_view(qtbot, contexts("supervisor.s"), case_id).decision
+    assert not tab.agree_button.isEnabled() and tab.return_button.isEnabled()
+    assert tab.sign_off_note.text().startswith("The case's facts changed after the check run")
+    old = "the latest check run (run 7) is older than the latest change to the case's facts"
+    han = re.compile(r"[\u4e00-\u9fff]")
+    switch_language("zh_CN")
+    try:
+        chinese = open_view(qtbot, contexts("supervisor.s"), case_id).decision
+        note = chinese.sign_off_note.text()
+        assert han.search(note) and "check run" not in note
+        # A warning an older database stored in English is shown in Chinese, run number kept.
+        words = warning_words(old + "; the grounds are the results of that run")
+        assert han.search(words) and "7" in words and "check run" not in words
+    finally:
+        switch_language("en")
+
+
+def test_every_refusal_on_the_decision_path_reads_in_chinese(qtbot: Any) -> None:
+    """Core's refusals the form or the sign-off box can show carry an id the window words
+    itself: no English (and no CLI flag) inside the Chinese window."""
+    import re
+
+    from kvisa_desk.core.errors import MESSAGES, Conflict
+    from kvisa_desk.ui.decisions.texts import refusal_text
+    from kvisa_desk.ui.widgets.translations import switch_language
+
+    params = {
+        "case_ref": "C0000001",
+        "run_id": 7,
+        "missing": "entries, stay days",
+        "date": "2026-01-02",
+        "by": " by officer.a",
+        "status": "refused",
+        "status_words": "refused",
+        "expected": 3,
+        "version": 4,
+        "actor": "officer.a",
+        "recommendation": "refuse",
+    }
+    ids = [i for i in MESSAGES if i.startswith(("decision.", "sign_off."))]
+    assert len(ids) >= 15
+    latin_words = re.compile(r"[A-Za-z]{4,}")
+    switch_language("zh_CN")
+    try:
+        for message_id in ids:
+            shown = refusal_text(Conflict.said(message_id, **params))
+            assert "--" not in shown, message_id
+            left = latin_words.findall(shown.replace("Ctrl", ""))
+            assert not left, f"{message_id}: {shown}"
+    finally:
+        switch_language("en")
+    english = refusal_text(Conflict.said("decision.terms_missing", **params))
+    assert english.endswith("missing entries, stay days.")
+
+
+def test_a_refusal_resting_only_on_results_in_review_is_asked_first(
+    qtbot: Any, db: Database, tmp_path: Path, contexts: Any, prompts: FakePrompts
+) -> None:
+    # Documents not verified: K-VER-01 is in review, and nothing fails.
+    case_id = checked_case(db, tmp_path, "KV-UI-DEC-REV", verify=False)
+    tab = open_view(qtbot, contexts("officer.a"), case_id).decision
+    qtbot.mouseClick(tab.form.kind_buttons["refuse"], Qt.MouseButton.LeftButton)
+    tab.form.tick("K-VER-01")
+    tab.form.reasoning.setPlainText(REASONS)
+    prompts.answers.append(False)
+    tab.form.submit()
+    assert "still in review" in prompts.questions[-1]
+    assert status_of(db, case_id) != "awaiting_sign_off"  # not recorded
+    assert tab.form.reasoning.toPlainText() == REASONS  # nothing typed is lost
+    with qtbot.waitSignal(tab.changed, timeout=20_000):
+        tab.form.submit()  # asked again; yes this time
+    assert status_of(db, case_id) == "awaiting_sign_off"

@@ -291,6 +291,26 @@ def test_the_officer_column_names_who_issued_a_letter_by_full_name(
     assert tab.table.item(0, 4).text() == "王芳"
 
 
+def test_the_tab_opens_with_the_latest_letter_selected_and_previewed(
+    qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext
+) -> None:
+    from kvisa_desk.core.decisions.letters import issue_letter
+
+    case_id, _ = refused_case(db, tmp_path, "KV-UI-LET-LATEST")
+    issue_letter(db, "officer.a", case_id)
+    issue_letter(
+        db, "officer.a", case_id, replaces=case_letters(db, "officer.a", case_id)[0].reference
+    )
+    latest = case_letters(db, "officer.a", case_id)[-1]
+    view = open_letters(qtbot, officer, case_id)
+    tab = view.letters
+    with qtbot.waitSignal(tab.previewed, timeout=WAIT) as shown:
+        view.tabs.setCurrentWidget(tab)
+    assert shown.args[0] == latest.letter_id
+    assert tab.selected() is not None and tab.selected().reference == latest.reference  # type: ignore[union-attr]
+    assert tab.save_button.isEnabled()  # what works on the selected letter is ready at once
+
+
 def test_a_second_letter_of_a_kind_is_offered_only_as_a_correction(
     qtbot: Any, db: Database, tmp_path: Path, officer: DeskContext, prompts: FakePrompts
 ) -> None:

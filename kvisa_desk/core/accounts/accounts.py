@@ -97,6 +97,7 @@ def create_account(
     display_name: str = "",
     title: str = "",
     must_change: bool = True,
+    title_zh: str = "",
 ) -> Account:
     """Within the caller's transaction; the caller has checked the actor may do this."""
     check_new_account(username, password, role)
@@ -108,6 +109,7 @@ def create_account(
         session.add(row)
     row.display_name = display_name or row.display_name or username
     row.title, row.role, row.active = title, role, True
+    row.title_zh = title_zh
     row.password_hash = _hasher.hash(password)
     row.must_change_password = must_change
     row.failed_attempts, row.locked_until = 0, None  # a name refused before: a fresh start
@@ -297,11 +299,14 @@ def add_account(
     role: str,
     display_name: str = "",
     title: str = "",
+    title_zh: str = "",
 ) -> Account:
     """An administrator adds an account; its owner must change the password first."""
     with db.write() as session:
         _require_accounts(session, actor)
-        made = create_account(session, username, password, role, actor, display_name, title)
+        made = create_account(
+            session, username, password, role, actor, display_name, title, title_zh=title_zh
+        )
         return replace(made, what_changed=Changes.of_post(ACCOUNTS))
 
 
@@ -416,6 +421,7 @@ def update_account(
     active: bool | None = None,
     title: str | None = None,
     display_name: str | None = None,
+    title_zh: str | None = None,
 ) -> Account:
     with db.write() as session:
         _require_accounts(session, actor)
@@ -440,6 +446,8 @@ def update_account(
         # The name and title sign letters: their changes are in the trail like a role's.
         if title is not None and title != row.title:
             changed["title"], row.title = [row.title, title], title
+        if title_zh is not None and title_zh != (row.title_zh or ""):
+            changed["title_zh"], row.title_zh = [row.title_zh or "", title_zh], title_zh
         if display_name is not None and display_name != row.display_name:
             changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name

@@ -30,6 +30,7 @@ class Account:
     role: str
     must_change_password: bool = False
     what_changed: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    title_zh: str = ""  # the title Chinese letters print (empty: see letter_content)
     # The account's row, for a write that names its officer (a note, an assignment): the
     # permission check has read it already.
     officer_id: int | None = field(default=None, compare=False, repr=False)
@@ -52,6 +53,7 @@ def account_of(row: Any) -> Account:
         row.title,
         row.role,
         row.must_change_password,
+        title_zh=row.title_zh or "",
         officer_id=row.id,
     )
 
@@ -67,6 +69,7 @@ _ACCOUNT = select(
     _OFFICERS.c.username,
     _OFFICERS.c.display_name,
     _OFFICERS.c.title,
+    _OFFICERS.c.title_zh,
     _OFFICERS.c.role,
     _OFFICERS.c.must_change_password,
     _OFFICERS.c.active,

@@ -58,6 +58,7 @@ class AccountRow:
     # On an encrypted file, False for an active account with no key slot (after `db encrypt`:
     # it cannot sign in until given a one-time password); None on a plain file or a server.
     has_key: bool | None = None
+    title_zh: str = ""  # the title Chinese letters print
 
     def locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
@@ -77,6 +78,7 @@ def _row(officer: Officer, without_key: set[str] | None = None) -> AccountRow:
         _aware(officer.locked_until),
         _aware(officer.last_login_at),
         has_key,
+        officer.title_zh or "",
     )
 
 

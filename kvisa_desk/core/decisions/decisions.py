@@ -55,6 +55,11 @@ RECOMMENDATIONS: tuple[str, ...] = get_args(Recommendation)
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 
 STALE_OR_FAILING = "re-run the checks, or override with a reason"
+# Stored with a request for documents made on a stale run (the window words it itself).
+STALE_WARNING = (
+    "the latest check run (run {run_id}) is older than the latest change to the case's facts; "
+    "the documents requested are from that run's results"
+)
 # How an approval refused for open results begins, so an interface can say where to act.
 NOT_YET_PASS = "cannot be approved until its effective outcome is pass"
 
@@ -305,10 +310,7 @@ def make_terms(entries: str | None, validity_days: int | None, stay_days: int | 
         if value is None
     ]
     if missing:
-        raise InvalidInput(
-            "an approval needs the visa terms the officer sets (there are no defaults): "
-            f"missing {', '.join(missing)}"
-        )
+        raise InvalidInput.said("decision.terms_missing", missing=", ".join(missing))
     try:
         return VisaTerms(entries=entries, validity_days=validity_days, stay_days=stay_days)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
@@ -320,7 +322,7 @@ def make_interview(at: datetime | None, place: str | None) -> Interview | None:
     if at is None and not (place or "").strip():
         return None
     if at is None or not (place or "").strip():
-        raise InvalidInput("an interview needs both its date and time and its place")
+        raise InvalidInput.said("decision.interview_incomplete")
     assert place is not None
     try:
         return Interview(at=at.replace(tzinfo=None, microsecond=0), place=place.strip())
@@ -458,9 +460,11 @@ def _locked_case(session: Session, case_id: int, expected_version: int | None) -
     if case is None:
         raise NotFound(f"case {format_case_ref(case_id)} does not exist")
     if expected_version is not None and case.version != expected_version:
-        raise Conflict(
-            f"case {case.case_ref} changed since you opened it (version {expected_version}, "
-            f"now {case.version}): reload it and try again"
+        raise Conflict.said(
+            "decision.case_changed",
+            case_ref=case.case_ref,
+            expected=expected_version,
+            version=case.version,
         )
     return case
 
@@ -545,9 +549,28 @@ def _missing_documents(results: Sequence[dict[str, Any]]) -> list[str]:
 
 
 def _facts_current(session: Session, case: Case, run: CheckRun) -> bool:
+    return facts_current(session, case.id, run)
+
+
+def facts_current(session: Session, case_id: int, run: CheckRun) -> bool:
+    """Whether the case's facts are still those RUN evaluated."""
     # Built as the run's own pack revision builds them: a new revision alone is no change.
     pack = default_library().get(run.pack_id, revision=run.pack_revision)
-    return snapshot_now(session, case.id, pack).digest() == run.facts_digest
+    return snapshot_now(session, case_id, pack).digest() == run.facts_digest
+
+
+def _require_current_for_sign_off(session: Session, case: Case, row: Decision) -> None:
+    """Agreeing puts the recommendation into effect: not when the case's facts have moved on
+    from the run its grounds come from (a document attached or verified since, say)."""
+    run = latest_run(session, case.id)
+    if (
+        run is None
+        or run.facts_digest != row.facts_digest
+        or not _facts_current(session, case, run)
+    ):
+        raise Conflict.said(
+            "sign_off.checks_stale", case_ref=case.case_ref, run_id=row.check_run_id
+        )
 
 
 def recommend(
@@ -575,12 +598,9 @@ def recommend(
         )
     reasoning = reasoning.strip()
     if not reasoning:
-        raise InvalidInput("a recommendation needs the officer's reasoning (--reason)")
+        raise InvalidInput.said("decision.reasoning_needed")
     if recommendation == "approve" and terms is None:
-        raise InvalidInput(
-            "an approval needs the visa terms: entries (1, 2 or multiple), validity days and "
-            "stay days; there are no defaults"
-        )
+        raise InvalidInput.said("decision.terms_needed")
     if recommendation != "approve" and terms is not None:
         raise InvalidInput("visa terms belong to an approval only")
     if recommendation != "request-documents" and (reply_by or interview or documents):
@@ -590,7 +610,7 @@ def recommend(
         )
     today = today or date.today()
     if reply_by is not None and reply_by <= today:
-        raise InvalidInput(f"the reply-by date {reply_by.isoformat()} is not after today")
+        raise InvalidInput.said("decision.reply_by_not_after_today", date=reply_by.isoformat())
     warnings = reasoning_warnings(reasoning)
 
     with db.write() as session:
@@ -599,27 +619,23 @@ def recommend(
         if case.status == CaseStatus.AWAITING_SIGN_OFF.value:
             pending = pending_decision(session, case.id)
             who = f" by {pending.recommended_by}" if pending else ""
-            raise Conflict(
-                f"case {case.case_ref} already has a recommendation{who} awaiting sign-off"
-            )
+            raise Conflict.said("decision.already_pending", case_ref=case.case_ref, by=who)
         if case.status not in RECOMMENDABLE:
-            raise Conflict(
-                f"case {case.case_ref} is {case.status.replace('_', ' ')}: it takes no new "
-                "recommendation"
+            raise Conflict.said(
+                "decision.not_recommendable",
+                case_ref=case.case_ref,
+                status=case.status,
+                status_words=case.status.replace("_", " "),
             )
         run = latest_run(session, case.id)
         if run is None:
-            raise Conflict(
-                f"case {case.case_ref} has not been checked: run the checks before recommending"
-            )
+            raise Conflict.said("decision.not_checked", case_ref=case.case_ref)
         view = view_of(session, run)
         current = _facts_current(session, case, run)
+        if recommendation != "request-documents" and not current:
+            # Neither an approval nor a refusal rests on results the case no longer matches.
+            raise Conflict.said("decision.checks_stale", case_ref=case.case_ref, run_id=run.id)
         if recommendation == "approve":
-            if not current:
-                raise Conflict(
-                    f"case {case.case_ref}: the latest check run (run {run.id}) is older than "
-                    f"the latest change to the case's facts: {STALE_OR_FAILING}"
-                )
             # Every review is accounted for: the case's effective outcome must be pass.
             still_open = open_reviews(view.results)
             if still_open:
@@ -631,15 +647,10 @@ def recommend(
                     open_reviews=[o.to_json() for o in still_open],
                 )
         elif not current:
-            warnings.append(
-                f"the latest check run (run {run.id}) is older than the latest change to the "
-                "case's facts; the grounds are the results of that run"
-            )
+            warnings.append(STALE_WARNING.format(run_id=run.id))
         chosen = _grounds_of(view.results, grounds)
         if recommendation == "refuse" and not chosen:
-            raise InvalidInput(
-                "a refusal needs at least one ground from the check results (--grounds RULE_ID)"
-            )
+            raise InvalidInput.said("decision.grounds_needed")
         if recommendation == "refuse" and all(r["effective_outcome"] == "pass" for r in chosen):
             warnings.append("every ground chosen for this refusal is a result that passed")
 
@@ -649,10 +660,7 @@ def recommend(
                 view.results
             )
             if not requested:
-                raise InvalidInput(
-                    "the latest check run found no document missing: name the documents to "
-                    "request (--documents)"
-                )
+                raise InvalidInput.said("decision.no_missing_documents")
             if reply_by is None:
                 days = int(get_post_settings(session, case.post).working("reply_by_days"))
                 reply_by = today + timedelta(days=days)
@@ -768,16 +776,17 @@ def sign_off(
             raise InvalidInput(f"a sign-off is agree or return, not {verdict!r}")
         reason = reason.strip()
         if verdict == "return" and not reason:
-            raise InvalidInput("sending a recommendation back needs a reason (--reason)")
+            raise InvalidInput.said("sign_off.reason_needed")
         case = _locked_case(session, case_id, expected_version)
         row = pending_decision(session, case.id)
         if row is None or case.status != CaseStatus.AWAITING_SIGN_OFF.value:
-            raise Conflict(f"case {case.case_ref} has no recommendation awaiting sign-off")
+            raise Conflict.said("sign_off.nothing_pending", case_ref=case.case_ref)
         if row.recommended_by == actor:
-            raise PermissionRefused(
-                f"{actor} recommended this {row.recommendation} and may not sign it off: "
-                "another supervisor must"
+            raise PermissionRefused.said(
+                "sign_off.own", actor=actor, recommendation=row.recommendation
             )
+        if verdict == "agree":
+            _require_current_for_sign_off(session, case, row)
         row.sign_off = verdict
         row.signed_off_by = actor
         row.signed_off_at = utcnow()

@@ -23,12 +23,14 @@ from kvisa_desk.core.decisions.decisions import (
     DecisionState,
     DecisionView,
     case_decisions,
+    facts_current,
 )
 from kvisa_desk.core.post.settings import get_post_settings
 from kvisa_desk.rules.findings import shown_finding
 from kvisa_desk.rules.pack import default_library
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.models import Case, CheckRun, format_case_ref
+from kvisa_desk.vocab import CaseStatus
 
 FindingKey = tuple[int, str, str | None]  # (check run, rule, subject)
 
@@ -67,6 +69,9 @@ class DecisionDesk:
     findings: Mapping[FindingKey, Mapping[str, str]] = field(default_factory=dict)
     # The full name of each officer the decisions name (an account without one: absent).
     names: Mapping[str, str] = field(default_factory=dict)
+    # False when the case's facts changed after the latest run: no approval, refusal or
+    # agreement until the checks are run again (said before the officer fills the form).
+    checks_current: bool = True
 
     def finding(
         self, run_id: int | None, rule_id: str, subject: str | None, lang: str, stored: str
@@ -124,6 +129,11 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
         run = latest_run(session, case_id)
         choices: tuple[GroundChoice, ...] = ()
         still_open: tuple[OpenReview, ...] = ()
+        current = True
+        if run is not None and (
+            case.status in RECOMMENDABLE or case.status == CaseStatus.AWAITING_SIGN_OFF.value
+        ):
+            current = facts_current(session, case_id, run)
         if run is not None:
             results = view_of(session, run).results
             choices = tuple(
@@ -158,6 +168,7 @@ def decision_desk(db: Database, actor: str, case_id: int) -> DecisionDesk:
             open_reviews=still_open,
             findings=_findings(session, run_ids),
             names=full_names(session, people),
+            checks_current=current,
         )
 
 

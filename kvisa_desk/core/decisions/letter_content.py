@@ -124,24 +124,59 @@ def _applicant(session: Session, case_id: int) -> Applicant:
     )
 
 
+# The Chinese of the titles consular officers commonly sign with, for an account that has
+# only its English title (all accounts made before an account could carry a Chinese one).
+COMMON_TITLES_ZH = {
+    "ambassador": "大使",
+    "consul general": "总领事",
+    "consul-general": "总领事",
+    "deputy consul general": "副总领事",
+    "consul": "领事",
+    "vice consul": "副领事",
+    "vice-consul": "副领事",
+    "consular attaché": "领事随员",
+    "attaché": "随员",
+    "first secretary": "一等秘书",
+    "second secretary": "二等秘书",
+    "third secretary": "三等秘书",
+    "counsellor": "参赞",
+    "visa officer": "签证官员",
+}
+
+
 def signing_officer(
     session: Session, username: str, settings: PostSettingsView
 ) -> tuple[str, str, str]:
     """The issuing officer's display name, title and Chinese title; an account with no title
-    signs with the post's title for its role (settings `signatory_title_<role>_en/zh`)."""
+    signs with the post's title for its role (settings `signatory_title_<role>_en/zh`). An
+    account's own title prints its Chinese form under the Chinese text; one with none yet (an
+    account from before it could have one) takes the post's Chinese for the same English
+    title of either role, or a common consular title's ("Consul" -> 领事), else prints the
+    English alone."""
     account = get_account(session, username)
     if account is None:  # require() already refused unknown accounts
         raise NotFound(f"no account {username!r}")
     name = account.display_name.strip() or account.username
-    if account.title.strip():
-        return name, account.title.strip(), ""
-    role = account.role if account.role in (Role.OFFICER, Role.SUPERVISOR) else Role.OFFICER.value
+    posts = {role: _post_titles(settings, role) for role in (Role.OFFICER, Role.SUPERVISOR)}
+    title = account.title.strip()
+    if title:
+        title_zh = account.title_zh.strip()
+        if not title_zh:
+            same = [zh for en, zh in posts.values() if en.casefold() == title.casefold()]
+            title_zh = same[0] if same else COMMON_TITLES_ZH.get(title.casefold(), "")
+        return name, title, title_zh
+    role = Role.SUPERVISOR if account.role == Role.SUPERVISOR else Role.OFFICER
+    return name, *posts[role]
+
+
+def _post_titles(settings: PostSettingsView, role: str) -> tuple[str, str]:
+    """The post's signing title for ROLE in English and Chinese."""
     titles = []
     for lang in ("en", "zh"):
         key = f"signatory_title_{role}_{lang}"
         title = str(settings.working(key) or "").strip()
         titles.append(title or str(WORKING_SETTINGS[key].default))
-    return name, titles[0], titles[1]
+    return titles[0], titles[1]
 
 
 def interview_to_print(

@@ -18,6 +18,8 @@ class Officer(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text, default="")
+    # The title as Chinese letters print it (empty: see core.decisions.letter_content).
+    title_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     role: Mapped[str] = mapped_column(String(16), default=Role.OFFICER.value)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Argon2id hash; null for an account that has never had a password (history only).

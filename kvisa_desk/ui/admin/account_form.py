@@ -33,6 +33,7 @@ class AccountEntry:
     display_name: str
     title: str
     role: str
+    title_zh: str = ""
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -64,6 +65,10 @@ class AccountForm(QDialog):
         self.title = QLineEdit(existing.title if existing else "", self)
         self.title.setObjectName("account.title")
         self.title.setPlaceholderText(self.tr("e.g. Visa Officer"))
+        # Printed under the Chinese text of a letter, as the English title under the English.
+        self.title_zh = QLineEdit(existing.title_zh if existing else "", self)
+        self.title_zh.setObjectName("account.title_zh")
+        self.title_zh.setPlaceholderText(self.tr("e.g. 签证官员"))
         self.role = QComboBox(self)
         self.role.setObjectName("account.role")
         for role in ROLE_ORDER:
@@ -74,6 +79,7 @@ class AccountForm(QDialog):
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Full name"), self.display_name)
         form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Title in &Chinese"), self.title_zh)
         form.addRow(self.tr("&Role"), self.role)
         # Each sentence its own label: whole texts, so a language switch finds them again.
         notes = [
@@ -114,6 +120,7 @@ class AccountForm(QDialog):
             self.display_name.text().strip(),
             self.title.text().strip(),
             str(self.role.currentData()),
+            self.title_zh.text().strip(),
         )
 
     def _submit(self) -> None:

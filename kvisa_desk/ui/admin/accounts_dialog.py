@@ -221,7 +221,14 @@ class AccountsDialog(QDialog):
 
             def add(_report: ReportProgress) -> Any:
                 return add_account(
-                    db, actor, entry.username, password, entry.role, entry.display_name, entry.title
+                    db,
+                    actor,
+                    entry.username,
+                    password,
+                    entry.role,
+                    entry.display_name,
+                    entry.title,
+                    title_zh=entry.title_zh,
                 )
 
             def added(_account: Any) -> None:
@@ -239,6 +246,7 @@ class AccountsDialog(QDialog):
                 actor,
                 role=entry.role if entry.role != existing.role else None,
                 title=entry.title if entry.title != existing.title else None,
+                title_zh=entry.title_zh if entry.title_zh != existing.title_zh else None,
                 display_name=(
                     entry.display_name if entry.display_name != existing.display_name else None
                 ),

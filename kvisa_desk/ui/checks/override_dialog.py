@@ -1,6 +1,7 @@
 """Overriding one check result: the outcome to treat it as and a written reason.
 
-No outcome is chosen for the officer (an override is a deliberate choice): OK stays
+No outcome is chosen for the officer (an override is a deliberate choice), and the outcome the
+result has now is not offered: OK stays
 disabled until an outcome is chosen and a reason is typed. OK does not close the dialog: it emits
 `submitted` and waits; the case view saves the override in the background and then calls
 `succeeded()` (the dialog closes) or `failed(message)` (the message shows inside the dialog,
@@ -49,7 +50,8 @@ class OverrideDialog(ReasonSubmitting, QDialog):
 
         self.choices = QButtonGroup(self)
         row = QHBoxLayout()
-        for outcome in OUTCOMES:
+        # The outcome it has now is no choice: treating it as that would change nothing.
+        for outcome in (o for o in OUTCOMES if o != line.effective_outcome):
             button = QRadioButton(outcome_label(outcome), self)
             button.setIcon(outcome_icon(outcome))
             button.setObjectName(f"override.{outcome}")

@@ -1,6 +1,7 @@
 """The table of a run's results, as the Checks tab and the past runs show it: its columns
 share the width it has (no horizontal scrolling), the Finding column takes what the others
-leave, and every row is as tall as its text, so nothing is cut short."""
+leave, every row is as tall as its text, and it scrolls a whole row at a time, so nothing is
+cut short."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ class ResultsTable(QTableView):
             used += size
         header.resizeSection(COL_FINDING, max(width - used, 80))
         self.resizeRowsToContents()
+        # Rows changed height under a kept offset: start the view at a whole row again.
+        self.verticalHeader().setOffsetToSectionPosition(self.verticalScrollBar().value())
         if self.currentIndex().isValid():  # rows changed height: keep the selection in view
             self.scrollTo(self.currentIndex())
 
@@ -104,7 +107,9 @@ def setup_results_table(table: QTableView) -> None:
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # A row at a time: the top row is always whole, never cut by the header (rows differ in
+    # height, so scrolling to the result needing attention left a sliver of the one above).
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setStretchLastSection(False)

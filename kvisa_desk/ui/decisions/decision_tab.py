@@ -291,6 +291,8 @@ class DecisionTab(QWidget):
         can_sign = desk.may(Permission.SIGN_OFF) and pending is not None and not desk.own_pending
         for widget in (self.agree_button, self.return_button, self.sign_off_reason):
             widget.setEnabled(can_sign and not self.busy)
+        if not desk.checks_current:  # core refuses it too: the facts moved on from the grounds
+            self.agree_button.setEnabled(False)
         if pending is None:
             note = self.tr("Nothing awaits sign-off.")
         elif desk.own_pending and not desk.may(Permission.SIGN_OFF):
@@ -298,6 +300,12 @@ class DecisionTab(QWidget):
         elif desk.own_pending:
             note = self.tr(
                 "You recommended this; another supervisor must sign it off (you cannot)."
+            )
+        elif not desk.checks_current and desk.may(Permission.SIGN_OFF):
+            note = self.tr(
+                "The case's facts changed after the check run this recommendation rests on, so "
+                "it cannot be agreed. Send it back with a reason, so the officer runs the checks "
+                "again and recommends on the new results."
             )
         elif not desk.may(Permission.SIGN_OFF):
             note = self.tr("Only a supervisor signs off; {who} recommended it.").format(
@@ -325,6 +333,8 @@ class DecisionTab(QWidget):
 
     def recommend(self, entered: Recommendation) -> Operation[Recorded] | None:
         if self.busy:
+            return None
+        if not self._review_only_refusal_confirmed(entered):
             return None
         db, actor, case_id = self._context.db, self._context.actor, self._case_id
         case_ref = format_case_ref(case_id)
@@ -361,6 +371,21 @@ class DecisionTab(QWidget):
         label = self.tr("Recording the recommendation on {case}…").format(case=case_ref)
         operation = Operation(self._context.runner, work, label)
         return operation.success(self._recorded).failure(refused).run()
+
+    def _review_only_refusal_confirmed(self, entered: Recommendation) -> bool:
+        """A refusal whose every ground still awaits an officer's review (documents not yet
+        verified, say) rests on nothing found against the applicant: asked before recording."""
+        if entered.recommendation != "refuse" or self.desk is None or not entered.grounds:
+            return True
+        outcomes = {c.spec: c.effective_outcome for c in self.desk.choices}
+        if any(outcomes.get(spec) != "review" for spec in entered.grounds):
+            return True
+        question = self.tr(
+            "Every ground chosen for this refusal is a result still in review (for example "
+            "documents not yet verified): nothing has been found against the applicant yet. "
+            "Record the refusal anyway?"
+        )
+        return self._context.prompts.ask(self, self.tr("Refuse on results in review?"), question)
 
     def _recorded(self, recorded: Recorded) -> None:
         view, desk = recorded

@@ -37,7 +37,12 @@ from kvisa_desk.core.decisions.decisions import reasoning_warnings
 from kvisa_desk.core.decisions.desk import DecisionDesk, GroundChoice
 from kvisa_desk.pdf.model import ENTRIES
 from kvisa_desk.ui.checks.model import readable
-from kvisa_desk.ui.decisions.texts import entries_label, finding_words, recommendation_label
+from kvisa_desk.ui.decisions.texts import (
+    entries_label,
+    finding_words,
+    recommendation_label,
+    warning_words,
+)
 from kvisa_desk.ui.widgets.icons import outcome_icon
 from kvisa_desk.ui.widgets.labels import outcome_label, subject_label
 
@@ -333,5 +338,7 @@ class RecommendForm(QGroupBox):
     def _show_warnings(self) -> None:
         # Core's own test of the text, so the form warns exactly when the record will.
         warnings = reasoning_warnings(self.reasoning.toPlainText())
-        self.warning.setText("\n".join(self.tr("Warning: {text}").format(text=w) for w in warnings))
+        self.warning.setText(
+            "\n".join(self.tr("Warning: {text}").format(text=warning_words(w)) for w in warnings)
+        )
         self.warning.setVisible(bool(warnings))

@@ -3,6 +3,7 @@ and languages from the shared catalogue, kvisa_desk.labels), and one-line summar
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,7 @@ from kvisa_desk.ui.widgets.labels import (
     code_label,
     language,
     outcome_label,
+    status_label,
     subject_label,
     text_of,
 )
@@ -151,8 +153,32 @@ def decision_detail(view: DecisionView, desk: DecisionDesk) -> str:
     lines.append(tr("Reasoning:"))
     lines.append(view.reasoning)
     for warning in view.warnings:
-        lines.append(tr("Warning: {text}").format(text=warning))
+        lines.append(tr("Warning: {text}").format(text=warning_words(warning)))
     return "\n".join(lines)
+
+
+# Warnings core stores in English with a decision (older databases' wording included).
+_STALE_RUN = re.compile(r"the latest check run \(run (\d+)\) is older than the latest change")
+_STOCK = "the reasoning is only stock phrases"
+_ALL_PASSED = "every ground chosen for this refusal is a result that passed"
+
+
+def warning_words(warning: str) -> str:
+    """A stored warning in the window's language; one the window does not know, as stored."""
+    stale = _STALE_RUN.match(warning)
+    if stale:
+        return tr(
+            "the latest check run (run {run}) is older than the latest change to the case's "
+            "facts; this was recorded on that run's results."
+        ).format(run=stale.group(1))
+    if warning.startswith(_STOCK):
+        return tr(
+            "the reasoning is only stock phrases: say what in this case led to the "
+            "recommendation (the facts, documents or results relied on)."
+        )
+    if warning.startswith(_ALL_PASSED):
+        return tr("every ground chosen for this refusal is a result that passed.")
+    return warning
 
 
 def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
@@ -169,6 +195,74 @@ def decision_rows(desk: DecisionDesk) -> list[tuple[str, ...]]:
     ]
 
 
+# Core's refusals on the decision path, in the window's words (core's English names CLI flags).
+_REFUSALS: dict[str, str] = {
+    "decision.reasoning_needed": QT_TRANSLATE_NOOP(
+        "Decision", "Write the reasoning: what in this case leads to the recommendation."
+    ),
+    "decision.terms_needed": QT_TRANSLATE_NOOP(
+        "Decision",
+        "An approval needs the visa terms: entries, validity days and stay days (there are no "
+        "defaults).",
+    ),
+    "decision.terms_missing": QT_TRANSLATE_NOOP(
+        "Decision", "An approval needs the visa terms (there are no defaults): missing {missing}."
+    ),
+    "decision.interview_incomplete": QT_TRANSLATE_NOOP(
+        "Decision", "An interview needs both its date and time and its place."
+    ),
+    "decision.reply_by_not_after_today": QT_TRANSLATE_NOOP(
+        "Decision", "The reply-by date {date} is not after today: choose a later date."
+    ),
+    "decision.grounds_needed": QT_TRANSLATE_NOOP(
+        "Decision", "A refusal needs at least one ground: tick a result from the check run."
+    ),
+    "decision.no_missing_documents": QT_TRANSLATE_NOOP(
+        "Decision",
+        "The latest check run found no document missing: name the documents to request.",
+    ),
+    "decision.already_pending": QT_TRANSLATE_NOOP(
+        "Decision",
+        "Case {case_ref} already has a recommendation awaiting sign-off: reload the case to "
+        "see it.",
+    ),
+    "decision.not_recommendable": QT_TRANSLATE_NOOP(
+        "Decision", "Case {case_ref} is {status}: it takes no new recommendation."
+    ),
+    "decision.not_checked": QT_TRANSLATE_NOOP(
+        "Decision",
+        "Case {case_ref} has not been checked: run the checks (Ctrl+R) before recommending.",
+    ),
+    "decision.case_changed": QT_TRANSLATE_NOOP(
+        "Decision",
+        "Case {case_ref} changed since you opened it: reload it and try again.",
+    ),
+    "sign_off.reason_needed": QT_TRANSLATE_NOOP(
+        "Decision", "Sending a recommendation back needs a reason: type it beside the buttons."
+    ),
+    "sign_off.nothing_pending": QT_TRANSLATE_NOOP(
+        "Decision", "Case {case_ref} has no recommendation awaiting sign-off."
+    ),
+    "sign_off.own": QT_TRANSLATE_NOOP(
+        "Decision",
+        "You recommended this {recommendation} and may not sign it off: another supervisor must.",
+    ),
+}
+
+
+# The visa terms core names as missing.
+_TERMS = {
+    "entries": QT_TRANSLATE_NOOP("Decision", "entries"),
+    "validity days": QT_TRANSLATE_NOOP("Decision", "validity days"),
+    "stay days": QT_TRANSLATE_NOOP("Decision", "stay days"),
+}
+
+
+def _missing_terms(listed: object) -> str:
+    names = [n.strip() for n in str(listed or "").split(",") if n.strip()]
+    return tr(", ").join(tr(_TERMS[n]) if n in _TERMS else n for n in names)
+
+
 def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
     """Core's refusal in full; a stale or failing check run also says where to act. An
     approval refused for open results lists each once with its step, or, LISTED_ABOVE (the
@@ -182,6 +276,32 @@ def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
         return error_text(
             error, step=lambda rule_id: tr(_ACTIONS[rule_id]) if rule_id in _ACTIONS else None
         )
+    message_id = getattr(error, "message_id", None)
+    params = getattr(error, "params", None) or {}
+    if message_id in _REFUSALS:
+        shown = {
+            "case_ref": params.get("case_ref", ""),
+            "date": text_of(params.get("date", "")),
+            "status": status_label(str(params.get("status", ""))),
+            "recommendation": recommendation_label(str(params.get("recommendation", ""))),
+            "missing": _missing_terms(params.get("missing")),
+        }
+        try:
+            return tr(_REFUSALS[message_id]).format(**shown)
+        except (KeyError, IndexError, ValueError):
+            return str(error)  # a translation naming a parameter not given
+    if message_id == "decision.checks_stale":
+        return tr(
+            "Case {case_ref}: the case's facts changed after the latest check run (run {run}), "
+            "so an approval or a refusal cannot rest on its results. Run the checks again "
+            "(Ctrl+R), then recommend on the new results."
+        ).format(case_ref=params.get("case_ref", ""), run=params.get("run_id", ""))
+    if message_id == "sign_off.checks_stale":
+        return tr(
+            "Case {case_ref}: the case's facts changed after the check run this recommendation "
+            "rests on (run {run}), so it cannot be agreed. Send it back with a reason, so the "
+            "officer runs the checks again and recommends on the new results."
+        ).format(case_ref=params.get("case_ref", ""), run=params.get("run_id", ""))
     message = error_text(error)
     if STALE_OR_FAILING in message.casefold():
         message += "\n" + tr(
@@ -197,7 +317,14 @@ def refusal_text(error: BaseException, *, listed_above: bool = False) -> str:
 
 
 def open_reviews_text(desk: DecisionDesk) -> str:
-    """Before an approval: each result still open, the step it asks for, or an override."""
+    """Before an approval: each result still open, the step it asks for, or an override;
+    before anything, that the checks must be run again when the facts changed since."""
+    if desk.recommendable and desk.run_id is not None and not desk.checks_current:
+        return tr(
+            "The case's facts changed after the latest check run (run {run}). Run the checks "
+            "again (Ctrl+R) before recommending an approval or a refusal; a request for "
+            "documents can still be made."
+        ).format(run=desk.run_id)
     if not desk.open_reviews or not desk.recommendable:
         return ""
     lines = [

@@ -248,8 +248,8 @@ class LettersTab(QWidget):
             self.select(chosen.letter_id)
         elif not self.letters:
             self.preview.show_message(self.tr("No letter has been issued on this case yet."))
-        else:  # letters, none chosen: not "Reading the letters…" left over from the start
-            self.preview.ask_to_choose()
+        else:  # none chosen yet: the latest letter, the one an officer opens the tab for
+            self.select(max(ids))
         self._enable_outputs()
 
     def changeEvent(self, event: QEvent) -> None:
