@@ -15,7 +15,7 @@ from kvisa_desk.core.cases.cases import case_as_json, case_detail
 from kvisa_desk.core.cases.notes import add_note
 from kvisa_desk.demo.cases import load_demo_cases
 from kvisa_desk.store.engine import Database
-from kvisa_desk.store.models import Case, CaseEvent, Note
+from kvisa_desk.store.models import Case, CaseEvent, Note, Officer
 
 pytestmark = pytest.mark.backend
 
@@ -60,7 +60,10 @@ def orm_detail(db: Database, case_id: int) -> dict[str, Any]:
             "version": case.version,
             "record": case_to_record(case),
             "documents": documents,
-            "notes": [{"created_at": n.created_at, "text": n.text} for n in notes],
+            "notes": [
+                {"created_at": n.created_at, "text": n.text, "officer": _author(session, n)}
+                for n in notes
+            ],
             "history": [
                 (e.occurred_at, e.officer, e.kind, dict(e.details), names.get(e.officer, ""))
                 for e in events
@@ -104,3 +107,9 @@ def test_the_core_reader_reads_every_demo_case_as_the_orm_did(db: Database) -> N
         seen["screening"] += new.record["screening"] is not None
     # The demo cases hold every part the reader reads (else the comparison proves little).
     assert all(seen[part] for part in seen if part != "no purpose"), seen
+
+
+def _author(session: Any, note: Note) -> str:
+    """Who wrote a note, as the case read names them: the full name, else the login."""
+    officer = session.get(Officer, note.officer_id) if note.officer_id is not None else None
+    return "" if officer is None else (officer.display_name or "").strip() or officer.username

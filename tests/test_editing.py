@@ -236,3 +236,10 @@ def test_history_names_the_assigned_officer_by_full_name_and_login(db: Database)
     assert assigned[0].details["to"] == "officer.b"  # what is recorded stays the login
     assert "王芳 Wang Fang (officer.b)" in assigned[0].sentence("en")
     assert "王芳 Wang Fang（officer.b）" in assigned[0].sentence("zh")
+
+
+def test_a_case_read_names_who_wrote_each_note(db: Database) -> None:
+    case_id = one_case(db)
+    add_note(db, case_id, "Called the host institution.", "officer.a")
+    notes = case_detail(db, case_id).notes
+    assert [n["officer"] for n in notes] == ["officer.a"]  # no full name: the login

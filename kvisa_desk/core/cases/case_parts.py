@@ -129,8 +129,10 @@ _DOCUMENTS = (
     .where(_documents.c.case_id == _CASE_ID)
     .order_by(_documents.c.position, _documents.c.id)
 )
+# Each note with who wrote it (full name and login; none for notes of an older import).
 _NOTES = (
-    select(_notes.c.created_at, _notes.c.text)
+    select(_notes.c.created_at, _notes.c.text, _officers.c.username, _officers.c.display_name)
+    .select_from(_notes.outerjoin(_officers, _officers.c.id == _notes.c.officer_id))
     .where(_notes.c.case_id == _CASE_ID)
     .order_by(_notes.c.id)
 )

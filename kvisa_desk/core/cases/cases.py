@@ -264,7 +264,7 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
         case.version,
         _record(parts),
         _documents(parts),
-        [{"created_at": n.created_at, "text": n.text} for n in parts.notes],
+        [_note(n) for n in parts.notes],
         [
             HistoryEntry(
                 e.occurred_at,
@@ -277,3 +277,10 @@ def case_detail(db: Database, case_id: int) -> CaseDetail:
             for e in parts.history
         ],
     )
+
+
+def _note(row: Any) -> dict[str, Any]:
+    """A note as the case's readers show it; `officer` is who wrote it as the history names
+    people: the full name, else the login ("" for a note whose author is not known)."""
+    officer = (row.display_name or "").strip() or (row.username or "")
+    return {"created_at": row.created_at, "text": row.text, "officer": officer}

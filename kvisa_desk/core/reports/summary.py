@@ -340,7 +340,9 @@ def build_case_summary(
         letters=_letters(db, prepared_by, case_id),
         notes=()
         if "notes" in redactions
-        else tuple(s.NoteEntry(n["created_at"], None, n["text"]) for n in detail.notes),
+        else tuple(
+            s.NoteEntry(n["created_at"], n.get("officer") or None, n["text"]) for n in detail.notes
+        ),
         history=tuple(
             s.HistoryEntry(
                 h.occurred_at,
