@@ -194,10 +194,7 @@ def _throwaway_cluster(ctx: Context) -> str | None:
         "--no-sync",
     )
     port = _free_port()  # two runs at once (two engineers) must not meet on one port
-    options = (
-        f"-p {port} -k {folder / 'sock'} -c listen_addresses=127.0.0.1 "
-        "-c max_connections=100"
-    )
+    options = f"-p {port} -k {folder / 'sock'} -c listen_addresses=127.0.0.1 -c max_connections=100"
     _as_postgres(
         str(PG_BIN / "pg_ctl"), "-D", data, "-l", str(folder / "log"), "-w", "-o", options, "start"
     )

@@ -86,8 +86,7 @@ def _print_text(ctx: CliContext, check: CaseCheck) -> None:
         )
         if r.get("carried_by"):
             parts = ", ".join(
-                f"{o['rule_id']} {_about(o['subject'])}by {o['officer']}"
-                for o in r["carried_by"]
+                f"{o['rule_id']} {_about(o['subject'])}by {o['officer']}" for o in r["carried_by"]
             )
             overridden = f" -> {r['effective_outcome'].upper()}, carried by the override of {parts}"
         out.write(f"  {_MARK[r['outcome']]} {r['rule_id']}{subject}: {r['message']}{flag}")

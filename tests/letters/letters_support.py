@@ -113,8 +113,7 @@ def summary(history: int = 8, runs: int = 2, **changes: object) -> CaseSummary:
             officer=("test.officer", "li.supervisor", None)[i % 3],
             event=("case_imported", "document_attached", "checks_run", "note_added")[i % 4],
             details=f'Event {i + 1}: changed field «address» from "A & B" to <i>C</i>',
-            recorded={"source": "a.json", "doc_type": "passport_scan",
-                      "effective_outcome": "pass"},
+            recorded={"source": "a.json", "doc_type": "passport_scan", "effective_outcome": "pass"},
         )
         for i in range(history)
     )

@@ -65,9 +65,7 @@ class Asked:
         return (str(self.answer) if self.answer else "", "")
 
 
-def test_each_kind_and_each_officer_has_its_own_folder(
-    settings: QSettings, tmp_path: Path
-) -> None:
+def test_each_kind_and_each_officer_has_its_own_folder(settings: QSettings, tmp_path: Path) -> None:
     first = start_folder(settings, "officer.a", DOCUMENTS)
     assert first != Path.cwd() or first == Path.home()  # never the program's own folder
     assert first.is_dir()

@@ -450,14 +450,32 @@ def import_records(
     report = ImportReport(source)
     if session is not None:
         _import(
-            db, session, records, actor, report, default_post, progress, documents_dir,
-            cancelled, also, recorded_as,
+            db,
+            session,
+            records,
+            actor,
+            report,
+            default_post,
+            progress,
+            documents_dir,
+            cancelled,
+            also,
+            recorded_as,
         )
         return report
     with new_content_taken_back_on_failure(db), db.write() as own:
         _import(
-            db, own, records, actor, report, default_post, progress, documents_dir,
-            cancelled, also, recorded_as,
+            db,
+            own,
+            records,
+            actor,
+            report,
+            default_post,
+            progress,
+            documents_dir,
+            cancelled,
+            also,
+            recorded_as,
         )
     return report
 
