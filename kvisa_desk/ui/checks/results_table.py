@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from kvisa_desk.ui.checks.model import (
@@ -50,15 +50,13 @@ class ResultsTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_columns()  # fitted while hidden, the widths were not yet known
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # A row that changes height later (its text laid out again) left the kept offset a
+        # pixel off its row's start: a sliver of the row above showed under the header.
+        self.verticalHeader().setOffsetToSectionPosition(self.verticalScrollBar().value())
 
     def fit_columns(self) -> None:
-        # A tab being built gets its report several times before it is shown: each fit
-        # measures every row's wrapped text (~10 ms), so a hidden table waits for its show.
-        if not self.isVisible():
-            return
         width = self.viewport().width()
         if width <= 0 or self.model() is None:
             return

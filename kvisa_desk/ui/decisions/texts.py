@@ -258,6 +258,11 @@ _TERMS = {
 }
 
 
+# Every message id this module words itself (core's refusals on the decision path); the rest
+# are error_text's (WINDOW_MESSAGES): between them, every id core says has the window's words.
+WORDED_HERE = frozenset({*_REFUSALS, "decision.checks_stale", "sign_off.checks_stale"})
+
+
 def _missing_terms(listed: object) -> str:
     names = [n.strip() for n in str(listed or "").split(",") if n.strip()]
     return tr(", ").join(tr(_TERMS[n]) if n in _TERMS else n for n in names)
