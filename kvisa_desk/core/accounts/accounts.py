@@ -13,7 +13,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from kvisa_desk.core.accounts import data_keys
 from kvisa_desk.core.accounts.account_flags import RECOVERY_KEY_ACTOR
@@ -109,7 +109,8 @@ def create_account(
         session.add(row)
     row.display_name = display_name or row.display_name or username
     row.title, row.role, row.active = title, role, True
-    row.title_zh = title_zh
+    if title_zh:  # else the server's default: an older schema has no such column
+        row.title_zh = title_zh
     row.password_hash = _hasher.hash(password)
     row.must_change_password = must_change
     row.failed_attempts, row.locked_until = 0, None  # a name refused before: a fresh start
@@ -409,7 +410,9 @@ def accounts_without_key(db: Database) -> set[str] | None:
 
 def list_accounts(db: Database) -> list[tuple[Account, bool]]:
     with db.read() as session:
-        rows = session.scalars(select(Officer).order_by(Officer.username))
+        rows = session.scalars(
+            select(Officer).options(undefer(Officer.title_zh)).order_by(Officer.username)
+        )
         return [(account_of(r), r.active) for r in rows if r.password_hash is not None]
 
 
@@ -452,7 +455,8 @@ def update_account(
             changed["display_name"] = [row.display_name, display_name]
             row.display_name = display_name
         record_event(session, actor, "account_changed", account=username, changed=changed)
-        return replace(account_of(row), what_changed=Changes.of_post(ACCOUNTS))
+        shown = replace(account_of(row), title_zh=row.title_zh or "")  # read when deferred
+        return replace(shown, what_changed=Changes.of_post(ACCOUNTS))
 
 
 def _keep_an_administrator(

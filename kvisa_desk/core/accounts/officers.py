@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 # The name's rules live in acting.py (light, for the sign-in dialog); named here as before.
@@ -53,13 +54,21 @@ def account_of(row: Any) -> Account:
         row.title,
         row.role,
         row.must_change_password,
-        title_zh=row.title_zh or "",
+        title_zh=_title_zh(row),
         officer_id=row.id,
     )
 
 
 def find_officer(session: Session, username: str) -> Officer | None:
     return session.scalar(select(Officer).where(Officer.username == username))
+
+
+def _title_zh(row: Any) -> str:
+    """An ORM row leaves the deferred Chinese title unread (an older schema has none): not
+    loaded is no Chinese title, nor in _ACCOUNT's columns (see `chinese_title`)."""
+    if isinstance(row, Officer) and "title_zh" in sa_inspect(row).unloaded:
+        return ""
+    return getattr(row, "title_zh", "") or ""
 
 
 _OFFICERS = table_of(Officer)
@@ -69,11 +78,20 @@ _ACCOUNT = select(
     _OFFICERS.c.username,
     _OFFICERS.c.display_name,
     _OFFICERS.c.title,
-    _OFFICERS.c.title_zh,
     _OFFICERS.c.role,
     _OFFICERS.c.must_change_password,
     _OFFICERS.c.active,
 ).where(_OFFICERS.c.username == bindparam("username"))
+
+
+# Read on its own: every permission check reads _ACCOUNT, and `db upgrade` checks the
+# administrator's against a shared database still at a revision without this column.
+_TITLE_ZH = select(_OFFICERS.c.title_zh).where(_OFFICERS.c.username == bindparam("username"))
+
+
+def chinese_title(session: Session, username: str) -> str:
+    """The account's title as Chinese letters print it ("" when it has none)."""
+    return str(session.execute(_TITLE_ZH, {"username": username}).scalar() or "")
 
 
 def get_account(session: Session, username: str) -> Account | None:

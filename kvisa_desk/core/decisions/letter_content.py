@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from kvisa_desk.core.accounts.officers import get_account
+from kvisa_desk.core.accounts.officers import chinese_title, get_account
 from kvisa_desk.core.countries import nationality_name
 from kvisa_desk.core.decisions.decisions import make_interview
 from kvisa_desk.core.decisions.issued_letters import LetterInfo
@@ -160,7 +160,7 @@ def signing_officer(
     posts = {role: _post_titles(settings, role) for role in (Role.OFFICER, Role.SUPERVISOR)}
     title = account.title.strip()
     if title:
-        title_zh = account.title_zh.strip()
+        title_zh = chinese_title(session, username).strip()
         if not title_zh:
             same = [zh for en, zh in posts.values() if en.casefold() == title.casefold()]
             title_zh = same[0] if same else COMMON_TITLES_ZH.get(title.casefold(), "")
