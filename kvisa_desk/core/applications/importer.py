@@ -5,8 +5,7 @@ from __future__ import annotations
 import gc
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,7 @@ from kvisa_desk.core.applications.record import (
 from kvisa_desk.core.applications.schema import ApplicationRecord, validate_record
 from kvisa_desk.core.cases.as_record import case_to_record
 from kvisa_desk.core.changes import CASES, DOCUMENTS, FACTS, HISTORY, NO_CHANGES, Changes
+from kvisa_desk.core.collector import collector_paused
 from kvisa_desk.core.documents.attach import new_content_taken_back_on_failure
 from kvisa_desk.core.documents.listed import (
     ListedDocuments,
@@ -168,21 +168,6 @@ class _Valid:
     as_json: dict[str, Any]
     digest: str
     size: int  # characters of the record as stored, for the batch's memory
-
-
-@contextmanager
-def _full_collections_paused() -> Iterator[None]:
-    """The cyclic collector's passes over the whole heap (the window's, SQLAlchemy's) were a
-    quarter of an import and freed nothing: it is paused, and the objects made since the
-    last collection are collected every YOUNG_EVERY records instead, so the garbage a
-    stream of rejected records leaves is still freed as it goes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _document_path_problem(path_text: str) -> str | None:
@@ -506,7 +491,7 @@ def _import(
         else None
     )
     writer = _BatchWriter(session, actor, report.source, report, documents)
-    with _full_collections_paused():
+    with collector_paused():
         for count, raw in enumerate(records, start=1):
             # Between records only: a record is written whole or not at all.
             if cancelled is not None and cancelled():

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -20,6 +18,7 @@ from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.changes import CHECKS, NO_CHANGES, Changes
 from kvisa_desk.core.checks.facts_builder import CaseRecord, load_case_records
 from kvisa_desk.core.checks.snapshots import RegistryIndexes, build_snapshots
+from kvisa_desk.core.collector import collector_paused
 from kvisa_desk.core.post.settings import PostSettingsView, get_post_settings
 from kvisa_desk.rules.engine import evaluate
 from kvisa_desk.rules.facts import CaseFacts, canonical_facts_json
@@ -330,19 +329,6 @@ def all_case_ids(db: Database, status: str | None = None) -> list[int]:
         return list(session.scalars(query))
 
 
-@contextmanager
-def _cyclic_collector_paused() -> Iterator[None]:
-    """A batch makes a few hundred thousand objects that all live until it commits; the
-    cyclic collector walked them again and again (an eighth of a check) to free nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def check_cases(
     db: Database,
     case_ids: Sequence[int],
@@ -367,7 +353,7 @@ def check_cases(
     done = 0
     for start in range(0, len(case_ids), batch_size):
         chunk = case_ids[start : start + batch_size]
-        with _cyclic_collector_paused(), db.write() as session:
+        with collector_paused(), db.write() as session:
             checks = _Batch(session, library, registry, actor, parameter_texts, revision).run(chunk)
         done += len(chunk)
         if progress is not None:

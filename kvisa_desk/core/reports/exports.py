@@ -6,10 +6,8 @@ the format, the filter (or the selection) and the number of cases, never a name.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -25,6 +23,7 @@ from kvisa_desk.core.accounts.history import record_event
 from kvisa_desk.core.accounts.permissions import Permission, require
 from kvisa_desk.core.cases.case_rows import UNCHECKED, case_row_query, with_status_and_outcome
 from kvisa_desk.core.cases.worklist import age_on, routes_of
+from kvisa_desk.core.collector import collector_paused
 from kvisa_desk.core.errors import InvalidInput
 from kvisa_desk.store.engine import Database
 from kvisa_desk.store.files import atomic_writer
@@ -404,20 +403,6 @@ def _filter_details(
     return described
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Every row is made, written and freed by its reference count (none is in a cycle);
-    the cyclic collector's passes over the window's or worker's whole heap, set off by the
-    millions of short-lived tuples, were about a fifth of a CSV export's CPU."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def export_worklist(
     db: Database,
     out_path: Path,
@@ -472,7 +457,7 @@ def export_worklist(
             csv=fmt == "csv",
         )
         cut_cells: list[int] = []
-        with _collector_paused(), atomic_writer(out_path) as handle:
+        with collector_paused(), atomic_writer(out_path) as handle:
             count = write_table(
                 fmt,
                 handle,
